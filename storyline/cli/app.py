@@ -1,0 +1,58 @@
+"""The Typer app and the options and output helpers every command shares."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import BaseModel
+from rich.console import Console
+
+from storyline.model import Failure
+from storyline.store import DB_ENV, Store
+
+app = typer.Typer(
+    name="storyline",
+    help="Turn raw news pages from many outlets into a cross-source brief with citations.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", envvar=DB_ENV, help="SQLite store file [default: ./storyline.db]."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine output: JSON on stdout.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option("--allow-private", help="Allow fetching from private and loopback addresses."),
+]
+
+
+def open_store(db: Path | None) -> Store:
+    return Store(db)
+
+
+def emit_jsonl(item: BaseModel | dict[str, Any]) -> None:
+    """One JSON object per line on stdout."""
+    data = item.model_dump(mode="json") if isinstance(item, BaseModel) else item
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def report_failures(failures: list[Failure]) -> None:
+    for failure in failures:
+        err.print(f"[red]error[/red] {failure.line()}", markup=True, highlight=False)
+
+
+def finish(failures: list[Failure]) -> None:
+    """Exit non-zero when anything failed; the batch itself already went on."""
+    if failures:
+        err.print(f"{len(failures)} input(s) failed", style="red")
+        raise typer.Exit(code=1)

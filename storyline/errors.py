@@ -1,0 +1,10 @@
+"""Errors that carry a one-line message naming the input and the problem."""
+
+
+class InputError(Exception):
+    """A bad input: its message is shown to the user as ``SOURCE: problem``."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem

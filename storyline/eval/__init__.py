@@ -1,0 +1,108 @@
+"""Evaluation harness: each data set in ../shared/bench is scored with its authors' metric.
+
+Every evaluation module exposes ``DATA`` (its folder under the bench root), ``evaluate(data:
+Path, track: Tracker) -> Report``. Reports print as a table, with the anchors (published or
+baseline numbers) as rows beside ours, and are saved as JSON under bench/results/.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+BENCH_ENV = "STORYLINE_BENCH"
+
+# name -> module; modules are imported lazily so one missing extra does not break the others.
+REGISTRY: dict[str, str] = {
+    "aeb": "storyline.eval.aeb",
+    "wcxb": "storyline.eval.wcxb",
+    "polnear": "storyline.eval.polnear",
+    "tempeval3": "storyline.eval.tempeval3",
+    "meantime-timex": "storyline.eval.meantime_timex",
+    "newscluster": "storyline.eval.newscluster",
+    "meantime-coref": "storyline.eval.meantime_coref",
+}
+
+
+@dataclass
+class Row:
+    """One system's scores. ``kind`` is "ours", "measured" (another system run here, in the
+    same run) or "published" (a number quoted from the data set's README or a paper)."""
+
+    system: str
+    metrics: dict[str, float | int | str | None]
+    kind: str = "ours"
+    note: str = ""
+
+
+@dataclass
+class Report:
+    name: str
+    data: str
+    rows: list[Row] = field(default_factory=list)
+    targets: dict[str, float] = field(default_factory=dict)  # metric -> minimum to reach
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def ours(self) -> Row:
+        return next(r for r in self.rows if r.kind == "ours")
+
+    def passed(self) -> dict[str, bool]:
+        ours = self.ours().metrics
+        return {m: isinstance(ours.get(m), int | float) and ours[m] >= t  # type: ignore[operator]
+                for m, t in self.targets.items()}
+
+
+def bench_root() -> Path:
+    """../shared/bench next to the checkout, or $STORYLINE_BENCH."""
+    if os.environ.get(BENCH_ENV):
+        return Path(os.environ[BENCH_ENV])
+    here = Path(__file__).resolve().parents[2]
+    for candidate in (here.parent / "shared" / "bench", Path.cwd().parent / "shared" / "bench"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "shared" / "bench"
+
+
+def load(name: str):  # noqa: ANN201 - returns a module
+    if name not in REGISTRY:
+        raise KeyError(f"unknown evaluation {name!r}; known: {', '.join(REGISTRY)}")
+    return importlib.import_module(REGISTRY[name])
+
+
+def print_report(report: Report, console: Console | None = None) -> None:
+    console = console or Console()
+    metrics: list[str] = []
+    for row in report.rows:
+        metrics += [m for m in row.metrics if m not in metrics]
+    table = Table(title=f"{report.name}  ({report.data})")
+    table.add_column("system")
+    table.add_column("kind")
+    for m in metrics:
+        target = report.targets.get(m)
+        table.add_column(f"{m}" + (f" (≥{target})" if target is not None else ""), justify="right")
+    for row in report.rows:
+        cells = [_fmt(row.metrics.get(m)) for m in metrics]
+        table.add_row(row.system + (f" [{row.note}]" if row.note else ""), row.kind, *cells)
+    console.print(table)
+
+
+def save_report(report: Report, results_dir: Path) -> Path:
+    results_dir.mkdir(parents=True, exist_ok=True)
+    path = results_dir / f"eval_{report.name}.json"
+    payload = asdict(report) | {"passed": report.passed()}
+    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    return path
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)

@@ -1,0 +1,277 @@
+"""The data model every stage reads and returns.
+
+ingest -> RawDocument; clean -> Document; analyze -> Analysis; stories -> Story and
+CopyRelation; synthesize -> Brief. All are pydantic models so they serialise to JSON for the
+store, the CLI's ``--json`` output and worker processes alike.
+
+Offsets (``start``/``end``) are always character offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+# ---------------------------------------------------------------- ingest / clean
+
+
+class RawDocument(BaseModel):
+    """One input item before cleaning: the bytes plus whatever the container told us."""
+
+    source: str  # file path, "path#line", "warc-path#record" or URL it came from
+    content: bytes
+    format: Literal["html", "text", "jsonl", "warc", "feed"] = "text"
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    # A jsonl/feed item may carry ready text instead of bytes to decode.
+    text: str | None = None
+    html: str | None = None
+
+
+class RemovedLine(BaseModel):
+    line: str
+    reason: str
+
+
+class Document(BaseModel):
+    """A cleaned article with its metadata."""
+
+    id: str  # stable, from content
+    source: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    # Where `published` came from: meta, jsonld, date-line, dateline, url, feed, input,
+    # estimated (from content or story), or none.
+    published_source: str = "none"
+    outlet: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    wire: str | None = None  # AFP, Reuters, AP, Xinhua ... when the page is a wire copy
+    language: str | None = None
+    text: str = ""
+    removed: list[RemovedLine] = Field(default_factory=list)
+    format: str = "text"
+
+
+class Failure(BaseModel):
+    """A bad input: reported in one line, never aborts a batch."""
+
+    source: str
+    error: str
+
+    def line(self) -> str:
+        return f"{self.source}: {self.error}"
+
+
+# ---------------------------------------------------------------- analyze
+
+EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "OTHER"]
+
+
+class Mention(BaseModel):
+    text: str
+    start: int
+    end: int
+
+
+class Entity(BaseModel):
+    """A person, organisation, place or group within one document (or merged across many)."""
+
+    key: str  # canonical key, unique within its scope
+    name: str  # canonical name, honorifics stripped
+    label: EntityLabel
+    aliases: list[str] = Field(default_factory=list)
+    descriptors: list[str] = Field(default_factory=list)  # "Kremlin spokesman", "a researcher at"
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Quote(BaseModel):
+    text: str
+    kind: Literal["direct", "partial", "indirect"]
+    speaker: str | None = None  # canonical in-document name, or the anonymous description
+    speaker_description: str | None = None
+    speaker_key: str | None = None  # Entity.key of the speaker, when known
+    cue: str | None = None
+    start: int
+    end: int
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+Bound = Literal[
+    "exact", "about", "up_to", "as_many_as", "at_least", "nearly", "more_than", "less_than"
+]
+
+
+class Figure(BaseModel):
+    text: str  # surface form, "about 12,000 members"
+    value: float
+    unit: str  # what it counts: troops, soldiers, km, dollars, percent ...
+    bound: Bound = "exact"
+    attribution: str | None = None  # "NIS", "Zelensky"
+    as_of: str | None = None  # ISO date the figure refers to
+    sentence: str = ""
+    start: int
+    end: int
+
+
+class TimeExpression(BaseModel):
+    text: str
+    start: int
+    end: int
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    value: str  # ISO: 2024-10-15, 2024-10, 2024, 2024-W42, P3D, 2024-10-14/2024-10-20
+    precision: Literal["day", "month", "year", "week", "time", "range", "duration", "other"] = "day"
+    relative: bool = False  # resolved against a reference date
+
+
+class Event(BaseModel):
+    date: str
+    precision: str
+    sentence: str
+    start: int
+    end: int
+    entities: list[str] = Field(default_factory=list)  # Entity.key
+
+
+class Analysis(BaseModel):
+    doc_id: str
+    version: str
+    text_hash: str
+    reference_date: str | None = None  # the date relative expressions were resolved against
+    published_estimate: str | None = None  # set when the document had no stated date
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    times: list[TimeExpression] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- stories
+
+
+class CopyRelation(BaseModel):
+    doc_id: str
+    of_id: str  # the earlier / original document
+    kind: Literal["duplicate", "copy_of", "derived_from"]
+    score: float = 0.0
+    evidence: list[str] = Field(default_factory=list)  # shared passages, wire credit
+
+
+class Story(BaseModel):
+    id: str
+    label: str
+    doc_ids: list[str] = Field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+
+
+# ---------------------------------------------------------------- synthesize
+
+
+class Citation(BaseModel):
+    doc_id: str
+    start: int
+    end: int
+    text: str  # the cited passage, verbatim from Document.text[start:end]
+
+
+class Point(BaseModel):
+    """A statement of the brief with the passages that support it."""
+
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    independent_sources: int = 0
+
+
+class FigureValue(BaseModel):
+    doc_id: str
+    value: float
+    bound: str
+    unit: str
+    attribution: str | None = None
+    as_of: str | None = None
+    text: str
+    citation: Citation
+    independent_sources: int = 1
+
+
+class FigureGroup(BaseModel):
+    quantity: str  # what is counted, "North Korean troops"
+    values: list[FigureValue] = Field(default_factory=list)
+    verdict: Literal["agree", "different_referents", "different_times", "conflict", "single"]
+    explanation: str = ""
+
+
+class EntityProfile(BaseModel):
+    key: str
+    name: str
+    label: str
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    mentions_by_source: dict[str, int] = Field(default_factory=dict)
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class QuoteItem(BaseModel):
+    text: str
+    kind: str
+    citation: Citation
+    independent_sources: int = 1
+
+
+class SpeakerQuotes(BaseModel):
+    speaker: str
+    role: str | None = None
+    quotes: list[QuoteItem] = Field(default_factory=list)
+
+
+class Position(BaseModel):
+    speaker: str
+    stance: str  # e.g. "likely", "unlikely"
+    quote: QuoteItem
+
+
+class Question(BaseModel):
+    question: str
+    positions: list[Position] = Field(default_factory=list)
+
+
+class TimelineEvent(BaseModel):
+    date: str
+    precision: str
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    independent_sources: int = 1
+
+
+class SourceRow(BaseModel):
+    doc_id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_status: Literal["stated", "estimated", "unknown"] = "unknown"
+    wire: str | None = None
+    copy_status: str = "original"  # original, duplicate of X, copy of X, derived from X
+    removed_lines: int = 0
+    removed_share: float = 0.0  # share of input characters removed as boilerplate
+    language: str | None = None
+
+
+class Brief(BaseModel):
+    story_id: str
+    headline: str
+    generated_at: str
+    summary: list[Point] = Field(default_factory=list)
+    takeaways: list[Point] = Field(default_factory=list)
+    figures: list[FigureGroup] = Field(default_factory=list)
+    entities: list[EntityProfile] = Field(default_factory=list)
+    quotes: list[SpeakerQuotes] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+    timeline: list[TimelineEvent] = Field(default_factory=list)
+    sources: list[SourceRow] = Field(default_factory=list)
