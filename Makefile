@@ -40,7 +40,7 @@ eval: install
 	$(BIN)/storyline eval all
 
 bench: install
-	$(PY) bench/run_all.py
+	$(PY) bench/run_all.py $(BENCH)
 
 clean:
 	rm -rf build .pytest_cache

@@ -1,0 +1,115 @@
+"""Cheap text features shared by copy detection and clustering.
+
+Everything here is regex based on purpose: the clustering has to add a document to a 100k store
+in well under 50 ms, which rules out a parser per document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from datetime import date, datetime
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "just", "like", "also", "year"}
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*", re.UNICODE)
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+_QUOTE = re.compile(r"[“\"]([^“”\"]{20,600})[”\"]")
+_CAP_RUN = re.compile(
+    r"(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,})"
+    r"(?:\s+(?:of|de|al|bin|van|von|the|for)?\s*(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,}))*"
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word and number tokens, apostrophes unified."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    """A very light plural folding: troops/troop, missiles/missile. Enough for matching."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word
+
+
+def content_terms(text: str) -> list[str]:
+    """Stop-word-free, plural-folded tokens; the bag the TF-IDF vectors are built from."""
+    out = []
+    for w in words(text):
+        if w in STOP or (len(w) < 2 and not w.isdigit()):
+            continue
+        out.append(stem(w))
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT_END.split(text) if s and s.strip()]
+
+
+def quotes(text: str, min_words: int = 6) -> list[str]:
+    """Direct quotations of at least ``min_words`` words."""
+    found = []
+    for m in _QUOTE.finditer(text):
+        q = m.group(1).strip()
+        if len(q.split()) >= min_words:
+            found.append(q)
+    return found
+
+
+def cap_entities(text: str) -> Counter[str]:
+    """Approximate named entities: runs of capitalised words not opening a sentence alone.
+
+    A capitalised stop word starting a sentence ("The", "But") is not a name; a single
+    capitalised word at sentence start is kept only when it recurs elsewhere in the text.
+    """
+    counts: Counter[str] = Counter()
+    starts: Counter[str] = Counter()
+    for sent in sentences(text):
+        for m in _CAP_RUN.finditer(sent):
+            tokens = [t for t in m.group(0).split() if t.lower() not in STOP]
+            if not tokens:
+                continue
+            name = " ".join(tokens).lower().replace("’", "'").strip(".")
+            if m.start() == 0 and len(tokens) == 1:
+                starts[name] += 1
+                continue
+            counts[name] += 1
+    for name, n in starts.items():
+        if name in counts:
+            counts[name] += n
+    return counts
+
+
+def normalized(text: str) -> str:
+    return " ".join(words(text))
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(normalized(text).encode("utf-8")).hexdigest()
+
+
+def shingles(tokens: list[str], k: int = 5) -> set[str]:
+    if len(tokens) < k:
+        return {" ".join(tokens)} if tokens else set()
+    return {" ".join(tokens[i:i + k]) for i in range(len(tokens) - k + 1)}
+
+
+def day_number(value: str | None) -> float | None:
+    """Days since 1970 for an ISO date or datetime; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        if len(value) <= 10:
+            parsed = datetime.combine(date.fromisoformat(value[:10]), datetime.min.time())
+        else:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = datetime.combine(date.fromisoformat(value[:10]), datetime.min.time())
+        except ValueError:
+            return None
+    return parsed.replace(tzinfo=None).timestamp() / 86400.0

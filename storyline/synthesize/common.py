@@ -1,0 +1,99 @@
+"""Helpers every part of the brief shares: citations, sentences, independent source groups."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from storyline.model import Citation, CopyRelation, Document
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+    "rep", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def cite(doc: Document, start: int, end: int) -> Citation:
+    """A citation of doc.text[start:end], trimmed of surrounding whitespace."""
+    start, end = max(0, start), min(len(doc.text), end)
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    return Citation(doc_id=doc.id, start=start, end=end, text=doc.text[start:end])
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: lines first, then sentence ends within a line.
+
+    A regex splitter rather than spaCy: the brief is built for stories of hundreds of pages
+    within seconds, and cleaned news text has one paragraph per line.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for match in _BOUNDARY.finditer(line.group()):
+            cut = line.start() + match.end()
+            word = re.search(r"(\S+)$", text[start:line.start() + match.start() + 1])
+            if word and word.group(1).rstrip(".").lower().lstrip("(\"'“") in _ABBREVIATIONS:
+                continue
+            if word and re.fullmatch(r"[A-Z]\.", word.group(1)):  # an initial: "Jong U. Kim"
+                continue
+            spans.append(_trim(text, start, cut))
+            start = cut
+        spans.append(_trim(text, start, line.end()))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence span that contains [start, end) (or the span itself when none does)."""
+    for s, e in sentence_spans(text):
+        if s <= start < e:
+            return s, max(e, end)
+    return start, end
+
+
+def copy_groups(doc_ids: Iterable[str], relations: list[CopyRelation],
+                docs: list[Document]) -> dict[str, str]:
+    """doc_id -> independent group id: copies, duplicates and derived pages share a group.
+
+    Uses the stories stage's definition when it is there, else joins along relations.
+    """
+    ids = list(doc_ids)
+    try:
+        from storyline.stories import independent_groups
+    except ImportError:
+        independent_groups = None
+    if independent_groups is not None:
+        try:
+            groups = independent_groups(ids, relations, docs)
+            return {d: str(groups.get(d, d)) for d in ids}
+        except Exception:  # noqa: BLE001 - fall back to our own join rather than fail a brief
+            pass
+    parent = {d: d for d in ids}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    for rel in relations:
+        if rel.doc_id in parent and rel.of_id in parent:
+            parent[find(rel.doc_id)] = find(rel.of_id)
+    return {d: find(d) for d in ids}
+
+
+def count_independent(doc_ids: Iterable[str], groups: dict[str, str]) -> int:
+    return len({groups.get(d, d) for d in doc_ids})
