@@ -1,1 +1,122 @@
-"""Commands of this stage (filled in by the stage)."""
+"""The ``analyze`` command: ingest, clean, store, then entities, quotes, figures, times, events."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+import typer
+
+from storyline.cli.app import (
+    AllowPrivateOption,
+    DbOption,
+    JsonOption,
+    QuietOption,
+    app,
+    emit_jsonl,
+    err,
+    finish,
+    open_store,
+    out,
+    report_failures,
+)
+from storyline.model import Analysis, Document, Figure
+
+EXTRACT_FIELDS = ("id", "source", "url", "title", "published", "published_source", "outlet",
+                  "authors", "wire", "language", "text", "removed")
+ANALYSIS_FIELDS = ("entities", "quotes", "figures", "times", "events")
+
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Files, folders, globs or http(s) URLs, as for `storyline ingest`.",
+                   show_default=False),
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option("--published", help="Reference date (YYYY-MM-DD) for relative dates in all "
+                 "given documents, overriding their own.", show_default=False),
+]
+
+
+@app.command("analyze")
+def analyze_command(
+    paths: PathsArgument,
+    json_output: JsonOption = False,
+    published: PublishedOption = None,
+    db: DbOption = None,
+    quiet: QuietOption = False,
+    allow_private: AllowPrivateOption = False,
+) -> None:
+    """Extract entities, quotes, figures, time expressions and events from pages.
+
+    The pages are ingested, cleaned and stored first; analyses are stored too and reused while
+    the text and analyzer version are unchanged. With --json, one JSON object per document.
+    Exits non-zero when any input failed.
+    """
+    from storyline.analyze import analyze_with_store
+    from storyline.pipeline import ingest_documents
+    from storyline.progress import progress
+
+    reference = _reference(published)
+    with open_store(db) as store, progress(quiet or json_output) as track:
+        docs, failures = ingest_documents(paths, store, track=track, allow_private=allow_private)
+        overrides = {d.id: reference for d in docs} if reference else None
+        analyses = analyze_with_store(docs, store, reference_dates=overrides, track=track)
+    report_failures(failures)
+    for doc, analysis in zip(docs, analyses, strict=True):
+        if json_output:
+            emit_jsonl(document_json(doc, analysis))
+        else:
+            print_summary(doc, analysis)
+    finish(failures)
+
+
+def _reference(published: str | None) -> str | None:
+    if published is None:
+        return None
+    try:
+        return date.fromisoformat(published.strip()).isoformat()
+    except ValueError:
+        err.print(f"error: --published {published!r} is not a date (use YYYY-MM-DD)",
+                  style="red", markup=False)
+        raise typer.Exit(code=2) from None
+
+
+def document_json(doc: Document, analysis: Analysis) -> dict[str, Any]:
+    """The extract fields of the document plus its analysis."""
+    data = doc.model_dump(mode="json", include=set(EXTRACT_FIELDS))
+    result = {name: data.get(name) for name in EXTRACT_FIELDS}
+    found = analysis.model_dump(mode="json", include={*ANALYSIS_FIELDS, "published_estimate",
+                                                      "reference_date"})
+    return result | {"published_estimate": found["published_estimate"],
+                     "reference_date": found["reference_date"]} | {
+        name: found[name] for name in ANALYSIS_FIELDS}
+
+
+def print_summary(doc: Document, analysis: Analysis) -> None:
+    dated = doc.published or (f"{analysis.published_estimate} (estimated)"
+                              if analysis.published_estimate else "undated")
+    out.print(f"[bold]{doc.title or doc.source}[/bold]  [dim]{doc.id} · {dated}[/dim]")
+    people = [e.name for e in analysis.entities if e.label == "PERSON"]
+    orgs = [e.name for e in analysis.entities if e.label == "ORG"]
+    out.print(f"  entities {len(analysis.entities)}: people {_few(people)}; "
+              f"organisations {_few(orgs)}", markup=False)
+    speakers = [q.speaker for q in analysis.quotes if q.speaker]
+    out.print(f"  quotes {len(analysis.quotes)}: {_few(list(dict.fromkeys(speakers)))}",
+              markup=False)
+    out.print(f"  figures {len(analysis.figures)}: "
+              f"{_few([_figure(f) for f in analysis.figures], 6)}", markup=False)
+    out.print(f"  times {len(analysis.times)}, events {len(analysis.events)}", markup=False)
+
+
+def _figure(f: Figure) -> str:
+    text = f.text
+    extra = [x for x in (f.attribution, f"as of {f.as_of}" if f.as_of else None) if x]
+    return text + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _few(items: list[str], n: int = 5) -> str:
+    if not items:
+        return "-"
+    more = f" +{len(items) - n}" if len(items) > n else ""
+    return "; ".join(items[:n]) + more

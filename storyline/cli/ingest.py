@@ -1,1 +1,145 @@
-"""Commands of this stage (filled in by the stage)."""
+"""Commands of the ingest stage: ``ingest``, ``docs`` and ``extract``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from storyline.cli.app import (
+    AllowPrivateOption,
+    DbOption,
+    JsonOption,
+    QuietOption,
+    app,
+    emit_jsonl,
+    finish,
+    open_store,
+    out,
+    report_failures,
+)
+from storyline.model import Document
+from storyline.pipeline import ingest
+from storyline.progress import progress
+from storyline.store import default_db_path
+
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Files, folders, globs or http(s) URLs (pages, feeds, URL lists, "
+                   ".txt/.html/.jsonl/.warc, gzipped or not).", show_default=False),
+]
+EXTRACT_FIELDS = ("id", "source", "url", "title", "published", "published_source", "outlet",
+                  "authors", "wire", "language", "text", "removed")
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: PathsArgument,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+    quiet: QuietOption = False,
+    allow_private: AllowPrivateOption = False,
+) -> None:
+    """Read pages, clean them and store the documents.
+
+    Accepts files, folders (recursively), globs and http(s) URLs: HTML, text, JSONL, WARC,
+    RSS/Atom feeds and lists of URLs, gzipped or not. Ingesting the same input again changes
+    nothing. Exits non-zero when any input failed; all good inputs are still stored.
+    """
+    with open_store(db) as store, progress(quiet) as track:
+        result = ingest(paths, store, track=track, allow_private=allow_private)
+    report_failures(result.failures)
+    summary = {**result.counts, "failed": len(result.failures),
+               "documents": len(result.documents)}
+    if json_output:
+        emit_jsonl({**summary, "failures": [f.model_dump() for f in result.failures]})
+    else:
+        out.print(f"added {summary['added']}, updated {summary['updated']}, "
+                  f"unchanged {summary['unchanged']}, failed {summary['failed']}")
+    finish(result.failures)
+
+
+@app.command("docs")
+def docs_command(db: DbOption = None, json_output: JsonOption = False) -> None:
+    """List the stored documents: id, outlet, published date, language, words and title."""
+    path = db or default_db_path()
+    if not path.exists():
+        if not json_output:
+            out.print(f"No store at {path}; run `storyline ingest` first.")
+        return
+    with open_store(path) as store:
+        docs = store.documents()
+        if json_output:
+            for doc in docs:
+                emit_jsonl(_listing(doc))
+            return
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        # Fixed columns keep their width; the title gets what is left of the terminal.
+        fixed = (("id", 16), ("outlet", 14), ("published", 10), ("lang", 4), ("words", 5))
+        for name, width in fixed:
+            table.add_column(name, width=width, no_wrap=True, overflow="ellipsis",
+                             justify="right" if name == "words" else "left")
+        spare = out.width - sum(width for _, width in fixed) - 3 * len(fixed)
+        table.add_column("title", width=max(spare, 16), overflow="fold")
+        for doc in docs:
+            table.add_row(doc.id, Text(doc.outlet or ""), (doc.published or "")[:10],
+                          doc.language or "", str(len(doc.text.split())), Text(doc.title or ""))
+        out.print(table)
+
+
+@app.command("extract")
+def extract_command(
+    paths: PathsArgument,
+    json_output: JsonOption = False,
+    show_removed: Annotated[
+        bool, typer.Option("--show-removed", help="Also print every removed line and why.")
+    ] = False,
+    quiet: QuietOption = False,
+    allow_private: AllowPrivateOption = False,
+) -> None:
+    """Clean pages and print their text and metadata, without storing anything.
+
+    With --json: one object a line with id, source, url, title, published, published_source,
+    outlet, authors, wire, language, text and removed (a list of {line, reason}).
+    """
+    with progress(quiet) as track:
+        result = ingest(paths, None, track=track, allow_private=allow_private, unique=False)
+    report_failures(result.failures)
+    for doc in result.documents:
+        if json_output:
+            emit_jsonl(doc.model_dump(mode="json", include=set(EXTRACT_FIELDS)))
+        else:
+            _print_document(doc, show_removed)
+    finish(result.failures)
+
+
+def _listing(doc: Document) -> dict[str, object]:
+    return {"id": doc.id, "outlet": doc.outlet, "published": doc.published,
+            "language": doc.language, "words": len(doc.text.split()), "title": doc.title,
+            "source": doc.source, "url": doc.url}
+
+
+def _print_document(doc: Document, show_removed: bool) -> None:
+    out.rule(Text(doc.title or "(no title)", style="bold"))
+    facts = [
+        ("id", doc.id), ("source", doc.source), ("url", doc.url), ("outlet", doc.outlet),
+        ("published", f"{doc.published} ({doc.published_source})" if doc.published else None),
+        ("authors", ", ".join(doc.authors)), ("wire", doc.wire), ("language", doc.language),
+        ("words", str(len(doc.text.split()))),
+        ("removed", f"{len(doc.removed)} lines" if doc.removed else None),
+    ]
+    for name, value in facts:
+        if value:
+            out.print(Text.assemble((f"{name}: ", "dim"), value))
+    out.print()
+    out.print(Text(doc.text))
+    if show_removed and doc.removed:
+        out.print()
+        out.print(Text(f"Removed ({len(doc.removed)} lines):", style="bold"))
+        for removed in doc.removed:
+            out.print(Text.assemble((f"  [{removed.reason}] ", "yellow"), removed.line))
+    out.print()
+

@@ -1,6 +1,7 @@
 """Give undated documents a date from their story, then re-resolve their relative dates.
 
-Rule: a document with no stated date and no content estimate takes the LATEST stated date
+Rule: a document with no stated date and no content estimate takes the stated date of the
+page it copies (an AFP re-post carries its wire original's day), else the LATEST stated date
 among the story's other documents. An undated page in a story is most often a re-post or a
 later write-up (aggregators, blogs), so it follows the originals; and relative day names
 ("on Thursday") resolve backwards from the reference, so the latest date keeps them inside
@@ -9,7 +10,7 @@ the story's own span, where a median would push them a week too early.
 
 from __future__ import annotations
 
-from storyline.model import Analysis, Document
+from storyline.model import Analysis, CopyRelation, Document
 
 ESTIMATED = "estimated"
 
@@ -25,12 +26,16 @@ def story_reference(docs: list[Document], exclude: str | None = None) -> str | N
     return dates[-1] if dates else None
 
 
-def assign_dates(docs: list[Document], analyses: dict[str, Analysis]
+def assign_dates(docs: list[Document], analyses: dict[str, Analysis],
+                 relations: list[CopyRelation] | None = None
                  ) -> tuple[list[Document], dict[str, Analysis], set[str]]:
     """Return docs with estimated dates filled in, analyses re-resolved, and the estimated ids.
 
     Documents are copied, never changed in place.
     """
+    by_id = {d.id: d for d in docs}
+    original_date = {r.doc_id: d for r in relations or []
+                     if r.of_id in by_id and (d := stated_date(by_id[r.of_id]))}
     out_docs: list[Document] = []
     estimated: set[str] = set()
     redo: dict[str, str] = {}
@@ -44,7 +49,7 @@ def assign_dates(docs: list[Document], analyses: dict[str, Analysis]
             guess = doc.published
         from_story = None
         if not guess:
-            from_story = story_reference(docs, exclude=doc.id)
+            from_story = original_date.get(doc.id) or story_reference(docs, exclude=doc.id)
             guess = from_story
         if not guess:
             out_docs.append(doc)

@@ -1,0 +1,179 @@
+"""The analyze stage: one spaCy parse per document, shared by every analyzer.
+
+Order matters: entities first (quotes, figures and events name them by canonical name), then
+quotes, times (resolved against the reference date), figures (which use the times for "as at Oct
+8" and the quotes for speakers) and events.
+
+The reference date for relative expressions is, in order: the caller's override, the document's
+stated `published` date, or a date estimated from the content (then `published_estimate` is set).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+from storyline.analyze.entities import find_entities
+from storyline.analyze.figures import find_figures
+from storyline.analyze.nlp import load_nlp
+from storyline.model import Analysis, Document
+from storyline.progress import Tracker
+from storyline.store import Store
+
+# Bump when any analyzer's output changes: stored analyses of another version are recomputed.
+ANALYZER_VERSION = "1"
+
+# Texts longer than this are parsed in paragraph-aligned pieces and joined again: the parser's
+# memory grows with the text, and spaCy refuses texts over nlp.max_length.
+CHUNK_CHARS = 100_000
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def analyze_documents(docs: list[Document], *, reference_dates: dict[str, str] | None = None,
+                      batch_size: int = 16, n_process: int = 1,
+                      track: Tracker | None = None) -> list[Analysis]:
+    """One Analysis per document, in order. `reference_dates` maps a document id to the date
+    its relative expressions are resolved against, overriding its own `published`."""
+    if not docs:
+        return []
+    nlp = load_nlp()
+    parsed = _parse(nlp, [d.text for d in docs], batch_size, n_process)
+    if track is not None:
+        parsed = track(parsed, "Analyzing", total=len(docs))
+    overrides = reference_dates or {}
+    return [analyze_parsed(doc, sdoc, overrides.get(doc.id)) for doc, sdoc in zip(docs, parsed,
+                                                                                strict=True)]
+
+
+def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> Analysis:
+    """Run every analyzer on one parsed document. An analyzer that fails leaves its field empty
+    (logged with the document's source) instead of sinking the batch."""
+    from storyline.analyze.events import find_events
+    from storyline.analyze.quotes import find_quotes
+    from storyline.analyze.times import estimate_published, find_times
+
+    def safe(name: str, fn: Callable[[], list[T]]) -> list[T]:
+        try:
+            return fn()
+        except Exception:  # noqa: BLE001 - one bad page must not stop the others
+            log.exception("%s: %s analyzer failed", doc.source, name)
+            return []
+
+    reference = reference or _day(doc.published)
+    estimate = None
+    entities = safe("entities", lambda: find_entities(sdoc))
+    quotes = safe("quotes", lambda: find_quotes(sdoc, entities))
+    times = safe("times", lambda: find_times(sdoc, _as_date(reference)))
+    if reference is None:
+        estimate = _safe_estimate(estimate_published, times, doc)
+        if estimate is not None:
+            reference = estimate
+            times = safe("times", lambda: find_times(sdoc, _as_date(reference)))
+    figures = safe("figures", lambda: find_figures(sdoc, entities, times, quotes))
+    events = safe("events", lambda: find_events(sdoc, times, entities))
+    return Analysis(doc_id=doc.id, version=ANALYZER_VERSION, text_hash=text_hash(doc.text),
+                    reference_date=reference, published_estimate=estimate, entities=entities,
+                    quotes=quotes, figures=figures, times=times, events=events)
+
+
+def analyze_with_store(docs: list[Document], store: Store, *,
+                       reference_dates: dict[str, str] | None = None,
+                       track: Tracker | None = None, **kw: object) -> list[Analysis]:
+    """Reuse stored analyses made by this version from the same text and reference date;
+    analyze the rest in one batch and store them. Returns one Analysis per document, in order."""
+    overrides = reference_dates or {}
+    found: dict[str, Analysis] = {}
+    todo: list[Document] = []
+    for doc in docs:
+        stored = store.get_analysis(doc.id, ANALYZER_VERSION, text_hash(doc.text))
+        wanted = overrides.get(doc.id) or _day(doc.published)
+        if stored is not None and (wanted is None or stored.reference_date == wanted):
+            found[doc.id] = stored
+        else:
+            todo.append(doc)
+    fresh = analyze_documents(todo, reference_dates=overrides, track=track,
+                              **kw)  # type: ignore[arg-type]
+    store.put_analyses(fresh)
+    found.update((a.doc_id, a) for a in fresh)
+    return [found[doc.id] for doc in docs]
+
+
+# ------------------------------------------------------------------ parsing
+
+
+def _parse(nlp, texts: list[str], batch_size: int, n_process: int) -> Iterator[Doc]:  # noqa: ANN001
+    """Docs in order; long texts are parsed in pieces within the same stream and joined."""
+    pieces = ((piece, n) for n, text in enumerate(texts) for piece in _pieces(text))
+    stream = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    current: list[Doc] = []
+    current_n = 0
+    for sdoc, n in stream:
+        if n != current_n and current:
+            yield _join(current, texts[current_n])
+            current = []
+        current_n = n
+        current.append(sdoc)
+    if current:
+        yield _join(current, texts[current_n])
+
+
+def _pieces(text: str) -> list[str]:
+    """The text itself, or paragraph-aligned pieces that concatenate back to it exactly."""
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + CHUNK_CHARS, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = cut + 1 if cut != -1 else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+def _join(parts: list[Doc], text: str) -> Doc:
+    if len(parts) == 1:
+        return parts[0]
+    joined = Doc.from_docs(parts, ensure_whitespace=False)
+    if joined.text != text:  # should not happen: pieces are exact slices
+        raise ValueError("joined parse does not match the text")
+    return joined
+
+
+# ------------------------------------------------------------------ dates
+
+
+def _day(value: str | None) -> str | None:
+    """The date part of an ISO date or datetime, or None when it does not parse."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _as_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _safe_estimate(estimate, times, doc: Document) -> str | None:  # noqa: ANN001
+    try:
+        return _day(estimate(times, doc.text))
+    except Exception:  # noqa: BLE001
+        log.exception("%s: publication date estimate failed", doc.source)
+        return None

@@ -1,0 +1,530 @@
+"""Numbers with what they count, how firm they are, who gives them and when they hold.
+
+A figure is a run of number tokens ("12,000", "1.3 million", "a few thousand", "six", "$1.5
+billion", "5%"). For each we find:
+
+- value: digits, number words and multipliers; vague quantities get a value and a bound:
+  "a few"/"several" = 3 (about; "a few thousand" = 3,000), "a dozen" = 12 (about), "dozens" = 24,
+  "hundreds" = 200, "thousands" = 2,000, "tens of thousands" = 20,000, "millions" = 2,000,000
+  (all at_least: the plural means at least two of them);
+- bound: from the words before it (about, around, approximately, some -> about; up to; as many
+  as; at least, no fewer than; nearly, almost, close to; more than, over; less than, fewer than,
+  under), else exact;
+- unit: percent or currency when marked; else the noun it modifies with its lowercase modifiers
+  ("500 officers", "1.3 million active personnel"), the noun after "of" ("12,000 of its special
+  forces"), the noun of "number of X" / "X number ..." in the sentence, or, for a bare number, the
+  head noun of the previous figure in the same or the previous sentence ("About 1,500 have been
+  deployed" after "12,000 members");
+- attribution: "according to X", else the subject of the nearest speech verb ("said", "told",
+  "estimates", "believe" ...) governing the number, a he/she resolved to the last person named,
+  else the speaker of a quote that contains it; entities are given by canonical name;
+- as_of: the date after "as at", "as of", "by" or "until" in the same sentence, from `times`.
+
+Not figures: years, dates and times (spaCy's DATE/TIME or a time expression), ordinals, labels
+("Article 4", "F-16"), and a small spelled-out number after a determiner ("the two Koreas").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
+
+WORD_VALUES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5, "dozen": 12,
+}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+# Vague plurals and their unit: at least two of them.
+VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+         "tens": 10}
+FEW = {"few": 3, "several": 3}
+BOUNDS: list[tuple[tuple[str, ...], Bound]] = sorted([
+    (("as", "many", "as"), "as_many_as"), (("as", "much", "as"), "as_many_as"),
+    (("up", "to"), "up_to"), (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"),
+    (("no", "less", "than"), "at_least"), (("a", "minimum", "of"), "at_least"),
+    (("more", "than"), "more_than"), (("over",), "more_than"), (("upwards", "of"), "more_than"),
+    (("in", "excess", "of"), "more_than"), (("just", "over"), "more_than"),
+    (("above",), "more_than"), (("less", "than"), "less_than"), (("fewer", "than"), "less_than"),
+    (("under",), "less_than"), (("below",), "less_than"), (("just", "under"), "nearly"),
+    (("nearly",), "nearly"), (("almost",), "nearly"), (("close", "to"), "nearly"),
+    (("about",), "about"), (("around",), "about"), (("approximately",), "about"),
+    (("roughly",), "about"), (("some",), "about"), (("an", "estimated"), "about"),
+    (("estimated",), "about"), (("approx",), "about"), (("circa",), "about"),
+    (("c.",), "about"), (("~",), "about"), (("an", "additional"), "exact"),
+], key=lambda b: -len(b[0]))
+CURRENCY_SYMBOLS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen",
+                    "₩": "won", "₽": "rubles", "₹": "rupees"}
+CURRENCY_WORDS = {"dollar": "dollars", "dollars": "dollars", "usd": "dollars", "euro": "euros",
+                  "euros": "euros", "pound": "pounds", "pounds": "pounds", "won": "won",
+                  "yuan": "yuan", "yen": "yen", "ruble": "rubles", "rubles": "rubles",
+                  "rouble": "rubles", "roubles": "rubles", "rupees": "rupees",
+                  "hryvnias": "hryvnias", "francs": "francs", "crown": "crowns",
+                  "crowns": "crowns", "kronor": "crowns", "kroner": "crowns",
+                  "krona": "crowns", "krone": "crowns"}
+MEASURES = {"kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+            "km": "km", "miles": "miles", "mile": "miles", "meters": "m", "metres": "m",
+            "meter": "m", "metre": "m", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
+            "hectares": "hectares", "acres": "acres", "litres": "litres", "liters": "litres",
+            "kilograms": "kg", "kg": "kg", "tonnes": "tonnes", "tons": "tonnes",
+            "percent": "percent", "per": "percent", "%": "percent", "pct": "percent"}
+SAY_VERBS = {"say", "tell", "claim", "estimate", "report", "add", "confirm", "believe", "state",
+             "announce", "warn", "note", "write", "assess", "reckon", "insist", "allege",
+             "argue", "disclose", "reveal", "put", "cite", "tweet", "testify", "brief",
+             "think", "suggest", "calculate", "count", "assert"}
+# A subject that is not an entity must be someone who can give a number: a role noun
+# ("officials", "analysts") or an institution ("military", "ministry").
+AGENT_NOUNS = {"military", "army", "government", "ministry", "agency", "intelligence",
+               "authority", "police", "source", "spokesman", "spokeswoman", "spokesperson",
+               "official", "analyst", "expert", "observer", "diplomat", "officer", "commander",
+               "researcher", "monitor", "watchdog", "office", "department", "service", "command",
+               "administration", "president", "minister", "leader", "staff", "group", "team",
+               "institute", "organisation", "organization", "committee", "council", "lawmaker",
+               "legislator", "journalist", "reporter", "correspondent", "witness", "resident",
+               "activist", "economist", "scientist", "study", "survey", "poll", "census"}
+COUNT_NOUNS = {"number", "total", "figure", "count", "toll", "tally"}
+NAMED = {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"}
+VACUOUS = {"report", "reports", "recent", "media", "some", "the", "news", "a", "an", "other",
+           "earlier", "several", "many", "it", "this", "they"}
+UNIT_SKIP = {"additional", "other", "more", "further", "new", "total", "estimated", "extra",
+             "such", "many", "same"}
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|"
+                     r"eighth|ninth|tenth)$", re.I)
+YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+DIGITS = re.compile(r"^(?:us\$|[$€£¥₩₽₹])?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)?$", re.I)
+DETERMINERS = {"the", "these", "those", "its", "their", "both", "his", "her", "our", "all",
+               "each", "every"}
+AS_OF = {("as", "at"), ("as", "of"), ("by",), ("until",), ("through",), ("as", "on")}
+
+
+Names = dict[tuple[int, int], tuple[str, str]]  # mention span -> (canonical name, label)
+
+
+@dataclass
+class _Run:
+    start: int  # token index of the first number token (after any currency symbol)
+    end: int  # exclusive
+    value: float
+    bound: Bound
+    currency: str | None = None
+
+
+# ------------------------------------------------------------------ public
+
+
+def find_figures(sdoc: Doc, entities: list[Entity], times: list[TimeExpression],
+                 quotes: list[Quote] | None = None) -> list[Figure]:
+    """Figures in document order. `quotes` (optional) lend their speaker as a last resort."""
+    blocked = _blocked_chars(sdoc, times)
+    names = _entity_names(entities)
+    keys = {e.key: e.name for e in entities}
+    sents = list(sdoc.sents)  # Token.sent walks every sentence again: look them up instead
+    starts = [s.start for s in sents]
+    figures: list[Figure] = []
+    last_heads: list[tuple[int, str]] = []  # (sentence start, head noun) of earlier figures
+    for run in _runs(sdoc, blocked):
+        k = bisect.bisect_right(starts, run.start) - 1
+        previous_start = starts[max(k - 1, 0)]
+        figure = _figure(sdoc, run, sents[k], previous_start, names, keys, times, quotes or [],
+                         last_heads)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+def parse_number(words: list[str]) -> tuple[float, Bound] | None:
+    """Value of number words/digits: ["1.3", "million"] -> 1.3e6; ["a", "few", "thousand"] ->
+    (3000, "about"); ["thousands"] -> (2000, "at_least")."""
+    total, current, bound, seen = 0.0, 0.0, "exact", False
+    for raw in words:
+        w = raw.lower().replace("-", "")
+        digits = DIGITS.match(w)
+        if w in ("a", "an", "of") and not seen:
+            continue
+        if w in ("of", "and", ""):
+            continue
+        if digits:
+            current += float(digits.group(1).replace(",", ""))
+            if digits.group(2):
+                total += current * SCALES[digits.group(2).lower()]
+                current = 0.0
+        elif w in WORD_VALUES:
+            value = WORD_VALUES[w]
+            current = current * value if w == "dozen" and current else current + value
+            if w == "dozen" and len(words) <= 2:
+                bound = "about"
+        elif w in FEW:
+            current += FEW[w]
+            bound = "about"
+        elif w in VAGUE:  # "thousands" = 2 x 1,000; "tens of thousands" = 2 x 10 x 1,000
+            scale = VAGUE[w]
+            current = current * scale if current else 2 * scale
+            bound = "at_least"
+        elif w in SCALES and w not in ("k", "m", "b"):
+            scale = SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0.0
+        else:
+            return None
+        seen = True
+    value = total + current
+    return (value, bound) if seen else None
+
+
+# ------------------------------------------------------------------ number runs
+
+
+def _blocked_chars(sdoc: Doc, times: list[TimeExpression]) -> set[int]:
+    """Tokens inside dates, times and ordinals."""
+    blocked = {t.i for e in sdoc.ents if e.label_ in ("DATE", "TIME", "ORDINAL") for t in e}
+    for time in times:
+        span = sdoc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
+    return blocked
+
+
+def _is_number_word(tok: Token) -> bool:
+    low = tok.lower_.replace("-", "")
+    return (bool(DIGITS.match(low)) or low in WORD_VALUES or low in SCALES or low in VAGUE
+            or (tok.like_num and not ORDINAL.match(tok.text))) and not ORDINAL.match(tok.text)
+
+
+def _runs(sdoc: Doc, blocked: set[int]) -> list[_Run]:
+    runs: list[_Run] = []
+    i = 0
+    while i < len(sdoc):
+        run = _run_at(sdoc, i, blocked)
+        if run is None:
+            i += 1
+            continue
+        runs.append(run)
+        i = run.end
+    return runs
+
+
+def _run_at(sdoc: Doc, i: int, blocked: set[int]) -> _Run | None:
+    tok = sdoc[i]
+    start = i
+    fuzzy = tok.lower_ in ("a", "an") and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in (
+        "few", "dozen", "hundred", "thousand", "million", "billion")
+    fuzzy = fuzzy or (tok.lower_ in FEW and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in SCALES)
+    if not (fuzzy or _is_number_word(tok)) or i in blocked:
+        return None
+    if tok.lower_ in SCALES and tok.lower_ not in ("hundred", "thousand", "million", "billion"):
+        return None
+    end = i + 1
+    words = [tok.text]
+    while end < len(sdoc) and end not in blocked and (
+            _is_number_word(sdoc[end]) or sdoc[end].lower_ in FEW
+            or (sdoc[end].text == "-" and end + 1 < len(sdoc) and not sdoc[end - 1].whitespace_
+                and sdoc[end + 1].lower_ in WORD_VALUES)
+            or (sdoc[end].lower_ == "of" and sdoc[end - 1].lower_ == "tens"
+                and end + 1 < len(sdoc) and sdoc[end + 1].lower_ in VAGUE)):
+        if DIGITS.match(sdoc[end].text) and DIGITS.match(sdoc[end - 1].text):
+            if not _thousands_group(sdoc, end):
+                break  # "2024 12,000": two numbers
+            words[-1] += sdoc[end].text  # "40 000": a thousands group
+        else:
+            words.append(sdoc[end].text)
+        end += 1
+    parsed = parse_number([w for w in words if w != "-"])
+    if parsed is None or _excluded(sdoc, start, end):
+        return None
+    value, bound = parsed
+    currency = None
+    if start > 0 and sdoc[start - 1].lower_ in CURRENCY_SYMBOLS:
+        currency = CURRENCY_SYMBOLS[sdoc[start - 1].lower_]
+    else:
+        symbol = re.match(r"^(us\$|[$€£¥₩₽₹])", tok.lower_)
+        currency = CURRENCY_SYMBOLS[symbol.group(1)] if symbol else None
+    return _Run(start, end, value, bound, currency)
+
+
+def _thousands_group(sdoc: Doc, i: int) -> bool:
+    """"40 000": three digits after a 1-3 digit group, one space apart."""
+    prev = sdoc[i - 1]
+    return (len(sdoc[i].text) == 3 and sdoc[i].text.isdigit() and prev.whitespace_ == " "
+            and re.fullmatch(r"\d{1,3}(?:\d{3})*", prev.text) is not None
+            and (i < 2 or not sdoc[i - 2].text.isdigit() or len(prev.text) == 3))
+
+
+def _excluded(sdoc: Doc, start: int, end: int) -> bool:
+    first, last = sdoc[start], sdoc[end - 1]
+    text = sdoc[start:end].text
+    if end - start == 1 and YEAR.match(text) and not _counts_something(sdoc, end):
+        return True
+    prev = sdoc[start - 1] if start else None
+    if prev is not None and not prev.whitespace_ and prev.text not in CURRENCY_SYMBOLS \
+            and (prev.is_alpha or prev.text in "-/") :
+        return True  # "F-16", "G7", "Covid-19"
+    if prev is not None and DIGITS.match(first.text) and prev.is_title and not prev.is_sent_start \
+            and prev.pos_ in ("PROPN", "NOUN") and prev.lower_ not in BOUND_WORDS:
+        return True  # "Article 4", "Boeing 737"
+    if prev is not None and prev.lower_ in DETERMINERS and first.lower_ in WORD_VALUES \
+            and (WORD_VALUES.get(first.lower_, 99) <= 12):
+        return True  # "the two Koreas", "both ..."
+    if first.lower_ in ("one", "a", "an") and end - start == 1:
+        return True  # "one of them", "no one"
+    nxt = sdoc[end] if end < len(sdoc) else None
+    if nxt is not None and nxt.text in (":", "/") and not nxt.whitespace_:
+        return True  # times, fractions, scores
+    return last.lower_ in ("half",) and end - start == 1
+
+
+BOUND_WORDS = {w for phrase, _ in BOUNDS for w in phrase}
+
+
+def _counts_something(sdoc: Doc, end: int) -> bool:
+    return end < len(sdoc) and sdoc[end].tag_ == "NNS"
+
+
+# ------------------------------------------------------------------ one figure
+
+
+def _figure(sdoc: Doc, run: _Run, sent: Span, previous_start: int, names: Names,
+            keys: dict[str, str], times: list[TimeExpression], quotes: list[Quote],
+            last_heads: list[tuple[int, str]]) -> Figure | None:
+    bound, bound_start = _bound(sdoc, run)
+    unit, unit_end, head = _unit(sdoc, run, sent, previous_start, last_heads)
+    if not unit and not any(t.is_digit or DIGITS.match(t.text) for t in sdoc[run.start:run.end]):
+        return None  # "not zero", "one of them": words, not figures
+    if head:
+        last_heads.append((sent.start, head))
+    start = min(bound_start, run.start - (1 if _symbol_before(sdoc, run) else 0))
+    end = max(run.end, unit_end)
+    first, last = sdoc[start], sdoc[end - 1]
+    char_start, char_end = first.idx, last.idx + len(last.text)
+    return Figure(
+        text=sdoc[start:end].text, value=run.value, unit=unit, bound=bound,
+        attribution=_attribution(sdoc, run, sent, names, quotes, keys),
+        as_of=_as_of(sdoc, sent, times), sentence=sent.text.strip(),
+        start=char_start, end=char_end,
+    )
+
+
+def _symbol_before(sdoc: Doc, run: _Run) -> bool:
+    return run.start > 0 and sdoc[run.start - 1].lower_ in CURRENCY_SYMBOLS
+
+
+def _bound(sdoc: Doc, run: _Run) -> tuple[Bound, int]:
+    start = run.start - (1 if _symbol_before(sdoc, run) else 0)
+    if sdoc[run.start].lower_ in ("a", "an"):
+        start = run.start
+    for phrase, bound in BOUNDS:
+        n = len(phrase)
+        if start - n < 0:
+            continue
+        window = tuple(t.lower_ for t in sdoc[start - n:start])
+        if window == phrase:
+            return (run.bound if bound == "exact" else bound), start - n
+    return run.bound, start
+
+
+# ------------------------------------------------------------------ unit
+
+
+def _unit(sdoc: Doc, run: _Run, sent: Span, previous_start: int,
+          last_heads: list[tuple[int, str]]) -> tuple[str, int, str]:
+    """(unit, end token of the figure's text, head noun to lend to a later bare number)."""
+    nxt = sdoc[run.end] if run.end < len(sdoc) else None
+    if nxt is not None and (nxt.text == "%" or nxt.lower_ in ("percent", "pct")):
+        return "percent", run.end + 1, ""
+    if nxt is not None and nxt.lower_ == "per" and run.end + 1 < len(sdoc) \
+            and sdoc[run.end + 1].lower_ == "cent":
+        return "percent", run.end + 2, ""
+    if run.currency:
+        return run.currency, run.end, ""
+    if nxt is not None and nxt.lower_ in CURRENCY_WORDS:
+        return CURRENCY_WORDS[nxt.lower_], run.end + 1, ""
+    if nxt is not None and nxt.lower_ in MEASURES:
+        return MEASURES[nxt.lower_], run.end + 1, ""
+    head = _head_noun(sdoc, run)
+    if head is not None:
+        return _noun_phrase(sdoc, run.end, head), head.i + 1, head.lower_
+    counted = _counted_in_sentence(sdoc, run, sent)
+    if counted is not None:
+        return _noun_phrase(sdoc, counted.left_edge.i, counted), run.end, counted.lower_
+    if sdoc[run.end - 1].dep_ in ("nsubj", "nsubjpass", "conj", "appos"):
+        for sent_start, noun in reversed(last_heads):  # "About 1,500 have been deployed"
+            if sent_start >= previous_start:
+                return noun, run.end, ""
+    return "", run.end, ""
+
+
+def _head_noun(sdoc: Doc, run: _Run) -> Token | None:
+    last = sdoc[run.end - 1]
+    # "12,000 of its special forces", "thousands of North Korean soldiers"
+    if run.end < len(sdoc) and sdoc[run.end].lower_ == "of":
+        objs = [c for c in sdoc[run.end].children if c.dep_ == "pobj"]
+        if objs and objs[0].pos_ in ("NOUN", "PROPN") and objs[0].ent_type_ not in ("GPE", "ORG"):
+            return objs[0]
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.i >= run.end \
+            and head.pos_ in ("NOUN", "PROPN") and head.i - run.end <= 4:
+        if head.lemma_ in COUNT_NOUNS:
+            return None  # "forces number at least 40,000": counted elsewhere
+        return head
+    if run.end < len(sdoc) and sdoc[run.end].tag_ in ("NNS", "NN") \
+            and sdoc[run.end].lemma_ not in ("number", "total"):
+        return sdoc[run.end]
+    return None
+
+
+def _noun_phrase(sdoc: Doc, start: int, head: Token) -> str:
+    """The head noun with the lowercase modifiers between `start` and it."""
+    if head.pos_ == "PROPN" or head.ent_type_ == "NORP":
+        first = head.i
+        while first > start and sdoc[first - 1].ent_type_ == head.ent_type_ \
+                and sdoc[first - 1].pos_ in ("PROPN", "ADJ"):
+            first -= 1
+        return sdoc[first:head.i + 1].text
+    mods = []
+    for tok in sdoc[max(start, head.left_edge.i):head.i]:
+        if tok.pos_ in ("ADJ", "NOUN") and tok.text.islower() and tok.lower_ not in UNIT_SKIP \
+                and tok.ent_type_ not in NAMED and tok.head.i == head.i:
+            mods.append(tok.text)
+        else:
+            mods = []
+    return " ".join([*mods, head.lower_])
+
+
+def _counted_in_sentence(sdoc: Doc, run: _Run, sent: Span) -> Token | None:
+    """"the number of North Korean troops could rise to 12,000"; "forces number 40,000"."""
+    for tok in sent:
+        if tok.lemma_ in COUNT_NOUNS and tok.i < run.start:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            # "forces number 40,000": the tagger often calls "forces" a verb here
+            subjects = [c for c in tok.children if c.dep_ in ("compound", "nsubj")
+                        and c.pos_ in ("NOUN", "VERB") and c.text.islower()]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+# ------------------------------------------------------------------ attribution
+
+
+def _entity_names(entities: list[Entity]) -> dict[tuple[int, int], str]:
+    return {(m.start, m.end): (e.name, e.label) for e in entities for m in e.mentions}
+
+
+def _name_at(tok: Token, names: Names) -> str | None:
+    for (start, end), (name, _label) in names.items():
+        if start <= tok.idx < end:
+            return name
+    return None
+
+
+def _attribution(sdoc: Doc, run: _Run, sent: Span, names: Names,
+                 quotes: list[Quote], keys: dict[str, str]) -> str | None:
+    source = _according_to(sdoc, sent, names)
+    if source:
+        return source
+    tok = sdoc[run.end - 1]
+    seen = 0
+    while tok.head.i != tok.i and seen < 30:
+        tok = tok.head
+        seen += 1
+        if tok.lemma_ in SAY_VERBS and tok.pos_ in ("VERB", "AUX"):
+            subject = _subject(sdoc, tok, names)
+            if subject:
+                return subject
+    char = sdoc[run.start].idx
+    for quote in quotes:
+        if quote.start <= char < quote.end and quote.speaker and not _vacuous(quote.speaker):
+            return keys.get(quote.speaker_key or "", quote.speaker)
+    return None
+
+
+def _vacuous(speaker: str) -> bool:
+    """"Reports", "Recent reports": a source that names nobody."""
+    return set(speaker.lower().split()) <= VACUOUS
+
+
+def _according_to(sdoc: Doc, sent: Span, names: Names) -> str | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sdoc[tok.i + 1].lower_ == "to":
+            objs = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return _phrase(sdoc, objs[0], names)
+    return None
+
+
+def _subject(sdoc: Doc, verb: Token, names: Names) -> str | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.lower_ in ("he", "she"):
+        return _last_person_before(subject, names)
+    parts = [subject]
+    while any(c.dep_ == "conj" for c in parts[-1].children):  # "South Korea, NATO and the US"
+        parts.append(next(c for c in parts[-1].children if c.dep_ == "conj"))
+    if all(_name_at(p, names) for p in parts) and len(parts) > 1:
+        found = [_name_at(p, names) or p.text for p in parts]
+        return ", ".join(found[:-1]) + " and " + found[-1]
+    if _name_at(subject, names) or subject.lemma_.lower() in AGENT_NOUNS:
+        return _phrase(sdoc, subject, names)
+    return None
+
+
+def _phrase(sdoc: Doc, head: Token, names: Names) -> str:
+    name = _name_at(head, names)
+    if name:
+        return name
+    toks = [t for t in head.subtree if t.i <= head.i]
+    while toks and toks[0].dep_ in ("det", "punct"):
+        toks = toks[1:]
+    if not toks or len(toks) > 8:
+        return head.text
+    return sdoc[toks[0].i:toks[-1].i + 1].text
+
+
+def _last_person_before(tok: Token, names: Names) -> str | None:
+    """The person mentioned last before the pronoun."""
+    best: tuple[int, str] | None = None
+    for (start, _end), (name, label) in names.items():
+        if label == "PERSON" and start < tok.idx and (best is None or start > best[0]):
+            best = (start, name)
+    return best[1] if best else None
+
+
+# ------------------------------------------------------------------ as of
+
+
+def _as_of(sdoc: Doc, sent: Span, times: list[TimeExpression]) -> str | None:
+    """"as at Oct 8", "as of Wednesday"; "by"/"until" only in a sentence without a modal
+    ("should be complete by Friday" is a target) and not before a possessive ("by Tuesday's
+    order")."""
+    text = sent.text
+    modal = any(t.tag_ == "MD" for t in sent)
+    for time in times:
+        if not (sent.start_char <= time.start < sent.end_char) or time.precision not in (
+                "day", "month", "year", "week"):
+            continue
+        before = text[:time.start - sent.start_char].rstrip().lower().split()
+        after = text[time.end - sent.start_char:]
+        for phrase in AS_OF:
+            if tuple(before[-len(phrase):]) != phrase:
+                continue
+            loose = phrase in (("by",), ("until",), ("through",))
+            if loose and (modal or after.startswith(("'s", "’s"))):
+                continue
+            return time.value
+    return None

@@ -1,0 +1,774 @@
+"""Quotations and reported speech, each with its speaker.
+
+``find_quotes(sdoc, entities)`` works on the one spaCy parse the analyze stage makes per
+document. It combines two views of the text because neither is enough on its own:
+
+* **Quotation marks**, scanned per paragraph (one line of ``Document.text``), with the newsroom
+  conventions: curly or straight marks, an opening mark that is never closed (the quote runs to the
+  end of the paragraph, and a paragraph that opens with a mark continues it), a stray closing mark
+  with no opening one (the quote is taken from the start of its sentence), inner quotes of another
+  mark family kept inside the outer quote. Each span in marks becomes a *direct* quote (it stands
+  as its own sentence or clause) or a *partial* one (a phrase embedded in the writer's sentence).
+* **The dependency parse**, for the attribution: a cue verb (said, told, added, wrote, warned,
+  claimed, believes ... or "according to") whose subject is the speaker. For marked quotes the cue
+  is searched in the writer's text around the marks in the same sentence; a quote with no cue of
+  its own inherits the speaker of the previous attribution in its paragraph, or of the previous
+  paragraph when it opens the paragraph (multi-paragraph quotes). Reported speech (*indirect*) is a cue verb's
+  clausal complement ("Nah said Seoul's deployment would ...", "X told reporters it is ..."), a
+  "..., analysts say" parenthetical, or the clause around "according to X".
+
+Speakers are canonical in-document names when the subject is a mention of one of ``entities``;
+he/she/it/they are resolved to the nearest preceding compatible speaker or subject; anonymous
+sources ("a government source") are kept as written. The role comes from the apposition ("Nah, a
+researcher at ...") or the words before the name ("Kremlin spokesman Dmitry Peskov").
+
+Everything here is a pure function of the parse and the entity list: no global state beyond
+constant word lists.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import Entity, Quote
+
+# Verbs that report speech or writing: usable for quotes in marks and for reported speech.
+SPEECH_CUES = frozenset("""
+say tell add write claim warn state note explain argue insist declare announce report stress
+emphasize emphasise suggest observe remark reply respond answer ask acknowledge admit concede
+confirm deny predict recall reiterate repeat assert contend caution complain comment continue
+hint editorialize editorialise tweet post testify boast vow pledge promise lament agree disclose
+reveal indicate mention quip joke muse shout yell chant whisper allege conclude speculate propose
+recommend predict point charge counter retort concur accuse advise inform assure urge demand
+tout signal estimate cite quote
+""".split())
+# Verbs of judgement that attribute a quoted phrase ("called it a 'blood alliance'"), never a
+# clause of reported speech on their own.
+QUOTE_ONLY_CUES = frozenset("""
+call describe dismiss brand term dub express rubbish praise slam blast criticize criticise
+denounce condemn hail welcome characterize characterise question decry mock
+""".split())
+# Verbs of thought that papers use to report a position ("Doo believes that ...").
+THOUGHT_CUES = frozenset("believe think expect fear hope worry doubt suspect feel".split())
+
+DIRECT_CUES = SPEECH_CUES | QUOTE_ONLY_CUES | THOUGHT_CUES
+INDIRECT_CUES = SPEECH_CUES | THOUGHT_CUES
+
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam mme m.".split())
+MALE_FEMALE = frozenset({"he", "she", "him", "her"})
+GROUP = frozenset({"it", "they", "them"})
+
+_OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight"}
+_CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight"}
+_MARKS = frozenset(_OPEN) | frozenset(_CLOSE)
+_LEFT_EDGE = "([{—–-/"
+_RIGHT_EDGE = ".,;:!?)]}—–-…"
+_SENT_END = frozenset({".", "!", "?"})
+
+
+@dataclass
+class _Marked:
+    """Text in quotation marks: ``start``/``end`` exclude the marks, ``outer_*`` include them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    line: int
+    opened: bool = True  # has its own opening mark
+    closed: bool = True  # has its own closing mark
+
+
+@dataclass
+class _Speaker:
+    name: str
+    key: str | None
+    description: str | None
+    start: int
+    end: int
+    label: str  # PERSON, ORG, GROUP (anonymous plural), ANON, PRON
+
+
+@dataclass
+class _Record:
+    """A quote before pronouns and continuations are resolved."""
+
+    start: int
+    end: int
+    kind: str
+    line: int
+    cue: Token | None = None
+    cue_text: str | None = None
+    subject: Token | None = None
+    speaker: _Speaker | None = None
+    label: tuple[int, int] | None = None  # "PENCE: ..." in a transcript: the name's offsets
+
+
+# ------------------------------------------------------------------ public entry point
+
+
+def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
+    """All direct, partial and indirect quotes of one parsed document, in text order."""
+    text = sdoc.text
+    lines = _line_bounds(text)
+    marked = _scan_marks(sdoc, lines)
+    quoted = _quoted_mask(len(text), marked)
+    index = _EntityIndex(entities)
+
+    records = _marked_records(sdoc, marked, quoted, lines)
+    indirect = [r for r in _indirect_records(sdoc, quoted, lines) if not _is_quoted(r, records)]
+    for r in indirect:
+        if quoted[r.start:r.end].count(1):
+            r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
+    records = _drop_nested(records, indirect) + indirect
+    records.sort(key=lambda r: (r.start, r.end))
+    _resolve(sdoc, records, index, lines)
+    return [_to_quote(text, r) for r in records if _keep(r)]
+
+
+# ------------------------------------------------------------------ quotation marks
+
+
+def _line_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, pos = [], 0
+    for line in text.split("\n"):
+        bounds.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return bounds
+
+
+def _line_of(lines: list[tuple[int, int]], char: int) -> int:
+    return max(0, bisect.bisect_right([a for a, _ in lines], char) - 1)
+
+
+def _role(text: str, i: int, a: int, b: int) -> str | None:
+    """'open', 'close', 'either' or None (an apostrophe) for the mark at ``text[i]``."""
+    ch = text[i]
+    prev = text[i - 1] if i > a else " "
+    nxt = text[i + 1] if i + 1 < b else " "
+    left = prev.isspace() or prev in _LEFT_EDGE or prev in _OPEN
+    right = nxt.isspace() or nxt in _RIGHT_EDGE or nxt in _CLOSE
+    if ch == '"':
+        if left and not right:
+            return "open"
+        if right and not left:
+            return "close"
+        return "either"
+    if ch == "‘":
+        return "open" if left and not right else None
+    if ch == "’":
+        return "close" if right and not left else None
+    if ch in "“„«":
+        return "close" if right and not left else "open"
+    return "open" if left and not right else "close"  # ” » (sometimes typed as openers)
+
+
+def _scan_marks(sdoc: Doc, lines: list[tuple[int, int]]) -> list[_Marked]:
+    found: list[_Marked] = []
+    for n, (a, b) in enumerate(lines):
+        found += _scan_line(sdoc, a, b, n)
+    return [m for m in found if any(ch.isalnum() for ch in sdoc.text[m.start:m.end])]
+
+
+def _scan_line(sdoc: Doc, a: int, b: int, n: int) -> list[_Marked]:
+    text = sdoc.text
+    out: list[_Marked] = []
+    family: str | None = None
+    open_at = -1
+    for i in range(a, b):
+        ch = text[i]
+        if ch not in _MARKS:
+            continue
+        role = _role(text, i, a, b)
+        if role is None:
+            continue
+        fam = _OPEN.get(ch) if role in ("open", "either") and ch in _OPEN else _CLOSE.get(ch)
+        if family is None:
+            if role in ("open", "either"):
+                family, open_at = fam, i
+            elif fam != "single":
+                out.append(_orphan(sdoc, a, i, n, out))
+            continue
+        if fam != family:
+            continue  # a quote inside the quote
+        if role in ("close", "either"):
+            out.append(_Marked(open_at + 1, i, open_at, i + 1, n))
+            family = None
+        else:  # the same kind of mark opens again: the previous quote was never closed
+            out.append(_Marked(open_at + 1, i, open_at, i, n, closed=False))
+            open_at = i
+    if family is not None and family != "single":
+        out.append(_Marked(open_at + 1, b, open_at, b, n, closed=False))
+    return [_trim(text, m) for m in out]
+
+
+def _orphan(sdoc: Doc, a: int, i: int, n: int, before: list[_Marked]) -> _Marked:
+    """A closing mark with no opening one: the quote starts where its sentence starts."""
+    tok = _token_at(sdoc, max(a, i - 1))
+    start = tok.sent.start_char if tok is not None else a
+    start = max(start, a, *(m.outer_end for m in before))
+    return _Marked(start, i, start, i + 1, n, opened=False)
+
+
+def _trim(text: str, m: _Marked) -> _Marked:
+    start, end = m.start, m.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return replace(m, start=start, end=end)
+
+
+def _quoted_mask(size: int, marked: list[_Marked]) -> bytearray:
+    mask = bytearray(size)
+    for m in marked:
+        mask[m.outer_start:m.outer_end] = b"\x01" * (m.outer_end - m.outer_start)
+    return mask
+
+
+def _token_at(sdoc: Doc, char: int) -> Token | None:
+    span = sdoc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _tokens(sdoc: Doc, start: int, end: int) -> Span | None:
+    if end <= start:
+        return None
+    return sdoc.char_span(start, end, alignment_mode="expand")
+
+
+# ------------------------------------------------------------------ cues and subjects
+
+
+def _is_cue(tok: Token, cues: frozenset[str], quoted: bytearray) -> bool:
+    if quoted[tok.idx]:
+        return False
+    if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        return True
+    return (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and (
+        tok.lemma_.lower() in cues or tok.lower_ in cues)
+
+
+def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
+    """The speaker's head token for a cue verb (or the object of "according to")."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is not None and quoted[subject.idx]:
+        subject = None  # the parser took a word of the quote for the speaker
+    if subject is not None and cue.tag_ == "VBG" and subject.i > cue.i:
+        subject = None  # "calling the North a ...": an object, not the speaker
+    if subject is not None and subject.tag_ in ("WDT", "WP") and cue.dep_ == "relcl":
+        return cue.head  # "the agency, which added that ..."
+    if subject is not None:
+        return subject
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN"):
+        return cue.head  # "footage of Trump saying ..."
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and depth < 3:
+        return _subject(cue.head.head, quoted, depth + 1)  # "before asking her, ..."
+    after = _inverted_subject(cue, quoted)
+    if after is not None:
+        return after
+    # "..., saying that" / "rubbished the talk and called": the subject of the governing verb.
+    # A quoted clause's own verb is no speaker either: climb past it to the cue that governs it.
+    climb = (cue.dep_ == "advcl" and cue.tag_ == "VBG") or cue.dep_ in ("conj", "xcomp") or (
+        cue.dep_ == "ccomp" and quoted[cue.idx])
+    if depth < 3 and climb and cue.head.i != cue.i:
+        return _subject(cue.head, quoted, depth + 1)
+    return None
+
+
+def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
+    """"..., said Caddell" when the parser did not make Caddell the subject."""
+    doc = cue.doc
+    if cue.tag_ == "VBG":
+        return None  # "calling the North ...": what follows a participle is its object
+    j = cue.i + 1
+    while j < len(doc) and doc[j].dep_ in ("advmod", "npadvmod") and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc) or doc[j].pos_ not in ("PROPN", "PRON", "DET") or quoted[doc[j].idx]:
+        return None
+    if cue.i == 0 or not (doc[cue.i - 1].is_punct or quoted[doc[cue.i - 1].idx]):
+        return None
+    head = doc[j]
+    while head.head.i != head.i and head.head.i > cue.i and head.dep_ in (
+            "compound", "det", "flat", "amod", "poss", "case"):
+        head = head.head
+    return head if head.pos_ in ("PROPN", "PRON", "NOUN") else None
+
+
+def _cue_text(cue: Token) -> str:
+    if cue.lower_ == "according":
+        return "according to"
+    particle = next((c.text for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1), "")
+    return f"{cue.lower_} {particle.lower()}".strip()
+
+
+# ------------------------------------------------------------------ quotes in marks
+
+
+def _frame(sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]],
+           before: bool) -> list[Token]:
+    """The writer's own words next to a quote, up to the sentence end or the next quote."""
+    a, b = lines[m.line]
+    out: list[Token] = []
+    if before:
+        first = _token_at(sdoc, m.outer_start)
+        i = (first.i if first is not None else 0) - 1
+        while i >= 0 and sdoc[i].idx >= a and not quoted[sdoc[i].idx]:
+            if sdoc[i].text in _SENT_END:
+                break
+            out.append(sdoc[i])
+            i -= 1
+        return out[::-1]
+    last = _token_at(sdoc, max(m.outer_end - 1, m.start))
+    i = (last.i if last is not None else len(sdoc)) + 1
+    while i < len(sdoc) and sdoc[i].idx < b and not quoted[sdoc[i].idx]:
+        out.append(sdoc[i])
+        if sdoc[i].text in _SENT_END:
+            break
+        i += 1
+    return out
+
+
+def _find_cue(frame: list[Token], quoted: bytearray, near_end: bool) -> Token | None:
+    """The cue in ``frame`` that has a speaker, nearest to the quote."""
+    order = frame[::-1] if near_end else frame
+    for tok in order:
+        if _is_cue(tok, DIRECT_CUES, quoted) and _subject(tok, quoted) is not None:
+            return tok
+    return None
+
+
+def _colon_cue(sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]]
+               ) -> Token | None:
+    """"Caddell continued:" at the end of the previous paragraph introduces this quote."""
+    if m.line == 0:
+        return None
+    a, b = lines[m.line - 1]
+    stripped = sdoc.text[a:b].rstrip()
+    if not stripped.endswith(":"):
+        return None
+    span = _tokens(sdoc, a, a + len(stripped))
+    if span is None:
+        return None
+    root = span[-1].sent.root
+    if _subject(root, quoted) is not None and not quoted[root.idx]:
+        return root
+    return None
+
+
+def _marked_records(sdoc: Doc, marked: list[_Marked], quoted: bytearray,
+                    lines: list[tuple[int, int]]) -> list[_Record]:
+    records = []
+    for m in marked:
+        before = _frame(sdoc, m, quoted, lines, before=True)
+        after = _frame(sdoc, m, quoted, lines, before=False)
+        cue = _pick_cue(sdoc, m, before, after, quoted)
+        if cue is None and not before and m.opened:
+            cue = _colon_cue(sdoc, m, quoted, lines)
+        words = len(sdoc.text[m.start:m.end].split())
+        if words <= 2 and (cue is None or not _governs(cue, sdoc, m)):
+            continue  # a scare-quoted term or a title, not speech
+        if cue is None and _looks_like_title(sdoc.text, m, before, after):
+            continue
+        kind = _direct_or_partial(sdoc, m, before, cue)
+        record = _Record(m.start, m.end, kind, m.line, cue,
+                         _cue_text(cue) if cue is not None else None,
+                         _subject(cue, quoted) if cue is not None else None)
+        label = _TRANSCRIPT.match(sdoc.text, m.start, m.end)
+        if cue is None and label is not None:
+            record.label = (label.start(1), label.end(1))
+            record.start = label.end()
+        records.append(record)
+    return records
+
+
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?):\s+")
+
+
+def _pick_cue(sdoc: Doc, m: _Marked, before: list[Token], after: list[Token],
+              quoted: bytearray) -> Token | None:
+    ends_sentence = sdoc.text[m.start:m.end].rstrip().endswith((".", "…"))
+    words = [t for t in before if not t.is_space]
+    if words and (words[-1].text in (":", ",") or _is_cue(words[-1], DIRECT_CUES, quoted)):
+        cue = _find_cue(words[-8:], quoted, near_end=True)  # 'said: "...', 'He stated, "...'
+        if cue is not None:
+            return cue
+    soon = after[:6]
+    cue = _find_cue(soon, quoted, near_end=False)
+    if cue is not None:
+        return cue
+    cue = _find_cue(before, quoted, near_end=True)
+    if cue is not None or ends_sentence:
+        return cue
+    return _find_cue(after, quoted, near_end=False)
+
+
+def _governs(cue: Token, sdoc: Doc, m: _Marked) -> bool:
+    """A short quoted term is attributed only when it is the cue's own object or complement."""
+    span = _tokens(sdoc, m.start, m.end)
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.i == cue.i:
+            return True
+        if tok.head.i == tok.i or (tok.i != span.root.i and tok.pos_ in ("VERB", "AUX")):
+            return False
+        tok = tok.head
+    return False
+
+
+def _looks_like_title(text: str, m: _Marked, before: list[Token], after: list[Token]) -> bool:
+    """A heading or a title in marks with no attribution: few words, no sentence punctuation."""
+    inner = text[m.start:m.end].strip()
+    words = inner.split()
+    if len(words) <= 4 and not inner.endswith((".", "?", "!")):
+        return True
+    capitals = [w for w in words if w[:1].isalpha()]
+    return len(words) <= 8 and bool(capitals) and all(w[0].isupper() for w in capitals)
+
+
+def _direct_or_partial(sdoc: Doc, m: _Marked, before: list[Token], cue: Token | None) -> str:
+    words = [t for t in before if not t.is_space]
+    if not words or not m.opened:
+        return "direct"
+    inner = sdoc.text[m.start:m.end].strip()
+    if len(inner.split()) <= 4 and not inner.endswith((".", "?", "!")):
+        return "partial"  # a quoted phrase inside the writer's sentence
+    last = words[-1]
+    if last.text == ":":
+        return "direct"
+    if cue is not None and cue.idx < m.start and (
+            last.i == cue.i or (last.text == "," and last.i - cue.i <= 4)):
+        return "direct"
+    return "partial"
+
+
+# ------------------------------------------------------------------ reported speech
+
+
+def _indirect_records(sdoc: Doc, quoted: bytearray, lines: list[tuple[int, int]]
+                      ) -> list[_Record]:
+    records = []
+    for tok in sdoc:
+        if not _is_cue(tok, INDIRECT_CUES, quoted):
+            continue
+        subject = _subject(tok, quoted)
+        if subject is None:
+            continue
+        bounds = _content_of(tok, quoted)
+        if bounds is None:
+            continue
+        line = _line_of(lines, tok.idx)
+        a, b = lines[line]  # the parser's sentences may run across paragraphs
+        start, end = _strip_span(sdoc.text, max(bounds[0], a), min(bounds[1], b))
+        if end - start < 8 or len(sdoc.text[start:end].split()) < 3:
+            continue
+        records.append(_Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
+    return _outermost(records)
+
+
+def _content_of(cue: Token, quoted: bytearray) -> tuple[int, int] | None:
+    """Character bounds of what the cue reports, without a further cue's own clause
+    ("said X, adding that Y": X for "said", Y for "adding")."""
+    doc = cue.doc
+    if cue.lower_ == "according":
+        span = _beside(cue)
+    else:
+        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if comp is not None:
+            span = doc[comp.left_edge.i:comp.right_edge.i + 1]
+        elif cue.dep_ == "parataxis":  # "North Korea, analysts say, would not ..."
+            span = _beside(cue)
+        else:
+            return None
+    if span is None or not len(span):
+        return None
+    start, end = span.start_char, span.end_char
+    for tok in span:
+        if tok.i > span.start and tok.dep_ in ("advcl", "conj") and _is_cue(
+                tok, INDIRECT_CUES, quoted) and tok.head.i != cue.i:
+            end = min(end, doc[tok.left_edge.i].idx)
+    return start, end
+
+
+def _beside(cue: Token) -> Span | None:
+    """The larger part of the governing clause left when the attribution phrase is cut out."""
+    doc = cue.doc
+    head = cue.head
+    if head.i == cue.i:
+        return None
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    lo, hi = cue.left_edge.i, cue.right_edge.i + 1
+    if cue.lower_ != "according":
+        lo = min(lo, next((c.left_edge.i for c in cue.children if c.dep_ == "nsubj"), lo))
+    return doc[left:lo] if lo - left >= right - hi else doc[hi:right]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _outermost(records: list[_Record]) -> list[_Record]:
+    """Reported speech inside reported speech ("X said it believed Y") belongs to the outer."""
+    return [r for r in records if not any(
+        o is not r and o.start <= r.cue.idx < o.end for o in records if r.cue is not None)]
+
+
+def _is_quoted(r: _Record, marked: list[_Record]) -> bool:
+    """Reported speech that is itself a direct quote ("said: '...'", "'...,' said X")."""
+    inside = sum(max(0, min(r.end, m.end) - max(r.start, m.start))
+                 for m in marked if m.kind == "direct")
+    return inside > 0.5 * (r.end - r.start)
+
+
+def _drop_nested(marked: list[_Record], indirect: list[_Record]) -> list[_Record]:
+    """Quoted words inside reported speech are part of that (mixed) quote."""
+    return [r for r in marked if not any(i.start <= r.start and r.end <= i.end
+                                         for i in indirect)]
+
+
+# ------------------------------------------------------------------ speakers
+
+
+class _EntityIndex:
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self.spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions
+                             if "\n" not in m.text),
+                            key=lambda s: (s[0], -s[1]))
+
+    def at(self, start: int, end: int) -> tuple[int, int, Entity] | None:
+        """The entity mention overlapping [start, end), preferring people and organisations."""
+        hits = [s for s in self.spans if s[0] < end and start < s[1]]
+        hits.sort(key=lambda s: (s[2].label not in ("PERSON", "ORG"), s[0] - s[1]))
+        return hits[0] if hits else None
+
+    def person(self, name: str) -> Entity | None:
+        """The one person this name or surname stands for ("Aoki", "Dr Doo")."""
+        low = name.lower()
+        found = [e for e in self.entities if e.label == "PERSON" and (
+            e.name.lower() == low or e.name.lower().split()[-1] == low
+            or e.name.lower().split()[0] == low or low in (a.lower() for a in e.aliases))]
+        return found[0] if len({e.key for e in found}) == 1 else None
+
+
+TITLES = HONORIFICS | frozenset(
+    "prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premier chancellor senator governor secretary general professor "
+    "ambassador spokesman spokeswoman spokesperson chairman chairwoman director leader chief "
+    "mayor judge king queen prince pope lieutenant colonel captain commander".split())
+
+
+def _name_tokens(subject: Token) -> tuple[int, int]:
+    """The proper name ending at ``subject``: its run of proper-noun compounds, titles cut."""
+    doc = subject.doc
+    lo = subject.i
+    while lo > 0 and doc[lo - 1].head.i >= lo and (
+            doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in ("-", "‐")) and doc[
+            lo - 1].dep_ in ("compound", "flat", "punct", "nmod"):
+        lo -= 1
+    while lo < subject.i and doc[lo].lower_.strip(".") in {t.strip(".") for t in TITLES}:
+        lo += 1
+    while lo < subject.i and doc[lo].is_punct:
+        lo += 1
+    return lo, subject.i + 1
+
+
+def _phrase(subject: Token) -> tuple[int, int]:
+    """Token bounds of the speaker's noun phrase: modifiers and "of/to/for" phrases, no
+    apposition or relative clause."""
+    keep_left = ("compound", "det", "amod", "poss", "case", "nummod", "nmod", "flat", "punct",
+                 "advmod", "quantmod")
+    lo = subject.i
+    for child in subject.lefts:
+        if child.dep_ in keep_left:
+            lo = min(lo, child.left_edge.i)
+    hi = subject.i + 1
+    for child in subject.rights:
+        if child.dep_ in ("prep", "cc", "conj", "flat", "compound") and not _after_comma(child):
+            hi = max(hi, child.right_edge.i + 1)
+        else:
+            break
+    doc = subject.doc
+    line_start = doc.text.rfind("\n", 0, subject.idx) + 1
+    line_end = doc.text.find("\n", subject.idx)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    while lo < subject.i and doc[lo].idx < line_start:
+        lo += 1
+    while hi > subject.i + 1 and doc[hi - 1].idx >= line_end:
+        hi -= 1
+    return lo, hi
+
+
+def _after_comma(tok: Token) -> bool:
+    return tok.i > 0 and tok.nbor(-1).text == ","
+
+
+def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
+    """Apposition ("a researcher at ...") or role words around the name ("Kremlin spokesman",
+    "professor ... at King's College London")."""
+    doc = subject.doc
+    for child in subject.rights:
+        if child.dep_ == "appos":
+            return _clean(doc[child.left_edge.i:child.right_edge.i + 1].text)
+        if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
+            return _clean(doc[child.i:child.right_edge.i + 1].text)
+    words = [t for t in doc[lo:name_lo] if t.lower_ not in HONORIFICS and t.dep_ != "det"
+             and t.text not in ("’s", "'s", ",")]
+    text = "".join(t.text_with_ws for t in words) + " " + doc[subject.i + 1:hi].text
+    return _clean(text) or None
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,")
+    if text.count("(") > text.count(")"):
+        text += ")"
+    return text
+
+
+def _named(subject: Token, index: _EntityIndex) -> _Speaker | None:
+    doc = subject.doc
+    if subject.pos_ == "PRON":
+        return None
+    lo, hi = _phrase(subject)
+    if subject.pos_ != "PROPN":
+        # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition.
+        for child in subject.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                found = _named(child, index)
+                if found is not None and found.label == "PERSON":
+                    return replace(found, description=doc[lo:hi].text)
+        span = doc[lo:hi]
+        label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
+        return _Speaker(span.text, None, None, span.start_char, span.end_char, label)
+    name_lo, name_hi = _name_tokens(subject)
+    name_span = doc[name_lo:name_hi]
+    start, end = name_span.start_char, name_span.end_char
+    desc = _description(subject, lo, hi, name_lo)
+    hit = index.at(subject.idx, subject.idx + len(subject))
+    if hit is not None and re.search(r"['’]s\b", doc.text[hit[0]:subject.idx]):
+        hit = None  # "RAND's Aoki" recognised as one name
+    entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
+    entity = entity or index.person(name_span.text)
+    entity = entity or (hit[2] if hit is not None else None)
+    if entity is not None:
+        label = "PERSON" if entity.label == "PERSON" else "ORG"
+        name = entity.name
+        if label == "PERSON" and len(name_span.text) > len(name) and name in name_span.text:
+            name = name_span.text  # the parser's name is longer than the recognised one
+        return _Speaker(name, entity.key, desc or (entity.descriptors[0] if entity.descriptors
+                                                   else None), start, end, label)
+    label = "ORG" if subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else "PERSON"
+    return _Speaker(name_span.text, None, desc, start, end, label)
+
+
+def _candidates(sdoc: Doc, index: _EntityIndex) -> list[tuple[int, _Speaker]]:
+    """Entity mentions that are subjects: what a later he/she/it/they may refer to."""
+    out = []
+    for start, end, ent in index.spans:
+        span = _tokens(sdoc, start, end)
+        if span is None or not any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
+            continue
+        label = "PERSON" if ent.label == "PERSON" else "ORG"
+        desc = ent.descriptors[0] if ent.descriptors else None
+        out.append((start, _Speaker(ent.name, ent.key, desc, start, end, label)))
+    return out
+
+
+def _compatible(pronoun: str, speaker: _Speaker) -> bool:
+    if pronoun in MALE_FEMALE:
+        return speaker.label == "PERSON"
+    if pronoun in ("it",):
+        return speaker.label == "ORG"
+    return speaker.label in ("ORG", "GROUP")
+
+
+def _resolve(sdoc: Doc, records: list[_Record], index: _EntityIndex,
+             lines: list[tuple[int, int]]) -> None:
+    """Fill ``speaker`` on every record: names first, then pronouns, then continuations."""
+    pool = _candidates(sdoc, index)
+    for r in records:
+        if r.subject is not None:
+            r.speaker = _named(r.subject, index)
+            if r.speaker is not None:
+                pool.append((r.subject.idx, r.speaker))
+    pool.sort(key=lambda p: p[0])
+    for r in records:
+        if r.subject is not None and r.speaker is None:
+            r.speaker = _pronoun(r.subject, pool)
+    for r in records:
+        if r.label is not None:
+            name = sdoc.text[r.label[0]:r.label[1]]
+            entity = index.person(name.title())
+            r.speaker = _Speaker(entity.name if entity else name.title(),
+                                 entity.key if entity else None, None, *r.label, "PERSON")
+    last: dict[int, _Record] = {}
+    for r in records:
+        if r.speaker is None and r.subject is None:
+            r.speaker = _inherited(sdoc, r, last, lines)
+        if r.speaker is not None:
+            last[r.line] = r
+
+
+def _pronoun(subject: Token, pool: list[tuple[int, _Speaker]]) -> _Speaker:
+    word = subject.lower_
+    start, end = subject.idx, subject.idx + len(subject)
+    if word in MALE_FEMALE | GROUP:
+        for pos, cand in reversed(pool):
+            if pos < start and _compatible(word, cand):
+                return replace(cand, start=start, end=end)
+    return _Speaker(subject.text, None, None, start, end, "PRON")
+
+
+def _inherited(sdoc: Doc, r: _Record, last: dict[int, _Record],
+               lines: list[tuple[int, int]]) -> _Speaker | None:
+    """A quote with no cue of its own continues the previous attribution in its paragraph, or
+    the previous paragraph's when it opens the paragraph."""
+    same = last.get(r.line)
+    if same is not None and same.end <= r.start:
+        return same.speaker
+    a, _ = lines[r.line]
+    if sdoc.text[a:r.start].strip(" \t“\"«„") != "":
+        return None
+    prev = r.line - 1
+    while prev >= 0 and not sdoc.text[lines[prev][0]:lines[prev][1]].strip():
+        prev -= 1  # blank lines between paragraphs
+    found = last.get(prev)
+    return found.speaker if found is not None else None
+
+
+# ------------------------------------------------------------------ output
+
+
+def _keep(r: _Record) -> bool:
+    if r.speaker is not None:
+        return True
+    # An unattributed quote is kept only when it reads like speech, not like a title.
+    return r.kind == "direct" and r.end - r.start >= 40
+
+
+def _to_quote(text: str, r: _Record) -> Quote:
+    sp = r.speaker
+    return Quote(
+        text=text[r.start:r.end],
+        kind=r.kind,  # type: ignore[arg-type]
+        speaker=sp.name if sp else None,
+        speaker_description=sp.description if sp else None,
+        speaker_key=sp.key if sp else None,
+        cue=r.cue_text,
+        start=r.start,
+        end=r.end,
+        speaker_start=sp.start if sp else None,
+        speaker_end=sp.end if sp else None,
+    )

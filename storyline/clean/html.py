@@ -1,0 +1,255 @@
+"""HTML page -> article text and metadata.
+
+Trafilatura finds the main content; this module adds what measured better on the aeb and wcxb
+benchmarks (see storyline/eval/aeb.py, wcxb.py):
+
+* precision-first extraction, with a fallback to the balanced mode when the precise one keeps
+  almost nothing (paywalled or oddly built pages);
+* articles split over several sibling containers of the same kind (one "chunk" per ad slot) are
+  joined before extraction, since trafilatura keeps only the first;
+* a line filter for boilerplate trafilatura lets through: the headline repeated as the first
+  line, share/subscribe/newsletter prompts, related-story links at the end, date stamps;
+* metadata from the publisher's structured data first (storyline.clean.htmlmeta).
+
+The page is parsed once; trafilatura and the metadata readers work on that tree (trafilatura
+copies it before it prunes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+from trafilatura.xml import xmltotxt
+
+from storyline.clean.htmlmeta import page_meta, visible_text
+from storyline.errors import InputError
+
+# A precise extraction shorter than this share of the balanced one lost the article.
+MIN_PRECISE_SHARE = 0.4
+# Below this many characters, or this share of the page's prose, the quick extraction is
+# checked against the thorough one.
+SHORT_TEXT_CHARS = 800
+MIN_PROSE_SHARE = 0.5
+
+EXTRACT_OPTIONS = {"include_comments": False, "include_tables": True, "include_images": False,
+                   "include_links": False, "deduplicate": False, "with_metadata": False}
+
+BOILERPLATE = re.compile(
+    r"^(?:share|tweet|email|print|comment|save)s?(?: (?:this|the))?(?: (?:article|story|post|"
+    r"page|on \w+))?[.!:]?$"
+    r"|\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|alerts?|"
+    r"updates)\b"
+    r"|\b(?:newsletters?|inbox)\b.{0,60}\b(?:sign up|subscribe)\b"
+    r"|^(?:(?:read|see|watch) (?:more|also|next|the full)|related(?: (?:articles?|stories|posts|"
+    r"content|coverage|reading))?|more from|recommended|trending|don'?t miss|most (?:popular|"
+    r"read))\b.{0,120}$"
+    r"|^(?:advertisement|advertising|sponsored(?: content)?|ad|scroll to continue.*)$"
+    r"|\bfollow (?:us|@\w+|\w+ \w+) on (?:twitter|facebook|instagram|x|linkedin)\b"
+    r"|^(?:share|like) this (?:story|article)\b|\bshare it with a friend\b"
+    r"|^(?:copyright|©)|\ball rights reserved\b"
+    r"|^\d+ comments?$|^(?:leave|post|add) a (?:comment|reply)\b|^tell us what you think\b"
+    r"|^(?:have a (?:news )?tip|got a (?:news )?tip)\b"
+    r"|^\[/?\w+[^\]]*\].*\[/\w+\]$"
+    r"|^(?:updated|published|posted|last (?:updated|modified))(?: (?:at|on))?:? [\w ,.:/-]{3,40}$"
+    r"|^click here\b.{0,80}$|\bclick here (?:to|for) (?:subscribe|sign up|more information)\b",
+    re.IGNORECASE,
+)
+MAX_BOILERPLATE_CHARS = 220
+
+
+@dataclass
+class HtmlExtract:
+    text: str = ""
+    title: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    published_source: str = "none"  # jsonld, meta, url, htmldate, none
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    language: str | None = None
+    removed_chars: int = 0  # page text not kept
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlExtract:
+    """Article body (paragraphs separated by blank lines) and metadata of one HTML page."""
+    source = url or "<html>"
+    if not html or not html.strip():
+        raise InputError(source, "empty HTML page")
+    tree = load_html(html)
+    if tree is None:
+        raise InputError(source, "not parseable as HTML")
+    visible = visible_text(tree)
+    meta = page_meta(tree, url, visible)
+    text = body_text(tree, url, meta.title)
+    page_chars = len(visible)
+    return HtmlExtract(
+        text=text,
+        title=meta.title,
+        published=meta.published,
+        published_source=meta.published_source,
+        authors=meta.authors,
+        outlet=meta.outlet,
+        language=meta.language,
+        removed_chars=max(0, page_chars - len(text)),
+    )
+
+
+# ---------------------------------------------------------------- body
+
+
+def body_text(tree: HtmlElement, url: str | None = None, title: str | None = None) -> str:
+    """Main text as paragraphs separated by blank lines ('' when the page has no article)."""
+    lines = _extract_lines(tree, url, precise=True, fast=True)
+    found = len(" ".join(lines))
+    if found < SHORT_TEXT_CHARS or found < MIN_PROSE_SHARE * page_prose(tree):
+        # A short result: let trafilatura compare with its fallbacks (readability, jusText),
+        # and in balanced mode, since precision mode sometimes keeps one stray block only.
+        wide = _extract_lines(tree, url, precise=False, fast=False)
+        if len(" ".join(lines)) < MIN_PRECISE_SHARE * len(" ".join(wide)):
+            lines = wide
+    chunks = split_chunks(tree)
+    if _needs_join(chunks, " ".join(lines)):
+        joined = _extract_lines(join_chunks(tree, chunks), url, precise=True, fast=True)
+        # Keep the joined body only if it still holds what was found before.
+        if _norm(lines[0])[:200] in _norm(" ".join(joined)) and len(joined) > len(lines):
+            lines = joined
+    lines = filter_lines(lines, title, _link_texts(tree))
+    return _paragraphs(lines)
+
+
+def _extract_lines(tree: HtmlElement, url: str | None, precise: bool, fast: bool) -> list[str]:
+    doc = trafilatura.bare_extraction(tree, url=url, favor_precision=precise, fast=fast,
+                                      **EXTRACT_OPTIONS)
+    if doc is None or doc.body is None:
+        return []
+    return [line.strip() for line in xmltotxt(doc.body, False).split("\n") if line.strip()]
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """One paragraph per block; consecutive list items and table rows stay in one block."""
+    blocks: list[str] = []
+    for line in lines:
+        grouped = line.startswith(("- ", "| ")) and blocks and blocks[-1].split("\n")[-1][:2] == \
+            line[:2]
+        if grouped:
+            blocks[-1] += "\n" + line
+        else:
+            blocks.append(line)
+    return "\n\n".join(blocks)
+
+
+# ---------------------------------------------------------------- split articles
+
+PROSE_MIN = 80
+CHUNK_TAGS = {"div", "section", "article", "main"}
+MIN_CHUNK_COVERAGE = 0.7
+
+
+BODY_CLASS = re.compile(r"article|body|content|story|post|entry|text|chunk", re.IGNORECASE)
+
+
+def _signature(elem: HtmlElement) -> tuple[str, str] | None:
+    cls = " ".join((elem.get("class") or "").split())
+    return (elem.tag, cls) if elem.tag in CHUNK_TAGS and BODY_CLASS.search(cls) else None
+
+
+def page_prose(tree: HtmlElement) -> int:
+    """Characters in the page's paragraphs of running text."""
+    return sum(n for n in (len(p.text_content()) for p in tree.iter("p")) if n >= PROSE_MIN)
+
+
+def split_chunks(tree: HtmlElement) -> list[HtmlElement]:
+    """The containers of the page's main prose when it is cut into several siblings (or
+    cousins) of one tag and class, as some sites do between ad slots; else []."""
+    weight: Counter[tuple[str, str]] = Counter()
+    members: dict[tuple[str, str], list[HtmlElement]] = {}
+    for p in tree.iter("p"):
+        chars = len(p.text_content())
+        container = p.getparent()
+        sig = _signature(container) if chars >= PROSE_MIN and container is not None else None
+        if sig is None:
+            continue
+        weight[sig] += chars
+        found = members.setdefault(sig, [])
+        if container not in found:
+            found.append(container)
+    if not weight:
+        return []
+    chunks = members[weight.most_common(1)[0][0]]
+    return chunks if len(chunks) >= 2 else []
+
+
+def _coverage(chunks: list[HtmlElement], text: str) -> list[float]:
+    """Per chunk, the share of its prose that the extracted text holds."""
+    have = _norm(text)
+    shares = []
+    for chunk in chunks:
+        total = got = 0
+        for p in chunk.iter("p"):
+            para = _norm(p.text_content())
+            if len(para) >= PROSE_MIN:
+                total += len(para)
+                got += len(para) if para[:200] in have else 0
+        shares.append(got / total if total else 1.0)
+    return shares
+
+
+def _needs_join(chunks: list[HtmlElement], text: str) -> bool:
+    """The extractor took one chunk of the article and left its siblings out."""
+    if not chunks or not text:
+        return False
+    shares = _coverage(chunks, text)
+    return max(shares) >= 0.8 and sum(shares) / len(shares) < MIN_CHUNK_COVERAGE
+
+
+def join_chunks(tree: HtmlElement, chunks: list[HtmlElement]) -> HtmlElement:
+    """A copy of the tree with every chunk's children moved into the first chunk."""
+    index = {id(elem): i for i, elem in enumerate(tree.iter())}
+    work = tree.__copy__()
+    copied = list(work.iter())
+    targets = [copied[index[id(c)]] for c in chunks]
+    first = targets[0]
+    for chunk in targets[1:]:
+        for child in list(chunk):
+            first.append(child)
+        parent = chunk.getparent()
+        if parent is not None:
+            parent.remove(chunk)
+    return work
+
+
+# ---------------------------------------------------------------- line filter
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _link_texts(tree: HtmlElement) -> set[str]:
+    """Texts of links with at least four words: a body line equal to one is a related link."""
+    texts = set()
+    for a in tree.iter("a"):
+        text = _norm(a.text_content())
+        if text.count(" ") >= 3:
+            texts.add(text)
+    return texts
+
+
+def filter_lines(lines: list[str], title: str | None, link_texts: set[str]) -> list[str]:
+    title_key = _norm(title or "")
+    # The headline repeated at the top of the body.
+    while lines and title_key and _norm(lines[0]) == title_key:
+        lines = lines[1:]
+    kept = [line for line in lines if not _boilerplate(line)]
+    # Related-story links trailing the article.
+    while kept and _norm(kept[-1].lstrip("-| ")) in link_texts:
+        kept.pop()
+    return kept
+
+
+def _boilerplate(line: str) -> bool:
+    return len(line) <= MAX_BOILERPLATE_CHARS and bool(BOILERPLATE.search(line.lstrip("-| ")))

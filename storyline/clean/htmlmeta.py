@@ -1,0 +1,478 @@
+"""Page metadata from a parsed HTML tree: title, publication date, authors, outlet, language.
+
+Trafilatura's metadata is a fallback here, not the first choice: on modern pages its title keeps
+the " | Site" suffix and its date search prefers whatever htmldate guesses over the publisher's
+own structured data. We read, in order of trust, JSON-LD article objects, ``<meta>`` tags,
+``<time>`` elements and the URL, and only then ask htmldate.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from lxml.html import HtmlElement
+
+ARTICLE_TYPES = {
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report", "techarticle",
+    "scholarlyarticle", "liveblogposting", "socialmediaposting", "posting", "medicalwebpage",
+    "howto", "recipe", "review", "creativework", "discussionforumposting",
+}
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|•|·|::|:|/|»|«)\s+")
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$|[^\d])")
+URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
+BY_PREFIX = re.compile(r"^\s*(?:written\s+by|posted\s+by|words\s+by|reviewed\s+by|by)\s*:?\s+",
+                       re.IGNORECASE)
+NAME_SPLIT = re.compile(r"\s*(?:;|\||&|\band\b|,(?!\s*(?:jr|sr|ii|iii|iv)\b))\s*", re.IGNORECASE)
+CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]?\.?\s?[A-Z]\.?|Ph\.?\s?D\.?|M\.?D\.?|"
+                        r"E-RYT\s*\d*|[A-Z]{1,4}-[A-Z0-9]{1,4}|Jr\.?|Sr\.?|MSc|BSc|MBA|RDN?)$")
+NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|\b(?:staff|admin|editor(?:ial)?|team|"
+                        r"contributor|updated|published|minute|read)\b", re.IGNORECASE)
+
+UI_TEXT = re.compile(r"^(?:(?:mobile |main |site )?(?:menu|navigation)|search|skip to .*|"
+                     r"cookie.*|sign in|log ?in|subscribe)$", re.IGNORECASE)
+
+META_DATE_KEYS = (
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "publish-date", "publish_date", "publishdate", "pubdate",
+    "article.published", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+    "dcterms.date", "dcterms.created", "date", "citation_publication_date",
+    "citation_date", "article:published", "cxenseparse:recs:publishtime", "published_time",
+)
+META_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified",
+                      "last-modified", "article:modified", "dcterms.modified")
+META_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author",
+                    "dc.creator", "citation_author", "byl", "twitter:creator:name")
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    published: str | None = None
+    published_source: str = "none"
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    language: str | None = None
+
+
+# ---------------------------------------------------------------- JSON-LD
+
+
+def _walk(node: object) -> Iterator[dict]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+    elif isinstance(node, dict):
+        yield node
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(node.get(key), list | dict):
+                yield from _walk(node[key])
+
+
+def jsonld_objects(tree: HtmlElement) -> list[dict]:
+    """Every JSON-LD object on the page, @graph members flattened; broken blocks are skipped."""
+    found: list[dict] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            # Common breakage: several objects pasted one after another, or a trailing ';'.
+            try:
+                data = json.loads("[" + re.sub(r"}\s*{", "},{", raw.rstrip(";")) + "]",
+                                  strict=False)
+            except ValueError:
+                continue
+        found.extend(_walk(data))
+    return found
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type") or []
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def _article_objects(objects: list[dict]) -> list[dict]:
+    return [o for o in objects if _types(o) & ARTICLE_TYPES]
+
+
+def _name_of(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, str):
+            return [name]
+        parts = [value.get(k) for k in ("givenName", "familyName") if value.get(k)]
+        return [" ".join(str(p) for p in parts)] if parts else []
+    if isinstance(value, list):
+        return [n for item in value for n in _name_of(item)]
+    return []
+
+
+# ---------------------------------------------------------------- meta tags
+
+
+def meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """name/property/itemprop (lower-cased) -> first non-empty content."""
+    tags: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = (meta.get("content") or "").strip()
+        if key and content:
+            tags.setdefault(key.strip().lower(), content)
+    return tags
+
+
+# ---------------------------------------------------------------- dates
+
+
+def iso_date(value: str | None) -> str | None:
+    """An ISO date or datetime from what pages put in date fields, or None."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d{10}(\d{3})?", value):  # epoch seconds or milliseconds
+        try:
+            stamp = int(value[:10])
+            return datetime.fromtimestamp(stamp).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?", value)
+    if match:
+        try:
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+        return day.isoformat() if not match[4] else value[:19].replace(" ", "T") + _tz(value)
+    try:
+        from dateutil import parser
+
+        parsed = parser.parse(value, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.date().isoformat() if 1990 <= parsed.year <= 2100 else None
+
+
+def _tz(value: str) -> str:
+    match = re.search(r"(Z|[+-]\d{2}:?\d{2})$", value.strip())
+    return match[1] if match else ""
+
+
+def _plausible(iso: str | None) -> bool:
+    return bool(iso) and "1995" <= iso[:4] <= str(datetime.now().year + 1)
+
+
+def date_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = URL_DATE.search(url) or URL_DATE_COMPACT.search(url)
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
+
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+WRITTEN_DATE = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+                rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d"
+                r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|written|first published)(?:\s+(?:on|at))?\s*:?\s*("
+    + WRITTEN_DATE + ")", re.IGNORECASE)
+ANY_LABEL = re.compile(
+    r"\b(?:published|posted|updated|last updated|modified|last modified|reviewed|written|"
+    r"date)(?:\s+(?:on|at))?\s*:?\s*(" + WRITTEN_DATE + ")", re.IGNORECASE)
+
+
+def _shown_forms(iso: str) -> list[str]:
+    """Regexes for the ways a page may print this day."""
+    day = date.fromisoformat(iso[:10])
+    month = MONTHS[day.month - 1]
+    d, m, y = day.day, day.month, day.year
+    suffix = r"(?:st|nd|rd|th)?"
+    return [
+        rf"\b{month[:3]}[a-z]*\.?\s+0?{d}{suffix},?\s+{y}",
+        rf"\b0?{d}{suffix}\s+(?:of\s+)?{month[:3]}[a-z]*\.?,?\s+{y}",
+        rf"\b{iso[:10]}\b",
+        rf"\b0?{m}/0?{d}/(?:{y}|{y % 100:02d})\b",
+        rf"\b0?{d}[./]0?{m}[./]{y}\b",
+    ]
+
+
+def shown(iso: str | None, visible: str) -> bool:
+    """Whether the page prints this day somewhere a reader sees it."""
+    if not iso or not visible:
+        return False
+    try:
+        return any(re.search(form, visible, re.IGNORECASE) for form in _shown_forms(iso))
+    except ValueError:
+        return False
+
+
+def _structured_dates(tree: HtmlElement, objects: list[dict], tags: dict[str, str],
+                      url: str | None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(published candidates, modified candidates) as (ISO, source), most trusted first."""
+    published: list[tuple[str, str]] = []
+    modified: list[tuple[str, str]] = []
+    for obj in _article_objects(objects) + [o for o in objects if "webpage" in _types(o)]:
+        for key, bucket in (("datePublished", published), ("dateCreated", published),
+                            ("uploadDate", published), ("dateModified", modified)):
+            value = obj.get(key)
+            found = iso_date(value) if isinstance(value, str) else None
+            if _plausible(found):
+                bucket.append((found, "jsonld"))
+    for key in META_DATE_KEYS:
+        found = iso_date(tags.get(key))
+        if _plausible(found):
+            published.append((found, "meta"))
+    for key in META_MODIFIED_KEYS:
+        found = iso_date(tags.get(key))
+        if _plausible(found):
+            modified.append((found, "meta"))
+    for elem in tree.xpath('//time[@datetime][@itemprop="datePublished" or @pubdate]'):
+        found = iso_date(elem.get("datetime"))
+        if _plausible(found):
+            published.append((found, "meta"))
+    found = date_from_url(url)
+    if _plausible(found):
+        published.append((found, "url"))
+    return published, modified
+
+
+def find_published(tree: HtmlElement, objects: list[dict], tags: dict[str, str],
+                   url: str | None, visible: str = "", use_htmldate: bool = True) -> tuple[str | None, str]:
+    """(ISO date, where it came from): the date the page presents itself with.
+
+    A page's declared dates and the date it prints often differ: templates stamp a stale or
+    a fresh datePublished, evergreen pages print "Updated ...". What the page prints is what
+    a reader, and the text's relative dates, go by. So, in order: a date printed after
+    "Published"/"Posted"; a declared date the page also
+    prints (published before modified); a date printed after another label ("Updated");
+    the declared published date; htmldate's guess; the declared modified date.
+    """
+    published, modified = _structured_dates(tree, objects, tags, url)
+    printed = _labelled_date(visible, PUBLISHED_LABEL)
+    if printed:
+        return printed, _source_of(printed, published + modified)
+    for found, source in published + modified:
+        if shown(found, visible):
+            return found, source
+    printed = _labelled_date(visible, ANY_LABEL)
+    if printed:
+        return printed, _source_of(printed, published + modified)
+    if published:
+        return published[0]
+    if use_htmldate:
+        found = _htmldate(tree, url)
+        if found:
+            return found, "htmldate"
+    if modified:
+        return modified[0]
+    return None, "none"
+
+
+def _source_of(day: str, declared: list[tuple[str, str]]) -> str:
+    """A printed date that the structured data also declares keeps that source."""
+    return next((src for iso, src in declared if iso[:10] == day[:10]), "meta")
+
+
+def _labelled_date(visible: str, label: re.Pattern[str]) -> str | None:
+    match = label.search(visible)
+    if not match:
+        return None
+    found = iso_date(match[1])
+    return found if _plausible(found) else None
+
+
+def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
+    from htmldate import find_date
+
+    try:
+        # htmldate prunes the tree it is given, so it gets a copy.
+        return find_date(tree.__copy__(), original_date=True, extensive_search=True, url=url,
+                         max_date=datetime.now().strftime("%Y-%m-%d"))
+    except (ValueError, TypeError):
+        return None
+
+
+# ---------------------------------------------------------------- authors
+
+
+def clean_author(raw: str) -> list[str]:
+    """'By Ann Lee, MD and Bo Chan' -> ['Ann Lee', 'Bo Chan']; junk gives []."""
+    text = " ".join(raw.split())
+    text = BY_PREFIX.sub("", text)
+    names: list[str] = []
+    for part in NAME_SPLIT.split(text):
+        part = part.strip(" .,:-–—|")
+        part = BY_PREFIX.sub("", part)
+        if not part or CREDENTIAL.match(part):
+            continue
+        if NOT_A_NAME.search(part) and not re.search(r"\bteam\b", part, re.IGNORECASE):
+            continue
+        if len(part.split()) > 5 or len(part) < 2:
+            continue
+        if part not in names:
+            names.append(part)
+    return names
+
+
+def find_authors(tree: HtmlElement, objects: list[dict], tags: dict[str, str]) -> list[str]:
+    for obj in _article_objects(objects):
+        names = [n for raw in _name_of(obj.get("author")) for n in clean_author(raw)]
+        if names:
+            return names
+    for key in META_AUTHOR_KEYS:
+        value = tags.get(key)
+        if value and not value.startswith("http"):
+            names = clean_author(value)
+            if names:
+                return names
+    for elem in tree.xpath('//*[@rel="author" or @itemprop="author"]'
+                           '|//*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
+                           '|//*[contains(@class, "byline") or contains(@class, "author-name")]'):
+        names = clean_author(elem.text_content())
+        if names:
+            return names[:4]
+    return []
+
+
+# ---------------------------------------------------------------- outlet and title
+
+
+def find_outlet(objects: list[dict], tags: dict[str, str]) -> str | None:
+    if tags.get("og:site_name"):
+        return tags["og:site_name"].strip()
+    for obj in _article_objects(objects):
+        names = _name_of(obj.get("publisher"))
+        if names and names[0].strip():
+            return names[0].strip()
+    for obj in objects:
+        if _types(obj) & {"website", "newsmediaorganization"} and isinstance(obj.get("name"),
+                                                                              str):
+            return obj["name"].strip()
+    return tags.get("application-name")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _site_words(outlet: str | None, url: str | None) -> set[str]:
+    words: set[str] = set()
+    if outlet:
+        words.add(_norm(outlet).replace(" ", ""))
+    if url:
+        host = re.sub(r"^https?://(www\d?\.)?", "", url).split("/")[0].lower()
+        labels = host.split(".")
+        words.update(label for label in labels[:-1] if len(label) > 2)
+        words.add("".join(labels[:-1]))
+    return {w for w in words if w}
+
+
+def strip_site(title: str, outlet: str | None, url: str | None) -> str:
+    """Drop a leading or trailing ' | Site Name' when it names the site."""
+    site = _site_words(outlet, url)
+    parts = SEPARATORS.split(title)
+    while len(parts) > 1 and _is_site(parts[-1], site):
+        parts.pop()
+    while len(parts) > 1 and _is_site(parts[0], site):
+        parts.pop(0)
+    if len(parts) == len(SEPARATORS.split(title)):
+        return title.strip()
+    # Re-join with the original separators: cut the title at the kept span.
+    first, last = parts[0], parts[-1]
+    start = title.find(first)
+    end = title.rfind(last) + len(last)
+    return title[start:end].strip()
+
+
+def _is_site(segment: str, site: set[str]) -> bool:
+    flat = _norm(segment).replace(" ", "")
+    if not flat:
+        return True
+    return any(flat == s or (len(s) > 3 and (s in flat or flat in s)) for s in site)
+
+
+def _h1_texts(tree: HtmlElement) -> list[str]:
+    texts = []
+    for h1 in tree.iter("h1"):
+        if h1.xpath('ancestor::nav|ancestor::footer|ancestor::*[@role="navigation"]'):
+            continue
+        text = " ".join(html.unescape(h1.text_content()).split())
+        if 2 <= len(text) <= 300 and len(text.split()) >= 2 and not UI_TEXT.search(text):
+            texts.append(text)
+    return texts
+
+
+def find_title(tree: HtmlElement, objects: list[dict], tags: dict[str, str],
+               outlet: str | None, url: str | None) -> str | None:
+    """The visible headline. Pages show it as their h1 far more often than their og:title or
+    <title> say it (those are tuned for search and sharing), so: the h1 that agrees with a
+    declared title, else the first h1 that is not the site's name, else the declared title
+    without its site suffix."""
+    declared = [tags.get("og:title"), tags.get("twitter:title")]
+    declared += [o.get("headline") for o in _article_objects(objects)]
+    title_elem = tree.find(".//title")
+    if title_elem is not None:
+        declared.append(title_elem.text_content())
+    declared = [" ".join(html.unescape(d).split()) for d in declared
+                if isinstance(d, str) and d.strip()]
+    site = _site_words(outlet, url)
+    h1s = [h for h in _h1_texts(tree) if not _is_site(h, site)]
+    for h1 in h1s:
+        key = _norm(h1)
+        if any(key == _norm(d) or _norm(d).startswith(key + " ") for d in declared):
+            return h1
+    if h1s:
+        return h1s[0]
+    return strip_site(declared[0], outlet, url) if declared else None
+
+
+def language_of(tree: HtmlElement) -> str | None:
+    lang = tree.get("lang") or tree.get("xml:lang") or ""
+    if not lang:
+        for meta in tree.xpath('//meta[@http-equiv="content-language"]/@content'):
+            lang = meta
+            break
+    lang = lang.strip().split("-")[0].split("_")[0].lower()
+    return lang if re.fullmatch(r"[a-z]{2,3}", lang) else None
+
+
+def visible_text(tree: HtmlElement) -> str:
+    """The page's text as a reader sees it (no scripts or styles), whitespace collapsed."""
+    parts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) "
+                       "and not(ancestor::noscript) and not(ancestor::template)]")
+    return " ".join(" ".join(parts).split())
+
+
+def page_meta(tree: HtmlElement, url: str | None = None, visible: str | None = None,
+              use_htmldate: bool = True) -> PageMeta:
+    objects = jsonld_objects(tree)
+    tags = meta_tags(tree)
+    outlet = find_outlet(objects, tags)
+    if visible is None:
+        visible = visible_text(tree)
+    authors = find_authors(tree, objects, tags)
+    published, source = find_published(tree, objects, tags, url, visible, use_htmldate)
+    return PageMeta(
+        title=find_title(tree, objects, tags, outlet, url),
+        published=published,
+        published_source=source,
+        authors=authors,
+        outlet=outlet,
+        language=language_of(tree),
+    )

@@ -1,0 +1,515 @@
+"""Boilerplate removal for flattened text: one decision per line, with a reason.
+
+A flattened page has lost its markup, so the classic DOM cues (link density, tag names) are
+gone. What is left, and what every news page shares, is:
+
+* phrases that only page furniture uses (log-in forms, comment widgets, "Related", tags,
+  newsletter and terms lines, photo credits, copyright, share bars);
+* shape: article paragraphs are sentences; chrome is short, unpunctuated, link-text-like;
+* position: chrome sits before the headline and after the article's end; a teaser follows a
+  "Related" label; a caption sits between the headline and the first paragraph;
+* repetition: a teaser headline appears twice on a page, a newsletter line on every page of
+  an outlet.
+
+Rules marked *statistical* are judgements from those shapes and positions, not certainties.
+The cleaner never rewrites a kept line: article text stays verbatim, so offsets into it can
+be quoted back. Lines that carry metadata (title, date line, byline, credit) are removed from
+the text but kept, with their reason, for ``textmeta``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storyline.clean.textmeta import parse_byline, parse_date_line, parse_wire_credit
+from storyline.model import RemovedLine
+
+# Reasons. Metadata reasons are read back by storyline.clean.textmeta / clean_documents.
+TITLE = "title"
+REPEATED_TITLE = "repeated title"
+DATE_LINE = "date line"
+BYLINE = "byline"
+WIRE_CREDIT = "wire credit"
+LOGIN = "login or registration prompt"
+NAVIGATION = "navigation or breadcrumb"
+CHROME = "site chrome"
+BEFORE_TITLE = "site chrome before the headline"
+COMMENTS = "comment widget"
+NEWSLETTER = "newsletter, subscription or terms"
+TEASER = "teaser for another article"
+BLURB = "teaser blurb"
+TAGS = "tag or keyword list"
+CAPTION = "photo caption"
+PHOTO_CREDIT = "photo credit"
+COPYRIGHT = "copyright notice"
+SHARE = "share or follow buttons"
+AD = "advertisement label"
+FOREIGN = "short line in another script than the article"
+FRAGMENT = "fragment (one lowercase token)"
+REPEATED_PAGE = "repeated within the page"
+REPEATED_OUTLET = "repeated on other pages of the outlet"
+AFTER_END = "after the end of the article"
+
+METADATA_REASONS = {TITLE, REPEATED_TITLE, DATE_LINE, BYLINE, WIRE_CREDIT}
+
+
+# ------------------------------------------------------------------ phrase rules
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_LOGIN = _rx(
+    r"\b(?:log ?in|log ?out|sign ?in|sign ?out|register|registration|create an account|"
+    r"forgot(?:ten)? (?:your )?password|username|user name|password|remember me|my account|"
+    r"captcha|anmelden|registrieren|passwort|benutzername|connexion|s'inscrire|mot de passe|"
+    r"iniciar sesión|registrarse|contraseña|войти|регистрация|пароль)\b"
+    r"|用户名|邮箱|密码|验证码|登录|登錄|注册|註冊|换一张|看不清|로그인|회원가입|비밀번호|ログイン|"
+    r"会員登録|パスワード")
+_NAVIGATION = _rx(
+    r"^(?:you are here|your location|current location|skip to (?:main )?content|back to top|"
+    r"previous (?:post|article|story)|next (?:post|article|story)|jump to|toggle navigation)\b"
+    r"|^(?:您的位置|当前位置|你的位置|所在位置|位置)\s*[:：]|首页|首頁|返回顶部|滚动新闻|上一篇|下一篇")
+_UI_WORDS = {
+    "close", "menu", "search", "home", "back", "next", "previous", "more", "share", "print",
+    "email", "e-mail", "reply", "subscribe", "login", "log in", "sign in", "sign up", "register",
+    "loading", "loading...", "open menu", "close menu", "main menu", "accept", "accept all",
+    "manage preferences", "name", "website", "submit", "send", "go", "top", "skip",
+    "read more", "continue reading", "show more", "load more", "view all", "see all",
+    "follow us", "contact", "contact us", "about", "about us", "donate", "newsletter",
+    "schließen", "suche", "fermer", "rechercher", "cerrar", "buscar", "关闭", "搜索", "更多",
+}
+_COMMENTS = _rx(
+    r"^(?:no|\d+|one|two|three)\s+(?:comments?|responses?|replies|reactions?)\b"
+    r"|^(?:post|add|leave|write|submit|show|view|hide|load)\s+(?:a\s+|your\s+|all\s+)?"
+    r"(?:comment|reply|response)s?\b"
+    r"|^comments?\s*(?:\(\d+\)|\d+|[:：]|$)|^comments are closed"
+    r"|^join the (?:discussion|conversation)"
+    r"|^kommentare?\b|^commentaires?\b|^comentarios?\b|^reply$"
+    r"|^(?!(?:he|she|they|it|who|one)\b)[\w.\- ]{1,30} says:\s+(?![\"“‘'])"
+    r"|^[\w.\- ]{1,30} on \w+ \d{1,2}, \d{4} at "
+    r"|评论|發表評論|댓글|コメント")
+_NEWSLETTER_STRONG = _rx(
+    r"^(?:by (?:signing up|subscribing|registering|clicking|continuing|submitting)|"
+    r"subscribe (?:to|now|for|today)|sign up (?:for|to|now|today)|newsletter\b|"
+    r"get (?:the|our) [\w' ]{0,30}(?:newsletter|briefing|digest)|"
+    r"already a subscriber|become a (?:member|subscriber)|support (?:our|independent) journalism)"
+    r"|\bterms (?:&|and) conditions\b|\bterms of (?:use|service)\b|\bprivacy (?:policy|notice|"
+    r"statement)\b|\bnewsletter\b|\bin your inbox\b|\bcancel anytime\b|\bunsubscribe\b|"
+    r"\bwe use cookies\b|\bcookie (?:policy|settings)\b|abonnieren|datenschutz|"
+    r"s'abonner|suscríbete|订阅|訂閱")
+_RELATED = _rx(
+    r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| topics)?|"
+    r"read (?:more|also|next|this)|also read|see also|more (?:from|on|about|stories|news|"
+    r"in)\b[\w ]{0,30}|you (?:may|might) (?:also )?(?:like|be interested in)|"
+    r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|"
+    r"trending(?: now| stories)?|"
+    r"other topics of interest|further reading|editor'?s picks|popular (?:stories|posts|now)|"
+    r"what to read next|top stories|latest (?:news|stories)|das könnte sie auch interessieren|"
+    r"lesen sie auch|mehr zum thema|weitere artikel|à lire aussi|lire aussi|sur le même sujet|"
+    r"te puede interesar|lee también|相关(?:新闻|阅读|文章|报道)|推荐阅读|延伸阅读|"
+    r"热门(?:新闻|文章)|"
+    r"관련 기사|関連記事)(?P<rest>\s*(?:[:：|»>-]\s*.*)?)$")
+_TAGS = _rx(
+    r"^(?:tags?|tagged|keywords?|key words|topics?|categories|category|filed under|"
+    r"schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|"
+    r"标签|標籤|关键词|關鍵詞|关键字|태그|키워드|キーワード|タグ)\s*[:：]")
+_CAPTION = _rx(
+    r"\bin this (?:\w+ ){0,2}(?:photo|picture|image|screen|screenshot|screen grab|screengrab|"
+    r"still|video|footage|handout|file)\b"
+    r"|\((?:photo|picture|image|foto|file photo)s?(?:\s+credit)?\s*[:：]|\bgetty images\b|"
+    r"\bimage (?:copyright|caption)\b|\bhide caption\b|"
+    r"\bshutterstock\b|\bvia reuters\b|\bvia getty\b|\bap photo\b|\breuters/\w|/(?:afp|reuters|"
+    r"ap|epa|yonhap|xinhua)\b|\bepa-efe\b|\bfile photo\b|^(?:pictured|main image|"
+    r"main picture)\s*[:,]")
+_PHOTO_CREDIT = _rx(
+    r"^(?:photo|photos|picture|image|foto|fotos|photograph|credit|photo credit|image credit|"
+    r"image source|bild|bildquelle|crédit photo|图片来源|图片|사진|写真)\s*[:：/]")
+_COPYRIGHT = _rx(r"^\W*(?:©|\(c\)|copyright\b(?!-))|©\s*\d{4}|\d{4}\s*©|\ball rights reserved\b|"
+                 r"版权所有|저작권")
+_SHARE = _rx(
+    r"^(?:share|tweet|print|email|e-mail|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|"
+    r"copy link|pinterest|messenger)(?:\s+(?:this|on|via|article|story|page|to)\b[\w ]{0,20})?"
+    r"(?:\s*[|·•/,]\s*(?:share (?:on|via) )?(?:share|tweet|print|email|e-mail|whatsapp|facebook|"
+    r"twitter|x|linkedin|telegram|reddit|copy link|pinterest|messenger))*\s*$"
+    r"|^follow us\b|^share this\b|^分享到|^공유")
+_AD = _rx(r"^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|"
+          r"广告|광고|ad|promoted|partner content)$")
+_AFTER_END_MARKERS = {COMMENTS, TAGS, COPYRIGHT, SHARE}
+
+
+# ------------------------------------------------------------------ line shapes
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_CLOSERS = "\"'”’»)]】」』 "
+
+
+def _script(ch: str) -> str:
+    cp = ord(ch)
+    if cp <= 0x024F or 0x1E00 <= cp <= 0x1EFF:
+        return "latin"
+    if 0x0400 <= cp <= 0x04FF:
+        return "cyrillic"
+    if 0x3040 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF:
+        return "cjk"
+    if 0x0600 <= cp <= 0x06FF:
+        return "arabic"
+    return unicodedata.name(ch, "other").split()[0].lower()
+
+
+def script_of(text: str) -> str | None:
+    counts = Counter(_script(ch) for ch in text if ch.isalpha())
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def n_words(line: str) -> int:
+    """Words, counting two CJK characters as one (they carry no spaces)."""
+    cjk = sum(1 for ch in line if _script(ch) == "cjk")
+    latin = len(_WORD.findall("".join(" " if _script(c) == "cjk" else c for c in line)))
+    return latin + (cjk + 1) // 2
+
+
+def ends_sentence(line: str) -> bool:
+    core = line.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in ".!?。！？…"
+
+
+def is_sentence(line: str) -> bool:
+    """Statistical: prose has at least six words and ends like a sentence."""
+    return n_words(line) >= 6 and ends_sentence(line)
+
+
+def is_heading(line: str) -> bool:
+    """Statistical: a heading is short (at most 20 words), starts with a capital, digit or
+    quote, and ends without sentence or list punctuation."""
+    core = line.rstrip(_CLOSERS)
+    if not core or n_words(line) > 20 or len(line) > 200:
+        return False
+    if core[-1] in ".,;:!?。，；：…":
+        return False
+    first = line.lstrip("\"'“‘«¿¡")[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or _script(first) != "latin")
+
+
+def is_title_like(line: str) -> bool:
+    """A heading long enough to be a headline (four words or more)."""
+    return is_heading(line) and n_words(line) >= 4
+
+
+def truncated(line: str) -> bool:
+    """A teaser blurb is cut off: it ends in an ellipsis or a "read more" link."""
+    return bool(re.search(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$|\bread more\W*$|"
+                          r"\bcontinue reading\W*$|\bweiterlesen\W*$", line, re.IGNORECASE))
+
+
+def normalize(line: str) -> str:
+    """The key under which lines are compared across and within pages."""
+    text = unicodedata.normalize("NFKC", line).casefold()
+    text = re.sub(r"[\"'“”‘’«»]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ------------------------------------------------------------------ the cleaner
+
+
+@dataclass
+class Line:
+    text: str
+    reason: str = ""  # empty: article text
+
+    @property
+    def kept(self) -> bool:
+        return not self.reason
+
+
+@dataclass
+class CleanedText:
+    text: str
+    title: str | None
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def removed(self) -> list[RemovedLine]:
+        return [RemovedLine(line=ln.text, reason=ln.reason) for ln in self.lines if ln.reason]
+
+
+def clean_text(text: str, *, title: str | None = None,
+               repeated: set[str] | None = None) -> CleanedText:
+    """Split flattened text into lines and classify each as article text or boilerplate.
+
+    ``title`` is a known headline (from HTML or a feed); without it the headline is guessed.
+    ``repeated`` holds ``normalize``d lines seen on other pages of the same outlet."""
+    lines = [Line(s.strip()) for s in text.splitlines() if s.strip()]
+    main_script = _main_script(lines)
+    for line in lines:
+        line.reason = line_reason(line.text, main_script)
+    t = _mark_title(lines, title)
+    if t is not None:
+        _mark_before_title(lines, t)
+        _mark_caption(lines, t)
+    _mark_teasers(lines)
+    _mark_repeats(lines, repeated or set())
+    _mark_fragments(lines, t)
+    _mark_foreign(lines, main_script)
+    _mark_after_end(lines)
+    _mark_credit_after_caption(lines)
+    kept = [ln.text for ln in lines if ln.kept]
+    title_text = lines[t].text if t is not None else title
+    return CleanedText(text="\n\n".join(kept), title=title_text, lines=lines)
+
+
+def _main_script(lines: list[Line]) -> str | None:
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for ch in line.text:
+            if ch.isalpha():
+                counts[_script(ch)] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def line_reason(line: str, main_script: str | None = None) -> str:
+    """The reason a line is boilerplate judged on its own, or "" when it may be article text.
+
+    Order matters: metadata lines first (so a date line with a masthead is read as a date
+    line), then furniture phrases, then shape."""
+    words = n_words(line)
+    low = line.casefold().strip(" .:!|•·-–—>»")
+    if parse_date_line(line):
+        return DATE_LINE
+    if parse_byline(line):
+        return BYLINE
+    if parse_wire_credit(line):
+        return WIRE_CREDIT
+    if _PHOTO_CREDIT.search(line) and words <= 15:
+        return PHOTO_CREDIT
+    if _CAPTION.search(line) and words <= 60:
+        return CAPTION
+    if _LOGIN.search(line) and (words <= 6 or words <= 12 and len(
+            set(_LOGIN.findall(line.casefold()))) >= 2):
+        return LOGIN
+    if words <= 15 and _NAVIGATION.search(line):
+        return NAVIGATION
+    if low in _UI_WORDS:
+        return CHROME
+    if _AD.match(low):
+        return AD
+    if words <= 30 and _COMMENTS.search(line):
+        return COMMENTS
+    if words <= 8 and not ends_sentence(line) and _SHARE.search(line):
+        return SHARE
+    if _TAGS.search(line) and not is_sentence(line):
+        return TAGS
+    if _RELATED.match(line) and words <= 25 and not ends_sentence(line):
+        return TEASER
+    if words <= 60 and _newsletter(line):
+        return NEWSLETTER
+    if words <= 25 and _COPYRIGHT.search(line):
+        return COPYRIGHT
+    if _breadcrumb(line):
+        return NAVIGATION
+    return ""
+
+
+def _newsletter(line: str) -> bool:
+    """One strong cue in a short line, or two cues anywhere (an article about a privacy policy
+    mentions it once; a sign-up box stacks "subscribe", "terms", "privacy")."""
+    hits = {h.casefold() for h in _NEWSLETTER_STRONG.findall(line)}
+    words = n_words(line)
+    starts = bool(_NEWSLETTER_STRONG.match(line)) and words <= 30
+    short_label = words <= 12 and not is_sentence(line)
+    return len(hits) >= 2 or (len(hits) == 1 and (short_label or starts))
+
+
+def _breadcrumb(line: str) -> bool:
+    """Statistical: three or more short segments joined by > » › ("Home > News > Regions"),
+    or by | / when one segment is a menu word ("Home | About | Contact"): a flattened table
+    row ("Rank | State | Score") has no menu word, and no segment with digits counts."""
+    parts = re.split(r"\s+[>»›|/]\s+|\s*[>»›]\s*", line)
+    if len(parts) < 3 or not all(0 < n_words(p) <= 3 and not ends_sentence(p)
+                                 and not re.search(r"\d", p) for p in parts):
+        return False
+    return bool(re.search(r"[>»›]", line)) or any(
+        p.strip().casefold() in _MENU_WORDS for p in parts)
+
+
+_MENU_WORDS = {
+    "home", "news", "world", "about", "about us", "contact", "contact us", "donate", "sport",
+    "sports", "opinion", "business", "politics", "weather", "login", "log in", "sign in",
+    "register", "subscribe", "search", "menu", "startseite", "accueil", "inicio", "首页", "首頁",
+}
+
+
+def _mark_title(lines: list[Line], title: str | None) -> int | None:
+    """Mark the headline line and its copies; return its index.
+
+    With a known title, the first line equal to it. Otherwise the first title-like line
+    among the first dozen candidate lines (statistical: a headline is the first short,
+    unpunctuated, capitalised line within the first six; a block of key takeaways above it
+    ends in full stops, and a long paragraph means the body began without a headline)."""
+    index = None
+    if title:
+        key = normalize(title)
+        index = next((i for i, ln in enumerate(lines) if normalize(ln.text) == key), None)
+    else:
+        seen = 0
+        for i, line in enumerate(lines):
+            if not line.kept:
+                continue
+            seen += 1
+            if seen > 6 or (n_words(line.text) >= 40 and ends_sentence(line.text)):
+                break  # the body has begun
+            if is_title_like(line.text) and not _opens_menu(lines, i):
+                index = i
+                break
+    if index is None:
+        return None
+    key = normalize(lines[index].text)
+    for i, line in enumerate(lines):
+        if normalize(line.text) == key:
+            line.reason = TITLE if i == index else REPEATED_TITLE
+    return index
+
+
+def _opens_menu(lines: list[Line], i: int) -> bool:
+    """A site's tagline sits above its menu; a headline is followed by the article, its date,
+    byline or photo, never by the navigation bar."""
+    return i + 1 < len(lines) and lines[i + 1].reason in (NAVIGATION, LOGIN, CHROME)
+
+
+def _mark_before_title(lines: list[Line], t: int) -> None:
+    """Above the headline sit the masthead, tagline, menus and section labels: short lines
+    (statistical: at most 12 words) that are not sentences. Prose (a block of takeaways, a
+    summary) and a label introducing it ("Key takeaways") are kept."""
+    for i in range(t):
+        line = lines[i]
+        if not line.kept or is_sentence(line.text) or n_words(line.text) > 12:
+            continue
+        nxt = next((ln for ln in lines[i + 1:t] if ln.kept), None)
+        if nxt and is_sentence(nxt.text):
+            continue
+        line.reason = BEFORE_TITLE
+
+
+def _mark_caption(lines: list[Line], t: int) -> None:
+    """A lead photo's caption sits right under the headline: the first line after it, when
+    the line after that is a photo credit (statistical: position plus the credit's cue)."""
+    after = [i for i in range(t + 1, len(lines))
+             if lines[i].kept or lines[i].reason in (PHOTO_CREDIT, CAPTION, DATE_LINE, BYLINE)]
+    after = [i for i in after if lines[i].reason not in (DATE_LINE, BYLINE)]
+    if len(after) >= 2 and lines[after[0]].kept and lines[after[1]].reason == PHOTO_CREDIT \
+            and n_words(lines[after[0]].text) <= 40:
+        lines[after[0]].reason = CAPTION
+
+
+def _mark_credit_after_caption(lines: list[Line]) -> None:
+    """A credit line ("Ministry of National Defense of Korea") follows its caption: short,
+    no sentence punctuation (statistical)."""
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1], lines[i]
+        if prev.reason == CAPTION and line.kept and n_words(line.text) <= 8 \
+                and not ends_sentence(line.text) and not line.text.endswith(":"):
+            line.reason = PHOTO_CREDIT
+
+
+def _mark_teasers(lines: list[Line]) -> None:
+    """A "Related" / "Other topics of interest" label is followed by teaser headlines and at
+    most one blurb; a blurb is taken only when it is cut off or a heading follows it, so an
+    article paragraph right after a teaser is never lost. A headline above a cut-off blurb
+    is a teaser too."""
+    for i, line in enumerate(lines):
+        if line.reason == TEASER and not _has_inline_teaser(line.text):
+            j = i + 1
+            while j < len(lines) and lines[j].kept and is_title_like(lines[j].text):
+                lines[j].reason = TEASER
+                j += 1
+            if j < len(lines) and lines[j].kept and _blurb_ends_block(lines, j):
+                lines[j].reason = BLURB
+        if line.kept and truncated(line.text):
+            prev = i - 1
+            if prev >= 0 and (is_title_like(lines[prev].text) or lines[prev].reason == TEASER):
+                line.reason = BLURB
+                if lines[prev].kept:
+                    lines[prev].reason = TEASER
+
+
+def _has_inline_teaser(line: str) -> bool:
+    m = _RELATED.match(line)
+    return bool(m and re.sub(r"^[\s:：|»>-]+", "", m.group("rest") or ""))
+
+
+def _blurb_ends_block(lines: list[Line], j: int) -> bool:
+    if truncated(lines[j].text):
+        return True
+    nxt = next((ln for ln in lines[j + 1:] if ln.kept or ln.reason != REPEATED_TITLE), None)
+    return nxt is None or not nxt.kept or is_heading(nxt.text)
+
+
+def _mark_repeats(lines: list[Line], repeated: set[str]) -> None:
+    """Within a page, a headline printed twice next to a teaser block is a teaser (image link
+    plus text link: every copy goes); a paragraph printed twice is a pull quote (later copies
+    go). Other repeated short lines (list labels like "Pros", table headers) stay. Across
+    pages of one outlet, a line seen on other pages is furniture."""
+    keys = [normalize(ln.text) for ln in lines]
+    counts = Counter(keys)
+    teaser_keys = {keys[i] for i, ln in enumerate(lines)
+                   if counts[keys[i]] > 1 and is_title_like(ln.text) and _near_teaser(lines, i)}
+    seen: set[str] = set()
+    for line, key in zip(lines, keys, strict=True):
+        pull_quote = key in seen and is_sentence(line.text) and n_words(line.text) >= 8
+        if line.kept and (key in teaser_keys or pull_quote):
+            line.reason = TEASER if key in teaser_keys else REPEATED_PAGE
+        if line.kept and key in repeated:
+            line.reason = REPEATED_OUTLET
+        seen.add(key)
+
+
+def _near_teaser(lines: list[Line], i: int) -> bool:
+    return any(lines[j].reason in (TEASER, BLURB)
+               for j in range(max(0, i - 2), min(len(lines), i + 3)) if j != i)
+
+
+def _mark_fragments(lines: list[Line], t: int | None) -> None:
+    """A lone lowercase token (a user handle, a widget label) around the headline or outside
+    the run of prose. Inside the prose it may be a list item, so it stays."""
+    prose = [i for i, ln in enumerate(lines) if ln.kept and is_sentence(ln.text)]
+    if not prose:
+        return
+    for i, line in enumerate(lines):
+        if not line.kept or " " in line.text or not line.text[:1].islower() \
+                or ends_sentence(line.text) or re.search(r"://|www\.|\.\w{2,3}/", line.text):
+            continue  # a bare link is a source, not a widget label
+        near_title = i > 0 and lines[i - 1].reason in (TITLE, REPEATED_TITLE)
+        if near_title or i < prose[0] or i > prose[-1]:
+            line.reason = FRAGMENT
+
+
+def _mark_after_end(lines: list[Line]) -> None:
+    """Once a comment widget, tag list, share bar or copyright line appears, the rest is
+    footer. Statistical guard: only when what follows is under a fifth of the page's
+    remaining text, so a share bar above the article does not swallow it."""
+    total = sum(len(ln.text) for ln in lines if ln.kept) or 1
+    for i, line in enumerate(lines):
+        if line.reason not in _AFTER_END_MARKERS:
+            continue
+        rest = [ln for ln in lines[i + 1:] if ln.kept]
+        before = sum(len(ln.text) for ln in lines[:i] if ln.kept)
+        if before and sum(len(ln.text) for ln in rest) < 0.2 * total:
+            for ln in rest:
+                ln.reason = AFTER_END
+            return
+
+
+def _mark_foreign(lines: list[Line], main_script: str | None) -> None:
+    """Statistical: a short line in another script than the article, above or below the run of
+    prose, is the host site's chrome (an English story on a Chinese portal). Inside the prose
+    it may be a quoted original or a name, so it stays."""
+    prose = [i for i, ln in enumerate(lines) if ln.kept and is_sentence(ln.text)]
+    if not main_script or not prose:
+        return
+    for i, line in enumerate(lines):
+        if line.kept and (i < prose[0] or i > prose[-1]) and len(line.text) < 120 \
+                and script_of(line.text) not in (main_script, None):
+            line.reason = FOREIGN

@@ -1,0 +1,284 @@
+"""MEANTIME cross-document entity coreference, scored with CoNLL F1 (mean of MUC, B-cubed and
+CEAF-e F1) over the annotated NAMED entity mentions of each topic (airbus, apple).
+
+Our system finds mentions itself (spaCy NER through ``find_entities``, plus spaCy's product and
+other named spans, which MEANTIME annotates too) and merges them across the topic's documents
+with ``merge_entities``, the brief's who's-who merge. System mentions are aligned to gold
+mentions by token overlap; a gold mention we do not cover is scored as a singleton. System
+mentions without a gold mention are not scored (gold-mention evaluation).
+
+Baselines, computed in the same run from the gold mention strings: exact string match, and
+"a shorter name joins the longer name that contains all its words".
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from storyline.eval import Report, Row
+from storyline.model import Entity, Mention
+from storyline.progress import Tracker, _silent
+
+DATA = "meantime"
+TOPICS = ("airbus", "apple")
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "'s", "’s", "'", "n't", "%"}
+NO_SPACE_AFTER = {"(", "[", "{", "$"}
+EXTRA_LABELS = {"PRODUCT": "OTHER", "WORK_OF_ART": "OTHER", "EVENT": "OTHER", "LAW": "OTHER",
+                "FAC": "LOC"}
+
+Clusters = list[set[Hashable]]
+
+
+# ------------------------------------------------------------------ scorers
+
+
+def muc(key: Clusters, response: Clusters) -> tuple[float, float, float]:
+    def side(a: Clusters, b: Clusters) -> float:
+        where = {m: i for i, c in enumerate(b) for m in c}
+        num = den = 0
+        for c in a:
+            parts = {where.get(m, ("alone", m)) for m in c}
+            num += len(c) - len(parts)
+            den += len(c) - 1
+        return num / den if den else 0.0
+
+    return _prf(side(response, key), side(key, response))
+
+
+def b_cubed(key: Clusters, response: Clusters) -> tuple[float, float, float]:
+    def side(a: Clusters, b: Clusters) -> float:
+        where = {m: c for c in b for m in c}
+        total = n = 0.0
+        for c in a:
+            for m in c:
+                other = where.get(m, {m})
+                total += len(c & other) / len(c)
+                n += 1
+        return total / n if n else 0.0
+
+    return _prf(side(response, key), side(key, response))
+
+
+def ceaf_e(key: Clusters, response: Clusters) -> tuple[float, float, float]:
+    if not key or not response:
+        return 0.0, 0.0, 0.0
+    sim = np.array([[2 * len(k & r) / (len(k) + len(r)) for r in response] for k in key])
+    rows, cols = linear_sum_assignment(-sim)
+    best = sim[rows, cols].sum()
+    return _prf(best / len(response), best / len(key))
+
+
+def conll(key: Clusters, response: Clusters) -> dict[str, float]:
+    scores = {"muc": muc(key, response), "b3": b_cubed(key, response),
+              "ceafe": ceaf_e(key, response)}
+    out = {f"{name}_f1": s[2] for name, s in scores.items()}
+    out["conll_f1"] = sum(s[2] for s in scores.values()) / 3
+    return out
+
+
+def _prf(p: float, r: float) -> tuple[float, float, float]:
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# ------------------------------------------------------------------ data
+
+
+@dataclass
+class GoldMention:
+    doc: str
+    tokens: list[int]  # token indexes in the document
+    text: str
+    instance: str
+
+
+@dataclass
+class Article:
+    name: str
+    text: str
+    token_spans: list[tuple[int, int]]  # char span of each token
+    mentions: list[GoldMention] = field(default_factory=list)
+
+
+def read_article(path: Path) -> Article:
+    root = ET.parse(path).getroot()
+    tokens = root.findall("token")
+    index = {t.get("t_id"): i for i, t in enumerate(tokens)}
+    text, spans, last_sentence = "", [], None
+    for tok in tokens:
+        word = tok.text or ""
+        sentence = tok.get("sentence")
+        if last_sentence is not None and sentence != last_sentence:
+            text += "\n"
+        elif text and not text.endswith(("\n", *NO_SPACE_AFTER)) and word not in NO_SPACE_BEFORE:
+            text += " "
+        spans.append((len(text), len(text) + len(word)))
+        text += word
+        last_sentence = sentence
+    article = Article(path.stem, text, spans)
+    markables = root.find("Markables")
+    relations = root.find("Relations")
+    instance_of: dict[str, str] = {}
+    targets = {el.get("m_id"): el.get("instance_id") for el in markables.iter("ENTITY")} \
+        if markables is not None else {}
+    for rel in relations.iter("REFERS_TO") if relations is not None else []:
+        target = rel.find("target")
+        inst = targets.get(target.get("m_id")) if target is not None else None
+        for src in rel.findall("source"):
+            if inst:
+                instance_of[src.get("m_id")] = inst
+    for el in markables.iter("ENTITY_MENTION") if markables is not None else []:
+        if el.get("syntactic_type") != "NAM":
+            continue
+        toks = sorted(index[a.get("t_id")] for a in el.findall("token_anchor"))
+        if not toks:
+            continue
+        m_id = el.get("m_id")
+        surface = " ".join(tokens[i].text or "" for i in toks)
+        inst = instance_of.get(m_id, f"{article.name}#{m_id}")  # unlinked: its own entity
+        article.mentions.append(GoldMention(article.name, toks, surface, inst))
+    return article
+
+
+def read_topic(folder: Path) -> list[Article]:
+    return [read_article(p) for p in sorted(folder.glob("*.xml"))]
+
+
+# ------------------------------------------------------------------ systems
+
+
+def _key(m: GoldMention) -> tuple[str, int]:
+    return (m.doc, m.tokens[0])
+
+
+def gold_clusters(articles: list[Article]) -> Clusters:
+    groups: dict[str, set[Hashable]] = defaultdict(set)
+    for a in articles:
+        for m in a.mentions:
+            groups[m.instance].add(_key(m))
+    return list(groups.values())
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+def exact_baseline(articles: list[Article]) -> Clusters:
+    groups: dict[str, set[Hashable]] = defaultdict(set)
+    for a in articles:
+        for m in a.mentions:
+            groups[m.text].add(_key(m))
+    return list(groups.values())
+
+
+def containment_baseline(articles: list[Article]) -> Clusters:
+    """A name joins the longest (then most frequent) longer name holding all its words."""
+    counts = Counter(m.text for a in articles for m in a.mentions)
+    names = sorted(counts, key=lambda n: (-len(_words(n)), -counts[n]))
+    home: dict[str, str] = {}
+    for name in names:
+        words = set(_words(name))
+        home[name] = next((home[other] for other in names
+                           if len(_words(other)) > len(_words(name)) and words
+                           and words <= set(_words(other))), name)
+    groups: dict[str, set[Hashable]] = defaultdict(set)
+    for a in articles:
+        for m in a.mentions:
+            groups[home[m.text]].add(_key(m))
+    return list(groups.values())
+
+
+def system_entities(articles: list[Article], track: Tracker = _silent
+                    ) -> list[tuple[str, list[Entity]]]:
+    """find_entities on each article, plus spaCy's named spans it leaves out (products ...)."""
+    from storyline.analyze.entities import find_entities
+    from storyline.analyze.nlp import load_nlp
+
+    nlp = load_nlp()
+    out = []
+    texts = [a.text for a in articles]
+    for article, sdoc in track(zip(articles, nlp.pipe(texts), strict=True), "Entities",
+                               total=len(articles)):
+        ents = find_entities(sdoc)
+        covered = {i for e in ents for m in e.mentions for i in range(m.start, m.end)}
+        for span in sdoc.ents:
+            label = EXTRA_LABELS.get(span.label_)
+            if label is None or any(i in covered for i in range(span.start_char, span.end_char)):
+                continue
+            ents.append(Entity(key=f"x{span.start_char}", name=span.text, label=label,
+                               mentions=[Mention(text=span.text, start=span.start_char,
+                                                 end=span.end_char)]))
+        out.append((article.name, ents))
+    return out
+
+
+def system_clusters(articles: list[Article], per_doc: list[tuple[str, list[Entity]]]
+                    ) -> Clusters:
+    """Each gold mention takes the entity of the system mention that overlaps it best
+    (token Jaccard), or stays alone."""
+    from storyline.synthesize.entities import merge_with_index, propagate_mentions
+
+    by_name = {a.name: a for a in articles}
+    per_doc = propagate_mentions(per_doc, {a.name: a.text for a in articles})
+    _, index = merge_with_index(per_doc)
+    best: dict[Hashable, tuple[float, str]] = {}
+    for doc_id, ents in per_doc:
+        article = by_name[doc_id]
+        for ent in ents:
+            prof = index[(doc_id, ent.key)]
+            for m in ent.mentions:
+                toks = _tokens(article, m.start, m.end)
+                for gm in article.mentions:
+                    gold = set(gm.tokens)
+                    if toks & gold:
+                        score = len(toks & gold) / len(toks | gold)
+                        k = _key(gm)
+                        if score > best.get(k, (0.0, ""))[0]:
+                            best[k] = (score, prof.key)
+    groups: dict[str, set[Hashable]] = defaultdict(set)
+    for a in articles:
+        for m in a.mentions:
+            k = _key(m)
+            groups[best[k][1] if k in best else f"alone:{k}"].add(k)
+    return list(groups.values())
+
+
+def _tokens(article: Article, start: int, end: int) -> set[int]:
+    return {i for i, (s, e) in enumerate(article.token_spans) if s < end and start < e}
+
+
+# ------------------------------------------------------------------ harness
+
+
+def evaluate(data: Path, track: Tracker = _silent) -> Report:
+    report = Report(name="meantime-coref", data=str(data), targets={"conll_f1": 0.85})
+    rows: dict[str, dict[str, list[dict[str, float]]]] = defaultdict(lambda: defaultdict(list))
+    counts: dict[str, int] = {}
+    for topic in TOPICS:
+        folder = next((p for p in data.glob(f"*{topic}*") if p.is_dir()), None)
+        if folder is None:
+            continue
+        articles = read_topic(folder)
+        gold = gold_clusters(articles)
+        counts[topic] = sum(len(c) for c in gold)
+        ours = system_clusters(articles, system_entities(articles, track))
+        for system, response in (("storyline merge_entities", ours),
+                                 ("exact string (gold strings)", exact_baseline(articles)),
+                                 ("containment (gold strings)", containment_baseline(articles))):
+            scores = conll(gold, response)
+            rows[system]["all"].append(scores)
+            report.extra[f"{topic}: {system}"] = scores
+    for i, (system, per) in enumerate(rows.items()):
+        mean = {m: float(np.mean([s[m] for s in per["all"]])) for m in per["all"][0]}
+        report.rows.append(Row(system, {k: round(v, 4) for k, v in mean.items()},
+                               kind="ours" if i == 0 else "measured",
+                               note="" if i == 0 else "baseline"))
+    report.extra["gold_named_mentions"] = counts
+    return report

@@ -1,0 +1,279 @@
+"""A careful HTTP fetcher: http(s) only, timeouts, a size cap, robots.txt, no private addresses.
+
+Private, loopback, link-local, reserved and multicast addresses are refused (unless the caller
+allows them) twice over: every address the host resolves to is checked before each hop, and the
+address the socket actually connected to is checked again, so a DNS answer that changes between
+the check and the connection (DNS rebinding) cannot reach an internal service either.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpcore
+import httpx
+
+from storyline.errors import InputError
+
+try:
+    VERSION = version("storyline")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    VERSION = "0.0.0"
+
+USER_AGENT = f"Storyline/{VERSION} (+https://github.com/storyline-news/storyline)"
+ROBOTS_AGENT = "Storyline"
+MAX_REDIRECTS = 5
+DEFAULT_MAX_BYTES = 50 * 2**20
+_REFUSED = "refused: "  # prefix of the guard's connect errors, to map them back to a message
+
+
+@dataclass
+class Fetched:
+    url: str  # after redirects
+    content: bytes
+    media_type: str  # "text/html", lower case, without parameters
+    charset: str | None
+
+
+def is_public(address: str) -> bool:
+    """True for an address on the public internet."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not (
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
+        or ip.is_multicast or ip.is_unspecified
+    )
+
+
+def check_url(url: str, *, allow_private: bool = False) -> None:
+    """Refuse non-http(s) URLs and hosts that resolve to any non-public address."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        scheme = parts.scheme or "no scheme"
+        raise InputError(url, f"unsupported URL scheme '{scheme}' (only http and https)")
+    host = parts.hostname
+    if not host:
+        raise InputError(url, "URL has no host")
+    if allow_private:
+        return
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, ValueError) as exc:
+        raise InputError(url, f"cannot resolve host {host} ({exc})") from None
+    for info in infos:
+        address = str(info[4][0])
+        if not is_public(address):
+            what = (f"{address} is not a public address" if address == host.strip("[]")
+                    else f"{host} resolves to non-public address {address}")
+            raise InputError(url, f"refused: {what} (use --allow-private to allow)")
+
+
+class _GuardedBackend(httpcore.NetworkBackend):
+    """Checks the peer address of every new connection, after DNS has been resolved for real."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self.inner = inner
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None, socket_options: object = None
+                    ) -> httpcore.NetworkStream:
+        stream = self.inner.connect_tcp(host, port, timeout=timeout, local_address=local_address,
+                                        socket_options=socket_options)  # type: ignore[arg-type]
+        sock = stream.get_extra_info("socket")
+        peer = sock.getpeername()[0] if sock is not None else None
+        if peer is None or not is_public(peer):
+            stream.close()
+            raise httpcore.ConnectError(
+                f"{_REFUSED}{host} connected to non-public address {peer}"
+                " (use --allow-private to allow)")
+        return stream
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: object = None) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError(f"{_REFUSED}unix sockets")
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
+
+
+def _transport(allow_private: bool) -> httpx.HTTPTransport:
+    transport = httpx.HTTPTransport(retries=0)
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if not allow_private and backend is not None:
+        # httpx has no public hook for the socket layer, so this uses a private attribute; if a
+        # future httpx moves it, the check of resolved addresses before each hop still holds.
+        pool._network_backend = _GuardedBackend(backend)  # type: ignore[union-attr]
+    return transport
+
+
+class Fetcher:
+    """One per ingest call: holds the connection pool and the robots.txt cache per host.
+
+    Safe to share between threads (httpx.Client is; the robots cache has a lock).
+    """
+
+    def __init__(self, *, allow_private: bool = False, timeout: float = 20,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.allow_private = allow_private
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.robots: dict[str, RobotFileParser] = {}
+        self._robots_lock = threading.Lock()
+        self._host_locks: dict[str, threading.Lock] = {}
+        # trust_env=False: a proxy from the environment would hide the real peer address.
+        self.client = httpx.Client(
+            transport=_transport(allow_private),
+            timeout=httpx.Timeout(timeout),
+            headers={"User-Agent": USER_AGENT},
+            follow_redirects=False,
+            trust_env=False,
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ public
+
+    def fetch(self, url: str) -> Fetched:
+        """GET ``url`` following redirects; raises InputError(url, problem) on any failure."""
+        response = self._get(url, url, robots=True)
+        if response.status_code >= 400:
+            raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
+        return Fetched(response.url, response.content, response.media_type, response.charset)
+
+    # ------------------------------------------------------------ internals
+
+    def _get(self, source: str, url: str, *, robots: bool) -> _Response:
+        current = url
+        for _ in range(MAX_REDIRECTS + 1):
+            try:
+                check_url(current, allow_private=self.allow_private)
+            except InputError as exc:
+                if current == source:
+                    raise
+                # Name the input the user gave, and where it led.
+                raise InputError(source, f"{exc.problem}, after a redirect to {current}"
+                                 ) from None
+            if robots and not self._robots_allow(current):
+                raise InputError(source, f"disallowed by robots.txt of {urlsplit(current).netloc}")
+            response = self._request(source, current)
+            if response.location is None:
+                return response
+            current = urljoin(current, response.location)
+        raise InputError(source, f"too many redirects (more than {MAX_REDIRECTS})")
+
+    def _request(self, source: str, url: str) -> _Response:
+        try:
+            with self.client.stream("GET", url) as resp:
+                if resp.is_redirect and "location" in resp.headers:
+                    return _Response(url, resp.status_code, resp.reason_phrase,
+                                     location=resp.headers["location"])
+                if resp.status_code >= 400:
+                    return _Response(url, resp.status_code, resp.reason_phrase)
+                content = self._read_capped(source, resp)
+                media, charset = parse_content_type(resp.headers.get("content-type", ""))
+                return _Response(str(resp.url), resp.status_code, resp.reason_phrase, content,
+                                 media, charset)
+        except httpx.TimeoutException:
+            raise InputError(source, f"timed out after {self.timeout:g} s") from None
+        except httpx.HTTPError as exc:
+            raise InputError(source, _describe(exc)) from None
+
+    def _read_capped(self, source: str, resp: httpx.Response) -> bytes:
+        declared = resp.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise InputError(source, too_large(self.max_bytes, int(declared)))
+        # The read timeout resets on every chunk; a total deadline stops a slow trickle.
+        deadline = time.monotonic() + 3 * self.timeout
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in resp.iter_bytes():  # decoded: the cap also bounds a compression bomb
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise InputError(source, too_large(self.max_bytes))
+            if time.monotonic() > deadline:
+                raise InputError(source, f"timed out after {3 * self.timeout:g} s in total")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _robots_allow(self, url: str) -> bool:
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        with self._robots_lock:
+            host_lock = self._host_locks.setdefault(key, threading.Lock())
+        with host_lock:  # one robots.txt request per host, however many threads ask
+            parser = self.robots.get(key)
+            if parser is None:
+                parser = self._load_robots(key)
+                self.robots[key] = parser
+        return parser.can_fetch(ROBOTS_AGENT, url)
+
+    def _load_robots(self, base: str) -> RobotFileParser:
+        parser = RobotFileParser(base + "/robots.txt")
+        try:
+            response = self._get(base, base + "/robots.txt", robots=False)
+        except InputError:
+            # Unreachable robots.txt: allow, and let the page fetch report its own error.
+            parser.parse([])
+            return parser
+        if response.status_code in (401, 403):
+            parser.disallow_all = True
+        elif response.status_code >= 400:
+            parser.parse([])
+        else:
+            parser.parse(response.content.decode("utf-8", "replace").splitlines())
+        return parser
+
+
+@dataclass
+class _Response:
+    url: str
+    status_code: int
+    reason_phrase: str
+    content: bytes = b""
+    media_type: str = ""
+    charset: str | None = None
+    location: str | None = None
+
+
+def parse_content_type(header: str) -> tuple[str, str | None]:
+    media, _, params = header.partition(";")
+    charset = None
+    for param in params.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    return media.strip().lower(), charset
+
+
+def _describe(exc: httpx.HTTPError) -> str:
+    message = (str(exc).splitlines() or [""])[0]
+    if message.startswith(_REFUSED):
+        return message
+    if isinstance(exc, httpx.ConnectError):
+        if "refused" in message.lower():
+            return "unreachable: connection refused"
+        return f"unreachable: {message or 'cannot connect'}"
+    return f"fetch failed: {message or type(exc).__name__}"
+
+
+def too_large(limit: int, size: int | None = None, what: str = "too large") -> str:
+    """The one-line problem for content over the size cap."""
+    stated = f"{size:,} bytes, " if size is not None else ""
+    return f"{what} ({stated}over the {limit / 2**20:g} MB limit)"

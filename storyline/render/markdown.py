@@ -1,0 +1,96 @@
+"""Markdown brief: every statement followed by the labels of the sources it cites."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Brief, Citation, Document
+from storyline.render.labels import VERDICTS, copy_label, source_labels, sources_phrase
+from storyline.synthesize.figures import fmt_value
+
+
+def _md(text: str | None) -> str:
+    """Text safe inside Markdown: one line, special characters escaped, no raw HTML."""
+    if not text:
+        return ""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]|#])", r"\\\1", text)
+
+
+def _cites(citations: list[Citation], labels: dict[str, str]) -> str:
+    seen: list[str] = []
+    for c in citations:
+        label = labels.get(c.doc_id, c.doc_id[:8])
+        if label not in seen:
+            seen.append(label)
+    return " ".join(f"[{s}]" for s in seen)
+
+
+def render_markdown(brief: Brief, docs: list[Document]) -> str:
+    labels = source_labels(brief)
+    out = [f"# {_md(brief.headline)}", "",
+           f"Story `{brief.story_id}` · {len(brief.sources)} sources · generated "
+           f"{brief.generated_at}", ""]
+    if brief.summary:
+        out += ["## Summary", ""]
+        out += [f"- {_md(p.text)} {_cites(p.citations, labels)} "
+                f"({sources_phrase(p.independent_sources)})" for p in brief.summary]
+        out.append("")
+    if brief.takeaways:
+        out += ["## Key takeaways", ""]
+        out += [f"- {_md(p.text)} {_cites(p.citations, labels)}" for p in brief.takeaways]
+        out.append("")
+    if brief.figures:
+        out += ["## Key figures", ""]
+        for fg in brief.figures:
+            out += [f"### {_md(fg.quantity)} — {VERDICTS[fg.verdict]}", "",
+                    _md(fg.explanation), "",
+                    "| source | value | stated as | attribution | as of | independent sources |",
+                    "|---|---|---|---|---|---|"]
+            out += [f"| [{labels.get(v.doc_id, v.doc_id[:8])}] | {fmt_value(v.value)} "
+                    f"| {_md(v.text)} "
+                    f"| {_md(v.attribution)} | {_md(v.as_of)} | {v.independent_sources} |"
+                    for v in fg.values]
+            out.append("")
+    if brief.entities:
+        out += ["## Who's who", "", "| name | type | also called | roles | mentions by source |",
+                "|---|---|---|---|---|"]
+        for e in brief.entities:
+            mentions = ", ".join(f"{labels.get(d, d[:8])}: {n}"
+                                 for d, n in e.mentions_by_source.items())
+            out.append(f"| {_md(e.name)} | {e.label} | {_md(', '.join(e.aliases))} "
+                       f"| {_md('; '.join(e.roles[:3]))} | {mentions} |")
+        out.append("")
+    if brief.quotes:
+        out += ["## Who said what", ""]
+        for sq in brief.quotes:
+            role = f" ({_md(sq.role)})" if sq.role else ""
+            out += [f"**{_md(sq.speaker)}**{role}", ""]
+            out += [f"> {_md(q.text)} {_cites([q.citation], labels)}" + "\n"
+                    for q in sq.quotes]
+    if brief.questions:
+        out += ["## Positions side by side", ""]
+        for q in brief.questions:
+            out += [f"**{_md(q.question)}**", "", "| speaker | stance | words |", "|---|---|---|"]
+            out += [f"| {_md(p.speaker)} | {p.stance} | {_md(p.quote.text)} "
+                    f"{_cites([p.quote.citation], labels)} |" for p in q.positions]
+            out.append("")
+    if brief.timeline:
+        out += ["## Timeline", "", "| date | precision | event | sources |", "|---|---|---|---|"]
+        out += [f"| {ev.date} | {ev.precision} | {_md(ev.text)} | {_cites(ev.citations, labels)}"
+                f" |" for ev in brief.timeline]
+        out.append("")
+    out += ["## Sources", "",
+            "| | title | outlet | date | status | wire | copy status | boilerplate removed "
+            "| language |", "|---|---|---|---|---|---|---|---|---|"]
+    for row in brief.sources:
+        title = _md(row.title or row.doc_id)
+        if row.url and re.match(r"https?://", row.url):
+            title = f"[{title}](<{row.url.replace('>', '%3E')}>)"
+        out.append(f"| {labels[row.doc_id]} | {title} | {_md(row.outlet)} "
+                   f"| {row.published or ''} | {row.published_status} | {_md(row.wire)} "
+                   f"| {_md(copy_label(row.copy_status, labels))} | {row.removed_lines} lines, "
+                   f"{row.removed_share:.0%} | {row.language or ''} |")
+    out.append("")
+    return "\n".join(out)

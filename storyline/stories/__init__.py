@@ -1,0 +1,110 @@
+"""Stories stage: copy relations between documents and incremental story clustering.
+
+``cluster_documents`` takes documents in any order, processes them in publication order, adds
+each to the persisted clustering index (a new document joins a story or starts one; nothing
+already clustered is recomputed) and finds its duplicates, wire copies and rewrites.
+"""
+
+from __future__ import annotations
+
+import pickle
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from storyline.model import Analysis, CopyRelation, Document, Story
+from storyline.stories.cluster import StoryIndex, featurize
+from storyline.stories.copies import CopyIndex, compare, relate
+from storyline.stories.groups import independent_groups
+from storyline.stories.text import day_number
+
+__all__ = ["StoriesState", "cluster_documents", "compare", "independent_groups",
+           "load_state", "save_state"]
+
+STATE_NAME = "stories.index"
+STATE_VERSION = 1
+PARAPHRASE_MEMBERS = 50  # most recent members of its story a new document is compared with
+
+
+@dataclass
+class StoriesState:
+    stories: StoryIndex = field(default_factory=StoryIndex)
+    copies: CopyIndex = field(default_factory=CopyIndex)
+    version: int = STATE_VERSION
+
+
+def load_state(store) -> StoriesState:  # noqa: ANN001 - storyline.store.Store
+    """The clustering state kept in the store (the store is the user's own file)."""
+    blob = store.get_state(STATE_NAME) if store is not None else None
+    if blob:
+        state = pickle.loads(zlib.decompress(blob))
+        if isinstance(state, StoriesState) and state.version == STATE_VERSION:
+            return state
+    return StoriesState()
+
+
+def save_state(store, state: StoriesState) -> None:  # noqa: ANN001
+    store.put_state(STATE_NAME, zlib.compress(pickle.dumps(state, pickle.HIGHEST_PROTOCOL), 3))
+
+
+def publication_key(doc: Document, analyses: dict[str, Analysis] | None = None
+                    ) -> tuple[float, str]:
+    when = doc.published
+    if not when and analyses and doc.id in analyses:
+        when = analyses[doc.id].published_estimate
+    day = day_number(when)
+    return (day if day is not None else float("inf"), doc.id)
+
+
+def _iso_day(day: float | None) -> str | None:
+    if day is None:
+        return None
+    return datetime.fromtimestamp(day * 86400.0, UTC).date().isoformat()
+
+
+def _story(index: StoryIndex, cid: int) -> Story:
+    cluster = index.clusters[cid]
+    return Story(id=cluster.id, label=index.label(cid), doc_ids=list(cluster.doc_ids),
+                 start=_iso_day(cluster.day_min), end=_iso_day(cluster.day_max))
+
+
+def cluster_documents(docs: list[Document], store=None, *,  # noqa: ANN001 - Store | None
+                      analyses: dict[str, Analysis] | None = None, track=None,  # noqa: ANN001
+                      state: StoriesState | None = None
+                      ) -> tuple[list[Story], list[CopyRelation]]:
+    """Add documents to the stories (in publication order) and find their copy relations.
+
+    Returns the stories the documents belong to and the relations found in this call. With a
+    store, the documents, stories, relations and the index are saved; without one, ``state``
+    (or a fresh index) is used in memory.
+    """
+    state = state or load_state(store)
+    analyses = analyses or {}
+    batch = {d.id: d for d in docs}
+
+    def lookup(doc_id: str) -> Document | None:
+        found = batch.get(doc_id)
+        if found is None and store is not None:
+            found = store.get_document(doc_id)
+        return found
+
+    ordered = sorted(batch.values(), key=lambda d: publication_key(d, analyses))
+    items = track(ordered, "clustering stories") if track else ordered
+    touched: dict[int, None] = {}
+    relations: list[CopyRelation] = []
+    for doc in items:
+        known = doc.id in state.stories.doc_cluster
+        cid, _ = state.stories.add(featurize(doc, analyses.get(doc.id)))
+        touched[cid] = None
+        if known:
+            continue
+        members = [m for m in state.stories.clusters[cid].doc_ids[-PARAPHRASE_MEMBERS - 1:]
+                   if m != doc.id]
+        relations += relate(doc, state.copies, lookup, members)
+    stories = [_story(state.stories, cid) for cid in touched]
+    if store is not None:
+        store.put_documents(docs)
+        store.put_stories(stories)
+        store.put_relations(relations)
+        save_state(store, state)
+    return stories, relations

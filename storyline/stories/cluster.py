@@ -1,0 +1,299 @@
+"""Incremental story clustering after Miranda et al. (EMNLP 2018, multilingual stream clustering).
+
+Each story keeps sparse centroids (summed sublinear term frequencies of body, title and named
+entities) and its time span. A new document is compared only with the stories that an inverted
+index over their top terms returns, with a handful of similarities (TF-IDF cosines with the
+current incremental IDF, Gaussian time proximities); a small logistic model over them decides
+whether it joins the best story or starts a new one. Nothing already clustered is recomputed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from storyline.model import Analysis, Document
+from storyline.stories.text import cap_entities, content_terms, day_number
+
+# Logistic weights over FEATURES (+ bias last), fitted on all of newscluster by
+# storyline.eval.newscluster (held-out numbers are in its report). Refit with `fit_model`.
+TIME_FEATURES = (("span", 2.0), ("mean", 7.0), ("mean", 60.0))
+FEATURES = ("body", "title", "entities", "title_body", *(f"time_{k}{s:g}" for k, s in TIME_FEATURES), "no_time")
+DEFAULT_WEIGHTS = (3.585, 4.143, 3.614, 2.571, 1.362, -0.501, 1.054, 0.0, -3.763)
+DEFAULT_THRESHOLD = 0.5
+
+INDEX_TERMS = 20  # body terms of a story posted in the inverted index
+INDEX_ENTITIES = 8
+QUERY_TERMS = 20  # body terms of a new document looked up
+QUERY_ENTITIES = 8
+QUERY_TITLE = 8
+MAX_CANDIDATES = 24
+MAX_POSTING = 4000  # a term posted by more stories than this is too common to retrieve by
+MAX_CENTROID = 600  # terms kept per centroid; the tail barely moves a cosine
+
+
+@dataclass
+class DocFeatures:
+    doc_id: str
+    body: Counter[str]
+    title: Counter[str]
+    entities: Counter[str]
+    day: float | None
+    title_text: str = ""
+
+
+def featurize(doc: Document, analysis: Analysis | None = None,
+              entity_source: str = "caps") -> DocFeatures:
+    """Bags of terms for one document. ``entity_source``: "analysis", "caps" or "auto" (the
+    stored Analysis entities when there are any, capitalised-token runs otherwise)."""
+    title = doc.title or ""
+    body = Counter(content_terms(doc.text))
+    ents: Counter[str] = Counter()
+    if entity_source in ("analysis", "auto") and analysis and analysis.entities:
+        for ent in analysis.entities:
+            ents[ent.name.lower()] += max(1, len(ent.mentions))
+    elif entity_source in ("caps", "auto"):
+        ents = cap_entities(title + "\n" + doc.text)
+    when = doc.published or (analysis.published_estimate if analysis else None)
+    return DocFeatures(doc.id, body, Counter(content_terms(title)), ents, day_number(when), title)
+
+
+def _sublinear(counts: Counter[str]) -> dict[str, float]:
+    return {t: 1.0 + math.log(c) for t, c in counts.items() if c > 0}
+
+
+@dataclass
+class Sparse:
+    """A sparse vector as sorted int32 term ids and float32 values: compact for 100k stories."""
+
+    ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    vals: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+
+    def add(self, other: Sparse, cap: int, idf: np.ndarray) -> None:
+        ids = np.concatenate([self.ids, other.ids])
+        vals = np.concatenate([self.vals, other.vals])
+        uniq, inverse = np.unique(ids, return_inverse=True)
+        summed = np.bincount(inverse, weights=vals).astype(np.float32)
+        if len(uniq) > cap:
+            keep = np.sort(np.argpartition(-(summed * idf[uniq]), cap)[:cap])
+            uniq, summed = uniq[keep], summed[keep]
+        self.ids, self.vals = uniq.astype(np.int32), summed
+
+
+def _weighted(vec: Sparse, idf: np.ndarray) -> np.ndarray:
+    return vec.vals * idf[vec.ids]
+
+
+def cosine(a: Sparse, b: Sparse, idf: np.ndarray) -> float:
+    if not len(a.ids) or not len(b.ids):
+        return 0.0
+    wa, wb = _weighted(a, idf), _weighted(b, idf)
+    _, ia, ib = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
+    if not len(ia):
+        return 0.0
+    denom = float(np.linalg.norm(wa) * np.linalg.norm(wb))
+    return float(np.dot(wa[ia], wb[ib]) / denom) if denom else 0.0
+
+
+@dataclass
+class Cluster:
+    id: str
+    body: Sparse = field(default_factory=Sparse)
+    title: Sparse = field(default_factory=Sparse)
+    entities: Sparse = field(default_factory=Sparse)
+    doc_ids: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # a few, for the label
+    day_sum: float = 0.0
+    day_n: int = 0
+    day_min: float | None = None
+    day_max: float | None = None
+    posted: frozenset[int] = frozenset()
+
+
+def _gauss(distance: float, sigma: float) -> float:
+    return math.exp(-(distance * distance) / (2 * sigma * sigma))
+
+
+class StoryIndex:
+    """The persistent clustering state: vocabulary with document frequencies, stories, index."""
+
+    def __init__(self, weights: tuple[float, ...] = DEFAULT_WEIGHTS,
+                 threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.threshold = threshold
+        self.vocab: dict[str, int] = {}
+        self.df = np.zeros(1024, np.float32)
+        self.n_docs = 0
+        self.clusters: dict[int, Cluster] = {}
+        self.postings: dict[int, set[int]] = {}
+        self.doc_cluster: dict[str, int] = {}
+        self.next_cluster = 0
+
+    # ------------------------------------------------------------ vocabulary
+
+    def _ids(self, terms: dict[str, float], prefix: str, grow: bool) -> Sparse:
+        ids, vals = [], []
+        for term, value in terms.items():
+            key = prefix + term
+            tid = self.vocab.get(key)
+            if tid is None:
+                if not grow:
+                    continue
+                tid = self.vocab[key] = len(self.vocab)
+            ids.append(tid)
+            vals.append(value)
+        if not ids:
+            return Sparse()
+        order = np.argsort(ids)
+        return Sparse(np.asarray(ids, np.int32)[order], np.asarray(vals, np.float32)[order])
+
+    def _count_df(self, vectors: list[Sparse]) -> None:
+        top = max((int(v.ids.max()) for v in vectors if len(v.ids)), default=-1)
+        if top >= len(self.df):
+            grown = np.zeros(max(top + 1, 2 * len(self.df)), np.float32)
+            grown[: len(self.df)] = self.df
+            self.df = grown
+        for v in vectors:
+            self.df[v.ids] += 1
+        self.n_docs += 1
+
+    def idf(self) -> np.ndarray:
+        return np.log((self.n_docs + 1) / (self.df + 1)) + 1.0
+
+    def vectors(self, feats: DocFeatures, learn: bool = True) -> tuple[Sparse, Sparse, Sparse]:
+        """Sublinear TF vectors scaled so that, weighted by the IDF of now, they have unit
+        length: a story centroid is then the sum of its members' unit vectors, and its cosine
+        with a document is the mean document-to-member similarity (average link)."""
+        body = self._ids(_sublinear(feats.body + feats.title), "", learn)
+        title = self._ids(_sublinear(feats.title), "", learn)
+        ents = self._ids(_sublinear(feats.entities), "e:", learn)
+        if learn:
+            # title terms share the body vocabulary; count each term once per document
+            self._count_df([body, ents])
+        idf = self.idf()
+        for vec in (body, title, ents):
+            norm = float(np.linalg.norm(_weighted(vec, idf))) if len(vec.ids) else 0.0
+            if norm:
+                vec.vals = vec.vals / norm
+        return body, title, ents
+
+    # ------------------------------------------------------------ retrieval and scoring
+
+    def candidates(self, body: Sparse, ents: Sparse, idf: np.ndarray,
+                   title: Sparse | None = None) -> list[int]:
+        hits: Counter[int] = Counter()
+        queries = [(body, QUERY_TERMS), (ents, QUERY_ENTITIES)]
+        if title is not None:
+            queries.append((title, QUERY_TITLE))
+        for vec, n in queries:
+            if not len(vec.ids):
+                continue
+            weights = _weighted(vec, idf)
+            top = vec.ids[np.argsort(-weights)[:n]]
+            for tid in top.tolist():
+                posting = self.postings.get(tid)
+                if posting and len(posting) <= MAX_POSTING:
+                    hits.update(posting)
+        return [cid for cid, _ in hits.most_common(MAX_CANDIDATES)]
+
+    def features(self, vecs: tuple[Sparse, Sparse, Sparse], day: float | None,
+                 cluster: Cluster, idf: np.ndarray) -> list[float]:
+        body, title, ents = vecs
+        row = [cosine(body, cluster.body, idf), cosine(title, cluster.title, idf),
+               cosine(ents, cluster.entities, idf), cosine(title, cluster.body, idf)]
+        if day is None or cluster.day_n == 0:
+            return row + [0.5] * len(TIME_FEATURES) + [1.0]
+        lo, hi = cluster.day_min, cluster.day_max
+        span = 0.0 if lo <= day <= hi else min(abs(day - lo), abs(day - hi))
+        mean = abs(day - cluster.day_sum / cluster.day_n)
+        dist = {"span": span, "mean": mean}
+        return row + [_gauss(dist[kind], sigma) for kind, sigma in TIME_FEATURES] + [0.0]
+
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        z = rows @ self.weights[:-1] + self.weights[-1]
+        return 1.0 / (1.0 + np.exp(-z))
+
+    # ------------------------------------------------------------ adding
+
+    def assign(self, feats: DocFeatures) -> tuple[int | None, float, Sparse, Sparse, Sparse]:
+        """Best existing story for a document (None: start a new one) and its probability."""
+        vecs = self.vectors(feats)
+        idf = self.idf()
+        cands = self.candidates(vecs[0], vecs[2], idf, vecs[1])
+        if not cands:
+            return None, 0.0, *vecs
+        rows = np.asarray([self.features(vecs, feats.day, self.clusters[c], idf) for c in cands])
+        probs = self.probability(rows)
+        best = int(np.argmax(probs))
+        if probs[best] >= self.threshold:
+            return cands[best], float(probs[best]), *vecs
+        return None, float(probs[best]), *vecs
+
+    def add(self, feats: DocFeatures) -> tuple[int, float]:
+        """Cluster one document; returns its story number and the join probability (0 = new)."""
+        if feats.doc_id in self.doc_cluster:
+            return self.doc_cluster[feats.doc_id], 1.0
+        cid, prob, body, title, ents = self.assign(feats)
+        if cid is None:
+            cid, prob = self.new_cluster(feats.doc_id), 0.0
+        self.join(cid, feats, body, title, ents)
+        return cid, prob
+
+    def new_cluster(self, first_doc: str) -> int:
+        cid = self.next_cluster
+        self.next_cluster += 1
+        self.clusters[cid] = Cluster(id=f"story-{first_doc[:16]}")
+        return cid
+
+    def join(self, cid: int, feats: DocFeatures, body: Sparse, title: Sparse,
+             ents: Sparse) -> None:
+        cluster = self.clusters[cid]
+        idf = self.idf()
+        cluster.body.add(body, MAX_CENTROID, idf)
+        cluster.title.add(title, MAX_CENTROID // 4, idf)
+        cluster.entities.add(ents, MAX_CENTROID // 4, idf)
+        cluster.doc_ids.append(feats.doc_id)
+        if feats.title_text and len(cluster.titles) < 8:
+            cluster.titles.append(feats.title_text)
+        if feats.day is not None:
+            cluster.day_sum += feats.day
+            cluster.day_n += 1
+            cluster.day_min = feats.day if cluster.day_min is None else min(cluster.day_min,
+                                                                              feats.day)
+            cluster.day_max = feats.day if cluster.day_max is None else max(cluster.day_max,
+                                                                              feats.day)
+        self.doc_cluster[feats.doc_id] = cid
+        self._repost(cid, cluster, idf)
+
+    def _repost(self, cid: int, cluster: Cluster, idf: np.ndarray) -> None:
+        posted: set[int] = set()
+        for vec, n in ((cluster.body, INDEX_TERMS), (cluster.entities, INDEX_ENTITIES)):
+            if len(vec.ids):
+                weights = _weighted(vec, idf)
+                k = min(n, len(weights))
+                posted.update(vec.ids[np.argpartition(-weights, k - 1)[:k]].tolist())
+        for tid in cluster.posted - posted:
+            self.postings[tid].discard(cid)
+        for tid in posted - cluster.posted:
+            self.postings.setdefault(tid, set()).add(cid)
+        cluster.posted = frozenset(posted)
+
+    # ------------------------------------------------------------ labels
+
+    def label(self, cid: int) -> str:
+        """The member title closest to the story's top terms, else its top terms."""
+        cluster = self.clusters[cid]
+        idf = self.idf()
+        weights = _weighted(cluster.body, idf)
+        names = {v: k for k, v in self.vocab.items()} if not cluster.titles else None
+        if cluster.titles:
+            top = set(cluster.body.ids[np.argsort(-weights)[:30]].tolist())
+            best = max(cluster.titles, key=lambda t: sum(
+                self.vocab.get(w, -1) in top for w in set(content_terms(t))))
+            return best
+        assert names is not None
+        top_ids = cluster.body.ids[np.argsort(-weights)[:5]].tolist()
+        return " / ".join(names[i] for i in top_ids) or cluster.id

@@ -1,0 +1,59 @@
+"""Fitting the join/new logistic model on a gold-clustered stream (as Miranda et al. did)."""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from storyline.stories.cluster import DEFAULT_WEIGHTS, DocFeatures, StoryIndex
+
+
+def training_rows(stream: list[DocFeatures], gold: dict[str, str]
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows (document vs candidate story) with labels, replaying the stream with the
+    gold stories: each document is compared with the retrieved stories plus its gold one."""
+    index = StoryIndex()
+    story_of_event: dict[str, int] = {}
+    rows, labels = [], []
+    for feats in stream:
+        vecs = index.vectors(feats)
+        idf = index.idf()
+        event = gold[feats.doc_id]
+        cands = index.candidates(vecs[0], vecs[2], idf, vecs[1])
+        target = story_of_event.get(event)
+        if target is not None and target not in cands:
+            cands.append(target)
+        for cid in cands:
+            rows.append(index.features(vecs, feats.day, index.clusters[cid], idf))
+            labels.append(int(cid == target))
+        if target is None:
+            target = story_of_event[event] = index.new_cluster(feats.doc_id)
+        index.join(target, feats, *vecs)
+    return np.asarray(rows), np.asarray(labels)
+
+
+def fit_weights(stream: list[DocFeatures], gold: dict[str, str], c: float = 1.0
+                ) -> tuple[float, ...]:
+    rows, labels = training_rows(stream, gold)
+    if len(set(labels.tolist())) < 2:
+        return DEFAULT_WEIGHTS
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    model.fit(rows, labels)
+    return tuple(float(w) for w in model.coef_[0]) + (float(model.intercept_[0]),)
+
+
+def run_stream(stream: list[DocFeatures], weights: tuple[float, ...], threshold: float
+               ) -> dict[str, int]:
+    index = StoryIndex(weights, threshold)
+    return {f.doc_id: index.add(f)[0] for f in stream}
+
+
+def tune_threshold(stream: list[DocFeatures], gold: dict[str, str],
+                   weights: tuple[float, ...], score) -> float:  # noqa: ANN001
+    """The join threshold that maximises ``score(pred, gold)`` on a training stream."""
+    best, best_t = -1.0, 0.5
+    for t in np.arange(0.1, 0.95, 0.05):
+        value = score(run_stream(stream, weights, float(t)), gold)
+        if value > best:
+            best, best_t = value, float(t)
+    return best_t

@@ -1,0 +1,99 @@
+"""Synthesize: one story's documents and analyses -> a Brief whose every statement cites sources.
+
+Order matters: dates first (an undated page gets one from its story and its relative dates
+are re-resolved), then everything that reads dates (figures' as-of, the timeline).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storyline.model import (
+    Analysis,
+    Brief,
+    Citation,
+    CopyRelation,
+    Document,
+    EntityProfile,
+    FigureGroup,
+    Point,
+    Story,
+)
+from storyline.synthesize.common import copy_groups, count_independent
+from storyline.synthesize.dates import assign_dates
+from storyline.synthesize.entities import merge_entities, merge_with_index
+from storyline.synthesize.figures import key_figures
+from storyline.synthesize.quotes import by_speaker, gather, positions
+from storyline.synthesize.sources import source_rows
+from storyline.synthesize.summary import SentenceIndex, claims, headline, summarize, takeaways
+from storyline.synthesize.timeline import build_timeline
+
+__all__ = ["build_brief", "merge_entities"]
+
+WHO = ("PERSON", "ORG")
+MAX_PROFILES = 40
+
+
+def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
+                relations: list[CopyRelation]) -> Brief:
+    wanted = set(story.doc_ids) or {d.id for d in docs}
+    docs = [d for d in docs if d.id in wanted]
+    by_id = {a.doc_id: a for a in analyses if a.doc_id in wanted}
+    relations = [r for r in relations if r.doc_id in wanted and r.of_id in wanted]
+    groups = copy_groups([d.id for d in docs], relations, docs)
+    originals = {d.id for d in docs} - {r.doc_id for r in relations}
+
+    docs, by_id, estimated = assign_dates(docs, by_id, relations)
+
+    index = SentenceIndex(docs)
+    candidates = claims(index, groups, originals)
+    summary = summarize(index, candidates, len(docs))
+    figures = key_figures(docs, by_id, groups, index.transform)
+    points = _figure_points(figures) + takeaways(candidates, summary)
+
+    per_doc = [(d.id, by_id[d.id].entities) for d in docs if d.id in by_id]
+    profiles, entity_index = merge_with_index(per_doc)
+    said = gather(docs, by_id, entity_index, profiles, groups, originals)
+
+    return Brief(
+        story_id=story.id,
+        headline=headline(index, docs, story.label),
+        generated_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
+        summary=summary,
+        takeaways=points,
+        figures=figures,
+        entities=_who(profiles),
+        quotes=by_speaker(said),
+        questions=positions(said, profiles),
+        timeline=build_timeline(docs, by_id, groups, originals, index.transform),
+        sources=source_rows(docs, relations, estimated),
+    )
+
+
+def _figure_points(figures: list[FigureGroup], limit: int = 2) -> list[Point]:
+    """A takeaway per key figure reported by several values or sources."""
+    out = []
+    for fg in figures:
+        if fg.verdict == "single" or len(out) >= limit:
+            continue
+        cites: list[Citation] = [v.citation for v in fg.values]
+        groups = {v.doc_id: v.doc_id for v in fg.values}
+        out.append(Point(text=f"{fg.quantity}: {fg.explanation}", citations=cites,
+                         independent_sources=max((v.independent_sources for v in fg.values),
+                                                 default=count_independent(groups, groups))))
+    return out
+
+
+def _who(profiles: list[EntityProfile]) -> list[EntityProfile]:
+    """People and organisations, with one cited mention per source to keep the brief small."""
+    out = []
+    for prof in profiles:
+        if prof.label not in WHO:
+            continue
+        first: dict[str, Citation] = {}
+        for c in prof.citations:
+            first.setdefault(c.doc_id, c)
+        out.append(prof.model_copy(update={"citations": list(first.values())}))
+        if len(out) >= MAX_PROFILES:
+            break
+    return out

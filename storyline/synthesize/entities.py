@@ -1,0 +1,356 @@
+"""Who's who: one canonical profile per person or organisation across a story's documents.
+
+Merging runs in passes over the distinct names (each document's canonical name and aliases):
+1. same normalised form (case, accents, hyphens, dots, honorifics, possessives, and for
+   organisations corporate suffixes);
+2. spelling and romanisation variants: same number of words and every word pair equal,
+   alike by Jaro-Winkler, or sharing its consonant skeleton (Suk/Seok, Jong-un/Jong Un);
+3. an acronym and the long form whose initials it spells (NIS / National Intelligence Service);
+4. a name whose words are all inside longer names (a bare surname, "Apple" of "Apple Inc.")
+   joins them only when exactly one merged entity of the story contains it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from itertools import combinations
+
+import jellyfish
+
+from storyline.model import Citation, Entity, EntityProfile, Mention
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "prime", "minister", "gen", "general", "col", "colonel", "lt", "sgt", "capt",
+    "captain", "gov", "governor", "sen", "senator", "rep", "rev", "judge", "justice", "king",
+    "queen", "prince", "princess", "chancellor", "ambassador", "secretary", "chairman", "ceo",
+}
+CORPORATE = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh",
+             "limited", "incorporated", "company"}
+MINOR = {"of", "the", "and", "for", "&", "de", "du", "la", "le", "del", "der", "von", "van", "in",
+         "on", "at", "to"}
+PERSONAL = {"PERSON"}
+FAMILY = {"PERSON": "P", "ORG": "O", "GPE": "L", "LOC": "L", "NORP": "N", "OTHER": "X"}
+FUZZY = 0.9
+
+
+def normalise(name: str, label: str) -> tuple[str, ...]:
+    """Comparable words of a name."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’]s\b", "", text)
+    text = text.replace(".", "").replace("-", " ").replace("‐", " ").lower()
+    words = re.findall(r"[\w&]+", text)
+    while words and (words[0] in HONORIFICS or words[0] == "the") and len(words) > 1:
+        words = words[1:]
+    if label not in PERSONAL:
+        while len(words) > 1 and words[-1] in CORPORATE:
+            words = words[:-1]
+    return tuple(words)
+
+
+def skeleton(word: str) -> str:
+    """Consonants of a word after its first letter: romanisations differ in their vowels."""
+    return word[0] + re.sub(r"[aeiouyhw]", "", word[1:]) if word else ""
+
+
+def words_alike(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a[0] != b[0] or a.isdigit() or b.isdigit():
+        return False
+    if min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) and len(skeleton(a)) >= 2:
+        return True
+    return min(len(a), len(b)) >= 4 and jellyfish.jaro_winkler_similarity(a, b) >= FUZZY
+
+
+def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    if len(a) != len(b) or len(a) < 2 and min(len(a[0]), len(b[0])) < 5:
+        return False
+    if "".join(a) == "".join(b):  # Jong Un / Jongun
+        return True
+    return all(words_alike(x, y) for x, y in zip(a, b, strict=True))
+
+
+def initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w not in MINOR)
+
+
+def is_acronym(surface: str) -> bool:
+    bare = surface.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def compatible(a: str, b: str) -> bool:
+    """Labels that may name the same thing (NER often confuses ORG, GPE and the like)."""
+    return (a in PERSONAL) == (b in PERSONAL)
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple[str, Entity]]]:
+    """Groups of (doc_id, entity) that name the same person or organisation."""
+    records = [(doc_id, ent) for doc_id, ents in per_doc for ent in ents]
+    klass_of = _majority_class(records)
+    names: dict[tuple[str, tuple[str, ...]], int] = {}  # (class, words) -> name id
+    surfaces: dict[int, set[str]] = defaultdict(set)
+    docs_of: dict[int, set[str]] = defaultdict(set)
+    union = _Union()
+    record_names: list[list[int]] = []
+    for doc_id, ent in records:
+        klass = klass_of[_class_key(ent)]
+        ids = []
+        for surface in _surfaces(ent):
+            words = normalise(surface, ent.label)
+            if not words:
+                continue
+            nid = names.setdefault((klass, words), len(names))
+            surfaces[nid].add(surface)
+            docs_of[nid].add(doc_id)
+            ids.append(nid)
+        for nid in ids[1:]:
+            union.join(ids[0], nid)
+        record_names.append(ids)
+    by_id = {nid: key for key, nid in names.items()}
+    _join_variants(names, union)
+    _join_acronyms(names, surfaces, union)
+    _join_contained(names, by_id, docs_of, union)
+    groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
+    for record, ids in zip(records, record_names, strict=True):
+        if ids:
+            groups[union.find(ids[0])].append(record)
+    return list(groups.values())
+
+
+def _surfaces(ent: Entity) -> list[str]:
+    """The entity's name first, then its aliases and the distinct words of its mentions: the
+    in-document linker's "Apple" for "Apple Computer" is evidence across documents too."""
+    out = [ent.name]
+    for s in [*ent.aliases, *(m.text for m in ent.mentions)]:
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def _class_key(ent: Entity) -> tuple[str, ...]:
+    return normalise(ent.name, "ORG")
+
+
+def _majority_class(records: list[tuple[str, Entity]]) -> dict[tuple[str, ...], str]:
+    """Kind of entity (person, organisation, place, group, other) by majority over every
+    entity with that name: NER labels the same name differently from page to page
+    ("Ryanair" a PERSON once, an ORG three times)."""
+    votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for _, ent in records:
+        votes[_class_key(ent)][FAMILY.get(ent.label, "X")] += 1
+    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+
+def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union) -> None:
+    blocks: dict[tuple[str, int, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    for (klass, words), nid in names.items():
+        blocks[(klass, len(words), words[0][0])].append((words, nid))
+    for block in blocks.values():
+        for (a, ia), (b, ib) in combinations(block, 2):
+            if variants(a, b):
+                union.join(ia, ib)
+
+
+def _join_acronyms(names: dict[tuple[str, tuple[str, ...]], int],
+                   surfaces: dict[int, set[str]], union: _Union) -> None:
+    long_forms: dict[str, list[int]] = defaultdict(list)
+    for (klass, words), nid in names.items():
+        if klass != "P" and len(words) >= 2:
+            long_forms[initials(words)].append(nid)
+    for (klass, words), nid in names.items():
+        if klass == "P" or len(words) != 1:
+            continue
+        if not any(is_acronym(s) for s in surfaces[nid]):
+            continue
+        matches = {union.find(n) for n in long_forms.get(words[0], [])}
+        if len(matches) == 1:  # unambiguous expansion only
+            union.join(nid, matches.pop())
+
+
+def _join_contained(names: dict[tuple[str, tuple[str, ...]], int],
+                    by_id: dict[int, tuple[str, tuple[str, ...]]],
+                    docs_of: dict[int, set[str]], union: _Union) -> None:
+    """A name inside longer names of the same kind joins them when one entity holds them all.
+
+    For organisations and things, also when one entity is the likelier reading: it shares
+    more pages with the short name than all other candidates together ("Apple" with "Apple
+    Computer", not "Apple Corps"). Never when the short name is far more common
+    than its container: then it is an entity of its own ("Airbus" is not short for "First
+    Airbus A380"). People need a unique container: "Kim" stays apart from Kim Jong Un while
+    the story also has Kim Yo Jong.
+    """
+    containing: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for (klass, words), nid in names.items():
+        for w in set(words):
+            containing[(klass, w)].add(nid)
+    for (klass, words), nid in sorted(names.items(), key=lambda kv: len(kv[0][1])):
+        core = [w for w in words if w not in MINOR]
+        if not core:
+            continue
+        longer = set.intersection(*(containing[(klass, w)] for w in core))
+        longer = {n for n in longer
+                  if len(by_id[n][1]) > len(words) and _in_order(words, by_id[n][1])}
+        owners: dict[int, set[str]] = defaultdict(set)
+        for n in longer:
+            owners[union.find(n)] |= docs_of[n]
+        if not owners:
+            continue
+        together = {o: len(d & docs_of[nid]) for o, d in owners.items()}
+        ranked = sorted(owners, key=lambda o: (-together[o], -len(owners[o])))
+        top = ranked[0]
+        if len(ranked) > 1:
+            others = sum(together[o] for o in ranked[1:])
+            if klass == "P" or together[top] <= max(others, 0):
+                continue
+        if 4 * len(owners[top]) < len(docs_of[nid]):
+            continue
+        union.join(nid, top)
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def canonical_name(members: list[tuple[str, Entity]]) -> str:
+    """The fullest name most documents use; ties go to the spelled-out form, then mentions."""
+    docs_using: dict[str, set[str]] = defaultdict(set)
+    mention_count: Counter[str] = Counter()
+    for doc_id, ent in members:
+        docs_using[ent.name].add(doc_id)
+        mention_count[ent.name] += max(1, len(ent.mentions))
+    label = members[0][1].label
+    words = {n: normalise(n, label) for n in docs_using}
+    maximal = [n for n in docs_using
+               if not any(set(words[n]) < set(words[m]) for m in docs_using)
+               and not (is_acronym(n) and len(docs_using) > 1)]
+    maximal = maximal or list(docs_using)
+    return max(maximal, key=lambda n: (len(docs_using[n]), len(words[n]), len(n.split()),
+                                       mention_count[n], n))
+
+
+def _label(members: list[tuple[str, Entity]]) -> str:
+    return Counter(e.label for _, e in members).most_common(1)[0][0]
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "entity"
+
+
+def profile(members: list[tuple[str, Entity]], key: str) -> EntityProfile:
+    name = canonical_name(members)
+    aliases: list[str] = []
+    roles: Counter[str] = Counter()
+    role_form: dict[str, str] = {}
+    by_source: Counter[str] = Counter()
+    citations: list[Citation] = []
+    for doc_id, ent in members:
+        for alias in [ent.name, *ent.aliases]:
+            if alias != name and alias not in aliases:
+                aliases.append(alias)
+        for role in ent.descriptors:
+            low = role.lower().strip()
+            roles[low] += 1
+            role_form.setdefault(low, role.strip())
+        by_source[doc_id] += max(1, len(ent.mentions))
+        citations += [Citation(doc_id=doc_id, start=m.start, end=m.end, text=m.text)
+                      for m in ent.mentions]
+    return EntityProfile(key=key, name=name, label=_label(members), aliases=aliases,
+                         roles=[role_form[r] for r, _ in roles.most_common()],
+                         mentions_by_source=dict(by_source), citations=citations)
+
+
+def merge_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[EntityProfile]:
+    """One profile per entity across documents, most-mentioned first; keys are unique."""
+    return merge_with_index(per_doc)[0]
+
+
+def merge_with_index(per_doc: list[tuple[str, list[Entity]]]
+                     ) -> tuple[list[EntityProfile], dict[tuple[str, str], EntityProfile]]:
+    """Profiles, and (doc_id, in-document entity key) -> the profile it was merged into."""
+    groups = cluster_entities(per_doc)
+    groups.sort(key=lambda g: (-len({d for d, _ in g}),
+                               -sum(max(1, len(e.mentions)) for _, e in g)))
+    out: list[EntityProfile] = []
+    index: dict[tuple[str, str], EntityProfile] = {}
+    used: Counter[str] = Counter()
+    for members in groups:
+        base = f"{_label(members).lower()}:{_slug(canonical_name(members))}"
+        used[base] += 1
+        key = base if used[base] == 1 else f"{base}-{used[base]}"
+        prof = profile(members, key)
+        out.append(prof)
+        for doc_id, ent in members:
+            index[(doc_id, ent.key)] = prof
+    return out, index
+
+
+def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
+                       ) -> list[tuple[str, list[Entity]]]:
+    """Add the occurrences NER missed of names the story already knows.
+
+    After merging, every name or alias that belongs to exactly one entity is searched in every
+    document (case-sensitive, whole words); an occurrence no mention covers becomes a mention
+    of that entity. One-word names only spread when their entity is in two or more documents.
+    """
+    profiles, index = merge_with_index(per_doc)
+    owners: dict[str, set[str]] = defaultdict(set)
+    docs_of = {p.key: len(p.mentions_by_source) for p in profiles}
+    for p in profiles:
+        for surface in {p.name, *p.aliases, *(c.text for c in p.citations)}:
+            surface = re.sub(r"['’]s$", "", surface.strip())
+            if len(surface) >= 3 and re.search(r"[A-Z0-9]", surface):
+                owners[surface].add(p.key)
+    spread = {s: next(iter(k)) for s, k in owners.items()
+              if len(k) == 1 and (" " in s or docs_of[next(iter(k))] >= 2)}
+    if not spread:
+        return per_doc
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(
+        re.escape(s) for s in sorted(spread, key=len, reverse=True)) + r")(?![\w-])")
+    by_key = {p.key: p for p in profiles}
+    out: list[tuple[str, list[Entity]]] = []
+    for doc_id, ents in per_doc:
+        text = texts.get(doc_id, "")
+        covered = [(m.start, m.end) for e in ents for m in e.mentions]
+        mine = {index[(doc_id, e.key)].key: i for i, e in enumerate(ents)
+                if (doc_id, e.key) in index}
+        ents = [e.model_copy(deep=True) for e in ents]
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            key = spread[match.group(1)]
+            mention = Mention(text=match.group(1), start=s, end=e)
+            if key not in mine:
+                prof = by_key[key]
+                mine[key] = len(ents)
+                ents.append(Entity(key=f"spread:{key}", name=prof.name, label=prof.label,
+                                   mentions=[]))
+            ents[mine[key]].mentions.append(mention)
+            covered.append((s, e))
+        out.append((doc_id, ents))
+    return out

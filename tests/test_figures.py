@@ -1,0 +1,134 @@
+"""Figures: value, what is counted, bound, attribution and as-of date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.analyze.entities import find_entities
+from storyline.analyze.figures import find_figures, parse_number
+from storyline.analyze.nlp import load_nlp
+from storyline.model import Figure, TimeExpression
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def figures(nlp, text: str, times: list[TimeExpression] | None = None) -> list[Figure]:
+    sdoc = nlp(text)
+    return find_figures(sdoc, find_entities(sdoc), times or [])
+
+
+@pytest.mark.parametrize(("text", "value", "bound", "unit"), [
+    ("North Korea had sent up to 12,000 troops to Russia.", 12000, "up_to", "troops"),
+    ("About 1,500 soldiers arrived in the city.", 1500, "about", "soldiers"),
+    ("The army has approximately 12,000 troops there.", 12000, "about", "troops"),
+    ("The elite forces number at least 40,000.", 40000, "at_least", "elite forces"),
+    ("It may send as many as 12,000 of its special forces.", 12000, "as_many_as",
+     "special forces"),
+    ("It has nearly 1.3 million active personnel.", 1.3e6, "nearly", "active personnel"),
+    ("More than 300 officers were sent.", 300, "more_than", "officers"),
+    ("Fewer than 50 people came.", 50, "less_than", "people"),
+    ("Ukrainian media said six North Koreans were killed.", 6, "exact", "North Koreans"),
+    ("They sent three generals.", 3, "exact", "generals"),
+    ("Sending a few thousand troops will not matter.", 3000, "about", "troops"),
+    ("Dozens of people were hurt.", 24, "at_least", "people"),
+    ("Thousands of soldiers are training.", 2000, "at_least", "soldiers"),
+    ("The deal is worth $1.5 billion.", 1.5e9, "exact", "dollars"),
+    ("Support fell to 25% in May.", 25, "exact", "percent"),
+    ("Support fell to 25 per cent.", 25, "exact", "percent"),
+    ("The border is 7,300 kilometers away.", 7300, "exact", "km"),
+    ("Putin hosted around 20 leaders.", 20, "about", "leaders"),
+])
+def test_value_bound_unit(nlp, text, value, bound, unit):
+    found = figures(nlp, text)
+    assert len(found) == 1, found
+    f = found[0]
+    assert (f.value, f.bound, f.unit) == (value, bound, unit)
+    assert text[f.start:f.end] == f.text
+
+
+def test_not_figures(nlp):
+    text = ("In 2022, under Article 4 of the treaty signed on Oct 8, the first of the two Koreas "
+            "bought F-16 jets at 10:30 in its third year; no one came.")
+    assert figures(nlp, text) == []
+
+
+def test_parse_number():
+    assert parse_number(["1.3", "million"]) == (1.3e6, "exact")
+    assert parse_number(["twenty", "-", "five"])[0] == 25  # type: ignore[index]
+    assert parse_number(["two", "hundred", "thousand"]) == (200000, "exact")
+    assert parse_number(["tens", "of", "thousands"]) == (20000, "at_least")
+    assert parse_number(["hundreds", "of", "thousands"]) == (200000, "at_least")
+    assert parse_number(["a", "dozen"]) == (12, "about")
+
+
+def test_attribution_according_to_and_speech_verbs(nlp):
+    f = figures(nlp, "According to the defence ministry, 3,000 soldiers have arrived.")[0]
+    assert f.attribution == "defence ministry"
+    f = figures(nlp, "“In any case, 10,000 soldiers is not that many,” adds Isabelle Facon.")[0]
+    assert f.attribution == "Isabelle Facon"
+    f = figures(nlp, "Ukrainian President Volodymyr Zelensky spoke on Friday. He claimed North "
+                "Korea was training 10,000 troops.")[0]
+    assert f.attribution == "Volodymyr Zelensky"
+    f = figures(nlp, "Reports indicate that North Korea sent 500 officers.")[0]
+    assert f.attribution is None  # "reports" name nobody
+
+
+def test_as_of_comes_from_the_times(nlp):
+    text = "About 1,500 have been deployed to Vladivostok as at Oct 8, NIS added."
+    start = text.index("Oct 8")
+    times = [TimeExpression(text="Oct 8", start=start, end=start + 5, value="2024-10-08")]
+    f = figures(nlp, "NIS said about 12,000 members will go. " + text, [
+        t.model_copy(update={"start": t.start + 39, "end": t.end + 39}) for t in times])[1]
+    assert (f.value, f.unit, f.as_of, f.attribution) == (1500, "members", "2024-10-08", "NIS")
+
+
+# ------------------------------------------------------------------ seeds
+
+
+@pytest.fixture(scope="session")
+def seed_figures(nlp, seeds_dir: Path) -> dict[str, list[Figure]]:
+    from storyline.analyze.times import find_times
+
+    found = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        sdoc = nlp(path.read_text())
+        times = find_times(sdoc, "2024-10-22")
+        found[path.name[:3]] = find_figures(sdoc, find_entities(sdoc), times)
+    return found
+
+
+def has(found: list[Figure], value: float, bound: str, unit: str | None = None,
+        attribution: str | None = None, as_of: str | None = None) -> bool:
+    return any(f.value == value and f.bound == bound and (unit is None or f.unit == unit)
+               and (attribution is None or f.attribution == attribution)
+               and (as_of is None or f.as_of == as_of) for f in found)
+
+
+def test_seed_troop_figures(seed_figures):
+    f = seed_figures
+    assert has(f["000"], 12000, "up_to", "troops", "Ministry of National Defense")
+    assert has(f["001"], 12000, "about", "troops")
+    assert has(f["001"], 500, "exact", "officers")
+    assert has(f["001"], 3, "exact", "generals")
+    assert has(f["002"], 3000, "exact", "soldiers")
+    assert has(f["002"], 12000, "as_many_as", "troops", "U.S. and Ukrainian officials")
+    assert has(f["003"], 12000, "as_many_as", "special forces")
+    assert has(f["003"], 12000, "about", "members", "National Intelligence Service")
+    assert has(f["003"], 1500, "about", "members", "National Intelligence Service", "2024-10-08")
+    assert has(f["003"], 1.3e6, "nearly", "active personnel")
+    assert has(f["003"], 600000, "exact")
+    assert has(f["003"], 40000, "at_least", "elite forces", "South Korean military")
+    assert has(f["003"], 6, "exact", "North Koreans")
+    assert has(f["004"], 10000, "exact", "troops", "Volodymyr Zelensky")
+    assert has(f["004"], 10000, "exact", "soldiers", "Isabelle Facon")
+    assert has(f["004"], 3000, "about", "troops", "Marie Dumoulin")
+
+
+def test_seeds_have_no_dates_or_labels_as_figures(seed_figures):
+    values = {f.value for found in seed_figures.values() for f in found}
+    assert not values & {2024, 2022, 1953, 1914, 15, 18, 8, 4}

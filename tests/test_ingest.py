@@ -1,0 +1,371 @@
+"""Ingest: formats, sniffing, encodings, input expansion, and the shared ingest pipeline."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline import pipeline
+from storyline.errors import InputError
+from storyline.ingest import decode, iter_raw
+from storyline.ingest.formats import sniff
+from storyline.model import Document, Failure, RawDocument
+from storyline.progress import progress
+from storyline.store import Store
+
+STORY = (
+    "The harbour board of Tessaly voted on Monday to close the old ferry pier for repairs.\n"
+    "Engineers found that two of the wooden pylons had rotted through, the board said.\n"
+    "\"We cannot let passengers walk on it any longer,\" said board chair Mira Olsen.\n"
+    "Ferries will use the cargo quay until the work ends in the spring.\n"
+)
+PAGE = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Pier closes</title></head>"
+    "<body><nav>Home | News</nav><article><h1>Pier closes</h1>"
+    + "".join(f"<p>{line}</p>" for line in STORY.splitlines())
+    + "</article></body></html>"
+)
+
+
+def raws(inputs: list[str]) -> tuple[list[RawDocument], list[Failure]]:
+    items = list(iter_raw(inputs))
+    return ([i for i in items if isinstance(i, RawDocument)],
+            [i for i in items if isinstance(i, Failure)])
+
+
+def fake_clean(batch: list[RawDocument]) -> list[Document | Failure]:
+    """A stand-in for the clean stage: tags out, id from the text."""
+    out: list[Document | Failure] = []
+    for raw in batch:
+        body = raw.text if raw.text is not None else re.sub(r"<[^>]+>", " ", raw.html or "")
+        text = " ".join(body.split())
+        if not text:
+            out.append(Failure(source=raw.source, error="no text"))
+            continue
+        out.append(Document(id=hashlib.sha1(text.encode()).hexdigest()[:16], source=raw.source,
+                            url=raw.url, title=raw.title, published=raw.published,
+                            outlet=raw.outlet, text=text, format=raw.format))
+    return out
+
+
+# ------------------------------------------------------------------ single pages
+
+
+def test_text_html_and_gzip_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.html").write_text(PAGE)
+    (tmp_path / "c.htm").write_text(PAGE.replace("Pier", "Quay"))
+    (tmp_path / "d.txt.gz").write_bytes(gzip.compress(STORY.encode()))
+    (tmp_path / "e.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    docs, failures = raws([str(tmp_path)])
+    assert failures == []
+    by_name = {Path(d.source).name: d for d in docs}
+    assert by_name["a.txt"].format == "text" and by_name["a.txt"].text == STORY
+    assert by_name["b.html"].format == "html" and "Mira Olsen" in by_name["b.html"].html
+    assert by_name["c.htm"].format == "html"
+    assert by_name["d.txt.gz"].text == STORY
+    assert by_name["e.html.gz"].format == "html"
+
+
+def test_content_wins_over_extension(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text(PAGE)
+    gz_without_suffix = tmp_path / "story.txt"
+    gz_without_suffix.write_bytes(gzip.compress(STORY.encode()))
+    docs, failures = raws([str(tmp_path / "page.txt"), str(gz_without_suffix)])
+    assert failures == []
+    assert docs[0].format == "html"
+    assert docs[1].text == STORY
+
+
+def test_sniff() -> None:
+    assert sniff("x.txt", PAGE.encode(), complete=True) == "html"
+    assert sniff("x.txt", STORY.encode(), complete=True) == "text"
+    assert sniff("x.xml", b"<?xml version='1.0'?>\n<rss version='2.0'>", complete=True) == "feed"
+    assert sniff("x.txt", b"<feed xmlns='http://www.w3.org/2005/Atom'>", complete=True) == "feed"
+    assert sniff("x.txt", b"https://a.example/1\n\n# note\nhttp://b.example/2\n",
+                 complete=True) == "urls"
+    assert sniff("x.txt", b"see https://a.example/1 for more\n", complete=True) == "text"
+    assert sniff("x.bin", b"WARC/1.0\r\n", complete=True) == "warc"
+    assert sniff("x.txt", b'{"text": "hello"}\n', complete=True) == "jsonl"
+    assert sniff("x.xml", b"<?xml version='1.0'?><urlset>", complete=True) == "xml"
+
+
+# ------------------------------------------------------------------ encodings
+
+
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("cp1251", "Президент заявил в пятницу, что войска прибыли в Курскую область."),
+    ("shift_jis", "北朝鮮はロシアに約一万二千人の兵士を派遣したと韓国の情報機関が発表した。"),
+    ("euc-kr", "국가정보원은 북한이 러시아에 약 1만2천명의 병력을 파견했다고 밝혔다."),
+    ("big5", "北韓向俄羅斯派遣約一萬二千名士兵，南韓情報機構週五表示。"),
+    ("cp1253", "Ο πρόεδρος δήλωσε την Παρασκευή ότι τα στρατεύματα έφτασαν στην περιοχή."),
+])
+def test_decode_without_declared_charset(encoding: str, text: str) -> None:
+    assert decode(text.encode(encoding), "s") == text
+
+
+def test_decode_encodings() -> None:
+    assert decode("caf\u00e9 \u201cquoted\u201d".encode("cp1252"), "s") == \
+        "caf\u00e9 \u201cquoted\u201d"
+    assert decode("Se\u00f1or L\u00f3pez".encode("latin-1"), "s") == "Se\u00f1or L\u00f3pez"
+    chinese = "朝鲜向俄罗斯派遣了一万二千名士兵，韩国情报机构周五说。"
+    assert decode(chinese.encode("gb18030"), "s") == chinese
+    assert decode(chinese.encode("utf-16"), "s") == chinese  # BOM
+    russian = "Президент заявил, что войска прибыли в Курскую область."
+    assert decode(russian.encode("cp1251"), "s", declared="windows-1251") == russian
+    html = "<html><head><meta charset=\"koi8-r\"></head><body>" + russian + "</body></html>"
+    assert russian in decode(html.encode("koi8-r"), "s")
+    # A page labelled latin-1 that is really UTF-8 (common) reads as UTF-8.
+    assert decode("caf\u00e9".encode(), "s", declared="iso-8859-1") == "caf\u00e9"
+
+
+def test_decode_refuses_what_no_encoding_fits() -> None:
+    with pytest.raises(InputError) as caught:
+        decode(bytes(range(128, 256)) * 4, "junk.txt")
+    assert caught.value.source == "junk.txt"
+    assert "cannot decode" in caught.value.problem
+
+
+# ------------------------------------------------------------------ containers
+
+
+def test_jsonl_bad_line_fails_alone(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": STORY, "url": "https://tessaly.example/pier", "title": "Pier",
+                    "published": "2025-02-03", "outlet": "Tessaly Times",
+                    "authors": ["Ana Berg"]}),
+        "{not json",
+        "",
+        json.dumps({"html": PAGE}),
+        json.dumps({"title": "no body"}),
+        json.dumps(["a", "list"]),
+    ]
+    path = tmp_path / "items.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    docs, failures = raws([str(path)])
+    assert [d.source for d in docs] == [f"{path}:1", f"{path}:4"]
+    first = docs[0]
+    assert (first.url, first.title, first.published, first.outlet, first.authors) == (
+        "https://tessaly.example/pier", "Pier", "2025-02-03", "Tessaly Times", ["Ana Berg"])
+    assert first.text == STORY and first.format == "jsonl"
+    assert docs[1].html == PAGE and docs[1].text is None
+    assert [f.source for f in failures] == [f"{path}:2", f"{path}:5", f"{path}:6"]
+    assert "invalid JSON" in failures[0].error
+    assert all("\n" not in f.line() for f in failures)
+
+
+def test_json_files(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"maintext": STORY, "date_publish": "2025-02-03 09:00:00",
+                               "url": "https://tessaly.example/pier"}, indent=2))
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"text": STORY}, {"text": ""}, {"html": PAGE}]))
+    lines = tmp_path / "lines.json"
+    lines.write_text(json.dumps({"text": STORY}) + "\n" + json.dumps({"text": STORY[::-1]}))
+    docs, failures = raws([str(one), str(many), str(lines)])
+    assert [d.source for d in docs] == [
+        str(one), f"{many}#1", f"{many}#3", f"{lines}:1", f"{lines}:2"]
+    assert docs[0].text == STORY and docs[0].published == "2025-02-03 09:00:00"
+    assert [f.line() for f in failures] == [f"{many}#2: no 'text' or 'html' field with content"]
+
+
+def test_jsonl_gz(tmp_path: Path) -> None:
+    path = tmp_path / "items.jsonl.gz"
+    path.write_bytes(gzip.compress((json.dumps({"text": STORY}) + "\n").encode()))
+    docs, failures = raws([str(path)])
+    assert failures == [] and docs[0].text == STORY
+
+
+def _warc(path: Path, compress: bool) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=compress)
+
+        def response(uri: str, status: str, ctype: str, body: bytes) -> None:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
+                                               http_headers=headers)
+            writer.write_record(record)
+
+        request = io.BytesIO(b"GET /pier HTTP/1.1\r\n\r\n")
+        writer.write_record(writer.create_warc_record("https://tessaly.example/pier", "request",
+                                                      payload=request))
+        response("https://tessaly.example/pier", "200 OK", "text/html; charset=windows-1252",
+                 PAGE.replace("Pier closes", "Pier caf\u00e9").encode("cp1252"))
+        response("https://tessaly.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n")
+        response("https://tessaly.example/gone", "404 Not Found", "text/html", b"<p>gone</p>")
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_warc_html_responses(tmp_path: Path, compress: bool) -> None:
+    path = tmp_path / ("crawl.warc.gz" if compress else "crawl.warc")
+    _warc(path, compress)
+    docs, failures = raws([str(path)])
+    assert failures == []
+    assert len(docs) == 1
+    assert docs[0].url == "https://tessaly.example/pier"
+    assert docs[0].format == "warc" and docs[0].source.startswith(f"{path}#")
+    assert "Pier caf\u00e9" in docs[0].html
+
+
+def test_feed_file_with_full_content(tmp_path: Path) -> None:
+    body = "<p>" + " ".join(STORY.split() * 3) + "</p>"
+    feed = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Tessaly Times</title><link>https://tessaly.example/</link>
+<item><title>Pier closes</title><link>https://tessaly.example/pier</link>
+<pubDate>Mon, 03 Feb 2025 09:30:00 +0100</pubDate><dc:creator>Ana Berg</dc:creator>
+<description>Short teaser.</description>
+<content:encoded><![CDATA[{body}]]></content:encoded></item>
+<item><title>No link here</title>
+<description>&lt;p&gt;Only a summary.&lt;/p&gt;</description></item>
+</channel></rss>"""
+    path = tmp_path / "feed.xml"
+    path.write_text(feed)
+    docs, failures = raws([str(path)])
+    assert failures == []
+    assert [d.source for d in docs] == [f"{path}#1", f"{path}#2"]
+    item = docs[0]
+    assert item.format == "feed" and "Mira Olsen" in item.html
+    assert item.title == "Pier closes" and item.outlet == "Tessaly Times"
+    assert item.authors == ["Ana Berg"] and item.url == "https://tessaly.example/pier"
+    assert item.published == "2025-02-03T08:30:00+00:00"
+    assert "Only a summary" in docs[1].html
+
+
+def test_url_list_lines_that_are_not_urls(tmp_path: Path) -> None:
+    path = tmp_path / "reading.urls"
+    path.write_text("# weekend reading\nftp://files.example/a.txt\nnot a link\n")
+    docs, failures = raws([str(path)])
+    assert docs == []
+    assert [f.line() for f in failures] == [
+        "ftp://files.example/a.txt: unsupported URL scheme 'ftp' (only http and https)",
+        f"{path}:3: not a URL",
+    ]
+    # A text file that merely starts with URLs is a page, not a list.
+    page = tmp_path / "notes.txt"
+    page.write_text("https://a.example/1\n" + "x" * 70_000 + "\nThe end of the notes.\n")
+    docs, failures = raws([str(page)])
+    assert failures == [] and docs[0].format == "text"
+
+
+# ------------------------------------------------------------------ expanding inputs
+
+
+def test_folders_globs_and_missing(tmp_path: Path) -> None:
+    (tmp_path / "sub" / ".hidden").mkdir(parents=True)
+    (tmp_path / "sub" / "one.txt").write_text(STORY)
+    (tmp_path / "sub" / "two.html").write_text(PAGE)
+    (tmp_path / "sub" / ".hidden" / "three.txt").write_text(STORY)
+    (tmp_path / "sub" / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "empty_dir").mkdir()
+    docs, failures = raws([
+        str(tmp_path),  # recursive, skips hidden and unsupported names
+        str(tmp_path / "sub" / "*.txt"),  # again: no repeats
+        str(tmp_path / "nothing*.txt"),
+        str(tmp_path / "missing.txt"),
+        str(tmp_path / "empty_dir"),
+    ])
+    assert sorted(Path(d.source).name for d in docs) == ["one.txt", "two.html"]
+    assert [(Path(f.source).name, f.error) for f in failures] == [
+        ("nothing*.txt", "no files match this pattern"),
+        ("missing.txt", "no such file or folder"),
+        ("empty_dir", failures[2].error),
+    ]
+    assert failures[2].error.startswith("folder holds no supported files")
+
+
+# ------------------------------------------------------------------ pipeline
+
+
+@pytest.fixture()
+def stub_clean(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    sizes: list[int] = []
+
+    def clean(batch: list[RawDocument]) -> list[Document | Failure]:
+        sizes.append(len(batch))
+        return fake_clean(batch)
+
+    monkeypatch.setattr(pipeline, "clean_documents", clean)
+    return sizes
+
+
+def _corpus(folder: Path, count: int) -> list[str]:
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"{n:03}.txt").write_text(f"Item number {n}.\n{STORY}")
+    return [str(folder)]
+
+
+def test_pipeline_chunks_batches_and_is_idempotent(tmp_path: Path, stub_clean: list[int]
+                                                   ) -> None:
+    inputs = _corpus(tmp_path / "in", 7)
+    (tmp_path / "in" / "bad.txt").write_bytes(b"")
+    with Store(tmp_path / "s.db") as store, progress(quiet=True) as track:
+        first = pipeline.ingest(inputs, store, track=track, clean_chunk=3, write_batch=2)
+        assert stub_clean == [3, 3, 1]
+        assert first.counts == {"added": 7, "updated": 0, "unchanged": 0}
+        assert [f.source for f in first.failures] == [str(tmp_path / "in" / "bad.txt")]
+        again = pipeline.ingest(inputs, store, track=track)
+        assert again.counts == {"added": 0, "updated": 0, "unchanged": 7}
+        assert store.count_documents() == 7
+        docs, failures = pipeline.ingest_documents(inputs, None, track=track)
+        assert len(docs) == 7 and len(failures) == 1
+
+
+def test_pipeline_keeps_stored_batches_when_a_later_one_crashes(
+        tmp_path: Path, stub_clean: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    inputs = _corpus(tmp_path / "in", 5)
+    calls = []
+    original = Store.put_documents
+
+    def put(self: Store, docs: list[Document]) -> dict[str, int]:
+        calls.append(len(docs))
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the user gives up mid-run
+        return original(self, docs)
+
+    monkeypatch.setattr(Store, "put_documents", put)
+    with Store(tmp_path / "s.db") as store, progress(quiet=True) as track:
+        with pytest.raises(KeyboardInterrupt):
+            pipeline.ingest(inputs, store, track=track, write_batch=2)
+    with Store(tmp_path / "s.db") as store:
+        assert store.count_documents() == 2
+
+
+def test_pipeline_survives_a_clean_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                         ) -> None:
+    inputs = _corpus(tmp_path / "in", 3)
+
+    def clean(batch: list[RawDocument]) -> list[Document | Failure]:
+        if any(raw.source.endswith("001.txt") for raw in batch):
+            raise ValueError("boom\nsecond line")
+        return fake_clean(batch)
+
+    monkeypatch.setattr(pipeline, "clean_documents", clean)
+    with progress(quiet=True) as track:
+        docs, failures = pipeline.ingest_documents(inputs, None, track=track)
+    assert len(docs) == 2
+    assert [f.line() for f in failures] == [
+        f"{tmp_path / 'in' / '001.txt'}: cannot clean: boom"]
+
+
+def test_pipeline_same_content_twice_is_stored_once(tmp_path: Path, stub_clean: list[int]
+                                                    ) -> None:
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_text(STORY)
+    with Store(tmp_path / "s.db") as store, progress(quiet=True) as track:
+        result = pipeline.ingest([str(tmp_path)], store, track=track)
+        assert result.counts == {"added": 1, "updated": 0, "unchanged": 1}
+        assert len(result.documents) == 1 and store.count_documents() == 1
+        every = pipeline.ingest([str(tmp_path)], None, track=track, unique=False)
+        assert len(every.documents) == 2

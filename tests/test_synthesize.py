@@ -1,0 +1,248 @@
+"""The brief from hand-made documents and analyses: dates, summary, figures, who's who,
+quotes, positions, timeline, sources; and the seeds brief end to end when the stages exist."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.model import (
+    Analysis,
+    CopyRelation,
+    Document,
+    Entity,
+    Event,
+    Figure,
+    Mention,
+    Quote,
+    Story,
+)
+from storyline.synthesize import build_brief, merge_entities
+from storyline.synthesize import dates as dates_module
+
+A_TEXT = (
+    "North Korea plans to send about 12,000 troops to Russia, the National Intelligence "
+    "Service said on Friday.\n"
+    "About 1,500 have already been deployed to Vladivostok for training as at Oct 8, NIS added.\n"
+    "“I don't think escalation is likely on the peninsula,” said Naoko Aoki, a political "
+    "scientist at RAND.\n"
+    "North Korea blew up sections of inter-Korean roads on Oct 15 in anger over drones.\n"
+)
+B_TEXT = (
+    "North Korea has sent 3,000 soldiers to Russia for training, reports suggest.\n"
+    "Officials believe the number of North Korean troops could rise to as many as 12,000.\n"
+    "President Yoon Suk Yeol called the move a provocation that threatens global security.\n"
+    "North Korea blew up inter-Korean roads on October 15 after drones flew over Pyongyang.\n"
+)
+C_TEXT = (
+    "Russian lawmakers on Thursday voted unanimously to ratify a treaty with North Korea.\n"
+    "Zelensky claimed North Korea was training 10,000 troops to support Russia.\n"
+    "Mr Yoon Seok Yeol warned Moscow that Seoul will not stand idly by.\n"
+    "“South Korea's response will become inevitable, increasing the possibility of "
+    "escalation,” said Cho Han-bum.\n"
+    "Officials believe North Korea plans to send as many as 12,000 troops to Russia.\n"
+)
+
+
+def span(text: str, part: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return start, start + len(part)
+
+
+def ent(text: str, name: str, label: str, *surfaces: str, descriptors=()) -> Entity:
+    mentions = []
+    for s in surfaces or (name,):
+        a, b = span(text, s)
+        mentions.append(Mention(text=s, start=a, end=b))
+    return Entity(key=name.lower().replace(" ", "-"), name=name, label=label,
+                  aliases=[s for s in surfaces if s != name], descriptors=list(descriptors),
+                  mentions=mentions)
+
+
+def fig(text: str, surface: str, value: float, unit: str, bound="exact", **kw) -> Figure:
+    a, b = span(text, surface)
+    return Figure(text=surface, value=value, unit=unit, bound=bound, start=a, end=b, **kw)
+
+
+def event(text: str, date: str, sentence: str) -> Event:
+    a, b = span(text, sentence)
+    return Event(date=date, precision="day", sentence=sentence, start=a, end=b)
+
+
+def quote(text: str, words: str, speaker: str, key: str, kind="direct") -> Quote:
+    a, b = span(text, words)
+    return Quote(text=words, kind=kind, speaker=speaker, speaker_key=key, start=a, end=b)
+
+
+def make_story():
+    """A four-document story: c has no date, d is a copy of a."""
+    a = Document(id="a", source="a.txt", title="North Korea to send 12,000 troops, NIS says",
+                 published="2024-10-22", published_source="meta", outlet="Times", text=A_TEXT,
+                 language="en")
+    d = a.model_copy(update={"id": "d", "source": "d.txt", "outlet": "Copycat"})
+    b = Document(id="b", source="b.txt", title="South Korea alarmed", published="2024-10-25",
+                 published_source="meta", text=B_TEXT, language="en")
+    c = Document(id="c", source="c.txt", title="Analysts weigh risks", text=C_TEXT, language="en")
+    an_a = Analysis(
+        doc_id="a", version="t", text_hash="x", reference_date="2024-10-22",
+        entities=[ent(A_TEXT, "National Intelligence Service", "ORG",
+                      "National Intelligence Service", "NIS"),
+                  ent(A_TEXT, "Naoko Aoki", "PERSON",
+                      descriptors=["a political scientist at RAND"]),
+                  ent(A_TEXT, "Vladivostok", "GPE"), ent(A_TEXT, "Russia", "GPE")],
+        figures=[fig(A_TEXT, "about 12,000 troops", 12000, "troops", "about",
+                     attribution="NIS"),
+                 fig(A_TEXT, "About 1,500", 1500, "troops", "about", attribution="NIS",
+                     as_of="2024-10-08")],
+        quotes=[quote(A_TEXT, "I don't think escalation is likely on the peninsula",
+                      "Naoko Aoki", "naoko-aoki")],
+        events=[event(A_TEXT, "2024-10-15", "North Korea blew up sections of inter-Korean "
+                                            "roads on Oct 15 in anger over drones.")],
+    )
+    an_d = an_a.model_copy(update={"doc_id": "d"})
+    an_b = Analysis(
+        doc_id="b", version="t", text_hash="x",
+        entities=[ent(B_TEXT, "Yoon Suk Yeol", "PERSON", descriptors=["President"]),
+                  ent(B_TEXT, "Russia", "GPE")],
+        figures=[fig(B_TEXT, "3,000 soldiers", 3000, "soldiers"),
+                 fig(B_TEXT, "as many as 12,000", 12000, "troops", "as_many_as")],
+        events=[event(B_TEXT, "2024-10-15", "North Korea blew up inter-Korean roads on "
+                                            "October 15 after drones flew over Pyongyang.")],
+    )
+    an_c = Analysis(
+        doc_id="c", version="t", text_hash="x",
+        entities=[ent(C_TEXT, "Yoon Seok Yeol", "PERSON"), ent(C_TEXT, "Zelensky", "PERSON"),
+                  ent(C_TEXT, "Cho Han-bum", "PERSON"), ent(C_TEXT, "Russia", "GPE")],
+        figures=[fig(C_TEXT, "10,000 troops", 10000, "troops", attribution="Zelensky"),
+                 fig(C_TEXT, "as many as 12,000 troops", 12000, "troops", "as_many_as")],
+        quotes=[quote(C_TEXT, "South Korea's response will become inevitable, increasing the "
+                              "possibility of escalation", "Cho Han-bum", "cho-han-bum")],
+        events=[event(C_TEXT, "2024-10-17", "Russian lawmakers on Thursday voted unanimously "
+                                            "to ratify a treaty with North Korea.")],
+    )
+    relations = [CopyRelation(doc_id="d", of_id="a", kind="copy_of", score=0.99)]
+    story = Story(id="s1", label="north korea troops", doc_ids=["a", "b", "c", "d"])
+    return story, [a, b, c, d], [an_a, an_b, an_c, an_d], relations
+
+
+@pytest.fixture()
+def story_parts():
+    return make_story()
+
+
+@pytest.fixture()
+def brief(story_parts, monkeypatch):
+    story, docs, analyses, relations = story_parts
+    calls = {}
+
+    def fake_reanalyze(docs, reference_dates):
+        calls.update(reference_dates)
+        c = analyses[2]
+        # The analyzer resolves "on Thursday" against the story's date.
+        moved = c.events[0].model_copy(update={"date": "2024-10-24"})
+        return {"c": c.model_copy(update={"events": [moved], "reference_date": "2024-10-25"})}
+
+    monkeypatch.setattr(dates_module, "_reanalyze", fake_reanalyze)
+    result = build_brief(story, docs, analyses, relations)
+    result.__dict__["_calls"] = calls
+    return result
+
+
+def test_undated_doc_takes_latest_story_date_and_is_reresolved(brief):
+    assert brief.__dict__["_calls"] == {"c": "2024-10-25"}
+    row = next(r for r in brief.sources if r.doc_id == "c")
+    assert row.published == "2024-10-25" and row.published_status == "estimated"
+    assert next(r for r in brief.sources if r.doc_id == "a").published_status == "stated"
+    assert [e.date for e in brief.timeline if "ratify" in e.text] == ["2024-10-24"]
+
+
+def test_every_citation_is_verbatim(brief, story_parts):
+    from storyline.render.labels import all_citations
+
+    texts = {d.id: d.text for d in story_parts[1]}
+    cites = all_citations(brief)
+    assert cites
+    for c in cites:
+        assert texts[c.doc_id][c.start:c.end] == c.text
+
+
+def test_summary_cites_and_counts_independent_sources(brief):
+    assert 5 <= len(brief.summary) <= 8 or len(brief.summary) >= 4
+    texts = [p.text for p in brief.summary]
+    assert len(texts) == len(set(texts))
+    copied = [p for p in brief.summary if "12,000 troops to Russia, the National" in p.text]
+    if copied:  # the copy d is cited but counts with a as one source
+        ids = {c.doc_id for c in copied[0].citations}
+        assert {"a", "d"} <= ids
+        assert copied[0].independent_sources == len(ids) - 1
+
+
+def test_figures_distinguish_referents(brief):
+    troops = brief.figures[0]
+    assert troops.verdict == "different_referents"
+    values = {v.value for v in troops.values}
+    assert {12000, 1500, 3000, 10000} <= values
+    twelve = [v for v in troops.values if v.value == 12000]
+    assert {v.doc_id for v in twelve} == {"a", "b", "c", "d"}
+    assert all(v.independent_sources == 3 for v in twelve)  # d copies a
+    text = troops.explanation
+    assert "about 12,000 is the planned total (3 independent sources)" in text
+    assert "NIS said about 1,500 were already in Vladivostok, as of 2024-10-08" in text
+    assert "3,000 were already in Russia" in text
+    assert "Zelensky said 10,000 were training" in text
+
+
+def test_who_is_who_merges_variants(brief):
+    names = {p.name: p for p in brief.entities}
+    yoon = names["Yoon Suk Yeol"]
+    assert "Yoon Seok Yeol" in yoon.aliases and set(yoon.mentions_by_source) == {"b", "c"}
+    assert "President" in yoon.roles
+    nis = names["National Intelligence Service"]
+    assert "NIS" in nis.aliases
+    assert "Yoon Seok Yeol" not in names
+
+
+def test_quotes_and_positions(brief):
+    speakers = {s.speaker: s for s in brief.quotes}
+    aoki = speakers["Naoko Aoki"]
+    assert aoki.role == "a political scientist at RAND"
+    assert aoki.quotes[0].independent_sources == 1  # the copy is not a second source
+    assert brief.questions
+    q = brief.questions[0]
+    assert "escalation" in q.question
+    stances = {p.speaker: p.stance for p in q.positions}
+    assert stances == {"Naoko Aoki": "unlikely", "Cho Han-bum": "possible"}
+
+
+def test_timeline_merges_same_event(brief):
+    roads = [e for e in brief.timeline if e.date == "2024-10-15"]
+    assert len(roads) == 1
+    assert {c.doc_id for c in roads[0].citations} == {"a", "b", "d"}
+    assert roads[0].independent_sources == 2
+    assert [e.date for e in brief.timeline] == sorted(e.date for e in brief.timeline)
+
+
+def test_sources_table_copy_status(brief):
+    rows = {r.doc_id: r for r in brief.sources}
+    assert rows["d"].copy_status == "copy of a"
+    assert rows["a"].copy_status == "original"
+
+
+def test_merge_entities_spelling_acronym_and_ambiguous_surname():
+    def e(name, label="PERSON", aliases=()):
+        return Entity(key=name, name=name, label=label, aliases=list(aliases))
+
+    profiles = merge_entities([
+        ("1", [e("Kim Jong-un"), e("Kim Yo Jong"), e("NIS", "ORG")]),
+        ("2", [e("Kim Jong Un"), e("Kim"), e("National Intelligence Service", "ORG")]),
+        ("3", [e("Nah Liang Tuang"), e("Kim Jong Un")]),
+        ("4", [e("Nah"), e("Mr Putin"), e("Vladimir Putin")]),
+    ])
+    names = {p.name: p for p in profiles}
+    assert names["Kim Jong Un"].aliases == ["Kim Jong-un"]
+    assert "Kim" in names and "Kim Yo Jong" in names  # "Kim" alone is ambiguous
+    assert names["National Intelligence Service"].aliases == ["NIS"]
+    assert names["Nah Liang Tuang"].aliases == ["Nah"]
+    assert "Putin" in names["Vladimir Putin"].aliases[0]
+    assert len({p.key for p in profiles}) == len(profiles)

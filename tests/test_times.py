@@ -1,0 +1,187 @@
+"""Time expressions: detection, resolution against the publication date, page-date estimates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.analyze.times import estimate_published, find_times
+
+
+@pytest.fixture(scope="session")
+def times_nlp():  # noqa: ANN201 - a spaCy Language
+    from storyline.analyze.nlp import load_nlp
+
+    return load_nlp()
+
+
+def values(text: str, ref: str | None, nlp=None) -> dict[str, str]:  # noqa: ANN001
+    source = nlp(text) if nlp is not None else text
+    return {t.text: t.value for t in find_times(source, ref)}
+
+
+def seed(seeds_dir: Path, prefix: str) -> str:
+    return next(seeds_dir.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the seeds
+
+
+def test_seed_003_month_days_and_months(seeds_dir: Path, times_nlp) -> None:  # noqa: ANN001
+    found = values(seed(seeds_dir, "003"), "2024-10-22", times_nlp)
+    assert found["Oct 18"] == "2024-10-18"
+    assert found["Oct 8"] == "2024-10-08"
+    assert found["Oct 15"] == "2024-10-15"
+    assert found["July"] == "2024-07"
+    assert found["March 2022"] == "2022-03"
+    assert found["June"] == "2024-06"
+    assert found["Nov 1"] == "2024-11-01"  # "from Nov 1": ahead of the reference
+    assert found["a month before"] == "2024-06"  # counted from "in July" in its sentence
+    assert found["The same week"] == "2024-W42"  # the week of Oct 15
+
+
+def test_seed_002_dated_header(seeds_dir: Path, times_nlp) -> None:  # noqa: ANN001
+    times = find_times(times_nlp(seed(seeds_dir, "002")), "2024-10-25")
+    header = next(t for t in times if t.text == "Friday, October 25, 2024")
+    assert (header.value, header.precision, header.relative) == ("2024-10-25", "day", False)
+
+
+def test_seed_004_weekdays_without_a_date(seeds_dir: Path, times_nlp) -> None:  # noqa: ANN001
+    times = find_times(times_nlp(seed(seeds_dir, "004")), "2024-10-25")
+    by_text = {t.text: t.value for t in times}
+    assert by_text["Friday"] == "2024-10-25"
+    assert by_text["Sunday"] == "2024-10-27"  # "as early as Sunday" points ahead
+    assert by_text["Thursday"] == "2024-10-24"
+    assert by_text["June"] == "2024-06"
+    assert by_text["This week"] == "2024-W43"
+    assert all(t.relative for t in times if t.text in ("Friday", "Sunday", "This week"))
+
+
+def test_estimate_published_on_seeds(seeds_dir: Path, times_nlp) -> None:  # noqa: ANN001
+    undated = seed(seeds_dir, "004")
+    assert estimate_published(find_times(times_nlp(undated), None), undated) is None
+    text = seed(seeds_dir, "003")
+    guess = estimate_published(find_times(times_nlp(text), None), text)
+    assert guess is not None and guess <= "2024-10-22"
+
+
+# ---------------------------------------------------------------- weekdays
+
+
+def test_weekday_past_and_future(times_nlp) -> None:  # noqa: ANN001
+    ref = "2024-10-23"  # a Wednesday
+    assert values("The minister spoke on Monday.", ref, times_nlp)["Monday"] == "2024-10-21"
+    assert values("The minister will speak on Monday.", ref, times_nlp)["Monday"] == "2024-10-28"
+    assert values("Talks are planned for Friday.", ref, times_nlp)["Friday"] == "2024-10-25"
+    assert values("He arrived on Wednesday.", ref, times_nlp)["Wednesday"] == "2024-10-23"
+    assert values("The deadline is next Tuesday.", ref)["next Tuesday"] == "2024-10-29"
+    assert values("They met last Thursday.", ref)["last Thursday"] == "2024-10-17"
+
+
+def test_weekday_future_cue_without_parse() -> None:
+    ref = "2024-10-25"  # a Friday
+    assert values("Troops could go into combat as early as Sunday.", ref)["Sunday"] == "2024-10-27"
+    assert values("The vote took place on Thursday.", ref)["Thursday"] == "2024-10-24"
+
+
+# ---------------------------------------------------------------- months and days
+
+
+def test_month_day_takes_the_reference_year_or_the_one_before() -> None:
+    assert values("Talks began on Oct 15.", "2024-10-22")["Oct 15"] == "2024-10-15"
+    assert values("The vote was held on Dec 20.", "2024-01-10")["Dec 20"] == "2023-12-20"
+    assert values("It opens on Jan 5, he said.", "2024-12-28")["Jan 5"] in ("2024-01-05",
+                                                                            "2025-01-05")
+    assert values("It will open on Jan 5.", "2024-12-28")["Jan 5"] == "2025-01-05"
+    assert values("On 3 October the army moved.", "2024-10-22")["3 October"] == "2024-10-03"
+
+
+def test_month_alone_past_and_future(times_nlp) -> None:  # noqa: ANN001
+    ref = "2024-10-22"
+    assert values("The treaty was signed in June.", ref, times_nlp)["June"] == "2024-06"
+    assert values("The treaty will be signed in June.", ref, times_nlp)["June"] == "2025-06"
+    assert values("Prices rose in December.", ref, times_nlp)["December"] == "2023-12"
+    assert values("They may leave.", ref) == {}  # the modal verb is no month
+
+
+def test_weekday_picks_the_year_of_a_month_day() -> None:
+    # Oct 15 was a Tuesday in 2024 and a Sunday in 2023
+    assert values("On Sunday, Oct 15, they met.", "2024-10-22")["Sunday, Oct 15"] == "2023-10-15"
+
+
+def test_explicit_dates_are_absolute() -> None:
+    found = find_times("It began on March 3, 2022 and ended in March 2023, or 2023-04-01.",
+                       "2024-10-22")
+    assert [(t.value, t.relative) for t in found] == [
+        ("2022-03-03", False), ("2023-03", False), ("2023-04-01", False)]
+
+
+# ---------------------------------------------------------------- deictic words and units
+
+
+def test_weeks_months_years_relative_to_the_reference() -> None:
+    ref = "2024-10-25"
+    found = values("This week the talks resumed. Last week they stalled; last month they "
+                   "began. Earlier this year he resigned, and next year he will run. "
+                   "Yesterday it rained, today it is dry.", ref)
+    assert found["This week"] == "2024-W43"
+    assert found["Last week"] == "2024-W42"
+    assert found["last month"] == "2024-09"
+    assert found["Earlier this year"] == "2024"
+    assert found["next year"] == "2025"
+    assert found["Yesterday"] == "2024-10-24"
+    assert found["today"] == "2024-10-25"
+
+
+def test_ago_and_decades() -> None:
+    found = values("Three years ago, in the 1950s style, two weeks ago.", "2024-10-25")
+    assert found["Three years ago"] == "2021"
+    assert found["the 1950s"] == "195"
+    assert found["two weeks ago"] == "2024-W41"
+
+
+def test_ranges() -> None:
+    found = find_times("The drills ran Oct 14-20 and the war lasted 2019-2021.", "2024-10-25")
+    ranges = {t.text: (t.value, t.precision) for t in found}
+    assert ranges["Oct 14-20"] == ("2024-10-14/2024-10-20", "range")
+    assert ranges["2019-2021"] == ("2019/2021", "range")
+
+
+def test_durations_and_sets() -> None:
+    found = {t.text: (t.type, t.value) for t in find_times(
+        "The siege lasted three days; the talks took two hours over the past two months, "
+        "and patrols run daily.", "2024-10-25")}
+    assert found["three days"] == ("DURATION", "P3D")
+    assert found["two hours"] == ("DURATION", "PT2H")
+    assert found["the past two months"] == ("DURATION", "P2M")
+    assert found["daily"] == ("SET", "P1D")
+
+
+def test_not_time_expressions() -> None:
+    assert values("A 6-year-old boy and 2000 troops crossed.", "2024-10-25") == {}
+
+
+def test_clock_time_on_the_reference_day() -> None:
+    found = find_times("The strike hit at 5 p.m. on the border.", "2024-10-25")
+    assert [(t.type, t.value, t.precision) for t in found] == [
+        ("TIME", "2024-10-25T17:00", "time")]
+
+
+# ---------------------------------------------------------------- no reference
+
+
+def test_without_reference_relative_values_stay_unresolved() -> None:
+    found = {t.text: (t.value, t.relative) for t in find_times(
+        "On Thursday officials met. On Oct 15, in March 2022 and last week too.", None)}
+    assert found["Oct 15"] == ("XXXX-10-15", True)
+    assert found["Thursday"] == ("XXXX-WXX-4", True)
+    assert found["March 2022"] == ("2022-03", False)
+    assert found["last week"] == ("XXXX-WXX", True)
+
+
+def test_text_and_doc_give_the_same_spans(times_nlp) -> None:  # noqa: ANN001
+    text = "On Oct 18, the agency said troops arrived in June and will leave next month."
+    spans = [(t.start, t.end, t.value) for t in find_times(text, "2024-10-22")]
+    assert spans == [(t.start, t.end, t.value) for t in find_times(times_nlp(text), "2024-10-22")]
+    assert all(text[s:e] for s, e, _ in spans)
