@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 from test_render import EVIL
-from test_synthesize import make_story
+from test_synthesize import build_offline, make_story
 
 from storyline.model import Analysis, Document, Story
 from storyline.render import render
-from storyline.synthesize import build_brief
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -26,7 +25,7 @@ def page_file(tmp_path_factory) -> Path:
                     published="2024-10-23", published_source="meta", text=EVIL)
     story = Story(id=story.id, label=story.label, doc_ids=[*story.doc_ids, "evil"])
     docs = [*docs, evil]
-    brief = build_brief(story, docs, [*analyses, Analysis(doc_id="evil", version="t",
+    brief = build_offline(story, docs, [*analyses, Analysis(doc_id="evil", version="t",
                                                           text_hash="x")], relations)
     path = tmp_path_factory.mktemp("brief") / "brief.html"
     path.write_text(render(brief, docs, "html"), encoding="utf-8")
@@ -72,27 +71,60 @@ def test_citation_click_highlights_passage(page_file):
     assert state["visible"] and state["y"] > 0 and state["hash"] == f"#{cid}"
 
 
-def test_seeds_brief_citations_are_real_passages(seeds_dir, tmp_path):
+@pytest.fixture(scope="module")
+def seeds_brief(seeds_dir, tmp_path_factory):
+    """`storyline brief` on the seeds, end to end (skipped while a stage is missing)."""
     try:
-        from storyline.analyze import analyze_with_store
-        from storyline.pipeline import ingest_documents
-        from storyline.stories import cluster_documents
+        import storyline.analyze  # noqa: F401
+        import storyline.pipeline  # noqa: F401
+        from storyline.stories import cluster_documents  # noqa: F401
     except ImportError as exc:
         pytest.skip(f"a pipeline stage is missing: {exc}")
-    from storyline.progress import progress
-    from storyline.render.labels import all_citations
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+    from storyline.model import Brief
     from storyline.store import Store
 
-    with Store(tmp_path / "seeds.db") as store, progress(quiet=True) as track:
-        docs, failures = ingest_documents([str(seeds_dir)], store, track=track)
-        assert not failures
-        analyses = analyze_with_store(docs, store, track=track)
-        stories, relations = cluster_documents(docs, store, track=track,
-                                               analyses={a.doc_id: a for a in analyses})
-    texts = {d.id: d.text for d in docs}
-    by_size = max(stories, key=lambda s: len(s.doc_ids))
-    brief = build_brief(by_size, docs, analyses, relations)
+    tmp = tmp_path_factory.mktemp("seeds")
+    out = tmp / "brief.json"
+    result = CliRunner().invoke(app, ["brief", str(seeds_dir), "--db", str(tmp / "s.db"),
+                                      "--format", "json", "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    with Store(tmp / "s.db") as store:
+        docs = {d.id: d for d in store.documents()}
+    return Brief.model_validate_json(out.read_text()), docs
+
+
+def test_seeds_brief_citations_are_real_passages(seeds_brief):
+    from storyline.render.labels import all_citations
+
+    brief, docs = seeds_brief
     cites = all_citations(brief)
     assert len(cites) > 20
     for c in cites:
-        assert texts[c.doc_id][c.start:c.end] == c.text
+        assert docs[c.doc_id].text[c.start:c.end] == c.text
+
+
+def test_seeds_brief_says_the_truths(seeds_brief):
+    brief, _ = seeds_brief
+    troops = brief.figures[0]
+    assert troops.verdict == "different_referents"
+    text = troops.explanation
+    assert "about 12,000 is the planned total (4 independent sources)" in text
+    assert "1,500 were already in Vladivostok, as of 2024-10-08" in text
+    assert "3,000 were already in Russia" in text
+    assert "Zelensky said 10,000 were training" in text
+    names = {p.name: p for p in brief.entities}
+    for name in ("Yoon Suk Yeol", "Kim Jong Un", "Vladimir Putin",
+                 "National Intelligence Service", "Nah Liang Tuang", "Naoko Aoki"):
+        assert name in names, name
+    assert "Yoon Seok Yeol" in names["Yoon Suk Yeol"].aliases
+    assert "NIS" in names["National Intelligence Service"].aliases
+    assert len(names["Yoon Suk Yeol"].mentions_by_source) >= 4
+    dates = {e.date for e in brief.timeline}
+    assert {"2024-10-15", "2024-10-18", "2024-10-24"} <= dates
+    ratify = [e for e in brief.timeline if "ratify" in e.text]
+    assert ratify and ratify[0].date == "2024-10-24"
+    estimated = [r for r in brief.sources if r.published_status == "estimated"]
+    assert estimated and all(r.published for r in estimated)

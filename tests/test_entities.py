@@ -142,3 +142,11 @@ def test_seeds_nis_and_descriptors(seed_entities):
     kims = {e.name for e in seed_entities["003"] if e.name.startswith("Kim")}
     assert kims == {"Kim Jong Un", "Kim Yo Jong"}
     assert "of RAND" in named(seed_entities["000"], "Naoko Aoki").descriptors
+
+
+def test_title_makes_a_person_and_bracketed_acronym_joins(nlp):
+    found = entities(nlp, "The National Agency for Civil Protection (NCPA) said 9 000 people "
+                     "had left. NCPA officials met prime minister Ilsa Marenko Dahl.")
+    agency = named(found, "National Agency for Civil Protection")
+    assert "NCPA" in agency.aliases and len(agency.mentions) == 3
+    assert named(found, "Ilsa Marenko Dahl").label == "PERSON"

@@ -132,3 +132,33 @@ def test_seed_troop_figures(seed_figures):
 def test_seeds_have_no_dates_or_labels_as_figures(seed_figures):
     values = {f.value for found in seed_figures.values() for f in found}
     assert not values & {2024, 2022, 1953, 1914, 15, 18, 8, 4}
+
+
+def test_spaced_thousands_and_measures(nlp):
+    f = figures(nlp, "The order covers about 40 000 people.")[0]
+    assert (f.value, f.bound, f.unit, f.text) == (40000, "about", "people", "about 40 000 people")
+    f = figures(nlp, "It holds roughly 310 million cubic metres of water.")[0]
+    assert (f.value, f.unit) == (3.1e8, "cubic metres")
+    f = figures(nlp, "Parliament approved 120 million crowns for repairs.")[0]
+    assert (f.value, f.unit) == (1.2e8, "crowns")
+
+
+def test_bare_number_borrows_the_earlier_unit(nlp):
+    found = figures(nlp, "Vorn said 11,500 people had left, out of the roughly 40,000 covered "
+                    "by the order. Lawmakers voted 141 to 9.")
+    assert [(f.value, f.unit) for f in found] == [(11500, "people"), (40000, "people"),
+                                                   (141, ""), (9, "")]
+
+
+def test_by_a_date_is_a_target_with_a_modal(nlp):
+    text = "About 9,000 people had been evacuated by Wednesday. All 40,000 should leave by Friday."
+    times = [TimeExpression(text=w, start=text.index(w), end=text.index(w) + len(w), value=v)
+             for w, v in (("Wednesday", "2025-03-12"), ("Friday", "2025-03-14"))]
+    found = figures(nlp, text, times)
+    assert [(f.value, f.as_of) for f in found] == [(9000, "2025-03-12"), (40000, None)]
+
+
+def test_page_furniture_and_source_counts_are_not_units_or_sources(nlp):
+    assert figures(nlp, "Gallery\n59\nPhotos")[0].unit == ""
+    f = figures(nlp, "Two unnamed senior US officials said the plan was ready.")[0]
+    assert (f.unit, f.attribution) == ("officials", None)

@@ -6,12 +6,11 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from test_synthesize import make_story
+from test_synthesize import build_offline, make_story
 
 from storyline.model import Analysis, Brief, Document, Story
 from storyline.render import render
 from storyline.render.html import SCRIPT, marked_text
-from storyline.synthesize import build_brief
 
 EVIL = ("<script>alert('x')</script> Officials said <img src=x onerror=alert(1)> North Korea "
         "plans to send about 12,000 troops to Russia, the agency reported on Friday.\n"
@@ -27,7 +26,7 @@ def parts():
     story = Story(id=story.id, label=story.label, doc_ids=[*story.doc_ids, "evil"])
     docs = [*docs, evil]
     analyses = [*analyses, Analysis(doc_id="evil", version="t", text_hash="x")]
-    return build_brief(story, docs, analyses, relations), docs
+    return build_offline(story, docs, analyses, relations), docs
 
 
 class _Tags(HTMLParser):

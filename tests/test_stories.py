@@ -9,11 +9,12 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.model import Document
-from storyline.stories import cluster_documents, compare, independent_groups
 from storyline.store import Store
+from storyline.stories import cluster_documents, compare, independent_groups
 
-ORIGINAL = """LAKEVILLE — A freight train carrying grain left the tracks near the Lakeville river bridge \
-early on Tuesday, spilling several wagons into a field, the regional rail operator said.
+ORIGINAL = """LAKEVILLE — A freight train carrying grain left the tracks near the Lakeville \
+river bridge early on Tuesday, spilling several wagons into a field, the regional rail \
+operator said.
 No one was hurt in the derailment, which happened shortly after 5 a.m. as the train slowed for \
 the bridge, according to a statement from Northline Rail.
 Eleven of the train's forty wagons overturned, and crews worked through the morning to stop \

@@ -131,6 +131,13 @@ def story_parts():
     return make_story()
 
 
+def build_offline(story, docs, analyses, relations):
+    """build_brief without re-running spaCy for the undated document (keeps tests fast)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dates_module, "_reanalyze", lambda docs, reference_dates: {})
+        return build_brief(story, docs, analyses, relations)
+
+
 @pytest.fixture()
 def brief(story_parts, monkeypatch):
     story, docs, analyses, relations = story_parts
@@ -246,3 +253,21 @@ def test_merge_entities_spelling_acronym_and_ambiguous_surname():
     assert names["Nah Liang Tuang"].aliases == ["Nah"]
     assert "Putin" in names["Vladimir Putin"].aliases[0]
     assert len({p.key for p in profiles}) == len(profiles)
+
+
+def test_coreference_scorers_on_a_hand_example():
+    from storyline.eval.meantime_coref import b_cubed, ceaf_e, conll, muc
+
+    key = [{"a", "b", "c"}, {"d", "e"}]
+    response = [{"a", "b"}, {"c", "d", "e"}]
+    # MUC: recall (1 + 1) / (2 + 1) = 2/3; precision (1 + 1) / (1 + 2) = 2/3.
+    assert muc(key, response)[:2] == pytest.approx((2 / 3, 2 / 3))
+    # B-cubed: precision (1 + 1 + 1/3 + 2/3 + 2/3) / 5; recall (2/3 + 2/3 + 1/3 + 1 + 1) / 5.
+    assert b_cubed(key, response)[:2] == pytest.approx((11 / 15, 11 / 15))
+    # CEAF-e: best alignment {abc}-{ab} phi 0.8 and {de}-{cde} phi 0.8: P = R = 1.6 / 2.
+    assert ceaf_e(key, response)[:2] == pytest.approx((0.8, 0.8))
+    perfect = conll(key, key)
+    assert perfect["conll_f1"] == pytest.approx(1.0)
+    # A gold mention nobody covers is its own cluster: all singletons score MUC 0.
+    singles = [{m} for c in key for m in c]
+    assert muc(key, singles)[2] == 0.0

@@ -66,6 +66,12 @@ def test_estimate_published_on_seeds(seeds_dir: Path, times_nlp) -> None:  # noq
     assert guess is not None and guess <= "2024-10-22"
 
 
+def test_estimate_published_skips_announced_dates() -> None:
+    text = ("The vote took place on October 20, 2024. The board will meet again on "
+            "November 5, 2024. Friday, October 25, 2023 was a bad day.")
+    assert estimate_published(find_times(text, None), text) == "2024-10-20"
+
+
 # ---------------------------------------------------------------- weekdays
 
 
@@ -77,6 +83,24 @@ def test_weekday_past_and_future(times_nlp) -> None:  # noqa: ANN001
     assert values("He arrived on Wednesday.", ref, times_nlp)["Wednesday"] == "2024-10-23"
     assert values("The deadline is next Tuesday.", ref)["next Tuesday"] == "2024-10-29"
     assert values("They met last Thursday.", ref)["last Thursday"] == "2024-10-17"
+
+
+def test_anchored_offsets(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-13"  # a Thursday
+    found = values("Parliament on Thursday approved the fund, a day after the dam collapsed.",
+                   ref, times_nlp)
+    assert found["a day after"] == "2025-03-12"  # the collapse: a day before Thursday
+    found = values("The vote was on Thursday. Results came two days later.", ref, times_nlp)
+    assert found["two days later"] == "2025-03-15"
+    assert values("Two days later it ended.", ref)["Two days"] == "P2D"  # nothing to count from
+
+
+def test_modal_and_deadline_tense(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-12"  # a Wednesday
+    assert values("The minister should visit the valley on Friday.", ref,
+                  times_nlp)["Friday"] == "2025-03-14"
+    assert values("About 9,000 people had been evacuated by Monday morning.", ref,
+                  times_nlp)["Monday morning"] == "2025-03-10"
 
 
 def test_weekday_future_cue_without_parse() -> None:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 from spacy.tokens import Doc
@@ -25,15 +27,38 @@ from storyline.model import Analysis, Document
 from storyline.progress import Tracker
 from storyline.store import Store
 
-# Bump when any analyzer's output changes: stored analyses of another version are recomputed.
-ANALYZER_VERSION = "1"
+# Stored analyses of another version are recomputed. The release number is bumped by hand when
+# output changes; the source digest makes any edit to an analyzer invalidate old analyses too,
+# so a forgotten bump cannot serve stale results.
+ANALYZER_RELEASE = "1"
+ANALYZERS = ("entities", "quotes", "times", "figures", "events")
+
+
+def _source_digest() -> str:
+    digest = hashlib.sha256()
+    for name in ANALYZERS:
+        path = Path(__file__).with_name(f"{name}.py")
+        digest.update(path.read_bytes() if path.exists() else name.encode())
+    return digest.hexdigest()[:10]
+
+
+ANALYZER_VERSION = f"{ANALYZER_RELEASE}+{_source_digest()}"
 
 # Texts longer than this are parsed in paragraph-aligned pieces and joined again: the parser's
 # memory grows with the text, and spaCy refuses texts over nlp.max_length.
 CHUNK_CHARS = 100_000
 
+# Two parser processes pay off from about this many documents: the workers parse while this
+# process runs the analyzers (bench/analyze.py: 1.3x on 200 newscluster texts, 2 cores); below
+# it, loading the model in each worker costs more than it saves.
+PARALLEL_MIN_DOCS = 100
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def auto_processes(n_docs: int) -> int:
+    return 2 if n_docs >= PARALLEL_MIN_DOCS and (os.cpu_count() or 1) >= 2 else 1
 
 
 def text_hash(text: str) -> str:
@@ -91,7 +116,8 @@ def analyze_with_store(docs: list[Document], store: Store, *,
                        reference_dates: dict[str, str] | None = None,
                        track: Tracker | None = None, **kw: object) -> list[Analysis]:
     """Reuse stored analyses made by this version from the same text and reference date;
-    analyze the rest in one batch and store them. Returns one Analysis per document, in order."""
+    analyze the rest in one batch and store them. Returns one Analysis per document, in order.
+    Without an explicit `n_process`, two parser processes are used for large batches."""
     overrides = reference_dates or {}
     found: dict[str, Analysis] = {}
     todo: list[Document] = []
@@ -102,6 +128,7 @@ def analyze_with_store(docs: list[Document], store: Store, *,
             found[doc.id] = stored
         else:
             todo.append(doc)
+    kw.setdefault("n_process", auto_processes(len(todo)))
     fresh = analyze_documents(todo, reference_dates=overrides, track=track,
                               **kw)  # type: ignore[arg-type]
     store.put_analyses(fresh)

@@ -12,10 +12,11 @@ mentions that name the same thing. Rules, in order:
    inside a span stay ("King's College London").
 3. Repair: join adjacent PERSON spans ("Yoon Seok" + "Yeol"), extend a PERSON span over the
    capitalised proper nouns right after it ("Ramon Pacheco" + "Pardo"); an all-caps "person" is an
-   ORG; a span with a person-role apposition ("X, a Korea expert at ...") is a PERSON; a bare
-   surname of a known person is that person whatever spaCy called it; identical names take their
-   majority label; uncaptured surnames of known people and acronyms of known organisations are
-   added as mentions ("Dr Doo said").
+   ORG; a span with a person-role apposition ("X, a Korea expert at ...") or right after a title
+   or honorific ("Prime Minister X") is a PERSON; "the city of X" is a place; a bare surname of a
+   known person is that person whatever spaCy called it; identical names take their majority
+   label; uncaptured surnames of known people, acronyms of known organisations and a bracketed
+   acronym right after an organisation are added as mentions ("Dr Doo said", "(NCPA)").
 4. Link, per type (PERSON; ORG; GPE+LOC; NORP):
    - the same name up to case, dots, hyphens and a trailing possessive ("Kim Jong-un" = "Kim Jong
      Un", "U.S." = "US");
@@ -28,7 +29,8 @@ mentions that name the same thing. Rules, in order:
      "Kim Jong Un": two multi-word names must agree word for word on the shorter one's words.
    - an acronym with its long form: "National Intelligence Service (NIS)", and any bare "NIS";
      the acronym must spell the capitalised words' initials (a letter may be skipped only when
-     the acronym has at least three letters and covers three quarters of the words).
+     the acronym has at least three letters and covers three quarters of the words; right after
+     the name in brackets, the same letters in any order do: translations keep the acronym).
 5. Canonical name: the longest form (most words; the long form over an acronym), ties to the most
    frequent, then the first; honorifics and titles are never part of it. Key: a slug of it,
    unique within the document.
@@ -82,6 +84,8 @@ ROLE_NOUNS = {
     "veteran", "journalist", "politician", "activist", "lawyer", "attorney", "judge",
 }
 ROLE_SUFFIXES = ("ist", "man", "woman", "person", "er", "or")
+DESIGNATORS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc",
+               "nv", "sa", "ag", "gmbh", "group", "holdings", "spa", "bv", "ab", "asa", "oyj"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 EDGE_JUNK = {"of", "and", "for", "in", "at", "on", "to", "the", "-", "–", "—", ",", ".", ":",
              ";", "&", "(", ")", '"', "“", "”", "'", "’"}
@@ -145,7 +149,8 @@ def _clean_spans(sdoc: Doc) -> list[_Span]:
         if span is not None and _plausible(sdoc, span):
             spans.append(span)
     people = _person_words(sdoc, spans)
-    return [part for span in spans for part in _split_possessor(sdoc, span, people)]
+    known = {" ".join(words(s.name(sdoc))): s.label for s in spans}
+    return [part for span in spans for part in _split_possessor(sdoc, span, people, known)]
 
 
 def _trim(sdoc: Doc, start: int, end: int, label: str) -> _Span | None:
@@ -162,8 +167,10 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> _Span | None:
         elif label == "PERSON" and low in HONORIFICS and span.end - span.start > 1:
             span.gender = span.gender or HONORIFICS[low]
             span.start += 1
-        elif label == "PERSON" and low in TITLES and span.end - span.start > 1 \
-                and tok.text[:1].isupper():
+        elif low in TITLES and span.end - span.start > 2 and tok.text[:1].isupper() and (
+                label == "PERSON" or (label == "ORG" and all(
+                    t.is_title for t in sdoc[span.start + 1:span.end]))):
+            label = span.label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
             span.descriptors.append(tok.text)
             span.start += 1
         else:
@@ -186,14 +193,21 @@ def _person_words(sdoc: Doc, spans: list[_Span]) -> set[str]:
     return found
 
 
-def _split_possessor(sdoc: Doc, span: _Span, people: set[str]) -> list[_Span]:
-    """"RAND's Aoki" -> [RAND, Aoki] when "Aoki" names a known person."""
+def _split_possessor(sdoc: Doc, span: _Span, people: set[str], known: dict[str, str]
+                     ) -> list[_Span]:
+    """"RAND's Aoki" -> [RAND, Aoki] when "Aoki" names a known person; "Apple Computer's Mac OS"
+    -> [Apple Computer, Mac OS] when "Apple Computer" is named on its own elsewhere."""
     for i in range(span.start + 1, span.end - 1):
-        if sdoc[i].text in POSSESSIVE and " ".join(words(sdoc[i + 1:span.end].text)) in people:
-            front = _Span(span.start, i, "ORG" if sdoc[span.start:i].text.isupper() else "GPE")
+        if sdoc[i].text not in POSSESSIVE:
+            continue
+        front_words = " ".join(words(sdoc[span.start:i].text))
+        guess = "ORG" if sdoc[span.start:i].text.isupper() else "GPE"
+        if " ".join(words(sdoc[i + 1:span.end].text)) in people:
             head = _Span(i + 1, span.end, "PERSON", span.gender, span.descriptors)
             head.descriptors = [*head.descriptors, "of " + sdoc[span.start:i].text]
-            return [front, head]
+            return [_Span(span.start, i, known.get(front_words, guess)), head]
+        if front_words in known:
+            return [_Span(span.start, i, known[front_words]), _Span(i + 1, span.end, span.label)]
     return [span]
 
 
@@ -285,7 +299,7 @@ def _after_title(sdoc: Doc, span: _Span) -> bool:
     if span.start == 0 or span.end - span.start > 4 or _all_caps(sdoc, span):
         return False
     prev = sdoc[span.start - 1]
-    return prev.lower_ in HONORIFICS or (prev.lower_ in TITLES and prev.is_title
+    return prev.lower_ in HONORIFICS or (prev.lower_ in TITLES and prev.pos_ in ("NOUN", "PROPN")
                                          and prev.lower_ not in ("foreign", "defence", "defense"))
 
 
@@ -342,7 +356,8 @@ def _add_missed_mentions(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
             added.append(_Span(i + 1, i + 2, "ORG"))
             taken.add(i + 1)
     for tok in sdoc:
-        if (tok.i not in taken and tok.text in wanted and tok.pos_ == "PROPN"
+        # the tagger often calls a sentence-initial surname a noun ("Lund further claimed")
+        if (tok.i not in taken and tok.text in wanted and tok.pos_ in ("PROPN", "NOUN")
                 and not (tok.ent_type_ and tok.ent_type_ not in SPACY_LABELS)):
             span = _Span(tok.i, tok.i + 1, wanted[tok.text])
             prev = sdoc[tok.i - 1] if tok.i else None
@@ -493,9 +508,15 @@ def _compatible(a: list[_Span], b: list[_Span]) -> bool:
 
 
 def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
-    """A name of two or more words joins a longer one that starts or ends with it."""
+    """A person's name of two or more words joins a longer one that starts or ends with it; an
+    organisation's name joins the only longer one that starts with it ("Apple" -> "Apple Inc.",
+    "China Eastern" -> "China Eastern Airlines"). Places never: "North Korea" is not part of
+    "North and South Korea"."""
     fam, w = key
-    if len(w) < 2 or fam != "PERSON":  # "North Korea" is not part of "North and South Korea"
+    if fam == "ORG":
+        longer = [o for o in keys if o[0] == "ORG" and len(o[1]) > len(w) and o[1][:len(w)] == w]
+        return longer[0] if len(longer) == 1 else None
+    if len(w) < 2 or fam != "PERSON":
         return None
     for other in keys:
         ow = other[1]
@@ -543,12 +564,18 @@ def _spells(acronym: str, long_form: str, loose: bool = False) -> bool:
     for mark in POSSESSIVE:  # "Singapore's S. Rajaratnam School ..." -> RSIS
         if f"{mark} " in long_form and _spells(acronym, long_form.split(f"{mark} ", 1)[1]):
             return True
-    initials = "".join(w[0].upper() for w in re.split(r"[\s\-]+", long_form)
-                       if w and w[0].isupper())
+    parts = [w for w in re.split(r"[\s\-]+", long_form) if w]
+    while len(parts) > 1 and parts[-1].replace(".", "").lower() in DESIGNATORS:
+        parts.pop()  # "European Aeronautic Defence & Space NV" -> EADS
+    initials = "".join(w[0].upper() for w in parts if w[0].isupper())
     acronym = acronym.upper()
-    if acronym == initials or (loose and sorted(acronym) == sorted(initials)):
+    if not initials:
+        return False
+    if acronym == initials or (loose and (sorted(acronym) == sorted(initials)
+                                          or acronym[0] == initials[0])):
         return True
-    if len(acronym) < 3 or len(acronym) < 0.75 * len(initials) or acronym[-1] != initials[-1]:
+    if (not initials or len(acronym) < 3 or len(acronym) < 0.75 * len(initials)
+            or acronym[-1] != initials[-1]):
         return False
     it = iter(initials)
     return all(ch in it for ch in acronym)

@@ -10,15 +10,20 @@ billion", "5%"). For each we find:
 - bound: from the words before it (about, around, approximately, some -> about; up to; as many
   as; at least, no fewer than; nearly, almost, close to; more than, over; less than, fewer than,
   under), else exact;
-- unit: percent or currency when marked; else the noun it modifies with its lowercase modifiers
-  ("500 officers", "1.3 million active personnel"), the noun after "of" ("12,000 of its special
+- unit: percent, currency or a measure when marked; else the noun it modifies, on the same line,
+  with its lowercase modifiers ("500 officers", "1.3 million active personnel"; a proper noun
+  only when it names a group: "six North Koreans"), the noun after "of" ("12,000 of its special
   forces"), the noun of "number of X" / "X number ..." in the sentence, or, for a bare number, the
-  head noun of the previous figure in the same or the previous sentence ("About 1,500 have been
-  deployed" after "12,000 members");
+  head noun of an earlier figure: in the same sentence, or in the previous one when the number is
+  a subject ("About 1,500 have been deployed" after "12,000 members"); spelled-out numbers that
+  count nothing ("not zero") are dropped;
 - attribution: "according to X", else the subject of the nearest speech verb ("said", "told",
-  "estimates", "believe" ...) governing the number, a he/she resolved to the last person named,
-  else the speaker of a quote that contains it; entities are given by canonical name;
-- as_of: the date after "as at", "as of", "by" or "until" in the same sentence, from `times`.
+  "estimates", "believe" ...) governing the number, when it is an entity, an agent noun
+  ("officials", "military") or he/she (the last person named), else the speaker of a quote that
+  contains it (not "Reports"); entities are given by canonical name;
+- as_of: the date after "as at" or "as of" in the same sentence, from `times`; after "by" or
+  "until" only in a sentence without a modal ("should be done by Friday" is a target) and not
+  before a possessive ("by Tuesday's order").
 
 Not figures: years, dates and times (spaCy's DATE/TIME or a time expression), ordinals, labels
 ("Article 4", "F-16"), and a small spelled-out number after a determiner ("the two Koreas").
@@ -73,6 +78,7 @@ CURRENCY_WORDS = {"dollar": "dollars", "dollars": "dollars", "usd": "dollars", "
 MEASURES = {"kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
             "km": "km", "miles": "miles", "mile": "miles", "meters": "m", "metres": "m",
             "meter": "m", "metre": "m", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
+            "feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches",
             "hectares": "hectares", "acres": "acres", "litres": "litres", "liters": "litres",
             "kilograms": "kg", "kg": "kg", "tonnes": "tonnes", "tons": "tonnes",
             "percent": "percent", "per": "percent", "%": "percent", "pct": "percent"}
@@ -356,14 +362,27 @@ def _unit(sdoc: Doc, run: _Run, sent: Span, previous_start: int,
     counted = _counted_in_sentence(sdoc, run, sent)
     if counted is not None:
         return _noun_phrase(sdoc, counted.left_edge.i, counted), run.end, counted.lower_
-    if sdoc[run.end - 1].dep_ in ("nsubj", "nsubjpass", "conj", "appos"):
-        for sent_start, noun in reversed(last_heads):  # "About 1,500 have been deployed"
-            if sent_start >= previous_start:
-                return noun, run.end, ""
+    # A bare number counts what the figure before it counted: as a subject or conjunct within
+    # two sentences ("About 1,500 have been deployed"), or anywhere in the same sentence ("11,500
+    # people had left, out of the roughly 40,000 covered").
+    dep = sdoc[run.end - 1].dep_
+    for sent_start, noun in reversed(last_heads):
+        if (sent_start >= previous_start and dep in ("nsubj", "nsubjpass", "conj", "appos")) \
+                or sent_start == sent.start:
+            return noun, run.end, ""
     return "", run.end, ""
 
 
 def _head_noun(sdoc: Doc, run: _Run) -> Token | None:
+    head = _head_candidate(sdoc, run)
+    if head is None or "\n" in sdoc[run.end - 1:head.i].text_with_ws:
+        return None  # "59\nPhotos": a counter above a gallery caption
+    if head.pos_ == "PROPN" and head.ent_type_ != "NORP" and head.tag_ != "NNPS":
+        return None  # "41 Skip": page furniture; "six North Koreans" stays
+    return head
+
+
+def _head_candidate(sdoc: Doc, run: _Run) -> Token | None:
     last = sdoc[run.end - 1]
     # "12,000 of its special forces", "thousands of North Korean soldiers"
     if run.end < len(sdoc) and sdoc[run.end].lower_ == "of":
@@ -390,14 +409,17 @@ def _noun_phrase(sdoc: Doc, start: int, head: Token) -> str:
                 and sdoc[first - 1].pos_ in ("PROPN", "ADJ"):
             first -= 1
         return sdoc[first:head.i + 1].text
-    mods = []
+    first = None  # first token of the run of modifiers that reaches the head
     for tok in sdoc[max(start, head.left_edge.i):head.i]:
-        if tok.pos_ in ("ADJ", "NOUN") and tok.text.islower() and tok.lower_ not in UNIT_SKIP \
-                and tok.ent_type_ not in NAMED and tok.head.i == head.i:
-            mods.append(tok.text)
+        modifier = (tok.pos_ in ("ADJ", "NOUN", "VERB") and tok.text.islower()
+                    and tok.lower_ not in UNIT_SKIP and tok.ent_type_ not in NAMED
+                    and tok.i < tok.head.i <= head.i)
+        glue = tok.text == "-" and first is not None  # "long-range rockets"
+        if modifier or glue:
+            first = tok.i if first is None else first
         else:
-            mods = []
-    return " ".join([*mods, head.lower_])
+            first = None
+    return sdoc[head.i if first is None else first:head.i + 1].text.lower()
 
 
 def _counted_in_sentence(sdoc: Doc, run: _Run, sent: Span) -> Token | None:
@@ -442,7 +464,7 @@ def _attribution(sdoc: Doc, run: _Run, sent: Span, names: Names,
         tok = tok.head
         seen += 1
         if tok.lemma_ in SAY_VERBS and tok.pos_ in ("VERB", "AUX"):
-            subject = _subject(sdoc, tok, names)
+            subject = _subject(sdoc, tok, names, run.start)
             if subject:
                 return subject
     char = sdoc[run.start].idx
@@ -466,7 +488,7 @@ def _according_to(sdoc: Doc, sent: Span, names: Names) -> str | None:
     return None
 
 
-def _subject(sdoc: Doc, verb: Token, names: Names) -> str | None:
+def _subject(sdoc: Doc, verb: Token, names: Names, run_start: int) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return None
@@ -479,6 +501,8 @@ def _subject(sdoc: Doc, verb: Token, names: Names) -> str | None:
     if all(_name_at(p, names) for p in parts) and len(parts) > 1:
         found = [_name_at(p, names) or p.text for p in parts]
         return ", ".join(found[:-1]) + " and " + found[-1]
+    if subject.left_edge.i <= run_start <= subject.right_edge.i:
+        return None  # "Two unnamed officials said": the figure counts the sources
     if _name_at(subject, names) or subject.lemma_.lower() in AGENT_NOUNS:
         return _phrase(sdoc, subject, names)
     return None

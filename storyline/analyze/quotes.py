@@ -7,15 +7,17 @@ document. It combines two views of the text because neither is enough on its own
   conventions: curly or straight marks, an opening mark that is never closed (the quote runs to the
   end of the paragraph, and a paragraph that opens with a mark continues it), a stray closing mark
   with no opening one (the quote is taken from the start of its sentence), inner quotes of another
-  mark family kept inside the outer quote. Each span in marks becomes a *direct* quote (it stands
-  as its own sentence or clause) or a *partial* one (a phrase embedded in the writer's sentence).
+  mark family kept inside the outer quote, "NAME:" labels of transcripts. Each span in marks becomes
+  a *direct* quote (it stands as its own sentence or clause) or a *partial* one (a phrase embedded
+  in the writer's sentence); short quoted terms need a cue that governs them, titles are skipped.
 * **The dependency parse**, for the attribution: a cue verb (said, told, added, wrote, warned,
   claimed, believes ... or "according to") whose subject is the speaker. For marked quotes the cue
   is searched in the writer's text around the marks in the same sentence; a quote with no cue of
   its own inherits the speaker of the previous attribution in its paragraph, or of the previous
-  paragraph when it opens the paragraph (multi-paragraph quotes). Reported speech (*indirect*) is a cue verb's
-  clausal complement ("Nah said Seoul's deployment would ...", "X told reporters it is ..."), a
-  "..., analysts say" parenthetical, or the clause around "according to X".
+  paragraph when it opens the paragraph (multi-paragraph quotes). Reported speech (*indirect*) is
+  a cue verb's clausal complement ("Nah said Seoul's deployment would ...", "X told reporters it
+  is ..."), a "..., analysts say" parenthetical, or the clause around "according to X". When
+  reported speech contains quoted words, the whole clause is one *partial* (mixed) quote.
 
 Speakers are canonical in-document names when the subject is a mention of one of ``entities``;
 he/she/it/they are resolved to the nearest preceding compatible speaker or subject; anonymous
@@ -68,6 +70,7 @@ _MARKS = frozenset(_OPEN) | frozenset(_CLOSE)
 _LEFT_EDGE = "([{—–-/"
 _RIGHT_EDGE = ".,;:!?)]}—–-…"
 _SENT_END = frozenset({".", "!", "?"})
+_SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as".split())
 
 
 @dataclass
@@ -122,6 +125,9 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     records = _marked_records(sdoc, marked, quoted, lines)
     indirect = [r for r in _indirect_records(sdoc, quoted, lines) if not _is_quoted(r, records)]
     for r in indirect:
+        for m in marked:  # the parser may leave the end of a quote out of the clause
+            if r.start <= m.start < r.end < m.end and m.line == r.line:
+                r.end = m.end
         if quoted[r.start:r.end].count(1):
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
     records = _drop_nested(records, indirect) + indirect
@@ -145,11 +151,11 @@ def _line_of(lines: list[tuple[int, int]], char: int) -> int:
     return max(0, bisect.bisect_right([a for a, _ in lines], char) - 1)
 
 
-def _role(text: str, i: int, a: int, b: int) -> str | None:
+def _role(text: str, i: int, a: int, b: int, width: int = 1) -> str | None:
     """'open', 'close', 'either' or None (an apostrophe) for the mark at ``text[i]``."""
-    ch = text[i]
+    ch = '"' if width == 2 else text[i]
     prev = text[i - 1] if i > a else " "
-    nxt = text[i + 1] if i + 1 < b else " "
+    nxt = text[i + width] if i + width < b else " "
     left = prev.isspace() or prev in _LEFT_EDGE or prev in _OPEN
     right = nxt.isspace() or nxt in _RIGHT_EDGE or nxt in _CLOSE
     if ch == '"':
@@ -178,40 +184,52 @@ def _scan_line(sdoc: Doc, a: int, b: int, n: int) -> list[_Marked]:
     text = sdoc.text
     out: list[_Marked] = []
     family: str | None = None
-    open_at = -1
-    for i in range(a, b):
-        ch = text[i]
-        if ch not in _MARKS:
-            continue
-        role = _role(text, i, a, b)
+    inner: str | None = None  # an inner quote of the other double family is open
+    open_at, open_width = -1, 1
+    i = a
+    while i < b:
+        # Two apostrophes stand for a double mark in some archive copy: ''Yes,'' he said.
+        width = 2 if text.startswith("''", i) else 1
+        ch = '"' if width == 2 else text[i]
+        role = _role(text, i, a, b, width) if ch in _MARKS else None
         if role is None:
+            i += width
             continue
         fam = _OPEN.get(ch) if role in ("open", "either") and ch in _OPEN else _CLOSE.get(ch)
         if family is None:
             if role in ("open", "either"):
-                family, open_at = fam, i
+                family, open_at, open_width, inner = fam, i, width, None
             elif fam != "single":
-                out.append(_orphan(sdoc, a, i, n, out))
-            continue
-        if fam != family:
-            continue  # a quote inside the quote
-        if role in ("close", "either"):
-            out.append(_Marked(open_at + 1, i, open_at, i + 1, n))
+                out.append(_orphan(sdoc, a, i, width, n, out))
+        elif fam != family:
+            # Straight and curly double marks get mixed up by editors: a closing mark of the
+            # other double family closes the quote unless it closes an inner quote.
+            doubles = {fam, family} <= {"curly", "straight", "guil"}
+            if inner == fam and role in ("close", "either"):
+                inner = None
+            elif doubles and role == "open":
+                inner = fam
+            elif doubles and role == "close" and inner is None:
+                out.append(_Marked(open_at + open_width, i, open_at, i + width, n))
+                family = None
+        elif role in ("close", "either"):
+            out.append(_Marked(open_at + open_width, i, open_at, i + width, n))
             family = None
         else:  # the same kind of mark opens again: the previous quote was never closed
-            out.append(_Marked(open_at + 1, i, open_at, i, n, closed=False))
-            open_at = i
+            out.append(_Marked(open_at + open_width, i, open_at, i, n, closed=False))
+            open_at, open_width = i, width
+        i += width
     if family is not None and family != "single":
-        out.append(_Marked(open_at + 1, b, open_at, b, n, closed=False))
+        out.append(_Marked(open_at + open_width, b, open_at, b, n, closed=False))
     return [_trim(text, m) for m in out]
 
 
-def _orphan(sdoc: Doc, a: int, i: int, n: int, before: list[_Marked]) -> _Marked:
+def _orphan(sdoc: Doc, a: int, i: int, width: int, n: int, before: list[_Marked]) -> _Marked:
     """A closing mark with no opening one: the quote starts where its sentence starts."""
     tok = _token_at(sdoc, max(a, i - 1))
     start = tok.sent.start_char if tok is not None else a
     start = max(start, a, *(m.outer_end for m in before))
-    return _Marked(start, i, start, i + 1, n, opened=False)
+    return _Marked(start, i, start, i + width, n, opened=False)
 
 
 def _trim(text: str, m: _Marked) -> _Marked:
@@ -258,9 +276,10 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subject is not None and quoted[subject.idx]:
-        subject = None  # the parser took a word of the quote for the speaker
+    # Of several subjects the parser may offer, a word (not a dash) outside the quote, nearest.
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and not quoted[c.idx]
+                and any(ch.isalpha() for ch in c.text)]
+    subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else None
     if subject is not None and cue.tag_ == "VBG" and subject.i > cue.i:
         subject = None  # "calling the North a ...": an object, not the speaker
     if subject is not None and subject.tag_ in ("WDT", "WP") and cue.dep_ == "relcl":
@@ -293,6 +312,9 @@ def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
         j += 1
     if j >= len(doc) or doc[j].pos_ not in ("PROPN", "PRON", "DET") or quoted[doc[j].idx]:
         return None
+    if doc[j].ent_type_ in ("DATE", "TIME"):
+        return None  # 'said Thursday morning on ...'
+
     if cue.i == 0 or not (doc[cue.i - 1].is_punct or quoted[doc[cue.i - 1].idx]):
         return None
     head = doc[j]
@@ -336,17 +358,34 @@ def _frame(sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]
     return out
 
 
-def _find_cue(frame: list[Token], quoted: bytearray, near_end: bool) -> Token | None:
-    """The cue in ``frame`` that has a speaker, nearest to the quote."""
+def _find_cue(frame: list[Token], quoted: bytearray, near_end: bool,
+              after: bool = False) -> tuple[Token, Token] | None:
+    """The cue in ``frame`` that has a speaker, nearest to the quote, with that speaker."""
     order = frame[::-1] if near_end else frame
-    for tok in order:
-        if _is_cue(tok, DIRECT_CUES, quoted) and _subject(tok, quoted) is not None:
-            return tok
+    for n, tok in enumerate(order):
+        if not _is_cue(tok, DIRECT_CUES, quoted):
+            continue
+        subject = _subject(tok, quoted)
+        if subject is None and after:
+            subject = _lead_name(order[:n])
+        if subject is not None:
+            return tok, subject
+    return None
+
+
+def _lead_name(tokens: list[Token]) -> Token | None:
+    """'"...," Flynn, a top Trump surrogate, said' when the parse lost the subject: the first
+    name between the quote and the cue."""
+    for n, tok in enumerate(tokens):
+        if tok.pos_ in ("PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
+            while n + 1 < len(tokens) and tokens[n + 1].pos_ == "PROPN":
+                n += 1
+            return tokens[n]
     return None
 
 
 def _colon_cue(sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]]
-               ) -> Token | None:
+               ) -> tuple[Token, Token] | None:
     """"Caddell continued:" at the end of the previous paragraph introduces this quote."""
     if m.line == 0:
         return None
@@ -358,8 +397,9 @@ def _colon_cue(sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, 
     if span is None:
         return None
     root = span[-1].sent.root
-    if _subject(root, quoted) is not None and not quoted[root.idx]:
-        return root
+    subject = _subject(root, quoted)
+    if subject is not None and not quoted[root.idx]:
+        return root, subject
     return None
 
 
@@ -369,44 +409,49 @@ def _marked_records(sdoc: Doc, marked: list[_Marked], quoted: bytearray,
     for m in marked:
         before = _frame(sdoc, m, quoted, lines, before=True)
         after = _frame(sdoc, m, quoted, lines, before=False)
-        cue = _pick_cue(sdoc, m, before, after, quoted)
-        if cue is None and not before and m.opened:
-            cue = _colon_cue(sdoc, m, quoted, lines)
+        found = _pick_cue(sdoc, m, before, after, quoted)
+        if found is None and not before and m.opened:
+            found = _colon_cue(sdoc, m, quoted, lines)
+        cue, subject = found if found is not None else (None, None)
         words = len(sdoc.text[m.start:m.end].split())
         if words <= 2 and (cue is None or not _governs(cue, sdoc, m)):
             continue  # a scare-quoted term or a title, not speech
-        if cue is None and _looks_like_title(sdoc.text, m, before, after):
+        if (cue is None or before) and _looks_like_title(sdoc.text, m, cue is None):
             continue
-        kind = _direct_or_partial(sdoc, m, before, cue)
+        kind = _direct_or_partial(sdoc, m, before, after, cue)
         record = _Record(m.start, m.end, kind, m.line, cue,
-                         _cue_text(cue) if cue is not None else None,
-                         _subject(cue, quoted) if cue is not None else None)
+                         _cue_text(cue) if cue is not None else None, subject)
         label = _TRANSCRIPT.match(sdoc.text, m.start, m.end)
         if cue is None and label is not None:
             record.label = (label.start(1), label.end(1))
             record.start = label.end()
+        signed = _DASH_NAME.match(sdoc.text, m.outer_end, lines[m.line][1])
+        if cue is None and signed is not None:
+            name = signed.group(1).rstrip(" .,")  # '"..." ― Sonya Herridge'
+            record.label = (signed.start(1), signed.start(1) + len(name))
+
         records.append(record)
     return records
 
 
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?):\s+")
+_DASH_NAME = re.compile(r"\s*[―—–-]+\s*((?:[A-Z][\w'’.\-]*\s?){1,5}?)[\s.,]*$")
 
 
 def _pick_cue(sdoc: Doc, m: _Marked, before: list[Token], after: list[Token],
-              quoted: bytearray) -> Token | None:
+              quoted: bytearray) -> tuple[Token, Token] | None:
     ends_sentence = sdoc.text[m.start:m.end].rstrip().endswith((".", "…"))
     words = [t for t in before if not t.is_space]
     if words and (words[-1].text in (":", ",") or _is_cue(words[-1], DIRECT_CUES, quoted)):
-        cue = _find_cue(words[-8:], quoted, near_end=True)  # 'said: "...', 'He stated, "...'
-        if cue is not None:
-            return cue
-    soon = after[:6]
-    cue = _find_cue(soon, quoted, near_end=False)
-    if cue is not None:
-        return cue
-    cue = _find_cue(before, quoted, near_end=True)
-    if cue is not None or ends_sentence:
-        return cue
+        found = _find_cue(words[-8:], quoted, near_end=True)  # 'said: "...', 'He stated, "...'
+        if found is not None:
+            return found
+    found = _find_cue(after[:12], quoted, near_end=False, after=True)
+    if found is not None:
+        return found
+    found = _find_cue(before, quoted, near_end=True)
+    if found is not None or ends_sentence:
+        return found
     return _find_cue(after, quoted, near_end=False)
 
 
@@ -425,28 +470,32 @@ def _governs(cue: Token, sdoc: Doc, m: _Marked) -> bool:
     return False
 
 
-def _looks_like_title(text: str, m: _Marked, before: list[Token], after: list[Token]) -> bool:
-    """A heading or a title in marks with no attribution: few words, no sentence punctuation."""
+def _looks_like_title(text: str, m: _Marked, unattributed: bool) -> bool:
+    """A heading or a title in marks: few words, no sentence punctuation, or Title Case."""
     inner = text[m.start:m.end].strip()
-    words = inner.split()
-    if len(words) <= 4 and not inner.endswith((".", "?", "!")):
+    words = [w for w in inner.split() if w.lower() not in _SMALL_WORDS]
+    if unattributed and len(inner.split()) <= 4 and not inner.endswith((".", "?", "!")):
         return True
     capitals = [w for w in words if w[:1].isalpha()]
     return len(words) <= 8 and bool(capitals) and all(w[0].isupper() for w in capitals)
 
 
-def _direct_or_partial(sdoc: Doc, m: _Marked, before: list[Token], cue: Token | None) -> str:
+def _direct_or_partial(sdoc: Doc, m: _Marked, before: list[Token], after: list[Token],
+                       cue: Token | None) -> str:
     words = [t for t in before if not t.is_space]
+    inner = sdoc.text[m.start:m.end].strip()
+    if after and inner[-1:].isalnum() and after[0].is_lower and after[0].is_alpha and (
+            cue is None or after[0].i != cue.i):
+        return "partial"  # '"I have admiration for the mechanics" of the plan, he said'
     if not words or not m.opened:
         return "direct"
-    inner = sdoc.text[m.start:m.end].strip()
     if len(inner.split()) <= 4 and not inner.endswith((".", "?", "!")):
         return "partial"  # a quoted phrase inside the writer's sentence
     last = words[-1]
     if last.text == ":":
         return "direct"
     if cue is not None and cue.idx < m.start and (
-            last.i == cue.i or (last.text == "," and last.i - cue.i <= 4)):
+            last.i == cue.i or (last.text == "," and last.i - cue.i <= 8)):
         return "direct"
     return "partial"
 
@@ -528,6 +577,8 @@ def _outermost(records: list[_Record]) -> list[_Record]:
 
 def _is_quoted(r: _Record, marked: list[_Record]) -> bool:
     """Reported speech that is itself a direct quote ("said: '...'", "'...,' said X")."""
+    if any(m.start <= r.start and r.end <= m.end for m in marked):
+        return True
     inside = sum(max(0, min(r.end, m.end) - max(r.start, m.start))
                  for m in marked if m.kind == "direct")
     return inside > 0.5 * (r.end - r.start)
@@ -564,10 +615,11 @@ class _EntityIndex:
         return found[0] if len({e.key for e in found}) == 1 else None
 
 
-TITLES = HONORIFICS | frozenset(
-    "prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premier chancellor senator governor secretary general professor "
-    "ambassador spokesman spokeswoman spokesperson chairman chairwoman director leader chief "
-    "mayor judge king queen prince pope lieutenant colonel captain commander".split())
+TITLES = HONORIFICS | frozenset("""
+prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premier chancellor
+senator governor secretary general professor ambassador spokesman spokeswoman spokesperson
+chairman chairwoman director leader chief mayor judge king queen prince pope lieutenant colonel
+captain commander""".split())
 
 
 def _name_tokens(subject: Token) -> tuple[int, int]:
@@ -690,7 +742,7 @@ def _compatible(pronoun: str, speaker: _Speaker) -> bool:
     if pronoun in MALE_FEMALE:
         return speaker.label == "PERSON"
     if pronoun in ("it",):
-        return speaker.label == "ORG"
+        return speaker.label in ("ORG", "ANON")
     return speaker.label in ("ORG", "GROUP")
 
 
@@ -710,8 +762,9 @@ def _resolve(sdoc: Doc, records: list[_Record], index: _EntityIndex,
     for r in records:
         if r.label is not None:
             name = sdoc.text[r.label[0]:r.label[1]]
-            entity = index.person(name.title())
-            r.speaker = _Speaker(entity.name if entity else name.title(),
+            name = name.title() if name.isupper() else name
+            entity = index.person(name)
+            r.speaker = _Speaker(entity.name if entity else name,
                                  entity.key if entity else None, None, *r.label, "PERSON")
     last: dict[int, _Record] = {}
     for r in records:

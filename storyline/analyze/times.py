@@ -53,7 +53,7 @@ _MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|Oc
           r"|NOVEMBER|DECEMBER)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
           r"(?:\.|(?![A-Za-z])))")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d:])"
 _NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three"
          r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -193,21 +193,30 @@ class _Ctx:
 _FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to"
     r"|expects?\s+to|scheduled|set\s+to|is\s+due|are\s+due|aims?\s+to|as\s+early\s+as|upcoming"
+    r"|(?:is|are)\s+supposed\s+to"
     r"|next|coming|by\s+as\s+soon\s+as|no\s+later\s+than|starting|from\s+now)\b[^.;]*$", re.I)
-_LOCAL_FUTURE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|until|till|no\s+later\s+than|by|next"
-                           r"|coming|this\s+coming)\s+$", re.I)
+_LOCAL_FUTURE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|next|coming|this\s+coming"
+                           r"|no\s+later\s+than)\s+$", re.I)
+# "until Thursday" points ahead unless the sentence is in the past perfect ("until Thursday they
+# had not ...")
+_WEAK_FUTURE = re.compile(r"\b(?:until|till)\s+$", re.I)
+
 _FUTURE_HEADS = {"plan", "expect", "intend", "schedule", "due", "aim", "prepare", "hope",
                  "promise", "vow", "threaten", "propose", "slate"}
 
 
 def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     """'future', 'past' or None for the clause holding text[start:end]."""
-    if _LOCAL_FUTURE.search(ctx.text[max(0, start - 25):start]):
+    before = ctx.text[max(0, start - 25):start]
+    if _LOCAL_FUTURE.search(before):
         return "future"
-    if ctx.doc is not None:
-        verdict = _verb_tense(ctx.doc, start, end)
-        if verdict:
-            return verdict
+    verdict = _verb_tense(ctx.doc, start, end) if ctx.doc is not None else None
+    if _WEAK_FUTURE.search(before):
+        s, e = ctx.sentence(start)
+        if not re.search(r"\bhad\b", ctx.text[s:e]):
+            return "future"  # a deadline, even one set in the past ("extended it until Friday")
+    if verdict:
+        return verdict
     if _FUTURE_CUE.search(ctx.before(start, 80)):
         return "future"
     return None
@@ -226,10 +235,10 @@ def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
         return None
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
-    if lemmas & {"will", "'ll", "shall", "wo", "would", "'d"}:
+    if lemmas & {"will", "'ll", "shall", "wo", "would", "'d", "should", "must", "might", "may"}:
         return "future"
-    if tok.lemma_ in _FUTURE_HEADS:  # "planned a rally on Saturday", "is scheduled for May"
-        return "future"
+    if tok.lemma_ in _FUTURE_HEADS and tok.tag_ != "VBD" and "had" not in lemmas:
+        return "future"  # "planned a rally on Saturday", "is scheduled for May"
     if any(a.lower_ == "to" for a in auxes) or tok.tag_ == "VB":
         head = tok.head
         if head is not tok and (head.lemma_ in _FUTURE_HEADS or head.lower_ in ("will", "would")):
@@ -283,6 +292,8 @@ def _resolve_month(ctx: _Ctx, m: int, rel: str, start: int, end: int) -> str:
             y = y if m >= ref.month else y + 1
         elif m > ref.month + (1 if tense is None else 0):
             y -= 1
+        elif tense is None and m + 12 - ref.month <= 2:
+            y += 1  # "January" said in November, no tense to go by: the nearer one
     return f"{y}-{m:02d}"
 
 
@@ -481,19 +492,20 @@ def _month(m: re.Match[str], ctx: _Ctx) -> Hit | None:
 
 
 @_rule("season",
-       r"(?:(?P<edge>(?i:early|late|mid)[\s-]+))?(?:(?P<rel>(?i:this|last|next|past))\s+)?"
+       r"(?:(?P<edge>(?i:early|late|mid)[\s-]+))?(?:(?P<rel>(?i:this|last|next|past|the))\s+)?"
        r"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>" + _YEAR + "))?")
 def _season(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     code = _SEASONS[m["s"].lower()][0]
     if m["y"]:
         return "DATE", f"{m['y']}-{code}"
-    if not m["rel"]:
+    rel = (m["rel"] or "").lower()
+    if rel in ("", "the"):
         if ctx.prev_word(m.start()) not in ("in", "the", "this", "during", "by", "until", "since",
-                                            "early", "late"):
+                                            "early", "late", "over", "through"):
             return None
-        if m["s"].lower() == "fall":
+        if m["s"].lower() == "fall" and rel != "the":
             return None
-    rel = (m["rel"] or "this").lower()
+        rel = "this"
     return "DATE", _resolve_season(ctx, m["s"], "last" if rel == "past" else rel)
 
 
@@ -631,12 +643,14 @@ def _future_ref(m: re.Match[str], ctx: _Ctx) -> Hit | None:
 
 
 @_rule("weekday",
-       rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?P<rel>(?i:last|next|this|coming|this\s+coming))\s+)?"
+       rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?P<rel>(?i:last|next|this|coming"
+       rf"|this\s+coming))\s+)?"
        rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?")
 def _weekday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
     value = _resolve_weekday(ctx, _WEEKDAYS[m["wd"].lower()], rel, m.start(), m.end())
-    # "Friday night" keeps the day as its value: a day is what timelines and TimeBank use
+    # "Friday night" keeps the day as its value: a day is what timelines need (and what
+    # TimeBank gives most often on our dev half)
     return "DATE", value
 
 
@@ -702,9 +716,10 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if y is None and rel and ctx.ref is not None:
         y = ctx.ref.year + {"this year": 0, "last year": -1, "next year": 1, "this": 0,
                             "last": -1, "next": 1}[rel]
-    if y is not None:
-        return "DATE", f"{y}-Q{q}"
-    return "DATE", _resolve_quarter(ctx, q, m.start(), m.end())
+    value = f"{y}-Q{q}" if y is not None else _resolve_quarter(ctx, q, m.start(), m.end())
+    if re.match(r"(?i)the\s", m[0]) and "-" in m[0] and not (m["y"] or m["rel"]):
+        return "DATE", value, m.start() + 4, m.end()  # "the third-quarter loss": the adjective
+    return "DATE", value
 
 
 @_rule("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second))\s+half(?:\s+of\s+(?P<y>{_YEAR}"
@@ -757,13 +772,14 @@ def _anchored_ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     n = _num(m["num"])
     unit = m["u"].lower().replace("centurie", "century")
     sign = 1 if m["dir"].lower() in ("later", "after") else -1
-    anchor = _anchor(ctx, m.start())
-    if anchor is None and n is None:
+    if m["dir"].lower() in ("after", "before") and re.match(r"\s+[\w“\"‘']", ctx.text[m.end():]):
+        # "on Thursday, a day after the dam collapsed": what follows is a day before Thursday
+        sign = -sign
+    if n is None:  # "a few days later": no point in time to name, only a vague length
         code = _UNIT.get(unit, ("Y", False))
         return "DURATION", ("PT" if code[1] else "P") + "X" + code[0], m.start(), \
             m.start("dir") - 1
-    if n is None:
-        return None
+    anchor = _anchor(ctx, m.start())
     if anchor is None:
         if sign > 0 or ctx.ref is None or m["dir"].lower() == "before":
             # nothing to count from: keep the length of time it names
@@ -851,7 +867,8 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Hit | None:
         return None  # "three-quarters of", "60 Minutes"
     if num_text in ("a", "an") and not m["bound"] and not det and unit != "decade":
         if re.search(r"(?:\d|\btimes?|\bonce|\btwice|\bper|\$)\W*$",
-                     ctx.text[max(0, m.start() - 12):m.start()], re.I):
+                     ctx.text[max(0, m.start() - 12):m.start()], re.I) \
+                or _rate(ctx, m.start("u"), m.end("u")):
             code = _UNIT[unit][0]
             return "SET", ("PT1" if _UNIT[unit][1] else "P1") + code
         if unit in ("day", "year", "week", "month") and ctx.prev_word(m.start()) in (
@@ -1004,6 +1021,18 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", day.isoformat()
 
 
+def _rate(ctx: _Ctx, start: int, end: int) -> bool:
+    """"$33 million a year", "50,000 CDs a year": a unit hung on an amount is a frequency."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(start, end)
+    if span is None:
+        return False
+    tok = span.root
+    return tok.dep_ == "npadvmod" and (tok.head.pos_ in ("NOUN", "NUM", "SYM")
+                                       or tok.head.text == "%")
+
+
 def _adjective(ctx: _Ctx, start: int, end: int) -> bool:
     """"daily" and the like name a frequency only as adverbs, not before a noun or as one."""
     if ctx.doc is not None:
@@ -1052,11 +1081,20 @@ def _precision(type_: str, value: str) -> str:
     return "other"
 
 
-def _sentences(text: str, doc: Doc | None) -> list[tuple[int, int]]:
+def sentence_spans(text: str, doc: Doc | None = None) -> list[tuple[int, int]]:
+    """Sentences as (start, end): spaCy's when parsed, else punctuation; a line break always
+    ends one, since flattened pages put headers, captions and paragraphs on lines of their own."""
     if doc is not None and doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    bounds = [0] + [m.end() for m in re.finditer(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘'])|\n\s*\n", text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:] + [len(text)], strict=True) if b > a]
+        coarse = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        bounds = [0] + [m.end() for m in re.finditer(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘'])", text)]
+        coarse = list(zip(bounds, bounds[1:] + [len(text)], strict=True))
+    spans = []
+    for start, end in coarse:
+        for line in re.finditer(r"[^\n]+", text[start:end]):
+            if line[0].strip():
+                spans.append((start + line.start(), start + line.end()))
+    return spans
 
 
 def _candidates(ctx: _Ctx, rules: list[_Rule]) -> list[tuple[int, int, int, _Rule, re.Match[str]]]:
@@ -1100,7 +1138,7 @@ def find_times(sdoc_or_text: Doc | str, reference: date | str | None = None
     """
     doc = sdoc_or_text if isinstance(sdoc_or_text, Doc) else None
     text = doc.text if doc is not None else str(sdoc_or_text)
-    ctx = _Ctx(text, _parse_ref(reference), doc, _sentences(text, doc))
+    ctx = _Ctx(text, _parse_ref(reference), doc, sentence_spans(text, doc))
     chosen = _choose(_candidates(ctx, _RULES), ctx)
     ctx.resolved = sorted((s, hit[1]) for s, _e, r, hit in chosen if not r.anchored)
     out = []
@@ -1128,11 +1166,13 @@ def resolved_date(value: str) -> bool:
 def estimate_published(times: list[TimeExpression], text: str) -> str | None:
     """A publication date guessed from content, for a page with no stated date.
 
-    The latest absolute day-precise date the text names (one not computed from a reference).
-    A date written with its weekday ("Friday, October 25, 2024") must agree with it, or it is
-    not trusted. A page whose content names no such date gets None; the story stage then uses
-    the other pages' dates.
+    The latest absolute day-precise date the text names (one not computed from a reference, so
+    ``times`` may come from ``find_times`` with or without one). Dates the text looks forward to
+    ("will vote on November 5, 2024") are left out, and a date written with its weekday
+    ("Friday, October 25, 2024") must agree with it. A page whose content names no such date
+    gets None; the story stage then uses the other pages' dates.
     """
+    ctx = _Ctx(text, None, None, sentence_spans(text))
     days: set[str] = set()
     for t in times:
         if t.relative or t.precision != "day" or not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
@@ -1141,8 +1181,10 @@ def estimate_published(times: list[TimeExpression], text: str) -> str | None:
         said = re.match(_WEEKDAY, t.text)
         if said and _WEEKDAYS[said[0].lower()] != day.weekday():
             continue
+        if _tense(ctx, t.start, t.end) == "future":
+            continue
         days.add(t.value)
     return max(days) if days else None
 
 
-__all__ = ["find_times", "estimate_published", "resolved_date"]
+__all__ = ["estimate_published", "find_times", "resolved_date", "sentence_spans"]

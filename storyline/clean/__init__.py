@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -49,8 +50,7 @@ def clean_documents(raws: list[RawDocument]) -> list[Document | Failure]:
             prepared.append(_prepare(raw))
         except InputError as exc:
             prepared.append(Failure(source=raw.source, error=exc.problem))
-    first = {i: clean_text(p.text, title=_title_hint(p)) for i, p in enumerate(prepared)
-             if isinstance(p, _Prepared)}
+    first = {i: _clean(p, set()) for i, p in enumerate(prepared) if isinstance(p, _Prepared)}
     keys = {i: _outlet_key(prepared[i], cleaned) for i, cleaned in first.items()}  # type: ignore[arg-type]
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in keys.items():
@@ -98,7 +98,7 @@ def repeated_lines(pages: list[CleanedText]) -> set[str]:
 
     found = set()
     for key, docs in where.items():
-        if len(docs) < 2 or n_words(key) > MAX_FURNITURE_WORDS and is_sentence(key):
+        if len(docs) < 2 or (n_words(key) > MAX_FURNITURE_WORDS and is_sentence(key)):
             continue
         # Checking a few pairs is enough: furniture is on nearly every page.
         if any(distinct(a, b) for a, b in list(combinations(docs[:8], 2))):
@@ -125,7 +125,7 @@ def _prepare(raw: RawDocument) -> _Prepared:
 def _finish(prep: _Prepared, repeated: set[str], cleaned: CleanedText | None) -> Document:
     raw, extract = prep.raw, prep.extract
     if cleaned is None:
-        cleaned = clean_text(prep.text, title=_title_hint(prep), repeated=repeated)
+        cleaned = _clean(prep, repeated)
     if not cleaned.text.strip():
         raise InputError(raw.source, "no article text left after removing boilerplate")
     meta = text_metadata(cleaned.lines, cleaned.title)
@@ -145,6 +145,11 @@ def _finish(prep: _Prepared, repeated: set[str], cleaned: CleanedText | None) ->
         removed=cleaned.removed,
         format=raw.format,
     )
+
+
+def _clean(prep: _Prepared, repeated: set[str]) -> CleanedText:
+    return clean_text(prep.text, title=_title_hint(prep), repeated=repeated,
+                      extracted=prep.extract is not None)
 
 
 def _title_hint(prep: _Prepared) -> str | None:
@@ -217,13 +222,29 @@ def _looks_like_html(head: bytes) -> bool:
 def _extract_html(html: str, url: str | None, source: str) -> Any:
     try:
         from storyline.clean.html import extract_html
-    except ImportError:
-        return _fallback_extract(html, url, source)
-    return extract_html(html, url)
+    except ImportError:  # another engineer's module: keep working while it is missing
+        extract_html = None
+    extract, problem = None, "no article text found in the HTML"
+    if extract_html is not None:
+        try:
+            extract = extract_html(html, url)
+        except InputError as exc:
+            problem = exc.problem
+    if extract is not None and extract.text.strip():
+        return extract
+    # A feed item or a jsonl "html" field is often a bare fragment, too short for the
+    # extractor to call it an article: its own paragraphs are the article.
+    text = fragment_text(html)
+    if not text:
+        raise InputError(source, problem)
+    if extract is None:
+        return _Extract(text=text)
+    extract.text = text
+    return extract
 
 
 @dataclass
-class _FallbackExtract:
+class _Extract:
     text: str
     title: str | None = None
     published: str | None = None
@@ -233,14 +254,30 @@ class _FallbackExtract:
     language: str | None = None
 
 
-def _fallback_extract(html: str, url: str | None, source: str) -> _FallbackExtract:
-    """Only while storyline.clean.html is missing: trafilatura's main text, no metadata."""
-    import trafilatura
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "blockquote", "section",
+           "article", "tr", "dd", "dt", "figcaption", "pre", "ul", "ol", "table", "header",
+           "footer", "aside", "figure"}
 
-    text = trafilatura.extract(html, url=url, include_comments=False, favor_recall=True)
-    if not text:
-        raise InputError(source, "no article text found in the HTML")
-    return _FallbackExtract(text=text)
+
+def fragment_text(html: str) -> str:
+    """Paragraphs of an HTML fragment, one per block element, separated by blank lines."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    for bad in root.xpath(".//script|.//style|.//noscript|.//template"):
+        bad.drop_tree()
+    for el in root.iter():
+        el.text = re.sub(r"\s+", " ", el.text) if el.text else el.text
+        el.tail = re.sub(r"\s+", " ", el.tail) if el.tail else el.tail
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
+    lines = (line.strip() for line in root.text_content().split("\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 def _get(obj: Any, name: str) -> Any:
@@ -255,12 +292,16 @@ def normalize_date(value: str) -> str | None:
         return value
     except ValueError:
         pass
+    if not re.search(r"(?:19|20)\d\d", value):
+        return None  # dateutil would fill a missing year (or month) with today's
     from dateutil import parser
 
-    try:
-        parsed = parser.parse(value)
-    except (ValueError, OverflowError):
-        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # unknown zone names ("EST"): read as local time
+        try:
+            parsed = parser.parse(value)
+        except (ValueError, OverflowError):
+            return None
     if (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0) and parsed.tzinfo is None:
         return parsed.date().isoformat()
     return parsed.isoformat()

@@ -29,6 +29,8 @@ from trafilatura.xml import xmltotxt
 from storyline.clean.htmlmeta import page_meta, visible_text
 from storyline.errors import InputError
 
+# favor_precision measured better on aeb (F1 +0.006 over the balanced mode).
+PRECISE = True
 # A precise extraction shorter than this share of the balanced one lost the article.
 MIN_PRECISE_SHARE = 0.4
 # Below this many characters, or this share of the page's prose, the quick extraction is
@@ -67,7 +69,7 @@ class HtmlExtract:
     text: str = ""
     title: str | None = None
     published: str | None = None  # ISO 8601 date or datetime
-    published_source: str = "none"  # jsonld, meta, url, htmldate, none
+    published_source: str = "none"  # jsonld, meta, url, date-line (printed), htmldate, none
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
     language: str | None = None
@@ -103,7 +105,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
 
 def body_text(tree: HtmlElement, url: str | None = None, title: str | None = None) -> str:
     """Main text as paragraphs separated by blank lines ('' when the page has no article)."""
-    lines = _extract_lines(tree, url, precise=True, fast=True)
+    lines = _extract_lines(tree, url, precise=PRECISE, fast=True)
     found = len(" ".join(lines))
     if found < SHORT_TEXT_CHARS or found < MIN_PROSE_SHARE * page_prose(tree):
         # A short result: let trafilatura compare with its fallbacks (readability, jusText),
@@ -113,7 +115,7 @@ def body_text(tree: HtmlElement, url: str | None = None, title: str | None = Non
             lines = wide
     chunks = split_chunks(tree)
     if _needs_join(chunks, " ".join(lines)):
-        joined = _extract_lines(join_chunks(tree, chunks), url, precise=True, fast=True)
+        joined = _extract_lines(join_chunks(tree, chunks), url, precise=PRECISE, fast=True)
         # Keep the joined body only if it still holds what was found before.
         if _norm(lines[0])[:200] in _norm(" ".join(joined)) and len(joined) > len(lines):
             lines = joined

@@ -11,10 +11,12 @@ from __future__ import annotations
 import html
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
+from dateutil import parser as dateparser
 from lxml.html import HtmlElement
 
 ARTICLE_TYPES = {
@@ -24,15 +26,17 @@ ARTICLE_TYPES = {
     "howto", "recipe", "review", "creativework", "discussionforumposting",
 }
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|•|·|::|:|/|»|«)\s+")
-URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$|[^\d])")
+URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$|[^\d])")
 URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
 BY_PREFIX = re.compile(r"^\s*(?:written\s+by|posted\s+by|words\s+by|reviewed\s+by|by)\s*:?\s+",
                        re.IGNORECASE)
 NAME_SPLIT = re.compile(r"\s*(?:;|\||&|\band\b|,(?!\s*(?:jr|sr|ii|iii|iv)\b))\s*", re.IGNORECASE)
 CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]?\.?\s?[A-Z]\.?|Ph\.?\s?D\.?|M\.?D\.?|"
                         r"E-RYT\s*\d*|[A-Z]{1,4}-[A-Z0-9]{1,4}|Jr\.?|Sr\.?|MSc|BSc|MBA|RDN?)$")
-NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|\b(?:staff|admin|editor(?:ial)?|team|"
-                        r"contributor|updated|published|minute|read)\b", re.IGNORECASE)
+NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3,}|\b(?:admin|editor(?:ial)?|contributor|bio|"
+                        r"updated|published|minutes?|read|january|february|march|april|june|"
+                        r"july|august|september|october|november|december)\b", re.IGNORECASE)
 
 UI_TEXT = re.compile(r"^(?:(?:mobile |main |site )?(?:menu|navigation)|search|skip to .*|"
                      r"cookie.*|sign in|log ?in|subscribe)$", re.IGNORECASE)
@@ -143,7 +147,7 @@ def iso_date(value: str | None) -> str | None:
     if re.fullmatch(r"\d{10}(\d{3})?", value):  # epoch seconds or milliseconds
         try:
             stamp = int(value[:10])
-            return datetime.fromtimestamp(stamp).date().isoformat()
+            return datetime.fromtimestamp(stamp, tz=UTC).date().isoformat()
         except (OverflowError, OSError, ValueError):
             return None
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?", value)
@@ -154,9 +158,9 @@ def iso_date(value: str | None) -> str | None:
             return None
         return day.isoformat() if not match[4] else value[:19].replace(" ", "T") + _tz(value)
     try:
-        from dateutil import parser
-
-        parsed = parser.parse(value, fuzzy=False)
+        with warnings.catch_warnings():  # "EST"-style zone names only cost the time of day
+            warnings.simplefilter("ignore")
+            parsed = dateparser.parse(value, fuzzy=False)
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed.date().isoformat() if 1990 <= parsed.year <= 2100 else None
@@ -186,9 +190,9 @@ def date_from_url(url: str | None) -> str | None:
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-WRITTEN_DATE = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+WRITTEN_DATE = (rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
                 rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d"
-                r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+                r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d")
 PUBLISHED_LABEL = re.compile(
     r"\b(?:published|posted|written|first published)(?:\s+(?:on|at))?\s*:?\s*("
     + WRITTEN_DATE + ")", re.IGNORECASE)
@@ -197,29 +201,41 @@ ANY_LABEL = re.compile(
     r"date)(?:\s+(?:on|at))?\s*:?\s*(" + WRITTEN_DATE + ")", re.IGNORECASE)
 
 
-def _shown_forms(iso: str) -> list[str]:
-    """Regexes for the ways a page may print this day."""
-    day = date.fromisoformat(iso[:10])
-    month = MONTHS[day.month - 1]
-    d, m, y = day.day, day.month, day.year
-    suffix = r"(?:st|nd|rd|th)?"
-    return [
-        rf"\b{month[:3]}[a-z]*\.?\s+0?{d}{suffix},?\s+{y}",
-        rf"\b0?{d}{suffix}\s+(?:of\s+)?{month[:3]}[a-z]*\.?,?\s+{y}",
-        rf"\b{iso[:10]}\b",
-        rf"\b0?{m}/0?{d}/(?:{y}|{y % 100:02d})\b",
-        rf"\b0?{d}[./]0?{m}[./]{y}\b",
-    ]
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+WRITTEN_DATES = re.compile(WRITTEN_DATE, re.IGNORECASE)
 
 
-def shown(iso: str | None, visible: str) -> bool:
-    """Whether the page prints this day somewhere a reader sees it."""
-    if not iso or not visible:
-        return False
-    try:
-        return any(re.search(form, visible, re.IGNORECASE) for form in _shown_forms(iso))
-    except ValueError:
-        return False
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def printed_days(visible: str) -> set[str]:
+    """Every day the page prints (ISO). Only the text around each printed year is examined:
+    a written date ends with its year (or starts with it, ISO style)."""
+    days: set[str] = set()
+    seen_end = -1
+    for year in YEAR.finditer(visible):
+        start = max(seen_end, year.start() - 32)
+        window = visible[start:year.end() + 6]
+        for match in WRITTEN_DATES.finditer(window):
+            numeric = NUMERIC_DATE.fullmatch(match[0])
+            if numeric:
+                days.update(_numeric_days(*numeric.groups()))
+            else:
+                found = iso_date(match[0])
+                if found:
+                    days.add(found[:10])
+        seen_end = year.end()
+    return days
+
+
+def _numeric_days(first: str, second: str, year: str) -> set[str]:
+    days = set()
+    for month, day in ((first, second), (second, first)):  # 08/14/2025 or 14/08/2025
+        try:
+            days.add(date(int(year), int(month), int(day)).isoformat())
+        except ValueError:
+            pass
+    return days
 
 
 def _structured_dates(tree: HtmlElement, objects: list[dict], tags: dict[str, str],
@@ -253,22 +269,30 @@ def _structured_dates(tree: HtmlElement, objects: list[dict], tags: dict[str, st
 
 
 def find_published(tree: HtmlElement, objects: list[dict], tags: dict[str, str],
-                   url: str | None, visible: str = "", use_htmldate: bool = True) -> tuple[str | None, str]:
+                   url: str | None, visible: str = "", title: str | None = None,
+                   use_htmldate: bool = True) -> tuple[str | None, str]:
     """(ISO date, where it came from): the date the page presents itself with.
 
     A page's declared dates and the date it prints often differ: templates stamp a stale or
     a fresh datePublished, evergreen pages print "Updated ...". What the page prints is what
-    a reader, and the text's relative dates, go by. So, in order: a date printed after
-    "Published"/"Posted"; a declared date the page also
-    prints (published before modified); a date printed after another label ("Updated");
-    the declared published date; htmldate's guess; the declared modified date.
+    a reader, and the text's relative dates, go by. So, in order: the first date printed
+    around the headline (an "Updated" one only when nothing declares a publication date); a
+    date printed after "Published"/"Posted"; a declared date the page also prints (published
+    before modified); a date printed after another label; the declared published date;
+    htmldate's guess; the declared modified date. A printed date that no structured field
+    declares has source "date-line".
     """
     published, modified = _structured_dates(tree, objects, tags, url)
+    # An "Updated" header date yields to a declared publication date.
+    printed = _header_date(visible, title, skip_updated=bool(published))
+    if printed:
+        return printed, _source_of(printed, published + modified)
     printed = _labelled_date(visible, PUBLISHED_LABEL)
     if printed:
         return printed, _source_of(printed, published + modified)
+    days = printed_days(visible) if published or modified else set()
     for found, source in published + modified:
-        if shown(found, visible):
+        if found[:10] in days:
             return found, source
     printed = _labelled_date(visible, ANY_LABEL)
     if printed:
@@ -284,9 +308,38 @@ def find_published(tree: HtmlElement, objects: list[dict], tags: dict[str, str],
     return None, "none"
 
 
+HEADER_BEFORE, HEADER_AFTER = 120, 600  # characters of visible text around the headline
+UPDATED_LABEL = re.compile(r"(?:updated|modified|reviewed)(?:\s+(?:on|at))?\s*:?\s*$",
+                           re.IGNORECASE)
+
+
+def _header_date(visible: str, title: str | None, skip_updated: bool = False) -> str | None:
+    """The first date printed around the headline (the article's header or byline); with
+    ``skip_updated``, dates printed as "Updated ..." do not count."""
+    if not title or not visible:
+        return None
+    at = visible.find(" ".join(title.split())[:40])
+    if at < 0:
+        return None
+    window = visible[max(0, at - HEADER_BEFORE):at + len(title) + HEADER_AFTER]
+    for match in WRITTEN_DATES.finditer(window):
+        if skip_updated and UPDATED_LABEL.search(window[max(0, match.start() - 20):match.start()]):
+            continue
+        numeric = NUMERIC_DATE.fullmatch(match[0])
+        if numeric:
+            days = sorted(_numeric_days(*numeric.groups()))
+            if len(days) == 1:
+                return days[0]
+            continue
+        found = iso_date(match[0])
+        if _plausible(found):
+            return found
+    return None
+
+
 def _source_of(day: str, declared: list[tuple[str, str]]) -> str:
     """A printed date that the structured data also declares keeps that source."""
-    return next((src for iso, src in declared if iso[:10] == day[:10]), "meta")
+    return next((src for iso, src in declared if iso[:10] == day[:10]), "date-line")
 
 
 def _labelled_date(visible: str, label: re.Pattern[str]) -> str | None:
@@ -319,35 +372,61 @@ def clean_author(raw: str) -> list[str]:
     for part in NAME_SPLIT.split(text):
         part = part.strip(" .,:-–—|")
         part = BY_PREFIX.sub("", part)
-        if not part or CREDENTIAL.match(part):
+        if not part or CREDENTIAL.match(part) or part.casefold() in {"by", "author", "posted"}:
             continue
         if NOT_A_NAME.search(part) and not re.search(r"\bteam\b", part, re.IGNORECASE):
             continue
-        if len(part.split()) > 5 or len(part) < 2:
+        if len(part.split()) > 5 or len(part) < 2 or not _looks_like_name(part):
             continue
         if part not in names:
             names.append(part)
     return names
 
 
-def find_authors(tree: HtmlElement, objects: list[dict], tags: dict[str, str]) -> list[str]:
-    for obj in _article_objects(objects):
-        names = [n for raw in _name_of(obj.get("author")) for n in clean_author(raw)]
+def _looks_like_name(part: str) -> bool:
+    """Rejects CSS and class-name leaks and placeholders (user handles are kept: some sites
+    sign with them)."""
+    if re.search(r"[{}<>=;:]", part) or part.count("-") >= 2:
+        return False
+    if part.casefold() in {"name", "the author", "author", "admin", "guest", "unknown"}:
+        return False
+    return any(ch.isalpha() for ch in part)
+
+
+def find_authors(tree: HtmlElement, objects: list[dict], tags: dict[str, str],
+                 outlet: str | None = None, url: str | None = None) -> list[str]:
+    """Authors from JSON-LD, then meta tags, then the visible byline. When a source credits
+    only the site itself, the byline may still name a person; the site is the fallback."""
+    site = _site_words(outlet, url)
+    fallback: list[str] = []
+
+    def people(raws: list[str]) -> list[str]:
+        names = [n for raw in raws for n in clean_author(raw)]
+        persons = [n for n in names if not _is_site(n, site)]
+        if names and not persons and not fallback:
+            fallback.extend(names)
+        return persons
+
+    candidates = [_name_of(obj.get("author")) for obj in _article_objects(objects)]
+    candidates += [[tags[key]] for key in META_AUTHOR_KEYS
+                   if tags.get(key) and not tags[key].startswith("http")]
+    for raws in candidates:
+        names = people(raws)
         if names:
             return names
-    for key in META_AUTHOR_KEYS:
-        value = tags.get(key)
-        if value and not value.startswith("http"):
-            names = clean_author(value)
-            if names:
-                return names
     for elem in tree.xpath('//*[@rel="author" or @itemprop="author"]'
                            '|//*[contains(concat(" ", normalize-space(@class), " "), " author ")]'
                            '|//*[contains(@class, "byline") or contains(@class, "author-name")]'):
-        names = clean_author(elem.text_content())
+        names = people([elem.text_content()])
         if names:
             return names[:4]
-    return []
+    from trafilatura.metadata import extract_author
+
+    byline = extract_author(tree)  # trafilatura's byline finder (works on its own copy)
+    names = people(byline.split(";")) if byline else []
+    if names:
+        return names
+    return fallback
 
 
 # ---------------------------------------------------------------- outlet and title
@@ -454,8 +533,9 @@ def language_of(tree: HtmlElement) -> str | None:
 
 def visible_text(tree: HtmlElement) -> str:
     """The page's text as a reader sees it (no scripts or styles), whitespace collapsed."""
-    parts = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) "
-                       "and not(ancestor::noscript) and not(ancestor::template)]")
+    # parent:: (not ancestor::) is enough, script and style hold text only, and far cheaper.
+    parts = tree.xpath("//body//text()[not(parent::script) and not(parent::style) "
+                       "and not(parent::template) and not(ancestor::noscript)]")
     return " ".join(" ".join(parts).split())
 
 
@@ -466,10 +546,11 @@ def page_meta(tree: HtmlElement, url: str | None = None, visible: str | None = N
     outlet = find_outlet(objects, tags)
     if visible is None:
         visible = visible_text(tree)
-    authors = find_authors(tree, objects, tags)
-    published, source = find_published(tree, objects, tags, url, visible, use_htmldate)
+    authors = find_authors(tree, objects, tags, outlet, url)
+    title = find_title(tree, objects, tags, outlet, url)
+    published, source = find_published(tree, objects, tags, url, visible, title, use_htmldate)
     return PageMeta(
-        title=find_title(tree, objects, tags, outlet, url),
+        title=title,
         published=published,
         published_source=source,
         authors=authors,

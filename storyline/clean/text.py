@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storyline.clean.textmeta import parse_byline, parse_date_line, parse_wire_credit
 from storyline.model import RemovedLine
@@ -49,9 +50,9 @@ SHARE = "share or follow buttons"
 AD = "advertisement label"
 FOREIGN = "short line in another script than the article"
 FRAGMENT = "fragment (one lowercase token)"
-REPEATED_PAGE = "repeated within the page"
 REPEATED_OUTLET = "repeated on other pages of the outlet"
 AFTER_END = "after the end of the article"
+LINK_LIST = "menu or list of links"
 
 METADATA_REASONS = {TITLE, REPEATED_TITLE, DATE_LINE, BYLINE, WIRE_CREDIT}
 
@@ -122,9 +123,12 @@ _CAPTION = _rx(
     r"still|video|footage|handout|file)\b"
     r"|\((?:photo|picture|image|foto|file photo)s?(?:\s+credit)?\s*[:：]|\bgetty images\b|"
     r"\bimage (?:copyright|caption)\b|\bhide caption\b|"
-    r"\bshutterstock\b|\bvia reuters\b|\bvia getty\b|\bap photo\b|\breuters/\w|/(?:afp|reuters|"
-    r"ap|epa|yonhap|xinhua)\b|\bepa-efe\b|\bfile photo\b|^(?:pictured|main image|"
-    r"main picture)\s*[:,]")
+    r"\bshutterstock\b|\bvia reuters\b|\bvia getty\b|\bap photo\b|\bepa-efe\b|\bfile photo\b|"
+    r"^(?:pictured|main image|main picture)\s*[:,]"
+    # agency photo credits are written in capitals ("REUTERS/Kim Hong-Ji", "Name/AFP"), unlike
+    # "the Reuters/Ipsos poll"
+    r"|(?-i:\b(?:REUTERS|AFP|AP|EPA|YONHAP|XINHUA)/[A-Z]|\w/\s?(?:AFP|REUTERS|AP|EPA|YONHAP|"
+    r"XINHUA|Reuters)\b)")
 _PHOTO_CREDIT = _rx(
     r"^(?:photo|photos|picture|image|foto|fotos|photograph|credit|photo credit|image credit|"
     r"image source|bild|bildquelle|crédit photo|图片来源|图片|사진|写真)\s*[:：/]")
@@ -136,8 +140,16 @@ _SHARE = _rx(
     r"(?:\s*[|·•/,]\s*(?:share (?:on|via) )?(?:share|tweet|print|email|e-mail|whatsapp|facebook|"
     r"twitter|x|linkedin|telegram|reddit|copy link|pinterest|messenger))*\s*$"
     r"|^follow us\b|^share this\b|^分享到|^공유")
+_TIME_AGO = _rx(r"^(?:updated |published |posted )?\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|"
+               r"minutes?|hrs?|hours?|days?|weeks?)\s+ago$")
 _AD = _rx(r"^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|"
           r"广告|광고|ad|promoted|partner content)$")
+# Substrings without which the caption / newsletter patterns cannot match (a fast gate).
+_CAPTION_KEYS = ("photo", "pictur", "image", "screen", "still", "video", "footage", "handout",
+                 "file", "getty", "shutterstock", "/", "epa", "caption")
+_NEWSLETTER_KEYS = ("sign", "subscri", "regist", "click", "continu", "submit", "newsletter",
+                    "briefing", "digest", "member", "journalism", "terms", "privacy", "inbox",
+                    "cancel", "cookie", "abonn", "datenschutz", "suscr", "订阅", "訂閱")
 _AFTER_END_MARKERS = {COMMENTS, TAGS, COPYRIGHT, SHARE}
 
 
@@ -160,16 +172,34 @@ def _script(ch: str) -> str:
     return unicodedata.name(ch, "other").split()[0].lower()
 
 
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "cjk": re.compile(r"[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+}
+_CJK = _SCRIPTS["cjk"]
+
+
+@lru_cache(maxsize=4096)
 def script_of(text: str) -> str | None:
-    counts = Counter(_script(ch) for ch in text if ch.isalpha())
-    return counts.most_common(1)[0][0] if counts else None
+    """The script most of the text's letters are in (letters outside the four common scripts
+    are named by Unicode: "greek", "hebrew", "devanagari" ...)."""
+    counts = Counter({name: len(rx.findall(text)) for name, rx in _SCRIPTS.items()})
+    known = sum(counts.values())
+    if known * 2 < sum(1 for ch in text if ch.isalpha()):
+        counts = Counter(_script(ch) for ch in text if ch.isalpha())
+    best, n = counts.most_common(1)[0] if counts else (None, 0)
+    return best if n else None
 
 
+@lru_cache(maxsize=8192)
 def n_words(line: str) -> int:
     """Words, counting two CJK characters as one (they carry no spaces)."""
-    cjk = sum(1 for ch in line if _script(ch) == "cjk")
-    latin = len(_WORD.findall("".join(" " if _script(c) == "cjk" else c for c in line)))
-    return latin + (cjk + 1) // 2
+    cjk = len(_CJK.findall(line))
+    if not cjk:
+        return len(_WORD.findall(line))
+    return len(_WORD.findall(_CJK.sub(" ", line))) + (cjk + 1) // 2
 
 
 def ends_sentence(line: str) -> bool:
@@ -236,24 +266,29 @@ class CleanedText:
         return [RemovedLine(line=ln.text, reason=ln.reason) for ln in self.lines if ln.reason]
 
 
-def clean_text(text: str, *, title: str | None = None,
-               repeated: set[str] | None = None) -> CleanedText:
+def clean_text(text: str, *, title: str | None = None, repeated: set[str] | None = None,
+               extracted: bool = False) -> CleanedText:
     """Split flattened text into lines and classify each as article text or boilerplate.
 
     ``title`` is a known headline (from HTML or a feed); without it the headline is guessed.
-    ``repeated`` holds ``normalize``d lines seen on other pages of the same outlet."""
-    lines = [Line(s.strip()) for s in text.splitlines() if s.strip()]
+    ``repeated`` holds ``normalize``d lines seen on other pages of the same outlet.
+    ``extracted`` says an HTML extractor already cut the page's menus: runs of short lines
+    left in its output are the article's own lists, so the menu rule is skipped."""
+    lines = [Line(s.strip()) for s in unwrap(text).splitlines() if s.strip()]
     main_script = _main_script(lines)
     for line in lines:
-        line.reason = line_reason(line.text, main_script)
+        line.reason = line_reason(line.text)
     t = _mark_title(lines, title)
     if t is not None:
         _mark_before_title(lines, t)
         _mark_caption(lines, t)
     _mark_teasers(lines)
     _mark_repeats(lines, repeated or set())
-    _mark_fragments(lines, t)
+    _mark_fragments(lines)
     _mark_foreign(lines, main_script)
+    _mark_inner_credits(lines)
+    if not extracted:
+        _mark_link_lists(lines)
     _mark_after_end(lines)
     _mark_credit_after_caption(lines)
     kept = [ln.text for ln in lines if ln.kept]
@@ -261,20 +296,46 @@ def clean_text(text: str, *, title: str | None = None,
     return CleanedText(text="\n\n".join(kept), title=title_text, lines=lines)
 
 
+def unwrap(text: str) -> str:
+    """Join hard-wrapped paragraphs (text broken at a fixed width, as in e-mail or terminal
+    copies), so that each paragraph is one line again.
+
+    Statistical: the text counts as wrapped when no line is longer than 100 characters and at
+    least 40% of its lines stop mid-sentence within 25 characters of the widest line; such a
+    line continues on the next one. Lines that end a sentence, and short lines (headings,
+    menus), are never joined, so paragraph-per-line text is left as it is."""
+    raw = text.splitlines()
+    lengths = [len(ln.rstrip()) for ln in raw if ln.strip()]
+    if len(lengths) < 3 or max(lengths) > 100:
+        return text
+    width = max(lengths)
+
+    def continues(line: str) -> bool:
+        return len(line.rstrip()) >= width - 25 and not ends_sentence(line.strip())
+
+    if sum(continues(ln) for ln in raw if ln.strip()) < max(2, 0.4 * len(lengths)):
+        return text
+    out: list[str] = []
+    joining = False
+    for line in raw:
+        if joining and line.strip():
+            out[-1] += " " + line.strip()
+        else:
+            out.append(line)
+        joining = bool(line.strip()) and continues(line)
+    return "\n".join(out)
+
+
 def _main_script(lines: list[Line]) -> str | None:
-    counts: Counter[str] = Counter()
-    for line in lines:
-        for ch in line.text:
-            if ch.isalpha():
-                counts[_script(ch)] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    return script_of("\n".join(ln.text for ln in lines))
 
 
-def line_reason(line: str, main_script: str | None = None) -> str:
+def line_reason(line: str) -> str:
     """The reason a line is boilerplate judged on its own, or "" when it may be article text.
 
     Order matters: metadata lines first (so a date line with a masthead is read as a date
-    line), then furniture phrases, then shape."""
+    line), then furniture phrases, then shape. Cheap gates (word counts, plain substrings)
+    run before the long case-insensitive patterns, which cost most of the time."""
     words = n_words(line)
     low = line.casefold().strip(" .:!|•·-–—>»")
     if parse_date_line(line):
@@ -285,14 +346,14 @@ def line_reason(line: str, main_script: str | None = None) -> str:
         return WIRE_CREDIT
     if _PHOTO_CREDIT.search(line) and words <= 15:
         return PHOTO_CREDIT
-    if _CAPTION.search(line) and words <= 60:
+    if words <= 60 and any(k in low for k in _CAPTION_KEYS) and _CAPTION.search(line):
         return CAPTION
-    if _LOGIN.search(line) and (words <= 6 or words <= 12 and len(
-            set(_LOGIN.findall(line.casefold()))) >= 2):
+    if words <= 12 and _LOGIN.search(line) and (
+            words <= 6 or len(set(_LOGIN.findall(line.casefold()))) >= 2):
         return LOGIN
     if words <= 15 and _NAVIGATION.search(line):
         return NAVIGATION
-    if low in _UI_WORDS:
+    if low in _UI_WORDS or _TIME_AGO.match(low):
         return CHROME
     if _AD.match(low):
         return AD
@@ -304,9 +365,10 @@ def line_reason(line: str, main_script: str | None = None) -> str:
         return TAGS
     if _RELATED.match(line) and words <= 25 and not ends_sentence(line):
         return TEASER
-    if words <= 60 and _newsletter(line):
+    if words <= 60 and any(k in low for k in _NEWSLETTER_KEYS) and _newsletter(line):
         return NEWSLETTER
-    if words <= 25 and _COPYRIGHT.search(line):
+    if words <= 25 and ("©" in line or "(c)" in low or "right" in low or "版权" in line
+                        or "저작권" in line) and _COPYRIGHT.search(line):
         return COPYRIGHT
     if _breadcrumb(line):
         return NAVIGATION
@@ -345,25 +407,14 @@ _MENU_WORDS = {
 def _mark_title(lines: list[Line], title: str | None) -> int | None:
     """Mark the headline line and its copies; return its index.
 
-    With a known title, the first line equal to it. Otherwise the first title-like line
-    among the first dozen candidate lines (statistical: a headline is the first short,
-    unpunctuated, capitalised line within the first six; a block of key takeaways above it
-    ends in full stops, and a long paragraph means the body began without a headline)."""
-    index = None
-    if title:
-        key = normalize(title)
-        index = next((i for i, ln in enumerate(lines) if normalize(ln.text) == key), None)
-    else:
-        seen = 0
-        for i, line in enumerate(lines):
-            if not line.kept:
-                continue
-            seen += 1
-            if seen > 6 or (n_words(line.text) >= 40 and ends_sentence(line.text)):
-                break  # the body has begun
-            if is_title_like(line.text) and not _opens_menu(lines, i):
-                index = i
-                break
+    With a known title, the first line equal to it, or a heading near the top that contains
+    it or is contained in it ("Title | Site"). Without one, the first title-like line among
+    the first six candidates (statistical: a
+    headline is the first short, unpunctuated, capitalised line; a block of key takeaways
+    above it ends in full stops; a long paragraph means the body began without a headline)."""
+    # A known title that is not in the text means the text starts with the body (feeds,
+    # jsonl, extracted HTML): guessing would then take a subheading or caption for it.
+    index = _find_known_title(lines, title) if title else _guess_title(lines)
     if index is None:
         return None
     key = normalize(lines[index].text)
@@ -371,6 +422,38 @@ def _mark_title(lines: list[Line], title: str | None) -> int | None:
         if normalize(line.text) == key:
             line.reason = TITLE if i == index else REPEATED_TITLE
     return index
+
+
+def _find_known_title(lines: list[Line], title: str) -> int | None:
+    key = normalize(title)
+    exact = next((i for i, ln in enumerate(lines) if normalize(ln.text) == key), None)
+    if exact is not None:
+        return exact
+    for i in _head(lines):
+        text = normalize(lines[i].text)
+        similar = 2 * min(len(text), len(key)) >= max(len(text), len(key))
+        if is_heading(lines[i].text) and similar and (text in key or key in text):
+            return i
+    return None
+
+
+def _guess_title(lines: list[Line]) -> int | None:
+    for i in _head(lines):
+        if is_title_like(lines[i].text) and not _opens_menu(lines, i):
+            return i
+    return None
+
+
+def _head(lines: list[Line]) -> list[int]:
+    """Indexes of the first six kept lines, up to the first long paragraph."""
+    head: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.kept:
+            continue
+        if len(head) == 6 or (n_words(line.text) >= 40 and ends_sentence(line.text)):
+            break  # the body has begun
+        head.append(i)
+    return head
 
 
 def _opens_menu(lines: list[Line], i: int) -> bool:
@@ -385,8 +468,9 @@ def _mark_before_title(lines: list[Line], t: int) -> None:
     summary) and a label introducing it ("Key takeaways") are kept."""
     for i in range(t):
         line = lines[i]
-        if not line.kept or is_sentence(line.text) or n_words(line.text) > 12:
-            continue
+        if not line.kept or is_sentence(line.text) or n_words(line.text) > 12 \
+                or line.text[:1].islower():
+            continue  # prose, or the tail of a wrapped sentence
         nxt = next((ln for ln in lines[i + 1:t] if ln.kept), None)
         if nxt and is_sentence(nxt.text):
             continue
@@ -449,21 +533,18 @@ def _blurb_ends_block(lines: list[Line], j: int) -> bool:
 
 def _mark_repeats(lines: list[Line], repeated: set[str]) -> None:
     """Within a page, a headline printed twice next to a teaser block is a teaser (image link
-    plus text link: every copy goes); a paragraph printed twice is a pull quote (later copies
-    go). Other repeated short lines (list labels like "Pros", table headers) stay. Across
-    pages of one outlet, a line seen on other pages is furniture."""
+    plus text link: every copy goes). Other repeated lines stay: list labels ("Pros"), table
+    headers, a question asked in every interview are all content (measured on aeb gold
+    bodies). Across pages of one outlet, a line seen on other pages is furniture."""
     keys = [normalize(ln.text) for ln in lines]
     counts = Counter(keys)
     teaser_keys = {keys[i] for i, ln in enumerate(lines)
                    if counts[keys[i]] > 1 and is_title_like(ln.text) and _near_teaser(lines, i)}
-    seen: set[str] = set()
     for line, key in zip(lines, keys, strict=True):
-        pull_quote = key in seen and is_sentence(line.text) and n_words(line.text) >= 8
-        if line.kept and (key in teaser_keys or pull_quote):
-            line.reason = TEASER if key in teaser_keys else REPEATED_PAGE
+        if line.kept and key in teaser_keys:
+            line.reason = TEASER
         if line.kept and key in repeated:
             line.reason = REPEATED_OUTLET
-        seen.add(key)
 
 
 def _near_teaser(lines: list[Line], i: int) -> bool:
@@ -471,7 +552,7 @@ def _near_teaser(lines: list[Line], i: int) -> bool:
                for j in range(max(0, i - 2), min(len(lines), i + 3)) if j != i)
 
 
-def _mark_fragments(lines: list[Line], t: int | None) -> None:
+def _mark_fragments(lines: list[Line]) -> None:
     """A lone lowercase token (a user handle, a widget label) around the headline or outside
     the run of prose. Inside the prose it may be a list item, so it stays."""
     prose = [i for i, ln in enumerate(lines) if ln.kept and is_sentence(ln.text)]
@@ -484,6 +565,60 @@ def _mark_fragments(lines: list[Line], t: int | None) -> None:
         near_title = i > 0 and lines[i - 1].reason in (TITLE, REPEATED_TITLE)
         if near_title or i < prose[0] or i > prose[-1]:
             line.reason = FRAGMENT
+
+
+def _mark_link_lists(lines: list[Line]) -> None:
+    """Runs of short lines (headline length at most, no sentence or label punctuation) are
+    menus and lists of links or teasers when they stand above the first paragraph or below
+    the last one, or when they are long. Statistical: four lines make a run (an article never
+    stacks four subheadings); ten or more in a row are a menu wherever they are, while a
+    shorter list between paragraphs is kept as article content (measured on the aeb and wcxb
+    gold bodies, whose lists are article text)."""
+    prose = [i for i, ln in enumerate(lines) if ln.kept and is_sentence(ln.text)]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    for run in _short_runs(lines):
+        if _introduced(lines, run[0]) or sum(bool(re.search(r"\d", lines[k].text))
+                                              for k in run) * 2 >= len(run):
+            continue  # "Tour dates:" + a schedule, or a table: the article's own list
+        outside = run[-1] < first or run[0] > last
+        if len(run) >= MENU_RUN and (outside or len(run) >= LONG_MENU_RUN):
+            for k in run:
+                lines[k].reason = LINK_LIST
+
+
+MENU_RUN = 4
+LONG_MENU_RUN = 10
+
+
+def _introduced(lines: list[Line], i: int) -> bool:
+    """Whether the kept line before ``i`` is a label announcing a list ("The deal covers:")."""
+    prev = next((ln for ln in reversed(lines[:i]) if ln.kept), None)
+    return bool(prev) and prev.text.rstrip().endswith((":", "："))
+
+
+def _short_runs(lines: list[Line]) -> list[list[int]]:
+    def short(line: Line) -> bool:
+        text = line.text
+        if "\t" in text or re.match(r"\d+[.)]\s", text) or (text.count("|") >= 2
+                                                             and re.search(r"\d", text)):
+            return False  # a table row or a numbered item: content, not navigation
+        return n_words(text) <= 20 and not ends_sentence(text) \
+            and not text.rstrip().endswith((":", "："))
+
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.kept:
+            continue  # removed lines (ads, labels) do not break a menu
+        if short(line):
+            current.append(i)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
 
 
 def _mark_after_end(lines: list[Line]) -> None:
@@ -513,3 +648,12 @@ def _mark_foreign(lines: list[Line], main_script: str | None) -> None:
         if line.kept and (i < prose[0] or i > prose[-1]) and len(line.text) < 120 \
                 and script_of(line.text) not in (main_script, None):
             line.reason = FOREIGN
+
+
+def _mark_inner_credits(lines: list[Line]) -> None:
+    """A wire name alone between two article paragraphs ("Reuters") credits a photo; the
+    text's own credit stands above or below the article."""
+    prose = [i for i, ln in enumerate(lines) if ln.kept and is_sentence(ln.text)]
+    for i, line in enumerate(lines):
+        if line.reason == WIRE_CREDIT and prose and prose[0] < i < prose[-1]:
+            line.reason = PHOTO_CREDIT

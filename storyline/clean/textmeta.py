@@ -10,8 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from storyline.clean.outlets import WIRES, canonical_outlet, find_masthead, wire_names
+
+if TYPE_CHECKING:  # the cleaner imports this module's parsers, so no import at run time
+    from storyline.clean.text import Line
 
 # ------------------------------------------------------------------ dates
 
@@ -49,6 +54,9 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\d.])(?P<d1>\d{1,2})(?P<sep>[./])(?P<d2>\d{1,2})(?P=sep)(?P<year>\d{4})"
                r"(?:,?\s*" + _TIME + r")?(?!\d)"),
 ]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -134,6 +142,8 @@ def parse_date_line(line: str) -> DateLine | None:
     Statistical judgement: after the date and words like "Published" are cut out, at most three
     words may remain, unless the rest is a byline or a known masthead; a date inside a
     sentence is an event date, not the page's date."""
+    if len(line) > 160 or not _YEAR.search(line) or "(@" in line:
+        return None  # no year, or an embedded post's signature "— Name (@handle) date"
     dates = find_dates(line)
     if not dates:
         return None
@@ -350,7 +360,7 @@ class TextMeta:
     place: str | None = None  # the dateline's place, "SEOUL"
 
 
-def text_metadata(lines: list, title: str | None = None) -> TextMeta:  # list[text.Line]
+def text_metadata(lines: list[Line], title: str | None = None) -> TextMeta:
     """Metadata from a cleaned page's lines (``storyline.clean.text.Line``: text + reason)."""
     from storyline.clean import text as t  # the cleaner imports this module's parsers
 
@@ -372,7 +382,7 @@ def text_metadata(lines: list, title: str | None = None) -> TextMeta:  # list[te
     return meta
 
 
-def _from_line(meta: TextMeta, text: str, reason: str, t, in_header: bool  # noqa: ANN001
+def _from_line(meta: TextMeta, text: str, reason: str, t: ModuleType, in_header: bool
                ) -> None:
     if reason == t.DATE_LINE:
         date_line = parse_date_line(text)
@@ -393,7 +403,7 @@ def _from_line(meta: TextMeta, text: str, reason: str, t, in_header: bool  # noq
         meta.wire = parse_wire_credit(text)
 
 
-def _outlet(lines: list, t) -> str | None:  # noqa: ANN001
+def _outlet(lines: list[Line], t: ModuleType) -> str | None:
     """A known masthead in the page's chrome, else a masthead-like line above the headline,
     else the copyright holder. Article text, teasers, captions and photo credits are never
     read: there an outlet's name is a mention or another outlet's photo."""

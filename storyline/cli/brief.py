@@ -20,7 +20,7 @@ from storyline.cli.app import (
     out,
     report_failures,
 )
-from storyline.model import Analysis, Brief, Document, Failure, Story
+from storyline.model import Analysis, Brief, CopyRelation, Document, Failure, Story
 from storyline.progress import progress
 from storyline.render import FORMATS, render
 from storyline.store import Store
@@ -78,6 +78,7 @@ def brief_command(
         analyses = analyze_with_store(docs, store, track=track)
         stories, relations = cluster_documents(docs, store, track=track,
                                                analyses={a.doc_id: a for a in analyses})
+        relations = _all_relations(store, relations)
         chosen = _choose(stories, story, fresh, min_docs)
         written = _write_briefs(store, chosen, docs, analyses, relations, fmt, out_file, track)
     report_failures(failures)
@@ -100,6 +101,13 @@ def _documents(store: Store, paths: list[str], allow_private: bool, track
         new, failures = ingest_documents(paths, store, track=track, allow_private=allow_private)
         fresh = {d.id for d in new}
     return list(store.documents()), failures, fresh
+
+
+def _all_relations(store: Store, found: list[CopyRelation]) -> list[CopyRelation]:
+    """Relations found in this run plus those stored by earlier runs (a rerun finds none)."""
+    merged = {(r.doc_id, r.of_id): r for r in store.relations()}
+    merged.update({(r.doc_id, r.of_id): r for r in found})
+    return list(merged.values())
 
 
 def _choose(stories: list[Story], story_id: str | None, fresh: set[str], min_docs: int

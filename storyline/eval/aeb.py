@@ -124,11 +124,17 @@ def _trafilatura(**options: object) -> Callable[[str, str], str]:
 def evaluate(data: Path, track: Tracker) -> Report:
     pages = load_pages(data)
     report = Report(name="aeb", data=DATA, targets={"f1": 0.965})
+    # trafilatura's own benchmark runs exclude comments; the README's "0.960 measured here"
+    # matches that setting, so both are shown.
     systems = [
         ("storyline extract_html", "ours", _ours, ""),
         ("trafilatura 2.3.1 defaults", "measured", _trafilatura(), ""),
         ("trafilatura 2.3.1 favor_precision", "measured",
          _trafilatura(favor_precision=True), ""),
+        ("trafilatura 2.3.1", "measured", _trafilatura(include_comments=False),
+         "include_comments=False"),
+        ("trafilatura 2.3.1 favor_precision", "measured",
+         _trafilatura(favor_precision=True, include_comments=False), "include_comments=False"),
     ]
     for name, kind, extractor, note in systems:
         metrics, _ = run(pages, extractor, track, name)

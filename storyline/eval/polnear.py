@@ -9,9 +9,12 @@ always the same rule.
 Units and metric (defined here, as the README leaves the details open):
 
 * A gold unit is one attribution's Content (the union of its fragments). It is a **direct
-  quotation** when its first non-blank character is a quotation mark or the text right before it is
-  an opening mark. Our units are our quotes: for the direct rows, kinds ``direct`` and ``partial``;
-  for the all-attribution rows, every quote.
+  quotation** when it lies inside quotation marks: it starts with an opening mark (or right after
+  one, or after a transcript label like 'WALLACE:' inside an open quote) and ends with a closing
+  mark or at the end of its paragraph (multi-paragraph quotes). Mixed contents ('that Trump is
+  "unfit"') are not direct. Our units: for the direct rows, quotes of kind ``direct`` (partial
+  quotes are quoted phrases inside the writer's sentence, the mixed case); for the
+  all-attribution rows, every quote.
 * Characters are compared as the set of letter/digit positions, so marks, commas and spaces at the
   edges do not matter. A prediction and a gold unit **overlap** when they share at least half of the
   smaller one's letters/digits. Overlap precision = predictions overlapping some gold unit /
@@ -21,10 +24,11 @@ Units and metric (defined here, as the README leaves the details open):
 * **Exact**: a gold unit is found exactly when the predictions overlapping it together cover
   exactly its letters/digits; a prediction is exact when it lies inside such a unit.
 * **Speaker** accuracy over gold direct quotations that have a Source and an overlapping
-  prediction (the one overlapping most is judged): right when the predicted speaker's span overlaps
-  the gold Source span, or when the gold Source head (the root token of the Source span in our parse)
-  is one of the words of the predicted canonical name (the same person named elsewhere, "Caddell"
-  for "Pat Caddell"). A gold pronoun source is only matched by span: PolNeAR has no coreference.
+  prediction (the one overlapping most is judged): right when the predicted speaker's span
+  overlaps the gold Source span, or when the gold Source head (the root token of the Source span in
+  our parse) is one of the words of the predicted canonical name (the same person named
+  elsewhere, "Caddell" for "Pat Caddell"). A gold pronoun source is only matched by span:
+  PolNeAR has no coreference, and our speaker span is the attribution mention itself ("he").
 
 textacy's ``direct_quotations`` runs on the same spaCy parses in the same run (kind "measured");
 it raises on documents with an odd number of quotation marks, which are counted and score nothing.
@@ -119,14 +123,23 @@ def read_ann(path: Path, text: str) -> list[Gold]:
 
 
 def _is_direct(text: str, content: list[tuple[int, int]]) -> bool:
-    """Inside quotation marks: a mark opens it and a mark (or the paragraph end) closes it."""
+    """Inside quotation marks: the content starts inside an open quotation of its paragraph
+    (right after the mark, or after a transcript label such as 'WALLACE:') and a mark or the
+    paragraph end closes it."""
     start, end = content[0][0], content[-1][1]
     inner = text[start:end]
-    opens = inner.lstrip()[:1] in OPENING or text[:start].rstrip(" \t")[-1:] in OPENING
+    para = text[text.rfind("\n", 0, start) + 1:start]
+    opens = inner.lstrip()[:1] in OPENING or para.rstrip(" \t")[-1:] in OPENING or (
+        _open_marks(para) > 0 and re.fullmatch(r".*[“\"]\s*[A-Z][A-Za-z.' -]{1,30}:\s*", para)
+        is not None)
     tail = inner.rstrip(" \t.,;:!?…")
     after = text[end:].lstrip(" \t.,;:!?…")
     closes = tail[-1:] in CLOSING or after[:1] in CLOSING or after[:1] in ("\n", "")
     return opens and closes
+
+
+def _open_marks(para: str) -> int:
+    return para.count("“") - para.count("”") + para.count('"') % 2
 
 
 def documents(data: Path) -> list[tuple[str, str, Path]]:
@@ -252,12 +265,23 @@ def _textacy(sdoc: Doc) -> list[Pred]:
 # ------------------------------------------------------------------ the run
 
 
+def _entity_finder() -> Callable[[Doc], list[Entity]]:
+    """The pipeline's entity analyzer when it is there, NER alone otherwise."""
+    try:
+        from storyline.analyze.entities import find_entities
+    except ImportError:
+        return simple_entities
+    return find_entities
+
+
 def evaluate(data: Path, track: Callable | None = None) -> Report:
     docs = documents(data)
+    entities = _entity_finder()
     nlp = load_nlp()
     track = track or (lambda items, description, total=None: items)
     halves = [{"ours_direct": Tally(), "ours_all": Tally(), "textacy": Tally()} for _ in range(2)]
-    stats = {"documents": len(docs), "gold_direct": 0, "gold_all": 0, "ours_failed": 0}
+    stats: dict[str, int | str] = {"documents": len(docs), "gold_direct": 0, "gold_all": 0,
+                                   "ours_failed": 0}
     texts = (text for _, text, _ in docs)
     for n, (sdoc, (_name, text, ann)) in enumerate(
             zip(track(nlp.pipe(texts, batch_size=8), "polnear", total=len(docs)), docs,
@@ -268,7 +292,7 @@ def evaluate(data: Path, track: Callable | None = None) -> Report:
         stats["gold_all"] += len(golds)
         half = halves[n % 2]
         try:
-            quotes = find_quotes(sdoc, simple_entities(sdoc))
+            quotes = find_quotes(sdoc, entities(sdoc))
         except Exception:  # noqa: BLE001 - one bad document must not stop the evaluation
             stats["ours_failed"] += 1
             quotes = []
@@ -281,6 +305,7 @@ def evaluate(data: Path, track: Callable | None = None) -> Report:
             half["textacy"].errors += 1
             preds = []
         half["textacy"].add(score(text, direct, preds, sdoc))
+    stats["entities"] = f"{entities.__module__}.{entities.__name__}"  # type: ignore[assignment]
     return _report(data, halves, stats)
 
 

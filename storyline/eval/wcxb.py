@@ -64,6 +64,14 @@ def norm_title(title: str | None) -> str:
     return " ".join((title or "").split()).casefold()
 
 
+FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                      "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def fold(title: str | None) -> str:
+    return norm_title((title or "").translate(FOLD))
+
+
 def same_day(predicted: str | None, gold: str) -> bool:
     return bool(predicted) and predicted[:10] == gold[:10]
 
@@ -98,20 +106,20 @@ def load_pages(data: Path, ids: list[str] | None = None) -> list[Page]:
 
 
 def score(pages: list[Page], outputs: list[Output]) -> dict[str, float]:
-    prf = [word_prf(o.text, p.gold.get("main_content") or "") for p, o in zip(pages, outputs)]
-    dated = [(p, o) for p, o in zip(pages, outputs) if p.gold.get("publish_date")]
-    authored = [(p, o) for p, o in zip(pages, outputs) if p.gold.get("author")]
+    pairs = list(zip(pages, outputs, strict=True))
+    prf = [word_prf(o.text, p.gold.get("main_content") or "") for p, o in pairs]
+    dated = [(p, o) for p, o in pairs if p.gold.get("publish_date")]
+    authored = [(p, o) for p, o in pairs if p.gold.get("author")]
     n = max(1, len(pages))
     return {
         "body_f1": sum(f for _, _, f in prf) / n,
         "body_p": sum(p for p, _, _ in prf) / n,
         "body_r": sum(r for _, r, _ in prf) / n,
-        "with": sum(snippet_share(o.text, p.gold.get("with") or [])
-                    for p, o in zip(pages, outputs)) / n,
-        "without": sum(snippet_share(o.text, p.gold.get("without") or [])
-                       for p, o in zip(pages, outputs)) / n,
-        "title": sum(norm_title(o.title) == norm_title(p.gold.get("title"))
-                     for p, o in zip(pages, outputs)) / n,
+        "with": sum(snippet_share(o.text, p.gold.get("with") or []) for p, o in pairs) / n,
+        "without": sum(snippet_share(o.text, p.gold.get("without") or []) for p, o in pairs) / n,
+        "title": sum(norm_title(o.title) == norm_title(p.gold.get("title")) for p, o in pairs) / n,
+        # Also folding typographic quotes and dashes: the gold often straightens them.
+        "title_folded": sum(fold(o.title) == fold(p.gold.get("title")) for p, o in pairs) / n,
         "date_same_day": sum(same_day(o.published, p.gold["publish_date"])
                              for p, o in dated) / max(1, len(dated)),
         "author": sum(author_found(o.authors, p.gold["author"])

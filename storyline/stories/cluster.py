@@ -19,9 +19,11 @@ from storyline.model import Analysis, Document
 from storyline.stories.text import cap_entities, content_terms, day_number
 
 # Logistic weights over FEATURES (+ bias last), fitted on all of newscluster by
-# storyline.eval.newscluster (held-out numbers are in its report). Refit with `fit_model`.
+# storyline.eval.newscluster (held-out numbers are in its report); refit with
+# storyline.stories.train.fit_weights.
 TIME_FEATURES = (("span", 2.0), ("mean", 7.0), ("mean", 60.0))
-FEATURES = ("body", "title", "entities", "title_body", *(f"time_{k}{s:g}" for k, s in TIME_FEATURES), "no_time")
+FEATURES = ("body", "title", "entities", "title_body",
+            *(f"time_{k}{s:g}" for k, s in TIME_FEATURES), "no_time")
 DEFAULT_WEIGHTS = (3.585, 4.143, 3.614, 2.571, 1.362, -0.501, 1.054, 0.0, -3.763)
 DEFAULT_THRESHOLD = 0.5
 
@@ -33,6 +35,7 @@ QUERY_TITLE = 8
 MAX_CANDIDATES = 24
 MAX_POSTING = 4000  # a term posted by more stories than this is too common to retrieve by
 MAX_CENTROID = 600  # terms kept per centroid; the tail barely moves a cosine
+IDF_DRIFT = 1.2  # recompute a dormant story's weighted centroid once the corpus grew by 20%
 
 
 @dataclass
@@ -43,6 +46,7 @@ class DocFeatures:
     entities: Counter[str]
     day: float | None
     title_text: str = ""
+    embedding: np.ndarray | None = None  # unit sentence embedding (optional variant)
 
 
 def featurize(doc: Document, analysis: Analysis | None = None,
@@ -72,7 +76,7 @@ class Sparse:
     ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
     vals: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
 
-    def add(self, other: Sparse, cap: int, idf: np.ndarray) -> None:
+    def add(self, other: Sparse, cap: int, idf: IdfView) -> None:
         ids = np.concatenate([self.ids, other.ids])
         vals = np.concatenate([self.vals, other.vals])
         uniq, inverse = np.unique(ids, return_inverse=True)
@@ -83,11 +87,11 @@ class Sparse:
         self.ids, self.vals = uniq.astype(np.int32), summed
 
 
-def _weighted(vec: Sparse, idf: np.ndarray) -> np.ndarray:
+def _weighted(vec: Sparse, idf: IdfView) -> np.ndarray:
     return vec.vals * idf[vec.ids]
 
 
-def cosine(a: Sparse, b: Sparse, idf: np.ndarray) -> float:
+def cosine(a: Sparse, b: Sparse, idf: IdfView) -> float:
     if not len(a.ids) or not len(b.ids):
         return 0.0
     wa, wb = _weighted(a, idf), _weighted(b, idf)
@@ -96,6 +100,56 @@ def cosine(a: Sparse, b: Sparse, idf: np.ndarray) -> float:
         return 0.0
     denom = float(np.linalg.norm(wa) * np.linalg.norm(wb))
     return float(np.dot(wa[ia], wb[ib]) / denom) if denom else 0.0
+
+
+class IdfView:
+    """IDF of now, computed only for the term ids asked for (the vocabulary can be large)."""
+
+    def __init__(self, df: np.ndarray, n_docs: int) -> None:
+        self.df, self.n_docs = df, n_docs
+
+    def __getitem__(self, ids: np.ndarray) -> np.ndarray:
+        return (np.log((self.n_docs + 1) / (self.df[ids] + 1)) + 1.0).astype(np.float32)
+
+
+class Scatter:
+    """A new document's weighted vectors spread into dense buffers, so its dot product with
+    a story centroid is one gather instead of a sorted-set intersection."""
+
+    def __init__(self) -> None:
+        self.main = np.zeros(0, np.float32)  # body and entity terms (disjoint ids)
+        self.title = np.zeros(0, np.float32)
+        self.owner: object = None
+        self.set_ids: list[np.ndarray] = []
+
+    def load(self, vecs: tuple[Sparse, Sparse, Sparse], idf: IdfView, size: int) -> None:
+        if self.owner is vecs:
+            return
+        if len(self.main) < size:
+            self.main = np.zeros(2 * size, np.float32)
+            self.title = np.zeros(2 * size, np.float32)
+        else:
+            for ids in self.set_ids:
+                self.main[ids] = 0.0
+                self.title[ids] = 0.0
+        body, title, ents = vecs
+        for vec, buf in ((body, self.main), (ents, self.main), (title, self.title)):
+            if len(vec.ids):
+                buf[vec.ids] = vec.vals * idf[vec.ids]
+        self.set_ids = [body.ids, ents.ids, title.ids]
+        self.owner = vecs
+
+
+def _centroid_cosine(buf: np.ndarray, centroid: Sparse, unit: np.ndarray) -> float:
+    """Cosine of a unit document vector (in ``buf``) with a centroid (``unit``: its
+    IDF-weighted values scaled to unit length)."""
+    return float(np.dot(buf[centroid.ids], unit)) if len(unit) else 0.0
+
+
+def _unit(vec: Sparse, idf: IdfView) -> np.ndarray:
+    weights = vec.vals * idf[vec.ids] if len(vec.ids) else vec.vals
+    norm = float(np.sqrt(np.dot(weights, weights))) if len(weights) else 0.0
+    return weights / norm if norm else np.zeros(0, np.float32)
 
 
 @dataclass
@@ -111,6 +165,17 @@ class Cluster:
     day_min: float | None = None
     day_max: float | None = None
     posted: frozenset[int] = frozenset()
+    # IDF-weighted unit centroids, refreshed when the story changes or the IDF has drifted
+    units: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    units_at: int = 0
+    embedding: np.ndarray | None = None  # sum of member embeddings (optional variant)
+
+
+def _embedding_cosine(doc: np.ndarray | None, story: np.ndarray | None) -> float:
+    if doc is None or story is None:
+        return 0.0
+    norm = float(np.linalg.norm(story))
+    return float(np.dot(doc, story)) / norm if norm else 0.0
 
 
 def _gauss(distance: float, sigma: float) -> float:
@@ -120,8 +185,13 @@ def _gauss(distance: float, sigma: float) -> float:
 class StoryIndex:
     """The persistent clustering state: vocabulary with document frequencies, stories, index."""
 
-    def __init__(self, weights: tuple[float, ...] = DEFAULT_WEIGHTS,
-                 threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, weights: tuple[float, ...] | None = None,
+                 threshold: float = DEFAULT_THRESHOLD, embeddings: bool = False) -> None:
+        # With embeddings, one more feature: cosine of the document's sentence embedding
+        # with the story's mean embedding (the variant measured in the newscluster eval).
+        self.embeddings = embeddings
+        if weights is None:
+            weights = DEFAULT_WEIGHTS if not embeddings else DEFAULT_WEIGHTS[:-1] + (0.0, -3.7)
         self.weights = np.asarray(weights, dtype=np.float64)
         self.threshold = threshold
         self.vocab: dict[str, int] = {}
@@ -131,6 +201,16 @@ class StoryIndex:
         self.postings: dict[int, set[int]] = {}
         self.doc_cluster: dict[str, int] = {}
         self.next_cluster = 0
+        self._scatter = Scatter()
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_scatter", None)  # a scratch buffer, rebuilt on load
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._scatter = Scatter()
 
     # ------------------------------------------------------------ vocabulary
 
@@ -160,8 +240,8 @@ class StoryIndex:
             self.df[v.ids] += 1
         self.n_docs += 1
 
-    def idf(self) -> np.ndarray:
-        return np.log((self.n_docs + 1) / (self.df + 1)) + 1.0
+    def idf(self) -> IdfView:
+        return IdfView(self.df, self.n_docs)
 
     def vectors(self, feats: DocFeatures, learn: bool = True) -> tuple[Sparse, Sparse, Sparse]:
         """Sublinear TF vectors scaled so that, weighted by the IDF of now, they have unit
@@ -182,7 +262,7 @@ class StoryIndex:
 
     # ------------------------------------------------------------ retrieval and scoring
 
-    def candidates(self, body: Sparse, ents: Sparse, idf: np.ndarray,
+    def candidates(self, body: Sparse, ents: Sparse, idf: IdfView,
                    title: Sparse | None = None) -> list[int]:
         hits: Counter[int] = Counter()
         queries = [(body, QUERY_TERMS), (ents, QUERY_ENTITIES)]
@@ -200,17 +280,30 @@ class StoryIndex:
         return [cid for cid, _ in hits.most_common(MAX_CANDIDATES)]
 
     def features(self, vecs: tuple[Sparse, Sparse, Sparse], day: float | None,
-                 cluster: Cluster, idf: np.ndarray) -> list[float]:
-        body, title, ents = vecs
-        row = [cosine(body, cluster.body, idf), cosine(title, cluster.title, idf),
-               cosine(ents, cluster.entities, idf), cosine(title, cluster.body, idf)]
+                 cluster: Cluster, idf: IdfView,
+                 embedding: np.ndarray | None = None) -> list[float]:
+        self._scatter.load(vecs, idf, len(self.df))
+        main, title = self._scatter.main, self._scatter.title
+        if cluster.units is None or self.n_docs > IDF_DRIFT * cluster.units_at:
+            cluster.units = (_unit(cluster.body, idf), _unit(cluster.title, idf),
+                             _unit(cluster.entities, idf))
+            cluster.units_at = self.n_docs
+        u_body, u_title, u_ents = cluster.units
+        row = [_centroid_cosine(main, cluster.body, u_body),
+               _centroid_cosine(title, cluster.title, u_title),
+               _centroid_cosine(main, cluster.entities, u_ents),
+               _centroid_cosine(title, cluster.body, u_body)]
         if day is None or cluster.day_n == 0:
-            return row + [0.5] * len(TIME_FEATURES) + [1.0]
-        lo, hi = cluster.day_min, cluster.day_max
-        span = 0.0 if lo <= day <= hi else min(abs(day - lo), abs(day - hi))
-        mean = abs(day - cluster.day_sum / cluster.day_n)
-        dist = {"span": span, "mean": mean}
-        return row + [_gauss(dist[kind], sigma) for kind, sigma in TIME_FEATURES] + [0.0]
+            row += [0.5] * len(TIME_FEATURES) + [1.0]
+        else:
+            lo, hi = cluster.day_min, cluster.day_max
+            span = 0.0 if lo <= day <= hi else min(abs(day - lo), abs(day - hi))
+            mean = abs(day - cluster.day_sum / cluster.day_n)
+            dist = {"span": span, "mean": mean}
+            row += [_gauss(dist[kind], sigma) for kind, sigma in TIME_FEATURES] + [0.0]
+        if self.embeddings:
+            row.append(_embedding_cosine(embedding, cluster.embedding))
+        return row
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         z = rows @ self.weights[:-1] + self.weights[-1]
@@ -225,7 +318,8 @@ class StoryIndex:
         cands = self.candidates(vecs[0], vecs[2], idf, vecs[1])
         if not cands:
             return None, 0.0, *vecs
-        rows = np.asarray([self.features(vecs, feats.day, self.clusters[c], idf) for c in cands])
+        rows = np.asarray([self.features(vecs, feats.day, self.clusters[c], idf,
+                                         feats.embedding) for c in cands])
         probs = self.probability(rows)
         best = int(np.argmax(probs))
         if probs[best] >= self.threshold:
@@ -265,10 +359,14 @@ class StoryIndex:
                                                                               feats.day)
             cluster.day_max = feats.day if cluster.day_max is None else max(cluster.day_max,
                                                                               feats.day)
+        if feats.embedding is not None:
+            cluster.embedding = (feats.embedding.copy() if cluster.embedding is None
+                                 else cluster.embedding + feats.embedding)
         self.doc_cluster[feats.doc_id] = cid
+        cluster.units = None
         self._repost(cid, cluster, idf)
 
-    def _repost(self, cid: int, cluster: Cluster, idf: np.ndarray) -> None:
+    def _repost(self, cid: int, cluster: Cluster, idf: IdfView) -> None:
         posted: set[int] = set()
         for vec, n in ((cluster.body, INDEX_TERMS), (cluster.entities, INDEX_ENTITIES)):
             if len(vec.ids):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from storyline.stories.cluster import DEFAULT_WEIGHTS, DocFeatures, StoryIndex
+from storyline.stories.cluster import DocFeatures, StoryIndex
 
 
 def training_rows(stream: list[DocFeatures], gold: dict[str, str]
                   ) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows (document vs candidate story) with labels, replaying the stream with the
     gold stories: each document is compared with the retrieved stories plus its gold one."""
-    index = StoryIndex()
+    index = StoryIndex(embeddings=_has_embeddings(stream))
     story_of_event: dict[str, int] = {}
     rows, labels = [], []
     for feats in stream:
@@ -24,7 +24,8 @@ def training_rows(stream: list[DocFeatures], gold: dict[str, str]
         if target is not None and target not in cands:
             cands.append(target)
         for cid in cands:
-            rows.append(index.features(vecs, feats.day, index.clusters[cid], idf))
+            rows.append(index.features(vecs, feats.day, index.clusters[cid], idf,
+                                       feats.embedding))
             labels.append(int(cid == target))
         if target is None:
             target = story_of_event[event] = index.new_cluster(feats.doc_id)
@@ -32,11 +33,15 @@ def training_rows(stream: list[DocFeatures], gold: dict[str, str]
     return np.asarray(rows), np.asarray(labels)
 
 
+def _has_embeddings(stream: list[DocFeatures]) -> bool:
+    return any(f.embedding is not None for f in stream)
+
+
 def fit_weights(stream: list[DocFeatures], gold: dict[str, str], c: float = 1.0
                 ) -> tuple[float, ...]:
     rows, labels = training_rows(stream, gold)
     if len(set(labels.tolist())) < 2:
-        return DEFAULT_WEIGHTS
+        return tuple(StoryIndex(embeddings=_has_embeddings(stream)).weights.tolist())
     model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
     model.fit(rows, labels)
     return tuple(float(w) for w in model.coef_[0]) + (float(model.intercept_[0]),)
@@ -44,7 +49,7 @@ def fit_weights(stream: list[DocFeatures], gold: dict[str, str], c: float = 1.0
 
 def run_stream(stream: list[DocFeatures], weights: tuple[float, ...], threshold: float
                ) -> dict[str, int]:
-    index = StoryIndex(weights, threshold)
+    index = StoryIndex(weights, threshold, embeddings=_has_embeddings(stream))
     return {f.doc_id: index.add(f)[0] for f in stream}
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 from storyline.model import Citation, CopyRelation, Document
 
@@ -26,10 +28,18 @@ def cite(doc: Document, start: int, end: int) -> Citation:
     return Citation(doc_id=doc.id, start=start, end=end, text=doc.text[start:end])
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: lines first, then sentence ends within a line.
+@lru_cache(maxsize=4096)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_sentence_spans(text))
 
-    A regex splitter rather than spaCy: the brief is built for stories of hundreds of pages
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: lines first, then sentence ends within a line."""
+    return list(_spans(text))
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """A regex splitter rather than spaCy: the brief is built for stories of hundreds of pages
     within seconds, and cleaned news text has one paragraph per line.
     """
     spans: list[tuple[int, int]] = []
@@ -58,9 +68,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence span that contains [start, end) (or the span itself when none does)."""
-    for s, e in sentence_spans(text):
-        if s <= start < e:
-            return s, max(e, end)
+    spans = _spans(text)
+    i = bisect_right(spans, (start, len(text) + 1)) - 1
+    if i >= 0 and spans[i][0] <= start < spans[i][1]:
+        return spans[i][0], max(spans[i][1], end)
     return start, end
 
 

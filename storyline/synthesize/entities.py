@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import combinations
 
 import jellyfish
@@ -36,6 +37,7 @@ FAMILY = {"PERSON": "P", "ORG": "O", "GPE": "L", "LOC": "L", "NORP": "N", "OTHER
 FUZZY = 0.9
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str, label: str) -> tuple[str, ...]:
     """Comparable words of a name."""
     text = unicodedata.normalize("NFKD", name)
@@ -69,6 +71,9 @@ def words_alike(a: str, b: str) -> bool:
 def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True
+    core_a, core_b = [w for w in a if w not in MINOR], [w for w in b if w not in MINOR]
+    if len(core_a) >= 3 and sorted(core_a) == sorted(core_b):
+        return True  # reordered words: "National Agency for Civil Protection" (a translation)
     if len(a) != len(b) or len(a) < 2 and min(len(a[0]), len(b[0])) < 5:
         return False
     if "".join(a) == "".join(b):  # Jong Un / Jongun
@@ -155,6 +160,14 @@ def _class_key(ent: Entity) -> tuple[str, ...]:
     return normalise(ent.name, "ORG")
 
 
+def _company_like(votes: dict[tuple[str, ...], Counter[str]]) -> set[tuple[str, ...]]:
+    """"Person" names whose first word is, on its own, an organisation ("Lockheed Martin",
+    "Northrop Grumman" next to "Lockheed", "Northrop"): NER reads such firm names as people."""
+    orgs = {k[0] for k, v in votes.items() if len(k) == 1 and v.most_common(1)[0][0] == "O"}
+    return {k for k, v in votes.items() if len(k) > 1 and k[0] in orgs
+            and v.most_common(1)[0][0] == "P"}
+
+
 def _majority_class(records: list[tuple[str, Entity]]) -> dict[tuple[str, ...], str]:
     """Kind of entity (person, organisation, place, group, other) by majority over every
     entity with that name: NER labels the same name differently from page to page
@@ -162,13 +175,17 @@ def _majority_class(records: list[tuple[str, Entity]]) -> dict[tuple[str, ...], 
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for _, ent in records:
         votes[_class_key(ent)][FAMILY.get(ent.label, "X")] += 1
-    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    firms = _company_like(votes)
+    return {k: "O" if k in firms else v.most_common(1)[0][0] for k, v in votes.items()}
 
 
 def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union) -> None:
     blocks: dict[tuple[str, int, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for (klass, words), nid in names.items():
         blocks[(klass, len(words), words[0][0])].append((words, nid))
+        core = tuple(sorted(w for w in words if w not in MINOR))
+        if len(core) >= 3:  # reordered long names meet in a block of their sorted words
+            blocks[(klass, -1, " ".join(core))].append((words, nid))
     for block in blocks.values():
         for (a, ia), (b, ib) in combinations(block, 2):
             if variants(a, b):
@@ -244,7 +261,7 @@ def canonical_name(members: list[tuple[str, Entity]]) -> str:
         docs_using[ent.name].add(doc_id)
         mention_count[ent.name] += max(1, len(ent.mentions))
     label = members[0][1].label
-    words = {n: normalise(n, label) for n in docs_using}
+    words = {n: tuple(w for w in normalise(n, label) if w not in MINOR) for n in docs_using}
     maximal = [n for n in docs_using
                if not any(set(words[n]) < set(words[m]) for m in docs_using)
                and not (is_acronym(n) and len(docs_using) > 1)]
@@ -329,8 +346,12 @@ def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str,
               if len(k) == 1 and (" " in s or docs_of[next(iter(k))] >= 2)}
     if not spread:
         return per_doc
+    # Names of several words also match in other case ("iPod Nano", "iPod nano"); a single
+    # word only as written ("Apple", not "apple").
+    by_lower = {s.lower(): k for s, k in spread.items() if " " in s}
     pattern = re.compile(r"(?<![\w-])(" + "|".join(
-        re.escape(s) for s in sorted(spread, key=len, reverse=True)) + r")(?![\w-])")
+        (re.escape(s) if " " not in s else f"(?i:{re.escape(s)})")
+        for s in sorted(spread, key=len, reverse=True)) + r")(?![\w-])")
     by_key = {p.key: p for p in profiles}
     out: list[tuple[str, list[Entity]]] = []
     for doc_id, ents in per_doc:
@@ -343,7 +364,7 @@ def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str,
             s, e = match.span()
             if any(a < e and s < b for a, b in covered):
                 continue
-            key = spread[match.group(1)]
+            key = spread.get(match.group(1)) or by_lower[match.group(1).lower()]
             mention = Mention(text=match.group(1), start=s, end=e)
             if key not in mine:
                 prof = by_key[key]

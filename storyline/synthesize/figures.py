@@ -40,6 +40,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("planned", r"\b(plans?|planned|planning|preparing|prepares?|intend\w*|eventual\w*|"
                 r"expected to|set to|to send|to deploy)\b"),
 ]
+CLAUSE_EDGE = re.compile(r"[,;:—–](\s|$)|\s(and|but|while|when|after|which|who)\s")
 DONE_VERB = re.compile(r"\b(deployed|sent|left|fled|evacuated|arrived|moved|killed)\b", re.I)
 STATUS_WORDS = {
     "planned": "is the planned total",
@@ -97,8 +98,8 @@ def clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[
     """The clause around a figure: a sentence may hold two figures that say different things
     ("11,500 people had now left, out of the roughly 40,000 covered by the order")."""
     s, e = sentence
-    left = max((m.end() for m in re.finditer(r"[,;:—–]\s", text[s:start])), default=0)
-    right = re.search(r"[,;:—–](\s|$)", text[end:e])
+    left = max((m.end() for m in CLAUSE_EDGE.finditer(text[s:start])), default=0)
+    right = CLAUSE_EDGE.search(text[end:e])
     return s + left, (end + right.start()) if right else e
 
 
@@ -190,7 +191,9 @@ def _common(values: list[str | None]) -> str | None:
 def _describe(cluster: list[Item], sources: int) -> str:
     """E.g. "NIS said about 1,500 were already in Vladivostok, as of 2024-10-08"."""
     fig = cluster[0].figure
-    bound = _common([it.figure.bound for it in cluster if it.figure.bound != "exact"]) or "exact"
+    bounds = {it.figure.bound for it in cluster if it.figure.bound != "exact"}
+    # Sources that hedge differently ("up to", "approximately", "as many as") say "about".
+    bound = bounds.pop() if len(bounds) == 1 else ("about" if bounds else "exact")
     text = f"{BOUND_WORDS.get(bound, '')}{fmt_value(fig.value)}"
     status = _common([it.status for it in cluster])
     ordered = sorted(cluster, key=lambda it: (it.doc.id, it.figure.start))
@@ -275,6 +278,9 @@ def key_figures(docs: list[Document], analyses: dict[str, Analysis], groups: dic
     for group in _link(items, groups):
         if not any(it.explicit for it in group):
             continue  # only inferred units: too weak to report ("141 to 9" as crowns)
+        if len({it.doc.id for it in group}) == 1 and not any(
+                re.search(r"\d", it.figure.text) for it in group):
+            continue  # "two sovereign states": a word count from one page is no key figure
         clusters = _value_clusters(group)
         values: list[FigureValue] = []
         notes: list[tuple[int, str]] = []

@@ -23,6 +23,7 @@ CITE_SIMILARITY = 0.6  # cosine at which another document's sentence states the 
 MMR_LAMBDA = 0.7
 CANDIDATES = 150
 MIN_WORDS, MAX_WORDS = 8, 60
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -68,7 +69,7 @@ def _usable(sentence: Sentence) -> bool:
         return False
     if not re.search(r"[.!?\"”’]$", text):  # headings, captions cut mid-way, link lists
         return False
-    letters = sum(c.isalpha() for c in text)
+    letters = len(_LETTERS.findall(text))
     return letters > 0.6 * len(text) and not text.isupper()
 
 

@@ -49,19 +49,23 @@ def build_timeline(docs: list[Document], analyses: dict[str, Analysis], groups: 
         return []
     dated.sort(key=lambda d: (d.event.date, d.doc.id not in originals))
     vectors = vectorize([d.doc.text[d.span[0]:d.span[1]] for d in dated])
-    merged: list[list[int]] = []
     by_date: dict[str, list[int]] = {}
     for i, d in enumerate(dated):
-        placed = False
-        for m in by_date.get(d.event.date, []):
-            head = merged[m][0]
-            if (vectors[i] @ vectors[head].T).toarray()[0, 0] >= SAME_EVENT:
-                merged[m].append(i)
-                placed = True
-                break
-        if not placed:
-            by_date.setdefault(d.event.date, []).append(len(merged))
-            merged.append([i])
+        by_date.setdefault(d.event.date, []).append(i)
+    merged: list[list[int]] = []
+    for rows in by_date.values():
+        sims = (vectors[rows] @ vectors[rows].T).toarray()  # one product per date
+        heads: list[int] = []  # positions in rows of each merged event's first member
+        buckets: list[list[int]] = []
+        for k, i in enumerate(rows):
+            for g, head in enumerate(heads):
+                if sims[k, head] >= SAME_EVENT:
+                    buckets[g].append(i)
+                    break
+            else:
+                heads.append(k)
+                buckets.append([i])
+        merged += buckets
     out: list[TimelineEvent] = []
     for members in merged:
         head = dated[members[0]]

@@ -1,0 +1,155 @@
+"""HTML -> article text and metadata, on small pages written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.clean.html import extract_html
+from storyline.errors import InputError
+
+PARAS = [
+    "The river authority opened all four spillway gates on Tuesday morning after the reservoir "
+    "rose by almost two metres in a single night of heavy rain over the hills.",
+    "Engineers said the concrete of the old dam showed no new cracks, but they asked families "
+    "living along the lower valley to move their cars and animals to higher ground.",
+    "The mayor of the nearest town told reporters that the school gym would stay open as a "
+    "shelter until the water level had fallen back below the warning mark.",
+    "Farmers downstream said the fields planted with maize in the spring were already under "
+    "water, and that the harvest this year would be far smaller than they had hoped.",
+]
+
+
+def page(head: str = "", body_top: str = "", body_end: str = "", lang: str = "en") -> str:
+    paras = "\n".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news section</a></li>
+<li><a href="/sport">Sport and leisure pages</a></li></ul></nav></header>
+<main><article>{body_top}<h1>Spillway gates opened as reservoir rises</h1>
+<div class="article-body">{paras}</div>{body_end}</article></main>
+<aside class="comments"><h3>Comments</h3><div class="comment">I think this is all the fault of
+the council and nobody will ever admit it, mark my words on that.</div></aside>
+<footer><p>Copyright 2024 Valley Courier. All rights reserved.</p>
+<a href="/privacy">Privacy policy and cookie settings for readers</a></footer></body></html>"""
+
+
+def test_paragraphs_kept_and_separated_by_blank_lines() -> None:
+    got = extract_html(page())
+    paragraphs = got.text.split("\n\n")
+    for para in PARAS:
+        assert para in paragraphs
+    assert got.language == "en"
+    assert got.removed_chars > 0
+
+
+def test_navigation_footer_and_comments_dropped() -> None:
+    text = extract_html(page()).text
+    assert "Sport and leisure pages" not in text
+    assert "All rights reserved" not in text
+    assert "mark my words" not in text
+    assert "Privacy policy" not in text
+
+
+def test_share_and_newsletter_lines_dropped() -> None:
+    end = ("<p>Sign up for our free morning newsletter to get the news in your inbox.</p>"
+           "<p>Share this article</p>")
+    text = extract_html(page(body_end=end)).text
+    assert "newsletter" not in text
+    assert "Share this" not in text
+    assert PARAS[-1] in text
+
+
+def test_line_filter_drops_leftover_boilerplate() -> None:
+    from storyline.clean.html import filter_lines
+
+    related = "Dam inspectors warn of ageing concrete across the region"
+    lines = ["Spillway gates opened as reservoir rises", PARAS[0],
+             "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+             PARAS[1], "Like this story? Share it with a friend!", "Updated at 1:23 p.m.",
+             related]
+    kept = filter_lines(lines, "Spillway gates opened as reservoir rises", {related.lower()})
+    assert kept == [PARAS[0], PARAS[1]]
+
+
+def test_headline_not_repeated_in_body() -> None:
+    text = extract_html(page()).text
+    assert not text.startswith("Spillway gates opened")
+
+
+def test_jsonld_date_and_authors() -> None:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "Spillway gates opened as reservoir rises",
+            "datePublished": "2024-03-05T07:30:00+01:00",
+            "author": [{"@type": "Person", "name": "Mara Quell"},
+                       {"@type": "Person", "name": "Tobias Wren"}],
+            "publisher": {"@type": "Organization", "name": "Valley Courier"}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    got = extract_html(page(head=head), url="https://valleycourier.example/news/spillway")
+    assert got.published and got.published.startswith("2024-03-05")
+    assert got.published_source == "jsonld"
+    assert got.authors == ["Mara Quell", "Tobias Wren"]
+    assert got.outlet == "Valley Courier"
+
+
+def test_meta_date_author_and_title_without_site_suffix() -> None:
+    head = ('<meta property="article:published_time" content="2024-02-11T09:00:00Z">'
+            '<meta name="author" content="By Ines Harrow">'
+            '<meta property="og:site_name" content="Valley Courier">'
+            '<meta property="og:title" content="Spillway gates opened as reservoir rises | '
+            'Valley Courier"><title>Spillway gates opened as reservoir rises - Valley Courier'
+            '</title>')
+    got = extract_html(page(head=head))
+    assert got.published == "2024-02-11T09:00:00Z"
+    assert got.published_source == "meta"
+    assert got.authors == ["Ines Harrow"]
+    assert got.title == "Spillway gates opened as reservoir rises"
+
+
+def test_title_suffix_stripped_when_no_h1() -> None:
+    html = page(head="<title>Valley floods explained | Valley Courier</title>"
+                     '<meta property="og:site_name" content="Valley Courier">')
+    html = html.replace("<h1>Spillway gates opened as reservoir rises</h1>", "")
+    assert extract_html(html).title == "Valley floods explained"
+
+
+def test_date_from_url_when_page_has_none() -> None:
+    got = extract_html(page(), url="https://valleycourier.example/2023/11/07/spillway/")
+    assert got.published == "2023-11-07"
+    assert got.published_source == "url"
+
+
+def test_printed_publication_date_wins_over_stale_metadata() -> None:
+    head = '<meta property="article:published_time" content="2019-01-01T00:00:00Z">'
+    top = "<p class='byline'>By Ines Harrow. Published March 9, 2024</p>"
+    got = extract_html(page(head=head, body_top=top))
+    assert got.published == "2024-03-09"
+
+
+def test_byline_author_without_metadata() -> None:
+    top = '<div class="byline">By <a rel="author" href="/staff/ines">Ines Harrow</a></div>'
+    assert extract_html(page(body_top=top)).authors == ["Ines Harrow"]
+
+
+def test_malformed_html_still_extracted() -> None:
+    broken = ("<html><body><div class='story'><p>" + PARAS[0] + "<p>" + PARAS[1]
+              + "<div><p>" + PARAS[2] + "</span></td><p>" + PARAS[3])
+    text = extract_html(broken).text
+    assert "spillway gates" in text and "maize" in text
+
+
+def test_empty_page_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="empty"):
+        extract_html("   ", url="https://valleycourier.example/x")
+
+
+@pytest.mark.slow
+def test_aeb_sample_scores_well(bench_dir) -> None:
+    from storyline.eval import aeb
+
+    data = bench_dir / aeb.DATA
+    if not (data / "ground-truth.json").exists():
+        pytest.skip("aeb data not here")
+    pages = aeb.load_pages(data, limit=5)
+    counts = [aeb.page_counts(gold, extract_html(html, url).text) for _, url, html, gold in pages]
+    assert aeb.score(counts)["f1"] >= 0.9
