@@ -41,6 +41,8 @@ N_DOCS = 100_000
 EXTRA = 300  # documents added to the full store to time one more addition
 SEED = 7
 _CAP = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b|\b[a-z]{4,}\b")
+SHIFT = 0.4  # share of an event's lower-case words replaced, consistently within the event
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 SYLLABLES = ["ka", "lo", "mi", "ren", "tu", "vas", "el", "dor", "sa", "bri", "qu", "an", "tes",
              "mor", "vi", "nel", "os", "tra", "gu", "fen", "zi", "pal", "ro", "hek"]
@@ -80,6 +82,10 @@ def make_event(event: int, bases: list[tuple[str, str]], vocab: list[str]) -> di
     rng = random.Random(SEED * 1_000_003 + event)
     title, body = bases[rng.randrange(len(bases))]
     names = {w: _name(rng) for w in set(_CAP.findall(title + " " + body))}
+    # An event-specific shift of the wording: many events start from one base text, and
+    # without it they would be one story told again with new names.
+    lower = sorted(set(re.findall(r"\b[a-z]{4,}\b", title + " " + body)))
+    names.update({w: rng.choice(vocab) for w in lower if rng.random() < SHIFT})
     sents = [s for s in _SPLIT.split(body) if s.strip()][:40]
     if rng.random() < 0.3:  # mix events: a few sentences of another story
         other = [s for s in _SPLIT.split(bases[rng.randrange(len(bases))][1]) if s.strip()]
@@ -92,7 +98,7 @@ def make_doc(event: dict, doc_no: int, day: float, vocab: list[str]) -> tuple[st
     names = event["names"]
 
     def rename(text: str) -> str:
-        return _CAP.sub(lambda m: names.get(m.group(0), m.group(0)), text)
+        return _WORD.sub(lambda m: names.get(m.group(0), m.group(0)), text)
 
     sents = list(event["sents"])
     if len(sents) > 3:  # shuffle part of the sentences, drop some

@@ -139,6 +139,8 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
     "By the time the ferries stopped, the island had run short of fuel.",
     "Varga said the deal was posted on the union's website on Tuesday.",
     "Comments by the minister angered the union, Varga said.",
+    "No comment, the minister said.",
+    'He says: "I wonder why it took so long."',
     "Related talks on pensions will start in the autumn, the ministry said.",
     "The port's privacy policy was not part of the dispute.",
     "Security on the island",

@@ -105,7 +105,7 @@ def seed_figures(nlp, seeds_dir: Path) -> dict[str, list[Figure]]:
 def has(found: list[Figure], value: float, bound: str, unit: str | None = None,
         attribution: str | None = None, as_of: str | None = None) -> bool:
     return any(f.value == value and f.bound == bound and (unit is None or f.unit == unit)
-               and (attribution is None or f.attribution == attribution)
+               and (attribution is None or (f.attribution or "").startswith(attribution))
                and (as_of is None or f.as_of == as_of) for f in found)
 
 

@@ -124,10 +124,16 @@ def test_printed_publication_date_wins_over_stale_metadata() -> None:
     top = "<p class='byline'>By Ines Harrow. Published March 9, 2024</p>"
     got = extract_html(page(head=head, body_top=top))
     assert got.published == "2024-03-09"
+    assert got.published_source == "date-line"
 
 
 def test_byline_author_without_metadata() -> None:
     top = '<div class="byline">By <a rel="author" href="/staff/ines">Ines Harrow</a></div>'
+    assert extract_html(page(body_top=top)).authors == ["Ines Harrow"]
+
+
+def test_printed_byline_when_nothing_else_names_the_author() -> None:
+    top = "<p>Written by: Ines Harrow Senior Editor</p>"
     assert extract_html(page(body_top=top)).authors == ["Ines Harrow"]
 
 

@@ -129,9 +129,9 @@ def test_stray_closing_mark(nlp: Language) -> None:
 
 
 def test_signed_and_transcript_quotes(nlp: Language) -> None:
-    quotes = run(nlp, "“He cannot even answer a simple question about the budget.” ― Pamela Padilla\n"
+    quotes = run(nlp, "“He cannot even answer a simple question.” ― Pamela Padilla\n"
                       '"WALLACE: Will the governor be at the debate tomorrow night?"\n'
-                      "“The mayor has not decided yet,” Tulsa police Chief Chuck Jordan said Monday.")
+                      "“The mayor has not decided yet,” Tulsa police Chief Chuck Jordan said.")
     assert one(quotes, "simple question").speaker == "Pamela Padilla"
     wallace = one(quotes, "Will the governor")
     assert (wallace.speaker or "").lower() == "wallace" and not wallace.text.startswith("WALLACE")

@@ -205,3 +205,21 @@ def test_demo_copies(demo_dir: Path) -> None:
 
 def by_file_key(by_file: dict[str, Document], doc_id: str) -> str:
     return next(k for k, d in by_file.items() if d.id == doc_id)
+
+
+def test_cluster_metrics() -> None:
+    from storyline.eval.newscluster import bcubed, pairwise
+
+    gold = {"a": 1, "b": 1, "c": 1, "d": 2}
+    assert pairwise(gold, gold)["F1"] == 1.0
+    split = {"a": 1, "b": 1, "c": 3, "d": 2}
+    scores = pairwise(split, gold)
+    assert scores["P"] == 1.0 and abs(scores["R"] - 1 / 3) < 1e-9
+    assert 0.0 < bcubed(split, gold) < 1.0
+
+
+def test_empty_pages_are_not_copies() -> None:
+    a = Document(id="e1", source="e1", text="")
+    b = Document(id="e2", source="e2", text="")
+    stories, relations = cluster_documents([a, b], None)
+    assert relations == [] and sum(len(s.doc_ids) for s in stories) == 2

@@ -82,8 +82,12 @@ ROLE_NOUNS = {
     "scholar", "lecturer", "student", "envoy", "governor", "mayor", "senator",
     "negotiator", "strategist", "associate", "partner", "ceo", "chair", "dean", "colonel",
     "veteran", "journalist", "politician", "activist", "lawyer", "attorney", "judge",
+    "farmer", "teacher", "worker", "writer", "owner", "manager", "speaker", "investor",
+    "doctor", "actor", "actress", "photographer", "designer", "engineer", "hydrologist",
+    "consultant", "candidate", "deputy", "aide", "resident", "survivor", "victim",
 }
-ROLE_SUFFIXES = ("ist", "man", "woman", "person", "er", "or")
+# "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
+ROLE_SUFFIXES = ("ist", "man", "woman", "person")
 DESIGNATORS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc",
                "nv", "sa", "ag", "gmbh", "group", "holdings", "spa", "bv", "ab", "asa", "oyj"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -141,12 +145,14 @@ def flat_words(name: str) -> list[str]:
 
 def _clean_spans(sdoc: Doc) -> list[_Span]:
     spans: list[_Span] = []
+    capitalised = {t.lower_ for t in sdoc if t.text[:1].isupper() and not t.is_sent_start
+                   and t.i > 0 and "\n" not in sdoc[t.i - 1].whitespace_}
     for ent in sdoc.ents:
         label = SPACY_LABELS.get(ent.label_)
         if label is None:
             continue
         span = _trim(sdoc, ent.start, ent.end, label)
-        if span is not None and _plausible(sdoc, span):
+        if span is not None and _plausible(sdoc, span, capitalised):
             spans.append(span)
     people = _person_words(sdoc, spans)
     known = {" ".join(words(s.name(sdoc))): s.label for s in spans}
@@ -167,9 +173,10 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> _Span | None:
         elif label == "PERSON" and low in HONORIFICS and span.end - span.start > 1:
             span.gender = span.gender or HONORIFICS[low]
             span.start += 1
-        elif low in TITLES and span.end - span.start > 2 and tok.text[:1].isupper() and (
-                label == "PERSON" or (label == "ORG" and all(
-                    t.is_title for t in sdoc[span.start + 1:span.end]))):
+        elif low in TITLES and tok.text[:1].isupper() and (
+                (label == "PERSON" and span.end - span.start > 1)
+                or (label == "ORG" and span.end - span.start > 2
+                    and all(t.is_title for t in sdoc[span.start + 1:span.end]))):
             label = span.label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
             span.descriptors.append(tok.text)
             span.start += 1
@@ -211,14 +218,17 @@ def _split_possessor(sdoc: Doc, span: _Span, people: set[str], known: dict[str, 
     return [span]
 
 
-def _plausible(sdoc: Doc, span: _Span) -> bool:
+def _plausible(sdoc: Doc, span: _Span, capitalised: set[str]) -> bool:
+    """Drop "Smoke", "Experts" opening a sentence (no proper noun inside); keep "the Yoon
+    administration" (tagged ADJ) and a headline's "Apple releases ..." (tagged NN) when the word
+    is capitalised mid-sentence elsewhere in the document."""
     toks = sdoc[span.start:span.end]
     if not LATIN.search(toks.text) or any(c in toks.text for c in ":@#|/\\"):
         return False
     if span.label in ("PERSON", "ORG", "GPE", "LOC"):
-        # "Smoke", "Experts" opening a sentence; "the Yoon administration" (tagged ADJ) stays
         return any(t.tag_ in ("NNP", "NNPS") or t.text.isupper() for t in toks) or (
-            toks[0].is_title and not toks[0].is_sent_start and toks[0].pos_ != "NOUN")
+            toks[0].is_title and not toks[0].is_sent_start and toks[0].pos_ != "NOUN") or all(
+            t.lower_ in capitalised for t in toks)
     return True
 
 
@@ -239,6 +249,9 @@ def _repair(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
             span.label = "PERSON"
         elif span.label in ("PERSON", "ORG") and _after_place_noun(sdoc, span):
             span.label = "GPE"
+        elif span.label in ("GPE", "LOC") and span.end - span.start == 1 \
+                and sdoc[span.start].tag_ == "JJ":
+            span.label = "NORP"  # "Ukrainian" is a people, not a place
     _relabel_surnames(sdoc, spans)
     _vote_labels(sdoc, spans)
     return spans
@@ -283,8 +296,8 @@ def _is_role(tok: Token) -> bool:
     low = tok.lower_
     if tok.pos_ != "NOUN":
         return False
-    return low in ROLE_NOUNS or (low.endswith(ROLE_SUFFIXES) and len(low) > 5
-                                 and tok.lemma_ not in ("number", "order", "power", "water"))
+    return low in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS or (
+        low.endswith(ROLE_SUFFIXES) and len(low) > 5)
 
 
 def _has_role_apposition(sdoc: Doc, span: _Span) -> bool:
@@ -453,7 +466,8 @@ def _affiliation(sdoc: Doc, span: _Span) -> list[str]:
             cut = next((k for k, t in enumerate(toks) if t.text in {",", "(", ";", "“", '"'}),
                        len(toks))
             toks = toks[:cut]
-            objects = [t for t in toks if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "GPE")]
+            objects = [t for t in toks if t.dep_ == "pobj" and (
+                t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN")]
             if objects and len(toks) <= 12:
                 return [sdoc[toks[0].i:toks[-1].i + 1].text]
     return []
@@ -508,13 +522,18 @@ def _compatible(a: list[_Span], b: list[_Span]) -> bool:
 
 
 def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
-    """A person's name of two or more words joins a longer one that starts or ends with it; an
+    """A person's name of two or more words joins a longer one that starts or ends with it. An
     organisation's name joins the only longer one that starts with it ("Apple" -> "Apple Inc.",
-    "China Eastern" -> "China Eastern Airlines"). Places never: "North Korea" is not part of
-    "North and South Korea"."""
+    "China Eastern" -> "China Eastern Airlines"; with several, the one that only adds a legal
+    designator) or, from two words, ends with it ("Air Force" -> "United States Air Force").
+    Places never: "North Korea" is not part of "North and South Korea"."""
     fam, w = key
     if fam == "ORG":
-        longer = [o for o in keys if o[0] == "ORG" and len(o[1]) > len(w) and o[1][:len(w)] == w]
+        n = len(w)
+        longer = [o for o in keys if o[0] == "ORG" and len(o[1]) > n
+                  and (o[1][:n] == w or (n > 1 and o[1][-n:] == w))]
+        if len(longer) > 1:
+            longer = [o for o in longer if o[1][:n] == w and set(o[1][n:]) <= DESIGNATORS]
         return longer[0] if len(longer) == 1 else None
     if len(w) < 2 or fam != "PERSON":
         return None

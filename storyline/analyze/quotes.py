@@ -109,6 +109,7 @@ class _Record:
     subject: Token | None = None
     speaker: _Speaker | None = None
     label: tuple[int, int] | None = None  # "PENCE: ..." in a transcript: the name's offsets
+    open_end: bool = False  # a quote left open at the end of its paragraph
 
 
 # ------------------------------------------------------------------ public entry point
@@ -420,7 +421,8 @@ def _marked_records(sdoc: Doc, marked: list[_Marked], quoted: bytearray,
             continue
         kind = _direct_or_partial(sdoc, m, before, after, cue)
         record = _Record(m.start, m.end, kind, m.line, cue,
-                         _cue_text(cue) if cue is not None else None, subject)
+                         _cue_text(cue) if cue is not None else None, subject,
+                         open_end=not m.closed)
         label = _TRANSCRIPT.match(sdoc.text, m.start, m.end)
         if cue is None and label is not None:
             record.label = (label.start(1), label.end(1))
@@ -484,7 +486,8 @@ def _direct_or_partial(sdoc: Doc, m: _Marked, before: list[Token], after: list[T
                        cue: Token | None) -> str:
     words = [t for t in before if not t.is_space]
     inner = sdoc.text[m.start:m.end].strip()
-    if after and inner[-1:].isalnum() and after[0].is_lower and after[0].is_alpha and (
+    raw = sdoc.text[m.start:m.outer_end].rstrip("\"”’'» ")
+    if after and raw[-1:].isalnum() and after[0].is_lower and after[0].is_alpha and (
             cue is None or after[0].i != cue.i):
         return "partial"  # '"I have admiration for the mechanics" of the plan, he said'
     if not words or not m.opened:
@@ -517,11 +520,31 @@ def _indirect_records(sdoc: Doc, quoted: bytearray, lines: list[tuple[int, int]]
             continue
         line = _line_of(lines, tok.idx)
         a, b = lines[line]  # the parser's sentences may run across paragraphs
+        a, b = _sentence_around(sdoc, tok, quoted, a, b)
         start, end = _strip_span(sdoc.text, max(bounds[0], a), min(bounds[1], b))
         if end - start < 8 or len(sdoc.text[start:end].split()) < 3:
             continue
         records.append(_Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
     return _outermost(records)
+
+
+def _sentence_around(sdoc: Doc, cue: Token, quoted: bytearray, a: int, b: int
+                     ) -> tuple[int, int]:
+    """Bounds of the writer's sentence holding the cue: full stops outside quotes end it, even
+    where the parser ran two sentences together."""
+    i = cue.i - 1
+    while i >= 0 and sdoc[i].idx >= a:
+        if sdoc[i].text in _SENT_END and not quoted[sdoc[i].idx]:
+            a = sdoc[i].idx + 1
+            break
+        i -= 1
+    i = cue.i + 1
+    while i < len(sdoc) and sdoc[i].idx < b:
+        if sdoc[i].text in _SENT_END and not quoted[sdoc[i].idx]:
+            b = sdoc[i].idx + 1
+            break
+        i += 1
+    return a, b
 
 
 def _content_of(cue: Token, quoted: bytearray) -> tuple[int, int] | None:
@@ -620,6 +643,7 @@ prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premie
 senator governor secretary general professor ambassador spokesman spokeswoman spokesperson
 chairman chairwoman director leader chief mayor judge king queen prince pope lieutenant colonel
 captain commander""".split())
+_TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
 
 
 def _name_tokens(subject: Token) -> tuple[int, int]:
@@ -630,8 +654,9 @@ def _name_tokens(subject: Token) -> tuple[int, int]:
             doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in ("-", "‐")) and doc[
             lo - 1].dep_ in ("compound", "flat", "punct", "nmod"):
         lo -= 1
-    while lo < subject.i and doc[lo].lower_.strip(".") in {t.strip(".") for t in TITLES}:
-        lo += 1
+    titles = [j for j in range(lo, subject.i) if doc[j].lower_.strip(".") in _TITLE_WORDS]
+    if titles:  # "Interior Minister Aleksander Vorn": the name starts after the title
+        lo = titles[-1] + 1
     while lo < subject.i and doc[lo].is_punct:
         lo += 1
     return lo, subject.i + 1
@@ -726,16 +751,29 @@ def _named(subject: Token, index: _EntityIndex) -> _Speaker | None:
 
 
 def _candidates(sdoc: Doc, index: _EntityIndex) -> list[tuple[int, _Speaker]]:
-    """Entity mentions that are subjects: what a later he/she/it/they may refer to."""
+    """Entity mentions that are subjects, or open their sentence when the parse is broken:
+    what a later he/she/it/they may refer to."""
     out = []
     for start, end, ent in index.spans:
         span = _tokens(sdoc, start, end)
-        if span is None or not any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
+        if span is None:
+            continue
+        subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+        if not subject and not _opens_sentence(sdoc.text, start):
             continue
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         desc = ent.descriptors[0] if ent.descriptors else None
         out.append((start, _Speaker(ent.name, ent.key, desc, start, end, label)))
     return out
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Only a title or honorific ("Dr", "Interior Minister") between a full stop and here."""
+    before = _LEADING_TITLES.sub("", text[max(0, start - 60):start])
+    return before.rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n")
+
+
+_LEADING_TITLES = re.compile(r"(?:\b[A-Z][\w.]*\s+){0,3}$")
 
 
 def _compatible(pronoun: str, speaker: _Speaker) -> bool:
@@ -772,6 +810,12 @@ def _resolve(sdoc: Doc, records: list[_Record], index: _EntityIndex,
             r.speaker = _inherited(sdoc, r, last, lines)
         if r.speaker is not None:
             last[r.line] = r
+    # A paragraph left open and attributed only in the next one ("... ," she said).
+    for r, nxt in reversed(list(zip(records, records[1:], strict=False))):
+        between = sdoc.text[lines[r.line][1]:nxt.start].strip(" \t\n“\"«„'")
+        if r.speaker is None and r.open_end and nxt.speaker is not None and nxt.line > r.line \
+                and not between:
+            r.speaker = nxt.speaker
 
 
 def _pronoun(subject: Token, pool: list[tuple[int, _Speaker]]) -> _Speaker:
@@ -792,7 +836,7 @@ def _inherited(sdoc: Doc, r: _Record, last: dict[int, _Record],
     if same is not None and same.end <= r.start:
         return same.speaker
     a, _ = lines[r.line]
-    if sdoc.text[a:r.start].strip(" \t“\"«„") != "":
+    if sdoc.text[a:r.start].strip(" \t“\"«„'") != "":
         return None
     prev = r.line - 1
     while prev >= 0 and not sdoc.text[lines[prev][0]:lines[prev][1]].strip():

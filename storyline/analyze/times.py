@@ -250,6 +250,8 @@ def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if tok.tag_ == "VBG" and lemmas & {"is", "are", "am", "'s", "'re"}:
         return "future"
+    if tok.tag_ == "VBN" and {a.lower_ for a in auxes if a.dep_ == "auxpass"} & {"is", "are"}:
+        return "future"  # "the case is heard in May": a scheduled event
     return None
 
 
@@ -501,7 +503,8 @@ def _season(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     rel = (m["rel"] or "").lower()
     if rel in ("", "the"):
         if ctx.prev_word(m.start()) not in ("in", "the", "this", "during", "by", "until", "since",
-                                            "early", "late", "over", "through"):
+                                            "early", "late", "over", "through", "into",
+                                            "throughout", "after", "before"):
             return None
         if m["s"].lower() == "fall" and rel != "the":
             return None
@@ -538,14 +541,16 @@ def _decade(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", "19" + m["yy"][0]
 
 
-@_rule("spoken_year", r"(?:(?i:the\s+year)\s+)?(?P<y>(?i:nineteen|eighteen)[\s-]+(?P<rest>"
+@_rule("spoken_year", r"(?:(?i:the\s+year)\s+|(?P<mon>" + _MONTH + r")\s+)?"
+       r"(?P<y>(?i:nineteen|eighteen)[\s-]+(?P<rest>"
        + _NUMW + r")|(?i:two\s+thousand(?:\s+and)?(?:\s+(?P<rest2>" + _NUMW + r"))?))")
 def _spoken_year(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if m["rest"] is not None:
         n = _num(m["rest"])
         if n is None or n < 10:
             return None
-        return "DATE", f"{(19 if m['y'].lower().startswith('nine') else 18)}{int(n):02d}"
+        year = f"{(19 if m['y'].lower().startswith('nine') else 18)}{int(n):02d}"
+        return "DATE", f"{year}-{_month_num(m['mon']):02d}" if m["mon"] else year
     if not re.match(r"(?i)the\s+year", m[0]) and not m["rest2"]:
         return None
     return "DATE", str(2000 + int(_num(m["rest2"]) or 0) if m["rest2"] else 2000)
@@ -568,6 +573,33 @@ def _year_end(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if re.match(r"\s*(?:'s)", ctx.text[m.end():m.end() + 3]) and "current" in m[0].lower():
         return None
     return "DATE", str(ctx.ref.year) if ctx.ref else "XXXX"
+
+
+@_rule("accounting_year", r"(?i:the\s+(?:fiscal\s+|financial\s+)?year)(?=\s+(?:that\s+)?"
+       r"(?:ended|ending|ends|to\s+(?:the\s+)?end\s+of)\b)")
+def _accounting_year(m: re.Match[str], ctx: _Ctx) -> Hit | None:
+    """"the year ended Sept. 30": a twelve-month accounting period, dated by the day after it."""
+    return "DURATION", "P1Y"
+
+
+@_rule("in_the_unit", r"(?P<edge>(?i:earlier|later))\s+(?i:in|this|that)\s+(?i:the\s+)?"
+       r"(?P<u>(?i:year|month|week))")
+def _in_the_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
+    """"earlier in the year": a part of the current year (month, week)."""
+    if re.search(r"(?i)\bthat\b", m[0]):
+        return None  # anchored on another date: "later that year" belongs to the second pass
+    value = _relative_unit(ctx, m["u"], 0)
+    return ("DATE", value) if value else None
+
+
+@_rule("end_of_unit", r"(?i:the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+)"
+       r"(?P<u>(?i:year|month|week|quarter|decade|century))")
+def _end_of_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
+    """"by the end of the month": a part of the month we are in."""
+    if re.match(r"\s*(?:'s|of|before|after|in\s+which|when|that)\b", ctx.text[m.end():]):
+        return None
+    value = _relative_unit(ctx, m["u"], 0)
+    return ("DATE", value) if value else None
 
 
 @_rule("century", r"(?:(?i:the)\s+)?(?P<n>\d\d?)(?:st|nd|rd|th)[\s-]+(?i:century)",
@@ -631,7 +663,8 @@ def _past_ref(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", "PAST_REF"
 
 
-@_rule("future_ref", r"(?i:the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|soon)")
+@_rule("future_ref", r"(?i:the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|soon"
+       r"|an?\s+(?:later|future)\s+(?:date|time|stage))")
 def _future_ref(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     before = ctx.text[max(0, m.start() - 8):m.start()].lower()
     if m[0].lower() == "soon" and (re.search(r"\bas\s+$", before)
@@ -662,6 +695,10 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
 def _relative_unit_rule(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["u"].lower()
+    if rel in ("the past", "the last") and unit in ("year", "month", "week"):
+        # TimeBank and MEANTIME date "the past year" as the year before, not a length of time
+        value = _relative_unit(ctx, unit, -1)
+        return ("DATE", value) if value else None
     if rel.startswith(("the past", "past", "the last")) or rel in ("the coming", "the next"):
         if unit == "weekend" and rel == "the past":
             return None
@@ -779,7 +816,7 @@ def _anchored_ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
         code = _UNIT.get(unit, ("Y", False))
         return "DURATION", ("PT" if code[1] else "P") + "X" + code[0], m.start(), \
             m.start("dir") - 1
-    anchor = _anchor(ctx, m.start())
+    anchor = _anchor(ctx, m.start(), unit="day" if unit in ("hour", "minute", "second") else unit)
     if anchor is None:
         if sign > 0 or ctx.ref is None or m["dir"].lower() == "before":
             # nothing to count from: keep the length of time it names
@@ -798,13 +835,29 @@ def _anchored_ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", shifted[0]
 
 
+@_rule("second_day", r"(?:and|or|&)\s+(?P<t>" + _DAY + r")", anchored=True)
+def _second_day(m: re.Match[str], ctx: _Ctx) -> Hit | None:
+    """"April 24 and 25": the second day takes the month and year of the first."""
+    if not re.search(_MONTH + r"\s*" + _DAY + r"\s*$", ctx.text[max(0, m.start() - 16):m.start()]):
+        return None
+    first = next((v for s, v in reversed(ctx.resolved) if m.start() - 16 <= s < m.start()), None)
+    if first is None or not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", first):
+        return None
+    day = int(re.sub(r"\D", "", m["t"]))
+    if first[0].isdigit() and _safe_date(int(first[:4]), int(first[5:7]), day) is None:
+        return None
+    return "DATE", f"{first[:8]}{day:02d}"
+
+
 @_rule("same_unit", r"(?P<rel>(?i:the\s+same|the\s+following|the\s+previous|the\s+preceding|"
        r"the\s+next|that))\s+(?P<u>(?i:day|week|month|year))", anchored=True)
 def _same_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     if rel == "the next" and not re.search(r"\d|day", ctx.before(m.start(), 200)):
         return None
-    anchor = _anchor(ctx, m.start())
+    # "that year", "the following month" may point back a paragraph ("In March, ... The
+    # following month, ...")
+    anchor = _anchor(ctx, m.start(), back=4, unit=m["u"].lower())
     if anchor is None:
         return None
     k = {"the same": 0, "that": 0, "the following": 1, "the next": 1, "the previous": -1,
@@ -876,6 +929,8 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Hit | None:
             return None
     if num_text == "some" and not m["pl"]:
         return None
+    if num_text in ("a", "an") and (m["pl"] or m["long"] and m[0][-5] == "-"):
+        return None  # "a decades-long feud", "a day-long meeting": the adjective only
     if num_text == "many" and not m["pl"]:
         return None
     n = _num(m["num"])
@@ -901,10 +956,27 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Hit | None:
 def _bare_plural(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if re.match(r"\s+(?:ago|of|old|to\s+come)", ctx.text[m.end():m.end() + 10], re.I):
         return None
-    unit = m["t"].lower().rstrip("s").replace("centurie", "century")
-    code = {"decade": "Y", "century": "Y"}.get(unit, _UNIT[unit][0])
-    base = {"decade": "X0", "century": "X00"}.get(unit, "X")
-    return "DURATION", ("PT" if _UNIT[unit][1] else "P") + base + code
+    return "DURATION", _vague(m["t"])
+
+
+def _vague(plural: str) -> str:
+    """An unknown number of units: "years" PXY, "hours" PTXH; decades and centuries count in
+    years (PXY), as TimeBank writes "decades-long"."""
+    unit = plural.lower().rstrip("s").replace("centurie", "century")
+    code = "Y" if unit in ("decade", "century") else _UNIT[unit][0]
+    return ("PT" if _UNIT[unit][1] else "P") + "X" + code
+
+
+@_rule("long_adjective", r"(?P<u>(?i:hour|day|week|month|year|decade|centur(?:y|ie)))(?P<pl>s)?"
+       r"-long")
+def _long_adjective(m: re.Match[str], ctx: _Ctx) -> Hit | None:
+    """"a day-long meeting" (P1D), "a decades-long dispute" (PXY)."""
+    if m["pl"]:
+        return "DURATION", _vague(m[0][:-5])
+    unit = m["u"].lower()
+    n = {"decade": 10, "century": 100}.get(unit, 1)
+    code = "Y" if n > 1 else _UNIT[unit][0]
+    return "DURATION", ("PT" if _UNIT[unit][1] else "P") + str(n) + code
 
 
 @_rule("coming_units", r"(?:(?i:the)\s+)?(?i:coming|next\s+few|past\s+few|last\s+few)\s+"
@@ -957,7 +1029,8 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> Hit | None:
         hh = (hh % 12) + (12 if pm else 0)
     day = (_named_day(ctx, m["day"], m.start("t"), m.end()) if m["day"]
            else _day_of_clock(ctx, m.start())) or "XXXX-XX-XX"
-    return "TIME", f"{day}T{hh:02d}:{mm:02d}"
+    zone = (m["tz"] or m["tz24"] or "").upper()
+    return "TIME", f"{day}T{hh:02d}:{mm:02d}" + ("Z" if zone in ("GMT", "UTC") else "")
 
 
 def _named_day(ctx: _Ctx, word: str, start: int, end: int) -> str | None:
@@ -983,7 +1056,7 @@ def _day_of_clock(ctx: _Ctx, pos: int) -> str | None:
 
 
 @_rule("holiday", r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
-       r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|easter"
+       r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day|easter"
        r"(?:\s+sunday)?))(?:\s+(?P<y>" + _YEAR + "))?")
 def _holiday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     h = m["h"].lower()
@@ -1006,6 +1079,9 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
             return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
         if h.startswith("independence"):
             return date(yr, 7, 4)
+        if h.startswith("election"):  # US: the Tuesday after the first Monday of November
+            nov2 = date(yr, 11, 2)
+            return nov2 + timedelta(days=(1 - nov2.weekday()) % 7)
         if h.startswith("halloween"):
             return date(yr, 10, 31)
         if h.startswith("valentine"):
@@ -1044,16 +1120,18 @@ def _adjective(ctx: _Ctx, start: int, end: int) -> bool:
         r"\s+(?:and|or|to|in|at|on|for|by|since|until|from|with|as|but)\b", ctx.text[end:])
 
 
-def _anchor(ctx: _Ctx, pos: int) -> date | None:
-    """The last day-, month- or year-precise date before ``pos`` in this or the previous
-    sentence: what "a month before", "the same week" count from."""
+def _anchor(ctx: _Ctx, pos: int, back: int = 1, unit: str = "year") -> date | None:
+    """The last date before ``pos`` in this or the ``back`` sentences before it, at least as
+    precise as ``unit``: what "a month before", "the same week" count from."""
     s, _ = ctx.sentence(pos)
-    prev_s = max((a for a, b in ctx.sents if b <= s), default=s)
+    earlier = [a for a, b in ctx.sents if b <= s]
+    first = earlier[-back] if len(earlier) >= back else (earlier[0] if earlier else s)
+    need = {"day": 3, "week": 2, "month": 2}.get(unit, 1)
     for start, value in reversed(ctx.resolved):
-        if start >= pos or start < prev_s:
+        if start >= pos or start < first:
             continue
         m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
-        if m:
+        if m and 1 + bool(m[2]) + bool(m[3]) >= need:
             return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
     return None
 

@@ -3,10 +3,11 @@
 Trafilatura finds the main content; this module adds what measured better on the aeb and wcxb
 benchmarks (see storyline/eval/aeb.py, wcxb.py):
 
-* precision-first extraction, with a fallback to the balanced mode when the precise one keeps
-  almost nothing (paywalled or oddly built pages);
-* articles split over several sibling containers of the same kind (one "chunk" per ad slot) are
-  joined before extraction, since trafilatura keeps only the first;
+* quick precision-first extraction (favor_precision, no fallback extractors); only when it
+  keeps little of the page's prose does trafilatura run again in its thorough balanced mode
+  (readability/jusText comparison), which rescues paywalled or oddly built pages;
+* articles cut into several containers of one class (a "chunk" between ad slots) are joined
+  and extracted again when the first pass kept only one chunk;
 * a line filter for boilerplate trafilatura lets through: the headline repeated as the first
   line, share/subscribe/newsletter prompts, related-story links at the end, date stamps;
 * metadata from the publisher's structured data first (storyline.clean.htmlmeta).
@@ -135,9 +136,8 @@ def _paragraphs(lines: list[str]) -> str:
     """One paragraph per block; consecutive list items and table rows stay in one block."""
     blocks: list[str] = []
     for line in lines:
-        grouped = line.startswith(("- ", "| ")) and blocks and blocks[-1].split("\n")[-1][:2] == \
-            line[:2]
-        if grouped:
+        marker = line[:2]
+        if marker in ("- ", "| ") and blocks and blocks[-1].rsplit("\n", 1)[-1][:2] == marker:
             blocks[-1] += "\n" + line
         else:
             blocks.append(line)

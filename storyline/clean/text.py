@@ -90,9 +90,10 @@ _COMMENTS = _rx(
     r"|^comments?\s*(?:\(\d+\)|\d+|[:：]|$)|^comments are closed"
     r"|^join the (?:discussion|conversation)"
     r"|^kommentare?\b|^commentaires?\b|^comentarios?\b|^reply$"
-    r"|^(?!(?:he|she|they|it|who|one)\b)[\w.\- ]{1,30} says:\s+(?![\"“‘'])"
-    r"|^[\w.\- ]{1,30} on \w+ \d{1,2}, \d{4} at "
     r"|评论|發表評論|댓글|コメント")
+# A reader's comment: "Marit S. says: Thank you ..." (not "He says: “...”", which is a quote).
+_COMMENT_BY = _rx(r"^(?!(?:he|she|they|it|who|one)\b)[\w.\- ]{1,30} says:\s+(?![\"“‘'])"
+                  r"|^[\w.\- ]{1,30} on \w+ \d{1,2}, \d{4} at ")
 _NEWSLETTER_STRONG = _rx(
     r"^(?:by (?:signing up|subscribing|registering|clicking|continuing|submitting)|"
     r"subscribe (?:to|now|for|today)|sign up (?:for|to|now|today)|newsletter\b|"
@@ -357,8 +358,9 @@ def line_reason(line: str) -> str:
         return CHROME
     if _AD.match(low):
         return AD
-    if words <= 30 and _COMMENTS.search(line):
-        return COMMENTS
+    if words <= 30 and ((_COMMENTS.search(line) and (words <= 4 or not ends_sentence(line)))
+                        or _COMMENT_BY.match(line)):
+        return COMMENTS  # "No comment, the minister said." is a sentence, not a widget
     if words <= 8 and not ends_sentence(line) and _SHARE.search(line):
         return SHARE
     if _TAGS.search(line) and not is_sentence(line):

@@ -221,7 +221,29 @@ def system_entities(articles: list[Article], track: Tracker = _silent
             ents.append(Entity(key=f"x{span.start_char}", name=span.text, label=label,
                                mentions=[Mention(text=span.text, start=span.start_char,
                                                  end=span.end_char)]))
+        covered |= {i for e in ents for m in e.mentions for i in range(m.start, m.end)}
+        ents += _proper_noun_runs(sdoc, covered)
         out.append((article.name, ents))
+    return out
+
+
+def _proper_noun_runs(sdoc, covered: set[int]) -> list[Entity]:  # noqa: ANN001 - spaCy Doc
+    """Runs of proper nouns (a number may follow: "iPhone 4", "iOS 5") that NER left out:
+    MEANTIME annotates product names, which the small model seldom tags."""
+    out: list[Entity] = []
+    run: list = []
+    for tok in [*sdoc, None]:
+        if tok is not None and tok.idx not in covered and (
+                tok.pos_ == "PROPN" or (run and tok.like_num)):
+            run.append(tok)
+            continue
+        if run:
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            text = sdoc.text[start:end]
+            if re.search(r"[A-Za-z]", text):
+                out.append(Entity(key=f"p{start}", name=text, label="OTHER",
+                                  mentions=[Mention(text=text, start=start, end=end)]))
+        run = []
     return out
 
 

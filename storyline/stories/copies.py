@@ -35,6 +35,7 @@ from storyline.stories.text import (
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
+MIN_WORDS = 25
 NUM_PERM = 64
 LSH_THRESHOLD = 0.3  # loose: candidates only; containment below decides
 SHINGLE = 5
@@ -258,9 +259,10 @@ def _derived(later: Document, original: Document) -> CopyRelation | None:
     if not (aligned >= DERIVED_MIN_SENTENCES and coverage >= DERIVED_COVERAGE
             and order >= DERIVED_ORDER):
         return None
-    if _tie(later, original) and _own_coverage(original, later) < _own_coverage(later, original):
-        # Undated or same day: a rewrite adds framing (takeaways, intro) around the original's
-        # sentences, so the original is the one whose sentences are found in the other.
+    kept_by_later, kept_by_original = _quotes_kept(later, original), _quotes_kept(original, later)
+    if _tie(later, original) and kept_by_original > kept_by_later + 0.1:
+        # Undated or same day: a rewrite keeps some of the original's quotes verbatim and
+        # paraphrases or translates the rest, so the original is the one with quotes of its own.
         later, original = original, later
     same = shared_quotes(later.text, original.text)
     evidence = [f"{aligned} sentences aligned in order ({coverage:.0%} of the shorter)"]
@@ -270,15 +272,10 @@ def _derived(later: Document, original: Document) -> CopyRelation | None:
                         + examples[:2])
 
 
-def _own_coverage(doc: Document, other: Document) -> float:
-    """Share of ``doc``'s sentences with a close counterpart in ``other``."""
-    mine = [m for _, m in prepare(doc.text).sentences]
-    theirs = [t for _, t in prepare(other.text).sentences]
-    if not mine or not theirs:
-        return 0.0
-    hits = sum(any(len(m & t) / min(len(m), len(t)) >= SENTENCE_MATCH for t in theirs)
-               for m in mine)
-    return hits / len(mine)
+def _quotes_kept(doc: Document, other: Document) -> float:
+    """Share of ``doc``'s direct quotes found verbatim in ``other`` (0 without quotes)."""
+    mine = quotes(doc.text)
+    return len(shared_quotes(doc.text, other.text)) / len(mine) if mine else 0.0
 
 
 @dataclass
@@ -314,6 +311,8 @@ def relate(doc: Document, index: CopyIndex, lookup: Callable[[str], Document | N
            story_members: list[str]) -> list[CopyRelation]:
     """Relations of a new document with earlier ones: near-duplicate candidates from the LSH,
     paraphrase candidates among the members of its story. Adds ``doc`` to the index."""
+    if len(prepare(doc.text).tokens.words) < MIN_WORDS:
+        return []  # too little text to call anything a copy (empty pages are all "equal")
     exact, near = index.candidates(doc)
     found: list[CopyRelation] = []
     seen: set[str] = set()

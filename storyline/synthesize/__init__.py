@@ -21,7 +21,7 @@ from storyline.model import (
 )
 from storyline.synthesize.common import copy_groups, count_independent
 from storyline.synthesize.dates import assign_dates
-from storyline.synthesize.entities import merge_entities, merge_with_index
+from storyline.synthesize.entities import merge_entities, merge_with_index, propagate_mentions
 from storyline.synthesize.figures import key_figures
 from storyline.synthesize.quotes import by_speaker, gather, positions
 from storyline.synthesize.sources import source_rows
@@ -52,6 +52,7 @@ def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
     points = _figure_points(figures) + takeaways(candidates, summary)
 
     per_doc = [(d.id, by_id[d.id].entities) for d in docs if d.id in by_id]
+    per_doc = propagate_mentions(per_doc, {d.id: d.text for d in docs})
     profiles, entity_index = merge_with_index(per_doc)
     said = gather(docs, by_id, entity_index, profiles, groups, originals)
 
@@ -76,7 +77,10 @@ def _figure_points(figures: list[FigureGroup], limit: int = 2) -> list[Point]:
     for fg in figures:
         if fg.verdict == "single" or len(out) >= limit:
             continue
-        cites: list[Citation] = [v.citation for v in fg.values]
+        first: dict[str, Citation] = {}
+        for v in fg.values:  # one passage per source; the figures table has them all
+            first.setdefault(v.doc_id, v.citation)
+        cites = list(first.values())
         groups = {v.doc_id: v.doc_id for v in fg.values}
         out.append(Point(text=f"{fg.quantity}: {fg.explanation}", citations=cites,
                          independent_sources=max((v.independent_sources for v in fg.values),

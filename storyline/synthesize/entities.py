@@ -50,6 +50,8 @@ def normalise(name: str, label: str) -> tuple[str, ...]:
     if label not in PERSONAL:
         while len(words) > 1 and words[-1] in CORPORATE:
             words = words[:-1]
+        # Model numbers in the plural are the model: "A380s", "787s".
+        words = [re.sub(r"^(\w*\d\w*?)s$", r"\1", w) for w in words]
     return tuple(words)
 
 
@@ -331,8 +333,10 @@ def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str,
     """Add the occurrences NER missed of names the story already knows.
 
     After merging, every name or alias that belongs to exactly one entity is searched in every
-    document (case-sensitive, whole words); an occurrence no mention covers becomes a mention
-    of that entity. One-word names only spread when their entity is in two or more documents.
+    document (whole words; names of one word in their case); an occurrence no mention covers
+    becomes a mention of that entity, and a name of several words replaces shorter mentions
+    inside it ("iPod" in "iPod nano"). One-word names only spread when their entity is in two
+    or more documents.
     """
     profiles, index = merge_with_index(per_doc)
     owners: dict[str, set[str]] = defaultdict(set)
@@ -362,8 +366,13 @@ def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str,
         ents = [e.model_copy(deep=True) for e in ents]
         for match in pattern.finditer(text):
             s, e = match.span()
-            if any(a < e and s < b for a, b in covered):
+            inside = [(a, b) for a, b in covered if a < e and s < b]
+            if inside and not (" " in match.group(1)
+                               and all(s <= a and b <= e and b - a < e - s for a, b in inside)):
                 continue
+            if inside:  # a known longer name swallows the shorter spans NER found in it
+                _drop_mentions(ents, set(inside))
+                covered = [c for c in covered if c not in inside]
             key = spread.get(match.group(1)) or by_lower[match.group(1).lower()]
             mention = Mention(text=match.group(1), start=s, end=e)
             if key not in mine:
@@ -375,3 +384,8 @@ def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str,
             covered.append((s, e))
         out.append((doc_id, ents))
     return out
+
+
+def _drop_mentions(ents: list[Entity], spans: set[tuple[int, int]]) -> None:
+    for ent in ents:
+        ent.mentions = [m for m in ent.mentions if (m.start, m.end) not in spans]

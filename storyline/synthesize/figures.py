@@ -196,7 +196,8 @@ def _describe(cluster: list[Item], sources: int) -> str:
     bound = bounds.pop() if len(bounds) == 1 else ("about" if bounds else "exact")
     text = f"{BOUND_WORDS.get(bound, '')}{fmt_value(fig.value)}"
     status = _common([it.status for it in cluster])
-    ordered = sorted(cluster, key=lambda it: (it.doc.id, it.figure.start))
+    ordered = sorted(cluster, key=lambda it: (it.doc.published or "9999", it.doc.id,
+                                              it.figure.start))  # earliest page first
     attribution = next((it.figure.attribution for it in ordered if it.figure.attribution), None)
     as_of = _common([it.figure.as_of for it in cluster])
     place = _common([it.place for it in cluster])
