@@ -150,3 +150,13 @@ def test_title_makes_a_person_and_bracketed_acronym_joins(nlp):
     agency = named(found, "National Agency for Civil Protection")
     assert "NCPA" in agency.aliases and len(agency.mentions) == 3
     assert named(found, "Ilsa Marenko Dahl").label == "PERSON"
+
+
+def test_organisation_short_forms_and_company_appositions(nlp):
+    found = entities(nlp, "Apple unveiled a phone on Monday. Apple Inc. said sales were strong. "
+                     "The Prime Minister applauded Singapore Airlines (SIA) - the recipient "
+                     "carrier - and SIA thanked him.")
+    apple = named(found, "Apple Inc.")
+    assert len(apple.mentions) == 2
+    sia = named(found, "Singapore Airlines")
+    assert sia.label == "ORG" and "SIA" in sia.aliases  # "carrier" is not a person's role

@@ -162,3 +162,18 @@ def test_page_furniture_and_source_counts_are_not_units_or_sources(nlp):
     assert figures(nlp, "Gallery\n59\nPhotos")[0].unit == ""
     f = figures(nlp, "Two unnamed senior US officials said the plan was ready.")[0]
     assert (f.unit, f.attribution) == ("officials", None)
+
+
+@pytest.mark.parametrize("text", ["Officials said 10,000 to 12,000 troops were sent.",
+                                  "Between 10,000 and 12,000 troops went."])
+def test_ranges(nlp, text):
+    found = figures(nlp, text)
+    assert [(f.value, f.bound, f.unit) for f in found] == [
+        (10000, "at_least", "troops"), (12000, "up_to", "troops")]
+
+
+def test_money_range_and_votes(nlp):
+    found = figures(nlp, "It cost $5-6 billion. Lawmakers voted 141 to 9.")
+    assert [(f.value, f.bound, f.unit) for f in found] == [
+        (5e9, "at_least", "dollars"), (6e9, "up_to", "dollars"), (141, "exact", ""),
+        (9, "exact", "")]

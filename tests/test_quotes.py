@@ -36,6 +36,10 @@ def test_said_name_with_apposition(nlp: Language) -> None:
     assert (q.kind, q.speaker, q.cue) == ("direct", "Jane Smith", "said")
     assert q.speaker_description and q.speaker_description.startswith("a researcher at")
     assert q.text == "We will not send troops to the front"
+    q = one(run(nlp, "“The alliance is purely transactional,” Lee Min, a senior fellow at the "
+                     "Asan Institute, wrote on Tuesday."), "purely transactional")
+    assert (q.speaker, q.cue) == ("Lee Min", "wrote")
+    assert q.speaker_description == "a senior fellow at the Asan Institute"
 
 
 def test_name_said_colon_and_straight_marks(nlp: Language) -> None:

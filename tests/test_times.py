@@ -209,3 +209,60 @@ def test_text_and_doc_give_the_same_spans(times_nlp) -> None:  # noqa: ANN001
     spans = [(t.start, t.end, t.value) for t in find_times(text, "2024-10-22")]
     assert spans == [(t.start, t.end, t.value) for t in find_times(times_nlp(text), "2024-10-22")]
     assert all(text[s:e] for s, e, _ in spans)
+
+
+# ---------------------------------------------------------------- TimeML conventions
+
+
+def test_deadlines_and_past_perfect_until(times_nlp) -> None:  # noqa: ANN001
+    ref = "2000-04-03"  # a Monday
+    found = values("The agency extended its deadline until Tuesday.", ref, times_nlp)
+    assert found["Tuesday"] == "2000-04-04"  # a deadline set in the past still lies ahead
+    found = values("Until Thursday, they had not called him a suspect.", ref, times_nlp)
+    assert found["Thursday"] == "2000-03-30"
+    found = values("They lose him if the case is heard in May.", ref, times_nlp)
+    assert found["May"] == "2000-05"
+
+
+def test_parts_of_the_current_unit_and_accounting_years() -> None:
+    found = {t.text: (t.type, t.value) for t in find_times(
+        "Rains delayed planting earlier in the year. Troops arrive by the end of the month. "
+        "In the fiscal year ended Jan. 31, sales rose.", "1990-08-13")}
+    assert found["earlier in the year"] == ("DATE", "1990")
+    assert found["the end of the month"] == ("DATE", "1990-08")
+    assert found["the fiscal year"] == ("DURATION", "P1Y")
+
+
+def test_the_past_year_is_the_year_before() -> None:
+    found = values("Hate groups grew over the past year, and over the past decade.", "1998-03-03")
+    assert found["the past year"] == "1997"
+    assert found["the past decade"] == "P10Y"
+
+
+def test_vague_durations_and_frequencies(times_nlp) -> None:  # noqa: ANN001
+    found = {t.text: (t.type, t.value) for t in find_times(times_nlp(
+        "A few days later, the firm agreed. Orangemen march each July. Leads are checked on a "
+        "daily basis. It ended a decades-long dispute after a day-long meeting. The deal saves "
+        "about $2 million a year."), "1998-03-22")}
+    assert found["A few days"] == ("DURATION", "PXD")
+    assert found["each July"] == ("SET", "XXXX-07")
+    assert found["daily"] == ("SET", "P1D")
+    assert found["decades-long"] == ("DURATION", "PXY")
+    assert found["day-long"] == ("DURATION", "P1D")
+    assert found["a year"] == ("SET", "P1Y")
+
+
+def test_anaphoric_units_count_from_an_earlier_paragraph() -> None:
+    text = ("In March, the company received an offer. It also considered a restructuring. "
+            "A group urged it to act.\n\nThe following month, the company put itself up for sale.")
+    assert values(text, "1989-10-27")["The following month"] == "1989-04"
+
+
+def test_more_date_forms() -> None:
+    found = values("The summit is on April 24 and 25. Voters will vote on Election Day. "
+                   "Take-off was at 08:30 UTC. January nineteen ninety-seven.", "1999-03-26")
+    assert found["25"] == "1999-04-25"
+    assert found["Election Day"] == "1999-11-02"
+    assert found["08:30 UTC"] == "1999-03-26T08:30Z"
+    assert found["January nineteen ninety-seven"] == "1997-01"
+    assert values("They will talk at a later date.", "1999-03-26")["a later date"] == "FUTURE_REF"

@@ -27,6 +27,9 @@ mentions that name the same thing. Rules, in order:
      "Mr Kim"), the one with most mentions so far wins, ties going to the nearest preceding
      mention; when none precedes, the first that follows. "Ms Kim Yo Jong" never merges with
      "Kim Jong Un": two multi-word names must agree word for word on the shorter one's words.
+   - an organisation's name with the only longer one that starts with it ("Apple" -> "Apple
+     Inc."; among several, the one that only adds a legal designator), or, from two words, ends
+     with it ("Air Force" -> "United States Air Force");
    - an acronym with its long form: "National Intelligence Service (NIS)", and any bare "NIS";
      the acronym must spell the capitalised words' initials (a letter may be skipped only when
      the acronym has at least three letters and covers three quarters of the words; right after

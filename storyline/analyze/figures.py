@@ -143,7 +143,38 @@ def find_figures(sdoc: Doc, entities: list[Entity], times: list[TimeExpression],
                          last_heads)
         if figure is not None:
             figures.append(figure)
-    return figures
+    return _ranges(sdoc.text if len(figures) > 1 else "", figures)
+
+
+def _scale_of(text: str) -> float:
+    """The multiplier word in a figure's text: "6 billion" -> 1e9; 1 when there is none."""
+    found = re.search(r"\b(hundred|thousand|million|billion|trillion)\b|\d(bn|mn|m|k)\b",
+                      text.lower())
+    if not found:
+        return 1.0
+    return SCALES[found.group(1) or found.group(2)]
+
+
+def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """"10,000 to 12,000 troops", "between 10,000 and 12,000": the low end is at_least, the high
+    end up_to, and both count what the second counts."""
+    out = list(figures)
+    for k in range(len(out) - 1):
+        low, high = out[k], out[k + 1]
+        gap = text[low.end:high.start].strip().lower()
+        between = text[max(0, low.start - 8):low.start].lower().rstrip().endswith("between")
+        if not (gap in ("to", "-", "–", "—") or (gap == "and" and between)):
+            continue
+        if low.bound != "exact" or high.bound != "exact":
+            continue
+        # "$5-6 billion": the low end shares the high end's multiplier
+        value = low.value * _scale_of(high.text) if _scale_of(low.text) == 1 else low.value
+        if value >= high.value:
+            continue
+        out[k] = low.model_copy(update={"bound": "at_least", "unit": low.unit or high.unit,
+                                        "value": value})
+        out[k + 1] = high.model_copy(update={"bound": "up_to", "unit": high.unit or low.unit})
+    return out
 
 
 def parse_number(words: list[str]) -> tuple[float, Bound] | None:
@@ -272,9 +303,10 @@ def _excluded(sdoc: Doc, start: int, end: int) -> bool:
     if end - start == 1 and YEAR.match(text) and not _counts_something(sdoc, end):
         return True
     prev = sdoc[start - 1] if start else None
-    if prev is not None and not prev.whitespace_ and prev.text not in CURRENCY_SYMBOLS \
-            and (prev.is_alpha or prev.text in "-/") :
-        return True  # "F-16", "G7", "Covid-19"
+    glued = prev is not None and not prev.whitespace_ and prev.text not in CURRENCY_SYMBOLS
+    if glued and (prev.is_alpha or (prev.text in "-/" and start > 1
+                                    and not sdoc[start - 2].like_num)):
+        return True  # "F-16", "G7", "Covid-19"; "5-6 billion" is a range
     if prev is not None and DIGITS.match(first.text) and prev.is_title and not prev.is_sent_start \
             and prev.pos_ in ("PROPN", "NOUN") and prev.lower_ not in BOUND_WORDS:
         return True  # "Article 4", "Boeing 737"
@@ -309,6 +341,8 @@ def _figure(sdoc: Doc, run: _Run, sent: Span, previous_start: int, names: Names,
     if head:
         last_heads.append((sent.start, head))
     start = min(bound_start, run.start - (1 if _symbol_before(sdoc, run) else 0))
+    if any(t.like_num for t in sdoc[run.end:unit_end - 1]):
+        unit_end = run.end  # "between 10,000 and 12,000 troops": the text stops at 10,000
     end = max(run.end, unit_end)
     first, last = sdoc[start], sdoc[end - 1]
     char_start, char_end = first.idx, last.idx + len(last.text)

@@ -951,11 +951,13 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DURATION", value
 
 
-@_rule("bare_plural", r"(?P<pre>(?i:for|over|in|within|took|take|takes|lasted|last))\s+"
-       r"(?P<t>(?i:years|months|weeks|days|decades|centuries|hours|minutes))")
+@_rule("bare_plural", r"(?P<pre>(?i:for|over|in|within|took|take|takes|lasted|last"
+       r"|over\s+the))\s+(?P<t>(?i:years|months|weeks|days|decades|centuries|hours|minutes))")
 def _bare_plural(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if re.match(r"\s+(?:ago|of|old|to\s+come)", ctx.text[m.end():m.end() + 10], re.I):
         return None
+    if m["pre"].lower().endswith("the"):  # "over the years": TimeML keeps the determiner
+        return "DURATION", _vague(m["t"]), m.end("pre") - 3, m.end("t")
     return "DURATION", _vague(m["t"])
 
 
@@ -1004,9 +1006,20 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "SET", code
 
 
-@_rule("every_weekday", rf"(?i:every|each)\s+(?P<wd>{_WEEKDAY})")
+@_rule("every_weekday", rf"(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH}))")
 def _every_weekday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
+    if m["mon"]:  # "each July": every year in July
+        return "SET", f"XXXX-{_month_num(m['mon']):02d}"
     return "SET", f"XXXX-WXX-{_WEEKDAYS[m['wd'].lower()] + 1}"
+
+
+@_rule("basis", r"(?i:on\s+an?\s+)(?P<t>(?i:daily|weekly|monthly|yearly|annual|quarterly|hourly)"
+       r")(?=\s+basis\b)")
+def _basis(m: re.Match[str], ctx: _Ctx) -> Hit | None:
+    """"on a daily basis": the adjective names the frequency."""
+    code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annual": "P1Y",
+            "quarterly": "P3M", "hourly": "PT1H"}[m["t"].lower()]
+    return "SET", code
 
 
 @_rule("clock",

@@ -374,7 +374,7 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
 
 def clean_author(raw: str) -> list[str]:
     """'By Ann Lee, MD and Bo Chan' -> ['Ann Lee', 'Bo Chan']; junk gives []."""
-    text = " ".join(raw.split())
+    text = " ".join(html.unescape(raw).split())
     text = BY_PREFIX.sub("", text)
     names: list[str] = []
     for part in NAME_SPLIT.split(text):
@@ -394,7 +394,7 @@ def clean_author(raw: str) -> list[str]:
 def _looks_like_name(part: str) -> bool:
     """Rejects CSS and class-name leaks and placeholders (user handles are kept: some sites
     sign with them)."""
-    if re.search(r"[{}<>=;:]", part) or part.count("-") >= 2:
+    if re.search(r"[{}<>=;:()\"]", part) or part.count("-") >= 2:
         return False
     if part.casefold() in {"name", "the author", "author", "admin", "guest", "unknown"}:
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +18,6 @@ from storyline.cli.app import (
     err,
     finish,
     open_store,
-    out,
     report_failures,
 )
 from storyline.model import Analysis, Brief, CopyRelation, Document, Failure, Story
@@ -82,11 +82,11 @@ def brief_command(
         chosen = _choose(stories, story, fresh, min_docs)
         written = _write_briefs(store, chosen, docs, analyses, relations, fmt, out_file, track)
     report_failures(failures)
+    # Plain writes: a path may hold brackets that rich would read as markup.
     if json_output:
-        out.print(json.dumps([str(p) for p in written]), soft_wrap=True)
+        sys.stdout.write(json.dumps([str(p) for p in written]) + "\n")
     else:
-        for path in written:
-            out.print(str(path))
+        sys.stdout.write("".join(f"{p}\n" for p in written))
     finish(failures)
 
 

@@ -22,7 +22,7 @@ from storyline.eval import Report, Row
 from storyline.model import Document
 from storyline.progress import Tracker
 from storyline.stories.cluster import DocFeatures, featurize
-from storyline.stories.train import fit_weights, run_stream, tune_threshold
+from storyline.stories.train import fit_model, run_stream
 
 DATA = "newscluster"
 FOLDS = 5
@@ -104,12 +104,11 @@ def cross_validate(stream: list[DocFeatures], gold: dict[str, str]
         train = [f for f in stream if gold[f.doc_id] not in fold]
         test = [f for f in stream if gold[f.doc_id] in fold]
         train_gold = {f.doc_id: gold[f.doc_id] for f in train}
-        weights = fit_weights(train, train_gold)
-        threshold = tune_threshold(train, train_gold, weights, pairwise_f1)
+        weights, threshold, c = fit_model(train, train_gold, pairwise_f1)
         for doc_id, cid in run_stream(test, weights, threshold).items():
             pred[doc_id] = (n, cid)
         fits.append({"fold": n, "weights": [round(w, 3) for w in weights],
-                     "threshold": round(threshold, 2)})
+                     "threshold": round(threshold, 2), "C": c})
     return pred, fits
 
 
@@ -231,8 +230,7 @@ def evaluate(data: Path, track: Tracker) -> Report:
                             f"{FOLDS}-fold CV over events",
                             seconds=round(time.perf_counter() - started, 2)))
     _embedding_row(report, docs, stream, gold)
-    weights = fit_weights(stream, gold)
-    threshold = tune_threshold(stream, gold, weights, pairwise_f1)
+    weights, threshold, c = fit_model(stream, gold, pairwise_f1)
     full = run_stream(stream, weights, threshold)
     report.rows.append(_row("storyline (all events, in-sample fit)", full, gold, "measured",
                             "shipped weights"))
@@ -245,4 +243,5 @@ def evaluate(data: Path, track: Tracker) -> Report:
     report.extra["folds"] = fits
     report.extra["fitted_weights"] = [round(w, 3) for w in weights]
     report.extra["fitted_threshold"] = round(threshold, 2)
+    report.extra["fitted_C"] = c
     return report

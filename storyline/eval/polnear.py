@@ -11,7 +11,8 @@ Units and metric (defined here, as the README leaves the details open):
 * A gold unit is one attribution's Content (the union of its fragments). It is a **direct
   quotation** when it lies inside quotation marks: it starts with an opening mark (or right after
   one, or after a transcript label like 'WALLACE:' inside an open quote) and ends with a closing
-  mark or at the end of its paragraph (multi-paragraph quotes). Mixed contents ('that Trump is
+  mark or at the end of its paragraph (multi-paragraph quotes); two apostrophes ('') count as a
+  double mark, as in the NYT archive copy here. Mixed contents ('that Trump is
   "unfit"') are not direct. Our units: for the direct rows, quotes of kind ``direct`` (partial
   quotes are quoted phrases inside the writer's sentence, the mixed case); for the
   all-attribution rows, every quote.
@@ -30,6 +31,10 @@ Units and metric (defined here, as the README leaves the details open):
   elsewhere, "Caddell" for "Pat Caddell"). A gold pronoun source is only matched by span:
   PolNeAR has no coreference, and our speaker span is the attribution mention itself ("he").
 
+Our quotes get their entities from the pipeline's ``storyline.analyze.entities.find_entities``
+(``simple_entities``, NER alone, when that module is missing); the all-attribution speaker column
+uses the same speaker rule on every matched attribution.
+
 textacy's ``direct_quotations`` runs on the same spaCy parses in the same run (kind "measured");
 it raises on documents with an odd number of quotation marks, which are counted and score nothing.
 Documents are split in two halves (even/odd position in name order) and scored separately too, so
@@ -40,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -84,7 +89,6 @@ class Tally:
     speaker_n: int = 0
     speaker_ok: int = 0
     errors: int = 0
-    extra: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Tally) -> None:
         for name in ("pred", "pred_ok", "pred_exact", "gold", "gold_ok", "gold_exact",

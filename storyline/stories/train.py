@@ -37,14 +37,30 @@ def _has_embeddings(stream: list[DocFeatures]) -> bool:
     return any(f.embedding is not None for f in stream)
 
 
-def fit_weights(stream: list[DocFeatures], gold: dict[str, str], c: float = 1.0
-                ) -> tuple[float, ...]:
-    rows, labels = training_rows(stream, gold)
+def fit_weights(stream: list[DocFeatures], gold: dict[str, str], c: float = 1.0,
+                rows: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[float, ...]:
+    features, labels = rows if rows is not None else training_rows(stream, gold)
     if len(set(labels.tolist())) < 2:
         return tuple(StoryIndex(embeddings=_has_embeddings(stream)).weights.tolist())
-    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    model.fit(rows, labels)
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    model.fit(features, labels)
     return tuple(float(w) for w in model.coef_[0]) + (float(model.intercept_[0]),)
+
+
+def fit_model(stream: list[DocFeatures], gold: dict[str, str], score,  # noqa: ANN001
+              cs: tuple[float, ...] = (1.0, 10.0, 100.0)
+              ) -> tuple[tuple[float, ...], float, float]:
+    """Weights, join threshold and regularisation C, all chosen on this training stream
+    alone: for each C the threshold that maximises ``score``, then the best C."""
+    rows = training_rows(stream, gold)
+    best: tuple[float, tuple[float, ...], float, float] | None = None
+    for c in cs:
+        weights = fit_weights(stream, gold, c, rows)
+        threshold, value = best_threshold(stream, gold, weights, score)
+        if best is None or value > best[0]:
+            best = (value, weights, threshold, c)
+    assert best is not None
+    return best[1], best[2], best[3]
 
 
 def run_stream(stream: list[DocFeatures], weights: tuple[float, ...], threshold: float
@@ -56,9 +72,21 @@ def run_stream(stream: list[DocFeatures], weights: tuple[float, ...], threshold:
 def tune_threshold(stream: list[DocFeatures], gold: dict[str, str],
                    weights: tuple[float, ...], score) -> float:  # noqa: ANN001
     """The join threshold that maximises ``score(pred, gold)`` on a training stream."""
-    best, best_t = -1.0, 0.5
-    for t in np.arange(0.1, 0.95, 0.05):
-        value = score(run_stream(stream, weights, float(t)), gold)
-        if value > best:
-            best, best_t = value, float(t)
-    return best_t
+    return best_threshold(stream, gold, weights, score)[0]
+
+
+def best_threshold(stream: list[DocFeatures], gold: dict[str, str],
+                   weights: tuple[float, ...], score) -> tuple[float, float]:  # noqa: ANN001
+    """(threshold, score): the middle of the best-scoring run of thresholds, so a tie between
+    neighbours does not pick an edge."""
+    grid = [round(float(t), 2) for t in np.arange(0.1, 0.95, 0.05)]
+    values = [score(run_stream(stream, weights, t), gold) for t in grid]
+    top = max(values)
+    best = [i for i, v in enumerate(values) if v >= top - 1e-9]
+    run = [best[0]]
+    for i in best[1:]:
+        if i == run[-1] + 1:
+            run.append(i)
+        else:
+            break
+    return grid[run[len(run) // 2]], top

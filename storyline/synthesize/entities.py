@@ -184,7 +184,8 @@ def _majority_class(records: list[tuple[str, Entity]]) -> dict[tuple[str, ...], 
 def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union) -> None:
     blocks: dict[tuple[str, int, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for (klass, words), nid in names.items():
-        blocks[(klass, len(words), words[0][0])].append((words, nid))
+        # Variants agree on every word's first letter, so those letters make the block.
+        blocks[(klass, 0, "".join(w[0] for w in words) + f"/{len(words)}")].append((words, nid))
         core = tuple(sorted(w for w in words if w not in MINOR))
         if len(core) >= 3:  # reordered long names meet in a block of their sorted words
             blocks[(klass, -1, " ".join(core))].append((words, nid))
@@ -333,59 +334,89 @@ def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str,
     """Add the occurrences NER missed of names the story already knows.
 
     After merging, every name or alias that belongs to exactly one entity is searched in every
-    document (whole words; names of one word in their case); an occurrence no mention covers
-    becomes a mention of that entity, and a name of several words replaces shorter mentions
-    inside it ("iPod" in "iPod nano"). One-word names only spread when their entity is in two
-    or more documents.
+    document (whole words; names of one word in their case, longer names in any case); an
+    occurrence no mention covers becomes a mention of that entity, and a name of several
+    words replaces shorter mentions inside it ("iPod" in "iPod nano"). One-word names only
+    spread when their entity is in two or more documents.
     """
     profiles, index = merge_with_index(per_doc)
-    owners: dict[str, set[str]] = defaultdict(set)
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     docs_of = {p.key: len(p.mentions_by_source) for p in profiles}
     for p in profiles:
         for surface in {p.name, *p.aliases, *(c.text for c in p.citations)}:
             surface = re.sub(r"['’]s$", "", surface.strip())
             if len(surface) >= 3 and re.search(r"[A-Z0-9]", surface):
-                owners[surface].add(p.key)
-    spread = {s: next(iter(k)) for s, k in owners.items()
-              if len(k) == 1 and (" " in s or docs_of[next(iter(k))] >= 2)}
+                owners[_name_tokens(surface)].add(p.key)
+    spread = {t: next(iter(k)) for t, k in owners.items()
+              if t and len(k) == 1 and (len(t) > 1 or docs_of[next(iter(k))] >= 2)}
     if not spread:
         return per_doc
-    # Names of several words also match in other case ("iPod Nano", "iPod nano"); a single
-    # word only as written ("Apple", not "apple").
-    by_lower = {s.lower(): k for s, k in spread.items() if " " in s}
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(
-        (re.escape(s) if " " not in s else f"(?i:{re.escape(s)})")
-        for s in sorted(spread, key=len, reverse=True)) + r")(?![\w-])")
+    longest = max(len(t) for t in spread)
     by_key = {p.key: p for p in profiles}
     out: list[tuple[str, list[Entity]]] = []
     for doc_id, ents in per_doc:
-        text = texts.get(doc_id, "")
+        found = _find_names(texts.get(doc_id, ""), spread, longest)
+        if not found:
+            out.append((doc_id, ents))
+            continue
+        ents = list(ents)
         covered = [(m.start, m.end) for e in ents for m in e.mentions]
         mine = {index[(doc_id, e.key)].key: i for i, e in enumerate(ents)
                 if (doc_id, e.key) in index}
-        ents = [e.model_copy(deep=True) for e in ents]
-        for match in pattern.finditer(text):
-            s, e = match.span()
+        added: dict[int, list[Mention]] = defaultdict(list)
+        for s, e, text, key, several in found:
             inside = [(a, b) for a, b in covered if a < e and s < b]
-            if inside and not (" " in match.group(1)
-                               and all(s <= a and b <= e and b - a < e - s for a, b in inside)):
+            if inside and not (several and all(s <= a and b <= e and b - a < e - s
+                                               for a, b in inside)):
                 continue
             if inside:  # a known longer name swallows the shorter spans NER found in it
-                _drop_mentions(ents, set(inside))
+                ents = _drop_mentions(ents, set(inside))
                 covered = [c for c in covered if c not in inside]
-            key = spread.get(match.group(1)) or by_lower[match.group(1).lower()]
-            mention = Mention(text=match.group(1), start=s, end=e)
             if key not in mine:
                 prof = by_key[key]
                 mine[key] = len(ents)
-                ents.append(Entity(key=f"spread:{key}", name=prof.name, label=prof.label,
-                                   mentions=[]))
-            ents[mine[key]].mentions.append(mention)
+                ents.append(Entity(key=f"spread:{key}", name=prof.name, label=prof.label))
+            added[mine[key]].append(Mention(text=text, start=s, end=e))
             covered.append((s, e))
+        for i, mentions in added.items():
+            ents[i] = ents[i].model_copy(update={"mentions": [*ents[i].mentions, *mentions]})
         out.append((doc_id, ents))
     return out
 
 
-def _drop_mentions(ents: list[Entity], spans: set[tuple[int, int]]) -> None:
-    for ent in ents:
-        ent.mentions = [m for m in ent.mentions if (m.start, m.end) not in spans]
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _name_tokens(surface: str) -> tuple[str, ...]:
+    """A name as tokens: one word keeps its case, several words are compared in lower case."""
+    tokens = tuple(_TOKEN.findall(surface))
+    return tokens if len(tokens) == 1 else tuple(t.lower() for t in tokens)
+
+
+def _find_names(text: str, spread: dict[tuple[str, ...], str], longest: int
+                ) -> list[tuple[int, int, str, str, bool]]:
+    """Longest known names at each token, left to right: (start, end, text, key, several)."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            words = tuple(t for _, _, t in tokens[i:i + n])
+            key = spread.get(words if n == 1 else tuple(w.lower() for w in words))
+            if key is None:
+                continue
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            if text[start - 1:start] == "-" or text[end:end + 1] == "-":
+                continue  # part of a hyphenated word
+            found.append((start, end, text[start:end], key, n > 1))
+            i += n - 1
+            break
+        i += 1
+    return found
+
+
+def _drop_mentions(ents: list[Entity], spans: set[tuple[int, int]]) -> list[Entity]:
+    return [e if not any((m.start, m.end) in spans for m in e.mentions) else
+            e.model_copy(update={"mentions": [m for m in e.mentions
+                                              if (m.start, m.end) not in spans]})
+            for e in ents]

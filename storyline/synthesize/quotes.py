@@ -37,6 +37,10 @@ STANCES: list[tuple[str, str]] = [
 ]
 ABSTRACT = re.compile(r"(tion|sion|ment|ance|ence|ity|war|conflict|attack|invasion)$")
 MAX_QUESTIONS = 2
+# Abstract nouns too broad to make a question of.
+VAGUE_MATTERS = {"security", "situation", "ability", "capability", "capabilities", "activity",
+                 "activities", "community", "relation", "relations", "development", "government",
+                 "statement", "information", "experience", "movement", "position"}
 MAX_POSITIONS = 6
 
 
@@ -137,7 +141,7 @@ def positions(said: list[Said], profiles: list[EntityProfile]) -> list[Question]
         if cue is None or not s.named:
             continue
         for stem, word in _terms(s.item.text, name_words).items():
-            if ABSTRACT.search(word):
+            if ABSTRACT.search(word) and word not in VAGUE_MATTERS:
                 stems[stem].setdefault(s.speaker, (s, cue))
                 words[stem][word] += 1
     ranked = sorted((st for st in stems if len(stems[st]) >= 2),
