@@ -1,7 +1,7 @@
 """Speed of `extract_html` against plain `trafilatura.extract` on the same HTML pages.
 
-Pages: the aeb and wcxb/dev HTML of ../shared/bench, decoded once up front; each system then
-runs over all of them in this one process, one after the other. `extract_html` does more than
+Pages: the aeb and wcxb/dev HTML of ../shared/bench, decoded once up front; the systems then
+take turns on each page in this one process. `extract_html` does more than
 `trafilatura.extract` (metadata: JSON-LD, meta tags, printed dates, byline; the boilerplate
 line filter), so trafilatura with `with_metadata=True` is timed too as the like-for-like row.
 Prints a table and writes bench/results/extraction.json.
@@ -33,11 +33,18 @@ def load_pages(max_pages: int | None = None) -> list[tuple[str | None, str]]:
     return pages[:max_pages]
 
 
-def timed(pages: list[tuple[str | None, str]], fn: Callable[[str, str | None], object]) -> float:
-    start = time.perf_counter()
-    for url, html in pages:
-        fn(html, url)
-    return time.perf_counter() - start
+def timed(pages: list[tuple[str | None, str]],
+          systems: dict[str, Callable[[str, str | None], object]]) -> dict[str, float]:
+    """Seconds per system. Systems take turns page by page (in rotating order), so a busy
+    shared machine slows them alike instead of whichever happened to run last."""
+    seconds = dict.fromkeys(systems, 0.0)
+    names = list(systems)
+    for i, (url, html) in enumerate(pages):
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            start = time.perf_counter()
+            systems[name](html, url)
+            seconds[name] += time.perf_counter() - start
+    return seconds
 
 
 def main(max_pages: int | None = None) -> dict[str, object]:
@@ -53,9 +60,8 @@ def main(max_pages: int | None = None) -> dict[str, object]:
             h, url=u, with_metadata=True),
         "storyline extract_html": lambda h, u: extract_html(h, u),
     }
-    for fn in systems.values():  # warm up imports and caches outside the timing
-        timed(pages[:3], fn)
-    seconds = {name: timed(pages, fn) for name, fn in systems.items()}
+    timed(pages[:3], systems)  # warm up imports and caches outside the timing
+    seconds = timed(pages, systems)
     per_second = {name: len(pages) / s for name, s in seconds.items()}
     base = per_second["trafilatura.extract (defaults)"]
     report = {

@@ -144,9 +144,16 @@ def test_malformed_html_still_extracted() -> None:
     assert "spillway gates" in text and "maize" in text
 
 
-def test_empty_page_is_an_input_error() -> None:
+def test_bare_fragment_is_extracted() -> None:
+    text = extract_html("<p>" + PARAS[0] + "</p>").text
+    assert text == PARAS[0]
+
+
+def test_empty_or_markup_free_input_is_an_input_error() -> None:
     with pytest.raises(InputError, match="empty"):
         extract_html("   ", url="https://valleycourier.example/x")
+    with pytest.raises(InputError, match="no HTML markup"):
+        extract_html("just a line of plain text", url="notes.txt")
 
 
 @pytest.mark.slow

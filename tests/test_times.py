@@ -266,3 +266,14 @@ def test_more_date_forms() -> None:
     assert found["08:30 UTC"] == "1999-03-26T08:30Z"
     assert found["January nineteen ninety-seven"] == "1997-01"
     assert values("They will talk at a later date.", "1999-03-26")["a later date"] == "FUTURE_REF"
+
+
+def test_the_quarter_is_the_one_last_reported() -> None:
+    text = ("Sun posted a fiscal first-quarter loss. Sales in the quarter fell; in the 1988 period "
+            "they rose. The fourth quarter will be better.")
+    found = values(text, "1989-10-26")
+    assert found["fiscal first-quarter"] == "1989-Q1"
+    assert found["the quarter"] == "1989-Q1"
+    assert found["the 1988 period"] == "1988-Q1"
+    assert values("Profit rose in the latest quarter.", "1989-10-26")["the latest quarter"] == \
+        "1989-Q3"

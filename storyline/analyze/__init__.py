@@ -77,8 +77,8 @@ def analyze_documents(docs: list[Document], *, reference_dates: dict[str, str] |
     if track is not None:
         parsed = track(parsed, "Analyzing", total=len(docs))
     overrides = reference_dates or {}
-    return [analyze_parsed(doc, sdoc, overrides.get(doc.id)) for doc, sdoc in zip(docs, parsed,
-                                                                                strict=True)]
+    pairs = zip(docs, parsed, strict=True)
+    return [analyze_parsed(doc, sdoc, overrides.get(doc.id)) for doc, sdoc in pairs]
 
 
 def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> Analysis:
@@ -95,7 +95,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
             log.exception("%s: %s analyzer failed", doc.source, name)
             return []
 
-    reference = reference or _day(doc.published)
+    reference = _day(reference) or _day(doc.published)
     estimate = None
     entities = safe("entities", lambda: find_entities(sdoc))
     quotes = safe("quotes", lambda: find_quotes(sdoc, entities))
@@ -123,7 +123,7 @@ def analyze_with_store(docs: list[Document], store: Store, *,
     todo: list[Document] = []
     for doc in docs:
         stored = store.get_analysis(doc.id, ANALYZER_VERSION, text_hash(doc.text))
-        wanted = overrides.get(doc.id) or _day(doc.published)
+        wanted = _day(overrides.get(doc.id)) or _day(doc.published)
         if stored is not None and (wanted is None or stored.reference_date == wanted):
             found[doc.id] = stored
         else:

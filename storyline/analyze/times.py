@@ -5,7 +5,9 @@
 ``2024-10-14/2024-10-20``.
 Relative expressions ("on Thursday", "Oct 15", "in June", "last week", "three years ago") are
 resolved against ``reference`` (the publication date); the direction of an ambiguous weekday or
-month comes from the tense of the verb that governs the expression.
+month comes from the tense of the verb that governs the expression. Anaphoric phrases count from
+the text, not the reference: "the following month" from the last month named up to four
+sentences back, "the quarter" of an earnings report from the last quarter it named.
 
 Without a reference, absolute expressions keep their value and relative ones are kept with a
 TimeML underspecified value in which ``X`` stands for what is unknown: ``XXXX-10-15`` (Oct 15),
@@ -174,6 +176,7 @@ class _Ctx:
     doc: Doc | None
     sents: list[tuple[int, int]]
     resolved: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of dates
+    quarters: list[tuple[int, str]] = field(default_factory=list)  # quarters named outright
 
     def sentence(self, pos: int) -> tuple[int, int]:
         for s, e in self.sents:
@@ -264,7 +267,7 @@ def _month_num(word: str) -> int:
 
 def _resolve_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> str | None:
     if ctx.ref is None:
-        return f"XXXX-{m:02d}-{d:02d}"
+        return f"XXXX-{m:02d}-{d:02d}" if _safe_date(2000, m, d) else None  # 2000: a leap year
     ref = ctx.ref
     cand = _safe_date(ref.year, m, d)
     if cand is None:
@@ -715,26 +718,49 @@ def _relative_unit_rule(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return ("DATE", value) if value else None
 
 
-@_rule("the_unit", r"(?P<the>(?i:the|the\s+latest|the\s+most\s+recent))\s+(?P<u>(?i:weekend"
-       r"|quarter|week|period|reporting\s+period))")
+@_rule("the_unit", r"(?P<the>(?i:the))\s+(?P<u>(?i:weekend|week))")
 def _the_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     unit = m["u"].lower()
-    if "period" in unit:
-        if m["the"].lower() == "the":
-            return None
-        unit = "quarter"  # "the latest period" of a company report
-    if re.match(r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which)\b",
-                ctx.text[m.end():m.end() + 12]):
+    if re.match(_NOT_DEICTIC, ctx.text[m.end():m.end() + 12]):
         return None
     if ctx.ref is None:
-        return "DATE", {"weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX", "week": "XXXX-WXX"}[unit]
+        return "DATE", {"weekend": "XXXX-WXX-WE", "week": "XXXX-WXX"}[unit]
     if unit == "weekend":
         wk = ctx.ref - timedelta(weeks=1) if ctx.ref.weekday() <= 1 else ctx.ref
         return "DATE", _week(wk) + "-WE"
-    if unit == "quarter":
-        y, q = _add_quarters(*_quarter(ctx.ref), -1)
-        return "DATE", f"{y}-Q{q}"
     return "DATE", _week(ctx.ref)
+
+
+_NOT_DEICTIC = r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which)\b"
+
+
+@_rule("the_quarter", r"(?P<the>(?i:the|the\s+latest|the\s+most\s+recent))\s+(?P<u>(?i:quarter"
+       r"|period|reporting\s+period))", anchored=True)
+def _the_quarter(m: re.Match[str], ctx: _Ctx) -> Hit | None:
+    """"the quarter", "the latest period" of a company report: the quarter the text last named
+    ("fiscal second-quarter profit ... The latest period"), else the last completed one."""
+    if "period" in m["u"].lower() and m["the"].lower() == "the":
+        return None
+    if re.match(_NOT_DEICTIC, ctx.text[m.end():m.end() + 12]):
+        return None
+    if ctx.ref is None:
+        return "DATE", "XXXX-QX"
+    y, q = _add_quarters(*_quarter(ctx.ref), -1)
+    last = f"{y}-Q{q}"
+    named = [v for s, v in ctx.quarters if s < m.start() and v <= last]  # reported: completed
+    return "DATE", named[-1] if named else last
+
+
+@_rule("year_quarter", r"(?i:the)\s+(?P<y>" + _YEAR + r")\s+(?i:period|quarter)", anchored=True)
+def _year_quarter(m: re.Match[str], ctx: _Ctx) -> Hit | None:
+    """"the 1988 period" of an earnings report: the quarter under discussion, in that year."""
+    if re.match(_NOT_DEICTIC, ctx.text[m.end():m.end() + 12]):
+        return None
+    if ctx.ref is None:
+        return "DATE", f"{m['y']}-QX"
+    y, q = _add_quarters(*_quarter(ctx.ref), -1)
+    named = [v for s, v in ctx.quarters if s < m.start() and v <= f"{y}-Q{q}"]
+    return "DATE", f"{m['y']}-Q{named[-1][-1] if named else q}"
 
 
 @_rule("quarter",
@@ -1069,8 +1095,8 @@ def _day_of_clock(ctx: _Ctx, pos: int) -> str | None:
 
 
 @_rule("holiday", r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
-       r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day|easter"
-       r"(?:\s+sunday)?))(?:\s+(?P<y>" + _YEAR + "))?")
+       r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day"
+       r"|easter(?:\s+sunday)?))(?:\s+(?P<y>" + _YEAR + "))?")
 def _holiday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     h = m["h"].lower()
     if not m["h"][0].isupper():
@@ -1101,8 +1127,11 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
             return date(yr, 2, 14)
         return easter(yr)
 
-    if y is None:
-        return "DATE", "XXXX-" + on(2001).strftime("%m-%d")
+    if y is None:  # a movable feast has no known day without its year
+        if h.startswith("easter"):
+            return "DATE", "XXXX-XX-XX"  # March or April
+        fixed = not h.startswith(("thanksgiving", "election"))
+        return "DATE", "XXXX-" + on(2001).strftime("%m-%d" if fixed else "%m-XX")
     day = on(y)
     if not m["y"] and ctx.ref is not None and day > ctx.ref + timedelta(days=60) \
             and _tense(ctx, m.start(), m.end()) != "future":
@@ -1232,6 +1261,7 @@ def find_times(sdoc_or_text: Doc | str, reference: date | str | None = None
     ctx = _Ctx(text, _parse_ref(reference), doc, sentence_spans(text, doc))
     chosen = _choose(_candidates(ctx, _RULES), ctx)
     ctx.resolved = sorted((s, hit[1]) for s, _e, r, hit in chosen if not r.anchored)
+    ctx.quarters = sorted((s, hit[1]) for s, _e, r, hit in chosen if r.name == "quarter")
     out = []
     for s, e, rule, hit in sorted(chosen, key=lambda c: c[0]):
         if rule.anchored:

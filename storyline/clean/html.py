@@ -82,9 +82,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     source = url or "<html>"
     if not html or not html.strip():
         raise InputError(source, "empty HTML page")
-    tree = load_html(html)
+    tree = parse_html(html)
     if tree is None:
-        raise InputError(source, "not parseable as HTML")
+        raise InputError(source, "no HTML markup to extract from")
     visible = visible_text(tree)
     meta = page_meta(tree, url, visible)
     text = body_text(tree, url, meta.title)
@@ -99,6 +99,15 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         language=meta.language,
         removed_chars=max(0, page_chars - len(text)),
     )
+
+
+def parse_html(html: str) -> HtmlElement | None:
+    """The page's tree; a bare fragment ("<p>..</p>" alone, which trafilatura's loader rejects
+    as dubious) is wrapped in a document first. None when there is no markup at all."""
+    tree = load_html(html)
+    if tree is None and re.search(r"<[a-zA-Z][^>]*>", html[:5000]):
+        tree = load_html(f"<html><body><div>{html}</div></body></html>")
+    return tree
 
 
 # ---------------------------------------------------------------- body

@@ -251,11 +251,12 @@ def system_clusters(articles: list[Article], per_doc: list[tuple[str, list[Entit
                     ) -> Clusters:
     """Each gold mention takes the entity of the system mention that overlaps it best
     (token Jaccard), or stays alone."""
-    from storyline.synthesize.entities import merge_with_index, propagate_mentions
+    from storyline.synthesize.entities import merge_and_propagate, propagate_mentions
 
     by_name = {a.name: a for a in articles}
-    per_doc = propagate_mentions(per_doc, {a.name: a.text for a in articles})
-    _, index = merge_with_index(per_doc)
+    texts = {a.name: a.text for a in articles}
+    _, index = merge_and_propagate(per_doc, texts)
+    per_doc = propagate_mentions(per_doc, texts)  # the same mentions, to align with gold
     best: dict[Hashable, tuple[float, str]] = {}
     for doc_id, ents in per_doc:
         article = by_name[doc_id]

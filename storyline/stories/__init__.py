@@ -12,8 +12,15 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import numpy as np
+
 from storyline.model import Analysis, CopyRelation, Document, Story
-from storyline.stories.cluster import StoryIndex, featurize
+from storyline.stories.cluster import (
+    DEFAULT_THRESHOLD,
+    DEFAULT_WEIGHTS,
+    StoryIndex,
+    featurize,
+)
 from storyline.stories.copies import CopyIndex, compare, relate
 from storyline.stories.groups import independent_groups
 from storyline.stories.text import day_number
@@ -39,6 +46,10 @@ def load_state(store) -> StoriesState:  # noqa: ANN001 - storyline.store.Store
     if blob:
         state = pickle.loads(zlib.decompress(blob))
         if isinstance(state, StoriesState) and state.version == STATE_VERSION:
+            # The index is data, the join model is code: use the model of this release.
+            if not state.stories.embeddings:
+                state.stories.weights = np.asarray(DEFAULT_WEIGHTS, dtype=np.float64)
+                state.stories.threshold = DEFAULT_THRESHOLD
             return state
     return StoriesState()
 

@@ -24,8 +24,8 @@ from storyline.stories.text import cap_entities, content_terms, day_number
 TIME_FEATURES = (("span", 2.0), ("mean", 7.0), ("mean", 60.0))
 FEATURES = ("body", "title", "entities", "title_body",
             *(f"time_{k}{s:g}" for k, s in TIME_FEATURES), "no_time")
-DEFAULT_WEIGHTS = (3.585, 4.143, 3.614, 2.571, 1.362, -0.501, 1.054, 0.0, -3.763)
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_WEIGHTS = (9.093, 10.256, 9.181, 6.288, 1.243, -1.474, 3.407, 0.0, -7.507)
+DEFAULT_THRESHOLD = 0.85
 
 INDEX_TERMS = 20  # body terms of a story posted in the inverted index
 INDEX_ENTITIES = 8
@@ -293,8 +293,12 @@ class StoryIndex:
                _centroid_cosine(title, cluster.title, u_title),
                _centroid_cosine(main, cluster.entities, u_ents),
                _centroid_cosine(title, cluster.body, u_body)]
+        if day is None and cluster.day_max is not None:
+            # An undated page is most often a current one: compare it as if published when
+            # the story was last active, so the content decides.
+            day = cluster.day_max
         if day is None or cluster.day_n == 0:
-            row += [0.5] * len(TIME_FEATURES) + [1.0]
+            row += [1.0] * len(TIME_FEATURES) + [1.0]
         else:
             lo, hi = cluster.day_min, cluster.day_max
             span = 0.0 if lo <= day <= hi else min(abs(day - lo), abs(day - hi))

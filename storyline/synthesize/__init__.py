@@ -21,7 +21,7 @@ from storyline.model import (
 )
 from storyline.synthesize.common import copy_groups, count_independent
 from storyline.synthesize.dates import assign_dates
-from storyline.synthesize.entities import merge_entities, merge_with_index, propagate_mentions
+from storyline.synthesize.entities import merge_and_propagate, merge_entities
 from storyline.synthesize.figures import key_figures
 from storyline.synthesize.quotes import by_speaker, gather, positions
 from storyline.synthesize.sources import source_rows
@@ -52,8 +52,7 @@ def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
     points = _figure_points(figures) + takeaways(candidates, summary)
 
     per_doc = [(d.id, by_id[d.id].entities) for d in docs if d.id in by_id]
-    per_doc = propagate_mentions(per_doc, {d.id: d.text for d in docs})
-    profiles, entity_index = merge_with_index(per_doc)
+    profiles, entity_index = merge_and_propagate(per_doc, {d.id: d.text for d in docs})
     said = gather(docs, by_id, entity_index, profiles, groups, originals)
 
     return Brief(

@@ -309,10 +309,12 @@ def merge_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[EntityProfil
     return merge_with_index(per_doc)[0]
 
 
-def merge_with_index(per_doc: list[tuple[str, list[Entity]]]
+def merge_with_index(per_doc: list[tuple[str, list[Entity]]],
+                     groups: list[list[tuple[str, Entity]]] | None = None
                      ) -> tuple[list[EntityProfile], dict[tuple[str, str], EntityProfile]]:
-    """Profiles, and (doc_id, in-document entity key) -> the profile it was merged into."""
-    groups = cluster_entities(per_doc)
+    """Profiles, and (doc_id, in-document entity key) -> the profile it was merged into.
+    ``groups`` skips the clustering when it is already known."""
+    groups = cluster_entities(per_doc) if groups is None else groups
     groups.sort(key=lambda g: (-len({d for d, _ in g}),
                                -sum(max(1, len(e.mentions)) for _, e in g)))
     out: list[EntityProfile] = []
@@ -329,8 +331,28 @@ def merge_with_index(per_doc: list[tuple[str, list[Entity]]]
     return out, index
 
 
+def merge_and_propagate(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
+                        ) -> tuple[list[EntityProfile], dict[tuple[str, str], EntityProfile]]:
+    """merge_with_index after propagate_mentions, clustering only once: a spread mention
+    belongs to the entity whose name it is."""
+    spread, assign = _propagate(per_doc, texts)
+    groups: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+    for doc_id, ents in spread:
+        for ent in ents:
+            if (doc_id, ent.key) in assign:
+                groups[assign[(doc_id, ent.key)]].append((doc_id, ent))
+    return merge_with_index(spread, list(groups.values()))
+
+
 def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
                        ) -> list[tuple[str, list[Entity]]]:
+    """The documents' entities with the mentions NER missed of names the story knows
+    (see ``_propagate``)."""
+    return _propagate(per_doc, texts)[0]
+
+
+def _propagate(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
+               ) -> tuple[list[tuple[str, list[Entity]]], dict[tuple[str, str], str]]:
     """Add the occurrences NER missed of names the story already knows.
 
     After merging, every name or alias that belongs to exactly one entity is searched in every
@@ -349,13 +371,17 @@ def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str,
                 owners[_name_tokens(surface)].add(p.key)
     spread = {t: next(iter(k)) for t, k in owners.items()
               if t and len(k) == 1 and (len(t) > 1 or docs_of[next(iter(k))] >= 2)}
+    assign = {pair: prof.key for pair, prof in index.items()}
     if not spread:
-        return per_doc
-    longest = max(len(t) for t in spread)
+        return per_doc, assign
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for t in spread:
+        lengths[t[0].lower()].add(len(t))
+    ordered = {w: sorted(n, reverse=True) for w, n in lengths.items()}  # longest name first
     by_key = {p.key: p for p in profiles}
     out: list[tuple[str, list[Entity]]] = []
     for doc_id, ents in per_doc:
-        found = _find_names(texts.get(doc_id, ""), spread, longest)
+        found = _find_names(texts.get(doc_id, ""), spread, ordered)
         if not found:
             out.append((doc_id, ents))
             continue
@@ -364,8 +390,11 @@ def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str,
         mine = {index[(doc_id, e.key)].key: i for i, e in enumerate(ents)
                 if (doc_id, e.key) in index}
         added: dict[int, list[Mention]] = defaultdict(list)
+        taken = bytearray(len(texts.get(doc_id, "")) + 1)  # 1 where a mention lies
+        for a, b in covered:
+            taken[a:b] = b"\x01" * (b - a)
         for s, e, text, key, several in found:
-            inside = [(a, b) for a, b in covered if a < e and s < b]
+            inside = [(a, b) for a, b in covered if a < e and s < b] if any(taken[s:e]) else []
             if inside and not (several and all(s <= a and b <= e and b - a < e - s
                                                for a, b in inside)):
                 continue
@@ -376,12 +405,14 @@ def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str,
                 prof = by_key[key]
                 mine[key] = len(ents)
                 ents.append(Entity(key=f"spread:{key}", name=prof.name, label=prof.label))
+                assign[(doc_id, f"spread:{key}")] = key
             added[mine[key]].append(Mention(text=text, start=s, end=e))
             covered.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
         for i, mentions in added.items():
             ents[i] = ents[i].model_copy(update={"mentions": [*ents[i].mentions, *mentions]})
         out.append((doc_id, ents))
-    return out
+    return out, assign
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -393,16 +424,20 @@ def _name_tokens(surface: str) -> tuple[str, ...]:
     return tokens if len(tokens) == 1 else tuple(t.lower() for t in tokens)
 
 
-def _find_names(text: str, spread: dict[tuple[str, ...], str], longest: int
-                ) -> list[tuple[int, int, str, str, bool]]:
-    """Longest known names at each token, left to right: (start, end, text, key, several)."""
+def _find_names(text: str, spread: dict[tuple[str, ...], str],
+                lengths: dict[str, list[int]]) -> list[tuple[int, int, str, str, bool]]:
+    """Longest known names at each token, left to right: (start, end, text, key, several).
+    ``lengths`` maps a name's first word (lower case) to the token counts of names so opening."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    lower = [t.lower() for _, _, t in tokens]
     found = []
     i = 0
     while i < len(tokens):
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            words = tuple(t for _, _, t in tokens[i:i + n])
-            key = spread.get(words if n == 1 else tuple(w.lower() for w in words))
+        for n in lengths.get(lower[i], ()):
+            if i + n > len(tokens):
+                continue
+            words = (tokens[i][2],) if n == 1 else tuple(lower[i:i + n])
+            key = spread.get(words)
             if key is None:
                 continue
             start, end = tokens[i][0], tokens[i + n - 1][1]
