@@ -271,3 +271,39 @@ def test_coreference_scorers_on_a_hand_example():
     # A gold mention nobody covers is its own cluster: all singletons score MUC 0.
     singles = [{m} for c in key for m in c]
     assert muc(key, singles)[2] == 0.0
+
+
+def _figure_story(sentences: list[tuple[str, str, float, str | None]]):
+    """One document per (text, figure surface, value, as_of)."""
+    docs, analyses = [], []
+    for i, (text, surface, value, as_of) in enumerate(sentences):
+        doc = Document(id=f"d{i}", source=f"d{i}", text=text, published="2025-03-14",
+                       published_source="meta")
+        a, b = span(text, surface)
+        fig = Figure(text=surface, value=value, unit="people", start=a, end=b, as_of=as_of)
+        docs.append(doc)
+        analyses.append(Analysis(doc_id=doc.id, version="t", text_hash="x", figures=[fig]))
+    story = Story(id="f", label="f", doc_ids=[d.id for d in docs])
+    return build_offline(story, docs, analyses, [])
+
+
+def test_figure_verdicts_times_conflict_and_referents():
+    rising = _figure_story([
+        ("By Wednesday 9,000 people had left the valley, the agency said.", "9,000 people",
+         9000, "2025-03-12"),
+        ("By Friday 15,000 people had left the valley, the agency said.", "15,000 people",
+         15000, "2025-03-14")])
+    assert rising.figures[0].verdict == "different_times"
+    clash = _figure_story([
+        ("The flood forced 9,000 people from the valley, the agency said.", "9,000 people",
+         9000, None),
+        ("The flood forced 15,000 people from the valley, the agency said.", "15,000 people",
+         15000, None)])
+    assert clash.figures[0].verdict == "conflict"
+    apart = _figure_story([
+        ("The flood forced 9,000 people from the valley, the agency said.", "9,000 people",
+         9000, None),
+        ("The dam supplies drinking water to 15,000 people in the region.", "15,000 people",
+         15000, None)])
+    assert apart.figures[0].verdict == "different_referents"
+    assert "(“" in apart.figures[0].explanation  # an unexplained value shows its own words
