@@ -37,6 +37,8 @@ STANCES: list[tuple[str, str]] = [
 ]
 ABSTRACT = re.compile(r"(tion|sion|ment|ance|ence|ity|war|conflict|attack|invasion)$")
 MAX_QUESTIONS = 2
+MAX_SPEAKERS = 50
+MAX_QUOTES_PER_SPEAKER = 12
 # Abstract nouns too broad to make a question of.
 VAGUE_MATTERS = {"security", "situation", "ability", "capability", "capabilities", "activity",
                  "activities", "community", "relation", "relations", "development", "government",
@@ -112,7 +114,8 @@ def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
                                                   -len(e.quotes), e.speaker))
     for entry in order:
         entry.quotes.sort(key=lambda q: (q.kind != "direct", -q.independent_sources))
-    return order
+        del entry.quotes[MAX_QUOTES_PER_SPEAKER:]
+    return order[:MAX_SPEAKERS]  # a story of hundreds of pages: the most quoted speakers
 
 
 def _terms(text: str, name_words: set[str]) -> dict[str, str]:
