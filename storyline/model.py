@@ -54,6 +54,9 @@ class Document(BaseModel):
     language: str | None = None
     text: str = ""
     removed: list[RemovedLine] = Field(default_factory=list)
+    # Input characters not kept as article text: page markup text dropped by HTML extraction
+    # plus the removed lines. Feeds the "boilerplate removed" share of the sources table.
+    removed_chars: int = 0
     format: str = "text"
 
 

@@ -17,10 +17,12 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
+from storyline.clean.html import HtmlExtract, extract_html
 from storyline.clean.outlets import canonical_outlet, domain_of, outlet_from_url
 from storyline.clean.text import CleanedText, clean_text, is_sentence, n_words, normalize
 from storyline.clean.textmeta import TextMeta, text_metadata
 from storyline.errors import InputError
+from storyline.ingest.encoding import decode
 from storyline.model import Document, Failure, RawDocument
 
 __all__ = ["clean_document", "clean_documents", "clean_text", "repeated_lines"]
@@ -38,7 +40,7 @@ class _Prepared:
     raw: RawDocument
     doc_id: str
     text: str
-    extract: Any = None  # HtmlExtract when the input was HTML
+    extract: HtmlExtract | None = None  # when the input was HTML
 
 
 def clean_documents(raws: list[RawDocument]) -> list[Document | Failure]:
@@ -143,6 +145,8 @@ def _finish(prep: _Prepared, repeated: set[str], cleaned: CleanedText | None) ->
         language=detect_language(cleaned.text) or _get(extract, "language"),
         text=cleaned.text,
         removed=cleaned.removed,
+        removed_chars=(extract.removed_chars if extract else 0)
+        + sum(len(r.line) + 1 for r in cleaned.removed),
         format=raw.format,
     )
 
@@ -195,23 +199,7 @@ def _doc_id(raw: RawDocument) -> str:
 
 
 def _decode(raw: RawDocument) -> str:
-    try:
-        from storyline.ingest import decode
-    except ImportError:  # ingest not importable: plain UTF-8 / charset-normalizer
-        return _fallback_decode(raw.content, raw.source)
     return decode(raw.content, raw.source)
-
-
-def _fallback_decode(content: bytes, source: str) -> str:
-    try:
-        return content.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(content).best()
-        if best is None:
-            raise InputError(source, "cannot decode the bytes as text") from None
-        return str(best)
 
 
 def _looks_like_html(head: bytes) -> bool:
@@ -219,39 +207,21 @@ def _looks_like_html(head: bytes) -> bool:
                           re.IGNORECASE))
 
 
-def _extract_html(html: str, url: str | None, source: str) -> Any:
+def _extract_html(html: str, url: str | None, source: str) -> HtmlExtract:
+    problem = "no article text found in the HTML"
     try:
-        from storyline.clean.html import extract_html
-    except ImportError:  # another engineer's module: keep working while it is missing
-        extract_html = None
-    extract, problem = None, "no article text found in the HTML"
-    if extract_html is not None:
-        try:
-            extract = extract_html(html, url)
-        except InputError as exc:
-            problem = exc.problem
-    if extract is not None and extract.text.strip():
-        return extract
+        extract = extract_html(html, url)
+        if extract.text.strip():
+            return extract
+    except InputError as exc:
+        extract, problem = HtmlExtract(), exc.problem
     # A feed item or a jsonl "html" field is often a bare fragment, too short for the
     # extractor to call it an article: its own paragraphs are the article.
     text = fragment_text(html)
     if not text:
         raise InputError(source, problem)
-    if extract is None:
-        return _Extract(text=text)
     extract.text = text
     return extract
-
-
-@dataclass
-class _Extract:
-    text: str
-    title: str | None = None
-    published: str | None = None
-    published_source: str = "none"
-    authors: list[str] | None = None
-    outlet: str | None = None
-    language: str | None = None
 
 
 _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "blockquote", "section",

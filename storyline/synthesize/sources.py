@@ -24,7 +24,7 @@ def source_rows(docs: list[Document], relations: list[CopyRelation], estimated: 
     rows = []
     for doc in docs:
         rel = by_doc.get(doc.id)
-        removed_chars = sum(len(r.line) + 1 for r in doc.removed)
+        removed_chars = doc.removed_chars or sum(len(r.line) + 1 for r in doc.removed)
         total = removed_chars + len(doc.text)
         rows.append(SourceRow(
             doc_id=doc.id, title=doc.title, outlet=doc.outlet, url=doc.url,
