@@ -166,3 +166,33 @@ def test_aeb_sample_scores_well(bench_dir) -> None:
     pages = aeb.load_pages(data, limit=5)
     counts = [aeb.page_counts(gold, extract_html(html, url).text) for _, url, html, gold in pages]
     assert aeb.score(counts)["f1"] >= 0.9
+
+
+def small_page(head: str, top: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (f"<html><head>{head}</head><body><article>{top}<div class='article-body'>{paras}"
+            "</div></article></body></html>")
+
+
+def test_title_apostrophes_straightened() -> None:
+    html = small_page("", "<h1>Valley’s spillway gates opened</h1>")
+    assert extract_html(html).title == "Valley's spillway gates opened"
+
+
+@pytest.mark.parametrize("top", [
+    "<h1>LATEST NEWS FROM THE VALLEY</h1>",  # a shouted section label
+    "<h1>The Blog</h1><h1>Weather desk</h1>",  # several h1s, none the headline
+    "<h1>A Valley Resident? Guide to Floods</h1>",  # "'s" lost to the wrong encoding
+])
+def test_declared_title_beats_an_h1_that_is_no_headline(top: str) -> None:
+    html = small_page('<meta property="og:title" content="A Valley Resident\'s Guide to Floods">',
+                      top)
+    assert extract_html(html).title == "A Valley Resident's Guide to Floods"
+
+
+def test_ambiguous_numeric_date_read_as_the_declared_day() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "datePublished": "2025-08-01T10:00:00Z",
+                     "dateModified": "2025-08-27T10:00:00Z"})
+    html = small_page(f'<script type="application/ld+json">{ld}</script>',
+                      "<h1>Spillway gates opened as reservoir rises</h1><p>8/1/2025 8/27/2025</p>")
+    assert extract_html(html).published[:10] == "2025-08-01"

@@ -117,14 +117,17 @@ class _Record:
 
 def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     """All direct, partial and indirect quotes of one parsed document, in text order."""
+    # Doc.text joins every token anew on each call: read it once here and pass it down (with
+    # a read per quote it was the largest cost of the analyze stage).
     text = sdoc.text
     lines = _line_bounds(text)
-    marked = _scan_marks(sdoc, lines)
+    marked = _scan_marks(sdoc, text, lines)
     quoted = _quoted_mask(len(text), marked)
     index = _EntityIndex(entities)
 
-    records = _marked_records(sdoc, marked, quoted, lines)
-    indirect = [r for r in _indirect_records(sdoc, quoted, lines) if not _is_quoted(r, records)]
+    records = _marked_records(sdoc, text, marked, quoted, lines)
+    indirect = [r for r in _indirect_records(sdoc, text, quoted, lines)
+                if not _is_quoted(r, records)]
     for r in indirect:
         for m in marked:  # the parser may leave the end of a quote out of the clause
             if r.start <= m.start < r.end < m.end and m.line == r.line:
@@ -133,7 +136,7 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
     records = _drop_nested(records, indirect) + indirect
     records.sort(key=lambda r: (r.start, r.end))
-    _resolve(sdoc, records, index, lines)
+    _resolve(sdoc, text, records, index, lines)
     return [_to_quote(text, r) for r in records if _keep(r)]
 
 
@@ -174,15 +177,14 @@ def _role(text: str, i: int, a: int, b: int, width: int = 1) -> str | None:
     return "open" if left and not right else "close"  # ” » (sometimes typed as openers)
 
 
-def _scan_marks(sdoc: Doc, lines: list[tuple[int, int]]) -> list[_Marked]:
+def _scan_marks(sdoc: Doc, text: str, lines: list[tuple[int, int]]) -> list[_Marked]:
     found: list[_Marked] = []
     for n, (a, b) in enumerate(lines):
-        found += _scan_line(sdoc, a, b, n)
-    return [m for m in found if any(ch.isalnum() for ch in sdoc.text[m.start:m.end])]
+        found += _scan_line(sdoc, text, a, b, n)
+    return [m for m in found if any(ch.isalnum() for ch in text[m.start:m.end])]
 
 
-def _scan_line(sdoc: Doc, a: int, b: int, n: int) -> list[_Marked]:
-    text = sdoc.text
+def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[_Marked]:
     out: list[_Marked] = []
     family: str | None = None
     inner: str | None = None  # an inner quote of the other double family is open
@@ -385,13 +387,13 @@ def _lead_name(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _colon_cue(sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]]
-               ) -> tuple[Token, Token] | None:
+def _colon_cue(sdoc: Doc, text: str, m: _Marked, quoted: bytearray,
+               lines: list[tuple[int, int]]) -> tuple[Token, Token] | None:
     """"Caddell continued:" at the end of the previous paragraph introduces this quote."""
     if m.line == 0:
         return None
     a, b = lines[m.line - 1]
-    stripped = sdoc.text[a:b].rstrip()
+    stripped = text[a:b].rstrip()
     if not stripped.endswith(":"):
         return None
     span = _tokens(sdoc, a, a + len(stripped))
@@ -404,30 +406,30 @@ def _colon_cue(sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, 
     return None
 
 
-def _marked_records(sdoc: Doc, marked: list[_Marked], quoted: bytearray,
+def _marked_records(sdoc: Doc, text: str, marked: list[_Marked], quoted: bytearray,
                     lines: list[tuple[int, int]]) -> list[_Record]:
     records = []
     for m in marked:
         before = _frame(sdoc, m, quoted, lines, before=True)
         after = _frame(sdoc, m, quoted, lines, before=False)
-        found = _pick_cue(sdoc, m, before, after, quoted)
+        found = _pick_cue(text, m, before, after, quoted)
         if found is None and not before and m.opened:
-            found = _colon_cue(sdoc, m, quoted, lines)
+            found = _colon_cue(sdoc, text, m, quoted, lines)
         cue, subject = found if found is not None else (None, None)
-        words = len(sdoc.text[m.start:m.end].split())
+        words = len(text[m.start:m.end].split())
         if words <= 2 and (cue is None or not _governs(cue, sdoc, m)):
             continue  # a scare-quoted term or a title, not speech
-        if (cue is None or before) and _looks_like_title(sdoc.text, m, cue is None):
+        if (cue is None or before) and _looks_like_title(text, m, cue is None):
             continue
-        kind = _direct_or_partial(sdoc, m, before, after, cue)
+        kind = _direct_or_partial(text, m, before, after, cue)
         record = _Record(m.start, m.end, kind, m.line, cue,
                          _cue_text(cue) if cue is not None else None, subject,
                          open_end=not m.closed)
-        label = _TRANSCRIPT.match(sdoc.text, m.start, m.end)
+        label = _TRANSCRIPT.match(text, m.start, m.end)
         if cue is None and label is not None:
             record.label = (label.start(1), label.end(1))
             record.start = label.end()
-        signed = _DASH_NAME.match(sdoc.text, m.outer_end, lines[m.line][1])
+        signed = _DASH_NAME.match(text, m.outer_end, lines[m.line][1])
         if cue is None and signed is not None:
             name = signed.group(1).rstrip(" .,")  # '"..." ― Sonya Herridge'
             record.label = (signed.start(1), signed.start(1) + len(name))
@@ -440,9 +442,9 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?):\s+")
 _DASH_NAME = re.compile(r"\s*[―—–-]+\s*((?:[A-Z][\w'’.\-]*\s?){1,5}?)[\s.,]*$")
 
 
-def _pick_cue(sdoc: Doc, m: _Marked, before: list[Token], after: list[Token],
+def _pick_cue(text: str, m: _Marked, before: list[Token], after: list[Token],
               quoted: bytearray) -> tuple[Token, Token] | None:
-    ends_sentence = sdoc.text[m.start:m.end].rstrip().endswith((".", "…"))
+    ends_sentence = text[m.start:m.end].rstrip().endswith((".", "…"))
     words = [t for t in before if not t.is_space]
     if words and (words[-1].text in (":", ",") or _is_cue(words[-1], DIRECT_CUES, quoted)):
         found = _find_cue(words[-8:], quoted, near_end=True)  # 'said: "...', 'He stated, "...'
@@ -482,11 +484,11 @@ def _looks_like_title(text: str, m: _Marked, unattributed: bool) -> bool:
     return len(words) <= 8 and bool(capitals) and all(w[0].isupper() for w in capitals)
 
 
-def _direct_or_partial(sdoc: Doc, m: _Marked, before: list[Token], after: list[Token],
+def _direct_or_partial(text: str, m: _Marked, before: list[Token], after: list[Token],
                        cue: Token | None) -> str:
     words = [t for t in before if not t.is_space]
-    inner = sdoc.text[m.start:m.end].strip()
-    raw = sdoc.text[m.start:m.outer_end].rstrip("\"”’'» ")
+    inner = text[m.start:m.end].strip()
+    raw = text[m.start:m.outer_end].rstrip("\"”’'» ")
     if after and raw[-1:].isalnum() and after[0].is_lower and after[0].is_alpha and (
             cue is None or after[0].i != cue.i):
         return "partial"  # '"I have admiration for the mechanics" of the plan, he said'
@@ -506,7 +508,7 @@ def _direct_or_partial(sdoc: Doc, m: _Marked, before: list[Token], after: list[T
 # ------------------------------------------------------------------ reported speech
 
 
-def _indirect_records(sdoc: Doc, quoted: bytearray, lines: list[tuple[int, int]]
+def _indirect_records(sdoc: Doc, text: str, quoted: bytearray, lines: list[tuple[int, int]]
                       ) -> list[_Record]:
     records = []
     for tok in sdoc:
@@ -521,8 +523,8 @@ def _indirect_records(sdoc: Doc, quoted: bytearray, lines: list[tuple[int, int]]
         line = _line_of(lines, tok.idx)
         a, b = lines[line]  # the parser's sentences may run across paragraphs
         a, b = _sentence_around(sdoc, tok, quoted, a, b)
-        start, end = _strip_span(sdoc.text, max(bounds[0], a), min(bounds[1], b))
-        if end - start < 8 or len(sdoc.text[start:end].split()) < 3:
+        start, end = _strip_span(text, max(bounds[0], a), min(bounds[1], b))
+        if end - start < 8 or len(text[start:end].split()) < 3:
             continue
         records.append(_Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
     return _outermost(records)
@@ -662,7 +664,7 @@ def _name_tokens(subject: Token) -> tuple[int, int]:
     return lo, subject.i + 1
 
 
-def _phrase(subject: Token) -> tuple[int, int]:
+def _phrase(subject: Token, text: str) -> tuple[int, int]:
     """Token bounds of the speaker's noun phrase: modifiers and "of/to/for" phrases, no
     apposition or relative clause."""
     keep_left = ("compound", "det", "amod", "poss", "case", "nummod", "nmod", "flat", "punct",
@@ -678,9 +680,9 @@ def _phrase(subject: Token) -> tuple[int, int]:
         else:
             break
     doc = subject.doc
-    line_start = doc.text.rfind("\n", 0, subject.idx) + 1
-    line_end = doc.text.find("\n", subject.idx)
-    line_end = len(doc.text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, subject.idx) + 1
+    line_end = text.find("\n", subject.idx)
+    line_end = len(text) if line_end < 0 else line_end
     while lo < subject.i and doc[lo].idx < line_start:
         lo += 1
     while hi > subject.i + 1 and doc[hi - 1].idx >= line_end:
@@ -714,16 +716,16 @@ def _clean(text: str) -> str:
     return text
 
 
-def _named(subject: Token, index: _EntityIndex) -> _Speaker | None:
+def _named(subject: Token, text: str, index: _EntityIndex) -> _Speaker | None:
     doc = subject.doc
     if subject.pos_ == "PRON":
         return None
-    lo, hi = _phrase(subject)
+    lo, hi = _phrase(subject, text)
     if subject.pos_ != "PROPN":
         # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition.
         for child in subject.rights:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
-                found = _named(child, index)
+                found = _named(child, text, index)
                 if found is not None and found.label == "PERSON":
                     return replace(found, description=doc[lo:hi].text)
         span = doc[lo:hi]
@@ -734,7 +736,7 @@ def _named(subject: Token, index: _EntityIndex) -> _Speaker | None:
     start, end = name_span.start_char, name_span.end_char
     desc = _description(subject, lo, hi, name_lo)
     hit = index.at(subject.idx, subject.idx + len(subject))
-    if hit is not None and re.search(r"['’]s\b", doc.text[hit[0]:subject.idx]):
+    if hit is not None and re.search(r"['’]s\b", text[hit[0]:subject.idx]):
         hit = None  # "RAND's Aoki" recognised as one name
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
@@ -750,7 +752,7 @@ def _named(subject: Token, index: _EntityIndex) -> _Speaker | None:
     return _Speaker(name_span.text, None, desc, start, end, label)
 
 
-def _candidates(sdoc: Doc, index: _EntityIndex) -> list[tuple[int, _Speaker]]:
+def _candidates(sdoc: Doc, text: str, index: _EntityIndex) -> list[tuple[int, _Speaker]]:
     """Entity mentions that are subjects, or open their sentence when the parse is broken:
     what a later he/she/it/they may refer to."""
     out = []
@@ -759,7 +761,7 @@ def _candidates(sdoc: Doc, index: _EntityIndex) -> list[tuple[int, _Speaker]]:
         if span is None:
             continue
         subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-        if not subject and not _opens_sentence(sdoc.text, start):
+        if not subject and not _opens_sentence(text, start):
             continue
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         desc = ent.descriptors[0] if ent.descriptors else None
@@ -784,13 +786,13 @@ def _compatible(pronoun: str, speaker: _Speaker) -> bool:
     return speaker.label in ("ORG", "GROUP")
 
 
-def _resolve(sdoc: Doc, records: list[_Record], index: _EntityIndex,
+def _resolve(sdoc: Doc, text: str, records: list[_Record], index: _EntityIndex,
              lines: list[tuple[int, int]]) -> None:
     """Fill ``speaker`` on every record: names first, then pronouns, then continuations."""
-    pool = _candidates(sdoc, index)
+    pool = _candidates(sdoc, text, index)
     for r in records:
         if r.subject is not None:
-            r.speaker = _named(r.subject, index)
+            r.speaker = _named(r.subject, text, index)
             if r.speaker is not None:
                 pool.append((r.subject.idx, r.speaker))
     pool.sort(key=lambda p: p[0])
@@ -799,7 +801,7 @@ def _resolve(sdoc: Doc, records: list[_Record], index: _EntityIndex,
             r.speaker = _pronoun(r.subject, pool)
     for r in records:
         if r.label is not None:
-            name = sdoc.text[r.label[0]:r.label[1]]
+            name = text[r.label[0]:r.label[1]]
             name = name.title() if name.isupper() else name
             entity = index.person(name)
             r.speaker = _Speaker(entity.name if entity else name,
@@ -807,12 +809,12 @@ def _resolve(sdoc: Doc, records: list[_Record], index: _EntityIndex,
     last: dict[int, _Record] = {}
     for r in records:
         if r.speaker is None and r.subject is None:
-            r.speaker = _inherited(sdoc, r, last, lines)
+            r.speaker = _inherited(text, r, last, lines)
         if r.speaker is not None:
             last[r.line] = r
     # A paragraph left open and attributed only in the next one ("... ," she said).
     for r, nxt in reversed(list(zip(records, records[1:], strict=False))):
-        between = sdoc.text[lines[r.line][1]:nxt.start].strip(" \t\n“\"«„'")
+        between = text[lines[r.line][1]:nxt.start].strip(" \t\n“\"«„'")
         if r.speaker is None and r.open_end and nxt.speaker is not None and nxt.line > r.line \
                 and not between:
             r.speaker = nxt.speaker
@@ -828,7 +830,7 @@ def _pronoun(subject: Token, pool: list[tuple[int, _Speaker]]) -> _Speaker:
     return _Speaker(subject.text, None, None, start, end, "PRON")
 
 
-def _inherited(sdoc: Doc, r: _Record, last: dict[int, _Record],
+def _inherited(text: str, r: _Record, last: dict[int, _Record],
                lines: list[tuple[int, int]]) -> _Speaker | None:
     """A quote with no cue of its own continues the previous attribution in its paragraph, or
     the previous paragraph's when it opens the paragraph."""
@@ -836,10 +838,10 @@ def _inherited(sdoc: Doc, r: _Record, last: dict[int, _Record],
     if same is not None and same.end <= r.start:
         return same.speaker
     a, _ = lines[r.line]
-    if sdoc.text[a:r.start].strip(" \t“\"«„'") != "":
+    if text[a:r.start].strip(" \t“\"«„'") != "":
         return None
     prev = r.line - 1
-    while prev >= 0 and not sdoc.text[lines[prev][0]:lines[prev][1]].strip():
+    while prev >= 0 and not text[lines[prev][0]:lines[prev][1]].strip():
         prev -= 1  # blank lines between paragraphs
     found = last.get(prev)
     return found.speaker if found is not None else None

@@ -297,7 +297,8 @@ def profile(members: list[tuple[str, Entity]], key: str) -> EntityProfile:
             roles[low] += 1
             role_form.setdefault(low, role.strip())
         by_source[doc_id] += max(1, len(ent.mentions))
-        citations += [Citation(doc_id=doc_id, start=m.start, end=m.end, text=m.text)
+        citations += [Citation.model_construct(doc_id=doc_id, start=m.start, end=m.end,
+                                              text=m.text)  # mentions are validated already
                       for m in ent.mentions]
     return EntityProfile(key=key, name=name, label=_label(members), aliases=aliases,
                          roles=[role_form[r] for r, _ in roles.most_common()],
