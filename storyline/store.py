@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS copy_relations (
     json TEXT NOT NULL,
     PRIMARY KEY (doc_id, of_id)
 );
+CREATE INDEX IF NOT EXISTS copy_relations_of ON copy_relations(of_id);
 CREATE TABLE IF NOT EXISTS state (
     name TEXT PRIMARY KEY,
     value BLOB NOT NULL
@@ -199,12 +200,23 @@ class Store:
 
     def relations(self, doc_ids: Iterable[str] | None = None) -> list[CopyRelation]:
         """Relations touching any of doc_ids (all relations when None)."""
-        rows = self.conn.execute("SELECT json FROM copy_relations").fetchall()
-        found = [CopyRelation.model_validate_json(payload) for (payload,) in rows]
         if doc_ids is None:
-            return found
-        wanted = set(doc_ids)
-        return [r for r in found if r.doc_id in wanted or r.of_id in wanted]
+            rows = self.conn.execute("SELECT json FROM copy_relations").fetchall()
+        else:
+            wanted = sorted(set(doc_ids))
+            rows = []
+            # SQLite caps bound parameters per statement, so ask in chunks.
+            for i in range(0, len(wanted), 400):
+                chunk = wanted[i:i + 400]
+                marks = ",".join("?" * len(chunk))
+                rows += self.conn.execute(
+                    f"SELECT json FROM copy_relations WHERE doc_id IN ({marks})"
+                    f" OR of_id IN ({marks})", chunk + chunk).fetchall()
+        found = {}
+        for (payload,) in rows:
+            rel = CopyRelation.model_validate_json(payload)
+            found[(rel.doc_id, rel.of_id)] = rel
+        return list(found.values())
 
     # ------------------------------------------------------------ stage state
 

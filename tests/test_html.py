@@ -196,3 +196,8 @@ def test_ambiguous_numeric_date_read_as_the_declared_day() -> None:
     html = small_page(f'<script type="application/ld+json">{ld}</script>',
                       "<h1>Spillway gates opened as reservoir rises</h1><p>8/1/2025 8/27/2025</p>")
     assert extract_html(html).published[:10] == "2025-08-01"
+
+
+def test_title_line_break_read_as_space() -> None:
+    html = small_page("", "<h1>Spillway gates opened<br>What residents should know</h1>")
+    assert extract_html(html).title == "Spillway gates opened What residents should know"

@@ -213,16 +213,67 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     before = ctx.text[max(0, start - 25):start]
     if _LOCAL_FUTURE.search(before):
         return "future"
+    if _after_past_verb(ctx, start):
+        return "past"  # "said on Monday she would resign": the day is the saying's
     verdict = _verb_tense(ctx.doc, start, end) if ctx.doc is not None else None
     if _WEAK_FUTURE.search(before):
         s, e = ctx.sentence(start)
-        if not re.search(r"\bhad\b", ctx.text[s:e]):
+        if not re.search(r"\bhad\b", ctx.text[s:e]) and not _past_state(ctx, start, end):
             return "future"  # a deadline, even one set in the past ("extended it until Friday")
     if verdict:
         return verdict
     if _FUTURE_CUE.search(ctx.before(start, 80)):
         return "future"
+    if ctx.doc is None and _TEXT_FUTURE.search(ctx.text[start:ctx.sentence(start)[1]]):
+        return "future"  # no parse: a modal later in the clause ("Saturday's match will be")
     return None
+
+
+# Without a parse, a modal or "expected to" after the expression marks its clause as future.
+_TEXT_FUTURE = re.compile(r"^[^,;]{0,40}?\b(?:will|'ll|shall|would|should|must|(?:is|are)\s+"
+                          r"(?:expected|due|scheduled|set)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
+                          re.I)
+_SAID = re.compile(r"(?:said|told\s+\w+|announced|confirmed|stated|added|reported|wrote"
+                   r"|warned|insisted|admitted|denied)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+# Verbs that set a deadline: "extended the curfew until Sunday" still points ahead.
+_DEADLINE_VERBS = {"extend", "postpone", "delay", "adjourn", "defer", "suspend", "push", "give",
+                   "grant", "set", "order", "impose", "declare", "close", "shut", "ban", "allow",
+                   "freeze", "move", "reschedule", "schedule", "plan", "expect"}
+
+
+def _after_past_verb(ctx: _Ctx, start: int) -> bool:
+    """The expression right after a past-tense verb ("said on Monday", "met Tuesday"): the small
+    parser often hangs it on a later verb of the reported clause."""
+    before = ctx.text[max(0, start - 40):start]
+    if ctx.doc is None:
+        return bool(_SAID.search(before))
+    m = re.search(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", before)
+    if m is None:
+        return False
+    span = ctx.doc.char_span(start - len(before) + m.start(1), start - len(before) + m.end(1))
+    return span is not None and len(span) == 1 and span[0].tag_ == "VBD" \
+        and span[0].pos_ in ("VERB", "AUX") and span[0].lemma_ != "be"
+
+
+def _past_state(ctx: _Ctx, start: int, end: int) -> bool:
+    """"stayed closed until Tuesday": a state that lasted until a past day, not a deadline."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_ in _DEADLINE_VERBS:
+                return False
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+                return not any(a.lower_ in ("would", "could", "'d") for a in auxes)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -835,21 +886,26 @@ def _anchored_ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     n = _num(m["num"])
     unit = m["u"].lower().replace("centurie", "century")
     sign = 1 if m["dir"].lower() in ("later", "after") else -1
-    if m["dir"].lower() in ("after", "before") and re.match(r"\s+[\w“\"‘']", ctx.text[m.end():]):
-        # "on Thursday, a day after the dam collapsed": what follows is a day before Thursday
-        sign = -sign
+    need = "day" if unit in ("hour", "minute", "second") else unit
+    anchor: date | None = None
+    event = m["dir"].lower() in ("after", "before") and bool(
+        re.match(r"\s+[\w“\"‘']", ctx.text[m.end():]))
+    if event:
+        anchor = _date_right_after(ctx, m.end(), need)  # "two days after March 3"
+        if anchor is None:
+            # "on Thursday, a day after the dam collapsed": the phrase counts back from the
+            # date of its own clause, never from a date of an earlier sentence
+            sign = -sign
+            anchor = _clause_anchor(ctx, m.start(), m.end(), need)
+            if anchor is None and not _past_anchor_ok(ctx, m.start(), m.end()):
+                return _anchored_length(m, n, unit)
     if n is None:  # "a few days later": no point in time to name, only a vague length
-        code = _UNIT.get(unit, ("Y", False))
-        return "DURATION", ("PT" if code[1] else "P") + "X" + code[0], m.start(), \
-            m.start("dir") - 1
-    anchor = _anchor(ctx, m.start(), unit="day" if unit in ("hour", "minute", "second") else unit)
+        return _anchored_length(m, None, unit)
+    if not event:  # "two days later": counted from the last date named before it
+        anchor = _anchor(ctx, m.start(), unit=need)
     if anchor is None:
         if sign > 0 or ctx.ref is None or m["dir"].lower() == "before":
-            # nothing to count from: keep the length of time it names
-            code = _UNIT.get(unit, ("Y", False))
-            amount = _fmt_num(n * {"decade": 10, "century": 100}.get(unit, 1))
-            return "DURATION", ("PT" if code[1] else "P") + amount + code[0], m.start(), \
-                m.start("dir") - 1
+            return _anchored_length(m, n, unit)  # nothing to count from: the length it names
         anchor = ctx.ref  # "a year earlier" with nothing before it: counted from publication
         quarter = _discussed_quarter(ctx, m.start(), "") if (n, unit) == (1, "year") else None
         if quarter:
@@ -859,6 +915,51 @@ def _anchored_ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if shifted is None:
         return None
     return "DATE", shifted[0]
+
+
+def _anchored_length(m: re.Match[str], n: float | None, unit: str) -> Hit:
+    """The length of time an anchored phrase names ("two days" of "two days after"), for when
+    there is no date to count from."""
+    code = _UNIT.get(unit, ("Y", False))
+    amount = "X" if n is None else _fmt_num(n * {"decade": 10, "century": 100}.get(unit, 1))
+    return "DURATION", ("PT" if code[1] else "P") + amount + code[0], m.start(), \
+        m.start("dir") - 1
+
+
+def _as_day(value: str, need: str) -> date | None:
+    """A resolved value at least as precise as ``need`` -> its first day."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if not m or 1 + bool(m[2]) + bool(m[3]) < {"day": 3, "week": 2, "month": 2}.get(need, 1):
+        return None
+    return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+
+
+def _date_right_after(ctx: _Ctx, pos: int, need: str) -> date | None:
+    """The date that directly follows "after"/"before" ("a week after March 3")."""
+    for start, value in ctx.resolved:
+        if pos < start <= pos + 5 and not ctx.text[pos:start].strip(" ,"):
+            return _as_day(value, need)
+    return None
+
+
+def _clause_anchor(ctx: _Ctx, start: int, end: int, need: str) -> date | None:
+    """The date nearest to [start, end) in the same sentence, on either side: the day of the
+    clause that "a day after <event>" hangs on ("A day after the vote, X resigned on Friday")."""
+    s, e = ctx.sentence(start)
+    near = sorted((min(abs(p - start), abs(p - end)), value) for p, value in ctx.resolved
+                  if s <= p < e and not start <= p < end)
+    for _dist, value in near:
+        day = _as_day(value, need)
+        if day is not None:
+            return day
+    return None
+
+
+def _past_anchor_ok(ctx: _Ctx, start: int, end: int) -> bool:
+    """With no date in its sentence, "came a day after the collapse" in a past-tense clause is
+    counted back from the publication date (a report of that day's news); a future or untensed
+    clause is left as a length of time."""
+    return ctx.ref is not None and _tense(ctx, start, end) == "past"
 
 
 @_rule("second_day", r"(?:and|or|&)\s+(?P<t>" + _DAY + r")", anchored=True)

@@ -18,6 +18,7 @@ the " | Site" suffix and its date is htmldate's guess. Measured on wcxb/dev (eva
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import re
@@ -563,12 +564,23 @@ H1_DATELINE = re.compile(r"\s+(?:posted|published|updated)(?:\s+on)?:?\s+(?:"
                          + WRITTEN_DATE + r")\b.*$", re.IGNORECASE)
 
 
+def _text_with_breaks(elem: HtmlElement) -> str:
+    """Text of an element with its <br>s as spaces ("Headline<br>Subtitle" would otherwise
+    read "HeadlineSubtitle"). Works on a copy: the tree is shared with the extractors."""
+    if elem.find(".//br") is None:
+        return elem.text_content()
+    work = copy.deepcopy(elem)
+    for br in work.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return work.text_content()
+
+
 def _h1_texts(tree: HtmlElement) -> list[str]:
     texts = []
     for h1 in tree.iter("h1"):
         if h1.xpath('ancestor::nav|ancestor::footer|ancestor::*[@role="navigation"]'):
             continue
-        text = " ".join(html.unescape(h1.text_content()).split())
+        text = " ".join(html.unescape(_text_with_breaks(h1)).split())
         text = H1_DATELINE.sub("", text)  # "Headline Posted on July 1, 2024 by ..."
         if (2 <= len(text) <= 300 and len(text.split()) >= 2 and not UI_TEXT.search(text)
                 and "{{" not in text):  # an unrendered template placeholder

@@ -26,7 +26,7 @@ out = Console(highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", envvar=DB_ENV, help="SQLite store file [default: ./storyline.db]."),
+    typer.Option("--db", envvar=DB_ENV, help="SQLite store file (default: ./storyline.db)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine output: JSON on stdout.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]

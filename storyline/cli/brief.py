@@ -47,7 +47,7 @@ def brief_command(
     story: Annotated[str | None, typer.Option("--story", help="Only this story id.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "html",
     out_file: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="Output file [default: brief.<format>]; with several stories the "
+        "--out", "-o", help="Output file (default: brief.FORMAT); with several stories the "
         "story id is inserted before the suffix.")] = None,
     min_docs: Annotated[int, typer.Option(
         "--min-docs", help="Skip stories with fewer documents (unless --story).")] = 2,
