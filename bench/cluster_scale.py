@@ -11,17 +11,20 @@ median/p95 latency of adding one more document to the full store (target median 
 size and save/load time of the persisted index, and pairwise/B-cubed F1 against the synthetic
 events as a sanity check.
 
-    python bench/cluster_scale.py [N_DOCS]
+    python bench/cluster_scale.py [--n N_DOCS]
+
+A run with another size than 100,000 writes results/cluster_scale_N.json, so a quick check
+on a smaller stream does not overwrite the full benchmark.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import pickle
 import random
 import re
 import resource
-import sys
 import time
 import zlib
 from collections import Counter
@@ -244,10 +247,19 @@ def main(n_docs: int = N_DOCS) -> dict[str, object]:
     for key, value in result.items():
         table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
     Console().print(table)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    out = RESULTS if n_docs == N_DOCS else RESULTS.with_name(f"cluster_scale_{n_docs}.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
     return result
 
 
+def cli(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n_pos", nargs="?", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--n", type=int, default=None, help="documents in the stream")
+    args = parser.parse_args(argv)
+    main(args.n or args.n_pos or N_DOCS)
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else N_DOCS)
+    cli()

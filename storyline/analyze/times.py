@@ -224,8 +224,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return verdict
     if _FUTURE_CUE.search(ctx.before(start, 80)):
         return "future"
-    if ctx.doc is None and _TEXT_FUTURE.search(ctx.text[start:ctx.sentence(start)[1]]):
-        return "future"  # no parse: a modal later in the clause ("Saturday's match will be")
+    if ctx.doc is None and (_TEXT_FUTURE.search(ctx.text[start:ctx.sentence(start)[1]])
+                            or _TEXT_MODAL_BEFORE.search(ctx.before(start, 60))):
+        return "future"  # no parse: a modal in the clause ("would vote on Thursday")
     return None
 
 
@@ -233,6 +234,9 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
 _TEXT_FUTURE = re.compile(r"^[^,;]{0,40}?\b(?:will|'ll|shall|would|should|must|(?:is|are)\s+"
                           r"(?:expected|due|scheduled|set)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
                           re.I)
+_TEXT_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|would|should|must|(?:is|are)\s+(?:expected"
+                                r"|due|scheduled|set)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
+                                r"(?:\s+[a-z]+){0,5}\s+$", re.I)
 _SAID = re.compile(r"(?:said|told\s+\w+|announced|confirmed|stated|added|reported|wrote"
                    r"|warned|insisted|admitted|denied)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 # Verbs that set a deadline: "extended the curfew until Sunday" still points ahead.
@@ -264,7 +268,7 @@ def _past_state(ctx: _Ctx, start: int, end: int) -> bool:
         return False
     tok = span.root
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acomp":  # "stayed closed": "stayed"
             if tok.lemma_ in _DEADLINE_VERBS:
                 return False
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]

@@ -11,10 +11,12 @@ from storyline.cli.app import (
     AllowPrivateOption,
     DbOption,
     JsonOption,
+    PathsArgument,
     QuietOption,
     app,
     emit_jsonl,
     err,
+    extract_record,
     finish,
     open_store,
     out,
@@ -22,15 +24,8 @@ from storyline.cli.app import (
 )
 from storyline.model import Analysis, Document, Figure
 
-EXTRACT_FIELDS = ("id", "source", "url", "title", "published", "published_source", "outlet",
-                  "authors", "wire", "language", "text", "removed")
 ANALYSIS_FIELDS = ("entities", "quotes", "figures", "times", "events")
 
-PathsArgument = Annotated[
-    list[str],
-    typer.Argument(help="Files, folders, globs or http(s) URLs, as for `storyline ingest`.",
-                   show_default=False),
-]
 PublishedOption = Annotated[
     str | None,
     typer.Option("--published", help="Reference date (YYYY-MM-DD) for relative dates in all "
@@ -84,8 +79,7 @@ def _reference(published: str | None) -> str | None:
 
 def document_json(doc: Document, analysis: Analysis) -> dict[str, Any]:
     """The extract fields of the document plus its analysis."""
-    data = doc.model_dump(mode="json", include=set(EXTRACT_FIELDS))
-    result = {name: data.get(name) for name in EXTRACT_FIELDS}
+    result = extract_record(doc)
     found = analysis.model_dump(mode="json", include={*ANALYSIS_FIELDS, "published_estimate",
                                                       "reference_date"})
     return result | {"published_estimate": found["published_estimate"],

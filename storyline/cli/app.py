@@ -11,7 +11,7 @@ import typer
 from pydantic import BaseModel
 from rich.console import Console
 
-from storyline.model import Failure
+from storyline.model import Document, Failure
 from storyline.store import DB_ENV, Store
 
 app = typer.Typer(
@@ -30,10 +30,25 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine output: JSON on stdout.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Files, folders, globs or http(s) URLs (pages, feeds, URL lists, "
+                   ".txt/.html/.jsonl/.warc, gzipped or not).", show_default=False),
+]
 AllowPrivateOption = Annotated[
     bool,
     typer.Option("--allow-private", help="Allow fetching from private and loopback addresses."),
 ]
+
+
+# The fields of `storyline extract --json`, in order; `analyze --json` adds its own after them.
+EXTRACT_FIELDS = ("id", "source", "url", "title", "published", "published_source", "outlet",
+                  "authors", "wire", "language", "text", "removed")
+
+
+def extract_record(doc: Document) -> dict[str, Any]:
+    data = doc.model_dump(mode="json", include=set(EXTRACT_FIELDS))
+    return {name: data.get(name) for name in EXTRACT_FIELDS}
 
 
 def open_store(db: Path | None) -> Store:

@@ -13,9 +13,11 @@ from storyline.cli.app import (
     AllowPrivateOption,
     DbOption,
     JsonOption,
+    PathsArgument,
     QuietOption,
     app,
     emit_jsonl,
+    extract_record,
     finish,
     open_store,
     out,
@@ -25,14 +27,6 @@ from storyline.model import Document
 from storyline.pipeline import ingest
 from storyline.progress import progress
 from storyline.store import default_db_path
-
-PathsArgument = Annotated[
-    list[str],
-    typer.Argument(help="Files, folders, globs or http(s) URLs (pages, feeds, URL lists, "
-                   ".txt/.html/.jsonl/.warc, gzipped or not).", show_default=False),
-]
-EXTRACT_FIELDS = ("id", "source", "url", "title", "published", "published_source", "outlet",
-                  "authors", "wire", "language", "text", "removed")
 
 
 @app.command("ingest")
@@ -110,7 +104,7 @@ def extract_command(
     report_failures(result.failures)
     for doc in result.documents:
         if json_output:
-            emit_jsonl(doc.model_dump(mode="json", include=set(EXTRACT_FIELDS)))
+            emit_jsonl(extract_record(doc))
         else:
             _print_document(doc, show_removed)
     finish(result.failures)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
 from rich import box
 from rich.table import Table
 
@@ -12,6 +9,7 @@ from storyline.cli.app import (
     AllowPrivateOption,
     DbOption,
     JsonOption,
+    PathsArgument,
     QuietOption,
     app,
     emit_jsonl,
@@ -23,12 +21,6 @@ from storyline.cli.app import (
 from storyline.model import Analysis, CopyRelation, Document, Story
 from storyline.progress import progress
 from storyline.store import Store, default_db_path
-
-PathsArgument = Annotated[
-    list[str],
-    typer.Argument(help="Files, folders, globs or http(s) URLs to add to the stories.",
-                   show_default=False),
-]
 
 
 def _analyses(store: Store, docs: list[Document]) -> dict[str, Analysis]:

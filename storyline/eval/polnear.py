@@ -31,8 +31,8 @@ Units and metric (defined here, as the README leaves the details open):
   elsewhere, "Caddell" for "Pat Caddell"). A gold pronoun source is only matched by span:
   PolNeAR has no coreference, and our speaker span is the attribution mention itself ("he").
 
-Our quotes get their entities from the pipeline's ``storyline.analyze.entities.find_entities``
-(``simple_entities``, NER alone, when that module is missing); the all-attribution speaker column
+Our quotes get their entities from the pipeline's ``storyline.analyze.entities.find_entities``;
+the all-attribution speaker column
 uses the same speaker rule on every matched attribution.
 
 textacy's ``direct_quotations`` runs on the same spaCy parses in the same run (kind "measured");
@@ -281,18 +281,10 @@ def _textacy(sdoc: Doc) -> list[Pred]:
 # ------------------------------------------------------------------ the run
 
 
-def _entity_finder() -> Callable[[Doc], list[Entity]]:
-    """The pipeline's entity analyzer when it is there, NER alone otherwise."""
-    try:
-        from storyline.analyze.entities import find_entities
-    except ImportError:
-        return simple_entities
-    return find_entities
-
-
 def evaluate(data: Path, track: Callable | None = None) -> Report:
     docs = documents(data)
-    entities = _entity_finder()
+    from storyline.analyze.entities import find_entities as entities
+
     nlp = load_nlp()
     track = track or (lambda items, description, total=None: items)
     halves = [{"ours_direct": Tally(), "ours_all": Tally(), "textacy": Tally()} for _ in range(2)]

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from storyline.model import Citation, CopyRelation, Document
+from storyline.stories.groups import independent_groups
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -77,33 +78,10 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def copy_groups(doc_ids: Iterable[str], relations: list[CopyRelation],
                 docs: list[Document]) -> dict[str, str]:
-    """doc_id -> independent group id: copies, duplicates and derived pages share a group.
-
-    Uses the stories stage's definition when it is there, else joins along relations.
-    """
+    """doc_id -> independent group id: copies, duplicates and derived pages share a group."""
     ids = list(doc_ids)
-    try:
-        from storyline.stories import independent_groups
-    except ImportError:
-        independent_groups = None
-    if independent_groups is not None:
-        try:
-            groups = independent_groups(ids, relations, docs)
-            return {d: str(groups.get(d, d)) for d in ids}
-        except Exception:  # noqa: BLE001 - fall back to our own join rather than fail a brief
-            pass
-    parent = {d: d for d in ids}
-
-    def find(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
-
-    for rel in relations:
-        if rel.doc_id in parent and rel.of_id in parent:
-            parent[find(rel.doc_id)] = find(rel.of_id)
-    return {d: find(d) for d in ids}
+    groups = independent_groups(ids, relations, docs)
+    return {d: str(groups.get(d, d)) for d in ids}
 
 
 def count_independent(doc_ids: Iterable[str], groups: dict[str, str]) -> int:

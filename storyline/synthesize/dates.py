@@ -67,10 +67,8 @@ def assign_dates(docs: list[Document], analyses: dict[str, Analysis],
 
 def _reanalyze(docs: list[Document], reference_dates: dict[str, str]) -> dict[str, Analysis]:
     """Re-run analysis with the story's date as reference; keep the old analysis on failure."""
-    try:
-        from storyline.analyze import analyze_documents
-    except ImportError:
-        return {}
+    from storyline.analyze import analyze_documents  # the analyze stage imports spaCy: late
+
     try:
         fresh = analyze_documents(docs, reference_dates=reference_dates)
     except Exception:  # noqa: BLE001 - a brief without re-resolved dates beats no brief
