@@ -109,6 +109,58 @@ def test_weekday_future_cue_without_parse() -> None:
     assert values("The vote took place on Thursday.", ref)["Thursday"] == "2024-10-24"
 
 
+def test_possessive_weekdays(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-13"  # a Thursday
+    assert values("Monday’s attack killed three people.", ref, times_nlp)["Monday"] == "2025-03-10"
+    assert values("Critics of Tuesday's decision said it came late.", ref,
+                  times_nlp)["Tuesday"] == "2025-03-11"
+    assert values("Saturday's match will be played behind closed doors.", ref,
+                  times_nlp)["Saturday"] == "2025-03-15"
+    assert values("Saturday's match will be played behind closed doors.",
+                  ref)["Saturday"] == "2025-03-15"  # no parse: the modal after it
+
+
+def test_by_weekday_in_past_clauses(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-13"  # a Thursday
+    for text, day in [("The bridge had been closed by Monday.", "2025-03-10"),
+                      ("Most shops had reopened by Wednesday evening.", "2025-03-12"),
+                      ("By Tuesday, the river had risen two metres.", "2025-03-11")]:
+        assert values(text, ref, times_nlp)[text.split(" by ")[-1].split(",")[0].rstrip(".")
+                                            if " by " in text else "Tuesday"] == day
+    assert values("Votes will be counted by Saturday.", ref, times_nlp)["Saturday"] == "2025-03-15"
+
+
+def test_said_on_a_weekday_is_the_day_of_saying(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-13"  # a Thursday
+    text = "The mayor said on Monday she would resign."
+    assert values(text, ref, times_nlp)["Monday"] == "2025-03-10"
+    assert values(text, ref)["Monday"] == "2025-03-10"
+    assert values("The union said the strike would end on Saturday.", ref)["Saturday"] \
+        == "2025-03-15"
+
+
+def test_until_a_past_day_versus_a_deadline(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-13"  # a Thursday
+    assert values("The road stayed closed until Tuesday.", ref, times_nlp)["Tuesday"] \
+        == "2025-03-11"
+    assert values("The curfew was extended until Sunday.", ref, times_nlp)["Sunday"] \
+        == "2025-03-16"
+
+
+def test_event_anchored_offsets_count_from_their_own_sentence(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-13"  # a Thursday
+    found = values("Rescuers arrived on Monday. A day after the landslide, the road reopened on "
+                   "Wednesday.", ref, times_nlp)
+    assert found["A day after"] == "2025-03-11"  # Wednesday's day before, not Monday's
+    found = values("The mayor resigned on Wednesday, one day before the audit was published.",
+                   ref, times_nlp)
+    assert found["one day before"] == "2025-03-13"
+    assert values("The talks resumed two days after March 3.", ref,
+                  times_nlp)["two days after"] == "2025-03-05"
+    found = values("He will resign a week after the vote.", ref, times_nlp)
+    assert found["a week"] == "P1W"  # no date of its own to count from: a length of time
+
+
 # ---------------------------------------------------------------- months and days
 
 

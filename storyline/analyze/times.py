@@ -231,7 +231,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
 
 
 # Without a parse, a modal or "expected to" after the expression marks its clause as future.
-_TEXT_FUTURE = re.compile(r"^[^,;]{0,40}?\b(?:will|'ll|shall|would|should|must|(?:is|are)\s+"
+_TEXT_FUTURE = re.compile(r"^\W*(?:(?!(?:and|or|but|while|when|which|who|that)\b)[\w’']+\s+)"
+                          r"{0,3}?(?:will|'ll|shall|would|should|must|(?:is|are)\s+"
                           r"(?:expected|due|scheduled|set)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
                           re.I)
 _TEXT_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|would|should|must|(?:is|are)\s+(?:expected"
@@ -963,7 +964,9 @@ def _past_anchor_ok(ctx: _Ctx, start: int, end: int) -> bool:
     """With no date in its sentence, "came a day after the collapse" in a past-tense clause is
     counted back from the publication date (a report of that day's news); a future or untensed
     clause is left as a length of time."""
-    return ctx.ref is not None and _tense(ctx, start, end) == "past"
+    tense = _tense(ctx, start, end)
+    # without a parse an unmarked clause is read as past, as weekdays are
+    return ctx.ref is not None and (tense == "past" or ctx.doc is None and tense is None)
 
 
 @_rule("second_day", r"(?:and|or|&)\s+(?P<t>" + _DAY + r")", anchored=True)

@@ -81,10 +81,19 @@ def _figure_points(figures: list[FigureGroup], limit: int = 2) -> list[Point]:
             first.setdefault(v.doc_id, v.citation)
         cites = list(first.values())
         groups = {v.doc_id: v.doc_id for v in fg.values}
-        out.append(Point(text=f"{fg.quantity}: {fg.explanation}", citations=cites,
+        out.append(Point(text=f"{fg.quantity}: {_short(fg.explanation)}", citations=cites,
                          independent_sources=max((v.independent_sources for v in fg.values),
                                                  default=count_independent(groups, groups))))
     return out
+
+
+def _short(explanation: str, most: int = 4) -> str:
+    """The best-supported clauses of a figure explanation: a takeaway is a bullet, not the
+    table. Clauses carrying a raw quoted fragment (no status cue found) are dropped first."""
+    clauses = [c for c in explanation.split("; ") if c]
+    plain = [c for c in clauses if "“" not in c]
+    kept = (plain if len(plain) >= 2 else clauses)[:most]
+    return "; ".join(kept) + ("; …" if len(kept) < len(clauses) else "")
 
 
 def _who(profiles: list[EntityProfile]) -> list[EntityProfile]:
