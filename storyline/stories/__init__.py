@@ -29,7 +29,7 @@ __all__ = ["StoriesState", "cluster_documents", "compare", "independent_groups",
            "load_state", "save_state"]
 
 STATE_NAME = "stories.index"
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: stories keep recent dates and a decayed time centroid
 PARAPHRASE_MEMBERS = 50  # most recent members of its story a new document is compared with
 
 

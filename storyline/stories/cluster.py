@@ -1,10 +1,18 @@
 """Incremental story clustering after Miranda et al. (EMNLP 2018, multilingual stream clustering).
 
 Each story keeps sparse centroids (summed sublinear term frequencies of body, title and named
-entities) and its time span. A new document is compared only with the stories that an inverted
+entities) and when it was active. A new document is compared only with the stories that an inverted
 index over their top terms returns, with a handful of similarities (TF-IDF cosines with the
 current incremental IDF, Gaussian time proximities); a small logistic model over them decides
 whether it joins the best story or starts a new one. Nothing already clustered is recomputed.
+
+On a long stream a story must not chain (absorb one similar event after another for months),
+so, as in Miranda et al., time is measured against what the story is doing now: the distance to
+its most recent members and to a time centroid whose older members decay (more slowly for a
+story with many members: long-running coverage comes back after weeks); the content centroids
+decay with the time between additions, so they follow the story instead of growing into the
+average of everything it ever absorbed; and a story inactive for a while is closed: it stays
+searchable, but a document joins it only with a stronger match.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from storyline.stories.text import cap_entities, content_terms, day_number
 # Logistic weights over FEATURES (+ bias last), fitted on all of newscluster by
 # storyline.eval.newscluster (held-out numbers are in its report); refit with
 # storyline.stories.train.fit_weights.
-TIME_FEATURES = (("span", 2.0), ("mean", 7.0), ("mean", 60.0))
+TIME_FEATURES = (("recent", 2.0), ("centroid", 7.0), ("centroid", 60.0))
 FEATURES = ("body", "title", "entities", "title_body",
             *(f"time_{k}{s:g}" for k, s in TIME_FEATURES), "no_time")
 DEFAULT_WEIGHTS = (9.093, 10.256, 9.181, 6.288, 1.243, -1.474, 3.407, 0.0, -7.507)
@@ -36,6 +44,11 @@ MAX_CANDIDATES = 24
 MAX_POSTING = 4000  # a term posted by more stories than this is too common to retrieve by
 MAX_CENTROID = 600  # terms kept per centroid; the tail barely moves a cosine
 IDF_DRIFT = 1.2  # recompute a dormant story's weighted centroid once the corpus grew by 20%
+RECENT = 8  # member dates kept per story to measure recency against
+TIME_TAU = 7.0  # days; decay of the time centroid, times 1 + ln(members)
+CONTENT_TAU = 30.0  # days; the content centroids lose half their weight every ~3 weeks idle
+CLOSE_DAYS = 21.0  # a story idle this long (times 1 + ln(members)/2) is closed
+CLOSED_MARGIN = 0.5  # a closed story takes a document only with prob >= 1 - (1 - t) * margin
 
 
 @dataclass
@@ -164,6 +177,10 @@ class Cluster:
     day_n: int = 0
     day_min: float | None = None
     day_max: float | None = None
+    recent: list[float] = field(default_factory=list)  # latest member dates, arrival order
+    time_w: float = 0.0  # decayed weight and weighted date sum of the members: time centroid
+    time_wsum: float = 0.0
+    time_ref: float | None = None  # date of the latest dated addition (the decay clock)
     posted: frozenset[int] = frozenset()
     # IDF-weighted unit centroids, refreshed when the story changes or the IDF has drifted
     units: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
@@ -180,6 +197,25 @@ def _embedding_cosine(doc: np.ndarray | None, story: np.ndarray | None) -> float
 
 def _gauss(distance: float, sigma: float) -> float:
     return math.exp(-(distance * distance) / (2 * sigma * sigma))
+
+
+def _time_tau(n_members: int) -> float:
+    return TIME_TAU * (1.0 + math.log(max(1, n_members)))
+
+
+def time_distances(cluster: Cluster, day: float) -> dict[str, float]:
+    """Days from ``day`` to the story's nearest recent member and to its decayed centroid."""
+    recent = min(abs(day - d) for d in cluster.recent) if cluster.recent else 0.0
+    centroid = cluster.time_wsum / cluster.time_w if cluster.time_w else day
+    return {"recent": recent, "centroid": abs(day - centroid)}
+
+
+def is_closed(cluster: Cluster, day: float | None) -> bool:
+    """Idle for long (longer for a big story): it still matches, but only strongly."""
+    if day is None or cluster.time_ref is None:
+        return False
+    idle = CLOSE_DAYS * (1.0 + 0.5 * math.log(max(1, len(cluster.doc_ids))))
+    return day - cluster.time_ref > idle
 
 
 class StoryIndex:
@@ -300,10 +336,7 @@ class StoryIndex:
         if day is None or cluster.day_n == 0:
             row += [1.0] * len(TIME_FEATURES) + [1.0]
         else:
-            lo, hi = cluster.day_min, cluster.day_max
-            span = 0.0 if lo <= day <= hi else min(abs(day - lo), abs(day - hi))
-            mean = abs(day - cluster.day_sum / cluster.day_n)
-            dist = {"span": span, "mean": mean}
+            dist = time_distances(cluster, day)
             row += [_gauss(dist[kind], sigma) for kind, sigma in TIME_FEATURES] + [0.0]
         if self.embeddings:
             row.append(_embedding_cosine(embedding, cluster.embedding))
@@ -325,6 +358,10 @@ class StoryIndex:
         rows = np.asarray([self.features(vecs, feats.day, self.clusters[c], idf,
                                          feats.embedding) for c in cands])
         probs = self.probability(rows)
+        closed_bar = 1.0 - (1.0 - self.threshold) * CLOSED_MARGIN
+        for i, c in enumerate(cands):
+            if probs[i] < closed_bar and is_closed(self.clusters[c], feats.day):
+                probs[i] = min(probs[i], self.threshold - 1e-6)
         best = int(np.argmax(probs))
         if probs[best] >= self.threshold:
             return cands[best], float(probs[best]), *vecs
@@ -350,6 +387,7 @@ class StoryIndex:
              ents: Sparse) -> None:
         cluster = self.clusters[cid]
         idf = self.idf()
+        self._age(cluster, feats.day)
         cluster.body.add(body, MAX_CENTROID, idf)
         cluster.title.add(title, MAX_CENTROID // 4, idf)
         cluster.entities.add(ents, MAX_CENTROID // 4, idf)
@@ -363,12 +401,30 @@ class StoryIndex:
                                                                               feats.day)
             cluster.day_max = feats.day if cluster.day_max is None else max(cluster.day_max,
                                                                               feats.day)
+            cluster.recent = (cluster.recent + [feats.day])[-RECENT:]
+            cluster.time_w += 1.0
+            cluster.time_wsum += feats.day
         if feats.embedding is not None:
             cluster.embedding = (feats.embedding.copy() if cluster.embedding is None
                                  else cluster.embedding + feats.embedding)
         self.doc_cluster[feats.doc_id] = cid
         cluster.units = None
         self._repost(cid, cluster, idf)
+
+    @staticmethod
+    def _age(cluster: Cluster, day: float | None) -> None:
+        """Decay what the story held before a dated addition by the time since its latest."""
+        if day is None:
+            return
+        if cluster.time_ref is not None and day > cluster.time_ref:
+            gap = day - cluster.time_ref
+            keep = math.exp(-gap / _time_tau(len(cluster.doc_ids)))
+            cluster.time_w *= keep
+            cluster.time_wsum *= keep
+            content = np.float32(math.exp(-gap / CONTENT_TAU))
+            for vec in (cluster.body, cluster.title, cluster.entities):
+                vec.vals = vec.vals * content
+        cluster.time_ref = day if cluster.time_ref is None else max(cluster.time_ref, day)
 
     def _repost(self, cid: int, cluster: Cluster, idf: IdfView) -> None:
         posted: set[int] = set()
