@@ -201,3 +201,15 @@ def test_ambiguous_numeric_date_read_as_the_declared_day() -> None:
 def test_title_line_break_read_as_space() -> None:
     html = small_page("", "<h1>Spillway gates opened<br>What residents should know</h1>")
     assert extract_html(html).title == "Spillway gates opened What residents should know"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-10-15T10:00+09:00", "2024-10-15T10:00+09:00"),  # no seconds: zone kept once
+    ("2024-10-15 10:00 EST", "2024-10-15T10:00"),
+    ("2024-10-15T10:00:00.123Z", "2024-10-15T10:00:00Z"),
+    ("2024-10-15", "2024-10-15"),
+])
+def test_iso_date_keeps_valid_iso(value, expected):
+    from storyline.clean.htmlmeta import iso_date
+
+    assert iso_date(value) == expected

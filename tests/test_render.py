@@ -90,3 +90,29 @@ def test_markdown_and_json(parts):
     assert Brief.model_validate_json(render(brief, docs, "json")) == brief
     with pytest.raises(ValueError):
         render(brief, docs, "pdf")
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", " javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:x",
+    "data:text/html,<script>alert(1)</script>", "//evil.example/x", "/relative/path",
+    "https://", "https:///path", "https://a.example/\nx", "vbscript:msgbox(1)", "",
+])
+def test_only_http_urls_become_links(url):
+    from storyline.render.labels import link_url
+
+    assert link_url(url) is None
+
+
+def test_source_link_stays_inside_its_attribute(parts):
+    brief, docs = parts
+    url = "https://evil.example/a\"><script>alert(6)</script>'|<y>"
+    rows = [r.model_copy(update={"url": url}) if r.doc_id == "evil" else r
+            for r in brief.sources]
+    brief = brief.model_copy(update={"sources": rows})
+    parser = _Tags()
+    parser.feed(render(brief, docs, "html"))
+    hrefs = [a.get("href") for t, a in parser.tags if t == "a"]
+    assert url in hrefs  # one attribute value, the quotes escaped
+    assert [t for t, _ in parser.tags].count("script") == 1
+    row = next(line for line in render(brief, docs, "md").splitlines() if "evil.example" in line)
+    assert "<script>" not in row and len(re.findall(r"(?<!\\)\|", row)) == 10  # nine cells

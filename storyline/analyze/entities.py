@@ -46,13 +46,13 @@ affiliations ("RAND's Aoki" -> "of RAND").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from storyline.model import Entity, EntityLabel, Mention
+from storyline.textutil import slug
 
 SPACY_LABELS: dict[str, EntityLabel] = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
@@ -124,12 +124,6 @@ def find_entities(sdoc: Doc) -> list[Entity]:
         span.descriptors += _descriptors(sdoc, span, spans)
     clusters = _link(sdoc, spans)
     return _build(sdoc, clusters)
-
-
-def slug(name: str) -> str:
-    """ASCII slug: "Kim Jong-un" -> "kim-jong-un"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "entity"
 
 
 def words(name: str) -> list[str]:

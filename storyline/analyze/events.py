@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.model import Entity, Event, TimeExpression
+from storyline.textutil import trim_span
 
 _RANK = {"day": 0, "month": 1, "year": 2}
 _BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
@@ -27,14 +28,6 @@ def _as_date(t: TimeExpression) -> TimeExpression:
     return t
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def find_events(sdoc: Doc | str, times: list[TimeExpression],
                 entities: list[Entity]) -> list[Event]:
     """Event candidates in text order: date, precision, sentence, its offsets, entity keys."""
@@ -43,7 +36,7 @@ def find_events(sdoc: Doc | str, times: list[TimeExpression],
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, sdoc if isinstance(sdoc, Doc) else None):
-        start, end = _trimmed(text, s_start, s_end)
+        start, end = trim_span(text, s_start, s_end)
         inside = [t for t in dated if start <= t.start < end]
         if not inside:
             continue

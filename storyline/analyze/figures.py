@@ -349,7 +349,7 @@ def _figure(sdoc: Doc, run: _Run, sent: Span, previous_start: int, names: Names,
     return Figure(
         text=sdoc[start:end].text, value=run.value, unit=unit, bound=bound,
         attribution=_attribution(sdoc, run, sent, names, quotes, keys),
-        as_of=_as_of(sdoc, sent, times), sentence=sent.text.strip(),
+        as_of=_as_of(sent, times), sentence=sent.text.strip(),
         start=char_start, end=char_end,
     )
 
@@ -393,7 +393,7 @@ def _unit(sdoc: Doc, run: _Run, sent: Span, previous_start: int,
     head = _head_noun(sdoc, run)
     if head is not None:
         return _noun_phrase(sdoc, run.end, head), head.i + 1, head.lower_
-    counted = _counted_in_sentence(sdoc, run, sent)
+    counted = _counted_in_sentence(run, sent)
     if counted is not None:
         return _noun_phrase(sdoc, counted.left_edge.i, counted), run.end, counted.lower_
     # A bare number counts what the figure before it counted: as a subject or conjunct within
@@ -456,7 +456,7 @@ def _noun_phrase(sdoc: Doc, start: int, head: Token) -> str:
     return sdoc[head.i if first is None else first:head.i + 1].text.lower()
 
 
-def _counted_in_sentence(sdoc: Doc, run: _Run, sent: Span) -> Token | None:
+def _counted_in_sentence(run: _Run, sent: Span) -> Token | None:
     """"the number of North Korean troops could rise to 12,000"; "forces number 40,000"."""
     for tok in sent:
         if tok.lemma_ in COUNT_NOUNS and tok.i < run.start:
@@ -566,7 +566,7 @@ def _last_person_before(tok: Token, names: Names) -> str | None:
 # ------------------------------------------------------------------ as of
 
 
-def _as_of(sdoc: Doc, sent: Span, times: list[TimeExpression]) -> str | None:
+def _as_of(sent: Span, times: list[TimeExpression]) -> str | None:
     """"as at Oct 8", "as of Wednesday"; "by"/"until" only in a sentence without a modal
     ("should be complete by Friday" is a target) and not before a possessive ("by Tuesday's
     order")."""

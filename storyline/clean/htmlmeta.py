@@ -168,7 +168,7 @@ def iso_date(value: str | None) -> str | None:
             day = date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
-        return day.isoformat() if not match[4] else value[:19].replace(" ", "T") + _tz(value)
+        return day.isoformat() if not match[4] else match[0].replace(" ", "T") + _tz(value)
     try:
         with warnings.catch_warnings():  # "EST"-style zone names only cost the time of day
             warnings.simplefilter("ignore")
@@ -607,20 +607,14 @@ def _shouting(text: str) -> bool:
     return len(letters) >= 8 and all(ch.isupper() for ch in letters)
 
 
-def find_title(tree: HtmlElement, objects: list[dict], tags: dict[str, str],
-               outlet: str | None, url: str | None) -> str | None:
-    """The visible headline, straight apostrophes. Pages show it as their h1 far more often
-    than their og:title or <title> say it (those are tuned for search and sharing), so: the
-    h1 that agrees with a declared title, else the first h1 that is not the site's name, else
-    the declared title without its site suffix. The h1 yields to the declared title when it
-    is not a unique headline (several different h1s, none agreeing), a shouted section label,
-    or the declared title with characters lost to encoding."""
-    title = _choose_title(tree, objects, tags, outlet, url)
-    return title.translate(STRAIGHT_QUOTES) if title else None
-
-
 def _choose_title(tree: HtmlElement, objects: list[dict], tags: dict[str, str],
                   outlet: str | None, url: str | None) -> str | None:
+    """The visible headline, as printed. Pages show it as their h1 far more often than their
+    og:title or <title> say it (those are tuned for search and sharing), so: the h1 that
+    agrees with a declared title, else the first h1 that is not the site's name, else the
+    declared title without its site suffix. The h1 yields to the declared title when it is not
+    a unique headline (several different h1s, none agreeing), a shouted section label, or the
+    declared title with characters lost to encoding."""
     declared = [tags.get("og:title"), tags.get("twitter:title")]
     declared += [o.get("headline") for o in _article_objects(objects)]
     title_elem = tree.find(".//title")

@@ -8,6 +8,7 @@ line or copyright holder (see ``textmeta``), or their url's domain.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 # Canonical name -> other names it appears under (native script, short forms, section suffixes
@@ -164,13 +165,25 @@ def find_masthead(line: str) -> str | None:
     """A known masthead named in a short line of page chrome ("海峡时报-亚洲", "© The Straits
     Times"). Only meant for lines already judged not to be article text: in the article a
     masthead is usually just a mention ("told The Straits Times")."""
-    for alias, canon in _VARIANTS:
-        if _is_cjk(alias) or _is_other_script(alias):
-            if alias in line:
-                return canon
-        elif len(alias) >= 4 and re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", line):
+    for alias, pattern, canon in _masthead_patterns():
+        if alias in line if pattern is None else pattern.search(line):
             return canon
     return None
+
+
+@lru_cache(maxsize=1)
+def _masthead_patterns() -> list[tuple[str, re.Pattern[str] | None, str]]:
+    """(alias, word-bounded pattern or None for a plain substring test, canonical name), in
+    _VARIANTS order; compiled once, as find_masthead runs on every chrome line of every page.
+    Names in CJK or other non-Latin scripts have no word spaces, so a substring is the test;
+    Latin-script aliases under 4 letters ("AA", "CNA") are too ambiguous and left out."""
+    out: list[tuple[str, re.Pattern[str] | None, str]] = []
+    for alias, canon in _VARIANTS:
+        if _is_cjk(alias) or _is_other_script(alias):
+            out.append((alias, None, canon))
+        elif len(alias) >= 4:
+            out.append((alias, re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])"), canon))
+    return out
 
 
 def domain_of(url: str | None) -> str | None:

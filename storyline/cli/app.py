@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from rich.console import Console
 
 from storyline.model import Document, Failure
-from storyline.store import DB_ENV, Store
+from storyline.store import DB_ENV, Store, default_db_path
 
 app = typer.Typer(
     name="storyline",
@@ -53,6 +53,17 @@ def extract_record(doc: Document) -> dict[str, Any]:
 
 def open_store(db: Path | None) -> Store:
     return Store(db)
+
+
+def existing_store(db: Path | None, json_output: bool, fill_with: str) -> Path | None:
+    """The store file for a listing command, or None (saying how to fill it) when there is none:
+    listing must not create an empty store as a side effect."""
+    path = db or default_db_path()
+    if path.exists():
+        return path
+    if not json_output:
+        out.print(f"No store at {path}; run `storyline {fill_with}` first.")
+    return None
 
 
 def emit_jsonl(item: BaseModel | dict[str, Any]) -> None:

@@ -17,6 +17,7 @@ from storyline.cli.app import (
     QuietOption,
     app,
     emit_jsonl,
+    existing_store,
     extract_record,
     finish,
     open_store,
@@ -26,7 +27,6 @@ from storyline.cli.app import (
 from storyline.model import Document
 from storyline.pipeline import ingest
 from storyline.progress import progress
-from storyline.store import default_db_path
 
 
 @app.command("ingest")
@@ -59,10 +59,8 @@ def ingest_command(
 @app.command("docs")
 def docs_command(db: DbOption = None, json_output: JsonOption = False) -> None:
     """List the stored documents: id, outlet, published date, language, words and title."""
-    path = db or default_db_path()
-    if not path.exists():
-        if not json_output:
-            out.print(f"No store at {path}; run `storyline ingest` first.")
+    path = existing_store(db, json_output, "ingest")
+    if path is None:
         return
     with open_store(path) as store:
         docs = store.documents()

@@ -13,6 +13,7 @@ from storyline.cli.app import (
     QuietOption,
     app,
     emit_jsonl,
+    existing_store,
     finish,
     open_store,
     out,
@@ -20,7 +21,7 @@ from storyline.cli.app import (
 )
 from storyline.model import Analysis, CopyRelation, Document, Story
 from storyline.progress import progress
-from storyline.store import Store, default_db_path
+from storyline.store import Store
 
 
 def _analyses(store: Store, docs: list[Document]) -> dict[str, Analysis]:
@@ -95,10 +96,8 @@ def _print_assignments(docs: list[Document], story_of: dict[str, Story],
 @app.command("stories")
 def stories_command(db: DbOption = None, json_output: JsonOption = False) -> None:
     """List the stored stories, largest first: id, size, time span and label."""
-    path = db or default_db_path()
-    if not path.exists():
-        if not json_output:
-            out.print(f"No store at {path}; run `storyline cluster` first.")
+    path = existing_store(db, json_output, "cluster")
+    if path is None:
         return
     with open_store(path) as store:
         stories = store.stories()

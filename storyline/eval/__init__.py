@@ -76,7 +76,8 @@ def load(name: str):  # noqa: ANN201 - returns a module
 
 
 def print_report(report: Report, console: Console | None = None) -> None:
-    console = console or Console()
+    # Piped output (make eval > log) would otherwise be squeezed to 80 columns.
+    console = console or Console(width=None if Console().is_terminal else 180)
     metrics: list[str] = []
     for row in report.rows:
         metrics += [m for m in row.metrics if m not in metrics]

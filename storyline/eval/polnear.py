@@ -231,7 +231,7 @@ def score(text: str, golds: list[Gold], preds: list[Pred], sdoc: Doc) -> Tally:
         if golds[gi].source:
             best = max(hits, key=lambda pi: len(p_sets[pi] & g_set))
             tally.speaker_n += 1
-            tally.speaker_ok += _speaker_right(text, golds[gi], preds[best], sdoc)
+            tally.speaker_ok += _speaker_right(golds[gi], preds[best], sdoc)
     for p_set in p_sets:
         matched = [gi for gi, g_set in enumerate(g_sets) if _overlaps(p_set, g_set)]
         tally.pred_ok += bool(matched)
@@ -239,7 +239,7 @@ def score(text: str, golds: list[Gold], preds: list[Pred], sdoc: Doc) -> Tally:
     return tally
 
 
-def _speaker_right(text: str, gold: Gold, pred: Pred, sdoc: Doc) -> bool:
+def _speaker_right(gold: Gold, pred: Pred, sdoc: Doc) -> bool:
     assert gold.source is not None
     if pred.speaker_span is not None:
         a, b = pred.speaker_span

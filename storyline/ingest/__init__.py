@@ -106,7 +106,9 @@ class Reader:
             with open_binary(path) as stream:
                 yield from jsonl_items(stream, path, self.max_bytes)
             return
-        data = read_capped(path, self.max_bytes)
+        # Most pages fit in the head already read: no second read of the file.
+        small = complete and len(head) <= self.max_bytes
+        data = head if small else read_capped(path, self.max_bytes)
         if kind == "json":
             yield from json_items(data, path, self.max_bytes)
         elif kind == "feed":

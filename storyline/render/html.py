@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from collections import defaultdict
 from html import escape
 
@@ -18,10 +17,11 @@ from storyline.render.labels import (
     VERDICTS,
     all_citations,
     copy_label,
+    fmt_value,
+    link_url,
     source_labels,
     sources_phrase,
 )
-from storyline.synthesize.figures import fmt_value
 
 CSS = """
 :root { --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --mark: #fff3b0; --hit: #ffb74d; }
@@ -180,7 +180,7 @@ def _figures(brief: Brief, cites: _Cites) -> list[str]:
                    f"{e(VERDICTS[fg.verdict])}</span></h3><p>{e(fg.explanation)}</p>")
         out.append("<table><tr><th>source</th><th>value</th><th>stated as</th>"
                    "<th>attribution</th><th>as of</th><th>independent sources</th></tr>")
-        out += [f"<tr><td>{cites.link(v.citation)}</td><td>{fmt_value(v.value)}</td>"
+        out += [f"<tr><td>{cites.link(v.citation)}</td><td>{e(fmt_value(v.value))}</td>"
                 f"<td>{e(v.text)}</td>"
                 f"<td>{e(v.attribution)}</td><td>{e(v.as_of)}</td>"
                 f"<td>{v.independent_sources}</td></tr>" for v in fg.values]
@@ -241,9 +241,8 @@ def _timeline(brief: Brief, cites: _Cites) -> list[str]:
 
 def _link(row: SourceRow) -> str:
     title = e(row.title or row.doc_id)
-    if row.url and re.match(r"https?://", row.url, flags=re.IGNORECASE):
-        return f'<a href="{e(row.url)}" rel="noopener noreferrer">{title}</a>'
-    return title
+    url = link_url(row.url)
+    return f'<a href="{e(url)}" rel="noopener noreferrer">{title}</a>' if url else title
 
 
 def _sources(brief: Brief, labels: dict[str, str]) -> list[str]:

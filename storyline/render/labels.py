@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from storyline.model import Brief, Citation
+
+# An absolute http(s) URL with a host and no whitespace or control characters: anything else
+# (javascript:, data:, relative paths, a line break that would end a Markdown table row) is
+# shown as plain text, never made a link.
+_LINKABLE = re.compile(r"https?://[^\s/?#\x00-\x1f\x7f]+[^\s\x00-\x1f\x7f]*", re.IGNORECASE)
 
 VERDICTS = {
     "agree": "sources agree",
@@ -35,6 +42,13 @@ def all_citations(brief: Brief) -> list[Citation]:
     return out
 
 
+def fmt_value(value: float) -> str:
+    """A figure as a reader writes it: "12,000", "1.5 million", "2.75"."""
+    if value >= 1_000_000 and value % 100_000 == 0:
+        return f"{value / 1_000_000:g} million"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+
+
 def sources_phrase(n: int) -> str:
     return f"{n} independent source{'s' if n != 1 else ''}"
 
@@ -43,3 +57,8 @@ def copy_label(status: str, labels: dict[str, str]) -> str:
     """"copy of <doc id>" -> "copy of S3"."""
     head, _, doc_id = status.rpartition(" ")
     return f"{head} {labels[doc_id]}" if head and doc_id in labels else status
+
+
+def link_url(url: str | None) -> str | None:
+    """The URL when it is safe to make a link of, else None."""
+    return url if url and _LINKABLE.fullmatch(url) else None

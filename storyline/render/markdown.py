@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 
 from storyline.model import Brief, Citation, Document
-from storyline.render.labels import VERDICTS, copy_label, source_labels, sources_phrase
-from storyline.synthesize.figures import fmt_value
+from storyline.render.labels import (
+    VERDICTS,
+    copy_label,
+    fmt_value,
+    link_url,
+    source_labels,
+    sources_phrase,
+)
 
 
 def _md(text: str | None) -> str:
@@ -16,6 +22,11 @@ def _md(text: str | None) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"([\\`*_\[\]|#])", r"\\\1", text)
+
+
+def _in_angle_brackets(url: str) -> str:
+    """A link destination that cannot close its <...> or split the table row."""
+    return url.replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
 
 
 def _cites(citations: list[Citation], labels: dict[str, str]) -> str:
@@ -86,11 +97,11 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
             "| language |", "|---|---|---|---|---|---|---|---|---|"]
     for row in brief.sources:
         title = _md(row.title or row.doc_id)
-        if row.url and re.match(r"https?://", row.url):
-            title = f"[{title}](<{row.url.replace('>', '%3E')}>)"
+        if url := link_url(row.url):
+            title = f"[{title}](<{_in_angle_brackets(url)}>)"
         out.append(f"| {labels[row.doc_id]} | {title} | {_md(row.outlet)} "
-                   f"| {row.published or ''} | {row.published_status} | {_md(row.wire)} "
+                   f"| {_md(row.published)} | {row.published_status} | {_md(row.wire)} "
                    f"| {_md(copy_label(row.copy_status, labels))} | {row.removed_lines} lines, "
-                   f"{row.removed_share:.0%} | {row.language or ''} |")
+                   f"{row.removed_share:.0%} | {_md(row.language)} |")
     out.append("")
     return "\n".join(out)

@@ -32,8 +32,8 @@ from storyline.stories.text import cap_entities, content_terms, day_number
 TIME_FEATURES = (("recent", 2.0), ("centroid", 7.0), ("centroid", 60.0))
 FEATURES = ("body", "title", "entities", "title_body",
             *(f"time_{k}{s:g}" for k, s in TIME_FEATURES), "no_time")
-DEFAULT_WEIGHTS = (9.093, 10.256, 9.181, 6.288, 1.243, -1.474, 3.407, 0.0, -7.507)
-DEFAULT_THRESHOLD = 0.85
+DEFAULT_WEIGHTS = (3.606, 4.3, 3.647, 2.643, 1.389, -0.606, 0.99, 0.0, -3.743)
+DEFAULT_THRESHOLD = 0.4
 
 INDEX_TERMS = 20  # body terms of a story posted in the inverted index
 INDEX_ENTITIES = 8

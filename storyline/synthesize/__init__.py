@@ -19,7 +19,7 @@ from storyline.model import (
     Point,
     Story,
 )
-from storyline.synthesize.common import copy_groups, count_independent
+from storyline.synthesize.common import copy_groups
 from storyline.synthesize.dates import assign_dates
 from storyline.synthesize.entities import merge_and_propagate, merge_entities
 from storyline.synthesize.figures import key_figures
@@ -79,11 +79,10 @@ def _figure_points(figures: list[FigureGroup], limit: int = 2) -> list[Point]:
         first: dict[str, Citation] = {}
         for v in fg.values:  # one passage per source; the figures table has them all
             first.setdefault(v.doc_id, v.citation)
-        cites = list(first.values())
-        groups = {v.doc_id: v.doc_id for v in fg.values}
-        out.append(Point(text=f"{fg.quantity}: {_short(fg.explanation)}", citations=cites,
+        out.append(Point(text=f"{fg.quantity}: {_short(fg.explanation)}",
+                         citations=list(first.values()),
                          independent_sources=max((v.independent_sources for v in fg.values),
-                                                 default=count_independent(groups, groups))))
+                                                 default=0)))
     return out
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from storyline.model import Citation, CopyRelation, Document
 from storyline.stories.groups import independent_groups
+from storyline.textutil import trim_span
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -21,11 +22,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 
 def cite(doc: Document, start: int, end: int) -> Citation:
     """A citation of doc.text[start:end], trimmed of surrounding whitespace."""
-    start, end = max(0, start), min(len(doc.text), end)
-    while start < end and doc.text[start].isspace():
-        start += 1
-    while end > start and doc.text[end - 1].isspace():
-        end -= 1
+    start, end = trim_span(doc.text, max(0, start), min(len(doc.text), end))
     return Citation(doc_id=doc.id, start=start, end=end, text=doc.text[start:end])
 
 
@@ -53,18 +50,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if word and re.fullmatch(r"[A-Z]\.", word.group(1)):  # an initial: "Jong U. Kim"
                 continue
-            spans.append(_trim(text, start, cut))
+            spans.append(trim_span(text, start, cut))
             start = cut
-        spans.append(_trim(text, start, line.end()))
+        spans.append(trim_span(text, start, line.end()))
     return [s for s in spans if s[1] > s[0]]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

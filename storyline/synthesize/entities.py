@@ -21,6 +21,7 @@ from itertools import combinations
 import jellyfish
 
 from storyline.model import Citation, Entity, EntityProfile, Mention
+from storyline.textutil import slug
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -277,10 +278,6 @@ def _label(members: list[tuple[str, Entity]]) -> str:
     return Counter(e.label for _, e in members).most_common(1)[0][0]
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "entity"
-
-
 def profile(members: list[tuple[str, Entity]], key: str) -> EntityProfile:
     name = canonical_name(members)
     aliases: list[str] = []
@@ -322,7 +319,7 @@ def merge_with_index(per_doc: list[tuple[str, list[Entity]]],
     index: dict[tuple[str, str], EntityProfile] = {}
     used: Counter[str] = Counter()
     for members in groups:
-        base = f"{_label(members).lower()}:{_slug(canonical_name(members))}"
+        base = f"{_label(members).lower()}:{slug(canonical_name(members))}"
         used[base] += 1
         key = base if used[base] == 1 else f"{base}-{used[base]}"
         prof = profile(members, key)

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
+from storyline.render.labels import fmt_value  # the brief's text writes numbers as pages show
 from storyline.synthesize.common import cite, count_independent, sentence_around
 
 UNIT_CLASSES = {
@@ -79,12 +80,6 @@ def unit_class(unit: str) -> str:
         if low in words:
             return name
     return low[:-1] if low.endswith("s") and len(low) > 3 else low
-
-
-def fmt_value(value: float) -> str:
-    if value >= 1_000_000 and value % 100_000 == 0:
-        return f"{value / 1_000_000:g} million"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
 
 def status_of(text: str) -> str | None:
