@@ -58,8 +58,15 @@ def main(n_docs: int = 200) -> dict[str, object]:
     nlp("Warm up the pipeline once.")
     rows: dict[str, float] = {}
 
-    seconds, parsed = timed(lambda: list(nlp.pipe(texts, batch_size=BATCH)))
-    rows["spaCy nlp.pipe (floor)"] = seconds
+    # The machine is shared: run the parse floor and the full analysis alternately, twice
+    # each, and keep each one's fastest run, so load changes hit both alike.
+    floor_runs, ours_runs = [], []
+    parsed: object = None
+    for _ in range(2):
+        seconds, parsed = timed(lambda: list(nlp.pipe(texts, batch_size=BATCH)))
+        floor_runs.append(seconds)
+        ours_runs.append(timed(lambda: analyze_documents(docs, batch_size=BATCH))[0])
+    rows["spaCy nlp.pipe (floor)"] = min(floor_runs)
     sdocs: list = parsed  # type: ignore[assignment]
     ents = [find_entities(s) for s in sdocs]  # inputs for the analyzers timed below
     times = [find_times(s, d.published) for s, d in zip(sdocs, docs, strict=True)]
@@ -75,7 +82,7 @@ def main(n_docs: int = 200) -> dict[str, object]:
     }
     for name, step in steps.items():
         rows[f"  {name} (on parsed docs)"] = timed(step)[0]
-    rows["analyze_documents"] = timed(lambda: analyze_documents(docs, batch_size=BATCH))[0]
+    rows["analyze_documents"] = min(ours_runs)
     rows["analyze_documents n_process=2"] = timed(
         lambda: analyze_documents(docs, batch_size=BATCH, n_process=2))[0]
 
