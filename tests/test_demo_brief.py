@@ -1,0 +1,62 @@
+"""`make run`'s job end to end through the CLI: the demo corpus gives the brief that
+examples/demo/EXPECTED.md describes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.model import Brief
+
+
+@pytest.fixture(scope="module")
+def demo_brief(tmp_path_factory, demo_dir: Path) -> Brief:
+    tmp = tmp_path_factory.mktemp("demo")
+    out = tmp / "brief.json"
+    result = CliRunner().invoke(app, ["brief", str(demo_dir), "--db", str(tmp / "d.db"),
+                                      "--format", "json", "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return Brief.model_validate_json(out.read_text())
+
+
+def _row(brief: Brief, outlet: str):  # noqa: ANN202
+    return next(r for r in brief.sources if r.outlet == outlet)
+
+
+def test_one_story_of_seven_pages_with_its_copies(demo_brief: Brief) -> None:
+    assert len(demo_brief.sources) == 7
+    ids = {r.outlet: r.doc_id for r in demo_brief.sources}
+    assert _row(demo_brief, "Portside Tribune").copy_status == f"copy of {ids['Meridian Daily']}"
+    assert _row(demo_brief, "Nordstrand-Kurier").copy_status == (
+        f"derived from {ids['Kessvik Herald']}")
+    assert _row(demo_brief, "Meridian Daily").wire == "AFP"
+
+
+def test_undated_wire_copy_takes_its_originals_date(demo_brief: Brief) -> None:
+    row = _row(demo_brief, "Portside Tribune")
+    assert (row.published, row.published_status) == ("2025-03-13", "estimated")
+
+
+def test_names_merged(demo_brief: Brief) -> None:
+    names = {p.name: set(p.aliases) for p in demo_brief.entities}
+    assert {"Alexander Vorn", "Aleksandr Vorn"} <= names["Aleksander Vorn"]
+    assert "Ilsa Marenko Dahl" in names["Ilsa Marenko-Dahl"]
+    assert "NCPA" in names["National Civil Protection Agency"]
+
+
+def test_figures_differ_by_time_not_conflict(demo_brief: Brief) -> None:
+    people = next(g for g in demo_brief.figures if any(v.value == 40000 for v in g.values))
+    assert people.verdict != "conflict"
+    nine = [v for v in people.values if v.value == 9000]
+    assert nine and {v.as_of for v in nine} == {"2025-03-12"}
+
+
+def test_timeline_resolves_weekdays(demo_brief: Brief) -> None:
+    dates = {e.date for e in demo_brief.timeline}
+    assert {"2024-06", "2025-03-10", "2025-03-11", "2025-03-12", "2025-03-13",
+            "2025-03-14"} <= dates
+    assert all(not e.date.startswith("2025-03-1") or e.date <= "2025-03-14"
+               for e in demo_brief.timeline)
