@@ -223,3 +223,26 @@ def test_empty_pages_are_not_copies() -> None:
     b = Document(id="e2", source="e2", text="")
     stories, relations = cluster_documents([a, b], None)
     assert relations == [] and sum(len(s.doc_ids) for s in stories) == 2
+
+
+def test_dormant_story_needs_shared_names() -> None:
+    """No chaining: months later, the same wording about other names starts a new story, while
+    a follow-up naming the same people and places still joins the dormant one."""
+    from storyline.stories.cluster import StoryIndex, featurize
+
+    renames = {"Lakeville": "Brimor", "LAKEVILLE": "BRIMOR", "Northline": "Southway",
+               "Marta Quill": "Ana Pell", "Peter Olwen": "Tom Gris", "Dunmore": "Kellby"}
+    other = ORIGINAL
+    for old, new in renames.items():
+        other = other.replace(old, new)
+
+    def doc(doc_id: str, text: str, day: str) -> Document:
+        return Document(id=doc_id, source=doc_id, title=text.splitlines()[0][:60], text=text,
+                        published=day)
+
+    index = StoryIndex()
+    first, _ = index.add(featurize(doc("a", ORIGINAL, "2024-03-05")))
+    later, _ = index.add(featurize(doc("c", other, "2024-08-01")))
+    follow_up, _ = index.add(featurize(doc("d", PARAPHRASE, "2024-08-01")))
+    assert later != first
+    assert follow_up == first

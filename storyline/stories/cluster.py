@@ -49,6 +49,7 @@ TIME_TAU = 7.0  # days; decay of the time centroid, times 1 + ln(members)
 CONTENT_TAU = 30.0  # days; the content centroids lose half their weight every ~3 weeks idle
 CLOSE_DAYS = 21.0  # a story idle this long (times 1 + ln(members)/2) is closed
 CLOSED_MARGIN = 0.5  # a closed story takes a document only with prob >= 1 - (1 - t) * margin
+CLOSED_ENTITIES = 0.2  # ... and sharing names: a follow-up names the same people and bodies
 
 
 @dataclass
@@ -360,7 +361,8 @@ class StoryIndex:
         probs = self.probability(rows)
         closed_bar = 1.0 - (1.0 - self.threshold) * CLOSED_MARGIN
         for i, c in enumerate(cands):
-            if probs[i] < closed_bar and is_closed(self.clusters[c], feats.day):
+            weak = probs[i] < closed_bar or rows[i, 2] < CLOSED_ENTITIES
+            if weak and is_closed(self.clusters[c], feats.day):
                 probs[i] = min(probs[i], self.threshold - 1e-6)
         best = int(np.argmax(probs))
         if probs[best] >= self.threshold:
