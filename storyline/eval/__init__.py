@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from rich.console import Console
@@ -28,6 +28,15 @@ REGISTRY: dict[str, str] = {
     "newscluster": "storyline.eval.newscluster",
     "meantime-coref": "storyline.eval.meantime_coref",
 }
+
+
+@dataclass
+class Counts:
+    """Integer counts summed over documents; subclasses declare the fields."""
+
+    def add(self, other: Counts) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
 @dataclass

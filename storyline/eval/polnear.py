@@ -52,7 +52,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.nlp import load_nlp
 from storyline.analyze.quotes import find_quotes
-from storyline.eval import Report, Row
+from storyline.eval import Counts, Report, Row
 from storyline.model import Entity, Mention, Quote
 
 DATA = "polnear/dev"
@@ -77,7 +77,7 @@ class Pred:
 
 
 @dataclass
-class Tally:
+class Tally(Counts):
     """Counts summed over documents for one system and one kind of unit."""
 
     pred: int = 0
@@ -89,11 +89,6 @@ class Tally:
     speaker_n: int = 0
     speaker_ok: int = 0
     errors: int = 0
-
-    def add(self, other: Tally) -> None:
-        for name in ("pred", "pred_ok", "pred_exact", "gold", "gold_ok", "gold_exact",
-                     "speaker_n", "speaker_ok", "errors"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def metrics(self, prefix: str) -> dict[str, float | int | None]:
         p, r = _ratio(self.pred_ok, self.pred), _ratio(self.gold_ok, self.gold)

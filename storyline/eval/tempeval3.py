@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storyline.eval import Counts as SummedCounts
 from storyline.eval import Report, Row
 from storyline.progress import Tracker
 
@@ -98,17 +99,13 @@ def load_documents(data: Path) -> list[GoldDoc]:
 
 
 @dataclass
-class Counts:
+class Counts(SummedCounts):
     gold: int = 0
     system: int = 0
     strict: int = 0
     relaxed: int = 0
     value: int = 0
     type: int = 0
-
-    def add(self, other: Counts) -> None:
-        for name in ("gold", "system", "strict", "relaxed", "value", "type"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def metrics(self, with_value: bool = True) -> dict[str, float | int | None]:
         def prf(hits: int) -> tuple[float, float, float]:
