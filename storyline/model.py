@@ -120,6 +120,10 @@ class Figure(BaseModel):
     sentence: str = ""
     start: int
     end: int
+    # Lemma of the verb that governs what is counted ("leave" in "9,000 people had left",
+    # "supply" in "supplies water to 200,000 people"): tells apart figures that count the
+    # same noun in different states (evacuated, at risk, supplied).
+    predicate: str | None = None
 
 
 class TimeExpression(BaseModel):

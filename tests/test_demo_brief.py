@@ -60,3 +60,36 @@ def test_timeline_resolves_weekdays(demo_brief: Brief) -> None:
             "2025-03-14"} <= dates
     assert all(not e.date.startswith("2025-03-1") or e.date <= "2025-03-14"
                for e in demo_brief.timeline)
+
+
+def _group_with(brief: Brief, value: float):  # noqa: ANN202
+    return next(g for g in brief.figures if any(v.value == value for v in g.values))
+
+
+def test_figures_grouped_by_what_they_count(demo_brief: Brief) -> None:
+    # The evacuation: the total the order covers and the count already gone, day by day.
+    evacuation = _group_with(demo_brief, 40000)
+    assert {v.value for v in evacuation.values} == {40000, 9000, 11500, 15000}
+    text = evacuation.explanation
+    assert text.startswith("about 40,000 is the total covered")
+    assert "the number who had already left rose over time: about 9,000 as of 2025-03-12" in text
+    assert text.index("11,500 as of 2025-03-13") < text.index("15,000 as of 2025-03-14")
+    assert "National Civil Protection Agency; 1 independent source" in text
+    # People at risk and people supplied with water are other people: groups of their own.
+    at_risk, supplied = _group_with(demo_brief, 60000), _group_with(demo_brief, 200000)
+    assert {v.value for v in at_risk.values} == {60000}
+    assert {v.value for v in supplied.values} == {200000}
+    assert "Petra Lund said as many as 60,000" in at_risk.explanation
+    quantities = [evacuation.quantity, at_risk.quantity, supplied.quantity]
+    assert len(set(quantities)) == 3 and supplied.quantity == "people supplied"
+    # The emergency fund and the repair estimate are different sums.
+    assert _group_with(demo_brief, 120e6) is not _group_with(demo_brief, 45e6)
+    assert _group_with(demo_brief, 120e6).verdict == "agree"
+
+
+def test_who_is_who_has_no_places_or_fragments(demo_brief: Brief) -> None:
+    names = {p.name for p in demo_brief.entities}
+    assert not names & {"Seravin", "Little Brenn", "Interior"}
+    assert {"Aleksander Vorn", "Tomas Reyl", "Ilsa Marenko-Dahl", "Petra Lund", "Jon Brask",
+            "National Civil Protection Agency", "Halvard Construction", "National Audit Office",
+            "University of Kessvik", "Red Cross"} <= names

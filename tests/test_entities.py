@@ -9,6 +9,7 @@ import pytest
 from storyline.analyze.entities import find_entities, slug
 from storyline.analyze.nlp import load_nlp
 from storyline.model import Entity
+from storyline.textutil import HONORIFICS
 
 
 @pytest.fixture(scope="session")
@@ -40,6 +41,13 @@ def test_title_honorific_and_surname_variants_merge(nlp):
     assert len(yoon.mentions) == 4
     assert "South Korean President" in yoon.descriptors
     assert not any(e.name.startswith(("Mr", "President")) for e in found)
+
+
+def test_honorifics_with_or_without_stop_and_their_gender():
+    assert HONORIFICS["mrs"] == HONORIFICS["mrs."] == HONORIFICS["dame"] == "f"
+    assert HONORIFICS["mr."] == HONORIFICS["sir"] == "m" and HONORIFICS["dr."] == ""
+    assert "president" not in HONORIFICS  # a role title, kept as a descriptor
+    assert "m." not in HONORIFICS  # an initial more often than "monsieur"
 
 
 def test_acronym_joins_long_form(nlp):

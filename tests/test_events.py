@@ -31,3 +31,12 @@ def test_most_precise_date_wins_and_unresolved_dates_do_not_count() -> None:
     assert events[0].date == "2024-10-03"
     no_ref = find_events(text, find_times(text, None), [])
     assert no_ref == []  # XXXX values are not dates
+
+
+def test_a_scheduled_event_is_dated_ahead() -> None:
+    from storyline.analyze.nlp import load_nlp
+
+    text = "The dam failed on Tuesday. The evacuation order expires on Sunday."
+    doc = load_nlp()(text)
+    events = find_events(doc, find_times(doc, "2025-03-13"), [])
+    assert [e.date for e in events] == ["2025-03-11", "2025-03-16"]

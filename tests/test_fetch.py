@@ -7,11 +7,12 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.robotparser import RobotFileParser
 
 import pytest
 
 from storyline.ingest import fetch, iter_raw
-from storyline.ingest.fetch import USER_AGENT, Fetcher
+from storyline.ingest.fetch import MAX_CRAWL_DELAY, USER_AGENT, Fetcher, crawl_delay
 from storyline.model import Failure, RawDocument
 
 ARTICLE = (
@@ -219,3 +220,66 @@ def test_url_list_is_fetched_a_few_at_a_time_in_order(base: str, tmp_path: Path)
     assert time.monotonic() - started < 1.6  # four 0.5 s pages, not one after the other
     assert failures == []
     assert [day for doc in docs for day in days if day in (doc.html or "")] == days
+
+
+class SlowHostHandler(BaseHTTPRequestHandler):
+    """A host whose robots.txt asks for a second between requests."""
+
+    pages: list[tuple[str, float, float]] = []  # (path, started, answered)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        started = time.monotonic()
+        if self.path == "/robots.txt":
+            body, ctype = b"User-agent: *\nCrawl-delay: 1\n", "text/plain"
+        else:
+            time.sleep(0.2)  # the delay runs from the end of one answer to the next request
+            body, ctype = ARTICLE.encode(), "text/html; charset=utf-8"
+            SlowHostHandler.pages.append((self.path, started, time.monotonic()))
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture()
+def slow_host() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), SlowHostHandler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_crawl_delay_spaces_requests_to_that_host_only(base: str, slow_host: str,
+                                                       tmp_path: Path) -> None:
+    SlowHostHandler.pages.clear()
+    listing = tmp_path / "reading.urls"
+    # Fetched a few at a time: the other host's page is fetched alongside, in order of the list.
+    listing.write_text(f"{slow_host}/one.html\n{slow_host}/two.html\n{base}/pause/Sunday\n")
+    started = time.monotonic()
+    docs, failures = read([str(listing)])
+    assert failures == [] and len(docs) == 3
+    (_, _, first_done), (_, second_start, _) = sorted(SlowHostHandler.pages,
+                                                      key=lambda p: p[1])
+    assert second_start - first_done >= 0.95
+    assert "Sunday" in (docs[2].html or "")
+    assert time.monotonic() - started < 3
+
+
+def test_crawl_delay_from_robots_txt() -> None:
+    def delay(*lines: str) -> float:
+        robots = RobotFileParser()
+        robots.parse(list(lines))
+        return crawl_delay(robots)
+
+    assert delay("User-agent: *", "Disallow: /private/") == 0
+    assert delay("User-agent: *", "Crawl-delay: 5") == 5
+    assert delay("User-agent: *", "Request-rate: 1/10") == 10  # one request per 10 s
+    assert delay("User-agent: Storyline", "Crawl-delay: 2", "",
+                 "User-agent: *", "Crawl-delay: 9") == 2
+    assert delay("User-agent: *", "Crawl-delay: 86400") == MAX_CRAWL_DELAY == 30

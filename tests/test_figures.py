@@ -177,3 +177,19 @@ def test_money_range_and_votes(nlp):
     assert [(f.value, f.bound, f.unit) for f in found] == [
         (5e9, "at_least", "dollars"), (6e9, "up_to", "dollars"), (141, "exact", ""),
         (9, "exact", "")]
+
+
+@pytest.mark.parametrize(("text", "predicates"), [
+    ("Lund claimed that as many as 60,000 people live in areas that could flood.", ["live"]),
+    ("The dam supplies drinking water to about 200,000 people in the region.", ["supply"]),
+    ("Vorn said 11,500 people had now left their homes, out of the roughly 40,000 covered "
+     "by Tuesday's order.", ["leave", "cover"]),
+    ("Authorities warned that up to 40,000 residents may have to leave their homes.",
+     ["leave"]),
+    ("Around 9,000 people had been evacuated by Wednesday morning.", ["evacuate"]),
+    ("About 1,500 have already been deployed to Vladivostok, NIS added.", ["deploy"]),
+    ("Norvania, a country of 5.2 million people, has never evacuated a dam.", [None]),
+    ("Officials said 3,000 soldiers arrived.", ["arrive"]),
+])
+def test_predicate_says_what_happens_to_the_counted(nlp, text, predicates):
+    assert [f.predicate for f in figures(nlp, text)] == predicates

@@ -213,3 +213,70 @@ def test_iso_date_keeps_valid_iso(value, expected):
     from storyline.clean.htmlmeta import iso_date
 
     assert iso_date(value) == expected
+
+
+def test_declared_publication_date_beats_a_modified_one_nobody_prints() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "datePublished": "2024-05-02T08:00:00Z",
+                     "dateModified": "2025-01-20T08:00:00Z"})
+    got = extract_html(small_page(f'<script type="application/ld+json">{ld}</script>',
+                                  "<h1>Spillway gates opened as reservoir rises</h1>"))
+    assert got.published[:10] == "2024-05-02"
+    assert got.published_source == "jsonld"
+
+
+def test_labelled_month_read_and_site_stamp_ignored() -> None:
+    top = "<h1>Spillway gates opened as reservoir rises</h1>"
+    end = ("<aside><p>Site Last Updated: December 20, 2025</p></aside>"
+           "<p>Last Updated: June 2022</p>")
+    html = small_page("", top).replace("</article>", end + "</article>")
+    got = extract_html(html)
+    assert got.published == "2022-06-01"
+    assert got.published_source == "date-line"
+
+
+def test_date_candidates_carry_what_vouches_for_them() -> None:
+    from storyline.clean.html import parse_html
+    from storyline.clean.htmlmeta import pick_date, published_candidates
+
+    ld = json.dumps({"@type": "Article", "datePublished": "2024-05-02",
+                     "dateModified": "2025-01-20"})
+    top = "<h1>Spillway gates opened as reservoir rises</h1><p>Updated January 20, 2025</p>"
+    cands = {c.day: c for c in published_candidates(
+        parse_html(small_page(f'<script type="application/ld+json">{ld}</script>', top)))}
+    assert {"ld_pub", "earliest"} <= set(cands["2024-05-02"].features)
+    assert {"ld_mod", "head_updated", "only_modified"} <= set(cands["2025-01-20"].features)
+    assert pick_date(list(cands.values()), {"ld_pub": 1.0}).day == "2024-05-02"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Best Movers in NYC 2025 | Top 19 Companies", "Best Movers in NYC 2025"),
+    ("Gym Workouts for Beginners — Strength Training", "Gym Workouts for Beginners"),
+    # a lower-case continuation and a long second half are part of the headline
+    ("I Tried Amp, the AI Trainer — and It May Replace My Gym",
+     "I Tried Amp, the AI Trainer — and It May Replace My Gym"),
+    ("How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices",
+     "How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices"),
+])
+def test_short_tagline_dropped_from_title(title: str, expected: str) -> None:
+    from storyline.clean.htmlmeta import drop_tagline
+
+    assert drop_tagline(title) == expected
+
+
+def test_h1_that_uses_the_site_word_is_still_the_headline() -> None:
+    html = small_page('<meta property="og:title" content="Certifications to Boost a Career">',
+                      "<h1>Best Business Certification Programs for Career Advancement</h1>")
+    got = extract_html(html, url="https://www.business.example/certifications/")
+    assert got.title == "Best Business Certification Programs for Career Advancement"
+
+
+def test_title_candidates_include_declared_titles_cut_at_separators() -> None:
+    from storyline.clean.html import parse_html
+    from storyline.clean.htmlmeta import jsonld_objects, meta_tags, title_candidates
+
+    tree = parse_html(small_page("<title>Valley floods explained | Valley Courier</title>",
+                                 "<h1>Valley floods explained</h1><h2>What comes next</h2>"))
+    got = title_candidates(tree, jsonld_objects(tree), meta_tags(tree))
+    assert ("title-cut", "Valley floods explained") in got
+    assert ("title-cut", "Valley Courier") in got
+    assert ("h2", "What comes next") in got

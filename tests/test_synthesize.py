@@ -307,3 +307,119 @@ def test_figure_verdicts_times_conflict_and_referents():
          15000, None)])
     assert apart.figures[0].verdict == "different_referents"
     assert "(“" in apart.figures[0].explanation  # an unexplained value shows its own words
+
+
+EVAC = [  # (published, text, [(figure surface, value, predicate, as_of)], [(time text, value)])
+    ("2025-03-12",
+     "Officials widened an evacuation that could cover about 40,000 people.\n"
+     "The agency said 9,000 residents had left as of Wednesday morning.\n"
+     "The dam supplies drinking water to about 200,000 people.\n",
+     [("about 40,000 people", 40000, "cover", None), ("9,000 residents", 9000, "leave",
+                                                      "2025-03-12"),
+      ("about 200,000 people", 200000, "supply", None)], []),
+    ("2025-03-13",
+     "The minister said 11,500 people had now left their homes, out of the roughly 40,000 "
+     "covered by the order.\n"
+     "Lund claimed that as many as 60,000 people live in areas that could flood.\n",
+     [("11,500 people", 11500, "leave", None), ("roughly 40,000", 40000, "cover", None),
+      ("as many as 60,000 people", 60000, "live", None)], []),
+    ("2025-03-14",
+     "The agency said on Friday that 15,000 people had now left the valley.\n"
+     "The order covers about 40,000 people.\n",
+     [("15,000 people", 15000, "leave", None), ("about 40,000 people", 40000, "cover", None)],
+     [("on Friday", "2025-03-14")]),
+]
+
+
+def _evacuation_figures():
+    from storyline.model import TimeExpression
+    from storyline.synthesize.figures import key_figures
+
+    docs, analyses = {}, {}
+    for i, (published, text, figures, times) in enumerate(EVAC):
+        doc = Document(id=f"e{i}", source=f"e{i}", text=text, published=published,
+                       published_source="meta")
+        figs = [fig(text, s, v, "residents" if "residents" in s else "people",
+                    predicate=p, as_of=as_of) for s, v, p, as_of in figures]
+        stamps = [TimeExpression(text=t, start=span(text, t)[0], end=span(text, t)[1],
+                                 value=value) for t, value in times]
+        docs[doc.id] = doc
+        analyses[doc.id] = Analysis(doc_id=doc.id, version="t", text_hash="x", figures=figs,
+                                    times=stamps)
+    return key_figures(list(docs.values()), analyses, {d: d for d in docs})
+
+
+def test_figures_grouped_by_referent_with_a_rising_count():
+    groups = _evacuation_figures()
+    by_values = {frozenset(v.value for v in g.values): g for g in groups}
+    evacuation = by_values[frozenset({40000, 9000, 11500, 15000})]
+    text = evacuation.explanation
+    assert text.startswith("40,000 is the total covered (3 independent sources); ")
+    assert "the number who had already left rose over time: 9,000 as of 2025-03-12" in text
+    assert text.index("11,500 as of 2025-03-13") < text.index("15,000 as of 2025-03-14")
+    dates = {v.value: v.as_of for v in evacuation.values}
+    assert dates[15000] == "2025-03-14"  # "said on Friday that ... had now left"
+    assert dates[11500] == "2025-03-13"  # "had now left": the page's date
+    # What else counts people is said of other people: each its own group, named apart.
+    assert by_values[frozenset({60000})].quantity == "people who live"
+    assert by_values[frozenset({200000})].quantity == "people supplied"
+    assert evacuation.quantity == "people"
+
+
+def test_frames():
+    from storyline.synthesize.figures import frame_of
+
+    assert frame_of("leave", "already") == frame_of("cover", "covered") == "movement"
+    assert frame_of("send", None) == frame_of(None, "planned") == "movement"
+    assert frame_of("be", "training") == "movement"  # a plain verb: the status decides
+    assert frame_of("live", None) == "live" and frame_of("supply", "already") == "supply"
+    assert frame_of("kill", None) == frame_of(None, "killed") == "killed"
+    assert frame_of(None, None) == frame_of("be", None) == ""
+
+
+WHO_TEXT = (
+    "Water rose in the Seravin valley and the river Seravin burst its banks near the Seravin "
+    "River bridge.\n"
+    "Interior minister Aleksander Vorn said the wall held.\n"
+    "Jon Brask, a farmer from Little Brenn, left the towns of Orsa and Little Brenn on Monday.\n"
+    "Ms Okesola said she was anxious, and Yonhap said troops had moved, Yonhap News reported.\n"
+    "Buses left Little Brenn at dawn.\n"
+    "Its editor at Yonhap News agreed.\n"
+    "Kyiv's partners were silent.\n"
+)
+
+
+def test_who_is_who_drops_places_and_title_fragments():
+    from storyline.synthesize.entities import merge_and_propagate
+    from storyline.synthesize.who import who_is_who
+
+    t = WHO_TEXT
+    entities = [
+        Entity(key="seravin", name="Seravin", label="PERSON", descriptors=["river"],
+               mentions=[Mention(text="Seravin", start=a, end=a + 7) for a in
+                         (span(t, "Seravin")[0], span(t, "Seravin", 1)[0])]),
+        ent(t, "Seravin River", "LOC"),
+        ent(t, "Interior", "ORG"),
+        ent(t, "Aleksander Vorn", "PERSON", descriptors=["Interior minister"]),
+        ent(t, "Jon Brask", "PERSON", descriptors=["farmer from Little Brenn"]),
+        ent(t, "Little Brenn", "PERSON"),
+        Entity(key="orsa", name="Orsa and Little Brenn", label="GPE",
+               mentions=[Mention(text="Orsa and Little Brenn",
+                                 start=span(t, "Orsa and Little Brenn")[0],
+                                 end=span(t, "Orsa and Little Brenn")[1])]),
+        Entity(key="lb", name="Little Brenn", label="GPE",
+               mentions=[Mention(text="Little Brenn", start=span(t, "Little Brenn", 2)[0],
+                                 end=span(t, "Little Brenn", 2)[1])]),
+        ent(t, "Okesola", "PERSON"),
+        ent(t, "Yonhap", "PERSON"),
+        Entity(key="yn", name="Yonhap News", label="ORG",
+               mentions=[Mention(text="Yonhap News", start=a, end=a + 11) for a in
+                         (span(t, "Yonhap News")[0], span(t, "Yonhap News", 1)[0])]),
+        ent(t, "Kyiv", "PERSON"),
+    ]
+    per_doc = [("w", entities)]
+    profiles, _ = merge_and_propagate(per_doc, {"w": t})
+    names = {p.name for p in who_is_who(profiles, per_doc, {"w": t})}
+    assert {"Aleksander Vorn", "Jon Brask", "Okesola", "Yonhap News"} <= names
+    assert not names & {"Seravin", "Little Brenn", "Interior", "Yonhap", "Kyiv"}
+    assert len(who_is_who(profiles, per_doc, {"w": t}, limit=2)) == 2

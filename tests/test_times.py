@@ -85,6 +85,55 @@ def test_weekday_past_and_future(times_nlp) -> None:  # noqa: ANN001
     assert values("They met last Thursday.", ref)["last Thursday"] == "2024-10-17"
 
 
+
+def test_present_tense_schedules_ahead(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-12"  # a Wednesday
+    for text, key, day in [("The deadline expires on Sunday.", "Sunday", "2025-03-16"),
+                           ("The summit opens Thursday in Paris.", "Thursday", "2025-03-13"),
+                           ("The vote is on Thursday.", "Thursday", "2025-03-13"),
+                           ("Officials said the president arrives Sunday.", "Sunday",
+                            "2025-03-16"),
+                           ("The minister is to visit on Friday.", "Friday", "2025-03-14"),
+                           ("The minister is going to visit on Friday.", "Friday", "2025-03-14"),
+                           ("Protesters planned a march on Saturday.", "Saturday", "2025-03-15")]:
+        assert values(text, ref, times_nlp)[key] == day, text
+    assert values("The law takes effect in January.", ref, times_nlp)["January"] == "2026-01"
+
+
+def test_by_weekday_before_a_hope_or_plan(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-12"  # a Wednesday
+    text = "By Friday, the agency hopes to have restored power."
+    assert values(text, ref, times_nlp)["Friday"] == "2025-03-14"
+    assert values(text, ref)["Friday"] == "2025-03-14"  # no parse: "hopes to" after it
+    assert values("By Friday, the agency had restored power.", ref,
+                  times_nlp)["Friday"] == "2025-03-07"
+
+
+def test_present_tense_that_does_not_schedule(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-12"  # a Wednesday
+    for text, key, day in [
+            ("Shares are down 5% since Monday.", "Monday", "2025-03-10"),
+            ("Oil prices are higher than on Friday.", "Friday", "2025-03-07"),
+            ("Rescuers are searching for survivors after Tuesday's storm.", "Tuesday",
+             "2025-03-11"),
+            ("Weakness in tech stocks hurt the index on Monday.", "Monday", "2025-03-10"),
+            ("The offer had been scheduled to expire Friday.", "Friday", "2025-03-07"),
+            ("On Friday, the government planned to pay the first claims.", "Friday",
+             "2025-03-07"),
+            ("As of Monday, the store accounts for 70% of sales.", "Monday", "2025-03-10")]:
+        assert values(text, ref, times_nlp)[key] == day, text
+
+
+def test_headlines_and_captions_tell_the_past_in_the_present(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-03-13"  # a Thursday
+    text = ("Dam spillway collapses on Wednesday\n\nWater pours over the spillway on Wednesday.\n"
+            "Photo: Mira Sand / Coastline News\n\nThe gate opens on Saturday.")
+    found = [(t.text, t.value) for t in find_times(times_nlp(text), ref)]
+    assert found == [("Wednesday", "2025-03-12"), ("Wednesday", "2025-03-12"),
+                     ("Saturday", "2025-03-15")]
+    wrapped = "The offer, which the board rejected, expires on\nSunday, the company said."
+    assert values(wrapped, ref, times_nlp)["Sunday"] == "2025-03-16"  # prose, not a headline
+
 def test_anchored_offsets(times_nlp) -> None:  # noqa: ANN001
     ref = "2025-03-13"  # a Thursday
     found = values("Parliament on Thursday approved the fund, a day after the dam collapsed.",

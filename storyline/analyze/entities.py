@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from storyline.model import Entity, EntityLabel, Mention
-from storyline.textutil import slug
+from storyline.textutil import HONORIFICS, slug
 
 SPACY_LABELS: dict[str, EntityLabel] = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
@@ -60,11 +60,6 @@ SPACY_LABELS: dict[str, EntityLabel] = {
 # Labels that may name the same thing.
 FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "NORP": "NORP"}
 
-HONORIFICS = {
-    "mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-    "miss": "f", "dame": "f", "madame": "f", "mme": "f", "dr": "", "dr.": "", "prof": "",
-    "prof.": "", "mx": "", "mx.": "",
-}
 # Titles that may open a PERSON span; they become descriptors, never part of the name.
 TITLES = {
     "president", "vice", "prime", "minister", "chancellor", "king", "queen", "prince",

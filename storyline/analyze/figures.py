@@ -97,6 +97,12 @@ AGENT_NOUNS = {"military", "army", "government", "ministry", "agency", "intellig
                "legislator", "journalist", "reporter", "correspondent", "witness", "resident",
                "activist", "economist", "scientist", "study", "survey", "poll", "census"}
 COUNT_NOUNS = {"number", "total", "figure", "count", "toll", "tally"}
+# Verbs that pass the meaning on to their complement ("may have to leave").
+LIGHT_VERBS = {"have", "be", "get", "need", "go", "begin", "start", "continue", "seem",
+               "appear", "expect", "try", "want"}
+# Dependencies by which a counted noun (or a preposition holding it) hangs off its verb.
+GOVERNED = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "npadvmod", "prep",
+            "agent"}
 NAMED = {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"}
 VACUOUS = {"report", "reports", "recent", "media", "some", "the", "news", "a", "an", "other",
            "earlier", "several", "many", "it", "this", "they"}
@@ -350,7 +356,7 @@ def _figure(sdoc: Doc, run: _Run, sent: Span, previous_start: int, names: Names,
         text=sdoc[start:end].text, value=run.value, unit=unit, bound=bound,
         attribution=_attribution(sdoc, run, sent, names, quotes, keys),
         as_of=_as_of(sent, times), sentence=sent.text.strip(),
-        start=char_start, end=char_end,
+        start=char_start, end=char_end, predicate=_predicate(sdoc, run),
     )
 
 
@@ -470,6 +476,60 @@ def _counted_in_sentence(run: _Run, sent: Span) -> Token | None:
                         and c.pos_ in ("NOUN", "VERB") and c.text.islower()]
             if subjects:
                 return subjects[0]
+    return None
+
+
+# ------------------------------------------------------------------ predicate
+
+
+def _predicate(sdoc: Doc, run: _Run) -> str | None:
+    """Lemma of the verb that says what happens to the counted thing: "leave" in "9,000
+    people had left", "cover" in "the 40,000 covered by the order", "supply" in "supplies
+    water to 200,000 people". None when the figure sits in a noun phrase ("a country of 5.2
+    million people") or only a speech verb governs it."""
+    counted = _counted_token(sdoc, run)
+    verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl")
+                 and c.pos_ == "VERB"), None) or _governor(counted)
+    for _ in range(3):  # "may have to leave", "is expected to reach": the content verb
+        if verb is None or verb.lemma_.lower() not in LIGHT_VERBS:
+            break
+        complement = next((c for c in verb.children
+                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if complement is None:
+            break
+        verb = complement
+    if verb is None or verb.lemma_.lower() in SAY_VERBS:
+        return None
+    return verb.lemma_.lower()
+
+
+def _counted_token(sdoc: Doc, run: _Run) -> Token:
+    """The noun the number counts when it is right after it, else the number itself."""
+    last = sdoc[run.end - 1]
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod") and run.end <= head.i \
+            <= run.end + 4 and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return last
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb whose subject or object `tok` is, through prepositions and conjunctions."""
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ in ("pobj", "pcomp", "conj", "appos"):
+            tok = head
+            continue
+        if head.pos_ not in ("VERB", "AUX"):
+            return None  # inside a noun phrase: "a country of 5.2 million people"
+        if tok.dep_ not in GOVERNED:
+            return None
+        if head.tag_ == "VBG" and head.head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.i == head.i + 1 for c in head.children):
+            return head.head  # "supplies drinking water to ...": a modifier, not the verb
+        return head
     return None
 
 

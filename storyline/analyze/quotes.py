@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Entity, Quote
+from storyline.textutil import HONORIFICS
 
 # Verbs that report speech or writing: usable for quotes in marks and for reported speech.
 SPEECH_CUES = frozenset("""
@@ -60,7 +61,6 @@ THOUGHT_CUES = frozenset("believe think expect fear hope worry doubt suspect fee
 DIRECT_CUES = SPEECH_CUES | QUOTE_ONLY_CUES | THOUGHT_CUES
 INDIRECT_CUES = SPEECH_CUES | THOUGHT_CUES
 
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam mme m.".split())
 MALE_FEMALE = frozenset({"he", "she", "him", "her"})
 GROUP = frozenset({"it", "they", "them"})
 
@@ -640,7 +640,7 @@ class _EntityIndex:
         return found[0] if len({e.key for e in found}) == 1 else None
 
 
-TITLES = HONORIFICS | frozenset("""
+TITLES = frozenset(HONORIFICS) | frozenset("""
 prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premier chancellor
 senator governor secretary general professor ambassador spokesman spokeswoman spokesperson
 chairman chairwoman director leader chief mayor judge king queen prince pope lieutenant colonel

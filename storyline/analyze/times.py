@@ -5,7 +5,11 @@
 ``2024-10-14/2024-10-20``.
 Relative expressions ("on Thursday", "Oct 15", "in June", "last week", "three years ago") are
 resolved against ``reference`` (the publication date); the direction of an ambiguous weekday or
-month comes from the tense of the verb that governs the expression. Anaphoric phrases count from
+month comes from the verb that governs the expression in the parse: a modal, "going to", "is to",
+a verb of planning or a simple present in running text ("the deadline expires on Sunday": a
+scheduled event) point ahead; the past tense and present perfect point back, and so does a day
+with no cue, as news reports the past week. Headlines and photo captions tell past news in the
+present and get no forward reading. Anaphoric phrases count from
 the text, not the reference: "the following month" from the last month named up to four
 sentences back, "the quarter" of an earnings report from the last quarter it named.
 
@@ -24,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import TimeExpression
 
@@ -200,12 +204,13 @@ _FUTURE_CUE = re.compile(
     r"|next|coming|by\s+as\s+soon\s+as|no\s+later\s+than|starting|from\s+now)\b[^.;]*$", re.I)
 _LOCAL_FUTURE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|next|coming|this\s+coming"
                            r"|no\s+later\s+than)\s+$", re.I)
+_LOCAL_PAST = re.compile(r"\b(?:since|than(?:\s+(?:on|in|at|during))?)\s+$", re.I)
 # "until Thursday" points ahead unless the sentence is in the past perfect ("until Thursday they
 # had not ...")
 _WEAK_FUTURE = re.compile(r"\b(?:until|till)\s+$", re.I)
 
 _FUTURE_HEADS = {"plan", "expect", "intend", "schedule", "due", "aim", "prepare", "hope",
-                 "promise", "vow", "threaten", "propose", "slate"}
+                 "promise", "vow", "threaten", "propose", "slate", "want", "seek", "pledge"}
 
 
 def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
@@ -213,9 +218,15 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     before = ctx.text[max(0, start - 25):start]
     if _LOCAL_FUTURE.search(before):
         return "future"
+    if _LOCAL_PAST.search(before):
+        return "past"  # "down 5% since Monday", "higher than on Friday", in any tense
     if _after_past_verb(ctx, start):
         return "past"  # "said on Monday she would resign": the day is the saying's
     verdict = _verb_tense(ctx.doc, start, end) if ctx.doc is not None else None
+    if verdict == "present":
+        # a scheduled event ("expires on Sunday") in running text; headlines and photo
+        # captions tell past news in the present ("Water pours over the spillway on Wednesday")
+        verdict = None if _headline_or_caption(ctx, start) else "future"
     if _WEAK_FUTURE.search(before):
         s, e = ctx.sentence(start)
         if not re.search(r"\bhad\b", ctx.text[s:e]) and not _past_state(ctx, start, end):
@@ -224,7 +235,7 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return verdict
     if _FUTURE_CUE.search(ctx.before(start, 80)):
         return "future"
-    if ctx.doc is None and (_TEXT_FUTURE.search(ctx.text[start:ctx.sentence(start)[1]])
+    if ctx.doc is None and (_TEXT_FUTURE.search(ctx.text[end:ctx.sentence(start)[1]])
                             or _TEXT_MODAL_BEFORE.search(ctx.before(start, 60))):
         return "future"  # no parse: a modal in the clause ("would vote on Thursday")
     return None
@@ -233,8 +244,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
 # Without a parse, a modal or "expected to" after the expression marks its clause as future.
 _TEXT_FUTURE = re.compile(r"^\W*(?:(?!(?:and|or|but|while|when|which|who|that)\b)[\w’']+\s+)"
                           r"{0,3}?(?:will|'ll|shall|would|should|must|(?:is|are)\s+"
-                          r"(?:expected|due|scheduled|set)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
-                          re.I)
+                          r"(?:expected|due|scheduled|set)\s+to|(?:hopes|expects|intends"
+                          r"|aims)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+", re.I)
 _TEXT_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|would|should|must|(?:is|are)\s+(?:expected"
                                 r"|due|scheduled|set)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
                                 r"(?:\s+[a-z]+){0,5}\s+$", re.I)
@@ -244,6 +255,27 @@ _SAID = re.compile(r"(?:said|told\s+\w+|announced|confirmed|stated|added|reporte
 _DEADLINE_VERBS = {"extend", "postpone", "delay", "adjourn", "defer", "suspend", "push", "give",
                    "grant", "set", "order", "impose", "declare", "close", "shut", "ban", "allow",
                    "freeze", "move", "reschedule", "schedule", "plan", "expect"}
+
+
+_CREDIT = re.compile(r"\s*\(?(?:(?:photo|photograph|picture|image|video|credit|caption)s?\b"
+                     r"|(?:AP|AFP|Reuters|Getty|EPA|dpa)\b[^\n]{0,30}\b(?:photo|images?)\b)", re.I)
+
+
+def _headline_or_caption(ctx: _Ctx, pos: int) -> bool:
+    """The line holding ``pos`` is a headline (no closing punctuation, and the next line does
+    not carry on the sentence as hard-wrapped prose would) or a photo caption (it names a
+    photographer, or the next line does)."""
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    line_end = ctx.text.find("\n", pos)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    line = ctx.text[line_start:line_end].strip()
+    if re.search(r"\((?:photo|picture)\b|\bphoto:", line, re.I):
+        return True
+    if not re.search(r"[.!?:;'\"”’)]$", line) and not re.match(r"\n[ \t]*[a-z]",
+                                                              ctx.text[line_end:]):
+        return True
+    following = re.match(r"\s*([^\n]*)", ctx.text[line_end:])
+    return bool(following and _CREDIT.match(following[1]))
 
 
 def _after_past_verb(ctx: _Ctx, start: int) -> bool:
@@ -281,36 +313,131 @@ def _past_state(ctx: _Ctx, start: int, end: int) -> bool:
     return False
 
 
+def _is_verb(tok: Token, lemmas: set[str]) -> bool:
+    """``tok`` is one of ``lemmas`` in any inflection: the small model's lemmatiser slips on
+    some ("hopes" -> "hop")."""
+    if tok.lemma_ in lemmas:
+        return True
+    word = tok.lower_
+    for stem, ending in (("", "s"), ("", "es"), ("", "ed"), ("", "d"), ("", "ing"), ("e", "ing"),
+                         ("y", "ies"), ("y", "ied")):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            base = word[:-len(ending)]
+            if base + stem in lemmas or stem == "" and base[-1:] == base[-2:-1] \
+                    and base[:-1] in lemmas:  # "planned", "planning"
+                return True
+    return False
+
+
+def _governor(span: Span) -> tuple[Token | None, bool]:
+    """The verb that governs a time expression, and whether the expression hangs on it directly
+    (through prepositions or as an adverbial: "expires on Sunday", "arrives Sunday") rather than
+    through a noun ("after Tuesday's storm", "the talks in June")."""
+    tok = span.root
+    direct = True
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            return tok, direct
+        if tok.head is tok:
+            return None, direct
+        if tok not in span and tok.pos_ not in ("ADP", "CCONJ", "PUNCT") \
+                and tok.ent_type_ not in ("DATE", "TIME"):
+            direct = False  # passed through a noun phrase: its tense is not the date's
+        if tok.dep_ in ("poss", "compound", "nmod", "amod"):
+            direct = False
+        tok = tok.head
+    return (tok, direct) if tok.pos_ in ("VERB", "AUX") else (None, direct)
+
+
+# Verbs that arrange an event: even in the past tense they point ahead ("planned a rally on
+# Saturday"), where "expected" looks back ("rose more than analysts expected on Friday").
+_ARRANGE = {"plan", "schedule", "slate"}
+
+
+def _arranged_event(verb: Token, span: Span) -> bool:
+    """"planned a rally on Saturday": the day is the rally's. With an infinitive ("On Friday,
+    the government planned to pay") or in front of the verb, it dates the planning."""
+    return _is_verb(verb, _ARRANGE) and span.start > verb.i \
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+_MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "should", "must", "might", "may"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+# Present-tense verbs that report or describe a state rather than schedule an event: "says
+# Monday" is no plan, and "as of February the store accounts for 70%" is a state since then.
+_NOT_SCHEDULED = {"say", "tell", "claim", "note", "add", "write", "show", "remain", "seem",
+                  "appear", "know", "think", "believe", "mean", "need", "like", "include",
+                  "continue", "trade", "compare", "follow", "account", "represent", "total",
+                  "amount", "equal", "own", "belong", "contain", "consist", "exist", "depend",
+                  "involve", "lack", "weigh", "keep", "stay"}
+
+
 def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
+    """'future', 'past', 'present' or None from the verb that governs text[start:end]. Future:
+    a modal, "going to", "is to", a verb of planning, the present progressive. Present: the
+    simple present of a verb the expression hangs on ("the deadline expires on Sunday", "the
+    vote is on Thursday"), which in news is a scheduled event. Past: past tense, present
+    perfect."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    tok = span.root
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    tok, direct = _governor(span)
+    if tok is None:
         return None
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
-    if lemmas & {"will", "'ll", "shall", "wo", "would", "'d", "should", "must", "might", "may"}:
+    if lemmas & _MODALS:
         return "future"
-    if tok.lemma_ in _FUTURE_HEADS and tok.tag_ != "VBD" and "had" not in lemmas:
+    if _is_verb(tok, _FUTURE_HEADS) and "had" not in lemmas \
+            and (tok.tag_ != "VBD" or _arranged_event(tok, span)):
         return "future"  # "planned a rally on Saturday", "is scheduled for May"
     if any(a.lower_ == "to" for a in auxes) or tok.tag_ == "VB":
-        head = tok.head
-        if head is not tok and (head.lemma_ in _FUTURE_HEADS or head.lower_ in ("will", "would")):
-            return "future"
-        return None
+        return _infinitive_tense(tok)
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if tok.tag_ == "VBN" and lemmas & {"has", "have", "had", "was", "were"}:
+    if tok.tag_ == "VBN" and lemmas & {"has", "have", "had", "was", "were", "'ve"}:
         return "past"
-    if tok.tag_ == "VBG" and lemmas & {"is", "are", "am", "'s", "'re"}:
-        return "future"
-    if tok.tag_ == "VBN" and {a.lower_ for a in auxes if a.dep_ == "auxpass"} & {"is", "are"}:
+    if tok.tag_ == "VBG" and lemmas & _PRESENT_BE and direct:
+        return "future"  # "is meeting on Friday", not "are searching after Tuesday's storm"
+    if tok.tag_ == "VBN" and {a.lower_ for a in auxes if a.dep_ == "auxpass"} & _PRESENT_BE:
         return "future"  # "the case is heard in May": a scheduled event
+    if direct and _simple_present(tok) and not lemmas and not _is_verb(tok, _NOT_SCHEDULED):
+        return "present"  # "expires on Sunday", "opens Thursday", "is on Thursday"
+    return None
+
+
+# Verbs whose past tense is spelt as the present: the tagger's VBP for "hurt" may be a past.
+_SAME_PAST = {"hit", "cut", "put", "set", "let", "hurt", "cost", "shut", "spread", "quit", "bid",
+              "cast", "split", "burst", "read", "beat", "upset", "broadcast", "forecast", "shed",
+              "thrust", "slit", "rid"}
+
+
+def _simple_present(tok: Token) -> bool:
+    """A verb in the simple present, not a past the tagger mistook for one ("Weakness hurt the
+    index": a singular subject with the plural form is a past tense)."""
+    if tok.tag_ == "VBZ":
+        return True
+    if tok.tag_ != "VBP" or tok.lower_ in _SAME_PAST:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(c.tag_ in ("NN", "NNP") for c in subjects)
+
+
+def _infinitive_tense(tok: Token) -> str | None:
+    """"to vote on Friday": future under "plans", "hopes", "will", "is" ("is to visit") or
+    "going" ("is going to visit"), else unknown."""
+    head = tok.head
+    if head is tok:
+        return None
+    if any(c.lower_ == "had" for c in head.children if c.dep_ in ("aux", "auxpass")):
+        return "past"  # "had been scheduled to expire Friday": a plan overtaken
+    if _is_verb(head, _FUTURE_HEADS) or head.lower_ in ("will", "would"):
+        return "future"
+    head_auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if head.lower_ in _PRESENT_BE and tok.dep_ == "xcomp":
+        return "future"  # "the minister is to visit on Friday"
+    if head.lower_ == "going" and head_auxes & (_PRESENT_BE | {"was", "were"}):
+        return "future"
     return None
 
 

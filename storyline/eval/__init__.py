@@ -12,6 +12,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import overload
 
 from rich.console import Console
 from rich.table import Table
@@ -37,6 +38,31 @@ class Counts:
     def add(self, other: Counts) -> None:
         for f in fields(self):
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
+def ratio(part: float, whole: float, empty: float | None = 0.0) -> float | None:
+    """part / whole, or ``empty`` when there is nothing to divide by. Scorers disagree on that
+    case: TempEval-3 and the CoNLL scorers count it as 0, PolNeAR leaves it undefined (None)."""
+    return part / whole if whole else empty
+
+
+@overload
+def f1(p: float, r: float) -> float: ...
+@overload
+def f1(p: float | None, r: float | None) -> float | None: ...
+def f1(p: float | None, r: float | None) -> float | None:
+    """Harmonic mean of precision and recall: 0 when both are 0, None when either is undefined."""
+    if p is None or r is None:
+        return None
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def prf(hits: float, predicted: float, gold: float, empty: float = 0.0
+        ) -> tuple[float, float, float]:
+    """Precision hits / predicted, recall hits / gold, and their F1, for one-to-one matches
+    (each hit is one prediction and one gold item); ``empty`` where a count is 0."""
+    p, r = hits / predicted if predicted else empty, hits / gold if gold else empty
+    return p, r, f1(p, r)
 
 
 @dataclass

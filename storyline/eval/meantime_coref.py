@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from storyline.eval import Report, Row
+from storyline.eval import Report, Row, f1
 from storyline.model import Entity, Mention
 from storyline.progress import Tracker, _silent
 
@@ -55,7 +55,8 @@ def muc(key: Clusters, response: Clusters) -> tuple[float, float, float]:
             den += len(c) - 1
         return num / den if den else 0.0
 
-    return _prf(side(response, key), side(key, response))
+    p, r = side(response, key), side(key, response)
+    return p, r, f1(p, r)
 
 
 def b_cubed(key: Clusters, response: Clusters) -> tuple[float, float, float]:
@@ -69,7 +70,8 @@ def b_cubed(key: Clusters, response: Clusters) -> tuple[float, float, float]:
                 n += 1
         return total / n if n else 0.0
 
-    return _prf(side(response, key), side(key, response))
+    p, r = side(response, key), side(key, response)
+    return p, r, f1(p, r)
 
 
 def ceaf_e(key: Clusters, response: Clusters) -> tuple[float, float, float]:
@@ -78,7 +80,8 @@ def ceaf_e(key: Clusters, response: Clusters) -> tuple[float, float, float]:
     sim = np.array([[2 * len(k & r) / (len(k) + len(r)) for r in response] for k in key])
     rows, cols = linear_sum_assignment(-sim)
     best = sim[rows, cols].sum()
-    return _prf(best / len(response), best / len(key))
+    p, r = best / len(response), best / len(key)
+    return p, r, f1(p, r)
 
 
 def conll(key: Clusters, response: Clusters) -> dict[str, float]:
@@ -87,10 +90,6 @@ def conll(key: Clusters, response: Clusters) -> dict[str, float]:
     out = {f"{name}_f1": s[2] for name, s in scores.items()}
     out["conll_f1"] = sum(s[2] for s in scores.values()) / 3
     return out
-
-
-def _prf(p: float, r: float) -> tuple[float, float, float]:
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 # ------------------------------------------------------------------ data

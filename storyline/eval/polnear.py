@@ -52,13 +52,15 @@ from spacy.tokens import Doc
 
 from storyline.analyze.nlp import load_nlp
 from storyline.analyze.quotes import find_quotes
-from storyline.eval import Counts, Report, Row
+from storyline.eval import Counts, Report, Row, f1, ratio
 from storyline.model import Entity, Mention, Quote
+from storyline.textutil import HONORIFICS
 
 DATA = "polnear/dev"
 OPENING = "“\"‘«„"
 CLOSING = "”\"’»"
-HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "president"}
+# Words cut from a name: courtesy titles and the role titles common in US politics.
+NOT_NAME = HONORIFICS.keys() | {"sen", "rep", "gov", "president"}
 
 
 @dataclass
@@ -91,11 +93,13 @@ class Tally(Counts):
     errors: int = 0
 
     def metrics(self, prefix: str) -> dict[str, float | int | None]:
-        p, r = _ratio(self.pred_ok, self.pred), _ratio(self.gold_ok, self.gold)
-        pe, re_ = _ratio(self.pred_exact, self.pred), _ratio(self.gold_exact, self.gold)
-        return {f"{prefix}_P": p, f"{prefix}_R": r, f"{prefix}_F1": _f1(p, r),
-                f"{prefix}_exact_F1": _f1(pe, re_),
-                f"{prefix}_speaker": _ratio(self.speaker_ok, self.speaker_n)}
+        # A system that predicts nothing has no precision rather than precision 0.
+        p, r = ratio(self.pred_ok, self.pred, None), ratio(self.gold_ok, self.gold, None)
+        pe = ratio(self.pred_exact, self.pred, None)
+        re_ = ratio(self.gold_exact, self.gold, None)
+        return {f"{prefix}_P": p, f"{prefix}_R": r, f"{prefix}_F1": f1(p, r),
+                f"{prefix}_exact_F1": f1(pe, re_),
+                f"{prefix}_speaker": ratio(self.speaker_ok, self.speaker_n, None)}
 
 
 # ------------------------------------------------------------------ reading the data
@@ -179,7 +183,7 @@ def simple_entities(sdoc: Doc) -> list[Entity]:
             continue
         name = re.sub(r"(’s|'s)$", "", ent.text).strip()
         name = re.sub(r"^(the|The)\s+", "", name)
-        words = [w for w in name.split() if w.lower().strip(".") not in HONORIFICS] or [name]
+        words = [w for w in name.split() if w.lower().strip(".") not in NOT_NAME] or [name]
         name = " ".join(words)
         label = labels[ent.label_] if labels[ent.label_] != "LOC" else "OTHER"
         key = name.lower()
@@ -337,13 +341,3 @@ def _report(data: Path, halves: list[dict[str, Tally]], stats: dict[str, int]) -
         targets={"direct_F1": 0.85, "direct_speaker": 0.90},
         extra=stats | split | {"annotator": "alphabetically first annotator id per document"},
     )
-
-
-def _ratio(a: int, b: int) -> float | None:
-    return a / b if b else None
-
-
-def _f1(p: float | None, r: float | None) -> float | None:
-    if p is None or r is None or p + r == 0:
-        return None if p is None or r is None else 0.0
-    return 2 * p * r / (p + r)

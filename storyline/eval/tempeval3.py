@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.eval import Counts as SummedCounts
-from storyline.eval import Report, Row
+from storyline.eval import Report, Row, prf
 from storyline.progress import Tracker
 
 DATA = "tempeval3"
@@ -108,15 +108,10 @@ class Counts(SummedCounts):
     type: int = 0
 
     def metrics(self, with_value: bool = True) -> dict[str, float | int | None]:
-        def prf(hits: int) -> tuple[float, float, float]:
-            p = hits / self.system if self.system else 0.0
-            r = hits / self.gold if self.gold else 0.0
-            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-        sp, sr, sf = prf(self.strict)
-        rp, rr, rf = prf(self.relaxed)
-        _vp, _vr, vf = prf(self.value)
-        _tp, _tr, tf = prf(self.type)
+        sp, sr, sf = prf(self.strict, self.system, self.gold)
+        rp, rr, rf = prf(self.relaxed, self.system, self.gold)
+        vf = prf(self.value, self.system, self.gold)[2]
+        tf = prf(self.type, self.system, self.gold)[2]
         out: dict[str, float | int | None] = {
             "strict_P": sp, "strict_R": sr, "strict_F1": sf,
             "relaxed_P": rp, "relaxed_R": rr, "relaxed_F1": rf,

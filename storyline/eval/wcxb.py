@@ -168,6 +168,111 @@ def by_half(pages: list[Page], outputs: list[Output]) -> dict[str, dict[str, flo
     return halves
 
 
+# ---------------------------------------------------------------- title ceiling
+
+
+def title_ceiling(pages: list[Page]) -> dict[str, float]:
+    """How far choosing a title can go: the share of pages whose gold title (normalised as the
+    metric does) equals one of the page's title candidates (htmlmeta.title_candidates, curly
+    apostrophes kept or straightened), and the share whose gold title appears anywhere in the
+    page's visible text."""
+    from storyline.clean.html import parse_html
+    from storyline.clean.htmlmeta import (
+        STRAIGHT_QUOTES,
+        jsonld_objects,
+        meta_tags,
+        title_candidates,
+        visible_text,
+    )
+
+    as_candidate = in_text = 0
+    for page in pages:
+        gold = norm_title(page.gold.get("title"))
+        tree = parse_html(page.html)
+        if not gold or tree is None:
+            continue
+        texts = [t for _, t in title_candidates(tree, jsonld_objects(tree), meta_tags(tree))]
+        options = {norm_title(t) for t in texts} | {norm_title(t.translate(STRAIGHT_QUOTES))
+                                                     for t in texts}
+        as_candidate += gold in options
+        visible = norm_title(visible_text(tree))
+        in_text += gold in visible or gold in visible.translate(STRAIGHT_QUOTES)
+    n = max(1, len(pages))
+    return {"title_is_a_candidate": round(as_candidate / n, 4),
+            "title_in_visible_text": round(in_text / n, 4)}
+
+
+# ---------------------------------------------------------------- the date ranker
+#
+# htmlmeta.pick_date scores each candidate day with DATE_WEIGHTS. The weights come from a
+# pairwise logistic regression (the gold day's features minus another candidate's, both
+# ways), which fits what the ranker does: compare the days of one page.
+
+DateRow = tuple[str, str, list]  # page id, gold day, the page's DateCandidates
+
+
+def date_rows(pages: list[Page]) -> list[DateRow]:
+    """The date candidates of every page with a gold date."""
+    from storyline.clean.html import parse_html
+    from storyline.clean.htmlmeta import published_candidates
+
+    rows = []
+    for page in pages:
+        gold = (page.gold.get("publish_date") or "")[:10]
+        tree = parse_html(page.html) if gold else None
+        if tree is not None:
+            rows.append((page.id, gold, published_candidates(tree, page.url)))
+    return rows
+
+
+def fit_date_weights(rows: list[DateRow], c: float = 0.3) -> dict[str, float]:
+    """Feature weights for htmlmeta.pick_date, fitted on pages whose gold day is a candidate."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({k for _, _, cands in rows for cand in cands for k in cand.features})
+    diffs: list[list[float]] = []
+    for _, gold, cands in rows:
+        right = next((cand for cand in cands if cand.day == gold), None)
+        if right is None:
+            continue
+        for cand in cands:
+            if cand is not right:
+                diff = [right.features.get(k, 0.0) - cand.features.get(k, 0.0) for k in names]
+                diffs += [diff, [-v for v in diff]]
+    if not diffs:
+        return {}
+    labels = [1, 0] * (len(diffs) // 2)
+    model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
+    model.fit(np.array(diffs), labels)
+    return {k: round(float(w), 3) for k, w in zip(names, model.coef_[0], strict=True)}
+
+
+def date_accuracy(rows: list[DateRow], weights: dict[str, float] | None = None) -> float:
+    from storyline.clean.htmlmeta import pick_date
+
+    right = 0
+    for _, gold, cands in rows:
+        best = pick_date(cands, weights)
+        right += bool(best and best.day == gold)
+    return right / max(1, len(rows))
+
+
+def date_ranker_cv(rows: list[DateRow]) -> dict[str, float]:
+    """Two-fold cross-validation by page-id parity: each half is scored with weights fitted on
+    the other, so every figure is held out. ``reachable`` is the share of pages whose gold day
+    is among the candidates at all."""
+    even = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 0]
+    odd = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 1]
+    on_even = date_accuracy(even, fit_date_weights(odd))
+    on_odd = date_accuracy(odd, fit_date_weights(even))
+    overall = (on_even * len(even) + on_odd * len(odd)) / max(1, len(even) + len(odd))
+    reachable = sum(any(c.day == gold for c in cands) for _, gold, cands in rows)
+    return {"heldout_even_ids": round(on_even, 4), "heldout_odd_ids": round(on_odd, 4),
+            "heldout_overall": round(overall, 4),
+            "reachable": round(reachable / max(1, len(rows)), 4)}
+
+
 def evaluate(data: Path, track: Tracker) -> Report:
     pages = load_pages(data)
     report = Report(name="wcxb", data=DATA,
@@ -182,7 +287,27 @@ def evaluate(data: Path, track: Tracker) -> Report:
     report.extra["dated_pages"] = sum(1 for p in pages if p.gold.get("publish_date"))
     report.extra["authored_pages"] = sum(1 for p in pages if p.gold.get("author"))
     report.extra["ours_by_half"] = by_half(pages, outputs)
-    report.extra["note"] = ("title/date/author rules were developed on even-numbered pages; "
-                            "odd-numbered pages were held out (their date and author errors "
-                            "were inspected once, late)")
+    # The shipped date weights were fitted on all dated pages, so "ours" above is in-sample
+    # for the date; these figures are not.
+    report.extra["date_ranker_2fold"] = date_ranker_cv(date_rows(pages))
+    report.extra["title_ceiling"] = title_ceiling(pages)
+    report.extra["note"] = (
+        "date: ours is in-sample (weights fitted on all 251 dated pages); the held-out figure "
+        "is date_ranker_2fold.heldout_overall (each half scored with weights fitted on the "
+        "other). Where a page prints only its 'Updated' date, the gold takes it in 18 of 27 "
+        "pages and the declared publication date in 9, which bounds any ranker. "
+        "title/author rules were developed on even-numbered pages, odd ones held out. "
+        "title: a pairwise logistic ranker over the title candidates scored 0.867 held out "
+        "against 0.873 for the rules, so the rules stay; the gold equals some candidate on "
+        "title_ceiling.title_is_a_candidate of pages, but where the h1 and the declared title "
+        "differ it follows either, and it keeps curly apostrophes on 8 pages, straightens "
+        "them on 9.")
     return report
+
+
+if __name__ == "__main__":  # refit the date weights: python -m storyline.eval.wcxb
+    from storyline.eval import bench_root
+
+    fitted = date_rows(load_pages(bench_root() / DATA))
+    print(date_ranker_cv(fitted))
+    print(fit_date_weights(fitted))

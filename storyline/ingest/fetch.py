@@ -1,4 +1,5 @@
-"""A careful HTTP fetcher: http(s) only, timeouts, a size cap, robots.txt, no private addresses.
+"""A careful HTTP fetcher: http(s) only, timeouts, a size cap, robots.txt (its rules and its
+Crawl-delay), no private addresses.
 
 Private, loopback, link-local, reserved and multicast addresses are refused (unless the caller
 allows them) twice over: every address the host resolves to is checked before each hop, and the
@@ -9,10 +10,13 @@ the check and the connection (DNS rebinding) cannot reach an internal service ei
 from __future__ import annotations
 
 import ipaddress
+import math
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -31,6 +35,8 @@ USER_AGENT = f"Storyline/{VERSION} (+https://github.com/storyline-news/storyline
 ROBOTS_AGENT = "Storyline"
 MAX_REDIRECTS = 5
 DEFAULT_MAX_BYTES = 50 * 2**20
+# A longer Crawl-delay (some sites ask for hours) would stall an ingest run; 30 s is still polite.
+MAX_CRAWL_DELAY = 30.0
 _REFUSED = "refused: "  # prefix of the guard's connect errors, to map them back to a message
 
 
@@ -51,6 +57,16 @@ def is_public(address: str) -> bool:
         ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
         or ip.is_multicast or ip.is_unspecified
     )
+
+
+def crawl_delay(robots: RobotFileParser, cap: float = MAX_CRAWL_DELAY) -> float:
+    """Seconds to leave between requests to a host, from its robots.txt ``Crawl-delay`` or
+    ``Request-rate`` (the longer of the two), at most ``cap``; 0 when it asks for neither."""
+    delay = float(robots.crawl_delay(ROBOTS_AGENT) or 0)
+    rate = robots.request_rate(ROBOTS_AGENT)
+    if rate is not None and rate.requests > 0:
+        delay = max(delay, rate.seconds / rate.requests)
+    return min(delay, cap)
 
 
 def check_url(url: str, *, allow_private: bool = False) -> None:
@@ -116,10 +132,20 @@ def _transport(allow_private: bool) -> httpx.HTTPTransport:
     return transport
 
 
+@dataclass
+class _Pace:
+    """How one host asked to be paced, and when our last request to it ended."""
+
+    delay: float
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    last: float = -math.inf
+
+
 class Fetcher:
     """One per ingest call: holds the connection pool and the robots.txt cache per host.
 
-    Safe to share between threads (httpx.Client is; the robots cache has a lock).
+    Safe to share between threads (httpx.Client is; the robots cache has a lock). Requests to
+    different hosts, or to a host that asks for no delay, run at once.
     """
 
     def __init__(self, *, allow_private: bool = False, timeout: float = 20,
@@ -130,6 +156,7 @@ class Fetcher:
         self.robots: dict[str, RobotFileParser] = {}
         self._robots_lock = threading.Lock()
         self._host_locks: dict[str, threading.Lock] = {}
+        self._paces: dict[str, _Pace] = {}  # hosts whose robots.txt asks for a crawl delay
         # trust_env=False: a proxy from the environment would hide the real peer address.
         self.client = httpx.Client(
             transport=_transport(allow_private),
@@ -151,7 +178,12 @@ class Fetcher:
     # ------------------------------------------------------------ public
 
     def fetch(self, url: str) -> Fetched:
-        """GET ``url`` following redirects; raises InputError(url, problem) on any failure."""
+        """GET ``url`` following redirects; raises InputError(url, problem) on any failure.
+
+        A host whose robots.txt sets ``Crawl-delay`` (or ``Request-rate``) gets one request at a
+        time, that many seconds after the previous one ended, capped at MAX_CRAWL_DELAY (30 s);
+        the robots.txt request itself is not held back.
+        """
         response = self._get(url, url, robots=True)
         if response.status_code >= 400:
             raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
@@ -172,7 +204,8 @@ class Fetcher:
                                  ) from None
             if robots and not self._robots_allow(current):
                 raise InputError(source, f"disallowed by robots.txt of {urlsplit(current).netloc}")
-            response = self._request(source, current)
+            with self._paced(current) if robots else nullcontext():
+                response = self._request(source, current)
             if response.location is None:
                 return response
             current = urljoin(current, response.location)
@@ -212,9 +245,21 @@ class Fetcher:
             chunks.append(chunk)
         return b"".join(chunks)
 
+    @contextmanager
+    def _paced(self, url: str) -> Iterator[None]:
+        pace = self._paces.get(_host_key(url))
+        if pace is None:
+            yield
+            return
+        with pace.lock:  # other threads wanting this host wait here, one request at a time
+            time.sleep(max(0.0, pace.last + pace.delay - time.monotonic()))
+            try:
+                yield
+            finally:
+                pace.last = time.monotonic()
+
     def _robots_allow(self, url: str) -> bool:
-        parts = urlsplit(url)
-        key = f"{parts.scheme}://{parts.netloc}"
+        key = _host_key(url)
         with self._robots_lock:
             host_lock = self._host_locks.setdefault(key, threading.Lock())
         with host_lock:  # one robots.txt request per host, however many threads ask
@@ -222,6 +267,9 @@ class Fetcher:
             if parser is None:
                 parser = self._load_robots(key)
                 self.robots[key] = parser
+                delay = crawl_delay(parser)
+                if delay > 0:
+                    self._paces[key] = _Pace(delay)
         return parser.can_fetch(ROBOTS_AGENT, url)
 
     def _load_robots(self, base: str) -> RobotFileParser:
@@ -239,6 +287,11 @@ class Fetcher:
         else:
             parser.parse(response.content.decode("utf-8", "replace").splitlines())
         return parser
+
+
+def _host_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 @dataclass

@@ -49,7 +49,10 @@ TIME_TAU = 7.0  # days; decay of the time centroid, times 1 + ln(members)
 CONTENT_TAU = 30.0  # days; the content centroids lose half their weight every ~3 weeks idle
 CLOSE_DAYS = 21.0  # a story idle this long (times 1 + ln(members)/2) is closed
 CLOSED_MARGIN = 0.5  # a closed story takes a document only with prob >= 1 - (1 - t) * margin
-CLOSED_ENTITIES = 0.2  # ... and sharing names: a follow-up names the same people and bodies
+CLOSED_ENTITIES = 0.1  # ... and sharing names (as a follow-up must)
+FOLLOW_UP_DAYS = 4.0  # a page further than this from the story's recent members is a follow-up
+FOLLOW_UP_ENTITIES = 0.1  # ... which must share names with the story (entity cosine)
+FOLLOW_UP_NAMES = 3  # ... when it names at least this many (no names: no evidence either way)
 
 
 @dataclass
@@ -74,7 +77,7 @@ def featurize(doc: Document, analysis: Analysis | None = None,
         for ent in analysis.entities:
             ents[ent.name.lower()] += max(1, len(ent.mentions))
     elif entity_source in ("caps", "auto"):
-        ents = cap_entities(title + "\n" + doc.text)
+        ents = cap_entities(doc.text, title)
     when = doc.published or (analysis.published_estimate if analysis else None)
     return DocFeatures(doc.id, body, Counter(content_terms(title)), ents, day_number(when), title)
 
@@ -343,6 +346,21 @@ class StoryIndex:
             row.append(_embedding_cosine(embedding, cluster.embedding))
         return row
 
+    def allowed(self, cluster: Cluster, feats: DocFeatures, row: np.ndarray,
+                prob: float) -> bool:
+        """Rules over the model's probability. A follow-up (a page days away from the
+        story's recent members) that names people and places must share some of them with
+        the story: same wording about other names is another event. An idle story takes a
+        document only with a strong match that shares names."""
+        if feats.day is not None and cluster.recent and len(feats.entities) >= FOLLOW_UP_NAMES:
+            gap = time_distances(cluster, feats.day)["recent"]
+            if gap > FOLLOW_UP_DAYS and row[2] < FOLLOW_UP_ENTITIES:
+                return False
+        if is_closed(cluster, feats.day):
+            bar = 1.0 - (1.0 - self.threshold) * CLOSED_MARGIN
+            return prob >= bar and row[2] >= CLOSED_ENTITIES
+        return True
+
     def probability(self, rows: np.ndarray) -> np.ndarray:
         z = rows @ self.weights[:-1] + self.weights[-1]
         return 1.0 / (1.0 + np.exp(-z))
@@ -359,10 +377,8 @@ class StoryIndex:
         rows = np.asarray([self.features(vecs, feats.day, self.clusters[c], idf,
                                          feats.embedding) for c in cands])
         probs = self.probability(rows)
-        closed_bar = 1.0 - (1.0 - self.threshold) * CLOSED_MARGIN
         for i, c in enumerate(cands):
-            weak = probs[i] < closed_bar or rows[i, 2] < CLOSED_ENTITIES
-            if weak and is_closed(self.clusters[c], feats.day):
+            if not self.allowed(self.clusters[c], feats, rows[i], float(probs[i])):
                 probs[i] = min(probs[i], self.threshold - 1e-6)
         best = int(np.argmax(probs))
         if probs[best] >= self.threshold:

@@ -60,11 +60,29 @@ def quotes(text: str, min_words: int = 6) -> list[str]:
     return found
 
 
-def cap_entities(text: str) -> Counter[str]:
+_NAME_TAIL = re.compile(r"(?:['’]s?|\s+(?:inc|corp|co|ltd|plc|llc|ag|sa))\.?$")
+# Day and month names are capitalised but say nothing about which story a page belongs to.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())
+_BASED = re.compile(r"^\S+-based\s+")
+
+
+def _name_key(tokens: list[str]) -> str:
+    """One spelling per name: lower case, without a possessive, a company suffix or an
+    "Atlanta-based" prefix (Equifax Inc.'s = Equifax = Atlanta-based Equifax)."""
+    name = " ".join(tokens).lower().replace("’", "'").strip(".")
+    name = _BASED.sub("", _NAME_TAIL.sub("", name))
+    return _NAME_TAIL.sub("", name).strip(" .'")
+
+
+def cap_entities(text: str, title: str = "") -> Counter[str]:
     """Approximate named entities: runs of capitalised words not opening a sentence alone.
 
     A capitalised stop word starting a sentence ("The", "But") is not a name; a single
     capitalised word at sentence start is kept only when it recurs elsewhere in the text.
+    Names come from the body: a headline is often in title case, where every word looks like
+    a name, so it only adds weight to the body's names it mentions.
     """
     counts: Counter[str] = Counter()
     starts: Counter[str] = Counter()
@@ -73,14 +91,21 @@ def cap_entities(text: str) -> Counter[str]:
             tokens = [t for t in m.group(0).split() if t.lower() not in STOP]
             if not tokens:
                 continue
-            name = " ".join(tokens).lower().replace("’", "'").strip(".")
+            name = _name_key(tokens)
+            if not name or name in STOP or name in _CALENDAR:
+                continue
             if m.start() == 0 and len(tokens) == 1:
                 starts[name] += 1
                 continue
             counts[name] += 1
+    padded = " " + " ".join(words(title)) + " "
     for name, n in starts.items():
-        if name in counts:
+        if name in counts or f" {name} " in padded:
             counts[name] += n
+    if title:
+        for name in list(counts):
+            if " " + " ".join(words(name)) + " " in padded:
+                counts[name] += 1
     return counts
 
 

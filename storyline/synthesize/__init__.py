@@ -27,10 +27,10 @@ from storyline.synthesize.quotes import by_speaker, gather, positions
 from storyline.synthesize.sources import source_rows
 from storyline.synthesize.summary import SentenceIndex, claims, headline, summarize, takeaways
 from storyline.synthesize.timeline import build_timeline
+from storyline.synthesize.who import who_is_who
 
 __all__ = ["build_brief", "merge_entities"]
 
-WHO = ("PERSON", "ORG")
 MAX_PROFILES = 40
 
 
@@ -52,8 +52,11 @@ def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
     points = _figure_points(figures) + takeaways(candidates, summary)
 
     per_doc = [(d.id, by_id[d.id].entities) for d in docs if d.id in by_id]
-    profiles, entity_index = merge_and_propagate(per_doc, {d.id: d.text for d in docs})
+    texts = {d.id: d.text for d in docs}
+    profiles, entity_index = merge_and_propagate(per_doc, texts)
     said = gather(docs, by_id, entity_index, profiles, groups, originals)
+    who = who_is_who(profiles, per_doc, texts, {s.speaker for s in said if s.named},
+                     MAX_PROFILES)
 
     return Brief(
         story_id=story.id,
@@ -62,7 +65,7 @@ def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
         summary=summary,
         takeaways=points,
         figures=figures,
-        entities=_who(profiles),
+        entities=_who(who),
         quotes=by_speaker(said),
         questions=positions(said, profiles),
         timeline=build_timeline(docs, by_id, groups, originals, index.transform),
@@ -96,15 +99,11 @@ def _short(explanation: str, most: int = 4) -> str:
 
 
 def _who(profiles: list[EntityProfile]) -> list[EntityProfile]:
-    """People and organisations, with one cited mention per source to keep the brief small."""
+    """One cited mention per source, to keep the brief small."""
     out = []
     for prof in profiles:
-        if prof.label not in WHO:
-            continue
         first: dict[str, Citation] = {}
         for c in prof.citations:
             first.setdefault(c.doc_id, c)
         out.append(prof.model_copy(update={"citations": list(first.values())}))
-        if len(out) >= MAX_PROFILES:
-            break
     return out

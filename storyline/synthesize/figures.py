@@ -1,10 +1,19 @@
 """Key figures: the same quantity as reported by each source, and whether the sources agree.
 
-Figures are grouped when they count the same kind of thing (unit, with synonyms folded)
-and are within a factor of ten of the group's best-supported value. Inside a group, values
-within 5% are one reported value. Each value gets a status read off its sentence (planned,
-already there, training, killed ...), so that different numbers can be told apart as
-different referents or different times instead of being flagged as a conflict.
+Figures are grouped by referent: what they count (unit, with synonyms folded) and what is said
+of it (the frame). Values within 5% of each other are one reported value; each reported value
+takes the frame most of its figures have. The frame comes from the verb governing the counted
+noun (Figure.predicate: "live" in "60,000 people live in areas that could flood", "supply" in
+"supplies water to 200,000 people"); the stages of one movement (planned, covered by an order,
+sent, already there, training: send, deploy, leave, evacuate ...) are one frame, since a planned
+total and the part already there count the same people; deaths are another. A value with no
+telling verb joins the nearest group of its unit. Within a frame, values join the
+best-supported one within a factor of ten.
+
+Each value gets a status read off its clause (planned, already there, training, killed ...) and
+a date (its "as of", or for a count so far the day it was reported), so that different numbers
+are told apart as different referents or different times (a count rising day by day) instead
+of being flagged as a conflict.
 """
 
 from __future__ import annotations
@@ -15,21 +24,50 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
-from storyline.render.labels import fmt_value  # the brief's text writes numbers as pages show
+
+# The brief's text writes numbers as pages show them.
+from storyline.render.labels import fmt_value, sources_phrase
 from storyline.synthesize.common import cite, count_independent, sentence_around
 
 UNIT_CLASSES = {
     "troops": {"troop", "troops", "soldier", "soldiers", "forces", "force", "members", "member",
                "personnel", "servicemen", "fighters", "men", "special forces", "military"},
-    "people": {"people", "person", "persons", "residents", "civilians", "individuals"},
+    "people": {"people", "person", "persons", "residents", "civilians", "individuals",
+               "inhabitants", "villagers", "citizens"},
     "percent": {"percent", "per cent", "%", "pct", "percentage points"},
     "dollars": {"dollars", "dollar", "usd", "$", "us$"},
+    "m": {"m", "metre", "metres", "meter", "meters"},  # "60-metre" and "60 metres"
+    "km": {"km", "kilometre", "kilometres", "kilometer", "kilometers"},
 }
 VAGUE = re.compile(r"\b(thousands|hundreds|millions|dozens|several|a few|few|many)\b", re.I)
 SAME_VALUE = 0.05
 SAME_MATTER = 0.2  # TF-IDF cosine of two values' clauses for them to be about one matter
 MAX_RATIO = 10.0
-MAX_GROUPS = 6
+MAX_GROUPS = 8
+
+# Frames: what a figure says of the thing it counts (see the module docstring).
+MOVEMENT = "movement"
+PHASES = {"planned", "covered", "already", "training"}
+MOVEMENT_VERBS = {"send", "deploy", "dispatch", "leave", "flee", "evacuate", "arrive", "move",
+                  "relocate", "displace", "cover", "order", "plan", "train", "station",
+                  "transfer", "mobilise", "mobilize", "withdraw", "return", "enter", "prepare",
+                  "rescue", "shelter"}
+KILLED_VERBS = {"kill", "die"}
+# Verbs that say nothing of the counted thing's state: the status cues decide.
+GENERIC_VERBS = {"be", "have", "include", "reach", "number", "total", "stand", "rise", "grow",
+                 "climb", "increase", "fall", "drop", "top", "exceed", "pass", "become",
+                 "remain", "make", "give", "put", "see", "know", "estimate", "hit", "count",
+                 "bring", "take", "do"}
+# A count so far is dated by the day it was given: "said on Friday that 15,000 had now left".
+SO_FAR = re.compile(r"\b(now|so far|to date|thus far)\b", re.IGNORECASE)
+SAID_ON = re.compile(r"\b(said|says|told|reported|announced|confirmed|added|stated)"
+                     r"(\s+\S+){0,3}?\s*(on|this|last)?\s*$", re.IGNORECASE)
+IRREGULAR = {"send": "sent", "leave": "left", "flee": "fled", "cost": "cost", "hold": "held",
+             "put": "put", "keep": "kept", "lose": "lost", "pay": "paid", "spend": "spent",
+             "buy": "bought", "sell": "sold", "find": "found", "bring": "brought",
+             "take": "taken", "give": "given", "see": "seen", "hit": "hit", "build": "built",
+             "win": "won", "feed": "fed", "shoot": "shot", "write": "written"}
+HUMAN_UNITS = {"people", "troops"}
 
 # Ordered: the first status whose cue occurs near the figure wins.
 STATUS_CUES: list[tuple[str, str]] = [
@@ -67,6 +105,8 @@ class Item:
     place: str | None = None
     verb: str | None = None
     words: str = ""  # the figure's clause, verbatim
+    frame: str = ""
+    as_of: str | None = None  # the stated "as of", or the day a count so far was given
 
     @property
     def explicit(self) -> bool:
@@ -132,37 +172,90 @@ def collect(docs: list[Document], analyses: dict[str, Analysis]) -> list[Item]:
             item.place = _place(item) if item.status in ("already", "training") else None
             verb = DONE_VERB.search(doc.text[fig.end:b])
             item.verb = verb.group(1).lower() if verb else None
+            item.frame = frame_of(fig.predicate, item.status)
+            item.as_of = fig.as_of or (_reported_on(item) if item.status == "already" else None)
             items.append(item)
     return items
 
 
-def _link(items: list[Item], groups: dict[str, str]) -> list[list[Item]]:
-    """Groups of figures about one quantity.
+def frame_of(predicate: str | None, status: str | None) -> str:
+    """What a figure says of what it counts: a telling verb of its own ("live", "supply"),
+    the movement frame (its stages: planned, covered, sent, already there, training),
+    "killed", or "" when nothing tells."""
+    if status == "killed" or predicate in KILLED_VERBS:
+        return "killed"
+    if predicate and predicate not in GENERIC_VERBS and predicate not in MOVEMENT_VERBS:
+        return predicate
+    if status in PHASES or predicate in MOVEMENT_VERBS:
+        return MOVEMENT
+    return ""
 
-    Within a unit class, the best-supported value anchors a group and every other reported
-    value within a factor of ten joins the nearest anchor. Context similarity proved too weak
-    a signal here: "About 1,500 have already been deployed" shares few words with "plans to
-    send about 12,000 troops", yet both count the same soldiers.
+
+def _reported_on(item: Item) -> str | None:
+    """The day a count so far was given: a date right after the speech verb of its sentence
+    ("said on Friday that 15,000 had now left"), else, for "now" / "so far", the page's date."""
+    s, e = item.sentence
+    text = item.doc.text
+    for time in item.analysis.times:
+        if s <= time.start < e and time.precision == "day" and time.start < item.figure.start \
+                and SAID_ON.search(text[s:time.start]):
+            return time.value[:10]
+    if SO_FAR.search(item.words) and item.doc.published:
+        return item.doc.published[:10]
+    return None
+
+
+def _link(items: list[Item], groups: dict[str, str]) -> list[tuple[str, list[Item]]]:
+    """Groups of figures about one referent, each with its frame.
+
+    Within a unit class, reported values (within 5%) take the frame most of their figures
+    have. Within a frame, the best-supported value anchors a group and every other value within
+    a factor of ten joins the nearest anchor. Context similarity proved too weak a signal here:
+    "About 1,500 have already been deployed" shares few words with "plans to send about 12,000
+    troops", yet both count the same soldiers. Values whose frame is unknown join the nearest
+    anchor of any frame.
     """
     by_unit: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_unit[item.unit].append(item)
-    out: list[list[Item]] = []
+    out: list[tuple[str, list[Item]]] = []
     for members in by_unit.values():
         clusters = _value_clusters(members)
         clusters.sort(key=lambda c: (-count_independent({it.doc.id for it in c}, groups),
                                      -len(c), -c[0].figure.value))
-        anchors: list[tuple[float, list[Item]]] = []
+        anchors: list[tuple[str, float, list[Item]]] = []
+        loose: list[list[Item]] = []
         for cluster in clusters:
-            value = cluster[0].figure.value
-            near = [(abs(math.log(value / a)), g) for a, g in anchors
-                    if max(value, a) / min(value, a) <= MAX_RATIO]
-            if near:
-                min(near, key=lambda n: n[0])[1].extend(cluster)
+            frame = _cluster_frame(cluster)
+            if frame:
+                _attach(anchors, frame, cluster)
             else:
-                anchors.append((value, list(cluster)))
-        out += [g for _, g in anchors]
+                loose.append(cluster)
+        for cluster in loose:
+            _attach(anchors, None, cluster)
+        out += [(frame, g) for frame, _, g in anchors]
     return out
+
+
+def _cluster_frame(cluster: list[Item]) -> str:
+    """The frame most figures of one reported value have; ties go to the movement frame."""
+    votes = Counter(it.frame for it in _earliest_first(cluster) if it.frame)
+    if not votes:
+        return ""
+    best = max(votes.values())
+    return MOVEMENT if votes[MOVEMENT] == best else votes.most_common(1)[0][0]
+
+
+def _attach(anchors: list[tuple[str, float, list[Item]]], frame: str | None,
+            cluster: list[Item]) -> None:
+    """Join the nearest anchor (of `frame`; of any frame when None) within MAX_RATIO."""
+    value = cluster[0].figure.value
+    near = [(abs(math.log(value / a)), g) for f, a, g in anchors
+            if (frame is None or f == frame) and max(value, a) / min(value, a) <= MAX_RATIO]
+    if near:
+        min(near, key=lambda n: n[0])[1].extend(cluster)
+    else:
+        anchors.append((frame or "", value, list(cluster)))
 
 
 def _value_clusters(group: list[Item]) -> list[list[Item]]:
@@ -183,18 +276,29 @@ def _common(values: list[str | None]) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
+def _bound_value(cluster: list[Item]) -> str:
+    """"about 9,000": sources that hedge differently ("up to", "as many as") say "about"."""
+    bounds = {it.figure.bound for it in cluster if it.figure.bound != "exact"}
+    bound = bounds.pop() if len(bounds) == 1 else ("about" if bounds else "exact")
+    return f"{BOUND_WORDS.get(bound, '')}{fmt_value(cluster[0].figure.value)}"
+
+
+def _earliest_first(cluster: list[Item]) -> list[Item]:
+    return sorted(cluster, key=lambda it: (it.doc.published or "9999", it.doc.id,
+                                           it.figure.start))
+
+
+def _attribution(cluster: list[Item]) -> str | None:
+    return next((it.figure.attribution for it in _earliest_first(cluster)
+                 if it.figure.attribution), None)
+
+
 def _describe(cluster: list[Item], sources: int) -> str:
     """E.g. "NIS said about 1,500 were already in Vladivostok, as of 2024-10-08"."""
-    fig = cluster[0].figure
-    bounds = {it.figure.bound for it in cluster if it.figure.bound != "exact"}
-    # Sources that hedge differently ("up to", "approximately", "as many as") say "about".
-    bound = bounds.pop() if len(bounds) == 1 else ("about" if bounds else "exact")
-    text = f"{BOUND_WORDS.get(bound, '')}{fmt_value(fig.value)}"
+    text = _bound_value(cluster)
     status = _common([it.status for it in cluster])
-    ordered = sorted(cluster, key=lambda it: (it.doc.published or "9999", it.doc.id,
-                                              it.figure.start))  # earliest page first
-    attribution = next((it.figure.attribution for it in ordered if it.figure.attribution), None)
-    as_of = _common([it.figure.as_of for it in cluster])
+    attribution = _attribution(cluster)
+    as_of = _common([it.as_of for it in cluster])
     place = _common([it.place for it in cluster])
     verb = _common([it.verb for it in cluster])
     if attribution and sources == 1:
@@ -205,11 +309,46 @@ def _describe(cluster: list[Item], sources: int) -> str:
     elif status:
         text += f" {STATUS_WORDS[status]}" + (f" in {place}" if place else "")
     else:
-        text += f" (“{_snippet(ordered[0])}”)"
+        text += f" (“{_snippet(_earliest_first(cluster)[0])}”)"
     if as_of:
         text += f", as of {as_of}"
-    plural = "s" if sources != 1 else ""
-    return f"{text} ({sources} independent source{plural})"
+    return f"{text} ({sources_phrase(sources)})"
+
+
+def _series(clusters: list[list[Item]]) -> list[list[list[Item]]]:
+    """Runs of values with one status and distinct dates: a count given day after day."""
+    by_status: dict[str, list[list[Item]]] = defaultdict(list)
+    for cluster in clusters:
+        status = _common([it.status for it in cluster])
+        if status in ("already", "killed") and _common([it.as_of for it in cluster]):
+            by_status[status].append(cluster)
+    runs = []
+    for members in by_status.values():
+        dates = [_common([it.as_of for it in c]) for c in members]
+        if len(members) >= 2 and len(set(dates)) == len(dates):
+            runs.append(sorted(members, key=lambda c: _common([it.as_of for it in c]) or ""))
+    return runs
+
+
+def _describe_series(run: list[list[Item]], groups: dict[str, str]) -> str:
+    """E.g. "the number who had already left rose over time: about 9,000 as of 2025-03-12
+    (2 independent sources), 11,500 as of 2025-03-13 (Alexander Vorn; 1 independent
+    source)"."""
+    status = _common([it.status for c in run for it in c])
+    verb = _common([it.verb for c in run for it in c])
+    what = ("the death toll" if status == "killed" else
+            f"the number who had already {verb}" if verb else "the number already there")
+    values = [c[0].figure.value for c in run]
+    trend = ("rose" if values == sorted(values) else
+             "fell" if values == sorted(values, reverse=True) else "changed")
+    parts = []
+    for cluster in run:
+        sources = count_independent({it.doc.id for it in cluster}, groups)
+        attribution = _attribution(cluster)
+        who = f"{attribution}; " if attribution and sources == 1 else ""
+        as_of = _common([it.as_of for it in cluster])
+        parts.append(f"{_bound_value(cluster)} as of {as_of} ({who}{sources_phrase(sources)})")
+    return f"{what} {trend} over time: " + ", ".join(parts)
 
 
 def _snippet(item: Item, words: int = 12) -> str:
@@ -230,7 +369,7 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> str:  # noq
     if len(clusters) == 1:
         return "agree" if sources > 1 else "single"
     statuses = {_common([it.status for it in c]) for c in clusters}
-    times = {_common([it.figure.as_of for it in c]) for c in clusters}
+    times = {_common([it.as_of for it in c]) for c in clusters}
     if len(statuses) > 1:
         return "different_referents"
     if len(times) > 1:
@@ -265,40 +404,99 @@ def _quantity(group: list[Item]) -> str:
     return unit
 
 
+def _participle(lemma: str) -> str:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _framed(quantity: str, frame: str, group: list[Item]) -> str:
+    """The quantity with what is said of it, to tell apart groups that count one noun:
+    "people who live", "people supplied", "people killed"."""
+    if frame == "killed":
+        return f"{quantity} killed"
+    if frame == MOVEMENT:
+        return quantity
+    if not frame:
+        return f"{quantity} (“{_snippet(group[0], 6)}”)"
+    item = next(it for it in group if it.frame == frame)
+    s, e = item.sentence
+    stem = re.escape(frame[:-1] if len(frame) > 3 and frame[-1] in "ey" else frame)
+    found = [m for m in re.finditer(rf"\b{stem}[a-z]*\b", item.doc.text[s:e])]
+    if not found:
+        return f"{quantity} ({frame})"
+    verb = min(found, key=lambda m: abs(s + m.start() - item.figure.start))
+    if s + verb.start() < item.figure.end:
+        return f"{quantity} {_participle(frame)}"  # "supplies water to 200,000 people"
+    before = item.doc.text[s:s + verb.start()].split()[-1:]
+    if before and before[0].lower() in ("is", "are", "was", "were", "be", "been", "being"):
+        return f"{quantity} {verb.group()}"  # "3,000 people were employed"
+    who = "who" if unit_class(quantity.split()[-1]) in HUMAN_UNITS else "that"
+    return f"{quantity} {who} {frame}"
+
+
 def key_figures(docs: list[Document], analyses: dict[str, Analysis], groups: dict[str, str],
                 vectorize=None) -> list[FigureGroup]:  # noqa: ANN001 - TF-IDF transform
     items = collect(docs, analyses)
     if not items:
         return []
-    out: list[tuple[float, FigureGroup]] = []
-    for group in _link(items, groups):
+    out: list[tuple[float, FigureGroup, str, list[Item]]] = []
+    for frame, group in _link(items, groups):
         if not any(it.explicit for it in group):
             continue  # only inferred units: too weak to report ("141 to 9" as crowns)
         if len({it.doc.id for it in group}) == 1 and not any(
                 re.search(r"\d", it.figure.text) for it in group):
             continue  # "two sovereign states": a word count from one page is no key figure
         clusters = _value_clusters(group)
-        values: list[FigureValue] = []
-        notes: list[tuple[int, str]] = []
-        for cluster in clusters:
+        total = count_independent({it.doc.id for it in group}, groups)
+        fg = FigureGroup(quantity=_quantity(group), values=_values(clusters, groups),
+                         verdict=_verdict(clusters, total, vectorize),
+                         explanation=_explain(clusters, groups))
+        # A figure something happens to outranks one in a description ("a country of 5.2
+        # million people").
+        weight = total + 0.5 * math.log1p(len(clusters)) + 0.1 * len(group) + 0.25 * bool(frame)
+        out.append((weight, fg, frame, group))
+    out.sort(key=lambda entry: -entry[0])
+    out = out[:MAX_GROUPS]
+    shared = Counter(fg.quantity for _, fg, _, _ in out)
+    return [fg.model_copy(update={"quantity": _framed(fg.quantity, frame, group)})
+            if shared[fg.quantity] > 1 else fg for _, fg, frame, group in out]
+
+
+def _values(clusters: list[list[Item]], groups: dict[str, str]) -> list[FigureValue]:
+    """One value per document and reported value."""
+    values: list[FigureValue] = []
+    for cluster in clusters:
+        sources = count_independent({it.doc.id for it in cluster}, groups)
+        seen: set[str] = set()
+        for it in cluster:
+            if it.doc.id in seen:
+                continue
+            seen.add(it.doc.id)
+            values.append(FigureValue(
+                doc_id=it.doc.id, value=it.figure.value, bound=it.figure.bound,
+                unit=it.figure.unit, attribution=it.figure.attribution, as_of=it.as_of,
+                text=it.figure.text, citation=cite(it.doc, *it.sentence),
+                independent_sources=sources))
+    return values
+
+
+def _explain(clusters: list[list[Item]], groups: dict[str, str]) -> str:
+    """One clause per reported value, best-supported first; a count given on several days is
+    one clause, in date order."""
+    runs = _series(clusters)
+    in_run = {id(c) for run in runs for c in run}
+    notes: list[tuple[int, str]] = []
+    for cluster in clusters:
+        if id(cluster) not in in_run:
             sources = count_independent({it.doc.id for it in cluster}, groups)
             notes.append((sources, _describe(cluster, sources)))
-            seen: set[str] = set()
-            for it in cluster:
-                if it.doc.id in seen:
-                    continue
-                seen.add(it.doc.id)
-                values.append(FigureValue(
-                    doc_id=it.doc.id, value=it.figure.value, bound=it.figure.bound,
-                    unit=it.figure.unit, attribution=it.figure.attribution,
-                    as_of=it.figure.as_of, text=it.figure.text,
-                    citation=cite(it.doc, *it.sentence), independent_sources=sources))
-        total = count_independent({it.doc.id for it in group}, groups)
-        verdict = _verdict(clusters, total, vectorize)
-        notes.sort(key=lambda n: -n[0])
-        fg = FigureGroup(quantity=_quantity(group), values=values, verdict=verdict,
-                         explanation="; ".join(n for _, n in notes))
-        weight = total + 0.5 * math.log1p(len(clusters)) + 0.1 * len(group)
-        out.append((weight, fg))
-    out.sort(key=lambda pair: -pair[0])
-    return [fg for _, fg in out[:MAX_GROUPS]]
+    for run in runs:
+        best = max(count_independent({it.doc.id for it in c}, groups) for c in run)
+        notes.append((best, _describe_series(run, groups)))
+    notes.sort(key=lambda n: -n[0])
+    return "; ".join(n for _, n in notes)

@@ -1,0 +1,190 @@
+"""Who's who without NER noise: drop the places and fragments the small model calls people or
+organisations ("the Seravin valley" as a PERSON, "Interior minister" giving an ORG "Interior").
+
+The evidence is general, read from the story's own text and NER output, never from name lists:
+
+- strong evidence makes a person: a role that is not a place noun ("hydrologist", not the
+  "river" of "the river Seravin"), an honorific or title right before a mention ("Ms
+  Okesola", "President"), a relation ("his wife, Malaak", "Tamimi's lawyer");
+- weak evidence (organisations speak and act too) makes a person only when nothing speaks
+  against it: a name of two words or more, quotes of their own, a mention that is the subject
+  of a speech or action verb ("Yonhap said", "said Vorn"). Against it: every entity mention of
+  the story that contains the name votes with its label, and a name tagged more often as a
+  place, organisation or group than as a person is not a person ("Little Brenn" in "the towns
+  of Orsa and Little Brenn"); and a name that mostly follows "the" or a preposition of place,
+  or precedes a place noun, names a place ("the Seravin valley", "in Trafalgar Square");
+- an organisation of one word that only ever appears right before a title ("Interior
+  minister") is part of that title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from storyline.model import Citation, Entity, EntityProfile
+from storyline.synthesize.entities import HONORIFICS, is_acronym
+
+PERSON_LIKE = {"PERSON"}
+PLACE_NOUNS = {"river", "valley", "lake", "mount", "mountain", "mountains", "town", "city",
+               "village", "region", "province", "county", "district", "state", "country",
+               "island", "islands", "sea", "bay", "coast", "port", "capital", "area", "street",
+               "square", "dam", "bridge", "border", "peninsula", "strait", "basin", "delta",
+               "airport", "station", "road", "highway", "harbour", "harbor", "canal", "creek",
+               "forest", "desert", "plain", "gulf", "ocean", "reservoir"}
+PLACE_BEFORE = {"the", "a", "an", "in", "at", "from", "near", "into", "across", "along",
+                "outside", "inside", "around", "toward", "towards", "through", "via", "between",
+                *PLACE_NOUNS}
+# Before a full name, only words that put it in a place: people come "from" and stand
+# "between" others ("divorce from Bruce Jenner").
+IN_PLACE = {"the", "in", "at", "near", "into", "across", "along", "outside", "inside",
+            *PLACE_NOUNS}
+TITLE_NOUNS = {"minister", "ministry", "secretary", "spokesman", "spokeswoman", "spokesperson",
+               "chief", "official", "officials", "department", "committee", "chairman",
+               "director", "head", "deputy", "undersecretary"}
+# Nouns of kin and counsel: "his wife, Malaak", "Tamimi's lawyer" name a person.
+RELATIONS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+             "widow", "widower", "girlfriend", "boyfriend", "fiancee", "fiancé", "fiancée",
+             "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt",
+             "nephew", "niece", "cousin", "lawyer", "attorney", "parents", "spouse", "partner"}
+OWNS = re.compile(r"^['’]s\s+(?:" + "|".join(sorted(RELATIONS - {"partner"})) + r")\b")
+SPEECH = (r"said|says|say|told|tells|added|adds|warned|warns|argued|argues|claimed|claims|"
+          r"stated|states|noted|notes|explained|wrote|writes|announced|insisted|urged|urges|"
+          r"denied|confirmed|accused|praised|called|asked|met|visited|spoke|speaks|toured|"
+          r"tours|signed|ordered|vowed|pledged|admitted|replied|responded|acknowledged|"
+          r"reported|reports|testified|tweeted|posted|recalled")
+AFTER_VERB = re.compile(rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:has |had |have |was |is "
+                        rf"|will |would |also |then |later )?(?:{SPEECH}|[a-z]+ed)\b")
+BEFORE_VERB = re.compile(rf"\b(?:{SPEECH}|according to)\s+$", re.IGNORECASE)
+WORD = re.compile(r"[\w’'-]+")
+
+
+def who_is_who(profiles: list[EntityProfile], per_doc: list[tuple[str, list[Entity]]],
+               texts: dict[str, str], speakers: Iterable[str] = (),
+               limit: int | None = None) -> list[EntityProfile]:
+    """The people and organisations among `profiles` (in their order, at most `limit`) that
+    the evidence shows to be what they are labelled as."""
+    candidates = [p for p in profiles if p.label in ("PERSON", "ORG")]
+    quoted = set(speakers)
+    out: list[EntityProfile] = []
+    step = 2 * limit if limit else len(candidates)
+    # Label votes cost a pass over every mention of the story: count them for a batch of
+    # candidates at a time, so a large story's brief only pays for the profiles it shows.
+    for begin in range(0, len(candidates), max(step, 1)):
+        batch = candidates[begin:begin + step]
+        votes = _label_votes(per_doc, _wanted(batch))
+        for prof in batch:
+            if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
+                continue
+            if prof.label == "ORG" and title_fragment(prof, texts):
+                continue
+            out.append(prof)
+            if limit and len(out) >= limit:
+                return out
+    return out
+
+
+def is_person(prof: EntityProfile, texts: dict[str, str],
+              votes: dict[tuple[str, ...], Counter[str]], speakers: set[str]) -> bool:
+    """Strong evidence (an honorific, a role, a relation: "Ms Okesola", "hydrologist", "his
+    wife, Malaak") makes a person; weak evidence (two words, quotes, a speech or action verb:
+    organisations speak too) only when NER does not mostly tag the name as something else."""
+    if _has_role(prof) or any(_titled(c, texts) for c in prof.citations):
+        return True
+    names = [prof.name, *prof.aliases]
+    tally: Counter[str] = Counter()
+    for name in names:
+        tally.update(votes.get(_tokens(name), Counter()))
+    if tally["other"] > tally["person"]:
+        return False  # NER mostly tags this name as a place, organisation or group
+    single = all(len(_tokens(n)) == 1 for n in names)
+    if _mostly_place_context(prof.citations, texts, PLACE_BEFORE if single else IN_PLACE):
+        return False  # "the Seravin valley", "in Trafalgar Square"
+    return (not single or prof.name in speakers
+            or any(_acts(c, texts) for c in prof.citations))
+
+
+def title_fragment(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """An organisation of one plain word seen only right before a title: "Interior minister"."""
+    if len(_tokens(prof.name)) != 1 or is_acronym(prof.name) or not prof.citations:
+        return False
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        after = WORD.match(text[c.end:c.end + 30].lstrip(" "))
+        if not (after and text[c.end:c.end + 1] == " " and after.group().lower() in TITLE_NOUNS):
+            return False
+    return True
+
+
+# ------------------------------------------------------------------ evidence
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in WORD.findall(re.sub(r"['’]s\b", "", name)))
+
+
+def _wanted(profiles: list[EntityProfile]) -> set[tuple[str, ...]]:
+    return {_tokens(n) for p in profiles if p.label == "PERSON"
+            for n in (p.name, *p.aliases)} - {()}
+
+
+def _label_votes(per_doc: list[tuple[str, list[Entity]]], wanted: set[tuple[str, ...]]
+                 ) -> dict[tuple[str, ...], Counter[str]]:
+    """For each wanted name, the labels of every entity mention that contains it."""
+    longest = max((len(w) for w in wanted), default=0)
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for _doc_id, ents in per_doc:
+        for ent in ents:
+            kind = "person" if ent.label in PERSON_LIKE else (
+                "other" if ent.label in ("GPE", "LOC", "ORG", "NORP") else "")
+            if not kind:
+                continue
+            for m in ent.mentions:
+                words = _tokens(m.text)
+                seen = {words[i:j] for i in range(len(words))
+                        for j in range(i + 1, min(len(words), i + longest) + 1)} & wanted
+                for key in seen:
+                    votes.setdefault(key, Counter())[kind] += 1
+    return votes
+
+
+def _has_role(prof: EntityProfile) -> bool:
+    """A role that is not a place noun ("river" of "the river Seravin")."""
+    for role in prof.roles:
+        words = [w.lower() for w in WORD.findall(role)]
+        if words and not set(words) & PLACE_NOUNS:
+            return True
+    return False
+
+
+def _titled(c: Citation, texts: dict[str, str]) -> bool:
+    """An honorific or a relation right before the mention ("Ms Okesola", "his wife, Malaak"),
+    or a relation owned by it right after ("Tamimi's lawyer")."""
+    text = texts.get(c.doc_id, "")
+    before = WORD.findall(text[max(0, c.start - 30):c.start])
+    if before and (before[-1].lower().rstrip(".") in HONORIFICS
+                   or before[-1].lower() in RELATIONS):
+        return True
+    return bool(OWNS.match(text[c.end:c.end + 30]))
+
+
+def _acts(c: Citation, texts: dict[str, str]) -> bool:
+    """The mention is the subject of a speech or action verb: "Vorn said", "said Vorn"."""
+    text = texts.get(c.doc_id, "")
+    return bool(AFTER_VERB.match(text[c.end:c.end + 120])
+                or BEFORE_VERB.search(text[max(0, c.start - 30):c.start]))
+
+
+def _mostly_place_context(citations: list[Citation], texts: dict[str, str],
+                          place_before: set[str]) -> bool:
+    """Most mentions follow "the", "a" or a preposition of place, or precede a place noun."""
+    placey = 0
+    for c in citations:
+        text = texts.get(c.doc_id, "")
+        before = WORD.findall(text[max(0, c.start - 20):c.start])
+        after = WORD.findall(text[c.end:c.end + 20])
+        if (before and before[-1].lower() in place_before) or (
+                after and after[0].lower() in PLACE_NOUNS):
+            placey += 1
+    return 2 * placey > len(citations)
