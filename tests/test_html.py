@@ -280,3 +280,10 @@ def test_title_candidates_include_declared_titles_cut_at_separators() -> None:
     assert ("title-cut", "Valley floods explained") in got
     assert ("title-cut", "Valley Courier") in got
     assert ("h2", "What comes next") in got
+
+
+def test_headline_with_tagline_is_not_repeated_in_body() -> None:
+    from storyline.clean.html import filter_lines
+
+    lines = ["Best Movers in NYC 2025 | Top 19 Companies", "Moving in the city is hard."]
+    assert filter_lines(lines, "Best Movers in NYC 2025", set()) == [lines[1]]

@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from storyline.clean.htmlmeta import page_meta, visible_text
+from storyline.clean.htmlmeta import drop_tagline, page_meta, visible_text
 from storyline.errors import InputError
 
 # favor_precision measured better on aeb (F1 +0.006 over the balanced mode).
@@ -252,8 +252,8 @@ def _link_texts(tree: HtmlElement) -> set[str]:
 
 def filter_lines(lines: list[str], title: str | None, link_texts: set[str]) -> list[str]:
     title_key = _norm(title or "")
-    # The headline repeated at the top of the body.
-    while lines and title_key and _norm(lines[0]) == title_key:
+    # The headline repeated at the top of the body, perhaps with the tagline the title lost.
+    while lines and title_key and title_key in (_norm(lines[0]), _norm(drop_tagline(lines[0]))):
         lines = lines[1:]
     kept = [line for line in lines if not _boilerplate(line)]
     # Related-story links trailing the article.

@@ -249,8 +249,11 @@ def _numeric_days(first: str, second: str, year: str) -> set[str]:
 # Every day the page declares (JSON-LD, meta tags, <time>, its URL) or prints (around the
 # headline, after a "Published"/"Updated" label, anywhere) is a candidate; what vouches for a
 # day becomes its features, and a linear score picks the publication date. The weights were
-# fitted by logistic regression on wcxb/dev (storyline.eval.wcxb.fit_date_weights) and are
-# reported held out, each half of the set scored by weights fitted on the other.
+# fitted by a pairwise logistic regression on wcxb/dev (storyline.eval.wcxb.fit_date_weights)
+# and are reported held out, each half of the set scored by weights fitted on the other.
+
+HEADER_BEFORE, HEADER_AFTER = 120, 600  # characters of visible text around the headline
+MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
 
 
 @dataclass
@@ -335,8 +338,9 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
         end = at + len(title)
         windows = (("after", end, visible[end:end + HEADER_AFTER]),
                    ("before", max(0, at - HEADER_BEFORE), visible[max(0, at - HEADER_BEFORE):at]))
-        # The old rule's pick: the first date below the headline, else above it, passing over
-        # "Updated" ones when the page declares a publication date.
+        # "head_lead" is the earlier hand-written rule's pick, kept as one feature: the first
+        # date below the headline, else above it, passing over "Updated" ones when the page
+        # declares a publication date.
         skip_updated = any(k in c.features for c in pool.by_day.values() for k in DECLARED)
         lead_found = False
         nearest: tuple[int, str] | None = None
@@ -425,7 +429,7 @@ def _relations(pool: _Pool) -> None:
             feats["earliest"] = float(cand.day == declared[0])
             feats["latest"] = float(cand.day == declared[-1])
         for key, value in list(feats.items()):
-            if key not in ("declared",):
+            if key != "declared":
                 feats[key] = min(value, 1.0)
 
 
@@ -497,9 +501,6 @@ def _with_htmldate(cands: list[DateCandidate], found: str | None) -> list[DateCa
             return cands
     return [*cands, DateCandidate(found[:10], found, "htmldate", {"htmldate": 1.0})]
 
-
-HEADER_BEFORE, HEADER_AFTER = 120, 600  # characters of visible text around the headline
-MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
 
 # Fitted by storyline.eval.wcxb.fit_date_weights on the 251 dated wcxb/dev pages
 # (`python -m storyline.eval.wcxb` prints them afresh). Held out by halves: 0.948 same-day.

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storyline.eval import Report, Row
+from storyline.eval import Report, Row, prf
 from storyline.eval.aeb import read_html
 from storyline.progress import Tracker
 
@@ -48,9 +48,7 @@ def word_prf(predicted: str, reference: str) -> tuple[float, float, float]:
         return (1.0, 1.0, 1.0) if not pred else (0.0, 0.0, 0.0)
     if not pred:
         return 0.0, 0.0, 0.0
-    overlap = sum((Counter(pred) & Counter(ref)).values())
-    p, r = overlap / len(pred), overlap / len(ref)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return prf(sum((Counter(pred) & Counter(ref)).values()), len(pred), len(ref))
 
 
 def snippet_share(text: str, snippets: list[str]) -> float:
@@ -173,9 +171,10 @@ def by_half(pages: list[Page], outputs: list[Output]) -> dict[str, dict[str, flo
 
 def title_ceiling(pages: list[Page]) -> dict[str, float]:
     """How far choosing a title can go: the share of pages whose gold title (normalised as the
-    metric does) equals one of the page's title candidates (htmlmeta.title_candidates, curly
-    apostrophes kept or straightened), and the share whose gold title appears anywhere in the
-    page's visible text."""
+    metric does, apostrophes straightened) equals one of the page's title candidates
+    (htmlmeta.title_candidates), the share whose gold title appears anywhere in the page's
+    visible text, and how often the gold equals an h1 but no declared title (og:title,
+    twitter:title, JSON-LD headline, <title>, or one cut at a separator), or the reverse."""
     from storyline.clean.html import parse_html
     from storyline.clean.htmlmeta import (
         STRAIGHT_QUOTES,
@@ -185,21 +184,27 @@ def title_ceiling(pages: list[Page]) -> dict[str, float]:
         visible_text,
     )
 
-    as_candidate = in_text = 0
+    def norm(text: str) -> str:
+        return norm_title(text.translate(STRAIGHT_QUOTES))
+
+    counts = Counter()
     for page in pages:
-        gold = norm_title(page.gold.get("title"))
+        gold = norm(page.gold.get("title") or "")
         tree = parse_html(page.html)
         if not gold or tree is None:
             continue
-        texts = [t for _, t in title_candidates(tree, jsonld_objects(tree), meta_tags(tree))]
-        options = {norm_title(t) for t in texts} | {norm_title(t.translate(STRAIGHT_QUOTES))
-                                                     for t in texts}
-        as_candidate += gold in options
-        visible = norm_title(visible_text(tree))
-        in_text += gold in visible or gold in visible.translate(STRAIGHT_QUOTES)
+        found = title_candidates(tree, jsonld_objects(tree), meta_tags(tree))
+        h1s = {norm(t) for kind, t in found if kind == "h1"}
+        declared = {norm(t) for kind, t in found if kind not in ("h1", "h2")}
+        counts["candidate"] += gold in {norm(t) for _, t in found}
+        counts["in_text"] += gold in norm(visible_text(tree))
+        counts["h1_only"] += gold in h1s and gold not in declared
+        counts["declared_only"] += gold in declared and gold not in h1s
     n = max(1, len(pages))
-    return {"title_is_a_candidate": round(as_candidate / n, 4),
-            "title_in_visible_text": round(in_text / n, 4)}
+    return {"title_is_a_candidate": round(counts["candidate"] / n, 4),
+            "title_in_visible_text": round(counts["in_text"] / n, 4),
+            "gold_is_an_h1_only": round(counts["h1_only"] / n, 4),
+            "gold_is_a_declared_title_only": round(counts["declared_only"] / n, 4)}
 
 
 # ---------------------------------------------------------------- the date ranker

@@ -66,7 +66,8 @@ IRREGULAR = {"send": "sent", "leave": "left", "flee": "fled", "cost": "cost", "h
              "put": "put", "keep": "kept", "lose": "lost", "pay": "paid", "spend": "spent",
              "buy": "bought", "sell": "sold", "find": "found", "bring": "brought",
              "take": "taken", "give": "given", "see": "seen", "hit": "hit", "build": "built",
-             "win": "won", "feed": "fed", "shoot": "shot", "write": "written"}
+             "win": "won", "feed": "fed", "shoot": "shot", "write": "written", "fly": "flown",
+             "grow": "grown", "drive": "driven", "fall": "fallen", "hold": "held"}
 HUMAN_UNITS = {"people", "troops"}
 
 # Ordered: the first status whose cue occurs near the figure wins.
@@ -411,6 +412,8 @@ def _participle(lemma: str) -> str:
         return lemma + "d"
     if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # one syllable: "trapped", "planned"
     return lemma + "ed"
 
 
@@ -432,9 +435,9 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     verb = min(found, key=lambda m: abs(s + m.start() - item.figure.start))
     if s + verb.start() < item.figure.end:
         return f"{quantity} {_participle(frame)}"  # "supplies water to 200,000 people"
-    before = item.doc.text[s:s + verb.start()].split()[-1:]
-    if before and before[0].lower() in ("is", "are", "was", "were", "be", "been", "being"):
-        return f"{quantity} {verb.group()}"  # "3,000 people were employed"
+    before = {w.lower() for w in item.doc.text[s:s + verb.start()].split()[-3:]}
+    if before & {"is", "are", "was", "were", "be", "been", "being"}:
+        return f"{quantity} {_participle(frame)}"  # "four of whom were seriously injured"
     who = "who" if unit_class(quantity.split()[-1]) in HUMAN_UNITS else "that"
     return f"{quantity} {who} {frame}"
 

@@ -132,20 +132,21 @@ def _wanted(profiles: list[EntityProfile]) -> set[tuple[str, ...]]:
 def _label_votes(per_doc: list[tuple[str, list[Entity]]], wanted: set[tuple[str, ...]]
                  ) -> dict[tuple[str, ...], Counter[str]]:
     """For each wanted name, the labels of every entity mention that contains it."""
-    longest = max((len(w) for w in wanted), default=0)
-    votes: dict[tuple[str, ...], Counter[str]] = {}
+    kinds: Counter[tuple[str, str]] = Counter()  # (mention text, kind): texts repeat a lot
     for _doc_id, ents in per_doc:
         for ent in ents:
             kind = "person" if ent.label in PERSON_LIKE else (
                 "other" if ent.label in ("GPE", "LOC", "ORG", "NORP") else "")
-            if not kind:
-                continue
-            for m in ent.mentions:
-                words = _tokens(m.text)
-                seen = {words[i:j] for i in range(len(words))
-                        for j in range(i + 1, min(len(words), i + longest) + 1)} & wanted
-                for key in seen:
-                    votes.setdefault(key, Counter())[kind] += 1
+            if kind:
+                kinds.update((m.text, kind) for m in ent.mentions)
+    longest = max((len(w) for w in wanted), default=0)
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for (text, kind), n in kinds.items():
+        words = _tokens(text)
+        inside = {words[i:j] for i in range(len(words))
+                  for j in range(i + 1, min(len(words), i + longest) + 1)} & wanted
+        for key in inside:
+            votes.setdefault(key, Counter())[kind] += n
     return votes
 
 
