@@ -369,3 +369,13 @@ def test_pipeline_same_content_twice_is_stored_once(tmp_path: Path, stub_clean: 
         assert len(result.documents) == 1 and store.count_documents() == 1
         every = pipeline.ingest([str(tmp_path)], None, track=track, unique=False)
         assert len(every.documents) == 2
+
+
+def test_url_list_jobs_take_hosts_in_turn() -> None:
+    from storyline.ingest import _round_robin
+    from storyline.model import Failure
+
+    jobs = [("http://a.example/1", True, None), ("http://a.example/2", True, None),
+            ("http://a.example/3", True, None), ("http://b.example/1", True, None),
+            Failure(source="list.urls:5", error="not a URL"), ("http://b.example/2", True, None)]
+    assert _round_robin(jobs) == [0, 3, 4, 1, 5, 2]

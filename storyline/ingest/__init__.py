@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+from urllib.parse import urlsplit
 
 from storyline.errors import InputError
 from storyline.ingest.encoding import decode
@@ -150,8 +151,11 @@ class Reader:
                 yield from run(job)
             return
         with ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
-            for items in pool.map(run, jobs):
-                yield from items
+            # Submitted host by host in turn: a host that asks for a crawl delay serves one
+            # request at a time, and its queued URLs must not hold every worker meanwhile.
+            futures = {i: pool.submit(run, jobs[i]) for i in _round_robin(jobs)}
+            for i in range(len(jobs)):
+                yield from futures[i].result()
 
     # ------------------------------------------------------------ web
 
@@ -192,6 +196,19 @@ class Reader:
             else:
                 jobs.append((item.link, False, item.hints))
         yield from self._fetch_all(jobs)
+
+
+def _round_robin(jobs: list[tuple[str, bool, dict[str, Any] | None] | Failure]) -> list[int]:
+    """Job indices taking one from each host in turn (a, b, a, b, a rather than a, a, a, b, b)."""
+    by_host: dict[str, list[int]] = {}
+    for i, job in enumerate(jobs):
+        host = "" if isinstance(job, Failure) else urlsplit(job[0]).netloc.lower()
+        by_host.setdefault(host, []).append(i)
+    queues = list(by_host.values())
+    order: list[int] = []
+    for turn in range(max(map(len, queues), default=0)):
+        order.extend(queue[turn] for queue in queues if turn < len(queue))
+    return order
 
 
 def iter_raw(inputs: list[str], *, allow_private: bool = False, timeout: float = 20,
