@@ -21,13 +21,15 @@ from itertools import combinations
 import jellyfish
 
 from storyline.model import Citation, Entity, EntityProfile, Mention
+from storyline.textutil import HONORIFICS as COURTESY
 from storyline.textutil import slug
 
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "prime", "minister", "gen", "general", "col", "colonel", "lt", "sgt", "capt",
-    "captain", "gov", "governor", "sen", "senator", "rep", "rev", "judge", "justice", "king",
-    "queen", "prince", "princess", "chancellor", "ambassador", "secretary", "chairman", "ceo",
+# Courtesy titles from the shared list, plus role titles a canonical name drops too.
+HONORIFICS = COURTESY.keys() | {
+    "professor", "president", "prime", "minister", "gen", "general", "col", "colonel", "lt",
+    "sgt", "capt", "captain", "gov", "governor", "sen", "senator", "rep", "rev", "judge",
+    "justice", "king", "queen", "prince", "princess", "chancellor", "ambassador", "secretary",
+    "chairman", "ceo",
 }
 CORPORATE = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh",
              "limited", "incorporated", "company"}

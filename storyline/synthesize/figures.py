@@ -67,7 +67,7 @@ IRREGULAR = {"send": "sent", "leave": "left", "flee": "fled", "cost": "cost", "h
              "buy": "bought", "sell": "sold", "find": "found", "bring": "brought",
              "take": "taken", "give": "given", "see": "seen", "hit": "hit", "build": "built",
              "win": "won", "feed": "fed", "shoot": "shot", "write": "written", "fly": "flown",
-             "grow": "grown", "drive": "driven", "fall": "fallen", "hold": "held"}
+             "grow": "grown", "drive": "driven", "fall": "fallen"}
 HUMAN_UNITS = {"people", "troops"}
 
 # Ordered: the first status whose cue occurs near the figure wins.
