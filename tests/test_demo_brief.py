@@ -87,6 +87,13 @@ def test_figures_grouped_by_what_they_count(demo_brief: Brief) -> None:
     assert _group_with(demo_brief, 120e6).verdict == "agree"
 
 
+def test_figure_attributions_use_canonical_names(demo_brief: Brief) -> None:
+    # Page 05 spells the hydrologist "Tomas Reil" and page 03 the minister "Alexander Vorn".
+    names = {v.attribution for g in demo_brief.figures for v in g.values if v.attribution}
+    assert {"Tomas Reyl", "Aleksander Vorn", "National Civil Protection Agency"} <= names
+    assert not names & {"Tomas Reil", "Alexander Vorn", "National Agency for Civil Protection"}
+
+
 def test_who_is_who_has_no_places_or_fragments(demo_brief: Brief) -> None:
     names = {p.name for p in demo_brief.entities}
     assert not names & {"Seravin", "Little Brenn", "Interior"}

@@ -246,3 +246,37 @@ def test_dormant_story_needs_shared_names() -> None:
     follow_up, _ = index.add(featurize(doc("d", PARAPHRASE, "2024-08-01")))
     assert later != first
     assert follow_up == first
+
+
+def test_follow_up_needs_shared_names() -> None:
+    """Days after a story, the same wording about other names is another event (no chaining
+    through a template), while a follow-up about the same names joins."""
+    from storyline.stories.cluster import StoryIndex, featurize
+
+    renames = {"Lakeville": "Brimor", "LAKEVILLE": "BRIMOR", "Northline": "Southway",
+               "Marta Quill": "Ana Pell", "Peter Olwen": "Tom Gris", "Dunmore": "Kellby"}
+    other = ORIGINAL
+    for old, new in renames.items():
+        other = other.replace(old, new)
+
+    def doc(doc_id: str, text: str, day: str) -> Document:
+        return Document(id=doc_id, source=doc_id, title=text.splitlines()[0][:60], text=text,
+                        published=day)
+
+    index = StoryIndex()
+    first, _ = index.add(featurize(doc("a", ORIGINAL, "2024-03-05")))
+    later, _ = index.add(featurize(doc("c", other, "2024-03-15")))
+    follow_up, _ = index.add(featurize(doc("d", PARAPHRASE, "2024-03-15")))
+    assert later != first
+    assert follow_up == first
+
+
+def test_cap_entities_names() -> None:
+    from storyline.stories.text import cap_entities
+
+    text = ("Executives on Equifax Inc.'s first earnings call on Monday said the breach cost "
+            "more. Atlanta-based Equifax hired Mandiant. The firm said Equifax's clients stayed.")
+    names = cap_entities(text, "Equifax Apologizes For Security Breach As It Reports Earnings")
+    assert names["equifax"] == 4  # three spellings in the body, once more in the title
+    assert "mandiant" in names
+    assert not {"monday", "equifax apologizes", "security breach"} & set(names)

@@ -195,7 +195,9 @@ def test_figures_distinguish_referents(brief):
     assert all(v.independent_sources == 3 for v in twelve)  # d copies a
     text = troops.explanation
     assert "about 12,000 is the planned total (3 independent sources)" in text
-    assert "NIS said about 1,500 were already in Vladivostok, as of 2024-10-08" in text
+    # Attributed under the canonical name, though this page says "NIS".
+    assert ("National Intelligence Service said about 1,500 were already in Vladivostok, "
+            "as of 2024-10-08") in text
     assert "3,000 were already in Russia" in text
     assert "Zelensky said 10,000 were training" in text
 

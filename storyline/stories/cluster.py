@@ -12,7 +12,10 @@ its most recent members and to a time centroid whose older members decay (more s
 story with many members: long-running coverage comes back after weeks); the content centroids
 decay with the time between additions, so they follow the story instead of growing into the
 average of everything it ever absorbed; and a story inactive for a while is closed: it stays
-searchable, but a document joins it only with a stronger match.
+searchable, but a document joins it only with a stronger match. A follow-up (a page several
+days away from the story's recent members) must also share names with it: similar wording about
+other people and places is another event told the same way, and letting it in is how a story
+chains through a template (an earthquake, a quarterly report) for months.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from storyline.model import (
 )
 from storyline.synthesize.common import copy_groups
 from storyline.synthesize.dates import assign_dates
-from storyline.synthesize.entities import merge_and_propagate, merge_entities
+from storyline.synthesize.entities import canonical_names, merge_and_propagate, merge_entities
 from storyline.synthesize.figures import key_figures
 from storyline.synthesize.quotes import by_speaker, gather, positions
 from storyline.synthesize.sources import source_rows
@@ -48,12 +48,12 @@ def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
     index = SentenceIndex(docs)
     candidates = claims(index, groups, originals)
     summary = summarize(index, candidates, len(docs))
-    figures = key_figures(docs, by_id, groups, index.transform)
-    points = _figure_points(figures) + takeaways(candidates, summary)
-
     per_doc = [(d.id, by_id[d.id].entities) for d in docs if d.id in by_id]
     texts = {d.id: d.text for d in docs}
     profiles, entity_index = merge_and_propagate(per_doc, texts)
+
+    figures = key_figures(docs, by_id, groups, index.transform, canonical_names(profiles))
+    points = _figure_points(figures) + takeaways(candidates, summary)
     said = gather(docs, by_id, entity_index, profiles, groups, originals)
     who = who_is_who(profiles, per_doc, texts, {s.speaker for s in said if s.named},
                      MAX_PROFILES)

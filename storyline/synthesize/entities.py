@@ -455,3 +455,13 @@ def _drop_mentions(ents: list[Entity], spans: set[tuple[int, int]]) -> list[Enti
             e.model_copy(update={"mentions": [m for m in e.mentions
                                               if (m.start, m.end) not in spans]})
             for e in ents]
+
+
+def canonical_names(profiles: list[EntityProfile]) -> dict[str, str]:
+    """Lower-cased name or alias -> canonical name; the first (most mentioned) profile wins
+    an alias that two profiles share."""
+    names: dict[str, str] = {}
+    for prof in profiles:
+        for name in (prof.name, *prof.aliases):
+            names.setdefault(name.lower(), prof.name)
+    return names

@@ -154,7 +154,11 @@ def _place(item: Item) -> str | None:
     return None
 
 
-def collect(docs: list[Document], analyses: dict[str, Analysis]) -> list[Item]:
+def collect(docs: list[Document], analyses: dict[str, Analysis],
+            names: dict[str, str] | None = None) -> list[Item]:
+    """Figures worth grouping; ``names`` maps a lower-cased alias to its canonical name, so
+    that "Tomas Reil" and "Tomas Reyl" attribute the same figure to one person."""
+    names = names or {}
     items: list[Item] = []
     for doc in docs:
         analysis = analyses.get(doc.id)
@@ -165,6 +169,9 @@ def collect(docs: list[Document], analyses: dict[str, Analysis]) -> list[Item]:
                 continue  # "thousands of troops" says little next to the figures themselves
             if not fig.unit or fig.value <= 0 or not 0 <= fig.start < fig.end <= len(doc.text):
                 continue
+            canonical = names.get((fig.attribution or "").lower())
+            if canonical:
+                fig = fig.model_copy(update={"attribution": canonical})
             span = sentence_around(doc.text, fig.start, fig.end)
             item = Item(doc, analysis, fig, unit_class(fig.unit), span)
             a, b = clause(doc.text, span, fig.start, fig.end)
@@ -443,8 +450,9 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
 
 
 def key_figures(docs: list[Document], analyses: dict[str, Analysis], groups: dict[str, str],
-                vectorize=None) -> list[FigureGroup]:  # noqa: ANN001 - TF-IDF transform
-    items = collect(docs, analyses)
+                vectorize=None,  # noqa: ANN001 - TF-IDF transform
+                names: dict[str, str] | None = None) -> list[FigureGroup]:
+    items = collect(docs, analyses, names)
     if not items:
         return []
     out: list[tuple[float, FigureGroup, str, list[Item]]] = []
