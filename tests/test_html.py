@@ -287,3 +287,46 @@ def test_headline_with_tagline_is_not_repeated_in_body() -> None:
 
     lines = ["Best Movers in NYC 2025 | Top 19 Companies", "Moving in the city is hard."]
     assert filter_lines(lines, "Best Movers in NYC 2025", set()) == [lines[1]]
+
+
+# ---------------------------------------------------------------- authors
+
+
+def test_printed_byline_beats_a_cms_handle_in_the_meta_tags() -> None:
+    head = '<meta name="author" content="ines_h2">'
+    assert extract_html(page(head=head, body_top="<p>By Ines Harrow</p>")).authors == [
+        "Ines Harrow"]
+
+
+def test_job_titles_in_a_byline_box_are_not_co_authors() -> None:
+    top = ('<div class="post-author-box"><span>Ines Harrow</span><span>Senior Editor</span>'
+           '<span>March 9, 2024</span></div>')
+    assert extract_html(page(body_top=top)).authors == ["Ines Harrow"]
+
+
+def test_lower_case_by_counts_only_as_a_byline_not_in_prose() -> None:
+    dated = "<p>03/09/2024 by Ines Harrow, River Desk</p>"
+    assert extract_html(page(body_top=dated)).authors == ["Ines Harrow"]
+    prose = "<p>The council is cutting costs by Moving More Work In-House this year.</p>"
+    assert extract_html(page(body_top=prose)).authors == []
+
+
+def test_author_suffix_and_title_after_a_comma() -> None:
+    from storyline.clean.htmlmeta import clean_author
+
+    assert clean_author("Ann Lee, Jr.") == ["Ann Lee, Jr"]
+    assert clean_author("Ann Lee, Sr. Director of Operations")[0] == "Ann Lee"
+
+
+def test_author_candidates_carry_what_vouches_for_them() -> None:
+    from storyline.clean.html import parse_html
+    from storyline.clean.htmlmeta import author_candidates_as_found
+
+    data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    tree = parse_html(page(head=head, body_top="<p>By Mara Quell</p>"))
+    cands = {c.name: c.features for c in author_candidates_as_found(tree)}
+    assert set(cands) == {"Mara Quell"}
+    features = cands["Mara Quell"]
+    assert features["ld_author"] == features["printed_head"] == features["person"] == 1.0
+    assert features["agree"] == 1.0 and features["in_head"] == 1.0

@@ -278,6 +278,77 @@ def date_ranker_cv(rows: list[DateRow]) -> dict[str, float]:
             "reachable": round(reachable / max(1, len(rows)), 4)}
 
 
+
+# ---------------------------------------------------------------- the author ranker
+#
+# htmlmeta.pick_authors scores each credited name with AUTHOR_WEIGHTS, fitted the same way as
+# the date weights: a pairwise logistic regression on the gold author's features minus another
+# candidate's, both ways.
+
+AuthorRow = tuple[str, str, list]  # page id, gold author string, the page's AuthorCandidates
+
+
+def author_rows(pages: list[Page]) -> list[AuthorRow]:
+    """The author candidates of every page with a gold author, as ``find_authors`` sees them
+    (trafilatura's byline finder included only where find_authors would ask it)."""
+    from storyline.clean.html import parse_html
+    from storyline.clean.htmlmeta import author_candidates_as_found
+
+    rows = []
+    for page in pages:
+        gold = page.gold.get("author") or ""
+        tree = parse_html(page.html) if gold else None
+        if tree is not None:
+            rows.append((page.id, gold, author_candidates_as_found(tree, page.url)))
+    return rows
+
+
+def fit_author_weights(rows: list[AuthorRow], c: float = 0.1) -> dict[str, float]:
+    """Feature weights for htmlmeta.pick_authors, fitted on pages whose gold first author is
+    among the candidates."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({k for _, _, cands in rows for cand in cands for k in cand.features})
+    diffs: list[list[float]] = []
+    for _, gold, cands in rows:
+        right = [cand for cand in cands if author_found([cand.name], gold)]
+        if not right:
+            continue
+        for cand in cands:
+            if cand not in right:
+                diff = [right[0].features.get(k, 0.0) - cand.features.get(k, 0.0)
+                        for k in names]
+                diffs += [diff, [-v for v in diff]]
+    if not diffs:
+        return {}
+    labels = [1, 0] * (len(diffs) // 2)
+    model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
+    model.fit(np.array(diffs), labels)
+    return {k: round(float(w), 3) for k, w in zip(names, model.coef_[0], strict=True)}
+
+
+def author_accuracy(rows: list[AuthorRow], weights: dict[str, float] | None = None) -> float:
+    from storyline.clean.htmlmeta import pick_authors
+
+    right = sum(author_found(pick_authors(cands, weights), gold) for _, gold, cands in rows)
+    return right / max(1, len(rows))
+
+
+def author_ranker_cv(rows: list[AuthorRow], c: float = 0.1) -> dict[str, float]:
+    """Two-fold cross-validation by page-id parity, as for the date; ``reachable`` is the
+    share of pages whose gold first author is among the candidates."""
+    even = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 0]
+    odd = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 1]
+    on_even = author_accuracy(even, fit_author_weights(odd, c))
+    on_odd = author_accuracy(odd, fit_author_weights(even, c))
+    overall = (on_even * len(even) + on_odd * len(odd)) / max(1, len(even) + len(odd))
+    reachable = sum(any(author_found([c.name], gold) for c in cands) for _, gold, cands in rows)
+    return {"heldout_even_ids": round(on_even, 4), "heldout_odd_ids": round(on_odd, 4),
+            "heldout_overall": round(overall, 4),
+            "reachable": round(reachable / max(1, len(rows)), 4)}
+
+
 def evaluate(data: Path, track: Tracker) -> Report:
     pages = load_pages(data)
     report = Report(name="wcxb", data=DATA,
@@ -292,16 +363,21 @@ def evaluate(data: Path, track: Tracker) -> Report:
     report.extra["dated_pages"] = sum(1 for p in pages if p.gold.get("publish_date"))
     report.extra["authored_pages"] = sum(1 for p in pages if p.gold.get("author"))
     report.extra["ours_by_half"] = by_half(pages, outputs)
-    # The shipped date weights were fitted on all dated pages, so "ours" above is in-sample
-    # for the date; these figures are not.
+    # The shipped date and author weights were fitted on all dated (authored) pages, so "ours"
+    # above is in-sample for them; these figures are not.
     report.extra["date_ranker_2fold"] = date_ranker_cv(date_rows(pages))
+    report.extra["author_ranker_2fold"] = author_ranker_cv(author_rows(pages))
     report.extra["title_ceiling"] = title_ceiling(pages)
     report.extra["note"] = (
         "date: ours is in-sample (weights fitted on all 251 dated pages); the held-out figure "
         "is date_ranker_2fold.heldout_overall (each half scored with weights fitted on the "
         "other). Where a page prints only its 'Updated' date, the gold takes it in 18 of 27 "
         "pages and the declared publication date in 9, which bounds any ranker. "
-        "title/author rules were developed on even-numbered pages, odd ones held out. "
+        "author: the shipped weights were fitted on all 233 authored pages; the held-out "
+        "figure is author_ranker_2fold.heldout_overall (the hand rules before it scored 0.956 "
+        "on the even pages they were built on, 0.833 on the odd ones). Its features were "
+        "designed looking at even-page failures. "
+        "title rules were developed on even-numbered pages, odd ones held out. "
         "title: a pairwise logistic ranker over the title candidates scored 0.867 held out "
         "against 0.873 for the rules, so the rules stay; the gold equals some candidate on "
         "title_ceiling.title_is_a_candidate of pages, but where the h1 and the declared title "
@@ -310,9 +386,13 @@ def evaluate(data: Path, track: Tracker) -> Report:
     return report
 
 
-if __name__ == "__main__":  # refit the date weights: python -m storyline.eval.wcxb
+if __name__ == "__main__":  # refit the date and author weights: python -m storyline.eval.wcxb
     from storyline.eval import bench_root
 
-    fitted = date_rows(load_pages(bench_root() / DATA))
+    dev = load_pages(bench_root() / DATA)
+    fitted = date_rows(dev)
     print(date_ranker_cv(fitted))
     print(fit_date_weights(fitted))
+    credited = author_rows(dev)
+    print(author_ranker_cv(credited))
+    print(fit_author_weights(credited))
