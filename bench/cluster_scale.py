@@ -43,9 +43,10 @@ RESULTS = Path(__file__).resolve().parent / "results" / "cluster_scale.json"
 N_DOCS = 100_000
 EXTRA = 300  # documents added to the full store to time one more addition
 SEED = 7
-# Names: every capitalised word (McCain, José, NYC): a name left as it is would make every event
-# drawn from one base text share it, i.e. be one event retold.
-_TOKEN = re.compile(r"\b[^\W\d_]\w*")
+# Names: every word with a capital letter (McCain, José, NYC, Xi, eLearning, product codes): a
+# name left as it is would make every event drawn from one base text share it, i.e. be one
+# event retold.
+_TOKEN = re.compile(r"\b\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 SHIFT = 0.4  # share of an event's lower-case words replaced, consistently within the event
@@ -85,7 +86,7 @@ def _latin(text: str) -> bool:
 
 
 def _is_name(token: str) -> bool:
-    return token[0].isupper() and (len(token) >= 3 or token.isupper())
+    return len(token) >= 2 and any(c.isupper() for c in token)
 
 
 # ---------------------------------------------------------------- synthetic stream

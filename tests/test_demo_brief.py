@@ -9,17 +9,31 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from storyline.model import Brief
+from storyline.model import Brief, Document
+from storyline.render import render
+from storyline.render.labels import all_citations
+from storyline.store import Store
 
 
 @pytest.fixture(scope="module")
-def demo_brief(tmp_path_factory, demo_dir: Path) -> Brief:
+def demo_run(tmp_path_factory, demo_dir: Path) -> tuple[Brief, Path]:
     tmp = tmp_path_factory.mktemp("demo")
     out = tmp / "brief.json"
     result = CliRunner().invoke(app, ["brief", str(demo_dir), "--db", str(tmp / "d.db"),
                                       "--format", "json", "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
-    return Brief.model_validate_json(out.read_text())
+    return Brief.model_validate_json(out.read_text()), tmp / "d.db"
+
+
+@pytest.fixture(scope="module")
+def demo_brief(demo_run) -> Brief:
+    return demo_run[0]
+
+
+@pytest.fixture(scope="module")
+def demo_docs(demo_run) -> dict[str, Document]:
+    with Store(demo_run[1]) as store:
+        return {d.id: d for d in store.documents([r.doc_id for r in demo_run[0].sources])}
 
 
 def _row(brief: Brief, outlet: str):  # noqa: ANN202
@@ -100,3 +114,41 @@ def test_who_is_who_has_no_places_or_fragments(demo_brief: Brief) -> None:
     assert {"Aleksander Vorn", "Tomas Reyl", "Ilsa Marenko-Dahl", "Petra Lund", "Jon Brask",
             "National Civil Protection Agency", "Halvard Construction", "National Audit Office",
             "University of Kessvik", "Red Cross"} <= names
+
+
+def _event(brief: Brief, opening: str):  # noqa: ANN202
+    return next(e for e in brief.timeline if e.text.startswith(opening))
+
+
+def test_points_start_after_the_dateline(demo_brief: Brief, demo_docs) -> None:
+    texts = [p.text for p in [*demo_brief.summary, *demo_brief.takeaways]]
+    texts += [e.text for e in demo_brief.timeline]
+    assert not [t for t in texts if t.startswith("KESSVIK")]
+    assert any(t.startswith("Thousands of people have fled") for t in texts)
+    for c in all_citations(demo_brief):
+        assert demo_docs[c.doc_id].text[c.start:c.end] == c.text
+
+
+def test_timeline_dates_the_main_event_not_a_clause(demo_brief: Brief) -> None:
+    visit = _event(demo_brief, "Ms Marenko-Dahl met volunteers")  # "... since Tuesday night"
+    assert (visit.date, visit.precision) == ("2025-03-14", "page date")
+    vote = _event(demo_brief, "The vote, which passed")  # "... one day after [the collapse]"
+    assert (vote.date, vote.precision) == ("2025-03-13", "page date")
+    order = _event(demo_brief, "Interior Minister Aleksander Vorn, who ordered the evacuation")
+    assert order.date == "2025-03-11" and order.text.endswith("on Tuesday")
+
+
+def test_takeaways_add_to_the_summary(demo_brief: Brief) -> None:
+    said = {(c.doc_id, c.start) for p in demo_brief.summary for c in p.citations}
+    for p in demo_brief.takeaways:
+        if not p.text.startswith(tuple(f"{g.quantity}:" for g in demo_brief.figures)):
+            assert not said & {(c.doc_id, c.start) for c in p.citations}, p.text
+
+
+def test_sources_table_says_what_was_removed(demo_brief: Brief, demo_docs) -> None:
+    md = render(demo_brief, list(demo_docs.values()), "md")
+    rows = {line.split(" | ")[2]: line for line in md.splitlines() if line.startswith("| S")}
+    assert "| 29% of page text (HTML extraction) |" in rows["Kessvik Herald"]
+    assert "| 2025-03-12 18:40 +01:00 |" in rows["Kessvik Herald"]
+    assert "| 16 lines, 29% of text |" in rows["Coastline News"]
+    assert "| 1 line, 3% of text |" in rows["Insight Daily Digest"]

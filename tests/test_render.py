@@ -116,3 +116,57 @@ def test_source_link_stays_inside_its_attribute(parts):
     assert [t for t, _ in parser.tags].count("script") == 1
     row = next(line for line in render(brief, docs, "md").splitlines() if "evil.example" in line)
     assert "<script>" not in row and len(re.findall(r"(?<!\\)\|", row)) == 10  # nine cells
+
+
+def test_boilerplate_column_says_what_was_removed():
+    from storyline.model import RemovedLine, SourceRow
+    from storyline.render.labels import removed_label
+
+    html = Document(id="h", source="h.html", text="x" * 71, removed_chars=29, format="html")
+    row = SourceRow(doc_id="h", removed_lines=0, removed_share=0.29)
+    assert removed_label(row, html) == "29% of page text (HTML extraction)"
+    lines = [RemovedLine(line="Share this article", reason="share"),
+             RemovedLine(line="Read more", reason="teaser")]
+    text = Document(id="t", source="t.txt", text="x" * 120, removed=lines,
+                    removed_chars=29)
+    row = SourceRow(doc_id="t", removed_lines=2, removed_share=0.2)
+    assert removed_label(row, text) == "2 lines, 20% of text"
+    one = SourceRow(doc_id="t", removed_lines=1, removed_share=0.03)
+    assert removed_label(one, text.model_copy(update={"removed": lines[:1],
+                                                      "removed_chars": 19})) == "1 line, 3% of text"
+    both = html.model_copy(update={"removed": lines[:1], "removed_chars": 60})
+    assert removed_label(one, both).endswith("(HTML extraction + 1 line)")
+    assert removed_label(SourceRow(doc_id="z"), None) == "none"
+
+
+@pytest.mark.parametrize(("stamp", "shown"), [
+    ("2025-03-12T18:40:00+01:00", "2025-03-12 18:40 +01:00"),
+    ("2025-03-13T07:15:00Z", "2025-03-13 07:15 UTC"),
+    ("2025-03-12T21:15", "2025-03-12 21:15"),
+    ("2024-10-22T00:00:00", "2024-10-22"),
+    ("2025-03-13", "2025-03-13"),
+    (None, ""),
+])
+def test_publication_dates_read_alike(stamp, shown):
+    from storyline.render.labels import published_label
+
+    assert published_label(stamp) == shown
+
+
+def test_page_dated_events_are_explained(parts):
+    from storyline.render.labels import PAGE_NOTE
+
+    brief, docs = parts
+    event = brief.timeline[0].model_copy(update={"precision": "page date"})
+    dated = brief.model_copy(update={"timeline": [event]})
+    assert PAGE_NOTE in render(dated, docs, "md")
+    assert "page date: the sentence names no date" in render(dated, docs, "html")
+    assert "page date: the sentence names no date" not in render(brief, docs, "md")
+
+
+def test_timeline_dates_do_not_break_across_lines(parts):
+    from storyline.render.html import CSS
+
+    brief, docs = parts
+    assert "td.date { white-space: nowrap; }" in CSS
+    assert f"<td class=date>{brief.timeline[0].date}<br>" in render(brief, docs, "html")

@@ -425,3 +425,137 @@ def test_who_is_who_drops_places_and_title_fragments():
     assert {"Aleksander Vorn", "Jon Brask", "Okesola", "Yonhap News"} <= names
     assert not names & {"Seravin", "Little Brenn", "Interior", "Yonhap", "Kyiv"}
     assert len(who_is_who(profiles, per_doc, {"w": t}, limit=2)) == 2
+
+
+# ---------------------------------------------------------------- datelines, dating, takeaways
+
+def test_sentences_start_after_dateline_byline_and_photo_credit():
+    from storyline.synthesize.common import sentence_spans
+
+    text = ("KESSVIK, Norvania (AFP) — Thousands fled the valley. More left later.\n"
+            "WASHINGTON, D.C. (AP) — The US said so today.\n"
+            "By Anna Kiel KESSVIK — Engineers lost their fight.\n"
+            "(Photo: AFP) Rescue teams arrived at dawn.\n"
+            "US - China talks resumed on Monday.\n"
+            "SHAPIRO: What happened tonight?\n"
+            "(CNN) Chaos broke out in Nice.\n")
+    got = [text[s:e] for s, e in sentence_spans(text)]
+    assert got == ["Thousands fled the valley.", "More left later.", "The US said so today.",
+                   "Engineers lost their fight.", "Rescue teams arrived at dawn.",
+                   "US - China talks resumed on Monday.", "SHAPIRO: What happened tonight?",
+                   "Chaos broke out in Nice."]
+
+
+def _dated(sentence: str, *expressions: tuple[str, str, str]):
+    """A document of one sentence, its analyzer event (dated by the first expression) and
+    its time expressions."""
+    from storyline.model import TimeExpression
+
+    doc = Document(id="x", source="x", text=sentence, published="2025-03-14",
+                   published_source="meta")
+    times = []
+    for words, value, precision in expressions:
+        s, e = span(sentence, words)
+        times.append(TimeExpression(text=words, start=s, end=e, value=value,
+                                    precision=precision))
+    ev = Event(date=times[0].value, precision=times[0].precision, sentence=sentence,
+               start=0, end=len(sentence))
+    return doc, ev, times
+
+
+@pytest.mark.parametrize(("sentence", "expressions", "date", "precision", "cut"), [
+    # "since": when a state began, not when the sentence's event happened.
+    ("Ms Marenko-Dahl met volunteers in Kessvik, where most of the town has been sleeping "
+     "since Tuesday night.", [("Tuesday night", "2025-03-11", "day")],
+     "2025-03-14", "page date", None),
+    # "a day after X" dates X; the vote is the page's day.
+    ("The vote, which passed by 141 to 9, came just one day after a portion of the spillway "
+     "collapsed.", [("one day after", "2025-03-13", "day")], "2025-03-14", "page date", None),
+    ("Thousands have fled the valley after the spillway collapsed on Wednesday, officials "
+     "said.", [("Wednesday", "2025-03-12", "day")], "2025-03-14", "page date", None),
+    # A day-name owning a noun dates the noun.
+    ("Vorn told the chamber that 11,500 had left, out of the 40,000 covered by Tuesday’s "
+     "order.", [("Tuesday", "2025-03-11", "day")], "2025-03-14", "page date", None),
+    # The main clause's own date wins over the one of a relative clause before it.
+    ("Halvard Construction, which repaired the dam on Monday, said on Thursday it would help.",
+     [("Monday", "2025-03-10", "day"), ("Thursday", "2025-03-13", "day")],
+     "2025-03-13", "day", None),
+    # A dated relative clause in mid-sentence is its own event, cited up to its end.
+    ("Interior Minister Aleksander Vorn, who ordered the evacuation on Tuesday, said the wall "
+     "was holding.", [("Tuesday", "2025-03-11", "day")], "2025-03-11", "day",
+     "Interior Minister Aleksander Vorn, who ordered the evacuation on Tuesday"),
+    # Main-clause dates stay as they were.
+    ("Inspectors reported cracks on Monday, after eleven days of rain.",
+     [("Monday", "2025-03-10", "day")], "2025-03-10", "day", None),
+])
+def test_timeline_dates_the_main_clause(sentence, expressions, date, precision, cut):
+    from storyline.synthesize.timeline import redate
+
+    doc, ev, times = _dated(sentence, *expressions)
+    got, start, end = redate(doc, ev, times)
+    assert (got.date, got.precision) == (date, precision)
+    assert doc.text[start:end] == (cut or sentence)
+
+
+def test_timeline_keeps_a_date_it_cannot_trace():
+    from storyline.synthesize.timeline import redate
+
+    doc, ev, times = _dated("Troops crossed the border since Monday, officials said.",
+                            ("Monday", "2025-03-10", "day"))
+    moved = ev.model_copy(update={"date": "2025-03-09"})  # re-resolved elsewhere
+    assert redate(doc, moved, times)[0].date == "2025-03-09"
+
+
+def test_timeline_event_starts_after_the_dateline():
+    from storyline.synthesize.timeline import redate
+
+    doc, ev, times = _dated("KESSVIK — Engineers lost their fight on Wednesday afternoon.",
+                            ("Wednesday afternoon", "2025-03-12", "day"))
+    got, start, end = redate(doc, ev, times)
+    assert got.date == "2025-03-12"
+    assert doc.text[start:end] == "Engineers lost their fight on Wednesday afternoon."
+
+
+def test_takeaways_do_not_repeat_the_summary(brief):
+    summary_cites = {(c.doc_id, c.start) for p in brief.summary for c in p.citations}
+    for p in brief.takeaways:
+        if p.text.split(":")[0] in {fg.quantity for fg in brief.figures}:
+            continue  # a key figure's line, not a sentence
+        assert not {(c.doc_id, c.start) for c in p.citations} & summary_cites, p.text
+
+
+def test_claims_read_a_rewrite_in_its_originals_words():
+    from storyline.synthesize.summary import SentenceIndex, claims
+
+    original = Document(id="o", source="o", text=(
+        "The dam, completed in 1987 by Halvard Construction, supplies drinking water to about "
+        "200,000 people in the region.\n"
+        "Engineers lost their fight to save the spillway of the dam on Wednesday afternoon.\n"))
+    rewrite = Document(id="r", source="r", text=(
+        "The dam, finished 1987 by Halvard Construction, supplies about 200 000 people in the "
+        "region with drinking water.\n"
+        "Farmers in the lower valley say the water reached their fields within an hour.\n"))
+    got = claims(SentenceIndex([original, rewrite]), {"o": "g", "r": "g"}, {"o"})
+    texts = [c.sentence.text for c in got]
+    assert any(t.startswith("The dam, completed in 1987") for t in texts)
+    assert not any(t.startswith("The dam, finished 1987") for t in texts)
+    assert any(t.startswith("Farmers in the lower valley") for t in texts)  # its own claim
+
+
+@pytest.mark.parametrize(("sentence", "words", "why"), [
+    ("Troops arrived before dawn on Monday, officials said.", "Monday", None),
+    ("Shortly after 10 am on Monday, troops crossed the river.", "Monday", None),
+    ("Talks ran from Monday to Friday in Geneva.", "Monday", None),
+    ("It received word of a deployment from Nov 1.", "Nov 1", "since"),
+    ("After the talks ended on Monday, the ministers flew home.", "Monday", "after"),
+    ("Broadcom went after Qualcomm’s business model on Monday in its slides.", "Monday", None),
+    ("Friday's missile flew the furthest of any so far.", "Friday", None),  # the topic
+    ("The town has been sleeping in the hall since Tuesday night.", "Tuesday night", "since"),
+    ("Halvard, which built the dam in June, said it would help.", "June", "relative"),
+    ("The order covers 40,000 people, out of Tuesday’s total.", "Tuesday", "noun"),
+])
+def test_which_dates_belong_to_another_event(sentence, words, why):
+    from storyline.synthesize.timeline import subordinate
+
+    start = sentence.index(words)
+    assert subordinate(sentence, start, start + len(words)) == why

@@ -14,14 +14,18 @@ from html import escape
 
 from storyline.model import Brief, Citation, Document, SourceRow
 from storyline.render.labels import (
+    PAGE_NOTE,
     VERDICTS,
     all_citations,
     copy_label,
     fmt_value,
     link_url,
+    published_label,
+    removed_label,
     source_labels,
     sources_phrase,
 )
+from storyline.synthesize.timeline import PAGE_DATE
 
 CSS = """
 :root { --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --mark: #fff3b0; --hit: #ffb74d; }
@@ -38,6 +42,7 @@ table { border-collapse: collapse; width: 100%; font: .85rem/1.4 system-ui, sans
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .4rem; text-align: left;
          vertical-align: top; }
 th { background: #f1f3f4; }
+td.date { white-space: nowrap; }
 blockquote { margin: .4rem 0 .6rem; padding: .2rem .8rem; border-left: 3px solid var(--line); }
 a.cite { font: 600 .75rem system-ui, sans-serif; text-decoration: none; color: #0b57d0;
          background: #e8f0fe; border-radius: 3px; padding: 0 .25rem; margin-left: .15rem;
@@ -144,7 +149,7 @@ def render_html(brief: Brief, docs: list[Document]) -> str:
     body = [f"<header><h1>{e(brief.headline)}</h1><p class=meta>Story {e(brief.story_id)} · "
             f"{len(brief.sources)} sources · generated {e(brief.generated_at)}</p></header>"]
     body += _summary(brief, cites) + _figures(brief, cites) + _who(brief, labels, cites)
-    body += _quotes(brief, cites) + _timeline(brief, cites) + _sources(brief, labels)
+    body += _quotes(brief, cites) + _timeline(brief, cites) + _sources(brief, docs, labels)
     body += _texts(brief, docs, labels, cites)
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
@@ -232,11 +237,14 @@ def _timeline(brief: Brief, cites: _Cites) -> list[str]:
         return []
     out = ["<section id=timeline><h2>Timeline</h2><table><tr><th>date</th><th>event</th>"
            "<th>sources</th></tr>"]
-    out += [f"<tr><td>{e(ev.date)}<br><span class=n>{e(ev.precision)}</span></td>"
+    out += [f"<tr><td class=date>{e(ev.date)}<br><span class=n>{e(ev.precision)}</span></td>"
             f"<td>{e(ev.text)}</td><td>{cites.links(ev.citations)} <span class=n>"
             f"{e(sources_phrase(ev.independent_sources))}</span></td></tr>"
             for ev in brief.timeline]
-    return out + ["</table></section>"]
+    out.append("</table>")
+    if any(ev.precision == PAGE_DATE for ev in brief.timeline):
+        out.append(f"<p class=n>{e(PAGE_NOTE)}</p>")
+    return out + ["</section>"]
 
 
 def _link(row: SourceRow) -> str:
@@ -245,7 +253,8 @@ def _link(row: SourceRow) -> str:
     return f'<a href="{e(url)}" rel="noopener noreferrer">{title}</a>' if url else title
 
 
-def _sources(brief: Brief, labels: dict[str, str]) -> list[str]:
+def _sources(brief: Brief, docs: list[Document], labels: dict[str, str]) -> list[str]:
+    by_id = {d.id: d for d in docs}
     out = ["<section id=sources><h2>Sources</h2><table><tr><th></th><th>title</th><th>outlet</th>"
            "<th>date</th><th>wire / copy</th><th>boilerplate removed</th><th>language</th></tr>"]
     for row in brief.sources:
@@ -254,9 +263,10 @@ def _sources(brief: Brief, labels: dict[str, str]) -> list[str]:
         out.append(
             f"<tr><td><a href='#doc-{e(labels[row.doc_id])}'>{e(labels[row.doc_id])}</a></td>"
             f"<td>{_link(row)}</td><td>{e(row.outlet)}</td>"
-            f"<td>{e(row.published or '')} <span class=n>{e(row.published_status)}</span></td>"
-            f"<td>{wire}{e(status)}</td><td>{row.removed_lines} lines, "
-            f"{row.removed_share:.0%}</td><td>{e(row.language or '')}</td></tr>")
+            f"<td>{e(published_label(row.published))} <span class=n>"
+            f"{e(row.published_status)}</span></td><td>{wire}{e(status)}</td>"
+            f"<td>{e(removed_label(row, by_id.get(row.doc_id)))}</td>"
+            f"<td>{e(row.language or '')}</td></tr>")
     return out + ["</table></section>"]
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
-from storyline.model import Brief, Citation
+from storyline.model import Brief, Citation, Document, SourceRow
 
 # An absolute http(s) URL with a host and no whitespace or control characters: anything else
 # (javascript:, data:, relative paths, a line break that would end a Markdown table row) is
 # shown as plain text, never made a link.
 _LINKABLE = re.compile(r"https?://[^\s/?#\x00-\x1f\x7f]+[^\s\x00-\x1f\x7f]*", re.IGNORECASE)
+
+PAGE_NOTE = ("page date: the sentence names no date for its own main event (only for another "
+             "one, as in “since Tuesday”), so it is dated by its page’s publication date.")
 
 VERDICTS = {
     "agree": "sources agree",
@@ -62,3 +65,36 @@ def copy_label(status: str, labels: dict[str, str]) -> str:
 def link_url(url: str | None) -> str | None:
     """The URL when it is safe to make a link of, else None."""
     return url if url and _LINKABLE.fullmatch(url) else None
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def removed_label(row: SourceRow, doc: Document | None) -> str:
+    """What cleaning dropped from a source, in the terms of its input: an HTML page loses the
+    page text the extractor left out (menus, footers; there are no lines to count), a text
+    page loses whole lines (bylines, share prompts)."""
+    lines = row.removed_lines
+    if doc is not None:
+        extracted = doc.removed_chars - sum(len(r.line) + 1 for r in doc.removed)
+        if extracted > 0:
+            extra = f" + {_plural(lines, 'line')}" if lines else ""
+            return f"{row.removed_share:.0%} of page text (HTML extraction{extra})"
+    if not lines:
+        return "none"
+    return f"{_plural(lines, 'line')}, {row.removed_share:.0%} of text"
+
+
+def published_label(published: str | None) -> str:
+    """An ISO date or timestamp as a reader scans a column: "2025-03-12 18:40 +01:00"."""
+    if not published:
+        return ""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
+                     r"(Z|[+-]\d{2}:?\d{2})?", published.strip())
+    if not m:
+        return published
+    if m.group(2) == "00:00":  # midnight is how many pages stamp a date without a time
+        return m.group(1)
+    zone = {"Z": " UTC", None: "", "+00:00": " UTC"}.get(m.group(3), f" {m.group(3)}")
+    return f"{m.group(1)} {m.group(2)}{zone}"

@@ -6,13 +6,17 @@ import re
 
 from storyline.model import Brief, Citation, Document
 from storyline.render.labels import (
+    PAGE_NOTE,
     VERDICTS,
     copy_label,
     fmt_value,
     link_url,
+    published_label,
+    removed_label,
     source_labels,
     sources_phrase,
 )
+from storyline.synthesize.timeline import PAGE_DATE
 
 
 def _md(text: str | None) -> str:
@@ -92,6 +96,9 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
         out += [f"| {ev.date} | {ev.precision} | {_md(ev.text)} | {_cites(ev.citations, labels)}"
                 f" |" for ev in brief.timeline]
         out.append("")
+        if any(ev.precision == PAGE_DATE for ev in brief.timeline):
+            out += [f"_{PAGE_NOTE}_", ""]
+    by_id = {d.id: d for d in docs}
     out += ["## Sources", "",
             "| | title | outlet | date | status | wire | copy status | boilerplate removed "
             "| language |", "|---|---|---|---|---|---|---|---|---|"]
@@ -100,8 +107,8 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
         if url := link_url(row.url):
             title = f"[{title}](<{_in_angle_brackets(url)}>)"
         out.append(f"| {labels[row.doc_id]} | {title} | {_md(row.outlet)} "
-                   f"| {_md(row.published)} | {row.published_status} | {_md(row.wire)} "
-                   f"| {_md(copy_label(row.copy_status, labels))} | {row.removed_lines} lines, "
-                   f"{row.removed_share:.0%} | {_md(row.language)} |")
+                   f"| {_md(published_label(row.published))} | {row.published_status} "
+                   f"| {_md(row.wire)} | {_md(copy_label(row.copy_status, labels))} "
+                   f"| {removed_label(row, by_id.get(row.doc_id))} | {_md(row.language)} |")
     out.append("")
     return "\n".join(out)

@@ -35,7 +35,7 @@ from storyline.stories.text import cap_entities, content_terms, day_number
 TIME_FEATURES = (("recent", 2.0), ("centroid", 7.0), ("centroid", 60.0))
 FEATURES = ("body", "title", "entities", "title_body",
             *(f"time_{k}{s:g}" for k, s in TIME_FEATURES), "no_time")
-DEFAULT_WEIGHTS = (3.606, 4.3, 3.647, 2.643, 1.389, -0.606, 0.99, 0.0, -3.743)
+DEFAULT_WEIGHTS = (3.392, 4.197, 3.864, 2.555, 1.422, -0.536, 0.897, 0.0, -3.738)
 DEFAULT_THRESHOLD = 0.4
 
 INDEX_TERMS = 20  # body terms of a story posted in the inverted index

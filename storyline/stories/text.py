@@ -19,7 +19,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*", re.UNICODE)
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
 _QUOTE = re.compile(r"[“\"]([^“”\"]{20,600})[”\"]")
 _CAP_RUN = re.compile(
-    r"(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,})"
+    r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,})"
     r"(?:\s+(?:of|de|al|bin|van|von|the|for)?\s*(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,}))*"
 )
 

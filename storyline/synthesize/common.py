@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
+from storyline.clean.textmeta import Dateline, parse_dateline
 from storyline.model import Citation, CopyRelation, Document
 from storyline.stories.groups import independent_groups
 from storyline.textutil import trim_span
@@ -17,6 +18,13 @@ _ABBREVIATIONS = {
     "rep", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
 }
+# "By Anna Kiel " before a dateline; a bracketed photo credit or outlet credit ("(CNN)") left
+# at a paragraph's start.
+_LEAD_BYLINE = re.compile(r"By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=[A-Z]{3,}\b)")
+_LEAD_CREDIT = re.compile(
+    r"(?:[(\[](?i:(?:file\s+)?(?:photo|image|picture|video)s?(?:\s+credit)?)\s*[:/]"
+    r"[^)\]\n]{1,60}[)\]]|\((?:[A-Z][\w.&'’-]*\s?){1,3}\))\s*(?:[-–—]+\s+)?"
+    r"(?=[\"“‘A-Z])")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -36,15 +44,47 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_spans(text))
 
 
+def lead_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph's first sentence proper begins: after a dateline ("KESSVIK, Norvania
+    (AFP) —"), a byline before it, a bracketed photo credit or outlet credit ("(CNN)"). A
+    quoted sentence reads as a statement; the dateline is page furniture, not part of it."""
+    if start > 0 and text[start - 1] != "\n":
+        return start  # datelines open paragraphs only
+    head = text[start:end]
+    cut = 0
+    if m := _LEAD_CREDIT.match(head):
+        cut = m.end()
+    if m := _LEAD_BYLINE.match(head, cut):
+        cut = m.end() if parse_dateline(head[m.end():]) else cut
+    dateline = parse_dateline(head[cut:])
+    if dateline and _is_dateline(dateline, head[cut:cut + dateline.end]):
+        cut += dateline.end
+    if cut and len(head[cut:].split()) >= 3:
+        return start + cut
+    return start
+
+
+def _is_dateline(dateline: Dateline, text: str) -> bool:
+    """Not a sentence's subject ("US - China talks ...": two or three capitals) nor a
+    transcript's speaker ("SHAPIRO: What are ..."): those are part of what is said."""
+    if dateline.wire:
+        return True
+    if text.rstrip().endswith(":") and "," not in dateline.place:
+        return False
+    return len(dateline.place) >= 4
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """A regex splitter rather than spaCy: the brief is built for stories of hundreds of pages
     within seconds, and cleaned news text has one paragraph per line.
     """
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
+        start = lead_end(text, line.start(), line.end())
         for match in _BOUNDARY.finditer(line.group()):
             cut = line.start() + match.end()
+            if cut <= start:  # a full stop inside the dateline: "WASHINGTON, D.C. (AP) —"
+                continue
             word = re.search(r"(\S+)$", text[start:line.start() + match.start() + 1])
             if word and word.group(1).rstrip(".").lower().lstrip("(\"'“") in _ABBREVIATIONS:
                 continue

@@ -141,12 +141,25 @@ def claims(index: SentenceIndex, groups: dict[str, str], originals: set[str]) ->
     out = []
     for k, row in enumerate(picked):
         citations = supporting(index, row, sims[k])
+        if _restates_original(index.sentences[row].doc.id, citations, groups, originals):
+            continue
         citations = _original_first(citations, originals)
         claim = Claim(index.sentences[row], row, float(central[row]), citations,
                       count_independent((c.doc_id for c in citations), groups))
         out.append(claim)
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _restates_original(doc_id: str, citations: list[Citation], groups: dict[str, str],
+                       originals: set[str]) -> bool:
+    """A copy's or rewrite's sentence that its original page also states: the claim is read
+    in the original's words (that sentence is a candidate of its own), not a re-wording."""
+    if doc_id in originals:
+        return False
+    group = groups.get(doc_id, doc_id)
+    return any(c.doc_id in originals and groups.get(c.doc_id, c.doc_id) == group
+               for c in citations[1:])
 
 
 def _original_first(citations: list[Citation], originals: set[str]) -> list[Citation]:
@@ -191,11 +204,15 @@ def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> lis
 
 
 def takeaways(candidates: list[Claim], summary: list[Point], limit: int = 3) -> list[Point]:
-    """Short claims that several independent sources report, not already in the summary."""
-    used = {p.text for p in summary}
+    """Short claims that several independent sources report, not already in the summary.
+
+    A claim is already in the summary when it shares a cited passage with a summary point:
+    a copy's wording of a summary sentence, or a sentence a summary point cites, would only
+    say again what the reader has just read."""
+    used = {(c.doc_id, c.start) for p in summary for c in p.citations}
     short = [c for c in candidates if len(c.sentence.text.split()) <= 30
-             and c.sentence.text not in used and '"' not in c.sentence.text
-             and "“" not in c.sentence.text]
+             and not any((x.doc_id, x.start) in used for x in c.citations)
+             and '"' not in c.sentence.text and "“" not in c.sentence.text]
     short.sort(key=lambda c: (-c.support, -c.score))
     out: list[Point] = []
     for c in short:
