@@ -152,3 +152,14 @@ def test_sources_table_says_what_was_removed(demo_brief: Brief, demo_docs) -> No
     assert "| 2025-03-12 18:40 +01:00 |" in rows["Kessvik Herald"]
     assert "| 16 lines, 29% of text |" in rows["Coastline News"]
     assert "| 1 line, 3% of text |" in rows["Insight Daily Digest"]
+
+
+def test_takeaways_do_not_restate_summed_up_figures(demo_brief: Brief) -> None:
+    multi = [g for g in demo_brief.figures if g.verdict != "single"][:2]
+    passages = [v.citation for g in multi for v in g.values]
+    sentences = demo_brief.takeaways[len(multi):]
+    assert sentences
+    for point in sentences:
+        for c in point.citations:
+            assert not any(c.doc_id == p.doc_id and c.start < p.end and p.start < c.end
+                           for p in passages), point.text

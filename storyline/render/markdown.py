@@ -100,7 +100,7 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
             out += [f"_{PAGE_NOTE}_", ""]
     by_id = {d.id: d for d in docs}
     out += ["## Sources", "",
-            "| | title | outlet | date | status | wire | copy status | boilerplate removed "
+            "| | title | outlet | date | date was | wire | copy status | boilerplate removed "
             "| language |", "|---|---|---|---|---|---|---|---|---|"]
     for row in brief.sources:
         title = _md(row.title or row.doc_id)

@@ -53,7 +53,9 @@ def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
     profiles, entity_index = merge_and_propagate(per_doc, texts)
 
     figures = key_figures(docs, by_id, groups, index.transform, canonical_names(profiles))
-    points = _figure_points(figures) + takeaways(candidates, summary)
+    # A sentence stating a figure the takeaways already sum up would repeat it.
+    summed_up = [v.citation for fg in _multi(figures) for v in fg.values]
+    points = _figure_points(figures) + takeaways(candidates, summary, figures=summed_up)
     said = gather(docs, by_id, entity_index, profiles, groups, originals)
     who = who_is_who(profiles, per_doc, texts, {s.speaker for s in said if s.named},
                      MAX_PROFILES)
@@ -73,12 +75,15 @@ def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
     )
 
 
-def _figure_points(figures: list[FigureGroup], limit: int = 2) -> list[Point]:
+def _multi(figures: list[FigureGroup], limit: int = 2) -> list[FigureGroup]:
+    """The key figures reported by several values or sources that become takeaways."""
+    return [fg for fg in figures if fg.verdict != "single"][:limit]
+
+
+def _figure_points(figures: list[FigureGroup]) -> list[Point]:
     """A takeaway per key figure reported by several values or sources."""
     out = []
-    for fg in figures:
-        if fg.verdict == "single" or len(out) >= limit:
-            continue
+    for fg in _multi(figures):
         first: dict[str, Citation] = {}
         for v in fg.values:  # one passage per source; the figures table has them all
             first.setdefault(v.doc_id, v.citation)

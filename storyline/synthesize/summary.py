@@ -203,15 +203,18 @@ def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> lis
             for c in picked]
 
 
-def takeaways(candidates: list[Claim], summary: list[Point], limit: int = 3) -> list[Point]:
+def takeaways(candidates: list[Claim], summary: list[Point], limit: int = 3,
+              figures: list[Citation] | None = None) -> list[Point]:
     """Short claims that several independent sources report, not already in the summary.
 
     A claim is already in the summary when it shares a cited passage with a summary point:
     a copy's wording of a summary sentence, or a sentence a summary point cites, would only
-    say again what the reader has just read."""
+    say again what the reader has just read. Likewise a sentence holding one of ``figures``
+    (the passages of the key figures already summed up as takeaways)."""
     used = {(c.doc_id, c.start) for p in summary for c in p.citations}
     short = [c for c in candidates if len(c.sentence.text.split()) <= 30
              and not any((x.doc_id, x.start) in used for x in c.citations)
+             and not _holds_any(c.citations, figures or [])
              and '"' not in c.sentence.text and "“" not in c.sentence.text]
     short.sort(key=lambda c: (-c.support, -c.score))
     out: list[Point] = []
@@ -221,6 +224,11 @@ def takeaways(candidates: list[Claim], summary: list[Point], limit: int = 3) -> 
         out.append(Point(text=c.sentence.text, citations=c.citations,
                          independent_sources=c.support))
     return out
+
+
+def _holds_any(citations: list[Citation], passages: list[Citation]) -> bool:
+    return any(c.doc_id == p.doc_id and c.start < p.end and p.start < c.end
+               for c in citations for p in passages)
 
 
 def headline(index: SentenceIndex, docs: list[Document], fallback: str) -> str:
