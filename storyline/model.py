@@ -267,6 +267,8 @@ class SourceRow(BaseModel):
     copy_status: str = "original"  # original, duplicate of X, copy of X, derived from X
     removed_lines: int = 0
     removed_share: float = 0.0  # share of input characters removed as boilerplate
+    # True when an HTML extractor left page text out, beyond the removed_lines.
+    html_extracted: bool = False
     language: str | None = None
 
 

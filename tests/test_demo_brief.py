@@ -163,3 +163,10 @@ def test_takeaways_do_not_restate_summed_up_figures(demo_brief: Brief) -> None:
         for c in point.citations:
             assert not any(c.doc_id == p.doc_id and c.start < p.end and p.start < c.end
                            for p in passages), point.text
+
+
+def test_sources_say_how_text_was_removed(demo_brief: Brief) -> None:
+    by_outlet = {row.outlet: row for row in demo_brief.sources}
+    assert by_outlet["Kessvik Herald"].html_extracted  # an HTML page
+    assert not by_outlet["Nordstrand-Kurier"].html_extracted  # flattened text: whole lines
+    assert by_outlet["Nordstrand-Kurier"].removed_lines > 0

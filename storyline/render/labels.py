@@ -76,11 +76,11 @@ def removed_label(row: SourceRow, doc: Document | None) -> str:
     page text the extractor left out (menus, footers; there are no lines to count), a text
     page loses whole lines (bylines, share prompts)."""
     lines = row.removed_lines
-    if doc is not None:
-        extracted = doc.removed_chars - sum(len(r.line) + 1 for r in doc.removed)
-        if extracted > 0:
-            extra = f" + {_plural(lines, 'line')}" if lines else ""
-            return f"{row.removed_share:.0%} of page text (HTML extraction{extra})"
+    extracted = row.html_extracted or (
+        doc is not None and doc.removed_chars > sum(len(r.line) + 1 for r in doc.removed))
+    if extracted:
+        extra = f" + {_plural(lines, 'line')}" if lines else ""
+        return f"{row.removed_share:.0%} of page text (HTML extraction{extra})"
     if not lines:
         return "none"
     return f"{_plural(lines, 'line')}, {row.removed_share:.0%} of text"

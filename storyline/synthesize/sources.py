@@ -24,7 +24,8 @@ def source_rows(docs: list[Document], relations: list[CopyRelation], estimated: 
     rows = []
     for doc in docs:
         rel = by_doc.get(doc.id)
-        removed_chars = doc.removed_chars or sum(len(r.line) + 1 for r in doc.removed)
+        line_chars = sum(len(r.line) + 1 for r in doc.removed)
+        removed_chars = doc.removed_chars or line_chars
         total = removed_chars + len(doc.text)
         rows.append(SourceRow(
             doc_id=doc.id, title=doc.title, outlet=doc.outlet, url=doc.url,
@@ -33,6 +34,7 @@ def source_rows(docs: list[Document], relations: list[CopyRelation], estimated: 
             copy_status=f"{COPY_WORDS[rel.kind]} {rel.of_id}" if rel else "original",
             removed_lines=len(doc.removed),
             removed_share=round(removed_chars / total, 3) if total else 0.0,
+            html_extracted=removed_chars > line_chars,
             language=doc.language))
     rows.sort(key=lambda r: (r.published or "9999", r.doc_id))
     return rows
