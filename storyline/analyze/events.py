@@ -2,23 +2,75 @@
 
 One candidate per sentence holding a calendar date (day, month or year precision, or a time of
 day on a known day, which dates its day; durations, sets, weeks, vague references and
-unresolved ``X`` values do not count). When a sentence names
-several dates, the most precise one comes first in the text wins: "On Oct 18 ... since June" is
-an Oct 18 event. A line that is nothing but a date (a dateline or page header) is no event.
+unresolved ``X`` values do not count). A line that is nothing but a date (a dateline or page
+header) is no event.
+
+With a parse, each date is traced to the verb it hangs on (through prepositions and adverbial
+noun phrases), and that verb's place in the sentence says whose date it is:
+
+- ``main``: the sentence's main verb (its root, or a verb joined to it by "and", or an
+  infinitive under it); "X said on Friday that ..." dates the saying;
+- ``reported``: the verb of a clause reported by the main verb ("X said Y left on Friday"
+  dates the leaving);
+- ``relative``: a relative clause ("Vorn, who ordered the evacuation on Tuesday, said ...");
+- ``since``: the start or end of a state ("since Tuesday night", "until June");
+- ``after``: another event the sentence counts from ("after the spillway collapsed on
+  Wednesday", "a day after the vote");
+- ``noun``: a noun's own event ("Tuesday's order", "the order issued on Tuesday");
+- ``clause``: another subordinate clause ("because troops crossed on Monday").
+
+A sentence is dated by its main or reported dates (the most precise, first in the text, wins:
+"On Oct 18 ... since June" is an Oct 18 event); when it has none, by the best of the others,
+with ``Event.anchor`` telling the timeline why that date is not the sentence's own. Without a
+parse, every date counts as the sentence's and ``anchor`` stays empty.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
-from spacy.tokens import Doc
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.model import Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
+MAIN = ("main", "reported")
+
 _RANK = {"day": 0, "month": 1, "year": 2}
 _BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
+_BOUNDS = {"since", "until", "till", "from"}
+_AFTER = {"after", "before", "following"}
+# Subordinating words of a clause that happens at another time than the main one; "when",
+# "as" and "while" clauses share the main clause's time.
+_OTHER_TIME = {"after", "before", "since", "until", "till", "once", "following"}
+_OTHER_EVENT = {"because", "if", "unless", "although", "though", "whereas", "since"}
+_SPEECH_DEPS = ("ccomp", "parataxis")
+# Nouns that name a time and so stay part of the date ("before dawn on Monday").
+_TIME_NOUNS = {"dawn", "dusk", "noon", "midnight", "morning", "afternoon", "evening", "night",
+               "day", "week", "weekend", "month", "year", "hour", "time", "am", "pm", "a.m.",
+               "p.m.", "o'clock", "today", "tonight", "yesterday", "tomorrow"}
+_PERIODS = {"quarter", "period", "season", "term", "half"}
+# Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds
+# the circumstance that dates it ("tensions have run high, with the North blowing up roads on
+# Oct 15").
+_SAME_TIME_PREPS = {"by", "in", "on", "while", "during", "upon", "at", "with"}
+_COUNT = re.compile(r"(?i)(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+                    r"[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass
+class Anchor:
+    """Where a time expression hangs in the parse: the verb and that verb's place."""
+
+    time: TimeExpression
+    verb: Token | None
+    role: str
 
 
 def _as_date(t: TimeExpression) -> TimeExpression:
@@ -28,14 +80,249 @@ def _as_date(t: TimeExpression) -> TimeExpression:
     return t
 
 
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _timely(tok: Token, span: Span) -> bool:
+    """Part of the time phrase: the expression itself, a date word or a time noun."""
+    return tok in span or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_NOUNS \
+        or tok.pos_ in ("NUM", "DET", "ADV", "ADJ") and tok.head in span
+
+
+def _bound_is_span(prep: Token) -> bool:
+    """"from Monday to Friday": the event's own span, not a start."""
+    return prep.lower_ == "from" and any(
+        c.lower_ in ("to", "until", "through", "till") for c in (*prep.head.children,
+                                                                 *prep.children))
+
+
+def _attachment(span: Span) -> tuple[Token | None, str | None]:
+    """The verb a date hangs on, and why the date is not that verb's own (None: it is)."""
+    tok = span.root
+    why: str | None = None
+    through_noun: Token | None = None
+    for _ in range(12):
+        head = tok.head
+        if head.i == tok.i:
+            return (tok if _is_verb(tok) else None), why
+        if tok.dep_ == "poss" and not _timely(head, span) and not _topic(head):
+            # "Tuesday's order", unless the noun leads its clause ("Friday's missile flew ..."):
+            # that is the sentence's topic. A date compounded with a noun ("a Sunday service",
+            # "its Friday issue") mostly dates the main verb too, and the small model often
+            # misattaches it
+            through_noun = through_noun or head
+            why = why or "noun"
+        if _is_verb(head) and head not in span:
+            return head, why
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            word = head.lower_
+            if word in _BOUNDS and not _bound_is_span(head):
+                why = why or "since"
+            elif word in _AFTER and through_noun is not None:
+                why = why or "after"  # "after the collapse on Wednesday"
+        elif head.pos_ in ("NOUN", "PROPN") and not _timely(head, span):
+            through_noun = through_noun or head
+            if head.dep_ == "poss":
+                why = why or "noun"
+        tok = head
+    return None, why
+
+
+_SPEECH = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "insist",
+           "deny", "warn", "note", "explain"}
+
+
+def _reported_object(noun: Token) -> bool:
+    """The object of a speech verb: "said troops left": "troops" heads what was said."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _SPEECH
+
+
+def _marks(verb: Token) -> set[str]:
+    """The words that open an adverbial clause ("after", "when"). Without a subject of its own,
+    the clause may have one the small model took for a preposition's object ("after part of
+    the spillway collapsed on Wednesday": "after part" read as a phrase)."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return marks
+    preps = [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i
+             and c.lower_ in _OTHER_TIME | _OTHER_EVENT]
+    if preps and not any(t.text in (",", ";") for t in verb.doc[preps[-1].i:verb.i]):
+        return {preps[-1].lower_}
+    return marks
+
+
+def _set_off(verb: Token) -> bool:
+    """A relative clause set off by a comma tells of another event ("Vorn, who ordered the
+    evacuation on Tuesday, said ..."); a restrictive one mostly shares the main clause's time
+    ("could not stop the bullet that tore through his window Friday night")."""
+    first = min(t.i for t in verb.subtree)
+    return first > 0 and verb.doc[first - 1].text in (",", "(", "—", "–", "-")
+
+
+def _topic(noun: Token) -> bool:
+    """A noun before its clause's verb (its subject, or a scene-setting phrase: "In a poll
+    completed on Saturday, 69 percent said ..."): a date it carries is the sentence's."""
+    verb = noun
+    for _ in range(8):
+        if _is_verb(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return _is_verb(verb) and noun.i < verb.i
+
+
+def _clause_role(verb: Token) -> str:
+    """The place of a verb's clause: main, reported, relative, after, since, noun, clause."""
+    role = "main"
+    v = verb
+    for _ in range(12):
+        dep = v.dep_
+        head = v.head
+        if dep == "ROOT" or head.i == v.i:
+            return role
+        if dep == "relcl" and _set_off(v):
+            return "relative"
+        if dep == "acl" and (v.tag_ in ("VBD", "VBZ", "VBP") or _reported_object(head)):
+            # a finite verb under a noun is a reported clause the small model misread ("said
+            # troops left on Friday"); a participle modifies the noun ("the order issued on")
+            role = "reported"
+        elif dep == "acl" and (head.lower_ in _TIME_NOUNS or head.lower_ in _PERIODS
+                               or not _topic(head)):
+            # "out of the 40,000 covered by the order issued on Tuesday"; "the year ended
+            # Sept. 30" names a period, not an event
+            return "noun"
+        if dep in _SPEECH_DEPS:
+            role = "reported"
+        elif dep == "advcl":
+            marks = _marks(v)
+            if marks & {"since", "until", "till"}:
+                return "since"
+            if marks & _OTHER_TIME:
+                return "after"
+            if marks & _OTHER_EVENT:
+                return "clause"
+        elif dep == "pcomp":
+            if head.lower_ in _AFTER:
+                return "after"
+            if head.lower_ in _BOUNDS:
+                return "since"
+            if head.lower_ not in _SAME_TIME_PREPS:
+                return "clause"  # "attacked him for failing to enforce an order in 1992"
+        v = head
+    return role
+
+
+def _counts_from_event(text: str, t: TimeExpression, others: list[TimeExpression]) -> bool:
+    """"a day after the vote" counts from an event; "two days after March 3" from a date (its
+    value is already the main event's) and "a week before." from the date named before it."""
+    return bool(_COUNT.search(t.text)) and bool(re.match(r"\s+[\w“\"‘']", text[t.end:])) \
+        and not any(t.end < o.start <= t.end + 5 for o in others)
+
+
+def anchor(sdoc: Doc, t: TimeExpression, others: list[TimeExpression] | None = None) -> Anchor:
+    """Trace a time expression to its verb in the parse and name that verb's place;
+    ``others`` are the sentence's other dates."""
+    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Anchor(t, None, "main")
+    if _counts_from_event(sdoc.text, t, others or []):
+        return _counted_anchor(span, t)
+    verb, why = _attachment(span)
+    if why is not None:
+        return Anchor(t, verb, why)
+    return Anchor(t, verb, _clause_role(verb) if verb is not None else "main")
+
+
+def _counted_anchor(span: Span, t: TimeExpression) -> Anchor:
+    """"came a day after the spillway collapsed": the phrase hangs on the main verb but its
+    value is the other event's day (counted back from the clause's or the page's date)."""
+    after = span[-1]
+    verb = after.head
+    if after.dep_ == "mark":
+        verb = verb.head  # "after" marks the other event's clause: its head is the main verb
+    while not _is_verb(verb) and verb.head.i != verb.i:
+        verb = verb.head
+    return Anchor(t, verb if _is_verb(verb) else None, "after")
+
+
+def _shift(value: str, text: str, sign: int) -> str | None:
+    """The day ``sign`` times the counted length of ``text`` ("a day after") from ``value``."""
+    m = _COUNT.search(text)
+    if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    n = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"].lower()]
+    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
+            "month": relativedelta(months=n), "year": relativedelta(years=n)}[m["unit"].lower()]
+    if m["dir"].lower() == "before":
+        sign = -sign
+    return (date.fromisoformat(value) + sign * step).isoformat()
+
+
+def _counted_main(sdoc: Doc, found: Anchor, others: list[TimeExpression]) -> Anchor | None:
+    """"a day after the vote on Friday": the main event is that date plus the count."""
+    span = sdoc.char_span(found.time.start, found.time.end, alignment_mode="expand")
+    if span is None or span.end >= len(sdoc):
+        return None
+    after = span[-1]
+    clause = {tok.i for child in after.children for tok in child.subtree}
+    if after.dep_ == "mark":
+        clause = {tok.i for tok in after.head.subtree}
+    for t in others:
+        other = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+        if other is None or t is found.time or other.root.i not in clause:
+            continue
+        day = _shift(t.value, found.time.text, +1)
+        if day is not None:
+            moved = t.model_copy(update={"value": day, "precision": "day"})
+            return Anchor(moved, found.verb, _clause_role(found.verb) if found.verb else "main")
+    return None
+
+
+def _best(anchors: list[Anchor]) -> Anchor:
+    return min(anchors, key=lambda a: (_RANK[a.time.precision], a.time.start))
+
+
+def choose(sdoc: Doc, inside: list[TimeExpression]) -> Anchor:
+    """The date of a sentence's event among its dated expressions (see the module's rule)."""
+    anchors = [anchor(sdoc, t, inside) for t in inside]
+    for i, a in enumerate(anchors):
+        if a.role == "after":
+            moved = _counted_main(sdoc, a, inside)
+            if moved is not None:
+                anchors[i] = moved
+            elif (day := _shift(a.time.value, a.time.text, +1)) is not None:
+                # the other event's day plus the count: the day the phrase was counted from
+                anchors[i] = Anchor(a.time.model_copy(update={"value": day}), a.verb, "after")
+    main = [a for a in anchors if a.role in MAIN]
+    if main:
+        return _best(main)
+    relative = [a for a in anchors if a.role == "relative"]
+    return _best(relative or anchors)
+
+
+def _event(sentence: str, start: int, end: int, found: Anchor | TimeExpression,
+           keys: list[str]) -> Event:
+    if isinstance(found, TimeExpression):
+        return Event(date=found.value, precision=found.precision, sentence=sentence,
+                     start=start, end=end, entities=keys)
+    t = found.time
+    verb = found.verb
+    return Event(date=t.value, precision=t.precision, sentence=sentence, start=start, end=end,
+                 entities=keys, time_start=t.start, time_end=t.end,
+                 verb=verb.text if verb is not None else None,
+                 verb_start=verb.idx if verb is not None else None, anchor=found.role)
+
+
 def find_events(sdoc: Doc | str, times: list[TimeExpression],
                 entities: list[Entity]) -> list[Event]:
-    """Event candidates in text order: date, precision, sentence, its offsets, entity keys."""
-    text = sdoc.text if isinstance(sdoc, Doc) else sdoc
+    """Event candidates in text order: date, precision, sentence, its offsets, entity keys, and
+    with a parse the expression and verb that date it."""
+    parsed = sdoc if isinstance(sdoc, Doc) else None
+    text = parsed.text if parsed is not None else str(sdoc)
     dated = [_as_date(t) for t in times]
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
-    for s_start, s_end in sentence_spans(text, sdoc if isinstance(sdoc, Doc) else None):
+    for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
         inside = [t for t in dated if start <= t.start < end]
         if not inside:
@@ -46,9 +333,10 @@ def find_events(sdoc: Doc | str, times: list[TimeExpression],
             rest = rest.replace(t.text, " ")
         if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 or _BYLINE.match(sentence):
             continue  # a bare dateline, header or byline, not something that happened
-        best = min(inside, key=lambda t: (_RANK[t.precision], t.start))
         keys = [e.key for e in entities
                 if any(start <= m.start and m.end <= end for m in e.mentions)]
-        events.append(Event(date=best.value, precision=best.precision, sentence=sentence,
-                            start=start, end=end, entities=keys))
+        found: Anchor | TimeExpression = (
+            choose(parsed, inside) if parsed is not None
+            else min(inside, key=lambda t: (_RANK[t.precision], t.start)))
+        events.append(_event(sentence, start, end, found, keys))
     return events

@@ -25,6 +25,7 @@ REGISTRY: dict[str, str] = {
     "wcxb": "storyline.eval.wcxb",
     "polnear": "storyline.eval.polnear",
     "tempeval3": "storyline.eval.tempeval3",
+    "tempeval3-tlinks": "storyline.eval.tempeval3_tlinks",
     "meantime-timex": "storyline.eval.meantime_timex",
     "newscluster": "storyline.eval.newscluster",
     "meantime-coref": "storyline.eval.meantime_coref",

@@ -99,13 +99,16 @@ def cap_entities(text: str, title: str = "") -> Counter[str]:
                 continue
             counts[name] += 1
     padded = " " + " ".join(words(title)) + " "
+
+    def in_title(name: str) -> bool:
+        return " " + " ".join(words(name)) + " " in padded
+
     for name, n in starts.items():
-        if name in counts or f" {name} " in padded:
+        if name in counts or in_title(name):
             counts[name] += n
-    if title:
-        for name in list(counts):
-            if " " + " ".join(words(name)) + " " in padded:
-                counts[name] += 1
+    for name in list(counts):
+        if in_title(name):
+            counts[name] += 1
     return counts
 
 

@@ -11,6 +11,10 @@ Wednesday"), a noun ("Tuesday's evacuation order") or a relative clause ("Vorn, 
 evacuation on Tuesday, said ..."). When only such expressions remain, a relative clause's date
 stands for the clause's own event (cited up to the clause's end when the sentence goes on), and
 otherwise the sentence takes its page's date, shown as precision "page date".
+
+Which expression that is, the analyzer has decided from the dependency parse
+(``Event.anchor``, see ``storyline.analyze.events``). Events made without a parse (older
+analyses, text-only callers) are judged by the word patterns of ``subordinate``.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
 PAGE_DATE = "page date"
 HEAD_WORDS = 4
+MAIN = ("main", "reported")  # the analyzer's Event.anchor values that date the sentence
 
 _RANK = {"day": 0, "week": 1, "range": 1, "month": 2, "year": 3}
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}"
@@ -107,27 +112,54 @@ def _best(times: list[TimeExpression]) -> TimeExpression:
     return min(times, key=lambda t: (_RANK[t.precision], t.start))
 
 
-def redate(doc: Document, event: Event, times: list[TimeExpression]) -> tuple[Event, int, int]:
-    """The event dated by its main clause, with the span to cite (see the module's rule)."""
-    start = lead_end(doc.text, event.start, event.end)
+def dated_by(doc: Document, event: Event, times: list[TimeExpression]
+             ) -> tuple[TimeExpression | None, str]:
+    """The expression that dates the event's sentence and how: "main" (its main clause, or with
+    a parse a clause it reports), "relative" (a relative clause's own event), "page" (only
+    other events' dates: the page's date stands in) or "keep" (dated by something these rules
+    cannot see). With a parse the analyzer has already chosen (``Event.anchor``); without one
+    the sentence's words decide (``subordinate``)."""
     inside = [c for t in times if event.start <= t.start < event.end and (c := _calendar(t))]
+    if event.anchor:
+        found = next((t for t in inside if t.start == event.time_start), None)
+        if event.anchor in MAIN:
+            return found, "main"
+        return found, "relative" if event.anchor == "relative" else "page"
     if not any(t.value == event.date for t in inside):
-        return event, start, event.end  # dated by something this rule cannot see: keep it
+        return None, "keep"
     sentence = doc.text[event.start:event.end]
     why = {id(t): subordinate(sentence, t.start - event.start, t.end - event.start)
            for t in inside}
     main = [t for t in inside if why[id(t)] is None]
     if main:
-        best = _best(main)
-        return _with(event, best.value, best.precision), start, event.end
+        return _best(main), "main"
     relative = [t for t in inside if why[id(t)] == "relative"]
-    if relative:  # the clause's own event; cut the sentence after it when the main goes on
-        best = _best(relative)
-        clause = _relative_clause(sentence, best.start - event.start)
+    if relative:
+        return _best(relative), "relative"
+    return None, "page"
+
+
+def redate(doc: Document, event: Event, times: list[TimeExpression]) -> tuple[Event, int, int]:
+    """The event dated by its main clause, with the span to cite (see the module's rule)."""
+    start = lead_end(doc.text, event.start, event.end)
+    found, how = dated_by(doc, event, times)
+    if how == "keep":
+        return event, start, event.end
+    if how == "main":
+        if event.anchor:  # the analyzer's date (a counted phrase may have moved it)
+            return event, start, event.end
+        assert found is not None
+        return _with(event, found.value, found.precision), start, event.end
+    if how == "relative":  # the clause's own event; cut the sentence after it when the main goes on
+        date, precision = (event.date, event.precision) if event.anchor or found is None \
+            else (found.value, found.precision)
         end = event.end
+        at = found.start if found is not None else event.time_start
+        sentence = doc.text[event.start:event.end]
+        clause = _relative_clause(sentence, at - event.start) if at is not None else None
         if clause and re.search(r"[A-Za-z]{2}", sentence[clause[1]:]):
             end = event.start + clause[1]
-        return _with(event, best.value, best.precision), start, end
+        return _with(event, date, precision), start, end
     if doc.published:
         return _with(event, doc.published[:10], PAGE_DATE), start, event.end
     return _with(event, event.date, "undated"), start, event.end
