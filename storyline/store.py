@@ -174,6 +174,16 @@ class Store:
             self.conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
             self.conn.execute("DELETE FROM story_members WHERE story_id = ?", (story_id,))
 
+    def clear_stories(self) -> None:
+        """Forget every story (not the documents): before the stories are rebuilt."""
+        with self.conn:
+            self.conn.execute("DELETE FROM stories")
+            self.conn.execute("DELETE FROM story_members")
+
+    def clustered_ids(self) -> list[str]:
+        """Ids of the documents that belong to a story."""
+        return [row[0] for row in self.conn.execute("SELECT doc_id FROM story_members")]
+
     def stories(self) -> list[Story]:
         rows = self.conn.execute("SELECT json FROM stories ORDER BY size DESC, id")
         return [Story.model_validate_json(payload) for (payload,) in rows]

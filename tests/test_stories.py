@@ -153,6 +153,25 @@ def test_incremental_persistence(docs: dict[str, Document], db_path: Path) -> No
         assert store.story_of("para") == later[0].id
 
 
+def test_index_from_an_older_release_is_rebuilt(docs: dict[str, Document],
+                                                db_path: Path) -> None:
+    from storyline.stories import STATE_NAME, load_state, save_state
+
+    with Store(db_path) as store:
+        first, _ = cluster_documents([docs["orig"], docs["other"]], store)
+        old = load_state(store)
+        old.version -= 1  # as an earlier release saved it
+        save_state(store, old)
+    with Store(db_path) as store:
+        assert not load_state(store).stories.doc_cluster  # unreadable: a fresh index
+        later, _ = cluster_documents([docs["para"]], store)
+        # The stored documents were clustered again: the new page still joins its story,
+        # and no story is left behind that nothing could join.
+        assert sorted(next(s for s in later if "para" in s.doc_ids).doc_ids) == ["orig", "para"]
+        assert {s.id for s in store.stories()} == {s.id for s in first}
+        assert store.get_state(STATE_NAME) and load_state(store).stories.doc_cluster
+
+
 def test_stories_command(docs: dict[str, Document], db_path: Path) -> None:
     from storyline.cli import app
 

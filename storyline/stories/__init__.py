@@ -29,7 +29,7 @@ __all__ = ["StoriesState", "cluster_documents", "compare", "independent_groups",
            "load_state", "save_state"]
 
 STATE_NAME = "stories.index"
-STATE_VERSION = 2  # 2: stories keep recent dates and a decayed time centroid
+STATE_VERSION = 3  # 3: entity terms from the body, with merged spellings (2: recent dates)
 PARAPHRASE_MEMBERS = 50  # most recent members of its story a new document is compared with
 
 
@@ -52,6 +52,24 @@ def load_state(store) -> StoriesState:  # noqa: ANN001 - storyline.store.Store
                 state.stories.threshold = DEFAULT_THRESHOLD
             return state
     return StoriesState()
+
+
+def _resume(store, docs: list[Document], analyses: dict[str, Analysis]  # noqa: ANN001
+            ) -> tuple[StoriesState, list[Document], dict[str, Analysis]]:
+    """The stored index, with the documents to add. When the store holds stories but no index
+    this release can read (saved by an older release, or lost), every clustered document is
+    added again to a fresh index: an upgrade re-clusters the corpus rather than leaving the
+    old stories where no new document can join them."""
+    state = load_state(store)
+    if store is None or state.stories.doc_cluster:
+        return state, docs, analyses
+    stored = store.clustered_ids()
+    if not stored:
+        return state, docs, analyses
+    every = {d.id: d for d in store.documents(stored)} | {d.id: d for d in docs}
+    found = {i: a for i in every if i not in analyses and (a := store.get_analysis(i))}
+    store.clear_stories()
+    return state, list(every.values()), {**found, **analyses}
 
 
 def save_state(store, state: StoriesState) -> None:  # noqa: ANN001
@@ -89,8 +107,9 @@ def cluster_documents(docs: list[Document], store=None, *,  # noqa: ANN001 - Sto
     store, the documents, stories, relations and the index are saved; without one, ``state``
     (or a fresh index) is used in memory.
     """
-    state = state or load_state(store)
     analyses = analyses or {}
+    if state is None:
+        state, docs, analyses = _resume(store, docs, analyses)
     batch = {d.id: d for d in docs}
 
     def lookup(doc_id: str) -> Document | None:
