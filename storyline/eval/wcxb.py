@@ -230,27 +230,52 @@ def date_rows(pages: list[Page]) -> list[DateRow]:
     return rows
 
 
-def fit_date_weights(rows: list[DateRow], c: float = 0.3) -> dict[str, float]:
-    """Feature weights for htmlmeta.pick_date, fitted on pages whose gold day is a candidate."""
+def fit_ranker(examples: list[tuple[object, list]], c: float) -> dict[str, float]:
+    """Weights of a linear candidate ranker: a logistic regression, without intercept, on the
+    right candidate's features minus a wrong one's, both ways round. ``examples`` pairs a
+    page's right candidate with its wrong ones (each with ``.features``)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    names = sorted({k for _, _, cands in rows for cand in cands for k in cand.features})
+    names = sorted({k for right, wrong in examples for cand in (right, *wrong)
+                    for k in cand.features})
     diffs: list[list[float]] = []
-    for _, gold, cands in rows:
-        right = next((cand for cand in cands if cand.day == gold), None)
-        if right is None:
-            continue
-        for cand in cands:
-            if cand is not right:
-                diff = [right.features.get(k, 0.0) - cand.features.get(k, 0.0) for k in names]
-                diffs += [diff, [-v for v in diff]]
+    for right, wrong in examples:
+        for cand in wrong:
+            diff = [right.features.get(k, 0.0) - cand.features.get(k, 0.0) for k in names]
+            diffs += [diff, [-v for v in diff]]
     if not diffs:
         return {}
     labels = [1, 0] * (len(diffs) // 2)
     model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
     model.fit(np.array(diffs), labels)
     return {k: round(float(w), 3) for k, w in zip(names, model.coef_[0], strict=True)}
+
+
+def two_fold(rows: list, fit: Callable[[list], dict[str, float]],
+             accuracy: Callable[[list, dict[str, float]], float],
+             reachable: Callable[[str, list], bool]) -> dict[str, float]:
+    """Two-fold cross-validation by page-id parity: each half is scored with weights fitted on
+    the other, so every figure is held out. ``reachable`` is the share of pages whose gold
+    answer is among the candidates at all."""
+    even = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 0]
+    odd = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 1]
+    on_even, on_odd = accuracy(even, fit(odd)), accuracy(odd, fit(even))
+    overall = (on_even * len(even) + on_odd * len(odd)) / max(1, len(even) + len(odd))
+    found = sum(reachable(gold, cands) for _, gold, cands in rows)
+    return {"heldout_even_ids": round(on_even, 4), "heldout_odd_ids": round(on_odd, 4),
+            "heldout_overall": round(overall, 4),
+            "reachable": round(found / max(1, len(rows)), 4)}
+
+
+def fit_date_weights(rows: list[DateRow], c: float = 0.3) -> dict[str, float]:
+    """Feature weights for htmlmeta.pick_date, fitted on pages whose gold day is a candidate."""
+    examples = []
+    for _, gold, cands in rows:
+        right = next((x for x in cands if x.day == gold), None)
+        if right is not None:  # other candidates of the same day count as wrong, too
+            examples.append((right, [x for x in cands if x is not right]))
+    return fit_ranker(examples, c)
 
 
 def date_accuracy(rows: list[DateRow], weights: dict[str, float] | None = None) -> float:
@@ -264,26 +289,14 @@ def date_accuracy(rows: list[DateRow], weights: dict[str, float] | None = None) 
 
 
 def date_ranker_cv(rows: list[DateRow]) -> dict[str, float]:
-    """Two-fold cross-validation by page-id parity: each half is scored with weights fitted on
-    the other, so every figure is held out. ``reachable`` is the share of pages whose gold day
-    is among the candidates at all."""
-    even = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 0]
-    odd = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 1]
-    on_even = date_accuracy(even, fit_date_weights(odd))
-    on_odd = date_accuracy(odd, fit_date_weights(even))
-    overall = (on_even * len(even) + on_odd * len(odd)) / max(1, len(even) + len(odd))
-    reachable = sum(any(c.day == gold for c in cands) for _, gold, cands in rows)
-    return {"heldout_even_ids": round(on_even, 4), "heldout_odd_ids": round(on_odd, 4),
-            "heldout_overall": round(overall, 4),
-            "reachable": round(reachable / max(1, len(rows)), 4)}
-
+    return two_fold(rows, fit_date_weights, date_accuracy,
+                    lambda gold, cands: any(x.day == gold for x in cands))
 
 
 # ---------------------------------------------------------------- the author ranker
 #
 # htmlmeta.pick_authors scores each credited name with AUTHOR_WEIGHTS, fitted the same way as
-# the date weights: a pairwise logistic regression on the gold author's features minus another
-# candidate's, both ways.
+# the date weights.
 
 AuthorRow = tuple[str, str, list]  # page id, gold author string, the page's AuthorCandidates
 
@@ -306,26 +319,12 @@ def author_rows(pages: list[Page]) -> list[AuthorRow]:
 def fit_author_weights(rows: list[AuthorRow], c: float = 0.1) -> dict[str, float]:
     """Feature weights for htmlmeta.pick_authors, fitted on pages whose gold first author is
     among the candidates."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
-    names = sorted({k for _, _, cands in rows for cand in cands for k in cand.features})
-    diffs: list[list[float]] = []
+    examples = []
     for _, gold, cands in rows:
-        right = [cand for cand in cands if author_found([cand.name], gold)]
-        if not right:
-            continue
-        for cand in cands:
-            if cand not in right:
-                diff = [right[0].features.get(k, 0.0) - cand.features.get(k, 0.0)
-                        for k in names]
-                diffs += [diff, [-v for v in diff]]
-    if not diffs:
-        return {}
-    labels = [1, 0] * (len(diffs) // 2)
-    model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
-    model.fit(np.array(diffs), labels)
-    return {k: round(float(w), 3) for k, w in zip(names, model.coef_[0], strict=True)}
+        right = [x for x in cands if author_found([x.name], gold)]
+        if right:
+            examples.append((right[0], [x for x in cands if x not in right]))
+    return fit_ranker(examples, c)
 
 
 def author_accuracy(rows: list[AuthorRow], weights: dict[str, float] | None = None) -> float:
@@ -336,17 +335,8 @@ def author_accuracy(rows: list[AuthorRow], weights: dict[str, float] | None = No
 
 
 def author_ranker_cv(rows: list[AuthorRow], c: float = 0.1) -> dict[str, float]:
-    """Two-fold cross-validation by page-id parity, as for the date; ``reachable`` is the
-    share of pages whose gold first author is among the candidates."""
-    even = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 0]
-    odd = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 1]
-    on_even = author_accuracy(even, fit_author_weights(odd, c))
-    on_odd = author_accuracy(odd, fit_author_weights(even, c))
-    overall = (on_even * len(even) + on_odd * len(odd)) / max(1, len(even) + len(odd))
-    reachable = sum(any(author_found([c.name], gold) for c in cands) for _, gold, cands in rows)
-    return {"heldout_even_ids": round(on_even, 4), "heldout_odd_ids": round(on_odd, 4),
-            "heldout_overall": round(overall, 4),
-            "reachable": round(reachable / max(1, len(rows)), 4)}
+    return two_fold(rows, lambda part: fit_author_weights(part, c), author_accuracy,
+                    lambda gold, cands: any(author_found([x.name], gold) for x in cands))
 
 
 def evaluate(data: Path, track: Tracker) -> Report:
