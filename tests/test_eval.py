@@ -42,3 +42,16 @@ def test_polnear_tally_leaves_precision_of_no_prediction_undefined() -> None:
     assert metrics["direct_R"] == 0.5
     assert metrics["direct_P"] is None and metrics["direct_F1"] is None
     assert metrics["direct_speaker"] is None
+
+
+def test_report_rows_show_their_notes() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from storyline.eval import Report, Row, print_report
+
+    out = StringIO()
+    report = Report(name="x", data="d", rows=[Row("storyline", {"a": 1.0}, "ours", "dev half")])
+    print_report(report, Console(file=out, width=120))
+    assert "storyline [dev half]" in out.getvalue()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import overload
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 BENCH_ENV = "STORYLINE_BENCH"
@@ -125,7 +126,9 @@ def print_report(report: Report, console: Console | None = None) -> None:
         table.add_column(f"{m}" + (f" (≥{target})" if target is not None else ""), justify="right")
     for row in report.rows:
         cells = [_fmt(row.metrics.get(m)) for m in metrics]
-        table.add_row(row.system + (f" [{row.note}]" if row.note else ""), row.kind, *cells)
+        # Escaped: rich would read a lower-case "[dev half]" as a style tag and drop it.
+        label = escape(row.system + (f" [{row.note}]" if row.note else ""))
+        table.add_row(label, row.kind, *cells)
     console.print(table)
 
 
