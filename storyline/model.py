@@ -237,6 +237,9 @@ class QuoteItem(BaseModel):
     kind: str
     citation: Citation
     independent_sources: int = 1
+    # The same quote on other pages: copies, a translation's or rewrite's wording, a shorter
+    # excerpt. `citation` is the original's wording; these count in independent_sources.
+    versions: list[Citation] = Field(default_factory=list)
 
 
 class SpeakerQuotes(BaseModel):

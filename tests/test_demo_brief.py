@@ -170,3 +170,35 @@ def test_sources_say_how_text_was_removed(demo_brief: Brief) -> None:
     assert by_outlet["Kessvik Herald"].html_extracted  # an HTML page
     assert not by_outlet["Nordstrand-Kurier"].html_extracted  # flattened text: whole lines
     assert by_outlet["Nordstrand-Kurier"].removed_lines > 0
+
+
+def _quotes_of(brief: Brief, speaker: str):  # noqa: ANN202
+    return next(e for e in brief.quotes if e.speaker == speaker).quotes
+
+
+def test_a_quote_and_its_copies_wordings_are_one_quote(demo_brief: Brief) -> None:
+    ids = {r.outlet: r.doc_id for r in demo_brief.sources}
+    wall = [q for q in _quotes_of(demo_brief, "Aleksander Vorn")
+            if q.text.startswith("The wall is")]
+    # 01's words first; 05's translation, 03's excerpt and 04's copy of it are versions.
+    assert len(wall) == 1 and wall[0].citation.doc_id == ids["Kessvik Herald"]
+    assert {c.doc_id for c in wall[0].versions} == {
+        ids["Nordstrand-Kurier"], ids["Meridian Daily"], ids["Portside Tribune"]}
+    assert wall[0].independent_sources == 2
+    reyl = [q.text for q in _quotes_of(demo_brief, "Tomas Reyl")]
+    assert not [t for t in reyl if t.startswith(("A spillway is the safety valve of",
+                                                 "that a single favorable night"))]
+    lund = [q for q in _quotes_of(demo_brief, "Petra Lund") if "60,000" in q.text]
+    assert len(lund) == 1 and " live in areas" in lund[0].text
+    assert [c.doc_id for c in lund[0].versions] == [ids["Insight Daily Digest"]]
+
+
+def test_figure_labels_read_in_the_originals_words(demo_brief: Brief) -> None:
+    # 07, an AI rewrite of 02, says "reside" where 02 says "live".
+    assert _group_with(demo_brief, 60000).quantity == "people who live"
+    assert "reside" not in _group_with(demo_brief, 60000).explanation
+
+
+def test_the_country_is_no_organisation(demo_brief: Brief) -> None:
+    assert "Norvania" not in {p.name for p in demo_brief.entities}
+    assert {p.name: p.label for p in demo_brief.entities}["AFP"] == "ORG"

@@ -559,3 +559,121 @@ def test_which_dates_belong_to_another_event(sentence, words, why):
 
     start = sentence.index(words)
     assert subordinate(sentence, start, start + len(words)) == why
+
+
+# ---------------------------------------------------------------- copies' wordings
+
+
+def _quote_doc(doc_id: str, text: str, quotes: list[tuple[str, str]]):
+    doc = Document(id=doc_id, source=doc_id, text=text, published="2025-03-12",
+                   published_source="meta")
+    qs = [Quote(text=w, kind="direct", speaker=who, start=span(text, w)[0], end=span(text, w)[1])
+          for w, who in quotes]
+    return doc, Analysis(doc_id=doc_id, version="t", text_hash="x", quotes=qs)
+
+
+def test_a_quote_and_its_translation_are_one_quote():
+    from storyline.synthesize.common import copy_groups
+    from storyline.synthesize.quotes import gather
+
+    orig = ("“The wall is sound, the spillway is not, and we will not gamble with lives,” "
+            "Vorn said. “A spillway is the dam's safety valve,” Reyl said.")
+    trans = ("“The wall is healthy, the spillway is not, and we will not play with the lives "
+             "of people,” Vorn said. “A spillway is the safety valve of the dam,” Reyl said.")
+    wire = "“The wall is sound, the spillway is not,” Vorn told reporters."
+    other = "“The wall is sound but the spillway gave way,” Vorn said on Friday."
+    parts = [
+        _quote_doc("o", orig, [("The wall is sound, the spillway is not, and we will not "
+                                "gamble with lives", "Vorn"),
+                               ("A spillway is the dam's safety valve", "Reyl")]),
+        _quote_doc("t", trans, [("The wall is healthy, the spillway is not, and we will not "
+                                 "play with the lives of people", "Vorn"),
+                                ("A spillway is the safety valve of the dam", "Reyl")]),
+        _quote_doc("w", wire, [("The wall is sound, the spillway is not", "Vorn")]),
+        _quote_doc("x", other, [("The wall is sound but the spillway gave way", "Vorn")]),
+    ]
+    docs = [d for d, _ in parts]
+    relations = [CopyRelation(doc_id="t", of_id="o", kind="derived_from", score=0.6)]
+    groups = copy_groups([d.id for d in docs], relations, docs)
+    said = gather(docs, {a.doc_id: a for _, a in parts}, {}, [], groups, {"o", "w", "x"})
+    by_text = {s.item.text: s.item for s in said}
+    wall = by_text["The wall is sound, the spillway is not, and we will not gamble with lives"]
+    # The translation (a copy: the same source) and the shorter excerpt (another source).
+    assert {c.doc_id for c in wall.versions} == {"t", "w"}
+    assert wall.independent_sources == 2
+    assert by_text["A spillway is the dam's safety valve"].versions[0].doc_id == "t"
+    # Alike words on an unrelated page are another statement, not a version of this one.
+    assert "The wall is sound but the spillway gave way" in by_text
+    assert len(said) == 3
+
+
+def test_a_figure_group_is_named_in_the_originals_words():
+    from storyline.synthesize.figures import key_figures
+
+    texts = {"o": "Lund claimed that as many as 60,000 people live in areas that could flood.",
+             "r": "Lund claimed that as many as 60,000 people reside in areas at risk.",
+             "s": "The dam supplies drinking water to about 200,000 people."}
+    verbs = {"o": ("as many as 60,000 people", 60000, "live"),
+             "r": ("as many as 60,000 people", 60000, "reside"),
+             "s": ("about 200,000 people", 200000, "supply")}
+    docs, analyses = [], {}
+    for doc_id, text in texts.items():
+        # The rewrite comes first by date and by id: only its copy status puts it second.
+        published = "2025-03-12" if doc_id == "r" else "2025-03-13"
+        docs.append(Document(id=doc_id, source=doc_id, text=text, published=published))
+        surface, value, verb = verbs[doc_id]
+        analyses[doc_id] = Analysis(doc_id=doc_id, version="t", text_hash="x",
+                                    figures=[fig(text, surface, value, "people",
+                                                 predicate=verb)])
+    docs.sort(key=lambda d: d.id != "r")
+    groups = key_figures(docs, analyses, {"o": "o", "r": "o", "s": "s"})
+    at_risk = next(g for g in groups if g.values[0].value == 60000)
+    assert at_risk.quantity == "people who live"
+
+
+PLACE_TEXT = (
+    "KESSVIK, Norvania (AFP) — Thousands fled the valley in southern Norvania.\n"
+    "Norvania's parliament approved a fund. Norvania, a country of 5 million, has no army.\n"
+    "The Kremlin said on Monday that Kremlin officials met in the Kremlin.\n"
+    "Republicans in Congress objected. Congress passed the bill and Congress adjourned.\n"
+)
+
+
+def test_a_country_tagged_as_an_organisation_is_a_place():
+    from storyline.synthesize.entities import merge_and_propagate
+
+    t = PLACE_TEXT
+
+    def org(name: str, n: int) -> Entity:
+        return Entity(key=name.lower(), name=name, label="ORG",
+                      mentions=[Mention(text=name, start=span(t, name, i)[0],
+                                        end=span(t, name, i)[1]) for i in range(n)])
+
+    profiles, _ = merge_and_propagate([("p", [org("Norvania", 4), org("Kremlin", 3),
+                                              org("Congress", 3)])], {"p": t})
+    labels = {p.name: p.label for p in profiles}
+    assert labels == {"Norvania": "GPE", "Kremlin": "ORG", "Congress": "ORG"}
+
+
+def test_place_cues():
+    from storyline.synthesize.entities import place_cue
+
+    t = PLACE_TEXT
+    assert place_cue(t, *span(t, "Norvania")) == 1.0  # dateline
+    assert place_cue(t, *span(t, "Norvania", 1)) == 1.0  # "southern Norvania"
+    assert place_cue(t, *span(t, "Norvania", 2)) == 1.0  # "Norvania's parliament"
+    assert place_cue(t, *span(t, "Norvania", 3)) == 1.0  # "Norvania, a country"
+    assert place_cue(t, *span(t, "Congress")) == 0.5  # "in Congress": organisations too
+    assert place_cue(t, *span(t, "Kremlin", 2)) == 0.0  # "in the Kremlin"
+
+
+def test_copy_groups_join_pages_of_one_wire_credit() -> None:
+    from storyline.model import Document
+    from storyline.synthesize.common import copy_groups, count_independent
+
+    docs = [Document(id=i, source=f"{i}.txt", text="text", wire=w, published=p)
+            for i, w, p in (("a", "AFP", "2025-03-12"), ("b", "afp", "2025-03-13"),
+                            ("c", None, "2025-03-12"))]
+    groups = copy_groups(["a", "b", "c"], [], docs)
+    assert groups["a"] == groups["b"] == "a"  # the earlier AFP page is the original
+    assert count_independent(["a", "b", "c"], groups) == 2

@@ -13,10 +13,11 @@ from datetime import date, datetime
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.textutil import sentence_spans
+
 STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "just", "like", "also", "year"}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*", re.UNICODE)
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
 _QUOTE = re.compile(r"[“\"]([^“”\"]{20,600})[”\"]")
 _CAP_RUN = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,})"
@@ -47,7 +48,7 @@ def content_terms(text: str) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT_END.split(text) if s and s.strip()]
+    return [text[s:e] for s, e in sentence_spans(text)]
 
 
 def quotes(text: str, min_words: int = 6) -> list[str]:

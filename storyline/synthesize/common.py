@@ -10,14 +10,9 @@ from functools import lru_cache
 from storyline.clean.textmeta import Dateline, parse_dateline
 from storyline.model import Citation, CopyRelation, Document
 from storyline.stories.groups import independent_groups
+from storyline.textutil import sentence_spans as split_sentences
 from storyline.textutil import trim_span
 
-# Words after which a full stop does not end a sentence.
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
-    "rep", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
-}
 # "By Anna Kiel " before a dateline; a bracketed photo credit or outlet credit ("(CNN)") left
 # at a paragraph's start.
 _LEAD_BYLINE = re.compile(r"By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=[A-Z]{3,}\b)")
@@ -25,7 +20,6 @@ _LEAD_CREDIT = re.compile(
     r"(?:[(\[](?i:(?:file\s+)?(?:photo|image|picture|video)s?(?:\s+credit)?)\s*[:/]"
     r"[^)\]\n]{1,60}[)\]]|\((?:[A-Z][\w.&'’-]*\s?){1,3}\))\s*(?:[-–—]+\s+)?"
     r"(?=[\"“‘A-Z])")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
 def cite(doc: Document, start: int, end: int) -> Citation:
@@ -36,11 +30,12 @@ def cite(doc: Document, start: int, end: int) -> Citation:
 
 @lru_cache(maxsize=4096)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(_sentence_spans(text))
+    return tuple(split_sentences(text, lead=lead_end))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: lines first, then sentence ends within a line."""
+    """(start, end) of each sentence (see textutil.sentence_spans), a paragraph's first one
+    starting after its dateline, byline or photo credit."""
     return list(_spans(text))
 
 
@@ -74,28 +69,6 @@ def _is_dateline(dateline: Dateline, text: str) -> bool:
     return len(dateline.place) >= 4
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """A regex splitter rather than spaCy: the brief is built for stories of hundreds of pages
-    within seconds, and cleaned news text has one paragraph per line.
-    """
-    spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = lead_end(text, line.start(), line.end())
-        for match in _BOUNDARY.finditer(line.group()):
-            cut = line.start() + match.end()
-            if cut <= start:  # a full stop inside the dateline: "WASHINGTON, D.C. (AP) —"
-                continue
-            word = re.search(r"(\S+)$", text[start:line.start() + match.start() + 1])
-            if word and word.group(1).rstrip(".").lower().lstrip("(\"'“") in _ABBREVIATIONS:
-                continue
-            if word and re.fullmatch(r"[A-Z]\.", word.group(1)):  # an initial: "Jong U. Kim"
-                continue
-            spans.append(trim_span(text, start, cut))
-            start = cut
-        spans.append(trim_span(text, start, line.end()))
-    return [s for s in spans if s[1] > s[0]]
-
-
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence span that contains [start, end) (or the span itself when none does)."""
     spans = _spans(text)
@@ -109,7 +82,7 @@ def copy_groups(doc_ids: Iterable[str], relations: list[CopyRelation],
                 docs: list[Document]) -> dict[str, str]:
     """doc_id -> independent group id: copies, duplicates and derived pages share a group."""
     ids = list(doc_ids)
-    groups = independent_groups(ids, relations, docs)
+    groups = independent_groups(ids, relations, {d.id: d for d in docs})
     return {d: str(groups.get(d, d)) for d in ids}
 
 

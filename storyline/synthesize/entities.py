@@ -276,11 +276,80 @@ def canonical_name(members: list[tuple[str, Entity]]) -> str:
                                        mention_count[n], n))
 
 
-def _label(members: list[tuple[str, Entity]]) -> str:
-    return Counter(e.label for _, e in members).most_common(1)[0][0]
+def _label(members: list[tuple[str, Entity]], texts: dict[str, str] | None = None) -> str:
+    """The label most of the entity's records have; with the texts, an "organisation" that the
+    story's wording shows to be a country or place is a GPE (see ``is_place``)."""
+    label = Counter(e.label for _, e in members).most_common(1)[0][0]
+    if texts is not None and label == "ORG" and is_place(members, texts):
+        return "GPE"
+    return label
 
 
-def profile(members: list[tuple[str, Entity]], key: str) -> EntityProfile:
+# Wording that only a country, region or town takes: a dateline ("KESSVIK, Norvania (AFP)"),
+# a compass word before it ("southern Norvania"), a state body it owns ("Norvania's
+# parliament"), an apposition ("Norvania, a country of ..."). After "in", "across" ... a name
+# is a place more often than not, but organisations sit there too ("in Congress"): half a vote.
+COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east",
+           "west", "northeastern", "northwestern", "southeastern", "southwestern"}
+IN_PLACE = {"in", "across", "throughout", "inside"}
+STATE_BODY = re.compile(
+    r"^['’]s?\s+(?:[a-z]+\s+)?(?:parliament|government|prime\s+minister|capital|army|"
+    r"armed\s+forces|military|economy|population|borders?|territory|citizens|cabinet|"
+    r"constitution|navy|air\s+force|(?:foreign|interior|defen[cs]e)\s+minist(?:er|ry))\b")
+APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:country|nation|state|republic|kingdom|province|region)\b")
+DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z'’.\- ]{1,40},\s$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\(|[—–-]\s)")
+PLACE_LABELS = {"GPE", "LOC"}
+
+
+def place_cue(text: str, start: int, end: int) -> float:
+    """How much the words around one mention say it names a place: 1 (a dateline, a compass
+    word, a state body, an apposition), 0.5 (after "in" and the like), else 0."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    after = text[end:end + 80]
+    if DATELINE_BEFORE.match(line) and DATELINE_AFTER.match(after):
+        return 1.0
+    if STATE_BODY.match(after) or APPOSITION.match(after):
+        return 1.0
+    before = re.findall(r"[\w’'-]+", text[max(0, start - 25):start])
+    last = before[-1].lower() if before and not text[start - 1:start].strip() else ""
+    if last in COMPASS:
+        return 1.0
+    return 0.5 if last in IN_PLACE else 0.0
+
+
+def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:
+    """Whether the mentions, read one by one, make a place more than an organisation: each
+    mention votes for a place with its wording (``place_cue``) or NER's GPE/LOC tag, else for
+    an organisation with NER's ORG tag; a demonym in a page ("Norvanian") is a place vote too.
+    At least one strong cue is needed: NER's tags alone decided the label already."""
+    place = org = strong = 0.0
+    seen: set[tuple[str, int]] = set()
+    for doc_id, ent in members:
+        text = texts.get(doc_id, "")
+        tagged = "" if ent.key.startswith("spread:") else ent.label  # spread: not NER's tag
+        for m in ent.mentions:
+            if (doc_id, m.start) in seen:
+                continue
+            seen.add((doc_id, m.start))
+            cue = place_cue(text, m.start, m.end)
+            strong += cue == 1.0
+            if cue or tagged in PLACE_LABELS:
+                place += max(cue, float(tagged in PLACE_LABELS))
+            elif tagged == "ORG":
+                org += 1
+    names = {e.name for _, e in members if re.fullmatch(r"[A-Z][a-z]{3,}", e.name)}
+    for doc_id in {d for d, _ in members}:
+        text = texts.get(doc_id, "")
+        if any(re.search(rf"\b{n}(?:n|ns|ian|ians)\b", text) for n in names):
+            place += 1
+            strong += 1
+    return strong >= 1 and place > org
+
+
+def profile(members: list[tuple[str, Entity]], key: str,
+            label: str | None = None) -> EntityProfile:
     name = canonical_name(members)
     aliases: list[str] = []
     roles: Counter[str] = Counter()
@@ -299,7 +368,7 @@ def profile(members: list[tuple[str, Entity]], key: str) -> EntityProfile:
         citations += [Citation.model_construct(doc_id=doc_id, start=m.start, end=m.end,
                                               text=m.text)  # mentions are validated already
                       for m in ent.mentions]
-    return EntityProfile(key=key, name=name, label=_label(members), aliases=aliases,
+    return EntityProfile(key=key, name=name, label=label or _label(members), aliases=aliases,
                          roles=[role_form[r] for r, _ in roles.most_common()],
                          mentions_by_source=dict(by_source), citations=citations)
 
@@ -310,10 +379,12 @@ def merge_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[EntityProfil
 
 
 def merge_with_index(per_doc: list[tuple[str, list[Entity]]],
-                     groups: list[list[tuple[str, Entity]]] | None = None
+                     groups: list[list[tuple[str, Entity]]] | None = None,
+                     texts: dict[str, str] | None = None
                      ) -> tuple[list[EntityProfile], dict[tuple[str, str], EntityProfile]]:
     """Profiles, and (doc_id, in-document entity key) -> the profile it was merged into.
-    ``groups`` skips the clustering when it is already known."""
+    ``groups`` skips the clustering when it is already known; ``texts`` (doc id -> text) let
+    the wording around mentions correct an organisation into a place (see ``_label``)."""
     groups = cluster_entities(per_doc) if groups is None else groups
     groups.sort(key=lambda g: (-len({d for d, _ in g}),
                                -sum(max(1, len(e.mentions)) for _, e in g)))
@@ -321,10 +392,11 @@ def merge_with_index(per_doc: list[tuple[str, list[Entity]]],
     index: dict[tuple[str, str], EntityProfile] = {}
     used: Counter[str] = Counter()
     for members in groups:
-        base = f"{_label(members).lower()}:{slug(canonical_name(members))}"
+        label = _label(members, texts)
+        base = f"{label.lower()}:{slug(canonical_name(members))}"
         used[base] += 1
         key = base if used[base] == 1 else f"{base}-{used[base]}"
-        prof = profile(members, key)
+        prof = profile(members, key, label)
         out.append(prof)
         for doc_id, ent in members:
             index[(doc_id, ent.key)] = prof
@@ -341,7 +413,7 @@ def merge_and_propagate(per_doc: list[tuple[str, list[Entity]]], texts: dict[str
         for ent in ents:
             if (doc_id, ent.key) in assign:
                 groups[assign[(doc_id, ent.key)]].append((doc_id, ent))
-    return merge_with_index(spread, list(groups.values()))
+    return merge_with_index(spread, list(groups.values()), texts)
 
 
 def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]

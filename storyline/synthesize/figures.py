@@ -108,6 +108,7 @@ class Item:
     words: str = ""  # the figure's clause, verbatim
     frame: str = ""
     as_of: str | None = None  # the stated "as of", or the day a count so far was given
+    copied: bool = False  # the page copies, translates or rewrites another page of the story
 
     @property
     def explicit(self) -> bool:
@@ -292,7 +293,9 @@ def _bound_value(cluster: list[Item]) -> str:
 
 
 def _earliest_first(cluster: list[Item]) -> list[Item]:
-    return sorted(cluster, key=lambda it: (it.doc.published or "9999", it.doc.id,
+    """Originals first, then by date: a label, attribution or quoted wording reads in the
+    original's words, not a translation's or an AI rewrite's ("live", not "reside")."""
+    return sorted(cluster, key=lambda it: (it.copied, it.doc.published or "9999", it.doc.id,
                                            it.figure.start))
 
 
@@ -432,8 +435,8 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     if frame == MOVEMENT:
         return quantity
     if not frame:
-        return f"{quantity} (“{_snippet(group[0], 6)}”)"
-    item = next(it for it in group if it.frame == frame)
+        return f"{quantity} (“{_snippet(_earliest_first(group)[0], 6)}”)"
+    item = next(it for it in _earliest_first(group) if it.frame == frame)
     s, e = item.sentence
     stem = re.escape(frame[:-1] if len(frame) > 3 and frame[-1] in "ey" else frame)
     found = [m for m in re.finditer(rf"\b{stem}[a-z]*\b", item.doc.text[s:e])]
@@ -455,6 +458,8 @@ def key_figures(docs: list[Document], analyses: dict[str, Analysis], groups: dic
     items = collect(docs, analyses, names)
     if not items:
         return []
+    for it in items:  # a group is named after its original (see copy_groups)
+        it.copied = groups.get(it.doc.id, it.doc.id) != it.doc.id
     out: list[tuple[float, FigureGroup, str, list[Item]]] = []
     for frame, group in _link(items, groups):
         if not any(it.explicit for it in group):

@@ -12,10 +12,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from rapidfuzz import fuzz
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from storyline.model import (
     Analysis,
+    Citation,
     Document,
     EntityProfile,
     Position,
@@ -44,6 +46,11 @@ VAGUE_MATTERS = {"security", "situation", "ability", "capability", "capabilities
                  "activities", "community", "relation", "relations", "development", "government",
                  "statement", "information", "experience", "movement", "position"}
 MAX_POSITIONS = 6
+# A copy's quote is the original's reworded when their TF-IDF cosine reaches this: in the demo
+# translations and rewrites score 0.31-0.92, other quotes of the speaker on the page <= 0.15.
+REWORDED = 0.3
+MIN_EXCERPT = 4  # words of a quote to count as an excerpt of a longer one
+SAME_SOURCE = 85  # rapidfuzz token-set ratio of two descriptions of one unnamed source
 
 
 @dataclass
@@ -54,6 +61,9 @@ class Said:
     quote: Quote
     item: QuoteItem
     named: bool = False  # the speaker is a person or organisation of the who's who
+
+
+Copy = tuple[Document, Quote, str | None]  # a page giving a quote, with the speaker's role
 
 
 def stance(text: str) -> str | None:
@@ -77,13 +87,15 @@ def _speaker(doc_id: str, q: Quote, index: dict[tuple[str, str], EntityProfile],
 def gather(docs: list[Document], analyses: dict[str, Analysis],
            index: dict[tuple[str, str], EntityProfile], profiles: list[EntityProfile],
            groups: dict[str, str], originals: set[str]) -> list[Said]:
-    """Every quote once per speaker: copies of the same words count as more sources."""
+    """Every quote once per speaker: copies of the same words count as more sources, and so do
+    a shorter excerpt of a longer quote and a copy's reworded version (translation, rewrite)
+    of an original's quote (see ``versions``)."""
     by_alias = {}
     for prof in profiles:
         for name in [*prof.aliases, prof.name]:
             by_alias.setdefault(name.lower(), prof)
     names = {p.name for p in profiles if p.label in ("PERSON", "ORG")}
-    found: dict[tuple[str, str], list[tuple[Document, Quote, str | None]]] = defaultdict(list)
+    found: dict[tuple[str, str], list[Copy]] = defaultdict(list)
     order = sorted(docs, key=lambda d: d.id not in originals)
     for doc in order:
         analysis = analyses.get(doc.id)
@@ -91,17 +103,131 @@ def gather(docs: list[Document], analyses: dict[str, Analysis],
             if not 0 <= q.start < q.end <= len(doc.text):
                 continue
             speaker, role = _speaker(doc.id, q, index, by_alias)
-            words = re.sub(r"\W+", " ", doc.text[q.start:q.end].lower()).strip()
-            found[(speaker, words)].append((doc, q, role))
+            found[(speaker, _words(doc.text[q.start:q.end]))].append((doc, q, role))
     out: list[Said] = []
-    for (speaker, _), copies in found.items():
+    for speaker, copies in versions(list(found.items()), groups, originals, names):
         doc, q, role = copies[0]
+        role = role or next((r for _, _, r in copies if r), None)
         citation = cite(doc, q.start, q.end)
         item = QuoteItem(text=citation.text, kind=q.kind, citation=citation,
                          independent_sources=count_independent({d.id for d, _, _ in copies},
-                                                                groups))
+                                                                groups),
+                         versions=_other_citations(copies))
         out.append(Said(speaker, role, doc, q, item, named=speaker in names))
     return out
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _other_citations(copies: list[Copy]) -> list[Citation]:
+    """One citation per other page that gives the quote, in any wording."""
+    seen = {copies[0][0].id}
+    out = []
+    for doc, q, _ in copies[1:]:
+        if doc.id not in seen:
+            seen.add(doc.id)
+            out.append(cite(doc, q.start, q.end))
+    return out
+
+
+def versions(found: list[tuple[tuple[str, str], list[Copy]]], groups: dict[str, str],
+             originals: set[str], named: set[str]) -> list[tuple[str, list[Copy]]]:
+    """Quotes that are one quote: (speaker, copies of the representative first).
+
+    Two entries of one speaker join when the words of one run inside the other's (a shorter
+    excerpt, on any page), or when a page copies the other's page (one independent source)
+    and the two quotes read alike (TF-IDF cosine over the story's quotes, one match per
+    quote): a translation or rewrite words a quote differently. The representative is the
+    original page's wording, the longest first.
+    """
+    union = list(range(len(found)))
+
+    def find(i: int) -> int:
+        while union[i] != i:
+            union[i] = union[union[i]]
+            i = union[i]
+        return i
+
+    for i, j in _contained(found):
+        union[find(j)] = find(i)
+    for i, j in _reworded(found, groups, originals, named):
+        if find(i) != find(j):
+            union[find(j)] = find(i)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(found)):
+        members[find(i)].append(i)
+    out = []
+    for idx in members.values():
+        best = min(idx, key=lambda i: (found[i][1][0][0].id not in originals,
+                                       -len(found[i][0][1]), i))
+        copies = list(found[best][1]) + [c for i in idx if i != best for c in found[i][1]]
+        out.append((found[best][0][0], copies))
+    return out
+
+
+def _contained(found: list[tuple[tuple[str, str], list[Copy]]]) -> list[tuple[int, int]]:
+    """(longer, shorter) pairs of one speaker where the shorter's words, MIN_EXCERPT or more,
+    run inside the longer's."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, ((speaker, _), _) in enumerate(found):
+        by_speaker[speaker].append(i)
+    pairs = []
+    for idx in by_speaker.values():
+        idx = sorted(idx, key=lambda i: -len(found[i][0][1]))
+        for k, j in enumerate(idx):
+            short = found[j][0][1]
+            if len(short.split()) < MIN_EXCERPT:
+                continue
+            host = next((i for i in idx[:k] if f" {short} " in f" {found[i][0][1]} "), None)
+            if host is not None:
+                pairs.append((host, j))
+    return pairs
+
+
+def _reworded(found: list[tuple[tuple[str, str], list[Copy]]], groups: dict[str, str],
+              originals: set[str], named: set[str]) -> list[tuple[int, int]]:
+    """(original's quote, copy's quote) pairs of copy-related pages that read alike, best
+    match first: a copy's quote joins one quote, a quote takes one version per copying page."""
+    if len(found) < 2:
+        return []
+    texts = [words for (_, words), _ in found]
+    try:
+        vectors = TfidfVectorizer(sublinear_tf=True).fit_transform(texts)
+    except ValueError:  # no words at all
+        return []
+    by_group: dict[str, set[int]] = defaultdict(set)  # copy group -> entries on its pages
+    for i, (_, copies) in enumerate(found):
+        for doc, _, _ in copies:
+            by_group[groups.get(doc.id, doc.id)].add(i)
+    candidates = []
+    for j, ((speaker_j, _), copies_j) in enumerate(found):
+        if any(doc.id in originals for doc, _, _ in copies_j):
+            continue  # only a copy's wording joins another
+        near = set().union(*(by_group[groups.get(d.id, d.id)] for d, _, _ in copies_j)) - {j}
+        for i in sorted(near):
+            if not _same_speaker(found[i][0][0], speaker_j, named):
+                continue
+            sim = float(vectors[i].multiply(vectors[j]).sum())  # rows are L2-normalised
+            if sim >= REWORDED:
+                candidates.append((sim, i, j))
+    pairs, joined, taken = [], set(), set()
+    for _, i, j in sorted(candidates, reverse=True):
+        page = found[j][1][0][0].id  # a quote takes one version from each copying page
+        if j not in joined and (i, page) not in taken:
+            joined.add(j)
+            taken.add((i, page))
+            pairs.append((i, j))
+    return pairs
+
+
+def _same_speaker(a: str, b: str, named: set[str]) -> bool:
+    """One speaker, or two descriptions of one unnamed source ("A 2019 report by the National
+    Audit Office", "A report from 2019 of the National Audit Office")."""
+    if a == b:
+        return True
+    return a not in named and b not in named and fuzz.token_set_ratio(a, b) >= SAME_SOURCE
 
 
 def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
