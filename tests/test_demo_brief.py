@@ -193,6 +193,17 @@ def test_a_quote_and_its_copies_wordings_are_one_quote(demo_brief: Brief) -> Non
     assert [c.doc_id for c in lund[0].versions] == [ids["Insight Daily Digest"]]
 
 
+def test_rendered_quote_cites_every_wording(demo_brief: Brief,
+                                            demo_docs: dict[str, Document]) -> None:
+    labels = {r.doc_id: f"S{i}" for i, r in enumerate(demo_brief.sources, 1)}
+    wall = next(q for q in _quotes_of(demo_brief, "Aleksander Vorn")
+                if q.text.startswith("The wall is"))
+    line = next(x for x in render(demo_brief, list(demo_docs.values()), "md").splitlines()
+                if x.startswith("> The wall is"))
+    for c in (wall.citation, *wall.versions):
+        assert f"[{labels[c.doc_id]}]" in line
+
+
 def test_figure_labels_read_in_the_originals_words(demo_brief: Brief) -> None:
     # 07, an AI rewrite of 02, says "reside" where 02 says "live".
     assert _group_with(demo_brief, 60000).quantity == "people who live"

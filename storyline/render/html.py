@@ -216,7 +216,8 @@ def _quotes(brief: Brief, cites: _Cites) -> list[str]:
         for sq in brief.quotes:
             role = f" <span class=n>{e(sq.role)}</span>" if sq.role else ""
             out.append(f"<h3>{e(sq.speaker)}{role}</h3>")
-            out += [f"<blockquote>{e(q.text)} {cites.link(q.citation)}"
+            # The other wordings (translations, excerpts) cite their pages after the original.
+            out += [f"<blockquote>{e(q.text)} {cites.links([q.citation, *q.versions])}"
                     + (f" <span class=n>{e(q.kind)}</span>" if q.kind != "direct" else "")
                     + "</blockquote>" for q in sq.quotes]
         out.append("</section>")

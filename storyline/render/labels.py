@@ -37,7 +37,7 @@ def all_citations(brief: Brief) -> list[Citation]:
     for prof in brief.entities:
         out += prof.citations
     for sq in brief.quotes:
-        out += [q.citation for q in sq.quotes]
+        out += [c for q in sq.quotes for c in (q.citation, *q.versions)]
     for q in brief.questions:
         out += [pos.quote.citation for pos in q.positions]
     for ev in brief.timeline:

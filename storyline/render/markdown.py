@@ -82,7 +82,7 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
         for sq in brief.quotes:
             role = f" ({_md(sq.role)})" if sq.role else ""
             out += [f"**{_md(sq.speaker)}**{role}", ""]
-            out += [f"> {_md(q.text)} {_cites([q.citation], labels)}" + "\n"
+            out += [f"> {_md(q.text)} {_cites([q.citation, *q.versions], labels)}" + "\n"
                     for q in sq.quotes]
     if brief.questions:
         out += ["## Positions side by side", ""]
