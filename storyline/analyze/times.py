@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import TimeExpression
+from storyline.textutil import sentence_spans as split_sentences
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -1158,7 +1159,11 @@ def _discussed_quarter(ctx: _Ctx, pos: int, what: str) -> tuple[int, int] | None
         return None
     assert ctx.ref is not None
     y, q = _add_quarters(*_quarter(ctx.ref), -1)
-    named = ordinal or re.search(r"\b(first|second|third|fourth)[\s-]+quarter", sentence, re.I)
+    # the quarter named nearest before the phrase: its own sentence first, then back
+    named = ordinal
+    for begin in [s, *reversed(earlier)]:
+        named = named or re.search(r"\b(first|second|third|fourth)[\s-]+quarter",
+                                   ctx.text[begin:e], re.I)
     if named:
         q = _ORDINALS[named[1].lower()]
         y = ctx.ref.year if q < _quarter(ctx.ref)[1] else ctx.ref.year - 1
@@ -1437,13 +1442,12 @@ def _precision(type_: str, value: str) -> str:
 
 
 def sentence_spans(text: str, doc: Doc | None = None) -> list[tuple[int, int]]:
-    """Sentences as (start, end): spaCy's when parsed, else punctuation; a line break always
-    ends one, since flattened pages put headers, captions and paragraphs on lines of their own."""
-    if doc is not None and doc.has_annotation("SENT_START"):
-        coarse = [(s.start_char, s.end_char) for s in doc.sents]
-    else:
-        bounds = [0] + [m.end() for m in re.finditer(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘'])", text)]
-        coarse = list(zip(bounds, bounds[1:] + [len(text)], strict=True))
+    """Sentences as (start, end): spaCy's when parsed, else textutil's punctuation splitter; a
+    line break always ends one, since flattened pages put headers, captions and paragraphs on
+    lines of their own."""
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return split_sentences(text)
+    coarse = [(s.start_char, s.end_char) for s in doc.sents]
     spans = []
     for start, end in coarse:
         for line in re.finditer(r"[^\n]+", text[start:end]):
