@@ -677,3 +677,17 @@ def test_copy_groups_join_pages_of_one_wire_credit() -> None:
     groups = copy_groups(["a", "b", "c"], [], docs)
     assert groups["a"] == groups["b"] == "a"  # the earlier AFP page is the original
     assert count_independent(["a", "b", "c"], groups) == 2
+
+
+def test_a_role_naming_what_someone_is_comes_before_an_affiliation() -> None:
+    from storyline.model import Entity, Mention
+    from storyline.synthesize.entities import profile
+
+    def ent(roles: list[str]) -> Entity:
+        return Entity(key="reyl", name="Tomas Reyl", label="PERSON", descriptors=roles,
+                      mentions=[Mention(text="Tomas Reyl", start=0, end=10)])
+
+    prof = profile([("a", ent(["of the University of Kessvik"])),
+                    ("b", ent(["of the University of Kessvik"])),
+                    ("c", ent(["hydrologist at the University of Kessvik"]))], "reyl")
+    assert prof.roles[0] == "hydrologist at the University of Kessvik"

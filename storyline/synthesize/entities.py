@@ -369,8 +369,18 @@ def profile(members: list[tuple[str, Entity]], key: str,
                                               text=m.text)  # mentions are validated already
                       for m in ent.mentions]
     return EntityProfile(key=key, name=name, label=label or _label(members), aliases=aliases,
-                         roles=[role_form[r] for r, _ in roles.most_common()],
+                         roles=[role_form[r] for r in _by_use(roles)],
                          mentions_by_source=dict(by_source), citations=citations)
+
+
+def _by_use(roles: Counter[str]) -> list[str]:
+    """Most used first, but a role that names what someone is ("hydrologist at X") before a
+    bare affiliation ("of X"): the first role is the one shown beside every quote."""
+    order = [r for r, _ in roles.most_common()]
+    return sorted(order, key=lambda r: r.split(" ", 1)[0] in AFFILIATION_WORDS)
+
+
+AFFILIATION_WORDS = {"of", "at", "from", "with", "for", "in"}
 
 
 def merge_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[EntityProfile]:
