@@ -53,38 +53,46 @@ _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'([A-Za-z_:]+)="([^"]*)"')
 
 
-def read_tml(path: Path, subset: str = "", half: str = "") -> GoldDoc:
-    raw = path.read_text(encoding="utf-8")
+def tml_head(raw: str) -> tuple[str | None, str]:
+    """A TimeML file's creation day (its <DCT>) and the inside of its <TEXT>."""
     dct = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
     reference = dict(_ATTR.findall(dct[1])).get("value") if dct else None
     body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
-    text, gold = _strip_tags(body[1] if body else "")
-    return GoldDoc(path.stem.removesuffix(".tml"), subset, half, text,
-                   reference[:10] if reference else None, gold)
+    return (reference[:10] if reference else None), (body[1] if body else "")
 
 
-def _strip_tags(inner: str) -> tuple[str, list[Timex]]:
+def tml_elements(inner: str, tags: tuple[str, ...]
+                 ) -> tuple[str, list[tuple[str, int, int, dict[str, str]]]]:
+    """A TimeML body's text without its tags, and each element named in ``tags`` as (tag,
+    start, end, attributes), its offsets in that text."""
     parts: list[str] = []
     length = 0
-    gold: list[Timex] = []
-    open_timex: tuple[int, dict[str, str]] | None = None
+    found: list[tuple[str, int, int, dict[str, str]]] = []
+    opened: dict[str, tuple[int, dict[str, str]]] = {}
     pos = 0
     for m in _TAG.finditer(inner):
         chunk = html.unescape(inner[pos:m.start()])
         parts.append(chunk)
         length += len(chunk)
         pos = m.end()
-        if m[2] != "TIMEX3":
+        if m[2] not in tags:
             continue
         if not m[1]:
-            open_timex = (length, dict(_ATTR.findall(m[3])))
-        elif open_timex is not None:
-            start, attrs = open_timex
-            if length > start and attrs.get("functionInDocument") != "CREATION_TIME":
-                gold.append(Timex(start, length, attrs.get("value", ""), attrs.get("type")))
-            open_timex = None
+            opened[m[2]] = (length, dict(_ATTR.findall(m[3])))
+        elif m[2] in opened:
+            start, attrs = opened.pop(m[2])
+            found.append((m[2], start, length, attrs))
     parts.append(html.unescape(inner[pos:]))
-    return "".join(parts), gold
+    return "".join(parts), found
+
+
+def read_tml(path: Path, subset: str = "", half: str = "") -> GoldDoc:
+    reference, inner = tml_head(path.read_text(encoding="utf-8"))
+    text, found = tml_elements(inner, ("TIMEX3",))
+    gold = [Timex(start, end, attrs.get("value", ""), attrs.get("type"))
+            for _, start, end, attrs in found
+            if end > start and attrs.get("functionInDocument") != "CREATION_TIME"]
+    return GoldDoc(path.stem.removesuffix(".tml"), subset, half, text, reference, gold)
 
 
 def load_documents(data: Path) -> list[GoldDoc]:

@@ -26,12 +26,12 @@ built on the dev half.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.eval import Counts, Report, Row, ratio
+from storyline.eval.tempeval3 import tml_elements, tml_head
 from storyline.progress import Tracker
 
 DATA = "tempeval3"
@@ -61,11 +61,15 @@ class TmlDoc:
 
 def read_tml(path: Path, half: str) -> TmlDoc:
     raw = path.read_text(encoding="utf-8")
-    dct = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
-    reference = dict(_ATTR.findall(dct[1])).get("value") if dct else None
-    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
-    doc = TmlDoc(path.stem, half, "", reference[:10] if reference else None)
-    _read_body(doc, body[1] if body else "")
+    reference, inner = tml_head(raw)
+    text, found = tml_elements(inner, ("EVENT", "TIMEX3"))
+    doc = TmlDoc(path.stem, half, text, reference)
+    for tag, start, end, attrs in found:
+        if tag == "EVENT" and "eid" in attrs:
+            doc.events[attrs["eid"]] = (start, end)
+        elif tag == "TIMEX3" and "tid" in attrs:
+            doc.timexes[attrs["tid"]] = (start, end, attrs.get("value", ""),
+                                         attrs.get("type", ""))
     instances = {a["eiid"]: a["eventID"] for m in re.finditer(r"<MAKEINSTANCE([^>]*)/?>", raw)
                  if "eiid" in (a := dict(_ATTR.findall(m[1])))}
     for m in re.finditer(r"<TLINK([^>]*)/?>", raw):
@@ -81,31 +85,6 @@ def read_tml(path: Path, half: str) -> TmlDoc:
         if eid and rel in AT_TIME:
             doc.links.add((eid, tid))
     return doc
-
-
-def _read_body(doc: TmlDoc, inner: str) -> None:
-    parts: list[str] = []
-    length = 0
-    opened: dict[str, tuple[int, dict[str, str]]] = {}
-    pos = 0
-    for m in _TAG.finditer(inner):
-        chunk = html.unescape(inner[pos:m.start()])
-        parts.append(chunk)
-        length += len(chunk)
-        pos = m.end()
-        if m[2] not in ("EVENT", "TIMEX3"):
-            continue
-        if not m[1]:
-            opened[m[2]] = (length, dict(_ATTR.findall(m[3])))
-        elif m[2] in opened:
-            start, attrs = opened.pop(m[2])
-            if m[2] == "EVENT" and "eid" in attrs:
-                doc.events[attrs["eid"]] = (start, length)
-            elif m[2] == "TIMEX3" and "tid" in attrs:
-                doc.timexes[attrs["tid"]] = (start, length, attrs.get("value", ""),
-                                             attrs.get("type", ""))
-    parts.append(html.unescape(inner[pos:]))
-    doc.text = "".join(parts)
 
 
 def load_documents(data: Path) -> list[TmlDoc]:
