@@ -9,7 +9,9 @@ from typing import Annotated, Any
 
 import typer
 from pydantic import BaseModel
+from rich import box
 from rich.console import Console
+from rich.table import Table
 
 from storyline.model import Document, Failure
 from storyline.store import DB_ENV, Store, default_db_path
@@ -64,6 +66,11 @@ def existing_store(db: Path | None, json_output: bool, fill_with: str) -> Path |
     if not json_output:
         out.print(f"No store at {path}; run `storyline {fill_with}` first.")
     return None
+
+
+def listing_table() -> Table:
+    """The plain table every listing command prints."""
+    return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
 
 
 def emit_jsonl(item: BaseModel | dict[str, Any]) -> None:

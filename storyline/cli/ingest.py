@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich import box
-from rich.table import Table
 from rich.text import Text
 
 from storyline.cli.app import (
@@ -20,6 +18,7 @@ from storyline.cli.app import (
     existing_store,
     extract_record,
     finish,
+    listing_table,
     open_store,
     out,
     report_failures,
@@ -68,7 +67,7 @@ def docs_command(db: DbOption = None, json_output: JsonOption = False) -> None:
             for doc in docs:
                 emit_jsonl(_listing(doc))
             return
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table = listing_table()
         # Fixed columns keep their width; the title gets what is left of the terminal.
         fixed = (("id", 16), ("outlet", 14), ("published", 10), ("lang", 4), ("words", 5))
         for name, width in fixed:

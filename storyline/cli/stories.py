@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from rich import box
-from rich.table import Table
-
 from storyline.cli.app import (
     AllowPrivateOption,
     DbOption,
@@ -15,6 +12,7 @@ from storyline.cli.app import (
     emit_jsonl,
     existing_store,
     finish,
+    listing_table,
     open_store,
     out,
     report_failures,
@@ -77,7 +75,7 @@ def cluster_command(
 
 def _print_assignments(docs: list[Document], story_of: dict[str, Story],
                        by_doc: dict[str, list[CopyRelation]]) -> None:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = listing_table()
     table.add_column("document", no_wrap=True, min_width=12)
     table.add_column("story", no_wrap=True, min_width=22)
     table.add_column("copy relations", min_width=24)
@@ -109,7 +107,7 @@ def stories_command(db: DbOption = None, json_output: JsonOption = False) -> Non
     if not stories:
         out.print("No stories yet; run `storyline cluster PATH...`.")
         return
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = listing_table()
     table.add_column("story", no_wrap=True, min_width=22)
     table.add_column("docs", justify="right", min_width=4)
     table.add_column("from", no_wrap=True, min_width=10)

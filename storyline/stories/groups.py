@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from scipy.cluster.hierarchy import DisjointSet
+
 from storyline.model import CopyRelation, Document
 from storyline.stories.text import day_number
 
@@ -14,29 +16,18 @@ def independent_groups(doc_ids: list[str], relations: list[CopyRelation],
     is given, of a shared wire credit (two AFP stories are one source). The group's id is its
     original: a member that copies no one, earliest published first, then the smallest id.
     """
-    parent = {d: d for d in doc_ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[rb] = ra
-
+    known = set(doc_ids)
+    sets = DisjointSet(doc_ids)
     for rel in relations:
-        if rel.doc_id in parent and rel.of_id in parent:
-            union(rel.doc_id, rel.of_id)
+        if rel.doc_id in known and rel.of_id in known:
+            sets.merge(rel.doc_id, rel.of_id)
     if docs:
         by_wire: dict[str, str] = {}
         for d in doc_ids:
             wire = (docs[d].wire or "").strip().lower() if d in docs else ""
             if wire:
-                union(by_wire.setdefault(wire, d), d)
-    copies = {r.doc_id for r in relations if r.doc_id in parent and r.of_id in parent}
+                sets.merge(by_wire.setdefault(wire, d), d)
+    copies = {r.doc_id for r in relations if r.doc_id in known and r.of_id in known}
 
     def rank(d: str) -> tuple[int, float, str]:
         day = day_number(docs[d].published) if docs and d in docs else None
@@ -44,6 +35,6 @@ def independent_groups(doc_ids: list[str], relations: list[CopyRelation],
 
     members: dict[str, list[str]] = {}
     for d in doc_ids:
-        members.setdefault(find(d), []).append(d)
+        members.setdefault(sets[d], []).append(d)
     source = {root: min(group, key=rank) for root, group in members.items()}
-    return {d: source[find(d)] for d in doc_ids}
+    return {d: source[sets[d]] for d in doc_ids}

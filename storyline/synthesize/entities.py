@@ -291,7 +291,7 @@ def _label(members: list[tuple[str, Entity]], texts: dict[str, str] | None = Non
 # is a place more often than not, but organisations sit there too ("in Congress"): half a vote.
 COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east",
            "west", "northeastern", "northwestern", "southeastern", "southwestern"}
-IN_PLACE = {"in", "across", "throughout", "inside"}
+PLACE_PREPOSITIONS = {"in", "across", "throughout", "inside"}
 STATE_BODY = re.compile(
     r"^['’]s?\s+(?:[a-z]+\s+)?(?:parliament|government|prime\s+minister|capital|army|"
     r"armed\s+forces|military|economy|population|borders?|territory|citizens|cabinet|"
@@ -316,7 +316,7 @@ def place_cue(text: str, start: int, end: int) -> float:
     last = before[-1].lower() if before and not text[start - 1:start].strip() else ""
     if last in COMPASS:
         return 1.0
-    return 0.5 if last in IN_PLACE else 0.0
+    return 0.5 if last in PLACE_PREPOSITIONS else 0.0
 
 
 def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from scipy.cluster.hierarchy import DisjointSet
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from storyline.model import (
@@ -142,22 +143,12 @@ def versions(found: list[tuple[tuple[str, str], list[Copy]]], groups: dict[str, 
     quote): a translation or rewrite words a quote differently. The representative is the
     original page's wording, the longest first.
     """
-    union = list(range(len(found)))
-
-    def find(i: int) -> int:
-        while union[i] != i:
-            union[i] = union[union[i]]
-            i = union[i]
-        return i
-
-    for i, j in _contained(found):
-        union[find(j)] = find(i)
-    for i, j in _reworded(found, groups, originals, named):
-        if find(i) != find(j):
-            union[find(j)] = find(i)
+    sets = DisjointSet(range(len(found)))
+    for i, j in [*_contained(found), *_reworded(found, groups, originals, named)]:
+        sets.merge(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(found)):
-        members[find(i)].append(i)
+        members[sets[i]].append(i)
     out = []
     for idx in members.values():
         best = min(idx, key=lambda i: (found[i][1][0][0].id not in originals,
