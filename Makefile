@@ -35,6 +35,7 @@ test: install browser
 
 lint: install
 	$(BIN)/ruff check storyline tests bench
+	$(BIN)/ruff format --check storyline tests bench
 
 eval: install
 	$(BIN)/storyline eval all

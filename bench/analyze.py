@@ -32,8 +32,14 @@ def load_texts(n_docs: int) -> list[Document]:
     for path in sorted(folder.glob("*.json"))[:n_docs]:
         item = json.loads(path.read_text())
         published = (item.get("date_publish") or "")[:10] or None
-        docs.append(Document(id=path.stem[:16], source=path.name, text=item.get("text") or "",
-                             published=published))
+        docs.append(
+            Document(
+                id=path.stem[:16],
+                source=path.name,
+                text=item.get("text") or "",
+                published=published,
+            )
+        )
     return docs
 
 
@@ -75,21 +81,26 @@ def main(n_docs: int = 200) -> dict[str, object]:
         "entities": lambda: [find_entities(s) for s in sdocs],
         "quotes": lambda: [find_quotes(s, e) for s, e in zip(sdocs, ents, strict=True)],
         "times": lambda: [find_times(s, d.published) for s, d in zip(sdocs, docs, strict=True)],
-        "figures": lambda: [find_figures(s, e, t, q) for s, e, t, q
-                            in zip(sdocs, ents, times, quotes, strict=True)],
-        "events": lambda: [find_events(s, t, e) for s, t, e in zip(sdocs, times, ents,
-                                                                   strict=True)],
+        "figures": lambda: [
+            find_figures(s, e, t, q) for s, e, t, q in zip(sdocs, ents, times, quotes, strict=True)
+        ],
+        "events": lambda: [
+            find_events(s, t, e) for s, t, e in zip(sdocs, times, ents, strict=True)
+        ],
     }
     for name, step in steps.items():
         rows[f"  {name} (on parsed docs)"] = timed(step)[0]
     rows["analyze_documents"] = min(ours_runs)
     rows["analyze_documents n_process=2"] = timed(
-        lambda: analyze_documents(docs, batch_size=BATCH, n_process=2))[0]
+        lambda: analyze_documents(docs, batch_size=BATCH, n_process=2)
+    )[0]
 
     floor = rows["spaCy nlp.pipe (floor)"]
     ours = rows["analyze_documents"]
     report = {
-        "docs": len(docs), "chars": sum(map(len, texts)), "batch_size": BATCH,
+        "docs": len(docs),
+        "chars": sum(map(len, texts)),
+        "batch_size": BATCH,
         "seconds": rows,
         "docs_per_second": {k: len(docs) / v for k, v in rows.items() if v > 0},
         "ratio_analyze_to_spacy": floor / ours,
@@ -110,9 +121,11 @@ def _print(report: dict) -> None:
         table.add_row(name, f"{seconds:.2f}", f"{report['docs'] / seconds:.1f}")
     console = Console()
     console.print(table)
-    console.print(f"analyze_documents runs at {report['ratio_analyze_to_spacy']:.2f}x the speed "
-                  "of a bare spaCy parse; n_process=2 speed-up "
-                  f"{report['n_process_2_speedup']:.2f}")
+    console.print(
+        f"analyze_documents runs at {report['ratio_analyze_to_spacy']:.2f}x the speed "
+        "of a bare spaCy parse; n_process=2 speed-up "
+        f"{report['n_process_2_speedup']:.2f}"
+    )
 
 
 if __name__ == "__main__":

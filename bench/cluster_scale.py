@@ -57,8 +57,32 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 SHIFT = 0.4  # share of an event's lower-case words replaced, consistently within the event
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
-SYLLABLES = ["ka", "lo", "mi", "ren", "tu", "vas", "el", "dor", "sa", "bri", "qu", "an", "tes",
-             "mor", "vi", "nel", "os", "tra", "gu", "fen", "zi", "pal", "ro", "hek"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ren",
+    "tu",
+    "vas",
+    "el",
+    "dor",
+    "sa",
+    "bri",
+    "qu",
+    "an",
+    "tes",
+    "mor",
+    "vi",
+    "nel",
+    "os",
+    "tra",
+    "gu",
+    "fen",
+    "zi",
+    "pal",
+    "ro",
+    "hek",
+]
 
 
 # ---------------------------------------------------------------- base texts
@@ -129,9 +153,9 @@ def make_doc(event: dict, doc_no: int, day: float, vocab: list[str]) -> tuple[st
     sents = list(event["sents"])
     if len(sents) > 3:  # shuffle part of the sentences, drop some
         i = rng.randrange(len(sents) - 2)
-        window = sents[i:i + rng.randint(2, 6)]
+        window = sents[i : i + rng.randint(2, 6)]
         rng.shuffle(window)
-        sents[i:i + len(window)] = window
+        sents[i : i + len(window)] = window
         sents = [s for s in sents if rng.random() > 0.15] or sents[:1]
     words = rename(" ".join(sents)).split()
     out = []
@@ -157,7 +181,7 @@ def stream(n_docs: int, bases: list[tuple[str, str]]) -> list[tuple[float, int, 
         for _ in range(size):
             plan.append((day, event, len(plan)))
         event += 1
-    plan = plan[:n_docs + EXTRA]
+    plan = plan[: n_docs + EXTRA]
     plan.sort()
     return plan
 
@@ -182,8 +206,12 @@ def pair_scores(pred: list[int], gold: list[int]) -> dict[str, float]:
     p, r = tp / pp if pp else 1.0, tp / gp if gp else 1.0
     bp = sum(n * n / by_pred[c[0]] for c, n in cells.items()) / len(pred)
     br = sum(n * n / by_gold[c[1]] for c, n in cells.items()) / len(pred)
-    return {"pairwise_P": p, "pairwise_R": r, "pairwise_F1": 2 * p * r / (p + r) if p + r else 0,
-            "bcubed_F1": 2 * bp * br / (bp + br) if bp + br else 0}
+    return {
+        "pairwise_P": p,
+        "pairwise_R": r,
+        "pairwise_F1": 2 * p * r / (p + r) if p + r else 0,
+        "bcubed_F1": 2 * bp * br / (bp + br) if bp + br else 0,
+    }
 
 
 # ---------------------------------------------------------------- run
@@ -194,8 +222,9 @@ def _doc(day: float, event: int, doc_no: int, events: dict, bases, vocab) -> Doc
         events[event] = make_event(event, bases, vocab)
     title, text, when = make_doc(events[event], doc_no, day, vocab)
     published = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(when * 86400))
-    return Document(id=f"d{doc_no:07d}", source="synthetic", title=title, text=text,
-                    published=published)
+    return Document(
+        id=f"d{doc_no:07d}", source="synthetic", title=title, text=text, published=published
+    )
 
 
 def main(n_docs: int = N_DOCS) -> dict[str, object]:
@@ -224,9 +253,12 @@ def main(n_docs: int = N_DOCS) -> dict[str, object]:
         pred.append(cid)
         gold.append(event)
         if k and k % 10_000 == 0:
-            print(f"  {k} docs, {len(index.clusters)} stories, "
-                  f"{k / (time.perf_counter() - started):.0f} docs/s, "
-                  f"median add {1000 * np.median(latencies[-2000:]):.1f} ms", flush=True)
+            print(
+                f"  {k} docs, {len(index.clusters)} stories, "
+                f"{k / (time.perf_counter() - started):.0f} docs/s, "
+                f"median add {1000 * np.median(latencies[-2000:]):.1f} ms",
+                flush=True,
+            )
     total_s = time.perf_counter() - started
     total_cpu_s = time.process_time() - cpu_started
     # one more document into the full store, EXTRA times (each joins the index as it would)
@@ -247,11 +279,15 @@ def main(n_docs: int = N_DOCS) -> dict[str, object]:
     load_s = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {
-        "documents": len(main_plan), "synthetic_events": len(set(gold)),
-        "stories": len(index.clusters), "base_texts": len(bases),
-        "total_s": round(total_s, 1), "total_cpu_s": round(total_cpu_s, 1),
+        "documents": len(main_plan),
+        "synthetic_events": len(set(gold)),
+        "stories": len(index.clusters),
+        "base_texts": len(bases),
+        "total_s": round(total_s, 1),
+        "total_cpu_s": round(total_cpu_s, 1),
         "docs_per_s": round(len(main_plan) / total_s, 1),
-        "featurize_s": round(featurize_s, 1), "add_s": round(add_s, 1),
+        "featurize_s": round(featurize_s, 1),
+        "add_s": round(add_s, 1),
         "add_median_ms_stream": round(1000 * float(np.median(latencies)), 2),
         "add_one_more_median_ms": round(1000 * float(np.median(extra)), 2),
         "add_one_more_p95_ms": round(1000 * float(np.percentile(extra, 95)), 2),
@@ -261,7 +297,8 @@ def main(n_docs: int = N_DOCS) -> dict[str, object]:
         "target_median_ms": 50,
         "peak_rss_mb": round(peak_mb, 0),
         "index_bytes_compressed": len(blob),
-        "index_save_s": round(save_s, 2), "index_load_s": round(load_s, 2),
+        "index_save_s": round(save_s, 2),
+        "index_load_s": round(load_s, 2),
         **{k: round(v, 4) for k, v in pair_scores(pred, gold).items()},
     }
     table = Table(title=f"cluster_scale: {len(main_plan):,} documents + {len(extra)} more")

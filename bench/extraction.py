@@ -33,14 +33,15 @@ def load_pages(max_pages: int | None = None) -> list[tuple[str | None, str]]:
     return pages[:max_pages]
 
 
-def timed(pages: list[tuple[str | None, str]],
-          systems: dict[str, Callable[[str, str | None], object]]) -> dict[str, float]:
+def timed(
+    pages: list[tuple[str | None, str]], systems: dict[str, Callable[[str, str | None], object]]
+) -> dict[str, float]:
     """Seconds per system. Systems take turns page by page (in rotating order), so a busy
     shared machine slows them alike instead of whichever happened to run last."""
     seconds = dict.fromkeys(systems, 0.0)
     names = list(systems)
     for i, (url, html) in enumerate(pages):
-        for name in names[i % len(names):] + names[:i % len(names)]:
+        for name in names[i % len(names) :] + names[: i % len(names)]:
             start = time.perf_counter()
             systems[name](html, url)
             seconds[name] += time.perf_counter() - start
@@ -57,7 +58,8 @@ def main(max_pages: int | None = None) -> dict[str, object]:
     systems: dict[str, Callable[[str, str | None], object]] = {
         "trafilatura.extract (defaults)": lambda h, u: trafilatura.extract(h, url=u),
         "trafilatura.extract with_metadata": lambda h, u: trafilatura.extract(
-            h, url=u, with_metadata=True),
+            h, url=u, with_metadata=True
+        ),
         "storyline extract_html": lambda h, u: extract_html(h, u),
     }
     timed(pages[:3], systems)  # warm up imports and caches outside the timing
@@ -78,15 +80,20 @@ def main(max_pages: int | None = None) -> dict[str, object]:
 
 
 def _print(report: dict) -> None:
-    table = Table(title=f"HTML extraction: {report['pages']} aeb + wcxb pages, "
-                        f"{report['mb']} MB of HTML")
+    table = Table(
+        title=f"HTML extraction: {report['pages']} aeb + wcxb pages, {report['mb']} MB of HTML"
+    )
     table.add_column("system")
     table.add_column("seconds", justify="right")
     table.add_column("pages/s", justify="right")
     table.add_column("speed vs trafilatura.extract", justify="right")
     for name, seconds in report["seconds"].items():
-        table.add_row(name, f"{seconds:.1f}", f"{report['pages_per_second'][name]:.1f}",
-                      f"{report['ratio_to_trafilatura'][name]:.2f}x")
+        table.add_row(
+            name,
+            f"{seconds:.1f}",
+            f"{report['pages_per_second'][name]:.1f}",
+            f"{report['ratio_to_trafilatura'][name]:.2f}x",
+        )
     Console().print(table)
 
 

@@ -1,4 +1,13 @@
-"""The shared front of every command: read inputs, clean them, store the documents.
+"""The library entry point: the whole chain, which the CLI, the benchmarks, the evaluations,
+the web server and the watcher all call.
+
+    ingest/clean -> analyze (reusing the store) -> cluster -> date undated pages from their
+    story -> brief -> render
+
+``Pipeline`` wraps one store. Each step is also usable alone (``ingest``, ``analyze``,
+``cluster``, ``brief``), and each reads what the store already holds, so a rerun on the same
+pages recomputes nothing. Stages are imported when first used: ingesting pays neither for
+spaCy nor for scikit-learn.
 
 Raw items are cleaned in chunks (so cross-page evidence such as repeated boilerplate lines works
 within a chunk without holding a whole corpus in memory) and stored in batches, one transaction
@@ -12,9 +21,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeVar
 
+from storyline.dating import story_dates
 from storyline.ingest import Reader, expand_inputs
-from storyline.model import Document, Failure, RawDocument
-from storyline.progress import Tracker
+from storyline.model import Analysis, Brief, CopyRelation, Document, Failure, RawDocument, Story
+from storyline.progress import Tracker, silent
 from storyline.store import Store
 
 CLEAN_CHUNK = 500  # raws cleaned together
@@ -28,7 +38,8 @@ class IngestResult:
     documents: list[Document] = field(default_factory=list)  # unique by id, in input order
     failures: list[Failure] = field(default_factory=list)
     counts: dict[str, int] = field(
-        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0})
+        default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
+    )
 
 
 def clean_documents(raws: list[RawDocument]) -> list[Document | Failure]:
@@ -38,9 +49,16 @@ def clean_documents(raws: list[RawDocument]) -> list[Document | Failure]:
     return clean(raws)
 
 
-def ingest(inputs: list[str], store: Store | None, *, track: Tracker,
-           allow_private: bool = False, clean_chunk: int = CLEAN_CHUNK,
-           write_batch: int = WRITE_BATCH, unique: bool = True) -> IngestResult:
+def ingest(
+    inputs: list[str],
+    store: Store | None,
+    *,
+    track: Tracker,
+    allow_private: bool = False,
+    clean_chunk: int = CLEAN_CHUNK,
+    write_batch: int = WRITE_BATCH,
+    unique: bool = True,
+) -> IngestResult:
     """Read, clean and (with a store) upsert; counts say what the store made of it.
 
     ``unique`` drops a document whose id was already seen in this call (same content twice).
@@ -54,8 +72,11 @@ def ingest(inputs: list[str], store: Store | None, *, track: Tracker,
         else:
             targets.append(target)
     with Reader(allow_private=allow_private) as reader:
-        items = (item for target in track(targets, "Reading", total=len(targets))
-                 for item in reader.read(target))
+        items = (
+            item
+            for target in track(targets, "Reading", total=len(targets))
+            for item in reader.read(target)
+        )
         for chunk in _chunks(_raws(items, result.failures), clean_chunk):
             docs = []
             for cleaned in _clean_safely(chunk):
@@ -74,8 +95,9 @@ def ingest(inputs: list[str], store: Store | None, *, track: Tracker,
     return result
 
 
-def ingest_documents(inputs: list[str], store: Store | None, *, track: Tracker,
-                     allow_private: bool = False) -> tuple[list[Document], list[Failure]]:
+def ingest_documents(
+    inputs: list[str], store: Store | None, *, track: Tracker, allow_private: bool = False
+) -> tuple[list[Document], list[Failure]]:
     """Read, clean and store ``inputs``; the documents (unique by id) and the failures."""
     result = ingest(inputs, store, track=track, allow_private=allow_private)
     return result.documents, result.failures
@@ -97,8 +119,7 @@ def _clean_safely(chunk: list[RawDocument]) -> list[Document | Failure]:
     return out
 
 
-def _raws(items: Iterable[RawDocument | Failure], failures: list[Failure]
-          ) -> Iterator[RawDocument]:
+def _raws(items: Iterable[RawDocument | Failure], failures: list[Failure]) -> Iterator[RawDocument]:
     for item in items:
         if isinstance(item, Failure):
             failures.append(item)
@@ -110,3 +131,128 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+# ---------------------------------------------------------------- the whole chain
+
+
+@dataclass
+class Run:
+    """What one pass over the store found: every stored document with its analysis, the
+    stories, every copy relation, and which documents this pass's inputs brought."""
+
+    documents: dict[str, Document]
+    analyses: dict[str, Analysis]
+    stories: list[Story]
+    relations: list[CopyRelation]
+    fresh: set[str] = field(default_factory=set)
+    failures: list[Failure] = field(default_factory=list)
+
+    def stories_of(self, doc_ids: set[str]) -> list[Story]:
+        return [s for s in self.stories if doc_ids & set(s.doc_ids)]
+
+
+@dataclass
+class StoryBrief:
+    """A story's brief with the documents it cites (the renderers show their text)."""
+
+    story: Story
+    brief: Brief
+    documents: list[Document]
+
+
+class Pipeline:
+    """One store, and the chain of stages over it.
+
+    ``track`` shows progress (counted in documents); ``allow_private`` lets the fetcher reach
+    private and loopback addresses.
+    """
+
+    def __init__(
+        self, store: Store, *, track: Tracker | None = None, allow_private: bool = False
+    ) -> None:
+        self.store = store
+        self.track: Tracker = track or silent
+        self.allow_private = allow_private
+
+    # ------------------------------------------------------------ stages
+
+    def ingest(self, inputs: list[str]) -> IngestResult:
+        """Read, clean and store ``inputs``."""
+        return ingest(inputs, self.store, track=self.track, allow_private=self.allow_private)
+
+    def analyze(
+        self, docs: list[Document], reference_dates: dict[str, str] | None = None
+    ) -> dict[str, Analysis]:
+        """Analyses by document id: stored ones reused, the rest computed and stored."""
+        if not docs:
+            return {}
+        from storyline.analyze import analyze_with_store
+
+        found = analyze_with_store(
+            docs, self.store, reference_dates=reference_dates, track=self.track
+        )
+        return {a.doc_id: a for a in found}
+
+    def cluster(
+        self, docs: list[Document], analyses: dict[str, Analysis]
+    ) -> tuple[list[Story], list[CopyRelation]]:
+        """Add documents to the stored stories; the stories they belong to and every stored
+        copy relation touching them (a rerun finds no new relation but keeps the old ones)."""
+        from storyline.stories import cluster_documents
+
+        stories, found = cluster_documents(docs, self.store, analyses=analyses, track=self.track)
+        merged = {(r.doc_id, r.of_id): r for r in self.store.relations([d.id for d in docs])}
+        merged.update({(r.doc_id, r.of_id): r for r in found})
+        return stories, list(merged.values())
+
+    def run(self, inputs: list[str] | None = None) -> Run:
+        """Ingest ``inputs`` (if any), then analyze and cluster everything the store holds."""
+        failures: list[Failure] = []
+        fresh: set[str] = set()
+        if inputs:
+            result = self.ingest(inputs)
+            failures = result.failures
+            fresh = {d.id for d in result.documents}
+        docs = list(self.store.documents())
+        analyses = self.analyze(docs)
+        stories, relations = self.cluster(docs, analyses)
+        return Run({d.id: d for d in docs}, analyses, stories, relations, fresh, failures)
+
+    def brief(self, story: Story, run: Run | None = None) -> StoryBrief:
+        """The brief of one story. Its undated pages are dated from the story and re-analyzed
+        against that date (stored, so the next brief reuses it)."""
+        from storyline.synthesize import build_brief
+
+        members = self._members(story, run)
+        analyses = {
+            d.id: a
+            for d in members
+            if (a := (run.analyses.get(d.id) if run else None) or self.store.get_analysis(d.id))
+        }
+        ids = [d.id for d in members]
+        relations = (
+            [r for r in run.relations if r.doc_id in ids and r.of_id in ids]
+            if run
+            else [r for r in self.store.relations(ids) if r.doc_id in ids and r.of_id in ids]
+        )
+        redo = story_dates(members, analyses, relations).reanalyze
+        if redo:
+            analyses.update(self.analyze([d for d in members if d.id in redo], redo))
+            if run is not None:
+                run.analyses.update({i: analyses[i] for i in redo})
+        brief = build_brief(story, members, [analyses[i] for i in ids if i in analyses], relations)
+        return StoryBrief(story, brief, members)
+
+    def _members(self, story: Story, run: Run | None) -> list[Document]:
+        known = run.documents if run else {}
+        missing = [i for i in story.doc_ids if i not in known]
+        loaded = {d.id: d for d in self.store.documents(missing)}
+        return [d for i in story.doc_ids if (d := known.get(i) or loaded.get(i))]
+
+
+def render_brief(result: StoryBrief, fmt: str) -> str:
+    """The brief as Markdown, HTML or JSON."""
+    from storyline.render import render
+
+    return render(result.brief, result.documents, fmt)

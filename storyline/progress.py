@@ -20,11 +20,12 @@ T = TypeVar("T")
 
 
 class Tracker(Protocol):
-    def __call__(self, items: Iterable[T], description: str, total: int | None = None
-                 ) -> Iterator[T]: ...
+    def __call__(
+        self, items: Iterable[T], description: str, total: int | None = None
+    ) -> Iterator[T]: ...
 
 
-def _silent(items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
+def silent(items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
     yield from items
 
 
@@ -32,7 +33,7 @@ def _silent(items: Iterable[T], description: str, total: int | None = None) -> I
 def progress(quiet: bool = False) -> Iterator[Tracker]:
     """Yield a ``track(items, description, total)`` function that shows a bar per call."""
     if quiet:
-        yield _silent
+        yield silent
         return
     bars = Progress(
         TextColumn("[progress.description]{task.description}"),

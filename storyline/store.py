@@ -108,8 +108,16 @@ class Store:
                     " source=excluded.source, url=excluded.url, title=excluded.title,"
                     " published=excluded.published, outlet=excluded.outlet,"
                     " language=excluded.language, json=excluded.json",
-                    (doc.id, doc.source, doc.url, doc.title, doc.published, doc.outlet,
-                     doc.language, payload),
+                    (
+                        doc.id,
+                        doc.source,
+                        doc.url,
+                        doc.title,
+                        doc.published,
+                        doc.outlet,
+                        doc.language,
+                        payload,
+                    ),
                 )
         return counts
 
@@ -141,8 +149,9 @@ class Store:
                 [(a.doc_id, a.version, a.text_hash, a.model_dump_json()) for a in analyses],
             )
 
-    def get_analysis(self, doc_id: str, version: str | None = None,
-                     text_hash: str | None = None) -> Analysis | None:
+    def get_analysis(
+        self, doc_id: str, version: str | None = None, text_hash: str | None = None
+    ) -> Analysis | None:
         """The stored analysis, or None when missing or stale for that version and text."""
         row = self.conn.execute(
             "SELECT version, text_hash, json FROM analyses WHERE doc_id = ?", (doc_id,)
@@ -161,8 +170,14 @@ class Store:
                 self.conn.execute(
                     "INSERT OR REPLACE INTO stories (id, label, size, start, end, json)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
-                    (story.id, story.label, len(story.doc_ids), story.start, story.end,
-                     story.model_dump_json()),
+                    (
+                        story.id,
+                        story.label,
+                        len(story.doc_ids),
+                        story.start,
+                        story.end,
+                        story.model_dump_json(),
+                    ),
                 )
                 self.conn.executemany(
                     "INSERT OR REPLACE INTO story_members (doc_id, story_id) VALUES (?, ?)",
@@ -217,11 +232,13 @@ class Store:
             rows = []
             # SQLite caps bound parameters per statement, so ask in chunks.
             for i in range(0, len(wanted), 400):
-                chunk = wanted[i:i + 400]
+                chunk = wanted[i : i + 400]
                 marks = ",".join("?" * len(chunk))
                 rows += self.conn.execute(
                     f"SELECT json FROM copy_relations WHERE doc_id IN ({marks})"
-                    f" OR of_id IN ({marks})", chunk + chunk).fetchall()
+                    f" OR of_id IN ({marks})",
+                    chunk + chunk,
+                ).fetchall()
         found = {}
         for (payload,) in rows:
             rel = CopyRelation.model_validate_json(payload)

@@ -8,8 +8,20 @@ import unicodedata
 from collections.abc import Callable
 
 _COURTESY = {
-    "mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f",
-    "lady": "f", "madam": "f", "madame": "f", "mme": "f", "mx": "", "dr": "", "prof": "",
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "madam": "f",
+    "madame": "f",
+    "mme": "f",
+    "mx": "",
+    "dr": "",
+    "prof": "",
     "rev": "",
 }
 # Courtesy titles that stand before a name, lower case, with and without their full stop, and the
@@ -36,19 +48,58 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Words after which a full stop does not end a sentence (lower case, without the last stop).
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
-    "rep", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
-})
+ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "vs",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+    }
+)
 # A sentence end: closing punctuation, any closing quotes or brackets, space, then what can open
 # a sentence (a capital or a digit, maybe after an opening quote or bracket).
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def sentence_spans(text: str, *, abbreviations: bool = True,
-                   lead: Callable[[str, int, int], int] | None = None) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, *, abbreviations: bool = True, lead: Callable[[str, int, int], int] | None = None
+) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text, trimmed of whitespace, in text order.
 
     A regex splitter rather than a parser: the stories stage adds a page to a large store in
@@ -79,5 +130,7 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
     while begin > start and not text[begin - 1].isspace():
         begin -= 1
     word = text[begin:stop]
-    return (word.rstrip(".").lower().lstrip("(\"'“") in ABBREVIATIONS
-            or _INITIAL.fullmatch(word) is not None)
+    return (
+        word.rstrip(".").lower().lstrip("(\"'“") in ABBREVIATIONS
+        or _INITIAL.fullmatch(word) is not None
+    )

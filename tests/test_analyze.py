@@ -12,14 +12,17 @@ from storyline.analyze import ANALYZER_VERSION, analyze_documents, analyze_with_
 from storyline.model import Document
 from storyline.store import Store
 
-TEXT = ("SEOUL - South Korea's National Intelligence Service (NIS) said on Oct 18 that North "
-        "Korea plans to send about 12,000 members of its special forces. About 1,500 have "
-        "already been deployed as at Oct 8, NIS added.\n\n“This is a provocation,” said "
-        "President Yoon Suk Yeol on Friday.\n")
+TEXT = (
+    "SEOUL - South Korea's National Intelligence Service (NIS) said on Oct 18 that North "
+    "Korea plans to send about 12,000 members of its special forces. About 1,500 have "
+    "already been deployed as at Oct 8, NIS added.\n\n“This is a provocation,” said "
+    "President Yoon Suk Yeol on Friday.\n"
+)
 
 
-def doc(text: str = TEXT, published: str | None = "2024-10-22T08:00:00+09:00",
-        doc_id: str = "d1") -> Document:
+def doc(
+    text: str = TEXT, published: str | None = "2024-10-22T08:00:00+09:00", doc_id: str = "d1"
+) -> Document:
     return Document(id=doc_id, source=f"{doc_id}.txt", text=text, published=published)
 
 
@@ -57,12 +60,11 @@ def test_long_text_is_parsed_in_pieces(monkeypatch):
     text = TEXT * 4
     analysis = analyze_documents([doc(text)])[0]
     mentions = [m for e in analysis.entities for m in e.mentions]
-    assert mentions and all(text[m.start:m.end] == m.text for m in mentions)
+    assert mentions and all(text[m.start : m.end] == m.text for m in mentions)
     assert sum(f.value == 12000 for f in analysis.figures) == 4
 
 
-def test_store_reuses_analyses_of_the_same_text_version_and_date(db_path,
-                                                                  monkeypatch):
+def test_store_reuses_analyses_of_the_same_text_version_and_date(db_path, monkeypatch):
     store = Store(db_path)
     first = analyze_with_store([doc()], store)
     calls: list[list[str]] = []
@@ -86,12 +88,25 @@ def test_cli_analyze_json(tmp_path: Path, db_path: Path):
     page = tmp_path / "page.txt"
     page.write_text("North Korea sends troops\n\n" + TEXT)
     runner = CliRunner()
-    result = runner.invoke(app, ["analyze", str(page), "--json", "--db", str(db_path),
-                                 "--published", "2024-10-22"])
+    result = runner.invoke(
+        app, ["analyze", str(page), "--json", "--db", str(db_path), "--published", "2024-10-22"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout.strip().splitlines()[0])
-    for key in ("id", "source", "title", "published", "text", "removed", "entities", "quotes",
-                "figures", "times", "events", "published_estimate"):
+    for key in (
+        "id",
+        "source",
+        "title",
+        "published",
+        "text",
+        "removed",
+        "entities",
+        "quotes",
+        "figures",
+        "times",
+        "events",
+        "published_estimate",
+    ):
         assert key in data
     assert any(f["value"] == 12000 for f in data["figures"])
 
@@ -99,7 +114,8 @@ def test_cli_analyze_json(tmp_path: Path, db_path: Path):
     assert bad.exit_code != 0 and "--published" in bad.output
     assert len(bad.output.strip().splitlines()) == 1
 
-    missing = runner.invoke(app, ["analyze", str(page), str(tmp_path / "nope.txt"), "--quiet",
-                                  "--db", str(db_path)])
+    missing = runner.invoke(
+        app, ["analyze", str(page), str(tmp_path / "nope.txt"), "--quiet", "--db", str(db_path)]
+    )
     assert missing.exit_code != 0
     assert "figures" in missing.stdout

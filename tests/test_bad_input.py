@@ -90,8 +90,10 @@ def test_gzip_bomb_is_capped(tmp_path: Path) -> None:
 
 def test_malformed_html_keeps_its_text(tmp_path: Path) -> None:
     path = tmp_path / "broken.html"
-    path.write_text("<html><body><div><p>The ferry <b>left at dawn<p>and came back<div></table>"
-                    "</span> late </html></html><p")
+    path.write_text(
+        "<html><body><div><p>The ferry <b>left at dawn<p>and came back<div></table>"
+        "</span> late </html></html><p"
+    )
     items = list(iter_raw([str(path)]))
     assert len(items) == 1 and isinstance(items[0], RawDocument)
     assert "left at dawn" in items[0].html
@@ -99,8 +101,10 @@ def test_malformed_html_keeps_its_text(tmp_path: Path) -> None:
 
 def test_html_without_text(tmp_path: Path) -> None:
     path = tmp_path / "shell.html"
-    path.write_text("<html><head><script>var app = 1;</script><style>p{}</style></head>"
-                    "<body><div id='root'></div></body></html>")
+    path.write_text(
+        "<html><head><script>var app = 1;</script><style>p{}</style></head>"
+        "<body><div id='root'></div></body></html>"
+    )
     assert single_failure(str(path), tmp_path).error == "HTML without any text"
 
 
@@ -129,16 +133,24 @@ def test_truncated_warc_keeps_the_records_before_the_cut(tmp_path: Path) -> None
     with open(path, "wb") as handle:
         writer = WARCWriter(handle, gzip=True)
         for n in range(3):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
-                                       protocol="HTTP/1.1")
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+            )
             body = f"<p>{GOOD} Page {n}.</p>".encode()
-            writer.write_record(writer.create_warc_record(
-                f"https://varn.example/{n}", "response", payload=io.BytesIO(body),
-                http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://varn.example/{n}",
+                    "response",
+                    payload=io.BytesIO(body),
+                    http_headers=headers,
+                )
+            )
     data = path.read_bytes()
     path.write_bytes(data[:-40])
     items = list(iter_raw([str(path)]))
     assert [i.url for i in items if isinstance(i, RawDocument)] == [
-        "https://varn.example/0", "https://varn.example/1"]
+        "https://varn.example/0",
+        "https://varn.example/1",
+    ]
     failures = [i for i in items if isinstance(i, Failure)]
     assert [f.line() for f in failures] == [f"{path}#3: truncated WARC record"]

@@ -14,19 +14,32 @@ from storyline.model import Analysis, Document, Story
 from storyline.render import render
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
 def page_file(tmp_path_factory) -> Path:
     story, docs, analyses, relations = make_story()
-    evil = Document(id="evil", source="evil.html", title="<script>alert(3)</script>",
-                    published="2024-10-23", published_source="meta", text=EVIL)
+    evil = Document(
+        id="evil",
+        source="evil.html",
+        title="<script>alert(3)</script>",
+        published="2024-10-23",
+        published_source="meta",
+        text=EVIL,
+    )
     story = Story(id=story.id, label=story.label, doc_ids=[*story.doc_ids, "evil"])
     docs = [*docs, evil]
-    brief = build_offline(story, docs, [*analyses, Analysis(doc_id="evil", version="t",
-                                                          text_hash="x")], relations)
+    brief = build_offline(
+        story, docs, [*analyses, Analysis(doc_id="evil", version="t", text_hash="x")], relations
+    )
     path = tmp_path_factory.mktemp("brief") / "brief.html"
     path.write_text(render(brief, docs, "html"), encoding="utf-8")
     return path
@@ -54,15 +67,20 @@ def test_citation_click_highlights_passage(page_file):
             link.click()
             page.wait_for_function(
                 "id => document.getElementsByClassName(id)[0].classList.contains('active')",
-                arg=cid, timeout=5000)
-            state = page.evaluate("""id => {
+                arg=cid,
+                timeout=5000,
+            )
+            state = page.evaluate(
+                """id => {
                 const marks = Array.from(document.getElementsByClassName(id));
                 const r = marks[0].getBoundingClientRect();
                 return {all: marks.every(m => m.classList.contains('active')),
                         others: document.querySelectorAll('mark.active').length - marks.length,
                         visible: r.top >= 0 && r.bottom <= window.innerHeight,
                         hash: location.hash, y: window.scrollY};
-            }""", cid)
+            }""",
+                cid,
+            )
         finally:
             browser.close()
     assert not errors, errors
@@ -88,8 +106,20 @@ def seeds_brief(seeds_dir, tmp_path_factory):
 
     tmp = tmp_path_factory.mktemp("seeds")
     out = tmp / "brief.json"
-    result = CliRunner().invoke(app, ["brief", str(seeds_dir), "--db", str(tmp / "s.db"),
-                                      "--format", "json", "--out", str(out), "--quiet"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "brief",
+            str(seeds_dir),
+            "--db",
+            str(tmp / "s.db"),
+            "--format",
+            "json",
+            "--out",
+            str(out),
+            "--quiet",
+        ],
+    )
     assert result.exit_code == 0, result.output
     with Store(tmp / "s.db") as store:
         docs = {d.id: d for d in store.documents()}
@@ -103,7 +133,7 @@ def test_seeds_brief_citations_are_real_passages(seeds_brief):
     cites = all_citations(brief)
     assert len(cites) > 20
     for c in cites:
-        assert docs[c.doc_id].text[c.start:c.end] == c.text
+        assert docs[c.doc_id].text[c.start : c.end] == c.text
 
 
 def test_seeds_brief_says_the_truths(seeds_brief):
@@ -116,8 +146,14 @@ def test_seeds_brief_says_the_truths(seeds_brief):
     assert "3,000 were already in Russia" in text
     assert "Zelensky said 10,000 were training" in text
     names = {p.name: p for p in brief.entities}
-    for name in ("Yoon Suk Yeol", "Kim Jong Un", "Vladimir Putin",
-                 "National Intelligence Service", "Nah Liang Tuang", "Naoko Aoki"):
+    for name in (
+        "Yoon Suk Yeol",
+        "Kim Jong Un",
+        "Vladimir Putin",
+        "National Intelligence Service",
+        "Nah Liang Tuang",
+        "Naoko Aoki",
+    ):
         assert name in names, name
     assert "Yoon Seok Yeol" in names["Yoon Suk Yeol"].aliases
     assert "NIS" in names["National Intelligence Service"].aliases

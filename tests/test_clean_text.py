@@ -55,8 +55,12 @@ ferrywatcher says: about time too
 """
 
 ARTICLE_STARTS = (
-    "PORT ALDEN (Reuters) - Ferry operators", "The deal raises wages", '"We did not get',
-    "What happens next", "Ferries will resume", "The ministry said talks",
+    "PORT ALDEN (Reuters) - Ferry operators",
+    "The deal raises wages",
+    '"We did not get',
+    "What happens next",
+    "Ferries will resume",
+    "The ministry said talks",
 )
 
 
@@ -104,50 +108,61 @@ def test_document_metadata_from_invented_page() -> None:
     assert doc.id == clean_document(RawDocument(source="x", content=page.encode())).id
 
 
-@pytest.mark.parametrize("line,reason", [
-    ("Forgot your password?", t.LOGIN),
-    ("Username", t.LOGIN),
-    ("You are here: Home / News", t.NAVIGATION),
-    ("Skip to main content", t.NAVIGATION),
-    ("Menu", t.CHROME),
-    ("No comments:", t.COMMENTS),
-    ("Post a Comment", t.COMMENTS),
-    ("Comments (3)", t.COMMENTS),
-    ("Subscribe to our newsletter", t.NEWSLETTER),
-    ("By clicking Sign up, you accept the Terms & Conditions and Privacy Policy.", t.NEWSLETTER),
-    ("Sign up for our daily briefing", t.NEWSLETTER),
-    ("Read more: Ten things to do in Alden this summer", t.TEASER),
-    ("You may also like", t.TEASER),
-    ("Most read", t.TEASER),
-    ("Keywords: ferry; strike", t.TAGS),
-    ("Photo: Lena Ott / Harbour Gazette", t.PHOTO_CREDIT),
-    ("Boats wait in the harbour in this handout picture released by the port authority.",
-     t.CAPTION),
-    ("Copyright 2024 Harbour Media. All rights reserved.", t.COPYRIGHT),
-    ("Follow us on Instagram", t.SHARE),
-    ("ADVERTISEMENT", t.AD),
-    ("Published: 2024-06-05 14:20", t.DATE_LINE),
-    ("By Ines Varga", t.BYLINE),
-    ("— AFP", t.WIRE_CREDIT),
-])
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("Forgot your password?", t.LOGIN),
+        ("Username", t.LOGIN),
+        ("You are here: Home / News", t.NAVIGATION),
+        ("Skip to main content", t.NAVIGATION),
+        ("Menu", t.CHROME),
+        ("No comments:", t.COMMENTS),
+        ("Post a Comment", t.COMMENTS),
+        ("Comments (3)", t.COMMENTS),
+        ("Subscribe to our newsletter", t.NEWSLETTER),
+        (
+            "By clicking Sign up, you accept the Terms & Conditions and Privacy Policy.",
+            t.NEWSLETTER,
+        ),
+        ("Sign up for our daily briefing", t.NEWSLETTER),
+        ("Read more: Ten things to do in Alden this summer", t.TEASER),
+        ("You may also like", t.TEASER),
+        ("Most read", t.TEASER),
+        ("Keywords: ferry; strike", t.TAGS),
+        ("Photo: Lena Ott / Harbour Gazette", t.PHOTO_CREDIT),
+        (
+            "Boats wait in the harbour in this handout picture released by the port authority.",
+            t.CAPTION,
+        ),
+        ("Copyright 2024 Harbour Media. All rights reserved.", t.COPYRIGHT),
+        ("Follow us on Instagram", t.SHARE),
+        ("ADVERTISEMENT", t.AD),
+        ("Published: 2024-06-05 14:20", t.DATE_LINE),
+        ("By Ines Varga", t.BYLINE),
+        ("— AFP", t.WIRE_CREDIT),
+    ],
+)
 def test_boilerplate_lines(line: str, reason: str) -> None:
     assert line_reason(line) == reason
 
 
-@pytest.mark.parametrize("line", [
-    "The union said it would sign up new members before the vote.",
-    "By the time the ferries stopped, the island had run short of fuel.",
-    "Varga said the deal was posted on the union's website on Tuesday.",
-    "Comments by the minister angered the union, Varga said.",
-    "No comment, the minister said.",
-    'He says: "I wonder why it took so long."',
-    "Related talks on pensions will start in the autumn, the ministry said.",
-    "The port's privacy policy was not part of the dispute.",
-    "Security on the island",
-    "“No easy answers”",
-    "Yonhap News reported that talks would resume.",
-    "On June 4, 2024, the strike entered its third week.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The union said it would sign up new members before the vote.",
+        "By the time the ferries stopped, the island had run short of fuel.",
+        "Varga said the deal was posted on the union's website on Tuesday.",
+        "Comments by the minister angered the union, Varga said.",
+        "No comment, the minister said.",
+        'He says: "I wonder why it took so long."',
+        "Related talks on pensions will start in the autumn, the ministry said.",
+        "The port's privacy policy was not part of the dispute.",
+        "Security on the island",
+        "“No easy answers”",
+        "Yonhap News reported that talks would resume.",
+        "On June 4, 2024, the strike entered its third week.",
+    ],
+)
 def test_article_lines_are_kept(line: str) -> None:
     assert line_reason(line) == ""
 
@@ -164,7 +179,12 @@ def test_subheadings_and_takeaways_survive() -> None:
     cleaned = clean_text(text)
     assert cleaned.title == "Ferry strike ends after three weeks at Port Alden"
     assert [ln.text[:14] for ln in cleaned.lines if ln.kept] == [
-        "The strike sho", "A wage deal of", "Ferry operator", "Pensions next", "Talks on pensi"]
+        "The strike sho",
+        "A wage deal of",
+        "Ferry operator",
+        "Pensions next",
+        "Talks on pensi",
+    ]
 
 
 def test_known_title_and_its_copy_are_removed() -> None:
@@ -174,20 +194,24 @@ def test_known_title_and_its_copy_are_removed() -> None:
 
 
 def test_teaser_label_does_not_eat_the_next_paragraph() -> None:
-    text = ("Ferry strike ends at Port Alden\n"
-            "The union agreed to end the strike on Tuesday, the ministry said.\n"
-            "Also read: Ten summer walks on Alden\n"
-            "Varga said the union would consult its members over the weekend.\n")
+    text = (
+        "Ferry strike ends at Port Alden\n"
+        "The union agreed to end the strike on Tuesday, the ministry said.\n"
+        "Also read: Ten summer walks on Alden\n"
+        "Varga said the union would consult its members over the weekend.\n"
+    )
     kept = _kept(text)
     assert kept[-1].startswith("Varga said") and len(kept) == 2
 
 
 def test_foreign_script_chrome_only_around_the_article() -> None:
-    text = ("热门推荐\n"
-            "Ferry strike ends at Port Alden\n"
-            "The union agreed to end the strike on Tuesday, the ministry said.\n"
-            "The port's name, 阿尔登港, appears on the new timetable, officials said today.\n"
-            "新闻中心\n")
+    text = (
+        "热门推荐\n"
+        "Ferry strike ends at Port Alden\n"
+        "The union agreed to end the strike on Tuesday, the ministry said.\n"
+        "The port's name, 阿尔登港, appears on the new timetable, officials said today.\n"
+        "新闻中心\n"
+    )
     kept = _kept(text)
     assert len(kept) == 2 and "阿尔登港" in kept[1]
 
@@ -201,7 +225,9 @@ def test_date_parsers() -> None:
     assert parse_date_line("October 15, 2024 — troops reach the border near Kursk") is None
     assert parse_date_line("8/1/2015\t+9.3%") is None  # a table row
     assert [d.iso for d in find_dates("from 3 March 2024 to 2024-04-01")] == [
-        "2024-03-03", "2024-04-01"]
+        "2024-03-03",
+        "2024-04-01",
+    ]
 
 
 def test_byline_and_wire_parsers() -> None:
@@ -237,12 +263,23 @@ def test_outlets() -> None:
 
 def test_hints_win_and_failures_are_reported() -> None:
     text = "Friday, October 25, 2024\nFerry strike ends\nThe union agreed on Tuesday to end it."
-    raw = RawDocument(source="a.jsonl:1", content=b"{}", format="jsonl", text=text,
-                      title="Given title", published="2024-10-26", outlet="Straits Times",
-                      authors=["A. Writer"], url="https://harbour.example/a")
+    raw = RawDocument(
+        source="a.jsonl:1",
+        content=b"{}",
+        format="jsonl",
+        text=text,
+        title="Given title",
+        published="2024-10-26",
+        outlet="Straits Times",
+        authors=["A. Writer"],
+        url="https://harbour.example/a",
+    )
     doc = clean_document(raw)
-    assert (doc.title, doc.published, doc.published_source) == ("Given title", "2024-10-26",
-                                                                "input")
+    assert (doc.title, doc.published, doc.published_source) == (
+        "Given title",
+        "2024-10-26",
+        "input",
+    )
     assert doc.outlet == "The Straits Times" and doc.authors == ["A. Writer"]
     feed = raw.model_copy(update={"format": "feed", "published": "Fri, 25 Oct 2024 08:00:00 GMT"})
     assert clean_document(feed).published_source == "feed"
@@ -256,9 +293,11 @@ def test_hints_win_and_failures_are_reported() -> None:
 
 def test_html_goes_through_extraction_and_line_cleaning() -> None:
     body = " ".join(["The ferry strike at Port Alden ended on Tuesday after three weeks."] * 4)
-    html = (f"<html><head><title>Ferry strike ends</title></head><body><article>"
-            f"<h1>Ferry strike ends</h1><p>{body}</p><p>Sign up for our newsletter</p>"
-            f"<p>{body.replace('Tuesday', 'Wednesday')}</p></article></body></html>")
+    html = (
+        f"<html><head><title>Ferry strike ends</title></head><body><article>"
+        f"<h1>Ferry strike ends</h1><p>{body}</p><p>Sign up for our newsletter</p>"
+        f"<p>{body.replace('Tuesday', 'Wednesday')}</p></article></body></html>"
+    )
     doc = clean_document(RawDocument(source="p.html", content=html.encode(), format="html"))
     assert "ferry strike at Port Alden ended" in doc.text
     assert "newsletter" not in doc.text
@@ -266,10 +305,12 @@ def test_html_goes_through_extraction_and_line_cleaning() -> None:
 
 def test_lines_repeated_across_an_outlets_pages() -> None:
     def page(n: int, story: str) -> RawDocument:
-        text = (f"{story} shakes Port Alden\n"
-                f"Officials said on day {n} that the {story.lower()} had cost the island dearly.\n"
-                f"Residents described long queues and empty shelves across the town on day {n}.\n"
-                "Support the Gazette: become a friend of local news today\n")
+        text = (
+            f"{story} shakes Port Alden\n"
+            f"Officials said on day {n} that the {story.lower()} had cost the island dearly.\n"
+            f"Residents described long queues and empty shelves across the town on day {n}.\n"
+            "Support the Gazette: become a friend of local news today\n"
+        )
         return RawDocument(source=f"{n}.txt", content=text.encode(), outlet="Harbour Gazette")
 
     docs = clean_documents([page(1, "Ferry strike"), page(2, "Storm damage")])
@@ -278,32 +319,43 @@ def test_lines_repeated_across_an_outlets_pages() -> None:
         assert "Support the Gazette" not in doc.text
         assert t.REPEATED_OUTLET in {r.reason for r in doc.removed}
     # Two versions of one article share their paragraphs: those are not furniture.
-    same = [clean_text(page(1, "Ferry strike").content.decode()),
-            clean_text(page(1, "Ferry strike").content.decode() + "An update.\n")]
+    same = [
+        clean_text(page(1, "Ferry strike").content.decode()),
+        clean_text(page(1, "Ferry strike").content.decode() + "An update.\n"),
+    ]
     assert repeated_lines(same) == set()
 
 
 def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
-    para = ("Ferry operators and the seafarers' union agreed on Tuesday to end a strike that "
-            "had cut the island off from the mainland for three weeks, the ministry said in a "
-            "statement issued late in the evening.")
+    para = (
+        "Ferry operators and the seafarers' union agreed on Tuesday to end a strike that "
+        "had cut the island off from the mainland for three weeks, the ministry said in a "
+        "statement issued late in the evening."
+    )
     import textwrap
 
-    text = ("Ferry strike ends at Port Alden\n\n" + textwrap.fill(para, 72) + "\n\n"
-            + textwrap.fill(para.replace("Tuesday", "Monday"), 72) + "\n")
+    text = (
+        "Ferry strike ends at Port Alden\n\n"
+        + textwrap.fill(para, 72)
+        + "\n\n"
+        + textwrap.fill(para.replace("Tuesday", "Monday"), 72)
+        + "\n"
+    )
     cleaned = clean_text(text)
     assert cleaned.title == "Ferry strike ends at Port Alden"
-    assert [ln.text for ln in cleaned.lines if ln.kept] == [para, para.replace("Tuesday",
-                                                                                "Monday")]
+    assert [ln.text for ln in cleaned.lines if ln.kept] == [para, para.replace("Tuesday", "Monday")]
 
 
 def test_menus_go_but_an_articles_own_list_stays() -> None:
     menu = "\n".join(["World", "Business", "Markets", "Opinion", "Sport", "Culture"])
     para = "The ferry operators and the union agreed on Tuesday to end the strike, {} said."
-    article_list = "\n".join(["Higher wages", "Shorter shifts", "Two new ferries",
-                              "A pension fund"])
-    text = (f"{menu}\nFerry strike ends at Port Alden\n{para.format('the ministry')}\n"
-            f"The deal covers:\n{article_list}\n{para.format('the union')}\n{menu}\n")
+    article_list = "\n".join(
+        ["Higher wages", "Shorter shifts", "Two new ferries", "A pension fund"]
+    )
+    text = (
+        f"{menu}\nFerry strike ends at Port Alden\n{para.format('the ministry')}\n"
+        f"The deal covers:\n{article_list}\n{para.format('the union')}\n{menu}\n"
+    )
     cleaned = clean_text(text)
     kept = [ln.text for ln in cleaned.lines if ln.kept]
     assert kept[0].startswith("The ferry operators") and kept[-1].endswith("the union said.")

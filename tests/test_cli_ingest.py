@@ -59,15 +59,28 @@ def test_ingest_twice_changes_nothing(corpus: Path, db_path: Path) -> None:
     assert first.stdout.strip() == "added 3, updated 0, unchanged 0, failed 0"
     second = invoke("ingest", str(corpus), "--db", str(db_path), "-q", "--json")
     assert second.exit_code == 0
-    assert json.loads(second.stdout) == {"added": 0, "updated": 0, "unchanged": 3, "failed": 0,
-                                         "documents": 3, "failures": []}
+    assert json.loads(second.stdout) == {
+        "added": 0,
+        "updated": 0,
+        "unchanged": 3,
+        "failed": 0,
+        "documents": 3,
+        "failures": [],
+    }
 
 
 def test_mixed_batch_with_one_bad_file(corpus: Path, db_path: Path) -> None:
     bad = corpus / "scan.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    result = invoke("ingest", str(corpus / "ferry.txt"), str(bad), str(corpus / "market.html"),
-                    "--db", str(db_path), "-q")
+    result = invoke(
+        "ingest",
+        str(corpus / "ferry.txt"),
+        str(bad),
+        str(corpus / "market.html"),
+        "--db",
+        str(db_path),
+        "-q",
+    )
     assert result.exit_code == 1
     assert result.stdout.strip() == "added 2, updated 0, unchanged 0, failed 1"
     errors = [line for line in result.stderr.splitlines() if line.startswith("error")]
@@ -88,14 +101,27 @@ def test_docs_table(corpus: Path, db_path: Path) -> None:
     assert empty.exit_code == 0 and "No store" in empty.stdout
 
 
-EXTRACT_KEYS = {"id", "source", "url", "title", "published", "published_source", "outlet",
-                "authors", "wire", "language", "text", "removed"}
+EXTRACT_KEYS = {
+    "id",
+    "source",
+    "url",
+    "title",
+    "published",
+    "published_source",
+    "outlet",
+    "authors",
+    "wire",
+    "language",
+    "text",
+    "removed",
+}
 
 
 def test_extract_json(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # and nothing is stored there
-    result = invoke("extract", str(corpus / "market.html"), str(corpus / "ferry.txt"), "--json",
-                    "-q")
+    result = invoke(
+        "extract", str(corpus / "market.html"), str(corpus / "ferry.txt"), "--json", "-q"
+    )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [set(row) for row in rows] == [EXTRACT_KEYS, EXTRACT_KEYS]

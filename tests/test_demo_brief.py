@@ -19,8 +19,20 @@ from storyline.store import Store
 def demo_run(tmp_path_factory, demo_dir: Path) -> tuple[Brief, Path]:
     tmp = tmp_path_factory.mktemp("demo")
     out = tmp / "brief.json"
-    result = CliRunner().invoke(app, ["brief", str(demo_dir), "--db", str(tmp / "d.db"),
-                                      "--format", "json", "--out", str(out), "--quiet"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "brief",
+            str(demo_dir),
+            "--db",
+            str(tmp / "d.db"),
+            "--format",
+            "json",
+            "--out",
+            str(out),
+            "--quiet",
+        ],
+    )
     assert result.exit_code == 0, result.output
     return Brief.model_validate_json(out.read_text()), tmp / "d.db"
 
@@ -45,7 +57,8 @@ def test_one_story_of_seven_pages_with_its_copies(demo_brief: Brief) -> None:
     ids = {r.outlet: r.doc_id for r in demo_brief.sources}
     assert _row(demo_brief, "Portside Tribune").copy_status == f"copy of {ids['Meridian Daily']}"
     assert _row(demo_brief, "Nordstrand-Kurier").copy_status == (
-        f"derived from {ids['Kessvik Herald']}")
+        f"derived from {ids['Kessvik Herald']}"
+    )
     assert _row(demo_brief, "Meridian Daily").wire == "AFP"
 
 
@@ -70,10 +83,17 @@ def test_figures_differ_by_time_not_conflict(demo_brief: Brief) -> None:
 
 def test_timeline_resolves_weekdays(demo_brief: Brief) -> None:
     dates = {e.date for e in demo_brief.timeline}
-    assert {"2024-06", "2025-03-10", "2025-03-11", "2025-03-12", "2025-03-13",
-            "2025-03-14"} <= dates
-    assert all(not e.date.startswith("2025-03-1") or e.date <= "2025-03-14"
-               for e in demo_brief.timeline)
+    assert {
+        "2024-06",
+        "2025-03-10",
+        "2025-03-11",
+        "2025-03-12",
+        "2025-03-13",
+        "2025-03-14",
+    } <= dates
+    assert all(
+        not e.date.startswith("2025-03-1") or e.date <= "2025-03-14" for e in demo_brief.timeline
+    )
 
 
 def _group_with(brief: Brief, value: float):  # noqa: ANN202
@@ -111,9 +131,18 @@ def test_figure_attributions_use_canonical_names(demo_brief: Brief) -> None:
 def test_who_is_who_has_no_places_or_fragments(demo_brief: Brief) -> None:
     names = {p.name for p in demo_brief.entities}
     assert not names & {"Seravin", "Little Brenn", "Interior"}
-    assert {"Aleksander Vorn", "Tomas Reyl", "Ilsa Marenko-Dahl", "Petra Lund", "Jon Brask",
-            "National Civil Protection Agency", "Halvard Construction", "National Audit Office",
-            "University of Kessvik", "Red Cross"} <= names
+    assert {
+        "Aleksander Vorn",
+        "Tomas Reyl",
+        "Ilsa Marenko-Dahl",
+        "Petra Lund",
+        "Jon Brask",
+        "National Civil Protection Agency",
+        "Halvard Construction",
+        "National Audit Office",
+        "University of Kessvik",
+        "Red Cross",
+    } <= names
 
 
 def _event(brief: Brief, opening: str):  # noqa: ANN202
@@ -126,7 +155,7 @@ def test_points_start_after_the_dateline(demo_brief: Brief, demo_docs) -> None:
     assert not [t for t in texts if t.startswith("KESSVIK")]
     assert any(t.startswith("Thousands of people have fled") for t in texts)
     for c in all_citations(demo_brief):
-        assert demo_docs[c.doc_id].text[c.start:c.end] == c.text
+        assert demo_docs[c.doc_id].text[c.start : c.end] == c.text
 
 
 def test_timeline_dates_the_main_event_not_a_clause(demo_brief: Brief) -> None:
@@ -157,12 +186,13 @@ def test_sources_table_says_what_was_removed(demo_brief: Brief, demo_docs) -> No
 def test_takeaways_do_not_restate_summed_up_figures(demo_brief: Brief) -> None:
     multi = [g for g in demo_brief.figures if g.verdict != "single"][:2]
     passages = [v.citation for g in multi for v in g.values]
-    sentences = demo_brief.takeaways[len(multi):]
+    sentences = demo_brief.takeaways[len(multi) :]
     assert sentences
     for point in sentences:
         for c in point.citations:
-            assert not any(c.doc_id == p.doc_id and c.start < p.end and p.start < c.end
-                           for p in passages), point.text
+            assert not any(
+                c.doc_id == p.doc_id and c.start < p.end and p.start < c.end for p in passages
+            ), point.text
 
 
 def test_sources_say_how_text_was_removed(demo_brief: Brief) -> None:
@@ -178,28 +208,40 @@ def _quotes_of(brief: Brief, speaker: str):  # noqa: ANN202
 
 def test_a_quote_and_its_copies_wordings_are_one_quote(demo_brief: Brief) -> None:
     ids = {r.outlet: r.doc_id for r in demo_brief.sources}
-    wall = [q for q in _quotes_of(demo_brief, "Aleksander Vorn")
-            if q.text.startswith("The wall is")]
+    wall = [
+        q for q in _quotes_of(demo_brief, "Aleksander Vorn") if q.text.startswith("The wall is")
+    ]
     # 01's words first; 05's translation, 03's excerpt and 04's copy of it are versions.
     assert len(wall) == 1 and wall[0].citation.doc_id == ids["Kessvik Herald"]
     assert {c.doc_id for c in wall[0].versions} == {
-        ids["Nordstrand-Kurier"], ids["Meridian Daily"], ids["Portside Tribune"]}
+        ids["Nordstrand-Kurier"],
+        ids["Meridian Daily"],
+        ids["Portside Tribune"],
+    }
     assert wall[0].independent_sources == 2
     reyl = [q.text for q in _quotes_of(demo_brief, "Tomas Reyl")]
-    assert not [t for t in reyl if t.startswith(("A spillway is the safety valve of",
-                                                 "that a single favorable night"))]
+    assert not [
+        t
+        for t in reyl
+        if t.startswith(("A spillway is the safety valve of", "that a single favorable night"))
+    ]
     lund = [q for q in _quotes_of(demo_brief, "Petra Lund") if "60,000" in q.text]
     assert len(lund) == 1 and " live in areas" in lund[0].text
     assert [c.doc_id for c in lund[0].versions] == [ids["Insight Daily Digest"]]
 
 
-def test_rendered_quote_cites_every_wording(demo_brief: Brief,
-                                            demo_docs: dict[str, Document]) -> None:
+def test_rendered_quote_cites_every_wording(
+    demo_brief: Brief, demo_docs: dict[str, Document]
+) -> None:
     labels = {r.doc_id: f"S{i}" for i, r in enumerate(demo_brief.sources, 1)}
-    wall = next(q for q in _quotes_of(demo_brief, "Aleksander Vorn")
-                if q.text.startswith("The wall is"))
-    line = next(x for x in render(demo_brief, list(demo_docs.values()), "md").splitlines()
-                if x.startswith("> The wall is"))
+    wall = next(
+        q for q in _quotes_of(demo_brief, "Aleksander Vorn") if q.text.startswith("The wall is")
+    )
+    line = next(
+        x
+        for x in render(demo_brief, list(demo_docs.values()), "md").splitlines()
+        if x.startswith("> The wall is")
+    )
     for c in (wall.citation, *wall.versions):
         assert f"[{labels[c.doc_id]}]" in line
 

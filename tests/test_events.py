@@ -10,19 +10,31 @@ from storyline.model import Entity, Mention
 
 
 def test_dated_sentences_become_events() -> None:
-    text = ("Friday, October 25, 2024\n\nOn Oct 18, the NIS said troops had left. "
-            "Talks lasted three days. Kim signed the treaty in June.")
+    text = (
+        "Friday, October 25, 2024\n\nOn Oct 18, the NIS said troops had left. "
+        "Talks lasted three days. Kim signed the treaty in June."
+    )
     kim = text.index("Kim")
     nis = text.index("NIS")
-    entities = [Entity(key="kim", name="Kim", label="PERSON",
-                       mentions=[Mention(text="Kim", start=kim, end=kim + 3)]),
-                Entity(key="nis", name="NIS", label="ORG",
-                       mentions=[Mention(text="NIS", start=nis, end=nis + 3)])]
+    entities = [
+        Entity(
+            key="kim",
+            name="Kim",
+            label="PERSON",
+            mentions=[Mention(text="Kim", start=kim, end=kim + 3)],
+        ),
+        Entity(
+            key="nis",
+            name="NIS",
+            label="ORG",
+            mentions=[Mention(text="NIS", start=nis, end=nis + 3)],
+        ),
+    ]
     times = find_times(text, "2024-10-25")
     events = find_events(text, times, entities)
     assert [(e.date, e.precision) for e in events] == [("2024-10-18", "day"), ("2024-06", "month")]
     first, second = events
-    assert text[first.start:first.end] == first.sentence
+    assert text[first.start : first.end] == first.sentence
     assert first.sentence.startswith("On Oct 18") and first.entities == ["nis"]
     assert second.entities == ["kim"]
 
@@ -51,40 +63,57 @@ def _parsed_events(text: str, reference: str = "2025-03-14"):  # noqa: ANN202
     return find_events(doc, find_times(doc, reference), [])
 
 
-@pytest.mark.parametrize(("sentence", "anchor", "verb", "words"), [
-    # The saying is dated, or the reported event, by where the date hangs in the parse.
-    ("The NIS said on Friday that troops had left.", "main", "said", "Friday"),
-    ("When troops crossed the river on Monday, the town emptied.", "main", "crossed", "Monday"),
-    ("Talks ran from Monday to Friday in Geneva.", "main", "ran", "Monday"),
-    ("Friday's missile flew the furthest of any so far.", "main", "flew", "Friday"),
-    # Dates of something else: a state's start, an earlier event, a noun, a relative clause.
-    ("The town has been sleeping in the hall since Tuesday night.", "since", "sleeping",
-     "Tuesday night"),
-    ("After the talks ended on Monday, the ministers flew home.", "after", "ended", "Monday"),
-    ("Thousands have fled the valley after part of the spillway collapsed on Wednesday.",
-     "after", "collapsed", "Wednesday"),
-    ("The order covers 40,000 people, out of Tuesday's total.", "noun", "covers", "Tuesday"),
-    ("Vorn, who ordered the evacuation on Tuesday, said the wall was holding.", "relative",
-     "ordered", "Tuesday"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "verb", "words"),
+    [
+        # The saying is dated, or the reported event, by where the date hangs in the parse.
+        ("The NIS said on Friday that troops had left.", "main", "said", "Friday"),
+        ("When troops crossed the river on Monday, the town emptied.", "main", "crossed", "Monday"),
+        ("Talks ran from Monday to Friday in Geneva.", "main", "ran", "Monday"),
+        ("Friday's missile flew the furthest of any so far.", "main", "flew", "Friday"),
+        # Dates of something else: a state's start, an earlier event, a noun, a relative clause.
+        (
+            "The town has been sleeping in the hall since Tuesday night.",
+            "since",
+            "sleeping",
+            "Tuesday night",
+        ),
+        ("After the talks ended on Monday, the ministers flew home.", "after", "ended", "Monday"),
+        (
+            "Thousands have fled the valley after part of the spillway collapsed on Wednesday.",
+            "after",
+            "collapsed",
+            "Wednesday",
+        ),
+        ("The order covers 40,000 people, out of Tuesday's total.", "noun", "covers", "Tuesday"),
+        (
+            "Vorn, who ordered the evacuation on Tuesday, said the wall was holding.",
+            "relative",
+            "ordered",
+            "Tuesday",
+        ),
+    ],
+)
 def test_the_parse_tells_whose_date_it_is(sentence, anchor, verb, words) -> None:  # noqa: ANN001
     (event,) = _parsed_events(sentence)
     assert (event.anchor, event.verb) == (anchor, verb)
-    assert sentence[event.time_start:event.time_end] == words
-    assert sentence[event.verb_start:].startswith(verb)
+    assert sentence[event.time_start : event.time_end] == words
+    assert sentence[event.verb_start :].startswith(verb)
 
 
 def test_the_main_clause_date_wins_over_a_relative_clause() -> None:
-    (event,) = _parsed_events("Halvard Construction, which repaired the dam on Monday, said on "
-                              "Thursday it would help.")
+    (event,) = _parsed_events(
+        "Halvard Construction, which repaired the dam on Monday, said on Thursday it would help."
+    )
     assert (event.date, event.anchor, event.verb) == ("2025-03-13", "main", "said")
 
 
 def test_a_day_after_an_event_dates_the_main_event_not_the_other() -> None:
     # Counted back from the page's date, "one day after" names the collapse's day (03-13);
     # the vote is the day after it, the page's own day.
-    (vote,) = _parsed_events("The vote came just one day after a portion of the spillway "
-                             "collapsed.")
+    (vote,) = _parsed_events(
+        "The vote came just one day after a portion of the spillway collapsed."
+    )
     assert (vote.date, vote.anchor, vote.verb) == ("2025-03-14", "after", "came")
     # With the other event dated, the main event is that day plus the count.
     (resigned,) = _parsed_events("A day after the vote on Tuesday, the minister resigned.")
@@ -95,10 +124,11 @@ def test_timeline_follows_the_parse() -> None:
     from storyline.model import Document
     from storyline.synthesize.timeline import PAGE_DATE, redate
 
-    text = ("Thousands have fled the valley after the spillway collapsed on Wednesday. "
-            "Vorn, who ordered the evacuation on Tuesday, said the wall was holding.")
-    doc = Document(id="x", source="x", text=text, published="2025-03-14",
-                   published_source="meta")
+    text = (
+        "Thousands have fled the valley after the spillway collapsed on Wednesday. "
+        "Vorn, who ordered the evacuation on Tuesday, said the wall was holding."
+    )
+    doc = Document(id="x", source="x", text=text, published="2025-03-14", published_source="meta")
     from storyline.analyze.nlp import load_nlp
 
     sdoc = load_nlp()(text)

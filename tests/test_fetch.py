@@ -35,8 +35,14 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep test output quiet
         pass
 
-    def send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8",
-             length: bool = True, headers: dict[str, str] | None = None) -> None:
+    def send(
+        self,
+        status: int,
+        body: bytes,
+        ctype: str = "text/html; charset=utf-8",
+        length: bool = True,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         for name, value in (headers or {}).items():
@@ -55,8 +61,11 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/article.html":
             self.send(200, ARTICLE.encode())
         elif path == "/latin.html":
-            self.send(200, ARTICLE.replace("Friday", "vendredi caf\u00e9").encode("cp1252"),
-                      "text/html; charset=windows-1252")
+            self.send(
+                200,
+                ARTICLE.replace("Friday", "vendredi caf\u00e9").encode("cp1252"),
+                "text/html; charset=windows-1252",
+            )
         elif path == "/redirect":
             self.send(302, b"", headers={"Location": "/article.html"})
         elif path == "/loop":
@@ -96,8 +105,10 @@ def base() -> Iterator[str]:
 
 def read(inputs: list[str], **options: object) -> tuple[list[RawDocument], list[Failure]]:
     items = list(iter_raw(inputs, allow_private=True, **options))  # type: ignore[arg-type]
-    return ([i for i in items if isinstance(i, RawDocument)],
-            [i for i in items if isinstance(i, Failure)])
+    return (
+        [i for i in items if isinstance(i, RawDocument)],
+        [i for i in items if isinstance(i, Failure)],
+    )
 
 
 def test_fetch_page_with_honest_agent(base: str) -> None:
@@ -115,7 +126,8 @@ def test_private_address_refused_without_permission(base: str) -> None:
     assert len(items) == 1 and isinstance(items[0], Failure)
     assert items[0].source == f"{base}/article.html"
     assert items[0].error == (
-        "refused: 127.0.0.1 is not a public address (use --allow-private to allow)")
+        "refused: 127.0.0.1 is not a public address (use --allow-private to allow)"
+    )
     (named,) = iter_raw([f"{base}/article.html".replace("127.0.0.1", "localhost")])
     assert "localhost resolves to non-public address" in named.error  # type: ignore[union-attr]
 
@@ -178,8 +190,10 @@ def test_timeout(base: str) -> None:
 
 def test_http_errors_and_types(base: str) -> None:
     docs, failures = read([f"{base}/missing", f"{base}/logo.png"])
-    assert [f.error for f in failures] == ["HTTP 404 Not Found",
-                                           "unsupported content type image/png"]
+    assert [f.error for f in failures] == [
+        "HTTP 404 Not Found",
+        "unsupported content type image/png",
+    ]
 
 
 def test_declared_charset(base: str) -> None:
@@ -255,8 +269,9 @@ def slow_host() -> Iterator[str]:
     server.server_close()
 
 
-def test_crawl_delay_spaces_requests_to_that_host_only(base: str, slow_host: str,
-                                                       tmp_path: Path) -> None:
+def test_crawl_delay_spaces_requests_to_that_host_only(
+    base: str, slow_host: str, tmp_path: Path
+) -> None:
     SlowHostHandler.pages.clear()
     listing = tmp_path / "reading.urls"
     # Fetched a few at a time: the other host's page is fetched alongside, in order of the list.
@@ -264,8 +279,7 @@ def test_crawl_delay_spaces_requests_to_that_host_only(base: str, slow_host: str
     started = time.monotonic()
     docs, failures = read([str(listing)])
     assert failures == [] and len(docs) == 3
-    (_, _, first_done), (_, second_start, _) = sorted(SlowHostHandler.pages,
-                                                      key=lambda p: p[1])
+    (_, _, first_done), (_, second_start, _) = sorted(SlowHostHandler.pages, key=lambda p: p[1])
     assert second_start - first_done >= 0.95
     assert "Sunday" in (docs[2].html or "")
     assert time.monotonic() - started < 3
@@ -280,6 +294,7 @@ def test_crawl_delay_from_robots_txt() -> None:
     assert delay("User-agent: *", "Disallow: /private/") == 0
     assert delay("User-agent: *", "Crawl-delay: 5") == 5
     assert delay("User-agent: *", "Request-rate: 1/10") == 10  # one request per 10 s
-    assert delay("User-agent: Storyline", "Crawl-delay: 2", "",
-                 "User-agent: *", "Crawl-delay: 9") == 2
+    assert (
+        delay("User-agent: Storyline", "Crawl-delay: 2", "", "User-agent: *", "Crawl-delay: 9") == 2
+    )
     assert delay("User-agent: *", "Crawl-delay: 86400") == MAX_CRAWL_DELAY == 30

@@ -22,38 +22,47 @@ def figures(nlp, text: str, times: list[TimeExpression] | None = None) -> list[F
     return find_figures(sdoc, find_entities(sdoc), times or [])
 
 
-@pytest.mark.parametrize(("text", "value", "bound", "unit"), [
-    ("North Korea had sent up to 12,000 troops to Russia.", 12000, "up_to", "troops"),
-    ("About 1,500 soldiers arrived in the city.", 1500, "about", "soldiers"),
-    ("The army has approximately 12,000 troops there.", 12000, "about", "troops"),
-    ("The elite forces number at least 40,000.", 40000, "at_least", "elite forces"),
-    ("It may send as many as 12,000 of its special forces.", 12000, "as_many_as",
-     "special forces"),
-    ("It has nearly 1.3 million active personnel.", 1.3e6, "nearly", "active personnel"),
-    ("More than 300 officers were sent.", 300, "more_than", "officers"),
-    ("Fewer than 50 people came.", 50, "less_than", "people"),
-    ("Ukrainian media said six North Koreans were killed.", 6, "exact", "North Koreans"),
-    ("They sent three generals.", 3, "exact", "generals"),
-    ("Sending a few thousand troops will not matter.", 3000, "about", "troops"),
-    ("Dozens of people were hurt.", 24, "at_least", "people"),
-    ("Thousands of soldiers are training.", 2000, "at_least", "soldiers"),
-    ("The deal is worth $1.5 billion.", 1.5e9, "exact", "dollars"),
-    ("Support fell to 25% in May.", 25, "exact", "percent"),
-    ("Support fell to 25 per cent.", 25, "exact", "percent"),
-    ("The border is 7,300 kilometers away.", 7300, "exact", "km"),
-    ("Putin hosted around 20 leaders.", 20, "about", "leaders"),
-])
+@pytest.mark.parametrize(
+    ("text", "value", "bound", "unit"),
+    [
+        ("North Korea had sent up to 12,000 troops to Russia.", 12000, "up_to", "troops"),
+        ("About 1,500 soldiers arrived in the city.", 1500, "about", "soldiers"),
+        ("The army has approximately 12,000 troops there.", 12000, "about", "troops"),
+        ("The elite forces number at least 40,000.", 40000, "at_least", "elite forces"),
+        (
+            "It may send as many as 12,000 of its special forces.",
+            12000,
+            "as_many_as",
+            "special forces",
+        ),
+        ("It has nearly 1.3 million active personnel.", 1.3e6, "nearly", "active personnel"),
+        ("More than 300 officers were sent.", 300, "more_than", "officers"),
+        ("Fewer than 50 people came.", 50, "less_than", "people"),
+        ("Ukrainian media said six North Koreans were killed.", 6, "exact", "North Koreans"),
+        ("They sent three generals.", 3, "exact", "generals"),
+        ("Sending a few thousand troops will not matter.", 3000, "about", "troops"),
+        ("Dozens of people were hurt.", 24, "at_least", "people"),
+        ("Thousands of soldiers are training.", 2000, "at_least", "soldiers"),
+        ("The deal is worth $1.5 billion.", 1.5e9, "exact", "dollars"),
+        ("Support fell to 25% in May.", 25, "exact", "percent"),
+        ("Support fell to 25 per cent.", 25, "exact", "percent"),
+        ("The border is 7,300 kilometers away.", 7300, "exact", "km"),
+        ("Putin hosted around 20 leaders.", 20, "about", "leaders"),
+    ],
+)
 def test_value_bound_unit(nlp, text, value, bound, unit):
     found = figures(nlp, text)
     assert len(found) == 1, found
     f = found[0]
     assert (f.value, f.bound, f.unit) == (value, bound, unit)
-    assert text[f.start:f.end] == f.text
+    assert text[f.start : f.end] == f.text
 
 
 def test_not_figures(nlp):
-    text = ("In 2022, under Article 4 of the treaty signed on Oct 8, the first of the two Koreas "
-            "bought F-16 jets at 10:30 in its third year; no one came.")
+    text = (
+        "In 2022, under Article 4 of the treaty signed on Oct 8, the first of the two Koreas "
+        "bought F-16 jets at 10:30 in its third year; no one came."
+    )
     assert figures(nlp, text) == []
 
 
@@ -71,8 +80,11 @@ def test_attribution_according_to_and_speech_verbs(nlp):
     assert f.attribution == "defence ministry"
     f = figures(nlp, "“In any case, 10,000 soldiers is not that many,” adds Isabelle Facon.")[0]
     assert f.attribution == "Isabelle Facon"
-    f = figures(nlp, "Ukrainian President Volodymyr Zelensky spoke on Friday. He claimed North "
-                "Korea was training 10,000 troops.")[0]
+    f = figures(
+        nlp,
+        "Ukrainian President Volodymyr Zelensky spoke on Friday. He claimed North "
+        "Korea was training 10,000 troops.",
+    )[0]
     assert f.attribution == "Volodymyr Zelensky"
     f = figures(nlp, "Reports indicate that North Korea sent 500 officers.")[0]
     assert f.attribution is None  # "reports" name nobody
@@ -82,8 +94,11 @@ def test_as_of_comes_from_the_times(nlp):
     text = "About 1,500 have been deployed to Vladivostok as at Oct 8, NIS added."
     start = text.index("Oct 8")
     times = [TimeExpression(text="Oct 8", start=start, end=start + 5, value="2024-10-08")]
-    f = figures(nlp, "NIS said about 12,000 members will go. " + text, [
-        t.model_copy(update={"start": t.start + 39, "end": t.end + 39}) for t in times])[1]
+    f = figures(
+        nlp,
+        "NIS said about 12,000 members will go. " + text,
+        [t.model_copy(update={"start": t.start + 39, "end": t.end + 39}) for t in times],
+    )[1]
     assert (f.value, f.unit, f.as_of, f.attribution) == (1500, "members", "2024-10-08", "NIS")
 
 
@@ -102,11 +117,22 @@ def seed_figures(nlp, seeds_dir: Path) -> dict[str, list[Figure]]:
     return found
 
 
-def has(found: list[Figure], value: float, bound: str, unit: str | None = None,
-        attribution: str | None = None, as_of: str | None = None) -> bool:
-    return any(f.value == value and f.bound == bound and (unit is None or f.unit == unit)
-               and (attribution is None or (f.attribution or "").startswith(attribution))
-               and (as_of is None or f.as_of == as_of) for f in found)
+def has(
+    found: list[Figure],
+    value: float,
+    bound: str,
+    unit: str | None = None,
+    attribution: str | None = None,
+    as_of: str | None = None,
+) -> bool:
+    return any(
+        f.value == value
+        and f.bound == bound
+        and (unit is None or f.unit == unit)
+        and (attribution is None or (f.attribution or "").startswith(attribution))
+        and (as_of is None or f.as_of == as_of)
+        for f in found
+    )
 
 
 def test_seed_troop_figures(seed_figures):
@@ -144,16 +170,25 @@ def test_spaced_thousands_and_measures(nlp):
 
 
 def test_bare_number_borrows_the_earlier_unit(nlp):
-    found = figures(nlp, "Vorn said 11,500 people had left, out of the roughly 40,000 covered "
-                    "by the order. Lawmakers voted 141 to 9.")
-    assert [(f.value, f.unit) for f in found] == [(11500, "people"), (40000, "people"),
-                                                   (141, ""), (9, "")]
+    found = figures(
+        nlp,
+        "Vorn said 11,500 people had left, out of the roughly 40,000 covered "
+        "by the order. Lawmakers voted 141 to 9.",
+    )
+    assert [(f.value, f.unit) for f in found] == [
+        (11500, "people"),
+        (40000, "people"),
+        (141, ""),
+        (9, ""),
+    ]
 
 
 def test_by_a_date_is_a_target_with_a_modal(nlp):
     text = "About 9,000 people had been evacuated by Wednesday. All 40,000 should leave by Friday."
-    times = [TimeExpression(text=w, start=text.index(w), end=text.index(w) + len(w), value=v)
-             for w, v in (("Wednesday", "2025-03-12"), ("Friday", "2025-03-14"))]
+    times = [
+        TimeExpression(text=w, start=text.index(w), end=text.index(w) + len(w), value=v)
+        for w, v in (("Wednesday", "2025-03-12"), ("Friday", "2025-03-14"))
+    ]
     found = figures(nlp, text, times)
     assert [(f.value, f.as_of) for f in found] == [(9000, "2025-03-12"), (40000, None)]
 
@@ -164,32 +199,47 @@ def test_page_furniture_and_source_counts_are_not_units_or_sources(nlp):
     assert (f.unit, f.attribution) == ("officials", None)
 
 
-@pytest.mark.parametrize("text", ["Officials said 10,000 to 12,000 troops were sent.",
-                                  "Between 10,000 and 12,000 troops went."])
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said 10,000 to 12,000 troops were sent.", "Between 10,000 and 12,000 troops went."],
+)
 def test_ranges(nlp, text):
     found = figures(nlp, text)
     assert [(f.value, f.bound, f.unit) for f in found] == [
-        (10000, "at_least", "troops"), (12000, "up_to", "troops")]
+        (10000, "at_least", "troops"),
+        (12000, "up_to", "troops"),
+    ]
 
 
 def test_money_range_and_votes(nlp):
     found = figures(nlp, "It cost $5-6 billion. Lawmakers voted 141 to 9.")
     assert [(f.value, f.bound, f.unit) for f in found] == [
-        (5e9, "at_least", "dollars"), (6e9, "up_to", "dollars"), (141, "exact", ""),
-        (9, "exact", "")]
+        (5e9, "at_least", "dollars"),
+        (6e9, "up_to", "dollars"),
+        (141, "exact", ""),
+        (9, "exact", ""),
+    ]
 
 
-@pytest.mark.parametrize(("text", "predicates"), [
-    ("Lund claimed that as many as 60,000 people live in areas that could flood.", ["live"]),
-    ("The dam supplies drinking water to about 200,000 people in the region.", ["supply"]),
-    ("Vorn said 11,500 people had now left their homes, out of the roughly 40,000 covered "
-     "by Tuesday's order.", ["leave", "cover"]),
-    ("Authorities warned that up to 40,000 residents may have to leave their homes.",
-     ["leave"]),
-    ("Around 9,000 people had been evacuated by Wednesday morning.", ["evacuate"]),
-    ("About 1,500 have already been deployed to Vladivostok, NIS added.", ["deploy"]),
-    ("Norvania, a country of 5.2 million people, has never evacuated a dam.", [None]),
-    ("Officials said 3,000 soldiers arrived.", ["arrive"]),
-])
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        ("Lund claimed that as many as 60,000 people live in areas that could flood.", ["live"]),
+        ("The dam supplies drinking water to about 200,000 people in the region.", ["supply"]),
+        (
+            "Vorn said 11,500 people had now left their homes, out of the roughly 40,000 covered "
+            "by Tuesday's order.",
+            ["leave", "cover"],
+        ),
+        (
+            "Authorities warned that up to 40,000 residents may have to leave their homes.",
+            ["leave"],
+        ),
+        ("Around 9,000 people had been evacuated by Wednesday morning.", ["evacuate"]),
+        ("About 1,500 have already been deployed to Vladivostok, NIS added.", ["deploy"]),
+        ("Norvania, a country of 5.2 million people, has never evacuated a dam.", [None]),
+        ("Officials said 3,000 soldiers arrived.", ["arrive"]),
+    ],
+)
 def test_predicate_says_what_happens_to_the_counted(nlp, text, predicates):
     assert [f.predicate for f in figures(nlp, text)] == predicates

@@ -52,8 +52,10 @@ def test_navigation_footer_and_comments_dropped() -> None:
 
 
 def test_share_and_newsletter_lines_dropped() -> None:
-    end = ("<p>Sign up for our free morning newsletter to get the news in your inbox.</p>"
-           "<p>Share this article</p>")
+    end = (
+        "<p>Sign up for our free morning newsletter to get the news in your inbox.</p>"
+        "<p>Share this article</p>"
+    )
     text = extract_html(page(body_end=end)).text
     assert "newsletter" not in text
     assert "Share this" not in text
@@ -64,10 +66,15 @@ def test_line_filter_drops_leftover_boilerplate() -> None:
     from storyline.clean.html import filter_lines
 
     related = "Dam inspectors warn of ageing concrete across the region"
-    lines = ["Spillway gates opened as reservoir rises", PARAS[0],
-             "Get the latest updates right in your inbox. Subscribe to our newsletters.",
-             PARAS[1], "Like this story? Share it with a friend!", "Updated at 1:23 p.m.",
-             related]
+    lines = [
+        "Spillway gates opened as reservoir rises",
+        PARAS[0],
+        "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+        PARAS[1],
+        "Like this story? Share it with a friend!",
+        "Updated at 1:23 p.m.",
+        related,
+    ]
     kept = filter_lines(lines, "Spillway gates opened as reservoir rises", {related.lower()})
     assert kept == [PARAS[0], PARAS[1]]
 
@@ -78,12 +85,17 @@ def test_headline_not_repeated_in_body() -> None:
 
 
 def test_jsonld_date_and_authors() -> None:
-    data = {"@context": "https://schema.org", "@type": "NewsArticle",
-            "headline": "Spillway gates opened as reservoir rises",
-            "datePublished": "2024-03-05T07:30:00+01:00",
-            "author": [{"@type": "Person", "name": "Mara Quell"},
-                       {"@type": "Person", "name": "Tobias Wren"}],
-            "publisher": {"@type": "Organization", "name": "Valley Courier"}}
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Spillway gates opened as reservoir rises",
+        "datePublished": "2024-03-05T07:30:00+01:00",
+        "author": [
+            {"@type": "Person", "name": "Mara Quell"},
+            {"@type": "Person", "name": "Tobias Wren"},
+        ],
+        "publisher": {"@type": "Organization", "name": "Valley Courier"},
+    }
     head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
     got = extract_html(page(head=head), url="https://valleycourier.example/news/spillway")
     assert got.published and got.published.startswith("2024-03-05")
@@ -93,12 +105,14 @@ def test_jsonld_date_and_authors() -> None:
 
 
 def test_meta_date_author_and_title_without_site_suffix() -> None:
-    head = ('<meta property="article:published_time" content="2024-02-11T09:00:00Z">'
-            '<meta name="author" content="By Ines Harrow">'
-            '<meta property="og:site_name" content="Valley Courier">'
-            '<meta property="og:title" content="Spillway gates opened as reservoir rises | '
-            'Valley Courier"><title>Spillway gates opened as reservoir rises - Valley Courier'
-            '</title>')
+    head = (
+        '<meta property="article:published_time" content="2024-02-11T09:00:00Z">'
+        '<meta name="author" content="By Ines Harrow">'
+        '<meta property="og:site_name" content="Valley Courier">'
+        '<meta property="og:title" content="Spillway gates opened as reservoir rises | '
+        'Valley Courier"><title>Spillway gates opened as reservoir rises - Valley Courier'
+        "</title>"
+    )
     got = extract_html(page(head=head))
     assert got.published == "2024-02-11T09:00:00Z"
     assert got.published_source == "meta"
@@ -107,8 +121,10 @@ def test_meta_date_author_and_title_without_site_suffix() -> None:
 
 
 def test_title_suffix_stripped_when_no_h1() -> None:
-    html = page(head="<title>Valley floods explained | Valley Courier</title>"
-                     '<meta property="og:site_name" content="Valley Courier">')
+    html = page(
+        head="<title>Valley floods explained | Valley Courier</title>"
+        '<meta property="og:site_name" content="Valley Courier">'
+    )
     html = html.replace("<h1>Spillway gates opened as reservoir rises</h1>", "")
     assert extract_html(html).title == "Valley floods explained"
 
@@ -138,8 +154,16 @@ def test_printed_byline_when_nothing_else_names_the_author() -> None:
 
 
 def test_malformed_html_still_extracted() -> None:
-    broken = ("<html><body><div class='story'><p>" + PARAS[0] + "<p>" + PARAS[1]
-              + "<div><p>" + PARAS[2] + "</span></td><p>" + PARAS[3])
+    broken = (
+        "<html><body><div class='story'><p>"
+        + PARAS[0]
+        + "<p>"
+        + PARAS[1]
+        + "<div><p>"
+        + PARAS[2]
+        + "</span></td><p>"
+        + PARAS[3]
+    )
     text = extract_html(broken).text
     assert "spillway gates" in text and "maize" in text
 
@@ -170,8 +194,10 @@ def test_aeb_sample_scores_well(bench_dir) -> None:
 
 def small_page(head: str, top: str) -> str:
     paras = "".join(f"<p>{p}</p>" for p in PARAS)
-    return (f"<html><head>{head}</head><body><article>{top}<div class='article-body'>{paras}"
-            "</div></article></body></html>")
+    return (
+        f"<html><head>{head}</head><body><article>{top}<div class='article-body'>{paras}"
+        "</div></article></body></html>"
+    )
 
 
 def test_title_apostrophes_straightened() -> None:
@@ -179,22 +205,33 @@ def test_title_apostrophes_straightened() -> None:
     assert extract_html(html).title == "Valley's spillway gates opened"
 
 
-@pytest.mark.parametrize("top", [
-    "<h1>LATEST NEWS FROM THE VALLEY</h1>",  # a shouted section label
-    "<h1>The Blog</h1><h1>Weather desk</h1>",  # several h1s, none the headline
-    "<h1>A Valley Resident? Guide to Floods</h1>",  # "'s" lost to the wrong encoding
-])
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<h1>LATEST NEWS FROM THE VALLEY</h1>",  # a shouted section label
+        "<h1>The Blog</h1><h1>Weather desk</h1>",  # several h1s, none the headline
+        "<h1>A Valley Resident? Guide to Floods</h1>",  # "'s" lost to the wrong encoding
+    ],
+)
 def test_declared_title_beats_an_h1_that_is_no_headline(top: str) -> None:
-    html = small_page('<meta property="og:title" content="A Valley Resident\'s Guide to Floods">',
-                      top)
+    html = small_page(
+        '<meta property="og:title" content="A Valley Resident\'s Guide to Floods">', top
+    )
     assert extract_html(html).title == "A Valley Resident's Guide to Floods"
 
 
 def test_ambiguous_numeric_date_read_as_the_declared_day() -> None:
-    ld = json.dumps({"@type": "NewsArticle", "datePublished": "2025-08-01T10:00:00Z",
-                     "dateModified": "2025-08-27T10:00:00Z"})
-    html = small_page(f'<script type="application/ld+json">{ld}</script>',
-                      "<h1>Spillway gates opened as reservoir rises</h1><p>8/1/2025 8/27/2025</p>")
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "datePublished": "2025-08-01T10:00:00Z",
+            "dateModified": "2025-08-27T10:00:00Z",
+        }
+    )
+    html = small_page(
+        f'<script type="application/ld+json">{ld}</script>',
+        "<h1>Spillway gates opened as reservoir rises</h1><p>8/1/2025 8/27/2025</p>",
+    )
     assert extract_html(html).published[:10] == "2025-08-01"
 
 
@@ -203,12 +240,15 @@ def test_title_line_break_read_as_space() -> None:
     assert extract_html(html).title == "Spillway gates opened What residents should know"
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2024-10-15T10:00+09:00", "2024-10-15T10:00+09:00"),  # no seconds: zone kept once
-    ("2024-10-15 10:00 EST", "2024-10-15T10:00"),
-    ("2024-10-15T10:00:00.123Z", "2024-10-15T10:00:00Z"),
-    ("2024-10-15", "2024-10-15"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-10-15T10:00+09:00", "2024-10-15T10:00+09:00"),  # no seconds: zone kept once
+        ("2024-10-15 10:00 EST", "2024-10-15T10:00"),
+        ("2024-10-15T10:00:00.123Z", "2024-10-15T10:00:00Z"),
+        ("2024-10-15", "2024-10-15"),
+    ],
+)
 def test_iso_date_keeps_valid_iso(value, expected):
     from storyline.clean.htmlmeta import iso_date
 
@@ -216,18 +256,26 @@ def test_iso_date_keeps_valid_iso(value, expected):
 
 
 def test_declared_publication_date_beats_a_modified_one_nobody_prints() -> None:
-    ld = json.dumps({"@type": "NewsArticle", "datePublished": "2024-05-02T08:00:00Z",
-                     "dateModified": "2025-01-20T08:00:00Z"})
-    got = extract_html(small_page(f'<script type="application/ld+json">{ld}</script>',
-                                  "<h1>Spillway gates opened as reservoir rises</h1>"))
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "datePublished": "2024-05-02T08:00:00Z",
+            "dateModified": "2025-01-20T08:00:00Z",
+        }
+    )
+    got = extract_html(
+        small_page(
+            f'<script type="application/ld+json">{ld}</script>',
+            "<h1>Spillway gates opened as reservoir rises</h1>",
+        )
+    )
     assert got.published[:10] == "2024-05-02"
     assert got.published_source == "jsonld"
 
 
 def test_labelled_month_read_and_site_stamp_ignored() -> None:
     top = "<h1>Spillway gates opened as reservoir rises</h1>"
-    end = ("<aside><p>Site Last Updated: December 20, 2025</p></aside>"
-           "<p>Last Updated: June 2022</p>")
+    end = "<aside><p>Site Last Updated: December 20, 2025</p></aside><p>Last Updated: June 2022</p>"
     html = small_page("", top).replace("</article>", end + "</article>")
     got = extract_html(html)
     assert got.published == "2022-06-01"
@@ -238,25 +286,37 @@ def test_date_candidates_carry_what_vouches_for_them() -> None:
     from storyline.clean.html import parse_html
     from storyline.clean.htmlmeta import pick_date, published_candidates
 
-    ld = json.dumps({"@type": "Article", "datePublished": "2024-05-02",
-                     "dateModified": "2025-01-20"})
+    ld = json.dumps(
+        {"@type": "Article", "datePublished": "2024-05-02", "dateModified": "2025-01-20"}
+    )
     top = "<h1>Spillway gates opened as reservoir rises</h1><p>Updated January 20, 2025</p>"
-    cands = {c.day: c for c in published_candidates(
-        parse_html(small_page(f'<script type="application/ld+json">{ld}</script>', top)))}
+    cands = {
+        c.day: c
+        for c in published_candidates(
+            parse_html(small_page(f'<script type="application/ld+json">{ld}</script>', top))
+        )
+    }
     assert {"ld_pub", "earliest"} <= set(cands["2024-05-02"].features)
     assert {"ld_mod", "head_updated", "only_modified"} <= set(cands["2025-01-20"].features)
     assert pick_date(list(cands.values()), {"ld_pub": 1.0}).day == "2024-05-02"
 
 
-@pytest.mark.parametrize(("title", "expected"), [
-    ("Best Movers in NYC 2025 | Top 19 Companies", "Best Movers in NYC 2025"),
-    ("Gym Workouts for Beginners — Strength Training", "Gym Workouts for Beginners"),
-    # a lower-case continuation and a long second half are part of the headline
-    ("I Tried Amp, the AI Trainer — and It May Replace My Gym",
-     "I Tried Amp, the AI Trainer — and It May Replace My Gym"),
-    ("How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices",
-     "How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices"),
-])
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Best Movers in NYC 2025 | Top 19 Companies", "Best Movers in NYC 2025"),
+        ("Gym Workouts for Beginners — Strength Training", "Gym Workouts for Beginners"),
+        # a lower-case continuation and a long second half are part of the headline
+        (
+            "I Tried Amp, the AI Trainer — and It May Replace My Gym",
+            "I Tried Amp, the AI Trainer — and It May Replace My Gym",
+        ),
+        (
+            "How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices",
+            "How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices",
+        ),
+    ],
+)
 def test_short_tagline_dropped_from_title(title: str, expected: str) -> None:
     from storyline.clean.htmlmeta import drop_tagline
 
@@ -264,8 +324,10 @@ def test_short_tagline_dropped_from_title(title: str, expected: str) -> None:
 
 
 def test_h1_that_uses_the_site_word_is_still_the_headline() -> None:
-    html = small_page('<meta property="og:title" content="Certifications to Boost a Career">',
-                      "<h1>Best Business Certification Programs for Career Advancement</h1>")
+    html = small_page(
+        '<meta property="og:title" content="Certifications to Boost a Career">',
+        "<h1>Best Business Certification Programs for Career Advancement</h1>",
+    )
     got = extract_html(html, url="https://www.business.example/certifications/")
     assert got.title == "Best Business Certification Programs for Career Advancement"
 
@@ -274,8 +336,12 @@ def test_title_candidates_include_declared_titles_cut_at_separators() -> None:
     from storyline.clean.html import parse_html
     from storyline.clean.htmlmeta import jsonld_objects, meta_tags, title_candidates
 
-    tree = parse_html(small_page("<title>Valley floods explained | Valley Courier</title>",
-                                 "<h1>Valley floods explained</h1><h2>What comes next</h2>"))
+    tree = parse_html(
+        small_page(
+            "<title>Valley floods explained | Valley Courier</title>",
+            "<h1>Valley floods explained</h1><h2>What comes next</h2>",
+        )
+    )
     got = title_candidates(tree, jsonld_objects(tree), meta_tags(tree))
     assert ("title-cut", "Valley floods explained") in got
     assert ("title-cut", "Valley Courier") in got
@@ -295,12 +361,15 @@ def test_headline_with_tagline_is_not_repeated_in_body() -> None:
 def test_printed_byline_beats_a_cms_handle_in_the_meta_tags() -> None:
     head = '<meta name="author" content="ines_h2">'
     assert extract_html(page(head=head, body_top="<p>By Ines Harrow</p>")).authors == [
-        "Ines Harrow"]
+        "Ines Harrow"
+    ]
 
 
 def test_job_titles_in_a_byline_box_are_not_co_authors() -> None:
-    top = ('<div class="post-author-box"><span>Ines Harrow</span><span>Senior Editor</span>'
-           '<span>March 9, 2024</span></div>')
+    top = (
+        '<div class="post-author-box"><span>Ines Harrow</span><span>Senior Editor</span>'
+        "<span>March 9, 2024</span></div>"
+    )
     assert extract_html(page(body_top=top)).authors == ["Ines Harrow"]
 
 

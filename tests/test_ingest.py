@@ -22,7 +22,7 @@ from storyline.store import Store
 STORY = (
     "The harbour board of Tessaly voted on Monday to close the old ferry pier for repairs.\n"
     "Engineers found that two of the wooden pylons had rotted through, the board said.\n"
-    "\"We cannot let passengers walk on it any longer,\" said board chair Mira Olsen.\n"
+    '"We cannot let passengers walk on it any longer," said board chair Mira Olsen.\n'
     "Ferries will use the cargo quay until the work ends in the spring.\n"
 )
 PAGE = (
@@ -35,8 +35,10 @@ PAGE = (
 
 def raws(inputs: list[str]) -> tuple[list[RawDocument], list[Failure]]:
     items = list(iter_raw(inputs))
-    return ([i for i in items if isinstance(i, RawDocument)],
-            [i for i in items if isinstance(i, Failure)])
+    return (
+        [i for i in items if isinstance(i, RawDocument)],
+        [i for i in items if isinstance(i, Failure)],
+    )
 
 
 def fake_clean(batch: list[RawDocument]) -> list[Document | Failure]:
@@ -48,9 +50,18 @@ def fake_clean(batch: list[RawDocument]) -> list[Document | Failure]:
         if not text:
             out.append(Failure(source=raw.source, error="no text"))
             continue
-        out.append(Document(id=hashlib.sha1(text.encode()).hexdigest()[:16], source=raw.source,
-                            url=raw.url, title=raw.title, published=raw.published,
-                            outlet=raw.outlet, text=text, format=raw.format))
+        out.append(
+            Document(
+                id=hashlib.sha1(text.encode()).hexdigest()[:16],
+                source=raw.source,
+                url=raw.url,
+                title=raw.title,
+                published=raw.published,
+                outlet=raw.outlet,
+                text=text,
+                format=raw.format,
+            )
+        )
     return out
 
 
@@ -88,8 +99,10 @@ def test_sniff() -> None:
     assert sniff("x.txt", STORY.encode(), complete=True) == "text"
     assert sniff("x.xml", b"<?xml version='1.0'?>\n<rss version='2.0'>", complete=True) == "feed"
     assert sniff("x.txt", b"<feed xmlns='http://www.w3.org/2005/Atom'>", complete=True) == "feed"
-    assert sniff("x.txt", b"https://a.example/1\n\n# note\nhttp://b.example/2\n",
-                 complete=True) == "urls"
+    assert (
+        sniff("x.txt", b"https://a.example/1\n\n# note\nhttp://b.example/2\n", complete=True)
+        == "urls"
+    )
     assert sniff("x.txt", b"see https://a.example/1 for more\n", complete=True) == "text"
     assert sniff("x.bin", b"WARC/1.0\r\n", complete=True) == "warc"
     assert sniff("x.txt", b'{"text": "hello"}\n', complete=True) == "jsonl"
@@ -99,27 +112,32 @@ def test_sniff() -> None:
 # ------------------------------------------------------------------ encodings
 
 
-@pytest.mark.parametrize(("encoding", "text"), [
-    ("cp1251", "Президент заявил в пятницу, что войска прибыли в Курскую область."),
-    ("shift_jis", "北朝鮮はロシアに約一万二千人の兵士を派遣したと韓国の情報機関が発表した。"),
-    ("euc-kr", "국가정보원은 북한이 러시아에 약 1만2천명의 병력을 파견했다고 밝혔다."),
-    ("big5", "北韓向俄羅斯派遣約一萬二千名士兵，南韓情報機構週五表示。"),
-    ("cp1253", "Ο πρόεδρος δήλωσε την Παρασκευή ότι τα στρατεύματα έφτασαν στην περιοχή."),
-])
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1251", "Президент заявил в пятницу, что войска прибыли в Курскую область."),
+        ("shift_jis", "北朝鮮はロシアに約一万二千人の兵士を派遣したと韓国の情報機関が発表した。"),
+        ("euc-kr", "국가정보원은 북한이 러시아에 약 1만2천명의 병력을 파견했다고 밝혔다."),
+        ("big5", "北韓向俄羅斯派遣約一萬二千名士兵，南韓情報機構週五表示。"),
+        ("cp1253", "Ο πρόεδρος δήλωσε την Παρασκευή ότι τα στρατεύματα έφτασαν στην περιοχή."),
+    ],
+)
 def test_decode_without_declared_charset(encoding: str, text: str) -> None:
     assert decode(text.encode(encoding), "s") == text
 
 
 def test_decode_encodings() -> None:
-    assert decode("caf\u00e9 \u201cquoted\u201d".encode("cp1252"), "s") == \
-        "caf\u00e9 \u201cquoted\u201d"
+    assert (
+        decode("caf\u00e9 \u201cquoted\u201d".encode("cp1252"), "s")
+        == "caf\u00e9 \u201cquoted\u201d"
+    )
     assert decode("Se\u00f1or L\u00f3pez".encode("latin-1"), "s") == "Se\u00f1or L\u00f3pez"
     chinese = "朝鲜向俄罗斯派遣了一万二千名士兵，韩国情报机构周五说。"
     assert decode(chinese.encode("gb18030"), "s") == chinese
     assert decode(chinese.encode("utf-16"), "s") == chinese  # BOM
     russian = "Президент заявил, что войска прибыли в Курскую область."
     assert decode(russian.encode("cp1251"), "s", declared="windows-1251") == russian
-    html = "<html><head><meta charset=\"koi8-r\"></head><body>" + russian + "</body></html>"
+    html = '<html><head><meta charset="koi8-r"></head><body>' + russian + "</body></html>"
     assert russian in decode(html.encode("koi8-r"), "s")
     # A page labelled latin-1 that is really UTF-8 (common) reads as UTF-8.
     assert decode("caf\u00e9".encode(), "s", declared="iso-8859-1") == "caf\u00e9"
@@ -137,9 +155,16 @@ def test_decode_refuses_what_no_encoding_fits() -> None:
 
 def test_jsonl_bad_line_fails_alone(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"text": STORY, "url": "https://tessaly.example/pier", "title": "Pier",
-                    "published": "2025-02-03", "outlet": "Tessaly Times",
-                    "authors": ["Ana Berg"]}),
+        json.dumps(
+            {
+                "text": STORY,
+                "url": "https://tessaly.example/pier",
+                "title": "Pier",
+                "published": "2025-02-03",
+                "outlet": "Tessaly Times",
+                "authors": ["Ana Berg"],
+            }
+        ),
         "{not json",
         "",
         json.dumps({"html": PAGE}),
@@ -152,7 +177,12 @@ def test_jsonl_bad_line_fails_alone(tmp_path: Path) -> None:
     assert [d.source for d in docs] == [f"{path}:1", f"{path}:4"]
     first = docs[0]
     assert (first.url, first.title, first.published, first.outlet, first.authors) == (
-        "https://tessaly.example/pier", "Pier", "2025-02-03", "Tessaly Times", ["Ana Berg"])
+        "https://tessaly.example/pier",
+        "Pier",
+        "2025-02-03",
+        "Tessaly Times",
+        ["Ana Berg"],
+    )
     assert first.text == STORY and first.format == "jsonl"
     assert docs[1].html == PAGE and docs[1].text is None
     assert [f.source for f in failures] == [f"{path}:2", f"{path}:5", f"{path}:6"]
@@ -162,15 +192,28 @@ def test_jsonl_bad_line_fails_alone(tmp_path: Path) -> None:
 
 def test_json_files(tmp_path: Path) -> None:
     one = tmp_path / "one.json"
-    one.write_text(json.dumps({"maintext": STORY, "date_publish": "2025-02-03 09:00:00",
-                               "url": "https://tessaly.example/pier"}, indent=2))
+    one.write_text(
+        json.dumps(
+            {
+                "maintext": STORY,
+                "date_publish": "2025-02-03 09:00:00",
+                "url": "https://tessaly.example/pier",
+            },
+            indent=2,
+        )
+    )
     many = tmp_path / "many.json"
     many.write_text(json.dumps([{"text": STORY}, {"text": ""}, {"html": PAGE}]))
     lines = tmp_path / "lines.json"
     lines.write_text(json.dumps({"text": STORY}) + "\n" + json.dumps({"text": STORY[::-1]}))
     docs, failures = raws([str(one), str(many), str(lines)])
     assert [d.source for d in docs] == [
-        str(one), f"{many}#1", f"{many}#3", f"{lines}:1", f"{lines}:2"]
+        str(one),
+        f"{many}#1",
+        f"{many}#3",
+        f"{lines}:1",
+        f"{lines}:2",
+    ]
     assert docs[0].text == STORY and docs[0].published == "2025-02-03 09:00:00"
     assert [f.line() for f in failures] == [f"{many}#2: no 'text' or 'html' field with content"]
 
@@ -191,15 +234,21 @@ def _warc(path: Path, compress: bool) -> None:
 
         def response(uri: str, status: str, ctype: str, body: bytes) -> None:
             headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
-                                               http_headers=headers)
+            record = writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body), http_headers=headers
+            )
             writer.write_record(record)
 
         request = io.BytesIO(b"GET /pier HTTP/1.1\r\n\r\n")
-        writer.write_record(writer.create_warc_record("https://tessaly.example/pier", "request",
-                                                      payload=request))
-        response("https://tessaly.example/pier", "200 OK", "text/html; charset=windows-1252",
-                 PAGE.replace("Pier closes", "Pier caf\u00e9").encode("cp1252"))
+        writer.write_record(
+            writer.create_warc_record("https://tessaly.example/pier", "request", payload=request)
+        )
+        response(
+            "https://tessaly.example/pier",
+            "200 OK",
+            "text/html; charset=windows-1252",
+            PAGE.replace("Pier closes", "Pier caf\u00e9").encode("cp1252"),
+        )
         response("https://tessaly.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n")
         response("https://tessaly.example/gone", "404 Not Found", "text/html", b"<p>gone</p>")
 
@@ -268,13 +317,15 @@ def test_folders_globs_and_missing(tmp_path: Path) -> None:
     (tmp_path / "sub" / ".hidden" / "three.txt").write_text(STORY)
     (tmp_path / "sub" / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (tmp_path / "empty_dir").mkdir()
-    docs, failures = raws([
-        str(tmp_path),  # recursive, skips hidden and unsupported names
-        str(tmp_path / "sub" / "*.txt"),  # again: no repeats
-        str(tmp_path / "nothing*.txt"),
-        str(tmp_path / "missing.txt"),
-        str(tmp_path / "empty_dir"),
-    ])
+    docs, failures = raws(
+        [
+            str(tmp_path),  # recursive, skips hidden and unsupported names
+            str(tmp_path / "sub" / "*.txt"),  # again: no repeats
+            str(tmp_path / "nothing*.txt"),
+            str(tmp_path / "missing.txt"),
+            str(tmp_path / "empty_dir"),
+        ]
+    )
     assert sorted(Path(d.source).name for d in docs) == ["one.txt", "two.html"]
     assert [(Path(f.source).name, f.error) for f in failures] == [
         ("nothing*.txt", "no files match this pattern"),
@@ -306,8 +357,7 @@ def _corpus(folder: Path, count: int) -> list[str]:
     return [str(folder)]
 
 
-def test_pipeline_chunks_batches_and_is_idempotent(tmp_path: Path, stub_clean: list[int]
-                                                   ) -> None:
+def test_pipeline_chunks_batches_and_is_idempotent(tmp_path: Path, stub_clean: list[int]) -> None:
     inputs = _corpus(tmp_path / "in", 7)
     (tmp_path / "in" / "bad.txt").write_bytes(b"")
     with Store(tmp_path / "s.db") as store, progress(quiet=True) as track:
@@ -323,7 +373,8 @@ def test_pipeline_chunks_batches_and_is_idempotent(tmp_path: Path, stub_clean: l
 
 
 def test_pipeline_keeps_stored_batches_when_a_later_one_crashes(
-        tmp_path: Path, stub_clean: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, stub_clean: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     inputs = _corpus(tmp_path / "in", 5)
     calls = []
     original = Store.put_documents
@@ -342,8 +393,7 @@ def test_pipeline_keeps_stored_batches_when_a_later_one_crashes(
         assert store.count_documents() == 2
 
 
-def test_pipeline_survives_a_clean_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                                         ) -> None:
+def test_pipeline_survives_a_clean_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     inputs = _corpus(tmp_path / "in", 3)
 
     def clean(batch: list[RawDocument]) -> list[Document | Failure]:
@@ -355,12 +405,10 @@ def test_pipeline_survives_a_clean_crash(tmp_path: Path, monkeypatch: pytest.Mon
     with progress(quiet=True) as track:
         docs, failures = pipeline.ingest_documents(inputs, None, track=track)
     assert len(docs) == 2
-    assert [f.line() for f in failures] == [
-        f"{tmp_path / 'in' / '001.txt'}: cannot clean: boom"]
+    assert [f.line() for f in failures] == [f"{tmp_path / 'in' / '001.txt'}: cannot clean: boom"]
 
 
-def test_pipeline_same_content_twice_is_stored_once(tmp_path: Path, stub_clean: list[int]
-                                                    ) -> None:
+def test_pipeline_same_content_twice_is_stored_once(tmp_path: Path, stub_clean: list[int]) -> None:
     (tmp_path / "a.txt").write_text(STORY)
     (tmp_path / "b.txt").write_text(STORY)
     with Store(tmp_path / "s.db") as store, progress(quiet=True) as track:
@@ -375,7 +423,12 @@ def test_url_list_jobs_take_hosts_in_turn() -> None:
     from storyline.ingest import _round_robin
     from storyline.model import Failure
 
-    jobs = [("http://a.example/1", True, None), ("http://a.example/2", True, None),
-            ("http://a.example/3", True, None), ("http://b.example/1", True, None),
-            Failure(source="list.urls:5", error="not a URL"), ("http://b.example/2", True, None)]
+    jobs = [
+        ("http://a.example/1", True, None),
+        ("http://a.example/2", True, None),
+        ("http://a.example/3", True, None),
+        ("http://b.example/1", True, None),
+        Failure(source="list.urls:5", error="not a URL"),
+        ("http://b.example/2", True, None),
+    ]
     assert _round_robin(jobs) == [0, 3, 4, 1, 5, 2]

@@ -31,21 +31,36 @@ def one(quotes: list[Quote], words: str) -> Quote:
 
 
 def test_said_name_with_apposition(nlp: Language) -> None:
-    q = one(run(nlp, "“We will not send troops to the front,” said Jane Smith, a researcher at "
-                     "the Institute of Peace Studies."), "We will not send troops")
+    q = one(
+        run(
+            nlp,
+            "“We will not send troops to the front,” said Jane Smith, a researcher at "
+            "the Institute of Peace Studies.",
+        ),
+        "We will not send troops",
+    )
     assert (q.kind, q.speaker, q.cue) == ("direct", "Jane Smith", "said")
     assert q.speaker_description and q.speaker_description.startswith("a researcher at")
     assert q.text == "We will not send troops to the front"
-    q = one(run(nlp, "“The alliance is purely transactional,” Lee Min, a senior fellow at the "
-                     "Asan Institute, wrote on Tuesday."), "purely transactional")
+    q = one(
+        run(
+            nlp,
+            "“The alliance is purely transactional,” Lee Min, a senior fellow at the "
+            "Asan Institute, wrote on Tuesday.",
+        ),
+        "purely transactional",
+    )
     assert (q.speaker, q.cue) == ("Lee Min", "wrote")
     assert q.speaker_description == "a senior fellow at the Asan Institute"
 
 
 def test_name_said_colon_and_straight_marks(nlp: Language) -> None:
-    quotes = run(nlp, 'Jane Smith said: "The talks failed because nobody came prepared."\n'
-                      '"We have no plans to leave the city," Tom Hart told reporters.\n'
-                      "''This is not tax reform,'' said Leonard Burman, an economist.")
+    quotes = run(
+        nlp,
+        'Jane Smith said: "The talks failed because nobody came prepared."\n'
+        '"We have no plans to leave the city," Tom Hart told reporters.\n'
+        "''This is not tax reform,'' said Leonard Burman, an economist.",
+    )
     assert one(quotes, "not tax reform").speaker == "Leonard Burman"
     assert one(quotes, "talks failed").speaker == "Jane Smith"
     hart = one(quotes, "no plans to leave")
@@ -53,17 +68,26 @@ def test_name_said_colon_and_straight_marks(nlp: Language) -> None:
 
 
 def test_premodifier_role_and_indirect_told(nlp: Language) -> None:
-    q = run(nlp, "Kremlin spokesman Dmitry Peskov told reporters it is a sovereign decision "
-                 "for both countries.")[0]
+    q = run(
+        nlp,
+        "Kremlin spokesman Dmitry Peskov told reporters it is a sovereign decision "
+        "for both countries.",
+    )[0]
     assert (q.kind, q.speaker, q.speaker_description) == (
-        "indirect", "Dmitry Peskov", "Kremlin spokesman")
+        "indirect",
+        "Dmitry Peskov",
+        "Kremlin spokesman",
+    )
     assert q.text.startswith("it is a sovereign decision")
 
 
 def test_indirect_said_and_according_to(nlp: Language) -> None:
-    quotes = run(nlp, "Nah said Seoul's deployment of observers would not be a significant "
-                      "escalation.\nAccording to the defence ministry, about 1,500 soldiers "
-                      "arrived in Vladivostok last week.")
+    quotes = run(
+        nlp,
+        "Nah said Seoul's deployment of observers would not be a significant "
+        "escalation.\nAccording to the defence ministry, about 1,500 soldiers "
+        "arrived in Vladivostok last week.",
+    )
     nah = one(quotes, "would not be a significant escalation")
     assert (nah.kind, nah.speaker) == ("indirect", "Nah")
     assert nah.text.startswith("Seoul")
@@ -72,11 +96,14 @@ def test_indirect_said_and_according_to(nlp: Language) -> None:
 
 
 def test_partial_quote_needs_a_cue(nlp: Language) -> None:
-    quotes = run(nlp, "The North amended its constitution to label the South a “hostile state”.\n"
-                      "It sent elite forces known as the “storm corps.”\n"
-                      "Kim Yo Jong, the leader's sister, called both countries “lunatics”.\n"
-                      "The minister described the agreement as a “historic step for both "
-                      "countries” on Friday.")
+    quotes = run(
+        nlp,
+        "The North amended its constitution to label the South a “hostile state”.\n"
+        "It sent elite forces known as the “storm corps.”\n"
+        "Kim Yo Jong, the leader's sister, called both countries “lunatics”.\n"
+        "The minister described the agreement as a “historic step for both "
+        "countries” on Friday.",
+    )
     texts = [q.text for q in quotes]
     assert not any("hostile state" in t or "storm corps" in t for t in texts)
     kim = one(quotes, "lunatics")
@@ -86,46 +113,58 @@ def test_partial_quote_needs_a_cue(nlp: Language) -> None:
 
 
 def test_quote_continues_over_paragraphs(nlp: Language) -> None:
-    text = ("“We were surprised,” said Anna Berg, a historian at Lund University. “The numbers "
-            "were far higher than anyone expected.\n"
-            "“Nobody in the ministry had planned for an outcome like this one.”\n"
-            "The report will be published in May.")
+    text = (
+        "“We were surprised,” said Anna Berg, a historian at Lund University. “The numbers "
+        "were far higher than anyone expected.\n"
+        "“Nobody in the ministry had planned for an outcome like this one.”\n"
+        "The report will be published in May."
+    )
     quotes = run(nlp, text)
     second = one(quotes, "far higher")
     assert second.speaker == "Anna Berg" and second.kind == "direct"
-    assert text[second.end - 9:second.end] == "expected."  # an unclosed quote ends with its line
+    assert text[second.end - 9 : second.end] == "expected."  # an unclosed quote ends with its line
     third = one(quotes, "Nobody in the ministry")
     assert third.speaker == "Anna Berg"
     assert not any("published in May" in q.text for q in quotes)
 
 
 def test_pronoun_resolves_to_the_previous_person(nlp: Language) -> None:
-    text = ("Peter Novak, the mayor of Brno, opened the meeting on Monday.\n"
-            "“We will rebuild the bridge within a year,” he said.")
+    text = (
+        "Peter Novak, the mayor of Brno, opened the meeting on Monday.\n"
+        "“We will rebuild the bridge within a year,” he said."
+    )
     q = one(run(nlp, text), "rebuild the bridge")
     assert q.speaker == "Peter Novak"
-    assert text[q.speaker_start:q.speaker_end] == "he"  # the attribution itself is cited
+    assert text[q.speaker_start : q.speaker_end] == "he"  # the attribution itself is cited
 
 
 def test_organisation_speakers(nlp: Language) -> None:
-    quotes = run(nlp, "Yonhap reported that the army had moved two divisions to the border.\n"
-                      "NATO said on Monday that talks with Moscow had stalled. “We remain open to "
-                      "dialogue with every member of the council,” it said.")
+    quotes = run(
+        nlp,
+        "Yonhap reported that the army had moved two divisions to the border.\n"
+        "NATO said on Monday that talks with Moscow had stalled. “We remain open to "
+        "dialogue with every member of the council,” it said.",
+    )
     assert one(quotes, "moved two divisions").speaker == "Yonhap"
     assert one(quotes, "remain open to dialogue").speaker == "NATO"
 
 
 def test_anonymous_source_is_kept_as_written(nlp: Language) -> None:
-    quotes = run(nlp, "“The missiles were moved overnight to a new base,” a government source "
-                      "told reporters.\nAn unnamed official dismissed the report as “groundless "
-                      "rumours spread by our enemies”.")
+    quotes = run(
+        nlp,
+        "“The missiles were moved overnight to a new base,” a government source "
+        "told reporters.\nAn unnamed official dismissed the report as “groundless "
+        "rumours spread by our enemies”.",
+    )
     assert one(quotes, "missiles were moved").speaker == "a government source"
     assert one(quotes, "groundless rumours").speaker == "An unnamed official"
 
 
 def test_stray_closing_mark(nlp: Language) -> None:
-    text = ("“The messaging may be aimed at discouraging a deployment,” said Maria Lopez, an "
-            "analyst. We do not know yet how that will happen.” RAND.")
+    text = (
+        "“The messaging may be aimed at discouraging a deployment,” said Maria Lopez, an "
+        "analyst. We do not know yet how that will happen.” RAND."
+    )
     quotes = run(nlp, text)
     q = one(quotes, "We do not know yet")
     assert q.speaker == "Maria Lopez" and q.kind == "direct"
@@ -133,9 +172,12 @@ def test_stray_closing_mark(nlp: Language) -> None:
 
 
 def test_signed_and_transcript_quotes(nlp: Language) -> None:
-    quotes = run(nlp, "“He cannot even answer a simple question.” ― Pamela Padilla\n"
-                      '"WALLACE: Will the governor be at the debate tomorrow night?"\n'
-                      "“The mayor has not decided yet,” Tulsa police Chief Chuck Jordan said.")
+    quotes = run(
+        nlp,
+        "“He cannot even answer a simple question.” ― Pamela Padilla\n"
+        '"WALLACE: Will the governor be at the debate tomorrow night?"\n'
+        "“The mayor has not decided yet,” Tulsa police Chief Chuck Jordan said.",
+    )
     assert one(quotes, "simple question").speaker == "Pamela Padilla"
     wallace = one(quotes, "Will the governor")
     assert (wallace.speaker or "").lower() == "wallace" and not wallace.text.startswith("WALLACE")
@@ -198,5 +240,6 @@ def test_seed_quotes_have_their_speakers(nlp: Language, seeds_dir: Path) -> None
     assert not wrong
     # Scare quotes and headings in marks are no quotes.
     texts = [q.text for quotes in found.values() for q in quotes]
-    assert not any(t.strip("“”\" .") in ("hostile state", "storm corps", "No triple alliance")
-                   for t in texts)
+    assert not any(
+        t.strip('“”" .') in ("hostile state", "storm corps", "No triple alliance") for t in texts
+    )

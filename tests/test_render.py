@@ -12,17 +12,26 @@ from storyline.model import Analysis, Brief, Document, Story
 from storyline.render import render
 from storyline.render.html import SCRIPT, marked_text
 
-EVIL = ("<script>alert('x')</script> Officials said <img src=x onerror=alert(1)> North Korea "
-        "plans to send about 12,000 troops to Russia, the agency reported on Friday.\n"
-        "\"><svg onload=alert(2)> The troops are expected to arrive in Russia within weeks.\n")
+EVIL = (
+    "<script>alert('x')</script> Officials said <img src=x onerror=alert(1)> North Korea "
+    "plans to send about 12,000 troops to Russia, the agency reported on Friday.\n"
+    '"><svg onload=alert(2)> The troops are expected to arrive in Russia within weeks.\n'
+)
 
 
 @pytest.fixture(scope="module")
 def parts():
     story, docs, analyses, relations = make_story()
-    evil = Document(id="evil", source="evil.html", title="<script>alert(3)</script>Evil title",
-                    outlet="<b onmouseover=alert(4)>Evil</b>", url="javascript:alert(5)",
-                    published="2024-10-23", published_source="meta", text=EVIL)
+    evil = Document(
+        id="evil",
+        source="evil.html",
+        title="<script>alert(3)</script>Evil title",
+        outlet="<b onmouseover=alert(4)>Evil</b>",
+        url="javascript:alert(5)",
+        published="2024-10-23",
+        published_source="meta",
+        text=EVIL,
+    )
     story = Story(id=story.id, label=story.label, doc_ids=[*story.doc_ids, "evil"])
     docs = [*docs, evil]
     analyses = [*analyses, Analysis(doc_id="evil", version="t", text_hash="x")]
@@ -75,9 +84,11 @@ def test_every_html_citation_link_has_its_passage(parts):
 
 def test_marked_text_handles_overlapping_spans():
     out = marked_text("a<b>cd", [(0, 4, "c1"), (2, 6, "c2")])
-    assert out == ('<span class="anchor" id="c1"></span><mark class="c1">a&lt;</mark>'
-                   '<span class="anchor" id="c2"></span><mark class="c1 c2">b&gt;</mark>'
-                   '<mark class="c2">cd</mark>')
+    assert out == (
+        '<span class="anchor" id="c1"></span><mark class="c1">a&lt;</mark>'
+        '<span class="anchor" id="c2"></span><mark class="c1 c2">b&gt;</mark>'
+        '<mark class="c2">cd</mark>'
+    )
 
 
 def test_markdown_and_json(parts):
@@ -92,11 +103,23 @@ def test_markdown_and_json(parts):
         render(brief, docs, "pdf")
 
 
-@pytest.mark.parametrize("url", [
-    "javascript:alert(1)", " javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:x",
-    "data:text/html,<script>alert(1)</script>", "//evil.example/x", "/relative/path",
-    "https://", "https:///path", "https://a.example/\nx", "vbscript:msgbox(1)", "",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        " javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "java\tscript:x",
+        "data:text/html,<script>alert(1)</script>",
+        "//evil.example/x",
+        "/relative/path",
+        "https://",
+        "https:///path",
+        "https://a.example/\nx",
+        "vbscript:msgbox(1)",
+        "",
+    ],
+)
 def test_only_http_urls_become_links(url):
     from storyline.render.labels import link_url
 
@@ -106,8 +129,7 @@ def test_only_http_urls_become_links(url):
 def test_source_link_stays_inside_its_attribute(parts):
     brief, docs = parts
     url = "https://evil.example/a\"><script>alert(6)</script>'|<y>"
-    rows = [r.model_copy(update={"url": url}) if r.doc_id == "evil" else r
-            for r in brief.sources]
+    rows = [r.model_copy(update={"url": url}) if r.doc_id == "evil" else r for r in brief.sources]
     brief = brief.model_copy(update={"sources": rows})
     parser = _Tags()
     parser.feed(render(brief, docs, "html"))
@@ -125,28 +147,34 @@ def test_boilerplate_column_says_what_was_removed():
     html = Document(id="h", source="h.html", text="x" * 71, removed_chars=29, format="html")
     row = SourceRow(doc_id="h", removed_lines=0, removed_share=0.29)
     assert removed_label(row, html) == "29% of page text (HTML extraction)"
-    lines = [RemovedLine(line="Share this article", reason="share"),
-             RemovedLine(line="Read more", reason="teaser")]
-    text = Document(id="t", source="t.txt", text="x" * 120, removed=lines,
-                    removed_chars=29)
+    lines = [
+        RemovedLine(line="Share this article", reason="share"),
+        RemovedLine(line="Read more", reason="teaser"),
+    ]
+    text = Document(id="t", source="t.txt", text="x" * 120, removed=lines, removed_chars=29)
     row = SourceRow(doc_id="t", removed_lines=2, removed_share=0.2)
     assert removed_label(row, text) == "2 lines, 20% of text"
     one = SourceRow(doc_id="t", removed_lines=1, removed_share=0.03)
-    assert removed_label(one, text.model_copy(update={"removed": lines[:1],
-                                                      "removed_chars": 19})) == "1 line, 3% of text"
+    assert (
+        removed_label(one, text.model_copy(update={"removed": lines[:1], "removed_chars": 19}))
+        == "1 line, 3% of text"
+    )
     both = html.model_copy(update={"removed": lines[:1], "removed_chars": 60})
     assert removed_label(one, both).endswith("(HTML extraction + 1 line)")
     assert removed_label(SourceRow(doc_id="z"), None) == "none"
 
 
-@pytest.mark.parametrize(("stamp", "shown"), [
-    ("2025-03-12T18:40:00+01:00", "2025-03-12 18:40 +01:00"),
-    ("2025-03-13T07:15:00Z", "2025-03-13 07:15 UTC"),
-    ("2025-03-12T21:15", "2025-03-12 21:15"),
-    ("2024-10-22T00:00:00", "2024-10-22"),
-    ("2025-03-13", "2025-03-13"),
-    (None, ""),
-])
+@pytest.mark.parametrize(
+    ("stamp", "shown"),
+    [
+        ("2025-03-12T18:40:00+01:00", "2025-03-12 18:40 +01:00"),
+        ("2025-03-13T07:15:00Z", "2025-03-13 07:15 UTC"),
+        ("2025-03-12T21:15", "2025-03-12 21:15"),
+        ("2024-10-22T00:00:00", "2024-10-22"),
+        ("2025-03-13", "2025-03-13"),
+        (None, ""),
+    ],
+)
 def test_publication_dates_read_alike(stamp, shown):
     from storyline.render.labels import published_label
 

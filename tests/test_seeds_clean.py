@@ -26,24 +26,36 @@ REMOVED: dict[str, list[str]] = {
     "002": [
         "Friday, October 25, 2024",  # date line -> metadata
         "South Korea Alarmed by North Korea",  # title
-        "No comments:", "Post a Comment",  # comment widget
+        "No comments:",
+        "Post a Comment",  # comment widget
         "Epstein Documents Reveal",  # teaser
         "Documents connected to the federal investigation",  # teaser blurb
     ],
     "003": [
-        "用户名/邮箱", "登录密码", "验证码", "看不清", "您好,欢迎访问",  # login form
+        "用户名/邮箱",
+        "登录密码",
+        "验证码",
+        "看不清",
+        "您好,欢迎访问",  # login form
         "您的位置",  # breadcrumb
         "North Korea joining Russia in Ukraine war",  # title
         "2024-10-22 00:00:00.0",  # date line with masthead
         "By signing up, I accept SPH Media",  # newsletter terms, mid-article
-        "标签:", "关键词:", "滚动新闻",  # tags, keywords, section link
+        "标签:",
+        "关键词:",
+        "滚动新闻",  # tags, keywords, section link
     ],
     "004": [
-        "close", "close", "Apre-salomemanzo", "Breaking: Beyond Headlines!",  # chrome
+        "close",
+        "close",
+        "Apre-salomemanzo",
+        "Breaking: Beyond Headlines!",  # chrome
         "North Korea’s involvement in Ukraine increases",  # title
         "aecifo",  # user handle under the title
         "North Korea’s involvement in Ukraine increases",  # repeated title
-        "13 reasons why", "Other topics of interest", "13 reasons why",  # teaser block
+        "13 reasons why",
+        "Other topics of interest",
+        "13 reasons why",  # teaser block
         "While we provide Russia with the peace",  # teaser blurb, mid-article
     ],
 }
@@ -51,22 +63,31 @@ REMOVED: dict[str, list[str]] = {
 KEPT_EXAMPLES: dict[str, list[str]] = {
     # section subheadings and a key-takeaways block are article text
     "000": ["Korean concerns", "Experts say the possibility"],
-    "001": ["The potential deployment of North Korean troops to Ukraine is viewed",
-            "Military Implications of North Korean Troops in Ukraine"],
+    "001": [
+        "The potential deployment of North Korean troops to Ukraine is viewed",
+        "Military Implications of North Korean Troops in Ukraine",
+    ],
     "002": ["The prospect of North Korean troops", "Furthermore, North Korea's collaboration"],
-    "003": ["SEOUL - As evidence mounts", "On Oct 18, South Korea’s National Intelligence",
-            "“North Korea’s participation in the Ukraine war"],
-    "004": ["“No triple alliance”", "Security on the Korean Peninsula",
-            "Russian lawmakers on Thursday voted", "“We are no longer in a conflict"],
+    "003": [
+        "SEOUL - As evidence mounts",
+        "On Oct 18, South Korea’s National Intelligence",
+        "“North Korea’s participation in the Ukraine war",
+    ],
+    "004": [
+        "“No triple alliance”",
+        "Security on the Korean Peninsula",
+        "Russian lawmakers on Thursday voted",
+        "“We are no longer in a conflict",
+    ],
 }
 
 TITLES = {
     "000": "Russia-Ukraine pulling troops from South and North Korea is unlikely to increase "
-           "regional conflicts",
+    "regional conflicts",
     "001": "North Korea's Troop Deployment to Ukraine Raises Concerns in South Korea",
     "002": "South Korea Alarmed by North Korea's Potential Role in Ukraine Conflict",
     "003": "North Korea joining Russia in Ukraine war raises security threat for South Korea: "
-           "Analysts",
+    "Analysts",
     "004": "North Korea’s involvement in Ukraine increases regional security risks: analysts",
 }
 
@@ -78,16 +99,16 @@ def _seed_files(seeds_dir: Path) -> dict[str, Path]:
 @pytest.fixture(scope="module")
 def seed_docs(seeds_dir: Path) -> dict[str, Document]:
     files = _seed_files(seeds_dir)
-    raws = [RawDocument(source=str(p), content=p.read_bytes(), format="text")
-            for p in files.values()]
+    raws = [
+        RawDocument(source=str(p), content=p.read_bytes(), format="text") for p in files.values()
+    ]
     docs = clean_documents(raws)
     assert all(isinstance(d, Document) for d in docs), docs
     return dict(zip(files, docs, strict=True))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("seed", sorted(REMOVED))
-def test_every_boilerplate_line_removed_and_no_paragraph_lost(seeds_dir: Path, seed: str
-                                                              ) -> None:
+def test_every_boilerplate_line_removed_and_no_paragraph_lost(seeds_dir: Path, seed: str) -> None:
     text = _seed_files(seeds_dir)[seed].read_text(encoding="utf-8")
     cleaned = clean_text(text)
     expected = list(REMOVED[seed])
@@ -155,12 +176,25 @@ def demo_docs(demo_dir: Path) -> dict[str, Document]:
     for p in files:
         if p.suffix == ".jsonl":
             obj = json.loads(p.read_text(encoding="utf-8").splitlines()[0])
-            raws.append(RawDocument(source=str(p), content=p.read_bytes(), format="jsonl",
-                                    text=obj.get("text"), url=obj.get("url"),
-                                    published=obj.get("published"), outlet=obj.get("outlet")))
+            raws.append(
+                RawDocument(
+                    source=str(p),
+                    content=p.read_bytes(),
+                    format="jsonl",
+                    text=obj.get("text"),
+                    url=obj.get("url"),
+                    published=obj.get("published"),
+                    outlet=obj.get("outlet"),
+                )
+            )
         else:
-            raws.append(RawDocument(source=str(p), content=p.read_bytes(),
-                                    format="html" if p.suffix == ".html" else "text"))
+            raws.append(
+                RawDocument(
+                    source=str(p),
+                    content=p.read_bytes(),
+                    format="html" if p.suffix == ".html" else "text",
+                )
+            )
     docs = clean_documents(raws)
     return {p.name[:2]: d for p, d in zip(files, docs, strict=True)}  # type: ignore[misc]
 
@@ -183,8 +217,21 @@ def test_demo_metadata(demo_docs: dict[str, Document]) -> None:
 def test_demo_boilerplate(demo_docs: dict[str, Document]) -> None:
     for key in ("02", "04", "05", "06"):
         text = demo_docs[key].text
-        for junk in ("Log in", "Tags:", "Keywords:", "Share ", "Subscribe", "Newsletter",
-                     "Read next", "Also read", "comment", "Photo", "Foto", "©", "Reply"):
+        for junk in (
+            "Log in",
+            "Tags:",
+            "Keywords:",
+            "Share ",
+            "Subscribe",
+            "Newsletter",
+            "Read next",
+            "Also read",
+            "comment",
+            "Photo",
+            "Foto",
+            "©",
+            "Reply",
+        ):
             assert junk not in text, (key, junk)
     assert "Key Takeaways:" in demo_docs["07"].text
     assert "Accountability Questions Emerge" in demo_docs["07"].text

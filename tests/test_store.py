@@ -15,9 +15,15 @@ def _doc(doc_id: str, text: str = "Some article text.") -> Document:
 def test_documents_upsert_counts_and_survive_reopen(db_path: Path) -> None:
     with Store(db_path) as store:
         assert store.put_documents([_doc("a"), _doc("b")]) == {
-            "added": 2, "updated": 0, "unchanged": 0}
+            "added": 2,
+            "updated": 0,
+            "unchanged": 0,
+        }
         assert store.put_documents([_doc("a"), _doc("b", "Changed.")]) == {
-            "added": 0, "updated": 1, "unchanged": 1}
+            "added": 0,
+            "updated": 1,
+            "unchanged": 1,
+        }
     with Store(db_path) as store:
         assert store.count_documents() == 2
         assert store.get_document("b").text == "Changed."
@@ -51,10 +57,12 @@ def test_stories_and_relations(db_path: Path) -> None:
     with Store(db_path) as store:
         store.put_stories([Story(id="s1", label="one", doc_ids=["a", "b"])])
         assert store.story_of("b") == "s1"
-        store.put_relations([
-            CopyRelation(doc_id="b", of_id="a", kind="copy_of"),
-            CopyRelation(doc_id="d", of_id="c", kind="duplicate"),
-        ])
+        store.put_relations(
+            [
+                CopyRelation(doc_id="b", of_id="a", kind="copy_of"),
+                CopyRelation(doc_id="d", of_id="c", kind="duplicate"),
+            ]
+        )
         assert {(r.doc_id, r.of_id) for r in store.relations(["a"])} == {("b", "a")}
         assert len(store.relations()) == 2
         store.put_state("x", b"\x00\x01")

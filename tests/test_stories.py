@@ -70,27 +70,65 @@ Opposition members argued the money would be better spent on repairing the libra
 The new hours will be reviewed after one year."""
 
 
-def _doc(doc_id: str, text: str, title: str, published: str | None, outlet: str,
-         wire: str | None = None) -> Document:
-    return Document(id=doc_id, source=f"{doc_id}.txt", title=title, published=published,
-                    outlet=outlet, wire=wire, text=text)
+def _doc(
+    doc_id: str, text: str, title: str, published: str | None, outlet: str, wire: str | None = None
+) -> Document:
+    return Document(
+        id=doc_id,
+        source=f"{doc_id}.txt",
+        title=title,
+        published=published,
+        outlet=outlet,
+        wire=wire,
+        text=text,
+    )
 
 
 @pytest.fixture()
 def docs() -> dict[str, Document]:
     return {
-        "orig": _doc("orig", ORIGINAL, "Grain train derails near Lakeville bridge",
-                     "2025-05-06T09:00:00", "Lakeville Courier"),
-        "dupe": _doc("dupe", ORIGINAL + "\nShare this article", "Grain train derails near "
-                     "Lakeville bridge", "2025-05-06T11:00:00", "Lakeville Courier"),
-        "wire": _doc("wire", WIRE_REPOST, "Freight wagons overturn in Lakeville derailment",
-                     "2025-05-06T12:00:00", "Dunmore Post"),
-        "para": _doc("para", PARAPHRASE, "Grain train comes off rails at Lakeville",
-                     "2025-05-06T15:00:00", "Valley Daily"),
-        "indep": _doc("indep", INDEPENDENT, "Lakeville commuters stranded after derailment",
-                      "2025-05-06T19:00:00", "Regional Radio"),
-        "other": _doc("other", UNRELATED, "Brenmouth libraries to open later",
-                      "2025-05-05T10:00:00", "Brenmouth Gazette"),
+        "orig": _doc(
+            "orig",
+            ORIGINAL,
+            "Grain train derails near Lakeville bridge",
+            "2025-05-06T09:00:00",
+            "Lakeville Courier",
+        ),
+        "dupe": _doc(
+            "dupe",
+            ORIGINAL + "\nShare this article",
+            "Grain train derails near Lakeville bridge",
+            "2025-05-06T11:00:00",
+            "Lakeville Courier",
+        ),
+        "wire": _doc(
+            "wire",
+            WIRE_REPOST,
+            "Freight wagons overturn in Lakeville derailment",
+            "2025-05-06T12:00:00",
+            "Dunmore Post",
+        ),
+        "para": _doc(
+            "para",
+            PARAPHRASE,
+            "Grain train comes off rails at Lakeville",
+            "2025-05-06T15:00:00",
+            "Valley Daily",
+        ),
+        "indep": _doc(
+            "indep",
+            INDEPENDENT,
+            "Lakeville commuters stranded after derailment",
+            "2025-05-06T19:00:00",
+            "Regional Radio",
+        ),
+        "other": _doc(
+            "other",
+            UNRELATED,
+            "Brenmouth libraries to open later",
+            "2025-05-05T10:00:00",
+            "Brenmouth Gazette",
+        ),
     }
 
 
@@ -153,8 +191,7 @@ def test_incremental_persistence(docs: dict[str, Document], db_path: Path) -> No
         assert store.story_of("para") == later[0].id
 
 
-def test_index_from_an_older_release_is_rebuilt(docs: dict[str, Document],
-                                                db_path: Path) -> None:
+def test_index_from_an_older_release_is_rebuilt(docs: dict[str, Document], db_path: Path) -> None:
     from storyline.stories import STATE_NAME, load_state, save_state
 
     with Store(db_path) as store:
@@ -186,8 +223,14 @@ def _seeds(seeds_dir: Path) -> list[Document]:
     docs = []
     for path in sorted(seeds_dir.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        docs.append(Document(id=path.stem, source=str(path), text=text,
-                             title=next(line for line in text.splitlines() if line.strip())))
+        docs.append(
+            Document(
+                id=path.stem,
+                source=str(path),
+                text=text,
+                title=next(line for line in text.splitlines() if line.strip()),
+            )
+        )
     return docs
 
 
@@ -207,17 +250,21 @@ def test_demo_copies(demo_dir: Path) -> None:
     if not (demo_dir / "EXPECTED.md").exists():
         pytest.skip("demo corpus not written yet")
     from storyline.pipeline import ingest_documents
-    from storyline.progress import _silent
+    from storyline.progress import silent
 
-    docs, failures = ingest_documents([str(demo_dir)], None, track=_silent)
+    docs, failures = ingest_documents([str(demo_dir)], None, track=silent)
     assert not failures
     by_file = {Path(d.source.split("#")[0]).name[:2]: d for d in docs}
     stories, relations = cluster_documents(docs, None)
     assert len(stories) == 1
-    found = {(by_file_key(by_file, r.doc_id), r.kind, by_file_key(by_file, r.of_id))
-             for r in relations}
-    assert found == {("04", "copy_of", "03"), ("05", "derived_from", "01"),
-                     ("07", "derived_from", "02")}
+    found = {
+        (by_file_key(by_file, r.doc_id), r.kind, by_file_key(by_file, r.of_id)) for r in relations
+    }
+    assert found == {
+        ("04", "copy_of", "03"),
+        ("05", "derived_from", "01"),
+        ("07", "derived_from", "02"),
+    }
     groups = independent_groups([d.id for d in docs], relations, {d.id: d for d in docs})
     assert len(set(groups.values())) == 4
 
@@ -244,23 +291,33 @@ def test_empty_pages_are_not_copies() -> None:
     assert relations == [] and sum(len(s.doc_ids) for s in stories) == 2
 
 
-@pytest.mark.parametrize("later_day", ["2024-08-01", "2024-03-15"],
-                         ids=["months later, dormant story", "days later, follow-up"])
+@pytest.mark.parametrize(
+    "later_day",
+    ["2024-08-01", "2024-03-15"],
+    ids=["months later, dormant story", "days later, follow-up"],
+)
 def test_same_wording_about_other_names_is_another_story(later_day: str) -> None:
     """No chaining: months or days after a story, the same wording about other names starts a
     new story (not a template chained through), while a follow-up naming the same people and
     places still joins."""
     from storyline.stories.cluster import StoryIndex, featurize
 
-    renames = {"Lakeville": "Brimor", "LAKEVILLE": "BRIMOR", "Northline": "Southway",
-               "Marta Quill": "Ana Pell", "Peter Olwen": "Tom Gris", "Dunmore": "Kellby"}
+    renames = {
+        "Lakeville": "Brimor",
+        "LAKEVILLE": "BRIMOR",
+        "Northline": "Southway",
+        "Marta Quill": "Ana Pell",
+        "Peter Olwen": "Tom Gris",
+        "Dunmore": "Kellby",
+    }
     other = ORIGINAL
     for old, new in renames.items():
         other = other.replace(old, new)
 
     def doc(doc_id: str, text: str, day: str) -> Document:
-        return Document(id=doc_id, source=doc_id, title=text.splitlines()[0][:60], text=text,
-                        published=day)
+        return Document(
+            id=doc_id, source=doc_id, title=text.splitlines()[0][:60], text=text, published=day
+        )
 
     index = StoryIndex()
     first, _ = index.add(featurize(doc("a", ORIGINAL, "2024-03-05")))
@@ -273,8 +330,10 @@ def test_same_wording_about_other_names_is_another_story(later_day: str) -> None
 def test_cap_entities_names() -> None:
     from storyline.stories.text import cap_entities
 
-    text = ("Executives on Equifax Inc.'s first earnings call on Monday said the breach cost "
-            "more. Atlanta-based Equifax hired Mandiant. The firm said Equifax's clients stayed.")
+    text = (
+        "Executives on Equifax Inc.'s first earnings call on Monday said the breach cost "
+        "more. Atlanta-based Equifax hired Mandiant. The firm said Equifax's clients stayed."
+    )
     names = cap_entities(text, "Equifax Apologizes For Security Breach As It Reports Earnings")
     assert names["equifax"] == 4  # three spellings in the body, once more in the title
     assert "mandiant" in names

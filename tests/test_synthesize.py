@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.dating import story_dates
 from storyline.model import (
     Analysis,
     CopyRelation,
@@ -17,7 +18,6 @@ from storyline.model import (
     Story,
 )
 from storyline.synthesize import build_brief, merge_entities
-from storyline.synthesize import dates as dates_module
 
 A_TEXT = (
     "North Korea plans to send about 12,000 troops to Russia, the National Intelligence "
@@ -55,9 +55,14 @@ def ent(text: str, name: str, label: str, *surfaces: str, descriptors=()) -> Ent
     for s in surfaces or (name,):
         a, b = span(text, s)
         mentions.append(Mention(text=s, start=a, end=b))
-    return Entity(key=name.lower().replace(" ", "-"), name=name, label=label,
-                  aliases=[s for s in surfaces if s != name], descriptors=list(descriptors),
-                  mentions=mentions)
+    return Entity(
+        key=name.lower().replace(" ", "-"),
+        name=name,
+        label=label,
+        aliases=[s for s in surfaces if s != name],
+        descriptors=list(descriptors),
+        mentions=mentions,
+    )
 
 
 def fig(text: str, surface: str, value: float, unit: str, bound="exact", **kw) -> Figure:
@@ -77,49 +82,126 @@ def quote(text: str, words: str, speaker: str, key: str, kind="direct") -> Quote
 
 def make_story():
     """A four-document story: c has no date, d is a copy of a."""
-    a = Document(id="a", source="a.txt", title="North Korea to send 12,000 troops, NIS says",
-                 published="2024-10-22", published_source="meta", outlet="Times", text=A_TEXT,
-                 language="en")
+    a = Document(
+        id="a",
+        source="a.txt",
+        title="North Korea to send 12,000 troops, NIS says",
+        published="2024-10-22",
+        published_source="meta",
+        outlet="Times",
+        text=A_TEXT,
+        language="en",
+    )
     d = a.model_copy(update={"id": "d", "source": "d.txt", "outlet": "Copycat"})
-    b = Document(id="b", source="b.txt", title="South Korea alarmed", published="2024-10-25",
-                 published_source="meta", text=B_TEXT, language="en")
+    b = Document(
+        id="b",
+        source="b.txt",
+        title="South Korea alarmed",
+        published="2024-10-25",
+        published_source="meta",
+        text=B_TEXT,
+        language="en",
+    )
     c = Document(id="c", source="c.txt", title="Analysts weigh risks", text=C_TEXT, language="en")
     an_a = Analysis(
-        doc_id="a", version="t", text_hash="x", reference_date="2024-10-22",
-        entities=[ent(A_TEXT, "National Intelligence Service", "ORG",
-                      "National Intelligence Service", "NIS"),
-                  ent(A_TEXT, "Naoko Aoki", "PERSON",
-                      descriptors=["a political scientist at RAND"]),
-                  ent(A_TEXT, "Vladivostok", "GPE"), ent(A_TEXT, "Russia", "GPE")],
-        figures=[fig(A_TEXT, "about 12,000 troops", 12000, "troops", "about",
-                     attribution="NIS"),
-                 fig(A_TEXT, "About 1,500", 1500, "troops", "about", attribution="NIS",
-                     as_of="2024-10-08")],
-        quotes=[quote(A_TEXT, "I don't think escalation is likely on the peninsula",
-                      "Naoko Aoki", "naoko-aoki")],
-        events=[event(A_TEXT, "2024-10-15", "North Korea blew up sections of inter-Korean "
-                                            "roads on Oct 15 in anger over drones.")],
+        doc_id="a",
+        version="t",
+        text_hash="x",
+        reference_date="2024-10-22",
+        entities=[
+            ent(
+                A_TEXT,
+                "National Intelligence Service",
+                "ORG",
+                "National Intelligence Service",
+                "NIS",
+            ),
+            ent(A_TEXT, "Naoko Aoki", "PERSON", descriptors=["a political scientist at RAND"]),
+            ent(A_TEXT, "Vladivostok", "GPE"),
+            ent(A_TEXT, "Russia", "GPE"),
+        ],
+        figures=[
+            fig(A_TEXT, "about 12,000 troops", 12000, "troops", "about", attribution="NIS"),
+            fig(
+                A_TEXT,
+                "About 1,500",
+                1500,
+                "troops",
+                "about",
+                attribution="NIS",
+                as_of="2024-10-08",
+            ),
+        ],
+        quotes=[
+            quote(
+                A_TEXT,
+                "I don't think escalation is likely on the peninsula",
+                "Naoko Aoki",
+                "naoko-aoki",
+            )
+        ],
+        events=[
+            event(
+                A_TEXT,
+                "2024-10-15",
+                "North Korea blew up sections of inter-Korean "
+                "roads on Oct 15 in anger over drones.",
+            )
+        ],
     )
     an_d = an_a.model_copy(update={"doc_id": "d"})
     an_b = Analysis(
-        doc_id="b", version="t", text_hash="x",
-        entities=[ent(B_TEXT, "Yoon Suk Yeol", "PERSON", descriptors=["President"]),
-                  ent(B_TEXT, "Russia", "GPE")],
-        figures=[fig(B_TEXT, "3,000 soldiers", 3000, "soldiers"),
-                 fig(B_TEXT, "as many as 12,000", 12000, "troops", "as_many_as")],
-        events=[event(B_TEXT, "2024-10-15", "North Korea blew up inter-Korean roads on "
-                                            "October 15 after drones flew over Pyongyang.")],
+        doc_id="b",
+        version="t",
+        text_hash="x",
+        entities=[
+            ent(B_TEXT, "Yoon Suk Yeol", "PERSON", descriptors=["President"]),
+            ent(B_TEXT, "Russia", "GPE"),
+        ],
+        figures=[
+            fig(B_TEXT, "3,000 soldiers", 3000, "soldiers"),
+            fig(B_TEXT, "as many as 12,000", 12000, "troops", "as_many_as"),
+        ],
+        events=[
+            event(
+                B_TEXT,
+                "2024-10-15",
+                "North Korea blew up inter-Korean roads on "
+                "October 15 after drones flew over Pyongyang.",
+            )
+        ],
     )
     an_c = Analysis(
-        doc_id="c", version="t", text_hash="x",
-        entities=[ent(C_TEXT, "Yoon Seok Yeol", "PERSON"), ent(C_TEXT, "Zelensky", "PERSON"),
-                  ent(C_TEXT, "Cho Han-bum", "PERSON"), ent(C_TEXT, "Russia", "GPE")],
-        figures=[fig(C_TEXT, "10,000 troops", 10000, "troops", attribution="Zelensky"),
-                 fig(C_TEXT, "as many as 12,000 troops", 12000, "troops", "as_many_as")],
-        quotes=[quote(C_TEXT, "South Korea's response will become inevitable, increasing the "
-                              "possibility of escalation", "Cho Han-bum", "cho-han-bum")],
-        events=[event(C_TEXT, "2024-10-17", "Russian lawmakers on Thursday voted unanimously "
-                                            "to ratify a treaty with North Korea.")],
+        doc_id="c",
+        version="t",
+        text_hash="x",
+        entities=[
+            ent(C_TEXT, "Yoon Seok Yeol", "PERSON"),
+            ent(C_TEXT, "Zelensky", "PERSON"),
+            ent(C_TEXT, "Cho Han-bum", "PERSON"),
+            ent(C_TEXT, "Russia", "GPE"),
+        ],
+        figures=[
+            fig(C_TEXT, "10,000 troops", 10000, "troops", attribution="Zelensky"),
+            fig(C_TEXT, "as many as 12,000 troops", 12000, "troops", "as_many_as"),
+        ],
+        quotes=[
+            quote(
+                C_TEXT,
+                "South Korea's response will become inevitable, increasing the "
+                "possibility of escalation",
+                "Cho Han-bum",
+                "cho-han-bum",
+            )
+        ],
+        events=[
+            event(
+                C_TEXT,
+                "2024-10-17",
+                "Russian lawmakers on Thursday voted unanimously "
+                "to ratify a treaty with North Korea.",
+            )
+        ],
     )
     relations = [CopyRelation(doc_id="d", of_id="a", kind="copy_of", score=0.99)]
     story = Story(id="s1", label="north korea troops", doc_ids=["a", "b", "c", "d"])
@@ -132,32 +214,40 @@ def story_parts():
 
 
 def build_offline(story, docs, analyses, relations):
-    """build_brief without re-running spaCy for the undated document (keeps tests fast)."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(dates_module, "_reanalyze", lambda docs, reference_dates: {})
-        return build_brief(story, docs, analyses, relations)
+    """build_brief never parses: it reads the analyses as given."""
+    return build_brief(story, docs, analyses, relations)
+
+
+def reresolved(analyses):
+    """The analyses as the pipeline hands them over: the undated page "c" re-analyzed against
+    its story's date, so "on Thursday" resolves from 2024-10-25."""
+    c = analyses[2]
+    moved = c.events[0].model_copy(update={"date": "2024-10-24"})
+    return (
+        analyses[:2]
+        + [c.model_copy(update={"events": [moved], "reference_date": "2024-10-25"})]
+        + analyses[3:]
+    )
 
 
 @pytest.fixture()
-def brief(story_parts, monkeypatch):
+def brief(story_parts):
     story, docs, analyses, relations = story_parts
-    calls = {}
-
-    def fake_reanalyze(docs, reference_dates):
-        calls.update(reference_dates)
-        c = analyses[2]
-        # The analyzer resolves "on Thursday" against the story's date.
-        moved = c.events[0].model_copy(update={"date": "2024-10-24"})
-        return {"c": c.model_copy(update={"events": [moved], "reference_date": "2024-10-25"})}
-
-    monkeypatch.setattr(dates_module, "_reanalyze", fake_reanalyze)
-    result = build_brief(story, docs, analyses, relations)
-    result.__dict__["_calls"] = calls
-    return result
+    return build_brief(story, docs, reresolved(analyses), relations)
 
 
-def test_undated_doc_takes_latest_story_date_and_is_reresolved(brief):
-    assert brief.__dict__["_calls"] == {"c": "2024-10-25"}
+def test_story_dates_asks_to_reanalyze_the_undated_page(story_parts):
+    _, docs, analyses, relations = story_parts
+    dated = story_dates(docs, {a.doc_id: a for a in analyses}, relations)
+    assert dated.reanalyze == {"c": "2024-10-25"}
+    assert dated.estimated == {"c"}
+    assert next(d for d in dated.docs if d.id == "c").published == "2024-10-25"
+    # once re-analyzed against that day, nothing more is asked
+    again = story_dates(docs, {a.doc_id: a for a in reresolved(analyses)}, relations)
+    assert again.reanalyze == {}
+
+
+def test_undated_doc_takes_latest_story_date(brief):
     row = next(r for r in brief.sources if r.doc_id == "c")
     assert row.published == "2024-10-25" and row.published_status == "estimated"
     assert next(r for r in brief.sources if r.doc_id == "a").published_status == "stated"
@@ -171,7 +261,7 @@ def test_every_citation_is_verbatim(brief, story_parts):
     cites = all_citations(brief)
     assert cites
     for c in cites:
-        assert texts[c.doc_id][c.start:c.end] == c.text
+        assert texts[c.doc_id][c.start : c.end] == c.text
 
 
 def test_summary_cites_and_counts_independent_sources(brief):
@@ -196,8 +286,10 @@ def test_figures_distinguish_referents(brief):
     text = troops.explanation
     assert "about 12,000 is the planned total (3 independent sources)" in text
     # Attributed under the canonical name, though this page says "NIS".
-    assert ("National Intelligence Service said about 1,500 were already in Vladivostok, "
-            "as of 2024-10-08") in text
+    assert (
+        "National Intelligence Service said about 1,500 were already in Vladivostok, "
+        "as of 2024-10-08"
+    ) in text
     assert "3,000 were already in Russia" in text
     assert "Zelensky said 10,000 were training" in text
 
@@ -242,12 +334,14 @@ def test_merge_entities_spelling_acronym_and_ambiguous_surname():
     def e(name, label="PERSON", aliases=()):
         return Entity(key=name, name=name, label=label, aliases=list(aliases))
 
-    profiles = merge_entities([
-        ("1", [e("Kim Jong-un"), e("Kim Yo Jong"), e("NIS", "ORG")]),
-        ("2", [e("Kim Jong Un"), e("Kim"), e("National Intelligence Service", "ORG")]),
-        ("3", [e("Nah Liang Tuang"), e("Kim Jong Un")]),
-        ("4", [e("Nah"), e("Mr Putin"), e("Vladimir Putin")]),
-    ])
+    profiles = merge_entities(
+        [
+            ("1", [e("Kim Jong-un"), e("Kim Yo Jong"), e("NIS", "ORG")]),
+            ("2", [e("Kim Jong Un"), e("Kim"), e("National Intelligence Service", "ORG")]),
+            ("3", [e("Nah Liang Tuang"), e("Kim Jong Un")]),
+            ("4", [e("Nah"), e("Mr Putin"), e("Vladimir Putin")]),
+        ]
+    )
     names = {p.name: p for p in profiles}
     assert names["Kim Jong Un"].aliases == ["Kim Jong-un"]
     assert "Kim" in names and "Kim Yo Jong" in names  # "Kim" alone is ambiguous
@@ -279,8 +373,9 @@ def _figure_story(sentences: list[tuple[str, str, float, str | None]]):
     """One document per (text, figure surface, value, as_of)."""
     docs, analyses = [], []
     for i, (text, surface, value, as_of) in enumerate(sentences):
-        doc = Document(id=f"d{i}", source=f"d{i}", text=text, published="2025-03-14",
-                       published_source="meta")
+        doc = Document(
+            id=f"d{i}", source=f"d{i}", text=text, published="2025-03-14", published_source="meta"
+        )
         a, b = span(text, surface)
         fig = Figure(text=surface, value=value, unit="people", start=a, end=b, as_of=as_of)
         docs.append(doc)
@@ -290,46 +385,92 @@ def _figure_story(sentences: list[tuple[str, str, float, str | None]]):
 
 
 def test_figure_verdicts_times_conflict_and_referents():
-    rising = _figure_story([
-        ("By Wednesday 9,000 people had left the valley, the agency said.", "9,000 people",
-         9000, "2025-03-12"),
-        ("By Friday 15,000 people had left the valley, the agency said.", "15,000 people",
-         15000, "2025-03-14")])
+    rising = _figure_story(
+        [
+            (
+                "By Wednesday 9,000 people had left the valley, the agency said.",
+                "9,000 people",
+                9000,
+                "2025-03-12",
+            ),
+            (
+                "By Friday 15,000 people had left the valley, the agency said.",
+                "15,000 people",
+                15000,
+                "2025-03-14",
+            ),
+        ]
+    )
     assert rising.figures[0].verdict == "different_times"
-    clash = _figure_story([
-        ("The flood forced 9,000 people from the valley, the agency said.", "9,000 people",
-         9000, None),
-        ("The flood forced 15,000 people from the valley, the agency said.", "15,000 people",
-         15000, None)])
+    clash = _figure_story(
+        [
+            (
+                "The flood forced 9,000 people from the valley, the agency said.",
+                "9,000 people",
+                9000,
+                None,
+            ),
+            (
+                "The flood forced 15,000 people from the valley, the agency said.",
+                "15,000 people",
+                15000,
+                None,
+            ),
+        ]
+    )
     assert clash.figures[0].verdict == "conflict"
-    apart = _figure_story([
-        ("The flood forced 9,000 people from the valley, the agency said.", "9,000 people",
-         9000, None),
-        ("The dam supplies drinking water to 15,000 people in the region.", "15,000 people",
-         15000, None)])
+    apart = _figure_story(
+        [
+            (
+                "The flood forced 9,000 people from the valley, the agency said.",
+                "9,000 people",
+                9000,
+                None,
+            ),
+            (
+                "The dam supplies drinking water to 15,000 people in the region.",
+                "15,000 people",
+                15000,
+                None,
+            ),
+        ]
+    )
     assert apart.figures[0].verdict == "different_referents"
     assert "(“" in apart.figures[0].explanation  # an unexplained value shows its own words
 
 
 EVAC = [  # (published, text, [(figure surface, value, predicate, as_of)], [(time text, value)])
-    ("2025-03-12",
-     "Officials widened an evacuation that could cover about 40,000 people.\n"
-     "The agency said 9,000 residents had left as of Wednesday morning.\n"
-     "The dam supplies drinking water to about 200,000 people.\n",
-     [("about 40,000 people", 40000, "cover", None), ("9,000 residents", 9000, "leave",
-                                                      "2025-03-12"),
-      ("about 200,000 people", 200000, "supply", None)], []),
-    ("2025-03-13",
-     "The minister said 11,500 people had now left their homes, out of the roughly 40,000 "
-     "covered by the order.\n"
-     "Lund claimed that as many as 60,000 people live in areas that could flood.\n",
-     [("11,500 people", 11500, "leave", None), ("roughly 40,000", 40000, "cover", None),
-      ("as many as 60,000 people", 60000, "live", None)], []),
-    ("2025-03-14",
-     "The agency said on Friday that 15,000 people had now left the valley.\n"
-     "The order covers about 40,000 people.\n",
-     [("15,000 people", 15000, "leave", None), ("about 40,000 people", 40000, "cover", None)],
-     [("on Friday", "2025-03-14")]),
+    (
+        "2025-03-12",
+        "Officials widened an evacuation that could cover about 40,000 people.\n"
+        "The agency said 9,000 residents had left as of Wednesday morning.\n"
+        "The dam supplies drinking water to about 200,000 people.\n",
+        [
+            ("about 40,000 people", 40000, "cover", None),
+            ("9,000 residents", 9000, "leave", "2025-03-12"),
+            ("about 200,000 people", 200000, "supply", None),
+        ],
+        [],
+    ),
+    (
+        "2025-03-13",
+        "The minister said 11,500 people had now left their homes, out of the roughly 40,000 "
+        "covered by the order.\n"
+        "Lund claimed that as many as 60,000 people live in areas that could flood.\n",
+        [
+            ("11,500 people", 11500, "leave", None),
+            ("roughly 40,000", 40000, "cover", None),
+            ("as many as 60,000 people", 60000, "live", None),
+        ],
+        [],
+    ),
+    (
+        "2025-03-14",
+        "The agency said on Friday that 15,000 people had now left the valley.\n"
+        "The order covers about 40,000 people.\n",
+        [("15,000 people", 15000, "leave", None), ("about 40,000 people", 40000, "cover", None)],
+        [("on Friday", "2025-03-14")],
+    ),
 ]
 
 
@@ -339,15 +480,21 @@ def _evacuation_figures():
 
     docs, analyses = {}, {}
     for i, (published, text, figures, times) in enumerate(EVAC):
-        doc = Document(id=f"e{i}", source=f"e{i}", text=text, published=published,
-                       published_source="meta")
-        figs = [fig(text, s, v, "residents" if "residents" in s else "people",
-                    predicate=p, as_of=as_of) for s, v, p, as_of in figures]
-        stamps = [TimeExpression(text=t, start=span(text, t)[0], end=span(text, t)[1],
-                                 value=value) for t, value in times]
+        doc = Document(
+            id=f"e{i}", source=f"e{i}", text=text, published=published, published_source="meta"
+        )
+        figs = [
+            fig(text, s, v, "residents" if "residents" in s else "people", predicate=p, as_of=as_of)
+            for s, v, p, as_of in figures
+        ]
+        stamps = [
+            TimeExpression(text=t, start=span(text, t)[0], end=span(text, t)[1], value=value)
+            for t, value in times
+        ]
         docs[doc.id] = doc
-        analyses[doc.id] = Analysis(doc_id=doc.id, version="t", text_hash="x", figures=figs,
-                                    times=stamps)
+        analyses[doc.id] = Analysis(
+            doc_id=doc.id, version="t", text_hash="x", figures=figs, times=stamps
+        )
     return key_figures(list(docs.values()), analyses, {d: d for d in docs})
 
 
@@ -397,26 +544,56 @@ def test_who_is_who_drops_places_and_title_fragments():
 
     t = WHO_TEXT
     entities = [
-        Entity(key="seravin", name="Seravin", label="PERSON", descriptors=["river"],
-               mentions=[Mention(text="Seravin", start=a, end=a + 7) for a in
-                         (span(t, "Seravin")[0], span(t, "Seravin", 1)[0])]),
+        Entity(
+            key="seravin",
+            name="Seravin",
+            label="PERSON",
+            descriptors=["river"],
+            mentions=[
+                Mention(text="Seravin", start=a, end=a + 7)
+                for a in (span(t, "Seravin")[0], span(t, "Seravin", 1)[0])
+            ],
+        ),
         ent(t, "Seravin River", "LOC"),
         ent(t, "Interior", "ORG"),
         ent(t, "Aleksander Vorn", "PERSON", descriptors=["Interior minister"]),
         ent(t, "Jon Brask", "PERSON", descriptors=["farmer from Little Brenn"]),
         ent(t, "Little Brenn", "PERSON"),
-        Entity(key="orsa", name="Orsa and Little Brenn", label="GPE",
-               mentions=[Mention(text="Orsa and Little Brenn",
-                                 start=span(t, "Orsa and Little Brenn")[0],
-                                 end=span(t, "Orsa and Little Brenn")[1])]),
-        Entity(key="lb", name="Little Brenn", label="GPE",
-               mentions=[Mention(text="Little Brenn", start=span(t, "Little Brenn", 2)[0],
-                                 end=span(t, "Little Brenn", 2)[1])]),
+        Entity(
+            key="orsa",
+            name="Orsa and Little Brenn",
+            label="GPE",
+            mentions=[
+                Mention(
+                    text="Orsa and Little Brenn",
+                    start=span(t, "Orsa and Little Brenn")[0],
+                    end=span(t, "Orsa and Little Brenn")[1],
+                )
+            ],
+        ),
+        Entity(
+            key="lb",
+            name="Little Brenn",
+            label="GPE",
+            mentions=[
+                Mention(
+                    text="Little Brenn",
+                    start=span(t, "Little Brenn", 2)[0],
+                    end=span(t, "Little Brenn", 2)[1],
+                )
+            ],
+        ),
         ent(t, "Okesola", "PERSON"),
         ent(t, "Yonhap", "PERSON"),
-        Entity(key="yn", name="Yonhap News", label="ORG",
-               mentions=[Mention(text="Yonhap News", start=a, end=a + 11) for a in
-                         (span(t, "Yonhap News")[0], span(t, "Yonhap News", 1)[0])]),
+        Entity(
+            key="yn",
+            name="Yonhap News",
+            label="ORG",
+            mentions=[
+                Mention(text="Yonhap News", start=a, end=a + 11)
+                for a in (span(t, "Yonhap News")[0], span(t, "Yonhap News", 1)[0])
+            ],
+        ),
         ent(t, "Kyiv", "PERSON"),
     ]
     per_doc = [("w", entities)]
@@ -429,21 +606,30 @@ def test_who_is_who_drops_places_and_title_fragments():
 
 # ---------------------------------------------------------------- datelines, dating, takeaways
 
+
 def test_sentences_start_after_dateline_byline_and_photo_credit():
     from storyline.synthesize.common import sentence_spans
 
-    text = ("KESSVIK, Norvania (AFP) — Thousands fled the valley. More left later.\n"
-            "WASHINGTON, D.C. (AP) — The US said so today.\n"
-            "By Anna Kiel KESSVIK — Engineers lost their fight.\n"
-            "(Photo: AFP) Rescue teams arrived at dawn.\n"
-            "US - China talks resumed on Monday.\n"
-            "SHAPIRO: What happened tonight?\n"
-            "(CNN) Chaos broke out in Nice.\n")
+    text = (
+        "KESSVIK, Norvania (AFP) — Thousands fled the valley. More left later.\n"
+        "WASHINGTON, D.C. (AP) — The US said so today.\n"
+        "By Anna Kiel KESSVIK — Engineers lost their fight.\n"
+        "(Photo: AFP) Rescue teams arrived at dawn.\n"
+        "US - China talks resumed on Monday.\n"
+        "SHAPIRO: What happened tonight?\n"
+        "(CNN) Chaos broke out in Nice.\n"
+    )
     got = [text[s:e] for s, e in sentence_spans(text)]
-    assert got == ["Thousands fled the valley.", "More left later.", "The US said so today.",
-                   "Engineers lost their fight.", "Rescue teams arrived at dawn.",
-                   "US - China talks resumed on Monday.", "SHAPIRO: What happened tonight?",
-                   "Chaos broke out in Nice."]
+    assert got == [
+        "Thousands fled the valley.",
+        "More left later.",
+        "The US said so today.",
+        "Engineers lost their fight.",
+        "Rescue teams arrived at dawn.",
+        "US - China talks resumed on Monday.",
+        "SHAPIRO: What happened tonight?",
+        "Chaos broke out in Nice.",
+    ]
 
 
 def _dated(sentence: str, *expressions: tuple[str, str, str]):
@@ -451,43 +637,89 @@ def _dated(sentence: str, *expressions: tuple[str, str, str]):
     its time expressions."""
     from storyline.model import TimeExpression
 
-    doc = Document(id="x", source="x", text=sentence, published="2025-03-14",
-                   published_source="meta")
+    doc = Document(
+        id="x", source="x", text=sentence, published="2025-03-14", published_source="meta"
+    )
     times = []
     for words, value, precision in expressions:
         s, e = span(sentence, words)
-        times.append(TimeExpression(text=words, start=s, end=e, value=value,
-                                    precision=precision))
-    ev = Event(date=times[0].value, precision=times[0].precision, sentence=sentence,
-               start=0, end=len(sentence))
+        times.append(TimeExpression(text=words, start=s, end=e, value=value, precision=precision))
+    ev = Event(
+        date=times[0].value,
+        precision=times[0].precision,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+    )
     return doc, ev, times
 
 
-@pytest.mark.parametrize(("sentence", "expressions", "date", "precision", "cut"), [
-    # "since": when a state began, not when the sentence's event happened.
-    ("Ms Marenko-Dahl met volunteers in Kessvik, where most of the town has been sleeping "
-     "since Tuesday night.", [("Tuesday night", "2025-03-11", "day")],
-     "2025-03-14", "page date", None),
-    # "a day after X" dates X; the vote is the page's day.
-    ("The vote, which passed by 141 to 9, came just one day after a portion of the spillway "
-     "collapsed.", [("one day after", "2025-03-13", "day")], "2025-03-14", "page date", None),
-    ("Thousands have fled the valley after the spillway collapsed on Wednesday, officials "
-     "said.", [("Wednesday", "2025-03-12", "day")], "2025-03-14", "page date", None),
-    # A day-name owning a noun dates the noun.
-    ("Vorn told the chamber that 11,500 had left, out of the 40,000 covered by Tuesday’s "
-     "order.", [("Tuesday", "2025-03-11", "day")], "2025-03-14", "page date", None),
-    # The main clause's own date wins over the one of a relative clause before it.
-    ("Halvard Construction, which repaired the dam on Monday, said on Thursday it would help.",
-     [("Monday", "2025-03-10", "day"), ("Thursday", "2025-03-13", "day")],
-     "2025-03-13", "day", None),
-    # A dated relative clause in mid-sentence is its own event, cited up to its end.
-    ("Interior Minister Aleksander Vorn, who ordered the evacuation on Tuesday, said the wall "
-     "was holding.", [("Tuesday", "2025-03-11", "day")], "2025-03-11", "day",
-     "Interior Minister Aleksander Vorn, who ordered the evacuation on Tuesday"),
-    # Main-clause dates stay as they were.
-    ("Inspectors reported cracks on Monday, after eleven days of rain.",
-     [("Monday", "2025-03-10", "day")], "2025-03-10", "day", None),
-])
+@pytest.mark.parametrize(
+    ("sentence", "expressions", "date", "precision", "cut"),
+    [
+        # "since": when a state began, not when the sentence's event happened.
+        (
+            "Ms Marenko-Dahl met volunteers in Kessvik, where most of the town has been sleeping "
+            "since Tuesday night.",
+            [("Tuesday night", "2025-03-11", "day")],
+            "2025-03-14",
+            "page date",
+            None,
+        ),
+        # "a day after X" dates X; the vote is the page's day.
+        (
+            "The vote, which passed by 141 to 9, came just one day after a portion of the spillway "
+            "collapsed.",
+            [("one day after", "2025-03-13", "day")],
+            "2025-03-14",
+            "page date",
+            None,
+        ),
+        (
+            "Thousands have fled the valley after the spillway collapsed on Wednesday, officials "
+            "said.",
+            [("Wednesday", "2025-03-12", "day")],
+            "2025-03-14",
+            "page date",
+            None,
+        ),
+        # A day-name owning a noun dates the noun.
+        (
+            "Vorn told the chamber that 11,500 had left, out of the 40,000 covered by Tuesday’s "
+            "order.",
+            [("Tuesday", "2025-03-11", "day")],
+            "2025-03-14",
+            "page date",
+            None,
+        ),
+        # The main clause's own date wins over the one of a relative clause before it.
+        (
+            "Halvard Construction, which repaired the dam on Monday, said on Thursday "
+            "it would help.",
+            [("Monday", "2025-03-10", "day"), ("Thursday", "2025-03-13", "day")],
+            "2025-03-13",
+            "day",
+            None,
+        ),
+        # A dated relative clause in mid-sentence is its own event, cited up to its end.
+        (
+            "Interior Minister Aleksander Vorn, who ordered the evacuation on Tuesday, "
+            "said the wall was holding.",
+            [("Tuesday", "2025-03-11", "day")],
+            "2025-03-11",
+            "day",
+            "Interior Minister Aleksander Vorn, who ordered the evacuation on Tuesday",
+        ),
+        # Main-clause dates stay as they were.
+        (
+            "Inspectors reported cracks on Monday, after eleven days of rain.",
+            [("Monday", "2025-03-10", "day")],
+            "2025-03-10",
+            "day",
+            None,
+        ),
+    ],
+)
 def test_timeline_dates_the_main_clause(sentence, expressions, date, precision, cut):
     from storyline.synthesize.timeline import redate
 
@@ -500,8 +732,9 @@ def test_timeline_dates_the_main_clause(sentence, expressions, date, precision, 
 def test_timeline_keeps_a_date_it_cannot_trace():
     from storyline.synthesize.timeline import redate
 
-    doc, ev, times = _dated("Troops crossed the border since Monday, officials said.",
-                            ("Monday", "2025-03-10", "day"))
+    doc, ev, times = _dated(
+        "Troops crossed the border since Monday, officials said.", ("Monday", "2025-03-10", "day")
+    )
     moved = ev.model_copy(update={"date": "2025-03-09"})  # re-resolved elsewhere
     assert redate(doc, moved, times)[0].date == "2025-03-09"
 
@@ -509,8 +742,10 @@ def test_timeline_keeps_a_date_it_cannot_trace():
 def test_timeline_event_starts_after_the_dateline():
     from storyline.synthesize.timeline import redate
 
-    doc, ev, times = _dated("KESSVIK — Engineers lost their fight on Wednesday afternoon.",
-                            ("Wednesday afternoon", "2025-03-12", "day"))
+    doc, ev, times = _dated(
+        "KESSVIK — Engineers lost their fight on Wednesday afternoon.",
+        ("Wednesday afternoon", "2025-03-12", "day"),
+    )
     got, start, end = redate(doc, ev, times)
     assert got.date == "2025-03-12"
     assert doc.text[start:end] == "Engineers lost their fight on Wednesday afternoon."
@@ -527,14 +762,24 @@ def test_takeaways_do_not_repeat_the_summary(brief):
 def test_claims_read_a_rewrite_in_its_originals_words():
     from storyline.synthesize.summary import SentenceIndex, claims
 
-    original = Document(id="o", source="o", text=(
-        "The dam, completed in 1987 by Halvard Construction, supplies drinking water to about "
-        "200,000 people in the region.\n"
-        "Engineers lost their fight to save the spillway of the dam on Wednesday afternoon.\n"))
-    rewrite = Document(id="r", source="r", text=(
-        "The dam, finished 1987 by Halvard Construction, supplies about 200 000 people in the "
-        "region with drinking water.\n"
-        "Farmers in the lower valley say the water reached their fields within an hour.\n"))
+    original = Document(
+        id="o",
+        source="o",
+        text=(
+            "The dam, completed in 1987 by Halvard Construction, supplies drinking water to about "
+            "200,000 people in the region.\n"
+            "Engineers lost their fight to save the spillway of the dam on Wednesday afternoon.\n"
+        ),
+    )
+    rewrite = Document(
+        id="r",
+        source="r",
+        text=(
+            "The dam, finished 1987 by Halvard Construction, supplies about 200 000 people in the "
+            "region with drinking water.\n"
+            "Farmers in the lower valley say the water reached their fields within an hour.\n"
+        ),
+    )
     got = claims(SentenceIndex([original, rewrite]), {"o": "g", "r": "g"}, {"o"})
     texts = [c.sentence.text for c in got]
     assert any(t.startswith("The dam, completed in 1987") for t in texts)
@@ -542,18 +787,21 @@ def test_claims_read_a_rewrite_in_its_originals_words():
     assert any(t.startswith("Farmers in the lower valley") for t in texts)  # its own claim
 
 
-@pytest.mark.parametrize(("sentence", "words", "why"), [
-    ("Troops arrived before dawn on Monday, officials said.", "Monday", None),
-    ("Shortly after 10 am on Monday, troops crossed the river.", "Monday", None),
-    ("Talks ran from Monday to Friday in Geneva.", "Monday", None),
-    ("It received word of a deployment from Nov 1.", "Nov 1", "since"),
-    ("After the talks ended on Monday, the ministers flew home.", "Monday", "after"),
-    ("Broadcom went after Qualcomm’s business model on Monday in its slides.", "Monday", None),
-    ("Friday's missile flew the furthest of any so far.", "Friday", None),  # the topic
-    ("The town has been sleeping in the hall since Tuesday night.", "Tuesday night", "since"),
-    ("Halvard, which built the dam in June, said it would help.", "June", "relative"),
-    ("The order covers 40,000 people, out of Tuesday’s total.", "Tuesday", "noun"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "words", "why"),
+    [
+        ("Troops arrived before dawn on Monday, officials said.", "Monday", None),
+        ("Shortly after 10 am on Monday, troops crossed the river.", "Monday", None),
+        ("Talks ran from Monday to Friday in Geneva.", "Monday", None),
+        ("It received word of a deployment from Nov 1.", "Nov 1", "since"),
+        ("After the talks ended on Monday, the ministers flew home.", "Monday", "after"),
+        ("Broadcom went after Qualcomm’s business model on Monday in its slides.", "Monday", None),
+        ("Friday's missile flew the furthest of any so far.", "Friday", None),  # the topic
+        ("The town has been sleeping in the hall since Tuesday night.", "Tuesday night", "since"),
+        ("Halvard, which built the dam in June, said it would help.", "June", "relative"),
+        ("The order covers 40,000 people, out of Tuesday’s total.", "Tuesday", "noun"),
+    ],
+)
 def test_which_dates_belong_to_another_event(sentence, words, why):
     from storyline.synthesize.timeline import subordinate
 
@@ -565,10 +813,13 @@ def test_which_dates_belong_to_another_event(sentence, words, why):
 
 
 def _quote_doc(doc_id: str, text: str, quotes: list[tuple[str, str]]):
-    doc = Document(id=doc_id, source=doc_id, text=text, published="2025-03-12",
-                   published_source="meta")
-    qs = [Quote(text=w, kind="direct", speaker=who, start=span(text, w)[0], end=span(text, w)[1])
-          for w, who in quotes]
+    doc = Document(
+        id=doc_id, source=doc_id, text=text, published="2025-03-12", published_source="meta"
+    )
+    qs = [
+        Quote(text=w, kind="direct", speaker=who, start=span(text, w)[0], end=span(text, w)[1])
+        for w, who in quotes
+    ]
     return doc, Analysis(doc_id=doc_id, version="t", text_hash="x", quotes=qs)
 
 
@@ -576,19 +827,40 @@ def test_a_quote_and_its_translation_are_one_quote():
     from storyline.synthesize.common import copy_groups
     from storyline.synthesize.quotes import gather
 
-    orig = ("“The wall is sound, the spillway is not, and we will not gamble with lives,” "
-            "Vorn said. “A spillway is the dam's safety valve,” Reyl said.")
-    trans = ("“The wall is healthy, the spillway is not, and we will not play with the lives "
-             "of people,” Vorn said. “A spillway is the safety valve of the dam,” Reyl said.")
+    orig = (
+        "“The wall is sound, the spillway is not, and we will not gamble with lives,” "
+        "Vorn said. “A spillway is the dam's safety valve,” Reyl said."
+    )
+    trans = (
+        "“The wall is healthy, the spillway is not, and we will not play with the lives "
+        "of people,” Vorn said. “A spillway is the safety valve of the dam,” Reyl said."
+    )
     wire = "“The wall is sound, the spillway is not,” Vorn told reporters."
     other = "“The wall is sound but the spillway gave way,” Vorn said on Friday."
     parts = [
-        _quote_doc("o", orig, [("The wall is sound, the spillway is not, and we will not "
-                                "gamble with lives", "Vorn"),
-                               ("A spillway is the dam's safety valve", "Reyl")]),
-        _quote_doc("t", trans, [("The wall is healthy, the spillway is not, and we will not "
-                                 "play with the lives of people", "Vorn"),
-                                ("A spillway is the safety valve of the dam", "Reyl")]),
+        _quote_doc(
+            "o",
+            orig,
+            [
+                (
+                    "The wall is sound, the spillway is not, and we will not gamble with lives",
+                    "Vorn",
+                ),
+                ("A spillway is the dam's safety valve", "Reyl"),
+            ],
+        ),
+        _quote_doc(
+            "t",
+            trans,
+            [
+                (
+                    "The wall is healthy, the spillway is not, and we will not "
+                    "play with the lives of people",
+                    "Vorn",
+                ),
+                ("A spillway is the safety valve of the dam", "Reyl"),
+            ],
+        ),
         _quote_doc("w", wire, [("The wall is sound, the spillway is not", "Vorn")]),
         _quote_doc("x", other, [("The wall is sound but the spillway gave way", "Vorn")]),
     ]
@@ -610,21 +882,28 @@ def test_a_quote_and_its_translation_are_one_quote():
 def test_a_figure_group_is_named_in_the_originals_words():
     from storyline.synthesize.figures import key_figures
 
-    texts = {"o": "Lund claimed that as many as 60,000 people live in areas that could flood.",
-             "r": "Lund claimed that as many as 60,000 people reside in areas at risk.",
-             "s": "The dam supplies drinking water to about 200,000 people."}
-    verbs = {"o": ("as many as 60,000 people", 60000, "live"),
-             "r": ("as many as 60,000 people", 60000, "reside"),
-             "s": ("about 200,000 people", 200000, "supply")}
+    texts = {
+        "o": "Lund claimed that as many as 60,000 people live in areas that could flood.",
+        "r": "Lund claimed that as many as 60,000 people reside in areas at risk.",
+        "s": "The dam supplies drinking water to about 200,000 people.",
+    }
+    verbs = {
+        "o": ("as many as 60,000 people", 60000, "live"),
+        "r": ("as many as 60,000 people", 60000, "reside"),
+        "s": ("about 200,000 people", 200000, "supply"),
+    }
     docs, analyses = [], {}
     for doc_id, text in texts.items():
         # The rewrite comes first by date and by id: only its copy status puts it second.
         published = "2025-03-12" if doc_id == "r" else "2025-03-13"
         docs.append(Document(id=doc_id, source=doc_id, text=text, published=published))
         surface, value, verb = verbs[doc_id]
-        analyses[doc_id] = Analysis(doc_id=doc_id, version="t", text_hash="x",
-                                    figures=[fig(text, surface, value, "people",
-                                                 predicate=verb)])
+        analyses[doc_id] = Analysis(
+            doc_id=doc_id,
+            version="t",
+            text_hash="x",
+            figures=[fig(text, surface, value, "people", predicate=verb)],
+        )
     docs.sort(key=lambda d: d.id != "r")
     groups = key_figures(docs, analyses, {"o": "o", "r": "o", "s": "s"})
     at_risk = next(g for g in groups if g.values[0].value == 60000)
@@ -645,12 +924,19 @@ def test_a_country_tagged_as_an_organisation_is_a_place():
     t = PLACE_TEXT
 
     def org(name: str, n: int) -> Entity:
-        return Entity(key=name.lower(), name=name, label="ORG",
-                      mentions=[Mention(text=name, start=span(t, name, i)[0],
-                                        end=span(t, name, i)[1]) for i in range(n)])
+        return Entity(
+            key=name.lower(),
+            name=name,
+            label="ORG",
+            mentions=[
+                Mention(text=name, start=span(t, name, i)[0], end=span(t, name, i)[1])
+                for i in range(n)
+            ],
+        )
 
-    profiles, _ = merge_and_propagate([("p", [org("Norvania", 4), org("Kremlin", 3),
-                                              org("Congress", 3)])], {"p": t})
+    profiles, _ = merge_and_propagate(
+        [("p", [org("Norvania", 4), org("Kremlin", 3), org("Congress", 3)])], {"p": t}
+    )
     labels = {p.name: p.label for p in profiles}
     assert labels == {"Norvania": "GPE", "Kremlin": "ORG", "Congress": "ORG"}
 
@@ -671,9 +957,14 @@ def test_copy_groups_join_pages_of_one_wire_credit() -> None:
     from storyline.model import Document
     from storyline.synthesize.common import copy_groups, count_independent
 
-    docs = [Document(id=i, source=f"{i}.txt", text="text", wire=w, published=p)
-            for i, w, p in (("a", "AFP", "2025-03-12"), ("b", "afp", "2025-03-13"),
-                            ("c", None, "2025-03-12"))]
+    docs = [
+        Document(id=i, source=f"{i}.txt", text="text", wire=w, published=p)
+        for i, w, p in (
+            ("a", "AFP", "2025-03-12"),
+            ("b", "afp", "2025-03-13"),
+            ("c", None, "2025-03-12"),
+        )
+    ]
     groups = copy_groups(["a", "b", "c"], [], docs)
     assert groups["a"] == groups["b"] == "a"  # the earlier AFP page is the original
     assert count_independent(["a", "b", "c"], groups) == 2
@@ -684,10 +975,20 @@ def test_a_role_naming_what_someone_is_comes_before_an_affiliation() -> None:
     from storyline.synthesize.entities import profile
 
     def ent(roles: list[str]) -> Entity:
-        return Entity(key="reyl", name="Tomas Reyl", label="PERSON", descriptors=roles,
-                      mentions=[Mention(text="Tomas Reyl", start=0, end=10)])
+        return Entity(
+            key="reyl",
+            name="Tomas Reyl",
+            label="PERSON",
+            descriptors=roles,
+            mentions=[Mention(text="Tomas Reyl", start=0, end=10)],
+        )
 
-    prof = profile([("a", ent(["of the University of Kessvik"])),
-                    ("b", ent(["of the University of Kessvik"])),
-                    ("c", ent(["hydrologist at the University of Kessvik"]))], "reyl")
+    prof = profile(
+        [
+            ("a", ent(["of the University of Kessvik"])),
+            ("b", ent(["of the University of Kessvik"])),
+            ("c", ent(["hydrologist at the University of Kessvik"])),
+        ],
+        "reyl",
+    )
     assert prof.roles[0] == "hydrologist at the University of Kessvik"

@@ -15,7 +15,6 @@ import logging
 import os
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 from typing import TypeVar
 
 from spacy.tokens import Doc
@@ -23,26 +22,14 @@ from spacy.tokens import Doc
 from storyline.analyze.entities import find_entities
 from storyline.analyze.figures import find_figures
 from storyline.analyze.nlp import load_nlp
+from storyline.analyze.version import analyzer_version
 from storyline.model import Analysis, Document
 from storyline.progress import Tracker
 from storyline.store import Store
 
-# Stored analyses of another version are recomputed. The release number is bumped by hand when
-# output changes; the source digest makes any edit to an analyzer invalidate old analyses too,
-# so a forgotten bump cannot serve stale results.
-ANALYZER_RELEASE = "1"
-ANALYZERS = ("entities", "quotes", "times", "figures", "events")
-
-
-def _source_digest() -> str:
-    digest = hashlib.sha256()
-    for name in ANALYZERS:
-        path = Path(__file__).with_name(f"{name}.py")
-        digest.update(path.read_bytes() if path.exists() else name.encode())
-    return digest.hexdigest()[:10]
-
-
-ANALYZER_VERSION = f"{ANALYZER_RELEASE}+{_source_digest()}"
+# Stored analyses of another version are recomputed (see version.py: the digest of every module
+# the stage imports, plus the spaCy and model versions).
+ANALYZER_VERSION = analyzer_version()
 
 # Texts longer than this are parsed in paragraph-aligned pieces and joined again: the parser's
 # memory grows with the text, and spaCy refuses texts over nlp.max_length.
@@ -65,9 +52,14 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def analyze_documents(docs: list[Document], *, reference_dates: dict[str, str] | None = None,
-                      batch_size: int = 16, n_process: int = 1,
-                      track: Tracker | None = None) -> list[Analysis]:
+def analyze_documents(
+    docs: list[Document],
+    *,
+    reference_dates: dict[str, str] | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    track: Tracker | None = None,
+) -> list[Analysis]:
     """One Analysis per document, in order. `reference_dates` maps a document id to the date
     its relative expressions are resolved against, overriding its own `published`."""
     if not docs:
@@ -107,14 +99,28 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
             times = safe("times", lambda: find_times(sdoc, _as_date(reference)))
     figures = safe("figures", lambda: find_figures(sdoc, entities, times, quotes))
     events = safe("events", lambda: find_events(sdoc, times, entities))
-    return Analysis(doc_id=doc.id, version=ANALYZER_VERSION, text_hash=text_hash(doc.text),
-                    reference_date=reference, published_estimate=estimate, entities=entities,
-                    quotes=quotes, figures=figures, times=times, events=events)
+    return Analysis(
+        doc_id=doc.id,
+        version=ANALYZER_VERSION,
+        text_hash=text_hash(doc.text),
+        reference_date=reference,
+        published_estimate=estimate,
+        entities=entities,
+        quotes=quotes,
+        figures=figures,
+        times=times,
+        events=events,
+    )
 
 
-def analyze_with_store(docs: list[Document], store: Store, *,
-                       reference_dates: dict[str, str] | None = None,
-                       track: Tracker | None = None, **kw: object) -> list[Analysis]:
+def analyze_with_store(
+    docs: list[Document],
+    store: Store,
+    *,
+    reference_dates: dict[str, str] | None = None,
+    track: Tracker | None = None,
+    **kw: object,
+) -> list[Analysis]:
     """Reuse stored analyses made by this version from the same text and reference date;
     analyze the rest in one batch and store them. Returns one Analysis per document, in order.
     Without an explicit `n_process`, two parser processes are used for large batches."""
@@ -129,8 +135,7 @@ def analyze_with_store(docs: list[Document], store: Store, *,
         else:
             todo.append(doc)
     kw.setdefault("n_process", auto_processes(len(todo)))
-    fresh = analyze_documents(todo, reference_dates=overrides, track=track,
-                              **kw)  # type: ignore[arg-type]
+    fresh = analyze_documents(todo, reference_dates=overrides, track=track, **kw)  # type: ignore[arg-type]
     store.put_analyses(fresh)
     found.update((a.doc_id, a) for a in fresh)
     return [found[doc.id] for doc in docs]

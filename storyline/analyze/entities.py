@@ -55,42 +55,216 @@ from storyline.model import Entity, EntityLabel, Mention
 from storyline.textutil import HONORIFICS, slug
 
 SPACY_LABELS: dict[str, EntityLabel] = {
-    "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "NORP",
 }
 # Labels that may name the same thing.
 FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "NORP": "NORP"}
 
 # Titles that may open a PERSON span; they become descriptors, never part of the name.
 TITLES = {
-    "president", "vice", "prime", "minister", "chancellor", "king", "queen", "prince",
-    "princess", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor",
-    "general", "gen.", "lt.", "lieutenant", "colonel", "col.", "captain", "capt.", "admiral",
-    "sgt.", "sergeant", "major", "secretary", "ambassador", "judge", "justice", "pope",
-    "chairman", "chairwoman", "lawmaker", "professor", "premier", "commander", "marshal",
-    "sheikh", "emir", "crown", "deputy", "foreign", "defence", "defense", "spokesman",
-    "spokeswoman", "leader", "envoy", "chief", "director", "senior", "former", "acting",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "governor",
+    "gov.",
+    "mayor",
+    "general",
+    "gen.",
+    "lt.",
+    "lieutenant",
+    "colonel",
+    "col.",
+    "captain",
+    "capt.",
+    "admiral",
+    "sgt.",
+    "sergeant",
+    "major",
+    "secretary",
+    "ambassador",
+    "judge",
+    "justice",
+    "pope",
+    "chairman",
+    "chairwoman",
+    "lawmaker",
+    "professor",
+    "premier",
+    "commander",
+    "marshal",
+    "sheikh",
+    "emir",
+    "crown",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "envoy",
+    "chief",
+    "director",
+    "senior",
+    "former",
+    "acting",
 }
 ROLE_NOUNS = {
-    "expert", "researcher", "fellow", "analyst", "professor", "spokesman", "spokeswoman",
-    "spokesperson", "director", "minister", "president", "leader", "diplomat", "scientist",
-    "specialist", "official", "member", "lawmaker", "sister", "brother", "wife", "husband",
-    "son", "daughter", "mother", "father", "head", "chief", "chairman", "chairwoman", "editor",
-    "correspondent", "reporter", "author", "founder", "executive", "officer", "general",
-    "commander", "ambassador", "secretary", "adviser", "advisor", "economist", "historian",
-    "scholar", "lecturer", "student", "envoy", "governor", "mayor", "senator",
-    "negotiator", "strategist", "associate", "partner", "ceo", "chair", "dean", "colonel",
-    "veteran", "journalist", "politician", "activist", "lawyer", "attorney", "judge",
-    "farmer", "teacher", "worker", "writer", "owner", "manager", "speaker", "investor",
-    "doctor", "actor", "actress", "photographer", "designer", "engineer", "hydrologist",
-    "consultant", "candidate", "deputy", "aide", "resident", "survivor", "victim",
+    "expert",
+    "researcher",
+    "fellow",
+    "analyst",
+    "professor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "minister",
+    "president",
+    "leader",
+    "diplomat",
+    "scientist",
+    "specialist",
+    "official",
+    "member",
+    "lawmaker",
+    "sister",
+    "brother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "head",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "editor",
+    "correspondent",
+    "reporter",
+    "author",
+    "founder",
+    "executive",
+    "officer",
+    "general",
+    "commander",
+    "ambassador",
+    "secretary",
+    "adviser",
+    "advisor",
+    "economist",
+    "historian",
+    "scholar",
+    "lecturer",
+    "student",
+    "envoy",
+    "governor",
+    "mayor",
+    "senator",
+    "negotiator",
+    "strategist",
+    "associate",
+    "partner",
+    "ceo",
+    "chair",
+    "dean",
+    "colonel",
+    "veteran",
+    "journalist",
+    "politician",
+    "activist",
+    "lawyer",
+    "attorney",
+    "judge",
+    "farmer",
+    "teacher",
+    "worker",
+    "writer",
+    "owner",
+    "manager",
+    "speaker",
+    "investor",
+    "doctor",
+    "actor",
+    "actress",
+    "photographer",
+    "designer",
+    "engineer",
+    "hydrologist",
+    "consultant",
+    "candidate",
+    "deputy",
+    "aide",
+    "resident",
+    "survivor",
+    "victim",
 }
 # "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
 ROLE_SUFFIXES = ("ist", "man", "woman", "person")
-DESIGNATORS = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc",
-               "nv", "sa", "ag", "gmbh", "group", "holdings", "spa", "bv", "ab", "asa", "oyj"}
+DESIGNATORS = {
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "nv",
+    "sa",
+    "ag",
+    "gmbh",
+    "group",
+    "holdings",
+    "spa",
+    "bv",
+    "ab",
+    "asa",
+    "oyj",
+}
 POSSESSIVE = {"'s", "’s", "'", "’"}
-EDGE_JUNK = {"of", "and", "for", "in", "at", "on", "to", "the", "-", "–", "—", ",", ".", ":",
-             ";", "&", "(", ")", '"', "“", "”", "'", "’"}
+EDGE_JUNK = {
+    "of",
+    "and",
+    "for",
+    "in",
+    "at",
+    "on",
+    "to",
+    "the",
+    "-",
+    "–",
+    "—",
+    ",",
+    ".",
+    ":",
+    ";",
+    "&",
+    "(",
+    ")",
+    '"',
+    "“",
+    "”",
+    "'",
+    "’",
+}
 LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
@@ -104,7 +278,7 @@ class _Span:
     entity: int = -1  # cluster index once linked
 
     def name(self, sdoc: Doc) -> str:
-        return sdoc[self.start:self.end].text
+        return sdoc[self.start : self.end].text
 
 
 # ------------------------------------------------------------------ public
@@ -137,8 +311,14 @@ def flat_words(name: str) -> list[str]:
 
 def _clean_spans(sdoc: Doc) -> list[_Span]:
     spans: list[_Span] = []
-    capitalised = {t.lower_ for t in sdoc if t.text[:1].isupper() and not t.is_sent_start
-                   and t.i > 0 and "\n" not in sdoc[t.i - 1].whitespace_}
+    capitalised = {
+        t.lower_
+        for t in sdoc
+        if t.text[:1].isupper()
+        and not t.is_sent_start
+        and t.i > 0
+        and "\n" not in sdoc[t.i - 1].whitespace_
+    }
     for ent in sdoc.ents:
         label = SPACY_LABELS.get(ent.label_)
         if label is None:
@@ -165,17 +345,26 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> _Span | None:
         elif label == "PERSON" and low in HONORIFICS and span.end - span.start > 1:
             span.gender = span.gender or HONORIFICS[low]
             span.start += 1
-        elif low in TITLES and tok.text[:1].isupper() and (
+        elif (
+            low in TITLES
+            and tok.text[:1].isupper()
+            and (
                 (label == "PERSON" and span.end - span.start > 1)
-                or (label == "ORG" and span.end - span.start > 2
-                    and all(t.is_title for t in sdoc[span.start + 1:span.end]))):
+                or (
+                    label == "ORG"
+                    and span.end - span.start > 2
+                    and all(t.is_title for t in sdoc[span.start + 1 : span.end])
+                )
+            )
+        ):
             label = span.label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
             span.descriptors.append(tok.text)
             span.start += 1
         else:
             break
-    while span.end > span.start and (sdoc[span.end - 1].text in POSSESSIVE
-                                     or sdoc[span.end - 1].lower_ in EDGE_JUNK):
+    while span.end > span.start and (
+        sdoc[span.end - 1].text in POSSESSIVE or sdoc[span.end - 1].lower_ in EDGE_JUNK
+    ):
         span.end -= 1
     if span.descriptors:  # "Prime Minister" was moved out word by word
         span.descriptors = [" ".join(span.descriptors)]
@@ -192,18 +381,19 @@ def _person_words(sdoc: Doc, spans: list[_Span]) -> set[str]:
     return found
 
 
-def _split_possessor(sdoc: Doc, span: _Span, people: set[str], known: dict[str, str]
-                     ) -> list[_Span]:
-    """"RAND's Aoki" -> [RAND, Aoki] when "Aoki" names a known person; "Apple Computer's Mac OS"
+def _split_possessor(
+    sdoc: Doc, span: _Span, people: set[str], known: dict[str, str]
+) -> list[_Span]:
+    """ "RAND's Aoki" -> [RAND, Aoki] when "Aoki" names a known person; "Apple Computer's Mac OS"
     -> [Apple Computer, Mac OS] when "Apple Computer" is named on its own elsewhere."""
     for i in range(span.start + 1, span.end - 1):
         if sdoc[i].text not in POSSESSIVE:
             continue
-        front_words = " ".join(words(sdoc[span.start:i].text))
-        guess = "ORG" if sdoc[span.start:i].text.isupper() else "GPE"
-        if " ".join(words(sdoc[i + 1:span.end].text)) in people:
+        front_words = " ".join(words(sdoc[span.start : i].text))
+        guess = "ORG" if sdoc[span.start : i].text.isupper() else "GPE"
+        if " ".join(words(sdoc[i + 1 : span.end].text)) in people:
             head = _Span(i + 1, span.end, "PERSON", span.gender, span.descriptors)
-            head.descriptors = [*head.descriptors, "of " + sdoc[span.start:i].text]
+            head.descriptors = [*head.descriptors, "of " + sdoc[span.start : i].text]
             return [_Span(span.start, i, known.get(front_words, guess)), head]
         if front_words in known:
             return [_Span(span.start, i, known[front_words]), _Span(i + 1, span.end, span.label)]
@@ -214,13 +404,15 @@ def _plausible(sdoc: Doc, span: _Span, capitalised: set[str]) -> bool:
     """Drop "Smoke", "Experts" opening a sentence (no proper noun inside); keep "the Yoon
     administration" (tagged ADJ) and a headline's "Apple releases ..." (tagged NN) when the word
     is capitalised mid-sentence elsewhere in the document."""
-    toks = sdoc[span.start:span.end]
+    toks = sdoc[span.start : span.end]
     if not LATIN.search(toks.text) or any(c in toks.text for c in ":@#|/\\"):
         return False
     if span.label in ("PERSON", "ORG", "GPE", "LOC"):
-        return any(t.tag_ in ("NNP", "NNPS") or t.text.isupper() for t in toks) or (
-            toks[0].is_title and not toks[0].is_sent_start and toks[0].pos_ != "NOUN") or all(
-            t.lower_ in capitalised for t in toks)
+        return (
+            any(t.tag_ in ("NNP", "NNPS") or t.text.isupper() for t in toks)
+            or (toks[0].is_title and not toks[0].is_sent_start and toks[0].pos_ != "NOUN")
+            or all(t.lower_ in capitalised for t in toks)
+        )
     return True
 
 
@@ -236,13 +428,17 @@ def _repair(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
             _extend_person(sdoc, span, taken)
         if span.label == "PERSON" and _all_caps(sdoc, span) and not shouting:
             span.label = "ORG"
-        elif span.label in ("ORG", "GPE", "LOC") and (_has_role_apposition(sdoc, span)
-                                                      or _after_title(sdoc, span)):
+        elif span.label in ("ORG", "GPE", "LOC") and (
+            _has_role_apposition(sdoc, span) or _after_title(sdoc, span)
+        ):
             span.label = "PERSON"
         elif span.label in ("PERSON", "ORG") and _after_place_noun(sdoc, span):
             span.label = "GPE"
-        elif span.label in ("GPE", "LOC") and span.end - span.start == 1 \
-                and sdoc[span.start].tag_ == "JJ":
+        elif (
+            span.label in ("GPE", "LOC")
+            and span.end - span.start == 1
+            and sdoc[span.start].tag_ == "JJ"
+        ):
             span.label = "NORP"  # "Ukrainian" is a people, not a place
     _relabel_surnames(sdoc, spans)
     _vote_labels(sdoc, spans)
@@ -253,8 +449,12 @@ def _join_adjacent_people(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
     joined: list[_Span] = []
     for span in spans:
         prev = joined[-1] if joined else None
-        if (prev and prev.label == span.label == "PERSON" and prev.end == span.start
-                and sdoc[prev.end - 1].whitespace_ == " "):
+        if (
+            prev
+            and prev.label == span.label == "PERSON"
+            and prev.end == span.start
+            and sdoc[prev.end - 1].whitespace_ == " "
+        ):
             prev.end = span.end
             prev.descriptors += span.descriptors
             continue
@@ -265,8 +465,13 @@ def _join_adjacent_people(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
 def _extend_person(sdoc: Doc, span: _Span, taken: set[int]) -> None:
     while span.end < len(sdoc):
         tok = sdoc[span.end]
-        if (span.end in taken or tok.tag_ != "NNP" or not tok.is_title
-                or "\n" in sdoc[span.end - 1].whitespace_ or tok.lower_ in HONORIFICS):
+        if (
+            span.end in taken
+            or tok.tag_ != "NNP"
+            or not tok.is_title
+            or "\n" in sdoc[span.end - 1].whitespace_
+            or tok.lower_ in HONORIFICS
+        ):
             return
         if span.end + 1 < len(sdoc) and sdoc[span.end + 1].dep_ == "case":
             span.end += 1  # "Yoon Suk Yeol's": the name ends here
@@ -275,7 +480,7 @@ def _extend_person(sdoc: Doc, span: _Span, taken: set[int]) -> None:
 
 
 def _all_caps(sdoc: Doc, span: _Span) -> bool:
-    text = sdoc[span.start:span.end].text
+    text = sdoc[span.start : span.end].text
     return len(text) > 1 and text.isupper()
 
 
@@ -288,33 +493,52 @@ def _is_role(tok: Token) -> bool:
     low = tok.lower_
     if tok.pos_ != "NOUN":
         return False
-    return low in ROLE_NOUNS or tok.lemma_ in ROLE_NOUNS or (
-        low.endswith(ROLE_SUFFIXES) and len(low) > 5)
+    return (
+        low in ROLE_NOUNS
+        or tok.lemma_ in ROLE_NOUNS
+        or (low.endswith(ROLE_SUFFIXES) and len(low) > 5)
+    )
 
 
 def _has_role_apposition(sdoc: Doc, span: _Span) -> bool:
     if span.end - span.start > 4:
         return False
-    head = sdoc[span.start:span.end].root
+    head = sdoc[span.start : span.end].root
     return any(c.dep_ == "appos" and _is_role(c) and c.i >= span.end for c in head.children)
 
 
 def _after_title(sdoc: Doc, span: _Span) -> bool:
-    """"Prime Minister Ilsa Marenko Dahl" tagged ORG: a title or honorific right before."""
+    """ "Prime Minister Ilsa Marenko Dahl" tagged ORG: a title or honorific right before."""
     if span.start == 0 or span.end - span.start > 4 or _all_caps(sdoc, span):
         return False
     prev = sdoc[span.start - 1]
-    return prev.lower_ in HONORIFICS or (prev.lower_ in TITLES and prev.pos_ in ("NOUN", "PROPN")
-                                         and prev.lower_ not in ("foreign", "defence", "defense"))
+    return prev.lower_ in HONORIFICS or (
+        prev.lower_ in TITLES
+        and prev.pos_ in ("NOUN", "PROPN")
+        and prev.lower_ not in ("foreign", "defence", "defense")
+    )
 
 
 def _after_place_noun(sdoc: Doc, span: _Span) -> bool:
-    """"the city of Vladivostok": spaCy often calls such places people."""
+    """ "the city of Vladivostok": spaCy often calls such places people."""
     if span.start < 2 or sdoc[span.start - 1].lower_ != "of":
         return False
-    return sdoc[span.start - 2].lower_ in {"city", "town", "region", "province", "capital",
-                                           "village", "port", "district", "island", "country",
-                                           "republic", "kingdom", "towns", "villages"}
+    return sdoc[span.start - 2].lower_ in {
+        "city",
+        "town",
+        "region",
+        "province",
+        "capital",
+        "village",
+        "port",
+        "district",
+        "island",
+        "country",
+        "republic",
+        "kingdom",
+        "towns",
+        "villages",
+    }
 
 
 def _relabel_surnames(sdoc: Doc, spans: list[_Span]) -> None:
@@ -323,8 +547,12 @@ def _relabel_surnames(sdoc: Doc, spans: list[_Span]) -> None:
     edges = _person_words(sdoc, spans)
     for span in spans:
         w = words(span.name(sdoc))
-        if (span.label != "PERSON" and len(w) == 1 and w[0] in edges
-                and not span.name(sdoc).isupper()):
+        if (
+            span.label != "PERSON"
+            and len(w) == 1
+            and w[0] in edges
+            and not span.name(sdoc).isupper()
+        ):
             span.label = "PERSON"
 
 
@@ -354,16 +582,26 @@ def _add_missed_mentions(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
     added = []
     for span in spans:  # "National Civil Protection Agency (NCPA)", whatever spaCy made of it
         i = span.end
-        if (span.label == "ORG" and i + 2 < len(sdoc) and sdoc[i].text == "("
-                and sdoc[i + 2].text == ")" and sdoc[i + 1].text.isupper()
-                and len(sdoc[i + 1].text) > 1 and i + 1 not in taken):
+        if (
+            span.label == "ORG"
+            and i + 2 < len(sdoc)
+            and sdoc[i].text == "("
+            and sdoc[i + 2].text == ")"
+            and sdoc[i + 1].text.isupper()
+            and len(sdoc[i + 1].text) > 1
+            and i + 1 not in taken
+        ):
             wanted.setdefault(sdoc[i + 1].text, "ORG")
             added.append(_Span(i + 1, i + 2, "ORG"))
             taken.add(i + 1)
     for tok in sdoc:
         # the tagger often calls a sentence-initial surname a noun ("Lund further claimed")
-        if (tok.i not in taken and tok.text in wanted and tok.pos_ in ("PROPN", "NOUN")
-                and not (tok.ent_type_ and tok.ent_type_ not in SPACY_LABELS)):
+        if (
+            tok.i not in taken
+            and tok.text in wanted
+            and tok.pos_ in ("PROPN", "NOUN")
+            and not (tok.ent_type_ and tok.ent_type_ not in SPACY_LABELS)
+        ):
             span = _Span(tok.i, tok.i + 1, wanted[tok.text])
             prev = sdoc[tok.i - 1] if tok.i else None
             if prev is not None and prev.lower_ in HONORIFICS:
@@ -390,7 +628,7 @@ def _descriptors(sdoc: Doc, span: _Span, spans: list[_Span]) -> list[str]:
 
 
 def _premodifier(sdoc: Doc, span: _Span) -> list[str]:
-    """"Kremlin spokesman Dmitry Peskov" -> "Kremlin spokesman"."""
+    """ "Kremlin spokesman Dmitry Peskov" -> "Kremlin spokesman"."""
     i = span.start - 1
     if i < 0 or sdoc[i].lower_ in HONORIFICS:
         i -= 1  # "President Mr X" is rare; honorific then title is handled the same way
@@ -398,24 +636,33 @@ def _premodifier(sdoc: Doc, span: _Span) -> list[str]:
         return []
     role = sdoc[i]
     names = range(span.start, span.end)
-    if (role.tag_ not in ("NN", "NNP") or role.ent_type_ or role.head.i not in names
-            or role.dep_ not in ("compound", "nmod", "amod", "appos") or "\n" in role.whitespace_):
+    if (
+        role.tag_ not in ("NN", "NNP")
+        or role.ent_type_
+        or role.head.i not in names
+        or role.dep_ not in ("compound", "nmod", "amod", "appos")
+        or "\n" in role.whitespace_
+    ):
         return []
     if role.tag_ == "NNP" and role.lower_ not in TITLES and not _is_role(role):
         return []
     start = i
     while start > 0:
         tok = sdoc[start - 1]
-        if (tok.tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VBN")
-                or "\n" in tok.whitespace_ or tok.is_sent_end or tok.lower_ in HONORIFICS):
+        if (
+            tok.tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VBN")
+            or "\n" in tok.whitespace_
+            or tok.is_sent_end
+            or tok.lower_ in HONORIFICS
+        ):
             break
         start -= 1
-    text = sdoc[start:i + 1].text
+    text = sdoc[start : i + 1].text
     return [text] if text else []
 
 
 def _possessor(sdoc: Doc, span: _Span, spans: list[_Span]) -> list[str]:
-    """"RAND's Aoki" written as two spans -> "of RAND"."""
+    """ "RAND's Aoki" written as two spans -> "of RAND"."""
     if span.start < 2 or sdoc[span.start - 1].text not in POSSESSIVE:
         return []
     for other in spans:
@@ -425,12 +672,15 @@ def _possessor(sdoc: Doc, span: _Span, spans: list[_Span]) -> list[str]:
 
 
 def _apposition(sdoc: Doc, span: _Span) -> list[str]:
-    """"Nah Liang Tuang, a researcher at ..." -> "researcher at ..."."""
-    head = sdoc[span.start:span.end].root
+    """ "Nah Liang Tuang, a researcher at ..." -> "researcher at ..."."""
+    head = sdoc[span.start : span.end].root
     found = []
     for child in head.children:
-        if child.dep_ != "appos" or child.i < span.end or not (_is_role(child)
-                                                               or child.pos_ == "NOUN"):
+        if (
+            child.dep_ != "appos"
+            or child.i < span.end
+            or not (_is_role(child) or child.pos_ == "NOUN")
+        ):
             continue
         if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "GPE"):
             continue
@@ -438,30 +688,46 @@ def _apposition(sdoc: Doc, span: _Span) -> list[str]:
         toks = [t for t in child.subtree if t.i not in clauses]  # no "who has moved ..."
         while toks and (toks[0].dep_ in ("det", "punct") or toks[0].text == ","):
             toks = toks[1:]
-        cut = next((k for k, t in enumerate(toks) if t.text in {";", "(", "“", "”", '"'}
-                    or "\n" in t.whitespace_ and k + 1 < len(toks)), None)
+        cut = next(
+            (
+                k
+                for k, t in enumerate(toks)
+                if t.text in {";", "(", "“", "”", '"'}
+                or "\n" in t.whitespace_
+                and k + 1 < len(toks)
+            ),
+            None,
+        )
         toks = toks[:cut] if cut is not None else toks
         while toks and toks[-1].is_punct:
             toks = toks[:-1]
         if toks and len(toks) <= 25:
-            found.append(sdoc[toks[0].i:toks[-1].i + 1].text)
+            found.append(sdoc[toks[0].i : toks[-1].i + 1].text)
     return found
 
 
 def _affiliation(sdoc: Doc, span: _Span) -> list[str]:
-    """"Marie Dumoulin of the European Council ..." / "Isabelle Facon, of the Foundation ..."."""
-    head = sdoc[span.start:span.end].root
+    """ "Marie Dumoulin of the European Council ..." / "Isabelle Facon, of the Foundation ..."."""
+    head = sdoc[span.start : span.end].root
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from") and child.i >= span.end \
-                and child.i <= span.end + 1:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "at", "from")
+            and child.i >= span.end
+            and child.i <= span.end + 1
+        ):
             toks = list(child.subtree)
-            cut = next((k for k, t in enumerate(toks) if t.text in {",", "(", ";", "“", '"'}),
-                       len(toks))
+            cut = next(
+                (k for k, t in enumerate(toks) if t.text in {",", "(", ";", "“", '"'}), len(toks)
+            )
             toks = toks[:cut]
-            objects = [t for t in toks if t.dep_ == "pobj" and (
-                t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN")]
+            objects = [
+                t
+                for t in toks
+                if t.dep_ == "pobj" and (t.ent_type_ in ("ORG", "GPE") or t.pos_ == "PROPN")
+            ]
             if objects and len(toks) <= 12:
-                return [sdoc[toks[0].i:toks[-1].i + 1].text]
+                return [sdoc[toks[0].i : toks[-1].i + 1].text]
     return []
 
 
@@ -493,8 +759,9 @@ def _link(sdoc: Doc, spans: list[_Span]) -> list[list[_Span]]:
             _link_short_person(sdoc, key, keys, groups, clusters, root)
             continue
         clusters.setdefault(root(key), []).extend(groups[key])
-    return sorted((sorted(c, key=lambda s: s.start) for c in clusters.values() if c),
-                  key=lambda c: c[0].start)
+    return sorted(
+        (sorted(c, key=lambda s: s.start) for c in clusters.values() if c), key=lambda c: c[0].start
+    )
 
 
 def _norm_words(sdoc: Doc, span: _Span) -> list[str]:
@@ -522,8 +789,11 @@ def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
     fam, w = key
     if fam == "ORG":
         n = len(w)
-        longer = [o for o in keys if o[0] == "ORG" and len(o[1]) > n
-                  and (o[1][:n] == w or (n > 1 and o[1][-n:] == w))]
+        longer = [
+            o
+            for o in keys
+            if o[0] == "ORG" and len(o[1]) > n and (o[1][:n] == w or (n > 1 and o[1][-n:] == w))
+        ]
         if len(longer) > 1:
             longer = [o for o in longer if o[1][:n] == w and set(o[1][n:]) <= DESIGNATORS]
         return longer[0] if len(longer) == 1 else None
@@ -531,8 +801,12 @@ def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
         return None
     for other in keys:
         ow = other[1]
-        if other[0] == fam and len(ow) > len(w) and (ow[:len(w)] == w or ow[-len(w):] == w) \
-                and _compatible(groups[key], groups[other]):
+        if (
+            other[0] == fam
+            and len(ow) > len(w)
+            and (ow[: len(w)] == w or ow[-len(w) :] == w)
+            and _compatible(groups[key], groups[other])
+        ):
             return other
     return None
 
@@ -546,8 +820,9 @@ def _long_form(sdoc: Doc, key: tuple, keys: list[tuple], groups: dict) -> tuple 
     introduced = _introduced_by(sdoc, groups[key], groups)
     if introduced is not None and introduced[0] == fam:
         return introduced
-    matches = [k for k in keys if k[0] == fam and len(k[1]) > 1
-               and _spells(text, groups[k][0].name(sdoc))]
+    matches = [
+        k for k in keys if k[0] == fam and len(k[1]) > 1 and _spells(text, groups[k][0].name(sdoc))
+    ]
     if not matches:
         return None
     first = groups[key][0].start
@@ -562,8 +837,11 @@ def _introduced_by(sdoc: Doc, spans: list[_Span], groups: dict) -> tuple | None:
         if span.start >= 2 and sdoc[span.start - 1].text == "(":
             for key, members in groups.items():
                 for m in members:
-                    if m.end == span.start - 1 and len(key[1]) > 1 and _spells(
-                            span.name(sdoc).replace(".", ""), m.name(sdoc), loose=True):
+                    if (
+                        m.end == span.start - 1
+                        and len(key[1]) > 1
+                        and _spells(span.name(sdoc).replace(".", ""), m.name(sdoc), loose=True)
+                    ):
                         return key
     return None
 
@@ -582,18 +860,24 @@ def _spells(acronym: str, long_form: str, loose: bool = False) -> bool:
     acronym = acronym.upper()
     if not initials:
         return False
-    if acronym == initials or (loose and (sorted(acronym) == sorted(initials)
-                                          or acronym[0] == initials[0])):
+    if acronym == initials or (
+        loose and (sorted(acronym) == sorted(initials) or acronym[0] == initials[0])
+    ):
         return True
-    if (not initials or len(acronym) < 3 or len(acronym) < 0.75 * len(initials)
-            or acronym[-1] != initials[-1]):
+    if (
+        not initials
+        or len(acronym) < 3
+        or len(acronym) < 0.75 * len(initials)
+        or acronym[-1] != initials[-1]
+    ):
         return False
     it = iter(initials)
     return all(ch in it for ch in acronym)
 
 
-def _link_short_person(sdoc: Doc, key: tuple, keys: list[tuple], groups: dict,
-                       clusters: dict, root) -> None:  # noqa: ANN001
+def _link_short_person(
+    sdoc: Doc, key: tuple, keys: list[tuple], groups: dict, clusters: dict, root
+) -> None:  # noqa: ANN001
     """Each bare "Kim" joins the most prominent compatible fuller name (see module doc)."""
     word = key[1][0]
     candidates = [root(k) for k in keys if k[0] == "PERSON" and len(k[1]) > 1]
@@ -616,14 +900,14 @@ def _members(target: tuple, keys: list[tuple], groups: dict, root) -> list[_Span
     return [s for k in keys if root(k) == target for s in groups[k]]
 
 
-def _pick(span: _Span, options: list[tuple], keys: list[tuple], groups: dict,
-          root) -> tuple:  # noqa: ANN001
+def _pick(span: _Span, options: list[tuple], keys: list[tuple], groups: dict, root) -> tuple:  # noqa: ANN001
     def score(target: tuple) -> tuple[int, int]:
         members = _members(target, keys, groups, root)
         before = [m.start for m in members if m.start < span.start]
         if not before:
             return (0, -min(m.start for m in members) - 10**9)
         return (len(before), max(before))
+
     return max(options, key=score)
 
 
@@ -638,14 +922,26 @@ def _build(sdoc: Doc, clusters: list[list[_Span]]) -> list[Entity]:
         forms = [s.name(sdoc) for s in cluster]
         name = _canonical(forms)
         key = _unique(slug(name), label, used)
-        aliases = list(dict.fromkeys(f for f in forms if f != name
-                                     and words(f) != words(name)))
+        aliases = list(dict.fromkeys(f for f in forms if f != name and words(f) != words(name)))
         descriptors = list(dict.fromkeys(d for s in cluster for d in s.descriptors))
-        mentions = [Mention(text=sdoc[s.start:s.end].text, start=sdoc[s.start].idx,
-                            end=sdoc[s.end - 1].idx + len(sdoc[s.end - 1].text))
-                    for s in cluster]
-        entities.append(Entity(key=key, name=name, label=label, aliases=aliases,
-                               descriptors=_dedupe(descriptors), mentions=mentions))
+        mentions = [
+            Mention(
+                text=sdoc[s.start : s.end].text,
+                start=sdoc[s.start].idx,
+                end=sdoc[s.end - 1].idx + len(sdoc[s.end - 1].text),
+            )
+            for s in cluster
+        ]
+        entities.append(
+            Entity(
+                key=key,
+                name=name,
+                label=label,
+                aliases=aliases,
+                descriptors=_dedupe(descriptors),
+                mentions=mentions,
+            )
+        )
     return entities
 
 
@@ -656,6 +952,7 @@ def _canonical(forms: list[str]) -> str:
     def rank(f: str) -> tuple:
         acronym = f.replace(".", "").isupper() and len(f.split()) == 1
         return (not acronym, len(flat_words(f)), counts[f], -first[f])
+
     return max(counts, key=rank)
 
 

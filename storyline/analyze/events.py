@@ -50,18 +50,55 @@ _OTHER_TIME = {"after", "before", "since", "until", "till", "once", "following"}
 _OTHER_EVENT = {"because", "if", "unless", "although", "though", "whereas", "since"}
 _SPEECH_DEPS = ("ccomp", "parataxis")
 # Nouns that name a time and so stay part of the date ("before dawn on Monday").
-_TIME_NOUNS = {"dawn", "dusk", "noon", "midnight", "morning", "afternoon", "evening", "night",
-               "day", "week", "weekend", "month", "year", "hour", "time", "am", "pm", "a.m.",
-               "p.m.", "o'clock", "today", "tonight", "yesterday", "tomorrow"}
+_TIME_NOUNS = {
+    "dawn",
+    "dusk",
+    "noon",
+    "midnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "hour",
+    "time",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "o'clock",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+}
 _PERIODS = {"quarter", "period", "season", "term", "half"}
 # Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds
 # the circumstance that dates it ("tensions have run high, with the North blowing up roads on
 # Oct 15").
 _SAME_TIME_PREPS = {"by", "in", "on", "while", "during", "upon", "at", "with"}
-_COUNT = re.compile(r"(?i)(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-                    r"[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT = re.compile(
+    r"(?i)(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$"
+)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 @dataclass
@@ -86,15 +123,21 @@ def _is_verb(tok: Token) -> bool:
 
 def _timely(tok: Token, span: Span) -> bool:
     """Part of the time phrase: the expression itself, a date word or a time noun."""
-    return tok in span or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_NOUNS \
-        or tok.pos_ in ("NUM", "DET", "ADV", "ADJ") and tok.head in span
+    return (
+        tok in span
+        or tok.ent_type_ in ("DATE", "TIME")
+        or tok.lower_ in _TIME_NOUNS
+        or tok.pos_ in ("NUM", "DET", "ADV", "ADJ")
+        and tok.head in span
+    )
 
 
 def _bound_is_span(prep: Token) -> bool:
-    """"from Monday to Friday": the event's own span, not a start."""
+    """ "from Monday to Friday": the event's own span, not a start."""
     return prep.lower_ == "from" and any(
-        c.lower_ in ("to", "until", "through", "till") for c in (*prep.head.children,
-                                                                 *prep.children))
+        c.lower_ in ("to", "until", "through", "till")
+        for c in (*prep.head.children, *prep.children)
+    )
 
 
 def _attachment(span: Span) -> tuple[Token | None, str | None]:
@@ -129,8 +172,21 @@ def _attachment(span: Span) -> tuple[Token | None, str | None]:
     return None, why
 
 
-_SPEECH = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "insist",
-           "deny", "warn", "note", "explain"}
+_SPEECH = {
+    "say",
+    "tell",
+    "report",
+    "announce",
+    "confirm",
+    "claim",
+    "state",
+    "add",
+    "insist",
+    "deny",
+    "warn",
+    "note",
+    "explain",
+}
 
 
 def _reported_object(noun: Token) -> bool:
@@ -145,9 +201,12 @@ def _marks(verb: Token) -> set[str]:
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return marks
-    preps = [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i
-             and c.lower_ in _OTHER_TIME | _OTHER_EVENT]
-    if preps and not any(t.text in (",", ";") for t in verb.doc[preps[-1].i:verb.i]):
+    preps = [
+        c
+        for c in verb.head.children
+        if c.dep_ == "prep" and c.i < verb.i and c.lower_ in _OTHER_TIME | _OTHER_EVENT
+    ]
+    if preps and not any(t.text in (",", ";") for t in verb.doc[preps[-1].i : verb.i]):
         return {preps[-1].lower_}
     return marks
 
@@ -186,8 +245,9 @@ def _clause_role(verb: Token) -> str:
             # a finite verb under a noun is a reported clause the small model misread ("said
             # troops left on Friday"); a participle modifies the noun ("the order issued on")
             role = "reported"
-        elif dep == "acl" and (head.lower_ in _TIME_NOUNS or head.lower_ in _PERIODS
-                               or not _topic(head)):
+        elif dep == "acl" and (
+            head.lower_ in _TIME_NOUNS or head.lower_ in _PERIODS or not _topic(head)
+        ):
             # "out of the 40,000 covered by the order issued on Tuesday"; "the year ended
             # Sept. 30" names a period, not an event
             return "noun"
@@ -213,10 +273,13 @@ def _clause_role(verb: Token) -> str:
 
 
 def _counts_from_event(text: str, t: TimeExpression, others: list[TimeExpression]) -> bool:
-    """"a day after the vote" counts from an event; "two days after March 3" from a date (its
+    """ "a day after the vote" counts from an event; "two days after March 3" from a date (its
     value is already the main event's) and "a week before." from the date named before it."""
-    return bool(_COUNT.search(t.text)) and bool(re.match(r"\s+[\w“\"‘']", text[t.end:])) \
+    return (
+        bool(_COUNT.search(t.text))
+        and bool(re.match(r"\s+[\w“\"‘']", text[t.end :]))
         and not any(t.end < o.start <= t.end + 5 for o in others)
+    )
 
 
 def anchor(sdoc: Doc, t: TimeExpression, others: list[TimeExpression] | None = None) -> Anchor:
@@ -234,7 +297,7 @@ def anchor(sdoc: Doc, t: TimeExpression, others: list[TimeExpression] | None = N
 
 
 def _counted_anchor(span: Span, t: TimeExpression) -> Anchor:
-    """"came a day after the spillway collapsed": the phrase hangs on the main verb but its
+    """ "came a day after the spillway collapsed": the phrase hangs on the main verb but its
     value is the other event's day (counted back from the clause's or the page's date)."""
     after = span[-1]
     verb = after.head
@@ -251,15 +314,19 @@ def _shift(value: str, text: str, sign: int) -> str | None:
     if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return None
     n = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"].lower()]
-    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n),
-            "month": relativedelta(months=n), "year": relativedelta(years=n)}[m["unit"].lower()]
+    step = {
+        "day": relativedelta(days=n),
+        "week": relativedelta(weeks=n),
+        "month": relativedelta(months=n),
+        "year": relativedelta(years=n),
+    }[m["unit"].lower()]
     if m["dir"].lower() == "before":
         sign = -sign
     return (date.fromisoformat(value) + sign * step).isoformat()
 
 
 def _counted_main(sdoc: Doc, found: Anchor, others: list[TimeExpression]) -> Anchor | None:
-    """"a day after the vote on Friday": the main event is that date plus the count."""
+    """ "a day after the vote on Friday": the main event is that date plus the count."""
     span = sdoc.char_span(found.time.start, found.time.end, alignment_mode="expand")
     if span is None or span.end >= len(sdoc):
         return None
@@ -300,21 +367,38 @@ def choose(sdoc: Doc, inside: list[TimeExpression]) -> Anchor:
     return _best(relative or anchors)
 
 
-def _event(sentence: str, start: int, end: int, found: Anchor | TimeExpression,
-           keys: list[str]) -> Event:
+def _event(
+    sentence: str, start: int, end: int, found: Anchor | TimeExpression, keys: list[str]
+) -> Event:
     if isinstance(found, TimeExpression):
-        return Event(date=found.value, precision=found.precision, sentence=sentence,
-                     start=start, end=end, entities=keys)
+        return Event(
+            date=found.value,
+            precision=found.precision,
+            sentence=sentence,
+            start=start,
+            end=end,
+            entities=keys,
+        )
     t = found.time
     verb = found.verb
-    return Event(date=t.value, precision=t.precision, sentence=sentence, start=start, end=end,
-                 entities=keys, time_start=t.start, time_end=t.end,
-                 verb=verb.text if verb is not None else None,
-                 verb_start=verb.idx if verb is not None else None, anchor=found.role)
+    return Event(
+        date=t.value,
+        precision=t.precision,
+        sentence=sentence,
+        start=start,
+        end=end,
+        entities=keys,
+        time_start=t.start,
+        time_end=t.end,
+        verb=verb.text if verb is not None else None,
+        verb_start=verb.idx if verb is not None else None,
+        anchor=found.role,
+    )
 
 
-def find_events(sdoc: Doc | str, times: list[TimeExpression],
-                entities: list[Entity]) -> list[Event]:
+def find_events(
+    sdoc: Doc | str, times: list[TimeExpression], entities: list[Entity]
+) -> list[Event]:
     """Event candidates in text order: date, precision, sentence, its offsets, entity keys, and
     with a parse the expression and verb that date it."""
     parsed = sdoc if isinstance(sdoc, Doc) else None
@@ -333,10 +417,13 @@ def find_events(sdoc: Doc | str, times: list[TimeExpression],
             rest = rest.replace(t.text, " ")
         if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 or _BYLINE.match(sentence):
             continue  # a bare dateline, header or byline, not something that happened
-        keys = [e.key for e in entities
-                if any(start <= m.start and m.end <= end for m in e.mentions)]
+        keys = [
+            e.key for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)
+        ]
         found: Anchor | TimeExpression = (
-            choose(parsed, inside) if parsed is not None
-            else min(inside, key=lambda t: (_RANK[t.precision], t.start)))
+            choose(parsed, inside)
+            if parsed is not None
+            else min(inside, key=lambda t: (_RANK[t.precision], t.start))
+        )
         events.append(_event(sentence, start, end, found, keys))
     return events

@@ -40,80 +40,337 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
 
 WORD_VALUES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5, "dozen": 12,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "half": 0.5,
+    "dozen": 12,
 }
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+}
 # Vague plurals and their unit: at least two of them.
-VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-         "tens": 10}
+VAGUE = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "tens": 10,
+}
 FEW = {"few": 3, "several": 3}
-BOUNDS: list[tuple[tuple[str, ...], Bound]] = sorted([
-    (("as", "many", "as"), "as_many_as"), (("as", "much", "as"), "as_many_as"),
-    (("up", "to"), "up_to"), (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"),
-    (("no", "less", "than"), "at_least"), (("a", "minimum", "of"), "at_least"),
-    (("more", "than"), "more_than"), (("over",), "more_than"), (("upwards", "of"), "more_than"),
-    (("in", "excess", "of"), "more_than"), (("just", "over"), "more_than"),
-    (("above",), "more_than"), (("less", "than"), "less_than"), (("fewer", "than"), "less_than"),
-    (("under",), "less_than"), (("below",), "less_than"), (("just", "under"), "nearly"),
-    (("nearly",), "nearly"), (("almost",), "nearly"), (("close", "to"), "nearly"),
-    (("about",), "about"), (("around",), "about"), (("approximately",), "about"),
-    (("roughly",), "about"), (("some",), "about"), (("an", "estimated"), "about"),
-    (("estimated",), "about"), (("approx",), "about"), (("circa",), "about"),
-    (("c.",), "about"), (("~",), "about"), (("an", "additional"), "exact"),
-], key=lambda b: -len(b[0]))
-CURRENCY_SYMBOLS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen",
-                    "₩": "won", "₽": "rubles", "₹": "rupees"}
-CURRENCY_WORDS = {"dollar": "dollars", "dollars": "dollars", "usd": "dollars", "euro": "euros",
-                  "euros": "euros", "pound": "pounds", "pounds": "pounds", "won": "won",
-                  "yuan": "yuan", "yen": "yen", "ruble": "rubles", "rubles": "rubles",
-                  "rouble": "rubles", "roubles": "rubles", "rupees": "rupees",
-                  "hryvnias": "hryvnias", "francs": "francs", "crown": "crowns",
-                  "crowns": "crowns", "kronor": "crowns", "kroner": "crowns",
-                  "krona": "crowns", "krone": "crowns"}
-MEASURES = {"kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
-            "km": "km", "miles": "miles", "mile": "miles", "meters": "m", "metres": "m",
-            "meter": "m", "metre": "m", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
-            "feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches",
-            "hectares": "hectares", "acres": "acres", "litres": "litres", "liters": "litres",
-            "kilograms": "kg", "kg": "kg", "tonnes": "tonnes", "tons": "tonnes",
-            "percent": "percent", "per": "percent", "%": "percent", "pct": "percent"}
-SAY_VERBS = {"say", "tell", "claim", "estimate", "report", "add", "confirm", "believe", "state",
-             "announce", "warn", "note", "write", "assess", "reckon", "insist", "allege",
-             "argue", "disclose", "reveal", "put", "cite", "tweet", "testify", "brief",
-             "think", "suggest", "calculate", "count", "assert"}
+BOUNDS: list[tuple[tuple[str, ...], Bound]] = sorted(
+    [
+        (("as", "many", "as"), "as_many_as"),
+        (("as", "much", "as"), "as_many_as"),
+        (("up", "to"), "up_to"),
+        (("at", "least"), "at_least"),
+        (("no", "fewer", "than"), "at_least"),
+        (("no", "less", "than"), "at_least"),
+        (("a", "minimum", "of"), "at_least"),
+        (("more", "than"), "more_than"),
+        (("over",), "more_than"),
+        (("upwards", "of"), "more_than"),
+        (("in", "excess", "of"), "more_than"),
+        (("just", "over"), "more_than"),
+        (("above",), "more_than"),
+        (("less", "than"), "less_than"),
+        (("fewer", "than"), "less_than"),
+        (("under",), "less_than"),
+        (("below",), "less_than"),
+        (("just", "under"), "nearly"),
+        (("nearly",), "nearly"),
+        (("almost",), "nearly"),
+        (("close", "to"), "nearly"),
+        (("about",), "about"),
+        (("around",), "about"),
+        (("approximately",), "about"),
+        (("roughly",), "about"),
+        (("some",), "about"),
+        (("an", "estimated"), "about"),
+        (("estimated",), "about"),
+        (("approx",), "about"),
+        (("circa",), "about"),
+        (("c.",), "about"),
+        (("~",), "about"),
+        (("an", "additional"), "exact"),
+    ],
+    key=lambda b: -len(b[0]),
+)
+CURRENCY_SYMBOLS = {
+    "$": "dollars",
+    "us$": "dollars",
+    "€": "euros",
+    "£": "pounds",
+    "¥": "yen",
+    "₩": "won",
+    "₽": "rubles",
+    "₹": "rupees",
+}
+CURRENCY_WORDS = {
+    "dollar": "dollars",
+    "dollars": "dollars",
+    "usd": "dollars",
+    "euro": "euros",
+    "euros": "euros",
+    "pound": "pounds",
+    "pounds": "pounds",
+    "won": "won",
+    "yuan": "yuan",
+    "yen": "yen",
+    "ruble": "rubles",
+    "rubles": "rubles",
+    "rouble": "rubles",
+    "roubles": "rubles",
+    "rupees": "rupees",
+    "hryvnias": "hryvnias",
+    "francs": "francs",
+    "crown": "crowns",
+    "crowns": "crowns",
+    "kronor": "crowns",
+    "kroner": "crowns",
+    "krona": "crowns",
+    "krone": "crowns",
+}
+MEASURES = {
+    "kilometers": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometre": "km",
+    "km": "km",
+    "miles": "miles",
+    "mile": "miles",
+    "meters": "m",
+    "metres": "m",
+    "meter": "m",
+    "metre": "m",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "feet": "feet",
+    "foot": "feet",
+    "ft": "feet",
+    "inches": "inches",
+    "inch": "inches",
+    "hectares": "hectares",
+    "acres": "acres",
+    "litres": "litres",
+    "liters": "litres",
+    "kilograms": "kg",
+    "kg": "kg",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "percent": "percent",
+    "per": "percent",
+    "%": "percent",
+    "pct": "percent",
+}
+SAY_VERBS = {
+    "say",
+    "tell",
+    "claim",
+    "estimate",
+    "report",
+    "add",
+    "confirm",
+    "believe",
+    "state",
+    "announce",
+    "warn",
+    "note",
+    "write",
+    "assess",
+    "reckon",
+    "insist",
+    "allege",
+    "argue",
+    "disclose",
+    "reveal",
+    "put",
+    "cite",
+    "tweet",
+    "testify",
+    "brief",
+    "think",
+    "suggest",
+    "calculate",
+    "count",
+    "assert",
+}
 # A subject that is not an entity must be someone who can give a number: a role noun
 # ("officials", "analysts") or an institution ("military", "ministry").
-AGENT_NOUNS = {"military", "army", "government", "ministry", "agency", "intelligence",
-               "authority", "police", "source", "spokesman", "spokeswoman", "spokesperson",
-               "official", "analyst", "expert", "observer", "diplomat", "officer", "commander",
-               "researcher", "monitor", "watchdog", "office", "department", "service", "command",
-               "administration", "president", "minister", "leader", "staff", "group", "team",
-               "institute", "organisation", "organization", "committee", "council", "lawmaker",
-               "legislator", "journalist", "reporter", "correspondent", "witness", "resident",
-               "activist", "economist", "scientist", "study", "survey", "poll", "census"}
+AGENT_NOUNS = {
+    "military",
+    "army",
+    "government",
+    "ministry",
+    "agency",
+    "intelligence",
+    "authority",
+    "police",
+    "source",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "analyst",
+    "expert",
+    "observer",
+    "diplomat",
+    "officer",
+    "commander",
+    "researcher",
+    "monitor",
+    "watchdog",
+    "office",
+    "department",
+    "service",
+    "command",
+    "administration",
+    "president",
+    "minister",
+    "leader",
+    "staff",
+    "group",
+    "team",
+    "institute",
+    "organisation",
+    "organization",
+    "committee",
+    "council",
+    "lawmaker",
+    "legislator",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "witness",
+    "resident",
+    "activist",
+    "economist",
+    "scientist",
+    "study",
+    "survey",
+    "poll",
+    "census",
+}
 COUNT_NOUNS = {"number", "total", "figure", "count", "toll", "tally"}
 # Verbs that pass the meaning on to their complement ("may have to leave").
-LIGHT_VERBS = {"have", "be", "get", "need", "go", "begin", "start", "continue", "seem",
-               "appear", "expect", "try", "want"}
+LIGHT_VERBS = {
+    "have",
+    "be",
+    "get",
+    "need",
+    "go",
+    "begin",
+    "start",
+    "continue",
+    "seem",
+    "appear",
+    "expect",
+    "try",
+    "want",
+}
 # Dependencies by which a counted noun (or a preposition holding it) hangs off its verb.
-GOVERNED = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "npadvmod", "prep",
-            "agent"}
+GOVERNED = {
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "obj",
+    "attr",
+    "oprd",
+    "dative",
+    "npadvmod",
+    "prep",
+    "agent",
+}
 NAMED = {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"}
-VACUOUS = {"report", "reports", "recent", "media", "some", "the", "news", "a", "an", "other",
-           "earlier", "several", "many", "it", "this", "they"}
-UNIT_SKIP = {"additional", "other", "more", "further", "new", "total", "estimated", "extra",
-             "such", "many", "same"}
-ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|"
-                     r"eighth|ninth|tenth)$", re.I)
+VACUOUS = {
+    "report",
+    "reports",
+    "recent",
+    "media",
+    "some",
+    "the",
+    "news",
+    "a",
+    "an",
+    "other",
+    "earlier",
+    "several",
+    "many",
+    "it",
+    "this",
+    "they",
+}
+UNIT_SKIP = {
+    "additional",
+    "other",
+    "more",
+    "further",
+    "new",
+    "total",
+    "estimated",
+    "extra",
+    "such",
+    "many",
+    "same",
+}
+ORDINAL = re.compile(
+    r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)$",
+    re.I,
+)
 YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 DIGITS = re.compile(r"^(?:us\$|[$€£¥₩₽₹])?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)?$", re.I)
-DETERMINERS = {"the", "these", "those", "its", "their", "both", "his", "her", "our", "all",
-               "each", "every"}
+DETERMINERS = {
+    "the",
+    "these",
+    "those",
+    "its",
+    "their",
+    "both",
+    "his",
+    "her",
+    "our",
+    "all",
+    "each",
+    "every",
+}
 AS_OF = {("as", "at"), ("as", "of"), ("by",), ("until",), ("through",), ("as", "on")}
 
 
@@ -132,8 +389,12 @@ class _Run:
 # ------------------------------------------------------------------ public
 
 
-def find_figures(sdoc: Doc, entities: list[Entity], times: list[TimeExpression],
-                 quotes: list[Quote] | None = None) -> list[Figure]:
+def find_figures(
+    sdoc: Doc,
+    entities: list[Entity],
+    times: list[TimeExpression],
+    quotes: list[Quote] | None = None,
+) -> list[Figure]:
     """Figures in document order. `quotes` (optional) lend their speaker as a last resort."""
     blocked = _blocked_chars(sdoc, times)
     names = _entity_names(entities)
@@ -145,8 +406,9 @@ def find_figures(sdoc: Doc, entities: list[Entity], times: list[TimeExpression],
     for run in _runs(sdoc, blocked):
         k = bisect.bisect_right(starts, run.start) - 1
         previous_start = starts[max(k - 1, 0)]
-        figure = _figure(sdoc, run, sents[k], previous_start, names, keys, times, quotes or [],
-                         last_heads)
+        figure = _figure(
+            sdoc, run, sents[k], previous_start, names, keys, times, quotes or [], last_heads
+        )
         if figure is not None:
             figures.append(figure)
     return _ranges(sdoc.text if len(figures) > 1 else "", figures)
@@ -154,21 +416,22 @@ def find_figures(sdoc: Doc, entities: list[Entity], times: list[TimeExpression],
 
 def _scale_of(text: str) -> float:
     """The multiplier word in a figure's text: "6 billion" -> 1e9; 1 when there is none."""
-    found = re.search(r"\b(hundred|thousand|million|billion|trillion)\b|\d(bn|mn|m|k)\b",
-                      text.lower())
+    found = re.search(
+        r"\b(hundred|thousand|million|billion|trillion)\b|\d(bn|mn|m|k)\b", text.lower()
+    )
     if not found:
         return 1.0
     return SCALES[found.group(1) or found.group(2)]
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
-    """"10,000 to 12,000 troops", "between 10,000 and 12,000": the low end is at_least, the high
+    """ "10,000 to 12,000 troops", "between 10,000 and 12,000": the low end is at_least, the high
     end up_to, and both count what the second counts."""
     out = list(figures)
     for k in range(len(out) - 1):
         low, high = out[k], out[k + 1]
-        gap = text[low.end:high.start].strip().lower()
-        between = text[max(0, low.start - 8):low.start].lower().rstrip().endswith("between")
+        gap = text[low.end : high.start].strip().lower()
+        between = text[max(0, low.start - 8) : low.start].lower().rstrip().endswith("between")
         if not (gap in ("to", "-", "–", "—") or (gap == "and" and between)):
             continue
         if low.bound != "exact" or high.bound != "exact":
@@ -177,8 +440,9 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
         value = low.value * _scale_of(high.text) if _scale_of(low.text) == 1 else low.value
         if value >= high.value:
             continue
-        out[k] = low.model_copy(update={"bound": "at_least", "unit": low.unit or high.unit,
-                                        "value": value})
+        out[k] = low.model_copy(
+            update={"bound": "at_least", "unit": low.unit or high.unit, "value": value}
+        )
         out[k + 1] = high.model_copy(update={"bound": "up_to", "unit": high.unit or low.unit})
     return out
 
@@ -240,8 +504,13 @@ def _blocked_chars(sdoc: Doc, times: list[TimeExpression]) -> set[int]:
 
 def _is_number_word(tok: Token) -> bool:
     low = tok.lower_.replace("-", "")
-    return (bool(DIGITS.match(low)) or low in WORD_VALUES or low in SCALES or low in VAGUE
-            or (tok.like_num and not ORDINAL.match(tok.text))) and not ORDINAL.match(tok.text)
+    return (
+        bool(DIGITS.match(low))
+        or low in WORD_VALUES
+        or low in SCALES
+        or low in VAGUE
+        or (tok.like_num and not ORDINAL.match(tok.text))
+    ) and not ORDINAL.match(tok.text)
 
 
 def _runs(sdoc: Doc, blocked: set[int]) -> list[_Run]:
@@ -260,8 +529,11 @@ def _runs(sdoc: Doc, blocked: set[int]) -> list[_Run]:
 def _run_at(sdoc: Doc, i: int, blocked: set[int]) -> _Run | None:
     tok = sdoc[i]
     start = i
-    fuzzy = tok.lower_ in ("a", "an") and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in (
-        "few", "dozen", "hundred", "thousand", "million", "billion")
+    fuzzy = (
+        tok.lower_ in ("a", "an")
+        and i + 1 < len(sdoc)
+        and sdoc[i + 1].lower_ in ("few", "dozen", "hundred", "thousand", "million", "billion")
+    )
     fuzzy = fuzzy or (tok.lower_ in FEW and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in SCALES)
     if not (fuzzy or _is_number_word(tok)) or i in blocked:
         return None
@@ -269,12 +541,26 @@ def _run_at(sdoc: Doc, i: int, blocked: set[int]) -> _Run | None:
         return None
     end = i + 1
     words = [tok.text]
-    while end < len(sdoc) and end not in blocked and (
-            _is_number_word(sdoc[end]) or sdoc[end].lower_ in FEW
-            or (sdoc[end].text == "-" and end + 1 < len(sdoc) and not sdoc[end - 1].whitespace_
-                and sdoc[end + 1].lower_ in WORD_VALUES)
-            or (sdoc[end].lower_ == "of" and sdoc[end - 1].lower_ == "tens"
-                and end + 1 < len(sdoc) and sdoc[end + 1].lower_ in VAGUE)):
+    while (
+        end < len(sdoc)
+        and end not in blocked
+        and (
+            _is_number_word(sdoc[end])
+            or sdoc[end].lower_ in FEW
+            or (
+                sdoc[end].text == "-"
+                and end + 1 < len(sdoc)
+                and not sdoc[end - 1].whitespace_
+                and sdoc[end + 1].lower_ in WORD_VALUES
+            )
+            or (
+                sdoc[end].lower_ == "of"
+                and sdoc[end - 1].lower_ == "tens"
+                and end + 1 < len(sdoc)
+                and sdoc[end + 1].lower_ in VAGUE
+            )
+        )
+    ):
         if DIGITS.match(sdoc[end].text) and DIGITS.match(sdoc[end - 1].text):
             if not _thousands_group(sdoc, end):
                 break  # "2024 12,000": two numbers
@@ -296,11 +582,15 @@ def _run_at(sdoc: Doc, i: int, blocked: set[int]) -> _Run | None:
 
 
 def _thousands_group(sdoc: Doc, i: int) -> bool:
-    """"40 000": three digits after a 1-3 digit group, one space apart."""
+    """ "40 000": three digits after a 1-3 digit group, one space apart."""
     prev = sdoc[i - 1]
-    return (len(sdoc[i].text) == 3 and sdoc[i].text.isdigit() and prev.whitespace_ == " "
-            and re.fullmatch(r"\d{1,3}(?:\d{3})*", prev.text) is not None
-            and (i < 2 or not sdoc[i - 2].text.isdigit() or len(prev.text) == 3))
+    return (
+        len(sdoc[i].text) == 3
+        and sdoc[i].text.isdigit()
+        and prev.whitespace_ == " "
+        and re.fullmatch(r"\d{1,3}(?:\d{3})*", prev.text) is not None
+        and (i < 2 or not sdoc[i - 2].text.isdigit() or len(prev.text) == 3)
+    )
 
 
 def _excluded(sdoc: Doc, start: int, end: int) -> bool:
@@ -310,14 +600,25 @@ def _excluded(sdoc: Doc, start: int, end: int) -> bool:
         return True
     prev = sdoc[start - 1] if start else None
     glued = prev is not None and not prev.whitespace_ and prev.text not in CURRENCY_SYMBOLS
-    if glued and (prev.is_alpha or (prev.text in "-/" and start > 1
-                                    and not sdoc[start - 2].like_num)):
+    if glued and (
+        prev.is_alpha or (prev.text in "-/" and start > 1 and not sdoc[start - 2].like_num)
+    ):
         return True  # "F-16", "G7", "Covid-19"; "5-6 billion" is a range
-    if prev is not None and DIGITS.match(first.text) and prev.is_title and not prev.is_sent_start \
-            and prev.pos_ in ("PROPN", "NOUN") and prev.lower_ not in BOUND_WORDS:
+    if (
+        prev is not None
+        and DIGITS.match(first.text)
+        and prev.is_title
+        and not prev.is_sent_start
+        and prev.pos_ in ("PROPN", "NOUN")
+        and prev.lower_ not in BOUND_WORDS
+    ):
         return True  # "Article 4", "Boeing 737"
-    if prev is not None and prev.lower_ in DETERMINERS and first.lower_ in WORD_VALUES \
-            and (WORD_VALUES.get(first.lower_, 99) <= 12):
+    if (
+        prev is not None
+        and prev.lower_ in DETERMINERS
+        and first.lower_ in WORD_VALUES
+        and (WORD_VALUES.get(first.lower_, 99) <= 12)
+    ):
         return True  # "the two Koreas", "both ..."
     if first.lower_ in ("one", "a", "an") and end - start == 1:
         return True  # "one of them", "no one"
@@ -337,26 +638,40 @@ def _counts_something(sdoc: Doc, end: int) -> bool:
 # ------------------------------------------------------------------ one figure
 
 
-def _figure(sdoc: Doc, run: _Run, sent: Span, previous_start: int, names: Names,
-            keys: dict[str, str], times: list[TimeExpression], quotes: list[Quote],
-            last_heads: list[tuple[int, str]]) -> Figure | None:
+def _figure(
+    sdoc: Doc,
+    run: _Run,
+    sent: Span,
+    previous_start: int,
+    names: Names,
+    keys: dict[str, str],
+    times: list[TimeExpression],
+    quotes: list[Quote],
+    last_heads: list[tuple[int, str]],
+) -> Figure | None:
     bound, bound_start = _bound(sdoc, run)
     unit, unit_end, head = _unit(sdoc, run, sent, previous_start, last_heads)
-    if not unit and not any(t.is_digit or DIGITS.match(t.text) for t in sdoc[run.start:run.end]):
+    if not unit and not any(t.is_digit or DIGITS.match(t.text) for t in sdoc[run.start : run.end]):
         return None  # "not zero", "one of them": words, not figures
     if head:
         last_heads.append((sent.start, head))
     start = min(bound_start, run.start - (1 if _symbol_before(sdoc, run) else 0))
-    if any(t.like_num for t in sdoc[run.end:unit_end - 1]):
+    if any(t.like_num for t in sdoc[run.end : unit_end - 1]):
         unit_end = run.end  # "between 10,000 and 12,000 troops": the text stops at 10,000
     end = max(run.end, unit_end)
     first, last = sdoc[start], sdoc[end - 1]
     char_start, char_end = first.idx, last.idx + len(last.text)
     return Figure(
-        text=sdoc[start:end].text, value=run.value, unit=unit, bound=bound,
+        text=sdoc[start:end].text,
+        value=run.value,
+        unit=unit,
+        bound=bound,
         attribution=_attribution(sdoc, run, sent, names, quotes, keys),
-        as_of=_as_of(sent, times), sentence=sent.text.strip(),
-        start=char_start, end=char_end, predicate=_predicate(sdoc, run),
+        as_of=_as_of(sent, times),
+        sentence=sent.text.strip(),
+        start=char_start,
+        end=char_end,
+        predicate=_predicate(sdoc, run),
     )
 
 
@@ -372,7 +687,7 @@ def _bound(sdoc: Doc, run: _Run) -> tuple[Bound, int]:
         n = len(phrase)
         if start - n < 0:
             continue
-        window = tuple(t.lower_ for t in sdoc[start - n:start])
+        window = tuple(t.lower_ for t in sdoc[start - n : start])
         if window == phrase:
             return (run.bound if bound == "exact" else bound), start - n
     return run.bound, start
@@ -381,14 +696,19 @@ def _bound(sdoc: Doc, run: _Run) -> tuple[Bound, int]:
 # ------------------------------------------------------------------ unit
 
 
-def _unit(sdoc: Doc, run: _Run, sent: Span, previous_start: int,
-          last_heads: list[tuple[int, str]]) -> tuple[str, int, str]:
+def _unit(
+    sdoc: Doc, run: _Run, sent: Span, previous_start: int, last_heads: list[tuple[int, str]]
+) -> tuple[str, int, str]:
     """(unit, end token of the figure's text, head noun to lend to a later bare number)."""
     nxt = sdoc[run.end] if run.end < len(sdoc) else None
     if nxt is not None and (nxt.text == "%" or nxt.lower_ in ("percent", "pct")):
         return "percent", run.end + 1, ""
-    if nxt is not None and nxt.lower_ == "per" and run.end + 1 < len(sdoc) \
-            and sdoc[run.end + 1].lower_ == "cent":
+    if (
+        nxt is not None
+        and nxt.lower_ == "per"
+        and run.end + 1 < len(sdoc)
+        and sdoc[run.end + 1].lower_ == "cent"
+    ):
         return "percent", run.end + 2, ""
     if run.currency:
         return run.currency, run.end, ""
@@ -407,15 +727,16 @@ def _unit(sdoc: Doc, run: _Run, sent: Span, previous_start: int,
     # people had left, out of the roughly 40,000 covered").
     dep = sdoc[run.end - 1].dep_
     for sent_start, noun in reversed(last_heads):
-        if (sent_start >= previous_start and dep in ("nsubj", "nsubjpass", "conj", "appos")) \
-                or sent_start == sent.start:
+        if (
+            sent_start >= previous_start and dep in ("nsubj", "nsubjpass", "conj", "appos")
+        ) or sent_start == sent.start:
             return noun, run.end, ""
     return "", run.end, ""
 
 
 def _head_noun(sdoc: Doc, run: _Run) -> Token | None:
     head = _head_candidate(sdoc, run)
-    if head is None or "\n" in sdoc[run.end - 1:head.i].text_with_ws:
+    if head is None or "\n" in sdoc[run.end - 1 : head.i].text_with_ws:
         return None  # "59\nPhotos": a counter above a gallery caption
     if head.pos_ == "PROPN" and head.ent_type_ != "NORP" and head.tag_ != "NNPS":
         return None  # "41 Skip": page furniture; "six North Koreans" stays
@@ -430,13 +751,20 @@ def _head_candidate(sdoc: Doc, run: _Run) -> Token | None:
         if objs and objs[0].pos_ in ("NOUN", "PROPN") and objs[0].ent_type_ not in ("GPE", "ORG"):
             return objs[0]
     head = last.head
-    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.i >= run.end \
-            and head.pos_ in ("NOUN", "PROPN") and head.i - run.end <= 4:
+    if (
+        last.dep_ in ("nummod", "quantmod", "amod", "compound")
+        and head.i >= run.end
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i - run.end <= 4
+    ):
         if head.lemma_ in COUNT_NOUNS:
             return None  # "forces number at least 40,000": counted elsewhere
         return head
-    if run.end < len(sdoc) and sdoc[run.end].tag_ in ("NNS", "NN") \
-            and sdoc[run.end].lemma_ not in ("number", "total"):
+    if (
+        run.end < len(sdoc)
+        and sdoc[run.end].tag_ in ("NNS", "NN")
+        and sdoc[run.end].lemma_ not in ("number", "total")
+    ):
         return sdoc[run.end]
     return None
 
@@ -445,25 +773,32 @@ def _noun_phrase(sdoc: Doc, start: int, head: Token) -> str:
     """The head noun with the lowercase modifiers between `start` and it."""
     if head.pos_ == "PROPN" or head.ent_type_ == "NORP":
         first = head.i
-        while first > start and sdoc[first - 1].ent_type_ == head.ent_type_ \
-                and sdoc[first - 1].pos_ in ("PROPN", "ADJ"):
+        while (
+            first > start
+            and sdoc[first - 1].ent_type_ == head.ent_type_
+            and sdoc[first - 1].pos_ in ("PROPN", "ADJ")
+        ):
             first -= 1
-        return sdoc[first:head.i + 1].text
+        return sdoc[first : head.i + 1].text
     first = None  # first token of the run of modifiers that reaches the head
-    for tok in sdoc[max(start, head.left_edge.i):head.i]:
-        modifier = (tok.pos_ in ("ADJ", "NOUN", "VERB") and tok.text.islower()
-                    and tok.lower_ not in UNIT_SKIP and tok.ent_type_ not in NAMED
-                    and tok.i < tok.head.i <= head.i)
+    for tok in sdoc[max(start, head.left_edge.i) : head.i]:
+        modifier = (
+            tok.pos_ in ("ADJ", "NOUN", "VERB")
+            and tok.text.islower()
+            and tok.lower_ not in UNIT_SKIP
+            and tok.ent_type_ not in NAMED
+            and tok.i < tok.head.i <= head.i
+        )
         glue = tok.text == "-" and first is not None  # "long-range rockets"
         if modifier or glue:
             first = tok.i if first is None else first
         else:
             first = None
-    return sdoc[head.i if first is None else first:head.i + 1].text.lower()
+    return sdoc[head.i if first is None else first : head.i + 1].text.lower()
 
 
 def _counted_in_sentence(run: _Run, sent: Span) -> Token | None:
-    """"the number of North Korean troops could rise to 12,000"; "forces number 40,000"."""
+    """ "the number of North Korean troops could rise to 12,000"; "forces number 40,000"."""
     for tok in sent:
         if tok.lemma_ in COUNT_NOUNS and tok.i < run.start:
             for prep in tok.children:
@@ -472,8 +807,13 @@ def _counted_in_sentence(run: _Run, sent: Span) -> Token | None:
                     if objs:
                         return objs[0]
             # "forces number 40,000": the tagger often calls "forces" a verb here
-            subjects = [c for c in tok.children if c.dep_ in ("compound", "nsubj")
-                        and c.pos_ in ("NOUN", "VERB") and c.text.islower()]
+            subjects = [
+                c
+                for c in tok.children
+                if c.dep_ in ("compound", "nsubj")
+                and c.pos_ in ("NOUN", "VERB")
+                and c.text.islower()
+            ]
             if subjects:
                 return subjects[0]
     return None
@@ -488,13 +828,15 @@ def _predicate(sdoc: Doc, run: _Run) -> str | None:
     water to 200,000 people". None when the figure sits in a noun phrase ("a country of 5.2
     million people") or only a speech verb governs it."""
     counted = _counted_token(sdoc, run)
-    verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl")
-                 and c.pos_ == "VERB"), None) or _governor(counted)
+    verb = next(
+        (c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None
+    ) or _governor(counted)
     for _ in range(3):  # "may have to leave", "is expected to reach": the content verb
         if verb is None or verb.lemma_.lower() not in LIGHT_VERBS:
             break
-        complement = next((c for c in verb.children
-                           if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        complement = next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None
+        )
         if complement is None:
             break
         verb = complement
@@ -507,8 +849,11 @@ def _counted_token(sdoc: Doc, run: _Run) -> Token:
     """The noun the number counts when it is right after it, else the number itself."""
     last = sdoc[run.end - 1]
     head = last.head
-    if last.dep_ in ("nummod", "quantmod", "compound", "amod") and run.end <= head.i \
-            <= run.end + 4 and head.pos_ in ("NOUN", "PROPN"):
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound", "amod")
+        and run.end <= head.i <= run.end + 4
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
         return head
     return last
 
@@ -526,8 +871,11 @@ def _governor(tok: Token) -> Token | None:
             return None  # inside a noun phrase: "a country of 5.2 million people"
         if tok.dep_ not in GOVERNED:
             return None
-        if head.tag_ == "VBG" and head.head.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.i == head.i + 1 for c in head.children):
+        if (
+            head.tag_ == "VBG"
+            and head.head.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.i == head.i + 1 for c in head.children)
+        ):
             return head.head  # "supplies drinking water to ...": a modifier, not the verb
         return head
     return None
@@ -547,8 +895,9 @@ def _name_at(tok: Token, names: Names) -> str | None:
     return None
 
 
-def _attribution(sdoc: Doc, run: _Run, sent: Span, names: Names,
-                 quotes: list[Quote], keys: dict[str, str]) -> str | None:
+def _attribution(
+    sdoc: Doc, run: _Run, sent: Span, names: Names, quotes: list[Quote], keys: dict[str, str]
+) -> str | None:
     source = _according_to(sdoc, sent, names)
     if source:
         return source
@@ -569,7 +918,7 @@ def _attribution(sdoc: Doc, run: _Run, sent: Span, names: Names,
 
 
 def _vacuous(speaker: str) -> bool:
-    """"Reports", "Recent reports": a source that names nobody."""
+    """ "Reports", "Recent reports": a source that names nobody."""
     return set(speaker.lower().split()) <= VACUOUS
 
 
@@ -611,7 +960,7 @@ def _phrase(sdoc: Doc, head: Token, names: Names) -> str:
         toks = toks[1:]
     if not toks or len(toks) > 8:
         return head.text
-    return sdoc[toks[0].i:toks[-1].i + 1].text
+    return sdoc[toks[0].i : toks[-1].i + 1].text
 
 
 def _last_person_before(tok: Token, names: Names) -> str | None:
@@ -627,19 +976,23 @@ def _last_person_before(tok: Token, names: Names) -> str | None:
 
 
 def _as_of(sent: Span, times: list[TimeExpression]) -> str | None:
-    """"as at Oct 8", "as of Wednesday"; "by"/"until" only in a sentence without a modal
+    """ "as at Oct 8", "as of Wednesday"; "by"/"until" only in a sentence without a modal
     ("should be complete by Friday" is a target) and not before a possessive ("by Tuesday's
     order")."""
     text = sent.text
     modal = any(t.tag_ == "MD" for t in sent)
     for time in times:
         if not (sent.start_char <= time.start < sent.end_char) or time.precision not in (
-                "day", "month", "year", "week"):
+            "day",
+            "month",
+            "year",
+            "week",
+        ):
             continue
-        before = text[:time.start - sent.start_char].rstrip().lower().split()
-        after = text[time.end - sent.start_char:]
+        before = text[: time.start - sent.start_char].rstrip().lower().split()
+        after = text[time.end - sent.start_char :]
         for phrase in AS_OF:
-            if tuple(before[-len(phrase):]) != phrase:
+            if tuple(before[-len(phrase) :]) != phrase:
                 continue
             loose = phrase in (("by",), ("until",), ("through",))
             if loose and (modal or after.startswith(("'s", "’s"))):

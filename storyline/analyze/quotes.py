@@ -40,7 +40,8 @@ from storyline.model import Entity, Quote
 from storyline.textutil import HONORIFICS
 
 # Verbs that report speech or writing: usable for quotes in marks and for reported speech.
-SPEECH_CUES = frozenset("""
+SPEECH_CUES = frozenset(
+    """
 say tell add write claim warn state note explain argue insist declare announce report stress
 emphasize emphasise suggest observe remark reply respond answer ask acknowledge admit concede
 confirm deny predict recall reiterate repeat assert contend caution complain comment continue
@@ -48,13 +49,16 @@ hint editorialize editorialise tweet post testify boast vow pledge promise lamen
 reveal indicate mention quip joke muse shout yell chant whisper allege conclude speculate propose
 recommend predict point charge counter retort concur accuse advise inform assure urge demand
 tout signal estimate cite quote
-""".split())
+""".split()
+)
 # Verbs of judgement that attribute a quoted phrase ("called it a 'blood alliance'"), never a
 # clause of reported speech on their own.
-QUOTE_ONLY_CUES = frozenset("""
+QUOTE_ONLY_CUES = frozenset(
+    """
 call describe dismiss brand term dub express rubbish praise slam blast criticize criticise
 denounce condemn hail welcome characterize characterise question decry mock
-""".split())
+""".split()
+)
 # Verbs of thought that papers use to report a position ("Doo believes that ...").
 THOUGHT_CUES = frozenset("believe think expect fear hope worry doubt suspect feel".split())
 
@@ -126,13 +130,14 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     index = _EntityIndex(entities)
 
     records = _marked_records(sdoc, text, marked, quoted, lines)
-    indirect = [r for r in _indirect_records(sdoc, text, quoted, lines)
-                if not _is_quoted(r, records)]
+    indirect = [
+        r for r in _indirect_records(sdoc, text, quoted, lines) if not _is_quoted(r, records)
+    ]
     for r in indirect:
         for m in marked:  # the parser may leave the end of a quote out of the clause
             if r.start <= m.start < r.end < m.end and m.line == r.line:
                 r.end = m.end
-        if quoted[r.start:r.end].count(1):
+        if quoted[r.start : r.end].count(1):
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
     records = _drop_nested(records, indirect) + indirect
     records.sort(key=lambda r: (r.start, r.end))
@@ -181,7 +186,7 @@ def _scan_marks(sdoc: Doc, text: str, lines: list[tuple[int, int]]) -> list[_Mar
     found: list[_Marked] = []
     for n, (a, b) in enumerate(lines):
         found += _scan_line(sdoc, text, a, b, n)
-    return [m for m in found if any(ch.isalnum() for ch in text[m.start:m.end])]
+    return [m for m in found if any(ch.isalnum() for ch in text[m.start : m.end])]
 
 
 def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[_Marked]:
@@ -247,7 +252,7 @@ def _trim(text: str, m: _Marked) -> _Marked:
 def _quoted_mask(size: int, marked: list[_Marked]) -> bytearray:
     mask = bytearray(size)
     for m in marked:
-        mask[m.outer_start:m.outer_end] = b"\x01" * (m.outer_end - m.outer_start)
+        mask[m.outer_start : m.outer_end] = b"\x01" * (m.outer_end - m.outer_start)
     return mask
 
 
@@ -271,7 +276,8 @@ def _is_cue(tok: Token, cues: frozenset[str], quoted: bytearray) -> bool:
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
         return True
     return (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and (
-        tok.lemma_.lower() in cues or tok.lower_ in cues)
+        tok.lemma_.lower() in cues or tok.lower_ in cues
+    )
 
 
 def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
@@ -280,8 +286,11 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     # Of several subjects the parser may offer, a word (not a dash) outside the quote, nearest.
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and not quoted[c.idx]
-                and any(ch.isalpha() for ch in c.text)]
+    subjects = [
+        c
+        for c in cue.children
+        if c.dep_ == "nsubj" and not quoted[c.idx] and any(ch.isalpha() for ch in c.text)
+    ]
     subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else None
     if subject is not None and cue.tag_ == "VBG" and subject.i > cue.i:
         subject = None  # "calling the North a ...": an object, not the speaker
@@ -298,15 +307,18 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         return after
     # "..., saying that" / "rubbished the talk and called": the subject of the governing verb.
     # A quoted clause's own verb is no speaker either: climb past it to the cue that governs it.
-    climb = (cue.dep_ == "advcl" and cue.tag_ == "VBG") or cue.dep_ in ("conj", "xcomp") or (
-        cue.dep_ == "ccomp" and quoted[cue.idx])
+    climb = (
+        (cue.dep_ == "advcl" and cue.tag_ == "VBG")
+        or cue.dep_ in ("conj", "xcomp")
+        or (cue.dep_ == "ccomp" and quoted[cue.idx])
+    )
     if depth < 3 and climb and cue.head.i != cue.i:
         return _subject(cue.head, quoted, depth + 1)
     return None
 
 
 def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
-    """"..., said Caddell" when the parser did not make Caddell the subject."""
+    """ "..., said Caddell" when the parser did not make Caddell the subject."""
     doc = cue.doc
     if cue.tag_ == "VBG":
         return None  # "calling the North ...": what follows a participle is its object
@@ -321,8 +333,11 @@ def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
     if cue.i == 0 or not (doc[cue.i - 1].is_punct or quoted[doc[cue.i - 1].idx]):
         return None
     head = doc[j]
-    while head.head.i != head.i and head.head.i > cue.i and head.dep_ in (
-            "compound", "det", "flat", "amod", "poss", "case"):
+    while (
+        head.head.i != head.i
+        and head.head.i > cue.i
+        and head.dep_ in ("compound", "det", "flat", "amod", "poss", "case")
+    ):
         head = head.head
     return head if head.pos_ in ("PROPN", "PRON", "NOUN") else None
 
@@ -337,8 +352,9 @@ def _cue_text(cue: Token) -> str:
 # ------------------------------------------------------------------ quotes in marks
 
 
-def _frame(sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]],
-           before: bool) -> list[Token]:
+def _frame(
+    sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]], before: bool
+) -> list[Token]:
     """The writer's own words next to a quote, up to the sentence end or the next quote."""
     a, b = lines[m.line]
     out: list[Token] = []
@@ -361,8 +377,9 @@ def _frame(sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]
     return out
 
 
-def _find_cue(frame: list[Token], quoted: bytearray, near_end: bool,
-              after: bool = False) -> tuple[Token, Token] | None:
+def _find_cue(
+    frame: list[Token], quoted: bytearray, near_end: bool, after: bool = False
+) -> tuple[Token, Token] | None:
     """The cue in ``frame`` that has a speaker, nearest to the quote, with that speaker."""
     order = frame[::-1] if near_end else frame
     for n, tok in enumerate(order):
@@ -387,9 +404,10 @@ def _lead_name(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _colon_cue(sdoc: Doc, text: str, m: _Marked, quoted: bytearray,
-               lines: list[tuple[int, int]]) -> tuple[Token, Token] | None:
-    """"Caddell continued:" at the end of the previous paragraph introduces this quote."""
+def _colon_cue(
+    sdoc: Doc, text: str, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]]
+) -> tuple[Token, Token] | None:
+    """ "Caddell continued:" at the end of the previous paragraph introduces this quote."""
     if m.line == 0:
         return None
     a, b = lines[m.line - 1]
@@ -406,8 +424,9 @@ def _colon_cue(sdoc: Doc, text: str, m: _Marked, quoted: bytearray,
     return None
 
 
-def _marked_records(sdoc: Doc, text: str, marked: list[_Marked], quoted: bytearray,
-                    lines: list[tuple[int, int]]) -> list[_Record]:
+def _marked_records(
+    sdoc: Doc, text: str, marked: list[_Marked], quoted: bytearray, lines: list[tuple[int, int]]
+) -> list[_Record]:
     records = []
     for m in marked:
         before = _frame(sdoc, m, quoted, lines, before=True)
@@ -416,15 +435,22 @@ def _marked_records(sdoc: Doc, text: str, marked: list[_Marked], quoted: bytearr
         if found is None and not before and m.opened:
             found = _colon_cue(sdoc, text, m, quoted, lines)
         cue, subject = found if found is not None else (None, None)
-        words = len(text[m.start:m.end].split())
+        words = len(text[m.start : m.end].split())
         if words <= 2 and (cue is None or not _governs(cue, sdoc, m)):
             continue  # a scare-quoted term or a title, not speech
         if (cue is None or before) and _looks_like_title(text, m, cue is None):
             continue
         kind = _direct_or_partial(text, m, before, after, cue)
-        record = _Record(m.start, m.end, kind, m.line, cue,
-                         _cue_text(cue) if cue is not None else None, subject,
-                         open_end=not m.closed)
+        record = _Record(
+            m.start,
+            m.end,
+            kind,
+            m.line,
+            cue,
+            _cue_text(cue) if cue is not None else None,
+            subject,
+            open_end=not m.closed,
+        )
         label = _TRANSCRIPT.match(text, m.start, m.end)
         if cue is None and label is not None:
             record.label = (label.start(1), label.end(1))
@@ -442,9 +468,10 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?):\s+")
 _DASH_NAME = re.compile(r"\s*[―—–-]+\s*((?:[A-Z][\w'’.\-]*\s?){1,5}?)[\s.,]*$")
 
 
-def _pick_cue(text: str, m: _Marked, before: list[Token], after: list[Token],
-              quoted: bytearray) -> tuple[Token, Token] | None:
-    ends_sentence = text[m.start:m.end].rstrip().endswith((".", "…"))
+def _pick_cue(
+    text: str, m: _Marked, before: list[Token], after: list[Token], quoted: bytearray
+) -> tuple[Token, Token] | None:
+    ends_sentence = text[m.start : m.end].rstrip().endswith((".", "…"))
     words = [t for t in before if not t.is_space]
     if words and (words[-1].text in (":", ",") or _is_cue(words[-1], DIRECT_CUES, quoted)):
         found = _find_cue(words[-8:], quoted, near_end=True)  # 'said: "...', 'He stated, "...'
@@ -476,7 +503,7 @@ def _governs(cue: Token, sdoc: Doc, m: _Marked) -> bool:
 
 def _looks_like_title(text: str, m: _Marked, unattributed: bool) -> bool:
     """A heading or a title in marks: few words, no sentence punctuation, or Title Case."""
-    inner = text[m.start:m.end].strip()
+    inner = text[m.start : m.end].strip()
     words = [w for w in inner.split() if w.lower() not in _SMALL_WORDS]
     if unattributed and len(inner.split()) <= 4 and not inner.endswith((".", "?", "!")):
         return True
@@ -484,13 +511,19 @@ def _looks_like_title(text: str, m: _Marked, unattributed: bool) -> bool:
     return len(words) <= 8 and bool(capitals) and all(w[0].isupper() for w in capitals)
 
 
-def _direct_or_partial(text: str, m: _Marked, before: list[Token], after: list[Token],
-                       cue: Token | None) -> str:
+def _direct_or_partial(
+    text: str, m: _Marked, before: list[Token], after: list[Token], cue: Token | None
+) -> str:
     words = [t for t in before if not t.is_space]
-    inner = text[m.start:m.end].strip()
-    raw = text[m.start:m.outer_end].rstrip("\"”’'» ")
-    if after and raw[-1:].isalnum() and after[0].is_lower and after[0].is_alpha and (
-            cue is None or after[0].i != cue.i):
+    inner = text[m.start : m.end].strip()
+    raw = text[m.start : m.outer_end].rstrip("\"”’'» ")
+    if (
+        after
+        and raw[-1:].isalnum()
+        and after[0].is_lower
+        and after[0].is_alpha
+        and (cue is None or after[0].i != cue.i)
+    ):
         return "partial"  # '"I have admiration for the mechanics" of the plan, he said'
     if not words or not m.opened:
         return "direct"
@@ -499,8 +532,11 @@ def _direct_or_partial(text: str, m: _Marked, before: list[Token], after: list[T
     last = words[-1]
     if last.text == ":":
         return "direct"
-    if cue is not None and cue.idx < m.start and (
-            last.i == cue.i or (last.text == "," and last.i - cue.i <= 8)):
+    if (
+        cue is not None
+        and cue.idx < m.start
+        and (last.i == cue.i or (last.text == "," and last.i - cue.i <= 8))
+    ):
         return "direct"
     return "partial"
 
@@ -508,8 +544,9 @@ def _direct_or_partial(text: str, m: _Marked, before: list[Token], after: list[T
 # ------------------------------------------------------------------ reported speech
 
 
-def _indirect_records(sdoc: Doc, text: str, quoted: bytearray, lines: list[tuple[int, int]]
-                      ) -> list[_Record]:
+def _indirect_records(
+    sdoc: Doc, text: str, quoted: bytearray, lines: list[tuple[int, int]]
+) -> list[_Record]:
     records = []
     for tok in sdoc:
         if not _is_cue(tok, INDIRECT_CUES, quoted):
@@ -530,8 +567,7 @@ def _indirect_records(sdoc: Doc, text: str, quoted: bytearray, lines: list[tuple
     return _outermost(records)
 
 
-def _sentence_around(sdoc: Doc, cue: Token, quoted: bytearray, a: int, b: int
-                     ) -> tuple[int, int]:
+def _sentence_around(sdoc: Doc, cue: Token, quoted: bytearray, a: int, b: int) -> tuple[int, int]:
     """Bounds of the writer's sentence holding the cue: full stops outside quotes end it, even
     where the parser ran two sentences together."""
     i = cue.i - 1
@@ -558,7 +594,7 @@ def _content_of(cue: Token, quoted: bytearray) -> tuple[int, int] | None:
     else:
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
         if comp is not None:
-            span = doc[comp.left_edge.i:comp.right_edge.i + 1]
+            span = doc[comp.left_edge.i : comp.right_edge.i + 1]
         elif cue.dep_ == "parataxis":  # "North Korea, analysts say, would not ..."
             span = _beside(cue)
         else:
@@ -567,8 +603,12 @@ def _content_of(cue: Token, quoted: bytearray) -> tuple[int, int] | None:
         return None
     start, end = span.start_char, span.end_char
     for tok in span:
-        if tok.i > span.start and tok.dep_ in ("advcl", "conj") and _is_cue(
-                tok, INDIRECT_CUES, quoted) and tok.head.i != cue.i:
+        if (
+            tok.i > span.start
+            and tok.dep_ in ("advcl", "conj")
+            and _is_cue(tok, INDIRECT_CUES, quoted)
+            and tok.head.i != cue.i
+        ):
             end = min(end, doc[tok.left_edge.i].idx)
     return start, end
 
@@ -596,23 +636,28 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _outermost(records: list[_Record]) -> list[_Record]:
     """Reported speech inside reported speech ("X said it believed Y") belongs to the outer."""
-    return [r for r in records if not any(
-        o is not r and o.start <= r.cue.idx < o.end for o in records if r.cue is not None)]
+    return [
+        r
+        for r in records
+        if not any(
+            o is not r and o.start <= r.cue.idx < o.end for o in records if r.cue is not None
+        )
+    ]
 
 
 def _is_quoted(r: _Record, marked: list[_Record]) -> bool:
     """Reported speech that is itself a direct quote ("said: '...'", "'...,' said X")."""
     if any(m.start <= r.start and r.end <= m.end for m in marked):
         return True
-    inside = sum(max(0, min(r.end, m.end) - max(r.start, m.start))
-                 for m in marked if m.kind == "direct")
+    inside = sum(
+        max(0, min(r.end, m.end) - max(r.start, m.start)) for m in marked if m.kind == "direct"
+    )
     return inside > 0.5 * (r.end - r.start)
 
 
 def _drop_nested(marked: list[_Record], indirect: list[_Record]) -> list[_Record]:
     """Quoted words inside reported speech are part of that (mixed) quote."""
-    return [r for r in marked if not any(i.start <= r.start and r.end <= i.end
-                                         for i in indirect)]
+    return [r for r in marked if not any(i.start <= r.start and r.end <= i.end for i in indirect)]
 
 
 # ------------------------------------------------------------------ speakers
@@ -621,9 +666,10 @@ def _drop_nested(marked: list[_Record], indirect: list[_Record]) -> list[_Record
 class _EntityIndex:
     def __init__(self, entities: list[Entity]) -> None:
         self.entities = entities
-        self.spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions
-                             if "\n" not in m.text),
-                            key=lambda s: (s[0], -s[1]))
+        self.spans = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions if "\n" not in m.text),
+            key=lambda s: (s[0], -s[1]),
+        )
 
     def at(self, start: int, end: int) -> tuple[int, int, Entity] | None:
         """The entity mention overlapping [start, end), preferring people and organisations."""
@@ -634,17 +680,27 @@ class _EntityIndex:
     def person(self, name: str) -> Entity | None:
         """The one person this name or surname stands for ("Aoki", "Dr Doo")."""
         low = name.lower()
-        found = [e for e in self.entities if e.label == "PERSON" and (
-            e.name.lower() == low or e.name.lower().split()[-1] == low
-            or e.name.lower().split()[0] == low or low in (a.lower() for a in e.aliases))]
+        found = [
+            e
+            for e in self.entities
+            if e.label == "PERSON"
+            and (
+                e.name.lower() == low
+                or e.name.lower().split()[-1] == low
+                or e.name.lower().split()[0] == low
+                or low in (a.lower() for a in e.aliases)
+            )
+        ]
         return found[0] if len({e.key for e in found}) == 1 else None
 
 
-TITLES = frozenset(HONORIFICS) | frozenset("""
+TITLES = frozenset(HONORIFICS) | frozenset(
+    """
 prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premier chancellor
 senator governor secretary general professor ambassador spokesman spokeswoman spokesperson
 chairman chairwoman director leader chief mayor judge king queen prince pope lieutenant colonel
-captain commander""".split())
+captain commander""".split()
+)
 _TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
 
 
@@ -652,9 +708,12 @@ def _name_tokens(subject: Token) -> tuple[int, int]:
     """The proper name ending at ``subject``: its run of proper-noun compounds, titles cut."""
     doc = subject.doc
     lo = subject.i
-    while lo > 0 and doc[lo - 1].head.i >= lo and (
-            doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in ("-", "‐")) and doc[
-            lo - 1].dep_ in ("compound", "flat", "punct", "nmod"):
+    while (
+        lo > 0
+        and doc[lo - 1].head.i >= lo
+        and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in ("-", "‐"))
+        and doc[lo - 1].dep_ in ("compound", "flat", "punct", "nmod")
+    ):
         lo -= 1
     titles = [j for j in range(lo, subject.i) if doc[j].lower_.strip(".") in _TITLE_WORDS]
     if titles:  # "Interior Minister Aleksander Vorn": the name starts after the title
@@ -667,8 +726,19 @@ def _name_tokens(subject: Token) -> tuple[int, int]:
 def _phrase(subject: Token, text: str) -> tuple[int, int]:
     """Token bounds of the speaker's noun phrase: modifiers and "of/to/for" phrases, no
     apposition or relative clause."""
-    keep_left = ("compound", "det", "amod", "poss", "case", "nummod", "nmod", "flat", "punct",
-                 "advmod", "quantmod")
+    keep_left = (
+        "compound",
+        "det",
+        "amod",
+        "poss",
+        "case",
+        "nummod",
+        "nmod",
+        "flat",
+        "punct",
+        "advmod",
+        "quantmod",
+    )
     lo = subject.i
     for child in subject.lefts:
         if child.dep_ in keep_left:
@@ -700,12 +770,15 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
     doc = subject.doc
     for child in subject.rights:
         if child.dep_ == "appos":
-            return _clean(doc[child.left_edge.i:child.right_edge.i + 1].text)
+            return _clean(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
-            return _clean(doc[child.i:child.right_edge.i + 1].text)
-    words = [t for t in doc[lo:name_lo] if t.lower_ not in HONORIFICS and t.dep_ != "det"
-             and t.text not in ("’s", "'s", ",")]
-    text = "".join(t.text_with_ws for t in words) + " " + doc[subject.i + 1:hi].text
+            return _clean(doc[child.i : child.right_edge.i + 1].text)
+    words = [
+        t
+        for t in doc[lo:name_lo]
+        if t.lower_ not in HONORIFICS and t.dep_ != "det" and t.text not in ("’s", "'s", ",")
+    ]
+    text = "".join(t.text_with_ws for t in words) + " " + doc[subject.i + 1 : hi].text
     return _clean(text) or None
 
 
@@ -736,7 +809,7 @@ def _named(subject: Token, text: str, index: _EntityIndex) -> _Speaker | None:
     start, end = name_span.start_char, name_span.end_char
     desc = _description(subject, lo, hi, name_lo)
     hit = index.at(subject.idx, subject.idx + len(subject))
-    if hit is not None and re.search(r"['’]s\b", text[hit[0]:subject.idx]):
+    if hit is not None and re.search(r"['’]s\b", text[hit[0] : subject.idx]):
         hit = None  # "RAND's Aoki" recognised as one name
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
@@ -746,8 +819,14 @@ def _named(subject: Token, text: str, index: _EntityIndex) -> _Speaker | None:
         name = entity.name
         if label == "PERSON" and len(name_span.text) > len(name) and name in name_span.text:
             name = name_span.text  # the parser's name is longer than the recognised one
-        return _Speaker(name, entity.key, desc or (entity.descriptors[0] if entity.descriptors
-                                                   else None), start, end, label)
+        return _Speaker(
+            name,
+            entity.key,
+            desc or (entity.descriptors[0] if entity.descriptors else None),
+            start,
+            end,
+            label,
+        )
     label = "ORG" if subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else "PERSON"
     return _Speaker(name_span.text, None, desc, start, end, label)
 
@@ -771,7 +850,7 @@ def _candidates(sdoc: Doc, text: str, index: _EntityIndex) -> list[tuple[int, _S
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Only a title or honorific ("Dr", "Interior Minister") between a full stop and here."""
-    before = _LEADING_TITLES.sub("", text[max(0, start - 60):start])
+    before = _LEADING_TITLES.sub("", text[max(0, start - 60) : start])
     return before.rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n")
 
 
@@ -786,8 +865,9 @@ def _compatible(pronoun: str, speaker: _Speaker) -> bool:
     return speaker.label in ("ORG", "GROUP")
 
 
-def _resolve(sdoc: Doc, text: str, records: list[_Record], index: _EntityIndex,
-             lines: list[tuple[int, int]]) -> None:
+def _resolve(
+    sdoc: Doc, text: str, records: list[_Record], index: _EntityIndex, lines: list[tuple[int, int]]
+) -> None:
     """Fill ``speaker`` on every record: names first, then pronouns, then continuations."""
     pool = _candidates(sdoc, text, index)
     for r in records:
@@ -801,11 +881,16 @@ def _resolve(sdoc: Doc, text: str, records: list[_Record], index: _EntityIndex,
             r.speaker = _pronoun(r.subject, pool)
     for r in records:
         if r.label is not None:
-            name = text[r.label[0]:r.label[1]]
+            name = text[r.label[0] : r.label[1]]
             name = name.title() if name.isupper() else name
             entity = index.person(name)
-            r.speaker = _Speaker(entity.name if entity else name,
-                                 entity.key if entity else None, None, *r.label, "PERSON")
+            r.speaker = _Speaker(
+                entity.name if entity else name,
+                entity.key if entity else None,
+                None,
+                *r.label,
+                "PERSON",
+            )
     last: dict[int, _Record] = {}
     for r in records:
         if r.speaker is None and r.subject is None:
@@ -814,9 +899,14 @@ def _resolve(sdoc: Doc, text: str, records: list[_Record], index: _EntityIndex,
             last[r.line] = r
     # A paragraph left open and attributed only in the next one ("... ," she said).
     for r, nxt in reversed(list(zip(records, records[1:], strict=False))):
-        between = text[lines[r.line][1]:nxt.start].strip(" \t\n“\"«„'")
-        if r.speaker is None and r.open_end and nxt.speaker is not None and nxt.line > r.line \
-                and not between:
+        between = text[lines[r.line][1] : nxt.start].strip(" \t\n“\"«„'")
+        if (
+            r.speaker is None
+            and r.open_end
+            and nxt.speaker is not None
+            and nxt.line > r.line
+            and not between
+        ):
             r.speaker = nxt.speaker
 
 
@@ -830,18 +920,19 @@ def _pronoun(subject: Token, pool: list[tuple[int, _Speaker]]) -> _Speaker:
     return _Speaker(subject.text, None, None, start, end, "PRON")
 
 
-def _inherited(text: str, r: _Record, last: dict[int, _Record],
-               lines: list[tuple[int, int]]) -> _Speaker | None:
+def _inherited(
+    text: str, r: _Record, last: dict[int, _Record], lines: list[tuple[int, int]]
+) -> _Speaker | None:
     """A quote with no cue of its own continues the previous attribution in its paragraph, or
     the previous paragraph's when it opens the paragraph."""
     same = last.get(r.line)
     if same is not None and same.end <= r.start:
         return same.speaker
     a, _ = lines[r.line]
-    if text[a:r.start].strip(" \t“\"«„'") != "":
+    if text[a : r.start].strip(" \t“\"«„'") != "":
         return None
     prev = r.line - 1
-    while prev >= 0 and not text[lines[prev][0]:lines[prev][1]].strip():
+    while prev >= 0 and not text[lines[prev][0] : lines[prev][1]].strip():
         prev -= 1  # blank lines between paragraphs
     found = last.get(prev)
     return found.speaker if found is not None else None
@@ -860,7 +951,7 @@ def _keep(r: _Record) -> bool:
 def _to_quote(text: str, r: _Record) -> Quote:
     sp = r.speaker
     return Quote(
-        text=text[r.start:r.end],
+        text=text[r.start : r.end],
         kind=r.kind,  # type: ignore[arg-type]
         speaker=sp.name if sp else None,
         speaker_description=sp.description if sp else None,

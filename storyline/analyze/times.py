@@ -35,53 +35,157 @@ from storyline.textutil import sentence_spans as split_sentences
 
 # ---------------------------------------------------------------- vocabulary
 
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-             "saturday": 5, "sunday": 6}
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-             "4th": 4}
-_SEASONS = {"spring": ("SP", 3, 5), "summer": ("SU", 6, 8), "fall": ("FA", 9, 11),
-            "autumn": ("FA", 9, 11), "winter": ("WI", 12, 14)}
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+_SEASONS = {
+    "spring": ("SP", 3, 5),
+    "summer": ("SU", 6, 8),
+    "fall": ("FA", 9, 11),
+    "autumn": ("FA", 9, 11),
+    "winter": ("WI", 12, 14),
+}
 _POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 # unit word -> (ISO 8601 designator, whether it is a clock unit written after "T")
-_UNIT = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
-         "week": ("W", False), "weekend": ("WE", False), "month": ("M", False),
-         "quarter": ("Q", False), "year": ("Y", False), "decade": ("Y", False),
-         "century": ("Y", False)}
+_UNIT = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "week": ("W", False),
+    "weekend": ("WE", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("Y", False),
+    "century": ("Y", False),
+}
 
-_MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
-          r"|NOVEMBER|DECEMBER)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-          r"(?:\.|(?![A-Za-z])))")
+_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?:\.|(?![A-Za-z])))"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d:])"
-_NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three"
-         r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
-         r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
-_NUM = (rf"(?:\d{{1,3}}(?:\.\d+)?|{_NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
-        r"|some|a\s+half|half\s+an?|one\s+and\s+a\s+half)")
+_NUMW = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_NUM = (
+    rf"(?:\d{{1,3}}(?:\.\d+)?|{_NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
+    r"|some|a\s+half|half\s+an?|one\s+and\s+a\s+half)"
+)
 _UNITW = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
-_BOUND = (r"(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|less\s+than"
-          r"|fewer\s+than|at\s+least|at\s+most|up\s+to|barely|another"
-          r"|the\s+better\s+part\s+of)")
-_EDGE = (r"(?:earlier|later|early|late|mid|the\s+(?:end|beginning|start"
-         r"|middle|rest|remainder)\s+of)")
-_PREP_BEFORE_MONTH = {"in", "since", "until", "till", "by", "during", "from", "through", "before",
-                      "after", "of", "early", "late", "mid", "last", "next", "this", "end",
-                      "beginning", "start", "to", "and", "or", "between", "on", "for"}
+_BOUND = (
+    r"(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+least|at\s+most|up\s+to|barely|another"
+    r"|the\s+better\s+part\s+of)"
+)
+_EDGE = (
+    r"(?:earlier|later|early|late|mid|the\s+(?:end|beginning|start"
+    r"|middle|rest|remainder)\s+of)"
+)
+_PREP_BEFORE_MONTH = {
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "from",
+    "through",
+    "before",
+    "after",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "end",
+    "beginning",
+    "start",
+    "to",
+    "and",
+    "or",
+    "between",
+    "on",
+    "for",
+}
 # words after a four-digit number that show it counts things rather than naming a year
 _NOT_AFTER_YEAR = re.compile(
     r"\s*(?:%|percent|per\b|troops|soldiers|people|members|men|women|km|miles|meters|metres"
     r"|tons|tonnes|dollars|euros|pounds|yuan|won|yen|units|times|points|feet|hours|shares"
     r"|cases|deaths|votes|jobs|workers|employees|students|cars|vehicles|homes|rounds|shells"
-    r"|missiles|drones|tanks|barrels)\b", re.I)
+    r"|missiles|drones|tanks|barrels)\b",
+    re.I,
+)
 
 
 def _num(word: str) -> float | None:
@@ -191,10 +295,10 @@ class _Ctx:
 
     def before(self, pos: int, n: int = 60) -> str:
         s, _ = self.sentence(pos)
-        return self.text[max(s, pos - n):pos]
+        return self.text[max(s, pos - n) : pos]
 
     def prev_word(self, pos: int) -> str:
-        m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 25):pos])
+        m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 25) : pos])
         return m[1].lower() if m else ""
 
 
@@ -202,21 +306,42 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to"
     r"|expects?\s+to|scheduled|set\s+to|is\s+due|are\s+due|aims?\s+to|as\s+early\s+as|upcoming"
     r"|(?:is|are)\s+supposed\s+to"
-    r"|next|coming|by\s+as\s+soon\s+as|no\s+later\s+than|starting|from\s+now)\b[^.;]*$", re.I)
-_LOCAL_FUTURE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|next|coming|this\s+coming"
-                           r"|no\s+later\s+than)\s+$", re.I)
+    r"|next|coming|by\s+as\s+soon\s+as|no\s+later\s+than|starting|from\s+now)\b[^.;]*$",
+    re.I,
+)
+_LOCAL_FUTURE = re.compile(
+    r"\b(?:as\s+(?:early|soon)\s+as|next|coming|this\s+coming"
+    r"|no\s+later\s+than)\s+$",
+    re.I,
+)
 _LOCAL_PAST = re.compile(r"\b(?:since|than(?:\s+(?:on|in|at|during))?)\s+$", re.I)
 # "until Thursday" points ahead unless the sentence is in the past perfect ("until Thursday they
 # had not ...")
 _WEAK_FUTURE = re.compile(r"\b(?:until|till)\s+$", re.I)
 
-_FUTURE_HEADS = {"plan", "expect", "intend", "schedule", "due", "aim", "prepare", "hope",
-                 "promise", "vow", "threaten", "propose", "slate", "want", "seek", "pledge"}
+_FUTURE_HEADS = {
+    "plan",
+    "expect",
+    "intend",
+    "schedule",
+    "due",
+    "aim",
+    "prepare",
+    "hope",
+    "promise",
+    "vow",
+    "threaten",
+    "propose",
+    "slate",
+    "want",
+    "seek",
+    "pledge",
+}
 
 
 def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
     """'future', 'past' or None for the clause holding text[start:end]."""
-    before = ctx.text[max(0, start - 25):start]
+    before = ctx.text[max(0, start - 25) : start]
     if _LOCAL_FUTURE.search(before):
         return "future"
     if _LOCAL_PAST.search(before):
@@ -236,30 +361,65 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         return verdict
     if _FUTURE_CUE.search(ctx.before(start, 80)):
         return "future"
-    if ctx.doc is None and (_TEXT_FUTURE.search(ctx.text[end:ctx.sentence(start)[1]])
-                            or _TEXT_MODAL_BEFORE.search(ctx.before(start, 60))):
+    if ctx.doc is None and (
+        _TEXT_FUTURE.search(ctx.text[end : ctx.sentence(start)[1]])
+        or _TEXT_MODAL_BEFORE.search(ctx.before(start, 60))
+    ):
         return "future"  # no parse: a modal in the clause ("would vote on Thursday")
     return None
 
 
 # Without a parse, a modal or "expected to" after the expression marks its clause as future.
-_TEXT_FUTURE = re.compile(r"^\W*(?:(?!(?:and|or|but|while|when|which|who|that)\b)[\w’']+\s+)"
-                          r"{0,3}?(?:will|'ll|shall|would|should|must|(?:is|are)\s+"
-                          r"(?:expected|due|scheduled|set)\s+to|(?:hopes|expects|intends"
-                          r"|aims)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+", re.I)
-_TEXT_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|would|should|must|(?:is|are)\s+(?:expected"
-                                r"|due|scheduled|set)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
-                                r"(?:\s+[a-z]+){0,5}\s+$", re.I)
-_SAID = re.compile(r"(?:said|told\s+\w+|announced|confirmed|stated|added|reported|wrote"
-                   r"|warned|insisted|admitted|denied)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_TEXT_FUTURE = re.compile(
+    r"^\W*(?:(?!(?:and|or|but|while|when|which|who|that)\b)[\w’']+\s+)"
+    r"{0,3}?(?:will|'ll|shall|would|should|must|(?:is|are)\s+"
+    r"(?:expected|due|scheduled|set)\s+to|(?:hopes|expects|intends"
+    r"|aims)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+",
+    re.I,
+)
+_TEXT_MODAL_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|would|should|must|(?:is|are)\s+(?:expected"
+    r"|due|scheduled|set)\s+to)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
+    r"(?:\s+[a-z]+){0,5}\s+$",
+    re.I,
+)
+_SAID = re.compile(
+    r"(?:said|told\s+\w+|announced|confirmed|stated|added|reported|wrote"
+    r"|warned|insisted|admitted|denied)\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
 # Verbs that set a deadline: "extended the curfew until Sunday" still points ahead.
-_DEADLINE_VERBS = {"extend", "postpone", "delay", "adjourn", "defer", "suspend", "push", "give",
-                   "grant", "set", "order", "impose", "declare", "close", "shut", "ban", "allow",
-                   "freeze", "move", "reschedule", "schedule", "plan", "expect"}
+_DEADLINE_VERBS = {
+    "extend",
+    "postpone",
+    "delay",
+    "adjourn",
+    "defer",
+    "suspend",
+    "push",
+    "give",
+    "grant",
+    "set",
+    "order",
+    "impose",
+    "declare",
+    "close",
+    "shut",
+    "ban",
+    "allow",
+    "freeze",
+    "move",
+    "reschedule",
+    "schedule",
+    "plan",
+    "expect",
+}
 
 
-_CREDIT = re.compile(r"\s*\(?(?:(?:photo|photograph|picture|image|video|credit|caption)s?\b"
-                     r"|(?:AP|AFP|Reuters|Getty|EPA|dpa)\b[^\n]{0,30}\b(?:photo|images?)\b)", re.I)
+_CREDIT = re.compile(
+    r"\s*\(?(?:(?:photo|photograph|picture|image|video|credit|caption)s?\b"
+    r"|(?:AP|AFP|Reuters|Getty|EPA|dpa)\b[^\n]{0,30}\b(?:photo|images?)\b)",
+    re.I,
+)
 
 
 def _headline_or_caption(ctx: _Ctx, pos: int) -> bool:
@@ -272,8 +432,9 @@ def _headline_or_caption(ctx: _Ctx, pos: int) -> bool:
     line = ctx.text[line_start:line_end].strip()
     if re.search(r"\((?:photo|picture)\b|\bphoto:", line, re.I):
         return True
-    if not re.search(r"[.!?:;'\"”’)]$", line) and not re.match(r"\n[ \t]*[a-z]",
-                                                              ctx.text[line_end:]):
+    if not re.search(r"[.!?:;'\"”’)]$", line) and not re.match(
+        r"\n[ \t]*[a-z]", ctx.text[line_end:]
+    ):
         return True
     following = re.match(r"\s*([^\n]*)", ctx.text[line_end:])
     return bool(following and _CREDIT.match(following[1]))
@@ -282,19 +443,24 @@ def _headline_or_caption(ctx: _Ctx, pos: int) -> bool:
 def _after_past_verb(ctx: _Ctx, start: int) -> bool:
     """The expression right after a past-tense verb ("said on Monday", "met Tuesday"): the small
     parser often hangs it on a later verb of the reported clause."""
-    before = ctx.text[max(0, start - 40):start]
+    before = ctx.text[max(0, start - 40) : start]
     if ctx.doc is None:
         return bool(_SAID.search(before))
     m = re.search(r"(\w+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", before)
     if m is None:
         return False
     span = ctx.doc.char_span(start - len(before) + m.start(1), start - len(before) + m.end(1))
-    return span is not None and len(span) == 1 and span[0].tag_ == "VBD" \
-        and span[0].pos_ in ("VERB", "AUX") and span[0].lemma_ != "be"
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].tag_ == "VBD"
+        and span[0].pos_ in ("VERB", "AUX")
+        and span[0].lemma_ != "be"
+    )
 
 
 def _past_state(ctx: _Ctx, start: int, end: int) -> bool:
-    """"stayed closed until Tuesday": a state that lasted until a past day, not a deadline."""
+    """ "stayed closed until Tuesday": a state that lasted until a past day, not a deadline."""
     if ctx.doc is None:
         return False
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -320,12 +486,24 @@ def _is_verb(tok: Token, lemmas: set[str]) -> bool:
     if tok.lemma_ in lemmas:
         return True
     word = tok.lower_
-    for stem, ending in (("", "s"), ("", "es"), ("", "ed"), ("", "d"), ("", "ing"), ("e", "ing"),
-                         ("y", "ies"), ("y", "ied")):
+    for stem, ending in (
+        ("", "s"),
+        ("", "es"),
+        ("", "ed"),
+        ("", "d"),
+        ("", "ing"),
+        ("e", "ing"),
+        ("y", "ies"),
+        ("y", "ied"),
+    ):
         if word.endswith(ending) and len(word) > len(ending) + 1:
-            base = word[:-len(ending)]
-            if base + stem in lemmas or stem == "" and base[-1:] == base[-2:-1] \
-                    and base[:-1] in lemmas:  # "planned", "planning"
+            base = word[: -len(ending)]
+            if (
+                base + stem in lemmas
+                or stem == ""
+                and base[-1:] == base[-2:-1]
+                and base[:-1] in lemmas
+            ):  # "planned", "planning"
                 return True
     return False
 
@@ -341,8 +519,11 @@ def _governor(span: Span) -> tuple[Token | None, bool]:
             return tok, direct
         if tok.head is tok:
             return None, direct
-        if tok not in span and tok.pos_ not in ("ADP", "CCONJ", "PUNCT") \
-                and tok.ent_type_ not in ("DATE", "TIME"):
+        if (
+            tok not in span
+            and tok.pos_ not in ("ADP", "CCONJ", "PUNCT")
+            and tok.ent_type_ not in ("DATE", "TIME")
+        ):
             direct = False  # passed through a noun phrase: its tense is not the date's
         if tok.dep_ in ("poss", "compound", "nmod", "amod"):
             direct = False
@@ -356,21 +537,58 @@ _ARRANGE = {"plan", "schedule", "slate"}
 
 
 def _arranged_event(verb: Token, span: Span) -> bool:
-    """"planned a rally on Saturday": the day is the rally's. With an infinitive ("On Friday,
+    """ "planned a rally on Saturday": the day is the rally's. With an infinitive ("On Friday,
     the government planned to pay") or in front of the verb, it dates the planning."""
-    return _is_verb(verb, _ARRANGE) and span.start > verb.i \
+    return (
+        _is_verb(verb, _ARRANGE)
+        and span.start > verb.i
         and not any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 _MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "should", "must", "might", "may"}
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 # Present-tense verbs that report or describe a state rather than schedule an event: "says
 # Monday" is no plan, and "as of February the store accounts for 70%" is a state since then.
-_NOT_SCHEDULED = {"say", "tell", "claim", "note", "add", "write", "show", "remain", "seem",
-                  "appear", "know", "think", "believe", "mean", "need", "like", "include",
-                  "continue", "trade", "compare", "follow", "account", "represent", "total",
-                  "amount", "equal", "own", "belong", "contain", "consist", "exist", "depend",
-                  "involve", "lack", "weigh", "keep", "stay"}
+_NOT_SCHEDULED = {
+    "say",
+    "tell",
+    "claim",
+    "note",
+    "add",
+    "write",
+    "show",
+    "remain",
+    "seem",
+    "appear",
+    "know",
+    "think",
+    "believe",
+    "mean",
+    "need",
+    "like",
+    "include",
+    "continue",
+    "trade",
+    "compare",
+    "follow",
+    "account",
+    "represent",
+    "total",
+    "amount",
+    "equal",
+    "own",
+    "belong",
+    "contain",
+    "consist",
+    "exist",
+    "depend",
+    "involve",
+    "lack",
+    "weigh",
+    "keep",
+    "stay",
+}
 
 
 def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -389,8 +607,11 @@ def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
     lemmas = {a.lower_ for a in auxes}
     if lemmas & _MODALS:
         return "future"
-    if _is_verb(tok, _FUTURE_HEADS) and "had" not in lemmas \
-            and (tok.tag_ != "VBD" or _arranged_event(tok, span)):
+    if (
+        _is_verb(tok, _FUTURE_HEADS)
+        and "had" not in lemmas
+        and (tok.tag_ != "VBD" or _arranged_event(tok, span))
+    ):
         return "future"  # "planned a rally on Saturday", "is scheduled for May"
     if any(a.lower_ == "to" for a in auxes) or tok.tag_ == "VB":
         return _infinitive_tense(tok)
@@ -408,9 +629,31 @@ def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 # Verbs whose past tense is spelt as the present: the tagger's VBP for "hurt" may be a past.
-_SAME_PAST = {"hit", "cut", "put", "set", "let", "hurt", "cost", "shut", "spread", "quit", "bid",
-              "cast", "split", "burst", "read", "beat", "upset", "broadcast", "forecast", "shed",
-              "thrust", "slit", "rid"}
+_SAME_PAST = {
+    "hit",
+    "cut",
+    "put",
+    "set",
+    "let",
+    "hurt",
+    "cost",
+    "shut",
+    "spread",
+    "quit",
+    "bid",
+    "cast",
+    "split",
+    "burst",
+    "read",
+    "beat",
+    "upset",
+    "broadcast",
+    "forecast",
+    "shed",
+    "thrust",
+    "slit",
+    "rid",
+}
 
 
 def _simple_present(tok: Token) -> bool:
@@ -425,7 +668,7 @@ def _simple_present(tok: Token) -> bool:
 
 
 def _infinitive_tense(tok: Token) -> str | None:
-    """"to vote on Friday": future under "plans", "hopes", "will", "is" ("is to visit") or
+    """ "to vote on Friday": future under "plans", "hopes", "will", "is" ("is to visit") or
     "going" ("is going to visit"), else unknown."""
     head = tok.head
     if head is tok:
@@ -532,9 +775,15 @@ def _relative_unit(ctx: _Ctx, unit: str, k: int) -> str | None:
     """this/last/next week|month|year|quarter|weekend -> value (k = -1, 0, 1)."""
     unit = unit.lower()
     if ctx.ref is None:
-        return {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-                "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX",
-                "century": "XX"}.get(unit)
+        return {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "quarter": "XXXX-QX",
+            "decade": "XXX",
+            "century": "XX",
+        }.get(unit)
     if unit == "weekend":
         return _week(ctx.ref + timedelta(weeks=k)) + "-WE"
     shifted = _shift(ctx.ref, k, unit)
@@ -558,19 +807,27 @@ class _Rule:
 _RULES: list[_Rule] = []
 
 
-def _rule(name: str, pattern: str, relative: bool = True, anchored: bool = False
-          ) -> Callable[[Callable[[re.Match[str], _Ctx], Hit | None]],
-                        Callable[[re.Match[str], _Ctx], Hit | None]]:
-    def wrap(fn: Callable[[re.Match[str], _Ctx], Hit | None]
-             ) -> Callable[[re.Match[str], _Ctx], Hit | None]:
-        _RULES.append(_Rule(name, re.compile(r"(?<![\w])" + pattern + r"(?![\w])"), fn,
-                            relative, anchored))
+def _rule(
+    name: str, pattern: str, relative: bool = True, anchored: bool = False
+) -> Callable[
+    [Callable[[re.Match[str], _Ctx], Hit | None]], Callable[[re.Match[str], _Ctx], Hit | None]
+]:
+    def wrap(
+        fn: Callable[[re.Match[str], _Ctx], Hit | None],
+    ) -> Callable[[re.Match[str], _Ctx], Hit | None]:
+        _RULES.append(
+            _Rule(name, re.compile(r"(?<![\w])" + pattern + r"(?![\w])"), fn, relative, anchored)
+        )
         return fn
+
     return wrap
 
 
-@_rule("iso", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?)?",
-       relative=False)
+@_rule(
+    "iso",
+    r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?)?",
+    relative=False,
+)
 def _iso(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return ("DATE", d.isoformat()) if d else None
@@ -586,24 +843,30 @@ def _slash(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return ("DATE", d.isoformat()) if d else None
 
 
-@_rule("month_day_year",
-       rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s*(?P<d>{_DAY}),?\s*(?P<y>{_YEAR})",
-       relative=False)
+@_rule(
+    "month_day_year",
+    rf"(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s*(?P<d>{_DAY}),?\s*(?P<y>{_YEAR})",
+    relative=False,
+)
 def _mdy(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     d = _safe_date(int(m["y"]), _month_num(m["mon"]), int(re.sub(r"\D", "", m["d"])))
     return ("DATE", d.isoformat()) if d else None
 
 
-@_rule("day_month_year",
-       rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s*(?P<y>{_YEAR})",
-       relative=False)
+@_rule(
+    "day_month_year",
+    rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s*(?P<y>{_YEAR})",
+    relative=False,
+)
 def _dmy(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return _mdy(m, ctx)
 
 
-@_rule("month_day_range",
-       rf"(?P<mon>{_MONTH})\s*(?P<d1>{_DAY})\s*(?:-|–|to|through|until)\s*(?P<d2>{_DAY})"
-       rf"(?:,?\s*(?P<y>{_YEAR}))?")
+@_rule(
+    "month_day_range",
+    rf"(?P<mon>{_MONTH})\s*(?P<d1>{_DAY})\s*(?:-|–|to|through|until)\s*(?P<d2>{_DAY})"
+    rf"(?:,?\s*(?P<y>{_YEAR}))?",
+)
 def _md_range(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     month = _month_num(m["mon"])
     d1, d2 = int(re.sub(r"\D", "", m["d1"])), int(re.sub(r"\D", "", m["d2"]))
@@ -620,8 +883,9 @@ def _md_range(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", f"{a}/{a[:8]}{d2:02d}"
 
 
-@_rule("year_range", rf"(?P<y1>{_YEAR})\s*(?:-|–|to)\s*(?P<y2>{_YEAR}|\d\d)(?![\d-])",
-       relative=False)
+@_rule(
+    "year_range", rf"(?P<y1>{_YEAR})\s*(?:-|–|to)\s*(?P<y2>{_YEAR}|\d\d)(?![\d-])", relative=False
+)
 def _year_range(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
@@ -636,8 +900,11 @@ def _md(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     wd = m.groupdict().get("wd")
     if wd and ctx.ref is not None:
         # "Sunday, Oct 15": the year, near the reference, in which that day is a Sunday
-        years = [y for y in (ctx.ref.year, ctx.ref.year - 1, ctx.ref.year + 1)
-                 if (d := _safe_date(y, month, day)) and d.weekday() == _WEEKDAYS[wd.lower()]]
+        years = [
+            y
+            for y in (ctx.ref.year, ctx.ref.year - 1, ctx.ref.year + 1)
+            if (d := _safe_date(y, month, day)) and d.weekday() == _WEEKDAYS[wd.lower()]
+        ]
         if years:
             return "DATE", f"{years[0]}-{month:02d}-{day:02d}"
     value = _resolve_month_day(ctx, month, day, m.start(), m.end())
@@ -651,9 +918,11 @@ def _dm(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return _md(m, ctx)
 
 
-@_rule("month_year",
-       rf"(?:(?P<edge>{_EDGE})[\s-]+)?(?P<mon>{_MONTH})\s*(?:of\s+|,\s*)?(?P<y>{_YEAR}|'\d\d)",
-       relative=False)
+@_rule(
+    "month_year",
+    rf"(?:(?P<edge>{_EDGE})[\s-]+)?(?P<mon>{_MONTH})\s*(?:of\s+|,\s*)?(?P<y>{_YEAR}|'\d\d)",
+    relative=False,
+)
 def _my(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     y = int(m["y"].lstrip("'"))
     if y < 100:
@@ -661,12 +930,14 @@ def _my(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", f"{y}-{_month_num(m['mon']):02d}"
 
 
-@_rule("month",
-       rf"(?:(?P<edge>{_EDGE})[\s-]+)?(?:(?P<rel>this|last|next|(?i:this|last|next))\s+)?"
-       rf"(?P<mon>{_MONTH})")
+@_rule(
+    "month",
+    rf"(?:(?P<edge>{_EDGE})[\s-]+)?(?:(?P<rel>this|last|next|(?i:this|last|next))\s+)?"
+    rf"(?P<mon>{_MONTH})",
+)
 def _month(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     word = m["mon"]
-    after = ctx.text[m.end():m.end() + 20]
+    after = ctx.text[m.end() : m.end() + 20]
     if word == "May" or len(word.rstrip(".")) == 3 and not word.endswith("."):
         # "May" is mostly a modal verb; bare abbreviations are mostly other words
         if not (m["edge"] or m["rel"] or ctx.prev_word(m.start()) in _PREP_BEFORE_MONTH):
@@ -680,18 +951,34 @@ def _month(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", _resolve_month(ctx, _month_num(word), rel, m.start(), m.end())
 
 
-@_rule("season",
-       r"(?:(?P<edge>(?i:early|late|mid)[\s-]+))?(?:(?P<rel>(?i:this|last|next|past|the))\s+)?"
-       r"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>" + _YEAR + "))?")
+@_rule(
+    "season",
+    r"(?:(?P<edge>(?i:early|late|mid)[\s-]+))?(?:(?P<rel>(?i:this|last|next|past|the))\s+)?"
+    r"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>" + _YEAR + "))?",
+)
 def _season(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     code = _SEASONS[m["s"].lower()][0]
     if m["y"]:
         return "DATE", f"{m['y']}-{code}"
     rel = (m["rel"] or "").lower()
     if rel in ("", "the"):
-        if ctx.prev_word(m.start()) not in ("in", "the", "this", "during", "by", "until", "since",
-                                            "early", "late", "over", "through", "into",
-                                            "throughout", "after", "before"):
+        if ctx.prev_word(m.start()) not in (
+            "in",
+            "the",
+            "this",
+            "during",
+            "by",
+            "until",
+            "since",
+            "early",
+            "late",
+            "over",
+            "through",
+            "into",
+            "throughout",
+            "after",
+            "before",
+        ):
             return None
         if m["s"].lower() == "fall" and rel != "the":
             return None
@@ -699,38 +986,53 @@ def _season(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", _resolve_season(ctx, m["s"], "last" if rel == "past" else rel)
 
 
-@_rule("year",
-       rf"(?:(?P<pre>(?i:fiscal|the\s+year|calendar|year|mid|early|late|the\s+(?:end|beginning|start"
-       rf"|middle|rest|remainder|first\s+half|second\s+half)\s+of))[\s-]+)?(?P<y>{_YEAR})",
-       relative=False)
+@_rule(
+    "year",
+    rf"(?:(?P<pre>(?i:fiscal|the\s+year|calendar|year|mid|early|late|the\s+(?:end|beginning|start"
+    rf"|middle|rest|remainder|first\s+half|second\s+half)\s+of))[\s-]+)?(?P<y>{_YEAR})",
+    relative=False,
+)
 def _year_rule(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    before = ctx.text[max(0, m.start() - 2):m.start()]
+    before = ctx.text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[$€£#.,/:]\s?$|\d\s?$", before):
         return None
-    after = ctx.text[m.end():m.end() + 25]
+    after = ctx.text[m.end() : m.end() + 25]
     if re.match(r"[.,]\d|\s*-\s*\d|/", after) or _NOT_AFTER_YEAR.match(after):
         return None
     if not m["pre"] and ctx.doc is not None:
         span = ctx.doc.char_span(m.start("y"), m.end("y"))
-        if span is not None and span.root.dep_ == "nummod" and span.root.head.tag_ == "NNS" \
-                and span.root.head.lower_ not in ("years", "summers", "seasons"):
+        if (
+            span is not None
+            and span.root.dep_ == "nummod"
+            and span.root.head.tag_ == "NNS"
+            and span.root.head.lower_ not in ("years", "summers", "seasons")
+        ):
             return None
     y = m["y"]
     return "DATE", y
 
 
-@_rule("decade",
-       r"(?:(?P<the>(?i:the))\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
-       r"(?:(?P<y>1[6-9]\d0|20\d0)|'(?P<yy>\d0))'?s", relative=False)
+@_rule(
+    "decade",
+    r"(?:(?P<the>(?i:the))\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
+    r"(?:(?P<y>1[6-9]\d0|20\d0)|'(?P<yy>\d0))'?s",
+    relative=False,
+)
 def _decade(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if m["y"]:
         return "DATE", m["y"][:3]
     return "DATE", "19" + m["yy"][0]
 
 
-@_rule("spoken_year", r"(?:(?i:the\s+year)\s+|(?P<mon>" + _MONTH + r")\s+)?"
-       r"(?P<y>(?i:nineteen|eighteen)[\s-]+(?P<rest>"
-       + _NUMW + r")|(?i:two\s+thousand(?:\s+and)?(?:\s+(?P<rest2>" + _NUMW + r"))?))")
+@_rule(
+    "spoken_year",
+    r"(?:(?i:the\s+year)\s+|(?P<mon>" + _MONTH + r")\s+)?"
+    r"(?P<y>(?i:nineteen|eighteen)[\s-]+(?P<rest>"
+    + _NUMW
+    + r")|(?i:two\s+thousand(?:\s+and)?(?:\s+(?P<rest2>"
+    + _NUMW
+    + r"))?))",
+)
 def _spoken_year(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if m["rest"] is not None:
         n = _num(m["rest"])
@@ -743,69 +1045,100 @@ def _spoken_year(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", str(2000 + int(_num(m["rest2"]) or 0) if m["rest2"] else 2000)
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
-@_rule("decade_word", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<w>(?i:twenties|thirties"
-       r"|forties"
-       r"|fifties|sixties|seventies|eighties|nineties))")
+@_rule(
+    "decade_word",
+    r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<w>(?i:twenties|thirties"
+    r"|forties"
+    r"|fifties|sixties|seventies|eighties|nineties))",
+)
 def _decade_word(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", f"19{_DECADE_WORDS[m['w'].lower()]}"
 
 
-@_rule("year_end", r"(?P<w>(?i:year-end|year\s+end|year's\s+end|the\s+(?:full|current|current"
-       r"\s+fiscal|current\s+calendar)\s+year))")
+@_rule(
+    "year_end",
+    r"(?P<w>(?i:year-end|year\s+end|year's\s+end|the\s+(?:full|current|current"
+    r"\s+fiscal|current\s+calendar)\s+year))",
+)
 def _year_end(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    if re.match(r"\s*(?:'s)", ctx.text[m.end():m.end() + 3]) and "current" in m[0].lower():
+    if re.match(r"\s*(?:'s)", ctx.text[m.end() : m.end() + 3]) and "current" in m[0].lower():
         return None
     return "DATE", str(ctx.ref.year) if ctx.ref else "XXXX"
 
 
-@_rule("accounting_year", r"(?i:the\s+(?:fiscal\s+|financial\s+)?year)(?=\s+(?:that\s+)?"
-       r"(?:ended|ending|ends|to\s+(?:the\s+)?end\s+of)\b)")
+@_rule(
+    "accounting_year",
+    r"(?i:the\s+(?:fiscal\s+|financial\s+)?year)(?=\s+(?:that\s+)?"
+    r"(?:ended|ending|ends|to\s+(?:the\s+)?end\s+of)\b)",
+)
 def _accounting_year(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    """"the year ended Sept. 30": a twelve-month accounting period, dated by the day after it."""
+    """ "the year ended Sept. 30": a twelve-month accounting period, dated by the day after it."""
     return "DURATION", "P1Y"
 
 
-@_rule("in_the_unit", r"(?P<edge>(?i:earlier|later))\s+(?i:in|this|that)\s+(?i:the\s+)?"
-       r"(?P<u>(?i:year|month|week))")
+@_rule(
+    "in_the_unit",
+    r"(?P<edge>(?i:earlier|later))\s+(?i:in|this|that)\s+(?i:the\s+)?"
+    r"(?P<u>(?i:year|month|week))",
+)
 def _in_the_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    """"earlier in the year": a part of the current year (month, week)."""
+    """ "earlier in the year": a part of the current year (month, week)."""
     if re.search(r"(?i)\bthat\b", m[0]):
         return None  # anchored on another date: "later that year" belongs to the second pass
     value = _relative_unit(ctx, m["u"], 0)
     return ("DATE", value) if value else None
 
 
-@_rule("end_of_unit", r"(?i:the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+)"
-       r"(?P<u>(?i:year|month|week|quarter|decade|century))")
+@_rule(
+    "end_of_unit",
+    r"(?i:the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+)"
+    r"(?P<u>(?i:year|month|week|quarter|decade|century))",
+)
 def _end_of_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    """"by the end of the month": a part of the month we are in."""
-    if re.match(r"\s*(?:'s|of|before|after|in\s+which|when|that)\b", ctx.text[m.end():]):
+    """ "by the end of the month": a part of the month we are in."""
+    if re.match(r"\s*(?:'s|of|before|after|in\s+which|when|that)\b", ctx.text[m.end() :]):
         return None
     value = _relative_unit(ctx, m["u"], 0)
     return ("DATE", value) if value else None
 
 
-@_rule("century", r"(?:(?i:the)\s+)?(?P<n>\d\d?)(?:st|nd|rd|th)[\s-]+(?i:century)",
-       relative=False)
+@_rule("century", r"(?:(?i:the)\s+)?(?P<n>\d\d?)(?:st|nd|rd|th)[\s-]+(?i:century)", relative=False)
 def _century(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", f"{int(m['n']) - 1:02d}"
 
 
-@_rule("deictic_day",
-       r"(?:(?P<edge>(?i:late|early|earlier|later))\s+)?(?P<w>(?i:today|yesterday|tomorrow|tonight"
-       r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+(?P<pod>"
-       r"(?i:morning|afternoon|evening|night)))?")
+@_rule(
+    "deictic_day",
+    r"(?:(?P<edge>(?i:late|early|earlier|later))\s+)?(?P<w>(?i:today|yesterday|tomorrow|tonight"
+    r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+(?P<pod>"
+    r"(?i:morning|afternoon|evening|night)))?",
+)
 def _deictic_day(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
-    if word == "today" and re.match(r"'s\s+(?:world|society|economy|standards)",
-                                    ctx.text[m.end():]):
+    if word == "today" and re.match(
+        r"'s\s+(?:world|society|economy|standards)", ctx.text[m.end() :]
+    ):
         return "DATE", "PRESENT_REF"
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-             "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    shift = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[word]
     pod = "NI" if word == "tonight" else _POD.get((m["pod"] or "").lower())
     if ctx.ref is None:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else "")
@@ -813,8 +1146,11 @@ def _deictic_day(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
 
 
-@_rule("this_pod", r"(?P<rel>(?i:this|last|early\s+this|late\s+this))\s+(?P<pod>(?i:morning"
-       r"|afternoon|evening|night))")
+@_rule(
+    "this_pod",
+    r"(?P<rel>(?i:this|last|early\s+this|late\s+this))\s+(?P<pod>(?i:morning"
+    r"|afternoon|evening|night))",
+)
 def _this_pod(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     rel = m["rel"].lower().split()[-1]
     pod = _POD[m["pod"].lower()]
@@ -826,11 +1162,14 @@ def _this_pod(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "TIME", f"{day.isoformat()}T{pod}"
 
 
-@_rule("present", r"(?i:(?:right\s+)?now|currently|at\s+present|presently|nowadays|these\s+days"
-       r"|at\s+the\s+moment|so\s+far|to\s+date)")
+@_rule(
+    "present",
+    r"(?i:(?:right\s+)?now|currently|at\s+present|presently|nowadays|these\s+days"
+    r"|at\s+the\s+moment|so\s+far|to\s+date)",
+)
 def _present(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     word = m[0].lower()
-    after = ctx.text[m.end():m.end() + 12]
+    after = ctx.text[m.end() : m.end() + 12]
     if word == "now" and re.match(r"-|\s+that\b", after):
         return None
     if word in ("so far", "to date"):
@@ -838,34 +1177,48 @@ def _present(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", "PRESENT_REF"
 
 
-@_rule("past_ref", r"(?i:recently|lately|the\s+past|recent\s+(?P<u>years|months|weeks"
-       r"|days)|recent\s+times)")
+@_rule(
+    "past_ref",
+    r"(?i:recently|lately|the\s+past|recent\s+(?P<u>years|months|weeks"
+    r"|days)|recent\s+times)",
+)
 def _past_ref(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if m["u"]:  # "in recent years": an unspecified stretch up to now
         return "DURATION", "PX" + _UNIT[m["u"].lower()[:-1]][0]
-    after = ctx.text[m.end():m.end() + 20]
-    if re.match(r"\s+(?:\d|" + _NUMW + r"|few|several|year|month|week|day|decade|century"
-                r"|weekend|quarter)", after, re.I):
+    after = ctx.text[m.end() : m.end() + 20]
+    if re.match(
+        r"\s+(?:\d|" + _NUMW + r"|few|several|year|month|week|day|decade|century"
+        r"|weekend|quarter)",
+        after,
+        re.I,
+    ):
         return None
     return "DATE", "PAST_REF"
 
 
-@_rule("future_ref", r"(?i:the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|soon"
-       r"|an?\s+(?:later|future)\s+(?:date|time|stage))")
+@_rule(
+    "future_ref",
+    r"(?i:the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|soon"
+    r"|an?\s+(?:later|future)\s+(?:date|time|stage))",
+)
 def _future_ref(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    before = ctx.text[max(0, m.start() - 8):m.start()].lower()
-    if m[0].lower() == "soon" and (re.search(r"\bas\s+$", before)
-                                   or ctx.text[m.end():m.end() + 1] == "-"
-                                   or ctx.text[m.end():m.end() + 4].lower() == " as "
-                                   or re.search(r"\bhow\s+$", before)):
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    if m[0].lower() == "soon" and (
+        re.search(r"\bas\s+$", before)
+        or ctx.text[m.end() : m.end() + 1] == "-"
+        or ctx.text[m.end() : m.end() + 4].lower() == " as "
+        or re.search(r"\bhow\s+$", before)
+    ):
         return None
     return "DATE", "FUTURE_REF"
 
 
-@_rule("weekday",
-       rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?P<rel>(?i:last|next|this|coming"
-       rf"|this\s+coming))\s+)?"
-       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?")
+@_rule(
+    "weekday",
+    rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?P<rel>(?i:last|next|this|coming"
+    rf"|this\s+coming))\s+)?"
+    rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?",
+)
 def _weekday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
     value = _resolve_weekday(ctx, _WEEKDAYS[m["wd"].lower()], rel, m.start(), m.end())
@@ -874,11 +1227,13 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", value
 
 
-@_rule("relative_unit",
-       rf"(?:(?P<edge>(?i:{_EDGE}))[\s-]+)?(?P<rel>(?i:this|last|next|past|coming|current|previous"
-       r"|the\s+same|the\s+following|the\s+previous|the\s+past|the\s+coming|the\s+current"
-       r"|the\s+last|the\s+next|the\s+preceding|the\s+prior|(?:earlier|later)\s+(?:this|that)"
-       r"))\s+(?P<u>(?i:week|weekend|month|year|quarter|decade|century))")
+@_rule(
+    "relative_unit",
+    rf"(?:(?P<edge>(?i:{_EDGE}))[\s-]+)?(?P<rel>(?i:this|last|next|past|coming|current|previous"
+    r"|the\s+same|the\s+following|the\s+previous|the\s+past|the\s+coming|the\s+current"
+    r"|the\s+last|the\s+next|the\s+preceding|the\s+prior|(?:earlier|later)\s+(?:this|that)"
+    r"))\s+(?P<u>(?i:week|weekend|month|year|quarter|decade|century))",
+)
 def _relative_unit_rule(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["u"].lower()
@@ -890,12 +1245,22 @@ def _relative_unit_rule(m: re.Match[str], ctx: _Ctx) -> Hit | None:
         if unit == "weekend" and rel == "the past":
             return None
         size = {"decade": "10Y", "century": "100Y", "weekend": "1WE"}.get(
-            unit, "1" + _UNIT[unit][0])
+            unit, "1" + _UNIT[unit][0]
+        )
         return "DURATION", "P" + size
     if rel in ("the same", "the following", "the previous", "the preceding", "the prior"):
         return None  # anchored on another date: see the second pass
-    k = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "next": 1,
-         "coming": 1, "earlier this": 0, "later this": 0}.get(rel)
+    k = {
+        "this": 0,
+        "current": 0,
+        "the current": 0,
+        "last": -1,
+        "previous": -1,
+        "next": 1,
+        "coming": 1,
+        "earlier this": 0,
+        "later this": 0,
+    }.get(rel)
     if k is None:
         return None
     value = _relative_unit(ctx, unit, k)
@@ -905,7 +1270,7 @@ def _relative_unit_rule(m: re.Match[str], ctx: _Ctx) -> Hit | None:
 @_rule("the_unit", r"(?P<the>(?i:the))\s+(?P<u>(?i:weekend|week))")
 def _the_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     unit = m["u"].lower()
-    if re.match(_NOT_DEICTIC, ctx.text[m.end():m.end() + 12]):
+    if re.match(_NOT_DEICTIC, ctx.text[m.end() : m.end() + 12]):
         return None
     if ctx.ref is None:
         return "DATE", {"weekend": "XXXX-WXX-WE", "week": "XXXX-WXX"}[unit]
@@ -918,14 +1283,18 @@ def _the_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
 _NOT_DEICTIC = r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which)\b"
 
 
-@_rule("the_quarter", r"(?P<the>(?i:the|the\s+latest|the\s+most\s+recent))\s+(?P<u>(?i:quarter"
-       r"|period|reporting\s+period))", anchored=True)
+@_rule(
+    "the_quarter",
+    r"(?P<the>(?i:the|the\s+latest|the\s+most\s+recent))\s+(?P<u>(?i:quarter"
+    r"|period|reporting\s+period))",
+    anchored=True,
+)
 def _the_quarter(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    """"the quarter", "the latest period" of a company report: the quarter the text last named
+    """ "the quarter", "the latest period" of a company report: the quarter the text last named
     ("fiscal second-quarter profit ... The latest period"), else the last completed one."""
     if "period" in m["u"].lower() and m["the"].lower() == "the":
         return None
-    if re.match(_NOT_DEICTIC, ctx.text[m.end():m.end() + 12]):
+    if re.match(_NOT_DEICTIC, ctx.text[m.end() : m.end() + 12]):
         return None
     if ctx.ref is None:
         return "DATE", "XXXX-QX"
@@ -937,8 +1306,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx) -> Hit | None:
 
 @_rule("year_quarter", r"(?i:the)\s+(?P<y>" + _YEAR + r")\s+(?i:period|quarter)", anchored=True)
 def _year_quarter(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    """"the 1988 period" of an earnings report: the quarter under discussion, in that year."""
-    if re.match(_NOT_DEICTIC, ctx.text[m.end():m.end() + 12]):
+    """ "the 1988 period" of an earnings report: the quarter under discussion, in that year."""
+    if re.match(_NOT_DEICTIC, ctx.text[m.end() : m.end() + 12]):
         return None
     if ctx.ref is None:
         return "DATE", f"{m['y']}-QX"
@@ -947,13 +1316,15 @@ def _year_quarter(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", f"{m['y']}-Q{named[-1][-1] if named else q}"
 
 
-@_rule("quarter",
-       rf"(?:(?i:the)\s+)?(?:(?P<y>{_YEAR})(?:'s)?\s+|(?P<rel>(?i:this|last|next))\s+year's\s+"
-       r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
-       rf"[\s-]+(?i:quarter|qtr\.?)(?:\s+of\s+(?P<y2>{_YEAR}|(?i:this|last|next)\s+year))?")
+@_rule(
+    "quarter",
+    rf"(?:(?i:the)\s+)?(?:(?P<y>{_YEAR})(?:'s)?\s+|(?P<rel>(?i:this|last|next))\s+year's\s+"
+    r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+    rf"[\s-]+(?i:quarter|qtr\.?)(?:\s+of\s+(?P<y2>{_YEAR}|(?i:this|last|next)\s+year))?",
+)
 def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     q = _ORDINALS[m["q"].lower()]
-    after = ctx.text[m.end():m.end() + 4]
+    after = ctx.text[m.end() : m.end() + 4]
     if after.startswith("s") or re.match(r"\s+(?:of\s+a|point)", after):
         return None
     y: int | None = int(m["y"]) if m["y"] else None
@@ -961,16 +1332,23 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if m["y2"] and m["y2"][0].isdigit():
         y = int(m["y2"])
     if y is None and rel and ctx.ref is not None:
-        y = ctx.ref.year + {"this year": 0, "last year": -1, "next year": 1, "this": 0,
-                            "last": -1, "next": 1}[rel]
+        y = (
+            ctx.ref.year
+            + {"this year": 0, "last year": -1, "next year": 1, "this": 0, "last": -1, "next": 1}[
+                rel
+            ]
+        )
     value = f"{y}-Q{q}" if y is not None else _resolve_quarter(ctx, q, m.start(), m.end())
     if re.match(r"(?i)the\s", m[0]) and "-" in m[0] and not (m["y"] or m["rel"]):
         return "DATE", value, m.start() + 4, m.end()  # "the third-quarter loss": the adjective
     return "DATE", value
 
 
-@_rule("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second))\s+half(?:\s+of\s+(?P<y>{_YEAR}"
-       r"|(?i:this|last|next)\s+year))?")
+@_rule(
+    "half",
+    rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second))\s+half(?:\s+of\s+(?P<y>{_YEAR}"
+    r"|(?i:this|last|next)\s+year))?",
+)
 def _half(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     h = 1 if m["h"].lower() == "first" else 2
     if m["y"] and m["y"][0].isdigit():
@@ -980,17 +1358,19 @@ def _half(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if m["y"]:
         k = {"this": 0, "last": -1, "next": 1}[m["y"].split()[0].lower()]
         return "DATE", f"{ctx.ref.year + k}-H{h}"
-    if not re.match(r"\s+of\s+(?:the\s+)?(?:year|month|decade|century)", ctx.text[m.end():]):
-        after_year = re.match(r"\s*(?:,|of)?", ctx.text[m.end():])
+    if not re.match(r"\s+of\s+(?:the\s+)?(?:year|month|decade|century)", ctx.text[m.end() :]):
+        after_year = re.match(r"\s*(?:,|of)?", ctx.text[m.end() :])
         if after_year is None or not re.search(r"\b(?:year|fiscal)\b", ctx.before(m.start(), 40)):
             return None
     y = ctx.ref.year if h == 1 or ctx.ref.month > 6 else ctx.ref.year - 1
     return "DATE", f"{y}-H{h}"
 
 
-@_rule("ago",
-       rf"(?:(?i:{_BOUND})\s+)?(?P<num>{_NUM}|(?i:{_NUM}))[\s-]+(?P<u>(?i:{_UNITW}))s?\s+(?P<dir>(?i:ago|earlier|before"
-       r"|later|after|from\s+now|hence|back))")
+@_rule(
+    "ago",
+    rf"(?:(?i:{_BOUND})\s+)?(?P<num>{_NUM}|(?i:{_NUM}))[\s-]+(?P<u>(?i:{_UNITW}))s?\s+(?P<dir>(?i:ago|earlier|before"
+    r"|later|after|from\s+now|hence|back))",
+)
 def _ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     n = _num(m["num"])
     unit = m["u"].lower().replace("centurie", "century")
@@ -1001,8 +1381,12 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if ctx.ref is None:
-        return "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX",
-                        "quarter": "XXXX-QX"}.get(unit, "XXXX")
+        return "DATE", {
+            "day": "XXXX-XX-XX",
+            "week": "XXXX-WXX",
+            "month": "XXXX-XX",
+            "quarter": "XXXX-QX",
+        }.get(unit, "XXXX")
     if sign < 0 and n == 1 and unit == "year":
         quarter = _discussed_quarter(ctx, m.start(), "")
         if quarter:
@@ -1012,9 +1396,12 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return ("DATE", shifted[0]) if shifted else None
 
 
-@_rule("anchored_ago",
-       rf"(?P<num>{_NUM}|(?i:{_NUM}))[\s-]+(?P<u>(?i:{_UNITW}))s?\s+(?P<dir>(?i:earlier|before"
-       r"|later|after))", anchored=True)
+@_rule(
+    "anchored_ago",
+    rf"(?P<num>{_NUM}|(?i:{_NUM}))[\s-]+(?P<u>(?i:{_UNITW}))s?\s+(?P<dir>(?i:earlier|before"
+    r"|later|after))",
+    anchored=True,
+)
 def _anchored_ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     n = _num(m["num"])
     unit = m["u"].lower().replace("centurie", "century")
@@ -1022,7 +1409,8 @@ def _anchored_ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     need = "day" if unit in ("hour", "minute", "second") else unit
     anchor: date | None = None
     event = m["dir"].lower() in ("after", "before") and bool(
-        re.match(r"\s+[\w“\"‘']", ctx.text[m.end():]))
+        re.match(r"\s+[\w“\"‘']", ctx.text[m.end() :])
+    )
     if event:
         anchor = _date_right_after(ctx, m.end(), need)  # "two days after March 3"
         if anchor is None:
@@ -1055,8 +1443,7 @@ def _anchored_length(m: re.Match[str], n: float | None, unit: str) -> Hit:
     there is no date to count from."""
     code = _UNIT.get(unit, ("Y", False))
     amount = "X" if n is None else _fmt_num(n * {"decade": 10, "century": 100}.get(unit, 1))
-    return "DURATION", ("PT" if code[1] else "P") + amount + code[0], m.start(), \
-        m.start("dir") - 1
+    return "DURATION", ("PT" if code[1] else "P") + amount + code[0], m.start(), m.start("dir") - 1
 
 
 def _as_day(value: str, need: str) -> date | None:
@@ -1079,8 +1466,11 @@ def _clause_anchor(ctx: _Ctx, start: int, end: int, need: str) -> date | None:
     """The date nearest to [start, end) in the same sentence, on either side: the day of the
     clause that "a day after <event>" hangs on ("A day after the vote, X resigned on Friday")."""
     s, e = ctx.sentence(start)
-    near = sorted((min(abs(p - start), abs(p - end)), value) for p, value in ctx.resolved
-                  if s <= p < e and not start <= p < end)
+    near = sorted(
+        (min(abs(p - start), abs(p - end)), value)
+        for p, value in ctx.resolved
+        if s <= p < e and not start <= p < end
+    )
     for _dist, value in near:
         day = _as_day(value, need)
         if day is not None:
@@ -1099,8 +1489,10 @@ def _past_anchor_ok(ctx: _Ctx, start: int, end: int) -> bool:
 
 @_rule("second_day", r"(?:and|or|&)\s+(?P<t>" + _DAY + r")", anchored=True)
 def _second_day(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    """"April 24 and 25": the second day takes the month and year of the first."""
-    if not re.search(_MONTH + r"\s*" + _DAY + r"\s*$", ctx.text[max(0, m.start() - 16):m.start()]):
+    """ "April 24 and 25": the second day takes the month and year of the first."""
+    if not re.search(
+        _MONTH + r"\s*" + _DAY + r"\s*$", ctx.text[max(0, m.start() - 16) : m.start()]
+    ):
         return None
     first = next((v for s, v in reversed(ctx.resolved) if m.start() - 16 <= s < m.start()), None)
     if first is None or not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", first):
@@ -1111,8 +1503,12 @@ def _second_day(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DATE", f"{first[:8]}{day:02d}"
 
 
-@_rule("same_unit", r"(?P<rel>(?i:the\s+same|the\s+following|the\s+previous|the\s+preceding|"
-       r"the\s+next|that))\s+(?P<u>(?i:day|week|month|year))", anchored=True)
+@_rule(
+    "same_unit",
+    r"(?P<rel>(?i:the\s+same|the\s+following|the\s+previous|the\s+preceding|"
+    r"the\s+next|that))\s+(?P<u>(?i:day|week|month|year))",
+    anchored=True,
+)
 def _same_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     if rel == "the next" and not re.search(r"\d|day", ctx.before(m.start(), 200)):
@@ -1122,15 +1518,24 @@ def _same_unit(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     anchor = _anchor(ctx, m.start(), back=4, unit=m["u"].lower())
     if anchor is None:
         return None
-    k = {"the same": 0, "that": 0, "the following": 1, "the next": 1, "the previous": -1,
-         "the preceding": -1}[rel]
+    k = {
+        "the same": 0,
+        "that": 0,
+        "the following": 1,
+        "the next": 1,
+        "the previous": -1,
+        "the preceding": -1,
+    }[rel]
     shifted = _shift(anchor, k, m["u"].lower())
     return ("DATE", shifted[0]) if shifted else None
 
 
-@_rule("year_ago", r"(?:(?P<the>(?i:the))\s+)?(?P<w>(?i:year-earlier|year-ago|a\s+year\s+ago"
-       r"|a\s+year\s+earlier))(?:\s+(?P<what>(?i:(?:first|second|third|fourth)[\s-]+quarter"
-       r"|quarter|period|results|level|figure)))?")
+@_rule(
+    "year_ago",
+    r"(?:(?P<the>(?i:the))\s+)?(?P<w>(?i:year-earlier|year-ago|a\s+year\s+ago"
+    r"|a\s+year\s+earlier))(?:\s+(?P<what>(?i:(?:first|second|third|fourth)[\s-]+quarter"
+    r"|quarter|period|results|level|figure)))?",
+)
 def _year_ago(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if m["the"] and not m["what"]:
         return None
@@ -1153,29 +1558,33 @@ def _discussed_quarter(ctx: _Ctx, pos: int, what: str) -> tuple[int, int] | None
     ordinal = re.match(r"(first|second|third|fourth)", what, re.I)
     s, e = ctx.sentence(pos)
     earlier = [a for a, b in ctx.sents if b <= s][-2:]  # the two sentences before
-    sentence = ctx.text[earlier[0] if earlier else s:e]
-    if not (ordinal or re.search(r"\bquarter|\bperiod\b|three months", what + " " + sentence,
-                                 re.I)):
+    sentence = ctx.text[earlier[0] if earlier else s : e]
+    if not (
+        ordinal or re.search(r"\bquarter|\bperiod\b|three months", what + " " + sentence, re.I)
+    ):
         return None
     assert ctx.ref is not None
     y, q = _add_quarters(*_quarter(ctx.ref), -1)
     # the quarter named nearest before the phrase: its own sentence first, then back
     named = ordinal
     for begin in [s, *reversed(earlier)]:
-        named = named or re.search(r"\b(first|second|third|fourth)[\s-]+quarter",
-                                   ctx.text[begin:e], re.I)
+        named = named or re.search(
+            r"\b(first|second|third|fourth)[\s-]+quarter", ctx.text[begin:e], re.I
+        )
     if named:
         q = _ORDINALS[named[1].lower()]
         y = ctx.ref.year if q < _quarter(ctx.ref)[1] else ctx.ref.year - 1
     return y, q
 
 
-@_rule("duration",
-       rf"(?:(?P<bound>(?i:{_BOUND}))\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|previous|coming"
-       r"|following|final|latest|remaining|initial|same|entire|full|whole)\s+|the\s+|(?:past|last"
-       rf"|next|first|another)\s+))?(?P<num>{_NUM}|(?i:{_NUM}))[\s-]+(?:(?i:more|trading|business"
-       rf"|working|straight|consecutive|full|additional)\s+)?(?P<u>(?i:{_UNITW}))"
-       r"(?P<pl>s)?(?:[\s-]+(?P<long>(?i:old|long)))?")
+@_rule(
+    "duration",
+    rf"(?:(?P<bound>(?i:{_BOUND}))\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|previous|coming"
+    r"|following|final|latest|remaining|initial|same|entire|full|whole)\s+|the\s+|(?:past|last"
+    rf"|next|first|another)\s+))?(?P<num>{_NUM}|(?i:{_NUM}))[\s-]+(?:(?i:more|trading|business"
+    rf"|working|straight|consecutive|full|additional)\s+)?(?P<u>(?i:{_UNITW}))"
+    r"(?P<pl>s)?(?:[\s-]+(?P<long>(?i:old|long)))?",
+)
 def _duration(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     unit = m["u"].lower().replace("centurie", "century")
     num_text = m["num"].lower()
@@ -1185,13 +1594,21 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if m["pl"] and "-" in m[0] and unit == "quarter" or m["u"][0].isupper():
         return None  # "three-quarters of", "60 Minutes"
     if num_text in ("a", "an") and not m["bound"] and not det and unit != "decade":
-        if re.search(r"(?:\d|\btimes?|\bonce|\btwice|\bper|\$)\W*$",
-                     ctx.text[max(0, m.start() - 12):m.start()], re.I) \
-                or _rate(ctx, m.start("u"), m.end("u")):
+        if re.search(
+            r"(?:\d|\btimes?|\bonce|\btwice|\bper|\$)\W*$",
+            ctx.text[max(0, m.start() - 12) : m.start()],
+            re.I,
+        ) or _rate(ctx, m.start("u"), m.end("u")):
             code = _UNIT[unit][0]
             return "SET", ("PT1" if _UNIT[unit][1] else "P1") + code
         if unit in ("day", "year", "week", "month") and ctx.prev_word(m.start()) in (
-                "one", "some", "the", "that", "each", "every"):
+            "one",
+            "some",
+            "the",
+            "that",
+            "each",
+            "every",
+        ):
             return None
     if num_text == "some" and not m["pl"]:
         return None
@@ -1210,17 +1627,20 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if det == "the" and not m["pl"] and n == 1:
         return None  # "the one year"? rare; avoid "the one day he ..."
     value = ("PT" if clock else "P") + amount + code
-    if (m["long"] or "").lower() == "old" or re.match(r"\s*(?:-\s*)?old\b", ctx.text[m.end():]):
+    if (m["long"] or "").lower() == "old" or re.match(r"\s*(?:-\s*)?old\b", ctx.text[m.end() :]):
         return None  # an age, not a span of time
-    if det == "the" and not m["pl"] and "-" in m[0][m.start("num") - m.start():]:
+    if det == "the" and not m["pl"] and "-" in m[0][m.start("num") - m.start() :]:
         return "DURATION", value, m.start("num"), m.end()  # "the 14-day": the adjective only
     return "DURATION", value
 
 
-@_rule("bare_plural", r"(?P<pre>(?i:for|over|in|within|took|take|takes|lasted|last"
-       r"|over\s+the))\s+(?P<t>(?i:years|months|weeks|days|decades|centuries|hours|minutes))")
+@_rule(
+    "bare_plural",
+    r"(?P<pre>(?i:for|over|in|within|took|take|takes|lasted|last"
+    r"|over\s+the))\s+(?P<t>(?i:years|months|weeks|days|decades|centuries|hours|minutes))",
+)
 def _bare_plural(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    if re.match(r"\s+(?:ago|of|old|to\s+come)", ctx.text[m.end():m.end() + 10], re.I):
+    if re.match(r"\s+(?:ago|of|old|to\s+come)", ctx.text[m.end() : m.end() + 10], re.I):
         return None
     if m["pre"].lower().endswith("the"):  # "over the years": TimeML keeps the determiner
         return "DURATION", _vague(m["t"]), m.end("pre") - 3, m.end("t")
@@ -1235,10 +1655,13 @@ def _vague(plural: str) -> str:
     return ("PT" if _UNIT[unit][1] else "P") + "X" + code
 
 
-@_rule("long_adjective", r"(?P<u>(?i:hour|day|week|month|year|decade|centur(?:y|ie)))(?P<pl>s)?"
-       r"-long")
+@_rule(
+    "long_adjective",
+    r"(?P<u>(?i:hour|day|week|month|year|decade|centur(?:y|ie)))(?P<pl>s)?"
+    r"-long",
+)
 def _long_adjective(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    """"a day-long meeting" (P1D), "a decades-long dispute" (PXY)."""
+    """ "a day-long meeting" (P1D), "a decades-long dispute" (PXY)."""
     if m["pl"]:
         return "DURATION", _vague(m[0][:-5])
     unit = m["u"].lower()
@@ -1247,16 +1670,22 @@ def _long_adjective(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DURATION", ("PT" if _UNIT[unit][1] else "P") + str(n) + code
 
 
-@_rule("coming_units", r"(?:(?i:the)\s+)?(?i:coming|next\s+few|past\s+few|last\s+few)\s+"
-       r"(?P<u>(?i:days|weeks|months|years|quarters|decades))")
+@_rule(
+    "coming_units",
+    r"(?:(?i:the)\s+)?(?i:coming|next\s+few|past\s+few|last\s+few)\s+"
+    r"(?P<u>(?i:days|weeks|months|years|quarters|decades))",
+)
 def _coming_units(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "DURATION", "PX" + _UNIT[m["u"].lower()[:-1]][0]
 
 
-@_rule("set", r"(?P<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly"
-       r"|every\s+(?:single\s+)?(?:day|week|month|year|quarter|hour|night|morning|evening|weekend)"
-       r"|each\s+(?:day|week|month|year|quarter|night)|per\s+(?:day|week|month|year|hour|annum)"
-       r"|a\s+year\s+earlier))")
+@_rule(
+    "set",
+    r"(?P<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly"
+    r"|every\s+(?:single\s+)?(?:day|week|month|year|quarter|hour|night|morning|evening|weekend)"
+    r"|each\s+(?:day|week|month|year|quarter|night)|per\s+(?:day|week|month|year|hour|annum)"
+    r"|a\s+year\s+earlier))",
+)
 def _set(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     w = m["w"].lower().split()[-1]
     if w == "earlier":
@@ -1264,11 +1693,27 @@ def _set(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if w in ("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly"):
         if _adjective(ctx, m.start(), m.end()):
             return None  # "daily volume", "a quarterly dividend", "the Communist Party daily"
-    code = {"daily": "P1D", "day": "P1D", "weekly": "P1W", "week": "P1W", "monthly": "P1M",
-            "month": "P1M", "annually": "P1Y", "yearly": "P1Y", "year": "P1Y", "annum": "P1Y",
-            "quarterly": "P3M", "quarter": "P3M", "hourly": "PT1H", "hour": "PT1H",
-            "nightly": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D",
-            "weekend": "P1W"}[w]
+    code = {
+        "daily": "P1D",
+        "day": "P1D",
+        "weekly": "P1W",
+        "week": "P1W",
+        "monthly": "P1M",
+        "month": "P1M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "year": "P1Y",
+        "annum": "P1Y",
+        "quarterly": "P3M",
+        "quarter": "P3M",
+        "hourly": "PT1H",
+        "hour": "PT1H",
+        "nightly": "P1D",
+        "night": "P1D",
+        "morning": "P1D",
+        "evening": "P1D",
+        "weekend": "P1W",
+    }[w]
     return "SET", code
 
 
@@ -1279,22 +1724,35 @@ def _every_weekday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     return "SET", f"XXXX-WXX-{_WEEKDAYS[m['wd'].lower()] + 1}"
 
 
-@_rule("basis", r"(?i:on\s+an?\s+)(?P<t>(?i:daily|weekly|monthly|yearly|annual|quarterly|hourly)"
-       r")(?=\s+basis\b)")
+@_rule(
+    "basis",
+    r"(?i:on\s+an?\s+)(?P<t>(?i:daily|weekly|monthly|yearly|annual|quarterly|hourly)"
+    r")(?=\s+basis\b)",
+)
 def _basis(m: re.Match[str], ctx: _Ctx) -> Hit | None:
-    """"on a daily basis": the adjective names the frequency."""
-    code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annual": "P1Y",
-            "quarterly": "P3M", "hourly": "PT1H"}[m["t"].lower()]
+    """ "on a daily basis": the adjective names the frequency."""
+    code = {
+        "daily": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+        "yearly": "P1Y",
+        "annual": "P1Y",
+        "quarterly": "P3M",
+        "hourly": "PT1H",
+    }[m["t"].lower()]
     return "SET", code
 
 
-@_rule("clock",
-       r"(?:(?i:at|around|about|by|until|before|after)\s+)?(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?:[:.]"
-       r"(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z]))(?:\s+(?P<tz>[A-Z]{2,4}"
-       r"(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|EST|EDT|CET|"
-       r"BST|KST|MSK|hrs|h\b)|(?P<word>(?i:noon|midday|midnight)))"
-       rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)"
-       rf"|{_MONTH}\s*{_DAY}))?)", anchored=True)
+@_rule(
+    "clock",
+    r"(?:(?i:at|around|about|by|until|before|after)\s+)?(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?:[:.]"
+    r"(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z]))(?:\s+(?P<tz>[A-Z]{2,4}"
+    r"(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|EST|EDT|CET|"
+    r"BST|KST|MSK|hrs|h\b)|(?P<word>(?i:noon|midday|midnight)))"
+    rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{_WEEKDAY}|(?i:today|yesterday|tomorrow)"
+    rf"|{_MONTH}\s*{_DAY}))?)",
+    anchored=True,
+)
 def _clock(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     if m["word"]:
         hh, mm = (24 if m["word"].lower() == "midnight" else 12), 0
@@ -1306,8 +1764,11 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> Hit | None:
             return None
         pm = m["ap"].lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
-    day = (_named_day(ctx, m["day"], m.start("t"), m.end()) if m["day"]
-           else _day_of_clock(ctx, m.start())) or "XXXX-XX-XX"
+    day = (
+        _named_day(ctx, m["day"], m.start("t"), m.end())
+        if m["day"]
+        else _day_of_clock(ctx, m.start())
+    ) or "XXXX-XX-XX"
     zone = (m["tz"] or m["tz24"] or "").upper()
     return "TIME", f"{day}T{hh:02d}:{mm:02d}" + ("Z" if zone in ("GMT", "UTC") else "")
 
@@ -1319,8 +1780,9 @@ def _named_day(ctx: _Ctx, word: str, start: int, end: int) -> str | None:
     if low in ("today", "yesterday", "tomorrow"):
         if ctx.ref is None:
             return None
-        return (ctx.ref + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[low])
-                ).isoformat()
+        return (
+            ctx.ref + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[low])
+        ).isoformat()
     md = re.match(r"(\S+)\s*(\d+)", word)
     return _resolve_month_day(ctx, _month_num(md[1]), int(md[2]), start, end) if md else None
 
@@ -1334,15 +1796,21 @@ def _day_of_clock(ctx: _Ctx, pos: int) -> str | None:
     return ctx.ref.isoformat() if ctx.ref else None
 
 
-@_rule("holiday", r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
-       r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day"
-       r"|easter(?:\s+sunday)?))(?:\s+(?P<y>" + _YEAR + "))?")
+@_rule(
+    "holiday",
+    r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
+    r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day"
+    r"|easter(?:\s+sunday)?))(?:\s+(?P<y>" + _YEAR + "))?",
+)
 def _holiday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
     h = m["h"].lower()
     if not m["h"][0].isupper():
         return None
-    if re.match(r"\s+(?:tree|card|gift|shopping|season|present|party|market|sales|island|rising)",
-                ctx.text[m.end():m.end() + 12], re.I):
+    if re.match(
+        r"\s+(?:tree|card|gift|shopping|season|present|party|market|sales|island|rising)",
+        ctx.text[m.end() : m.end() + 12],
+        re.I,
+    ):
         return None
     y = int(m["y"]) if m["y"] else (ctx.ref.year if ctx.ref else None)
 
@@ -1373,33 +1841,39 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> Hit | None:
         fixed = not h.startswith(("thanksgiving", "election"))
         return "DATE", "XXXX-" + on(2001).strftime("%m-%d" if fixed else "%m-XX")
     day = on(y)
-    if not m["y"] and ctx.ref is not None and day > ctx.ref + timedelta(days=60) \
-            and _tense(ctx, m.start(), m.end()) != "future":
+    if (
+        not m["y"]
+        and ctx.ref is not None
+        and day > ctx.ref + timedelta(days=60)
+        and _tense(ctx, m.start(), m.end()) != "future"
+    ):
         day = on(y - 1)
     return "DATE", day.isoformat()
 
 
 def _rate(ctx: _Ctx, start: int, end: int) -> bool:
-    """"$33 million a year", "50,000 CDs a year": a unit hung on an amount is a frequency."""
+    """ "$33 million a year", "50,000 CDs a year": a unit hung on an amount is a frequency."""
     if ctx.doc is None:
         return False
     span = ctx.doc.char_span(start, end)
     if span is None:
         return False
     tok = span.root
-    return tok.dep_ == "npadvmod" and (tok.head.pos_ in ("NOUN", "NUM", "SYM")
-                                       or tok.head.text == "%")
+    return tok.dep_ == "npadvmod" and (
+        tok.head.pos_ in ("NOUN", "NUM", "SYM") or tok.head.text == "%"
+    )
 
 
 def _adjective(ctx: _Ctx, start: int, end: int) -> bool:
-    """"daily" and the like name a frequency only as adverbs, not before a noun or as one."""
+    """ "daily" and the like name a frequency only as adverbs, not before a noun or as one."""
     if ctx.doc is not None:
         span = ctx.doc.char_span(start, end)
         if span is not None:
             tok = span.root
             return tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ in ("NOUN", "PROPN")
-    return bool(re.match(r"\s+[a-z]", ctx.text[end:end + 3])) and not re.match(
-        r"\s+(?:and|or|to|in|at|on|for|by|since|until|from|with|as|but)\b", ctx.text[end:])
+    return bool(re.match(r"\s+[a-z]", ctx.text[end : end + 3])) and not re.match(
+        r"\s+(?:and|or|to|in|at|on|for|by|since|until|from|with|as|but)\b", ctx.text[end:]
+    )
 
 
 def _anchor(ctx: _Ctx, pos: int, back: int = 1, unit: str = "year") -> date | None:
@@ -1466,8 +1940,9 @@ def _candidates(ctx: _Ctx, rules: list[_Rule]) -> list[tuple[int, int, int, _Rul
     return found
 
 
-def _choose(found: list[tuple[int, int, int, _Rule, re.Match[str]]], ctx: _Ctx
-            ) -> list[tuple[int, int, _Rule, Hit | re.Match[str]]]:
+def _choose(
+    found: list[tuple[int, int, int, _Rule, re.Match[str]]], ctx: _Ctx
+) -> list[tuple[int, int, _Rule, Hit | re.Match[str]]]:
     """Longest matches first; each character belongs to at most one expression. Anchored rules
     keep their match and are resolved once the other dates are known."""
     taken: list[tuple[int, int]] = []
@@ -1486,8 +1961,9 @@ def _choose(found: list[tuple[int, int, int, _Rule, re.Match[str]]], ctx: _Ctx
     return chosen
 
 
-def find_times(sdoc_or_text: Doc | str, reference: date | str | None = None
-               ) -> list[TimeExpression]:
+def find_times(
+    sdoc_or_text: Doc | str, reference: date | str | None = None
+) -> list[TimeExpression]:
     """Time expressions in a document with ISO/TimeML values, in text order.
 
     ``reference`` is the publication date (a date or an ISO string); relative expressions are
@@ -1511,10 +1987,22 @@ def find_times(sdoc_or_text: Doc | str, reference: date | str | None = None
                 s, e = hit[2], hit[3]  # type: ignore[misc]
                 hit = hit[:2]
         type_, value = hit  # type: ignore[misc]
-        relative = (rule.relative or rule.anchored) and value not in (
-            "PRESENT_REF", "PAST_REF", "FUTURE_REF") and type_ not in ("DURATION", "SET")
-        out.append(TimeExpression(text=text[s:e], start=s, end=e, type=type_, value=value,
-                                  precision=_precision(type_, value), relative=relative))
+        relative = (
+            (rule.relative or rule.anchored)
+            and value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+            and type_ not in ("DURATION", "SET")
+        )
+        out.append(
+            TimeExpression(
+                text=text[s:e],
+                start=s,
+                end=e,
+                type=type_,
+                value=value,
+                precision=_precision(type_, value),
+                relative=relative,
+            )
+        )
     return out
 
 

@@ -114,8 +114,11 @@ def repeated_lines(pages: list[CleanedText]) -> set[str]:
 def _prepare(raw: RawDocument) -> _Prepared:
     doc_id = _doc_id(raw)
     html = raw.html
-    if html is None and raw.text is None and (raw.format in ("html", "warc", "feed")
-                                              or _looks_like_html(raw.content[:2048])):
+    if (
+        html is None
+        and raw.text is None
+        and (raw.format in ("html", "warc", "feed") or _looks_like_html(raw.content[:2048]))
+    ):
         html = _decode(raw)
     if html is not None and not (raw.text or "").strip():
         extract = _extract_html(html, raw.url, raw.source)
@@ -152,8 +155,9 @@ def _finish(prep: _Prepared, repeated: set[str], cleaned: CleanedText | None) ->
 
 
 def _clean(prep: _Prepared, repeated: set[str]) -> CleanedText:
-    return clean_text(prep.text, title=_title_hint(prep), repeated=repeated,
-                      extracted=prep.extract is not None)
+    return clean_text(
+        prep.text, title=_title_hint(prep), repeated=repeated, extracted=prep.extract is not None
+    )
 
 
 def _title_hint(prep: _Prepared) -> str | None:
@@ -178,8 +182,13 @@ def _outlet(raw: RawDocument, extract: Any, meta: TextMeta) -> str | None:
     known_domain = outlet_from_url(raw.url)
     if known_domain == domain_of(raw.url):
         known_domain = None  # not in the table: only a last resort
-    return (canonical_outlet(raw.outlet) or canonical_outlet(_get(extract, "outlet"))
-            or known_domain or meta.outlet or domain_of(raw.url))
+    return (
+        canonical_outlet(raw.outlet)
+        or canonical_outlet(_get(extract, "outlet"))
+        or known_domain
+        or meta.outlet
+        or domain_of(raw.url)
+    )
 
 
 def _outlet_key(prep: _Prepared, cleaned: CleanedText) -> str | None:
@@ -203,8 +212,9 @@ def _decode(raw: RawDocument) -> str:
 
 
 def _looks_like_html(head: bytes) -> bool:
-    return bool(re.search(rb"<(?:!doctype html|html|head|body|article|p|div)[\s>]", head,
-                          re.IGNORECASE))
+    return bool(
+        re.search(rb"<(?:!doctype html|html|head|body|article|p|div)[\s>]", head, re.IGNORECASE)
+    )
 
 
 def _extract_html(html: str, url: str | None, source: str) -> HtmlExtract:
@@ -224,9 +234,33 @@ def _extract_html(html: str, url: str | None, source: str) -> HtmlExtract:
     return extract
 
 
-_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "blockquote", "section",
-           "article", "tr", "dd", "dt", "figcaption", "pre", "ul", "ol", "table", "header",
-           "footer", "aside", "figure"}
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "blockquote",
+    "section",
+    "article",
+    "tr",
+    "dd",
+    "dt",
+    "figcaption",
+    "pre",
+    "ul",
+    "ol",
+    "table",
+    "header",
+    "footer",
+    "aside",
+    "figure",
+}
 
 
 def fragment_text(html: str) -> str:

@@ -39,8 +39,14 @@ MIN_PRECISE_SHARE = 0.4
 SHORT_TEXT_CHARS = 800
 MIN_PROSE_SHARE = 0.5
 
-EXTRACT_OPTIONS = {"include_comments": False, "include_tables": True, "include_images": False,
-                   "include_links": False, "deduplicate": False, "with_metadata": False}
+EXTRACT_OPTIONS = {
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "include_links": False,
+    "deduplicate": False,
+    "with_metadata": False,
+}
 
 BOILERPLATE = re.compile(
     r"^(?:share|tweet|email|print|comment|save)s?(?: (?:this|the))?(?: (?:article|story|post|"
@@ -134,8 +140,9 @@ def body_text(tree: HtmlElement, url: str | None = None, title: str | None = Non
 
 
 def _extract_lines(tree: HtmlElement, url: str | None, precise: bool, fast: bool) -> list[str]:
-    doc = trafilatura.bare_extraction(tree, url=url, favor_precision=precise, fast=fast,
-                                      **EXTRACT_OPTIONS)
+    doc = trafilatura.bare_extraction(
+        tree, url=url, favor_precision=precise, fast=fast, **EXTRACT_OPTIONS
+    )
     if doc is None or doc.body is None:
         return []
     return [line.strip() for line in xmltotxt(doc.body, False).split("\n") if line.strip()]

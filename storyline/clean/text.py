@@ -59,6 +59,7 @@ METADATA_REASONS = {TITLE, REPEATED_TITLE, DATE_LINE, BYLINE, WIRE_CREDIT}
 
 # ------------------------------------------------------------------ phrase rules
 
+
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -69,19 +70,70 @@ _LOGIN = _rx(
     r"captcha|anmelden|registrieren|passwort|benutzername|connexion|s'inscrire|mot de passe|"
     r"iniciar sesión|registrarse|contraseña|войти|регистрация|пароль)\b"
     r"|用户名|邮箱|密码|验证码|登录|登錄|注册|註冊|换一张|看不清|로그인|회원가입|비밀번호|ログイン|"
-    r"会員登録|パスワード")
+    r"会員登録|パスワード"
+)
 _NAVIGATION = _rx(
     r"^(?:you are here|your location|current location|skip to (?:main )?content|back to top|"
     r"previous (?:post|article|story)|next (?:post|article|story)|jump to|toggle navigation)\b"
-    r"|^(?:您的位置|当前位置|你的位置|所在位置|位置)\s*[:：]|首页|首頁|返回顶部|滚动新闻|上一篇|下一篇")
+    r"|^(?:您的位置|当前位置|你的位置|所在位置|位置)\s*[:：]|首页|首頁|返回顶部|滚动新闻|上一篇|下一篇"
+)
 _UI_WORDS = {
-    "close", "menu", "search", "home", "back", "next", "previous", "more", "share", "print",
-    "email", "e-mail", "reply", "subscribe", "login", "log in", "sign in", "sign up", "register",
-    "loading", "loading...", "open menu", "close menu", "main menu", "accept", "accept all",
-    "manage preferences", "name", "website", "submit", "send", "go", "top", "skip",
-    "read more", "continue reading", "show more", "load more", "view all", "see all",
-    "follow us", "contact", "contact us", "about", "about us", "donate", "newsletter",
-    "schließen", "suche", "fermer", "rechercher", "cerrar", "buscar", "关闭", "搜索", "更多",
+    "close",
+    "menu",
+    "search",
+    "home",
+    "back",
+    "next",
+    "previous",
+    "more",
+    "share",
+    "print",
+    "email",
+    "e-mail",
+    "reply",
+    "subscribe",
+    "login",
+    "log in",
+    "sign in",
+    "sign up",
+    "register",
+    "loading",
+    "loading...",
+    "open menu",
+    "close menu",
+    "main menu",
+    "accept",
+    "accept all",
+    "manage preferences",
+    "name",
+    "website",
+    "submit",
+    "send",
+    "go",
+    "top",
+    "skip",
+    "read more",
+    "continue reading",
+    "show more",
+    "load more",
+    "view all",
+    "see all",
+    "follow us",
+    "contact",
+    "contact us",
+    "about",
+    "about us",
+    "donate",
+    "newsletter",
+    "schließen",
+    "suche",
+    "fermer",
+    "rechercher",
+    "cerrar",
+    "buscar",
+    "关闭",
+    "搜索",
+    "更多",
 }
 _COMMENTS = _rx(
     r"^(?:no|\d+|one|two|three)\s+(?:comments?|responses?|replies|reactions?)\b"
@@ -90,10 +142,13 @@ _COMMENTS = _rx(
     r"|^comments?\s*(?:\(\d+\)|\d+|[:：]|$)|^comments are closed"
     r"|^join the (?:discussion|conversation)"
     r"|^kommentare?\b|^commentaires?\b|^comentarios?\b|^reply$"
-    r"|评论|發表評論|댓글|コメント")
+    r"|评论|發表評論|댓글|コメント"
+)
 # A reader's comment: "Marit S. says: Thank you ..." (not "He says: “...”", which is a quote).
-_COMMENT_BY = _rx(r"^(?!(?:he|she|they|it|who|one)\b)[\w.\- ]{1,30} says:\s+(?![\"“‘'])"
-                  r"|^[\w.\- ]{1,30} on \w+ \d{1,2}, \d{4} at ")
+_COMMENT_BY = _rx(
+    r"^(?!(?:he|she|they|it|who|one)\b)[\w.\- ]{1,30} says:\s+(?![\"“‘'])"
+    r"|^[\w.\- ]{1,30} on \w+ \d{1,2}, \d{4} at "
+)
 _NEWSLETTER_STRONG = _rx(
     r"^(?:by (?:signing up|subscribing|registering|clicking|continuing|submitting)|"
     r"subscribe (?:to|now|for|today)|sign up (?:for|to|now|today)|newsletter\b|"
@@ -102,7 +157,8 @@ _NEWSLETTER_STRONG = _rx(
     r"|\bterms (?:&|and) conditions\b|\bterms of (?:use|service)\b|\bprivacy (?:policy|notice|"
     r"statement)\b|\bnewsletter\b|\bin your inbox\b|\bcancel anytime\b|\bunsubscribe\b|"
     r"\bwe use cookies\b|\bcookie (?:policy|settings)\b|abonnieren|datenschutz|"
-    r"s'abonner|suscríbete|订阅|訂閱")
+    r"s'abonner|suscríbete|订阅|訂閱"
+)
 _RELATED = _rx(
     r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| topics)?|"
     r"read (?:more|also|next|this)|also read|see also|more (?:from|on|about|stories|news|"
@@ -114,11 +170,13 @@ _RELATED = _rx(
     r"lesen sie auch|mehr zum thema|weitere artikel|à lire aussi|lire aussi|sur le même sujet|"
     r"te puede interesar|lee también|相关(?:新闻|阅读|文章|报道)|推荐阅读|延伸阅读|"
     r"热门(?:新闻|文章)|"
-    r"관련 기사|関連記事)(?P<rest>\s*(?:[:：|»>-]\s*.*)?)$")
+    r"관련 기사|関連記事)(?P<rest>\s*(?:[:：|»>-]\s*.*)?)$"
+)
 _TAGS = _rx(
     r"^(?:tags?|tagged|keywords?|key words|topics?|categories|category|filed under|"
     r"schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|"
-    r"标签|標籤|关键词|關鍵詞|关键字|태그|키워드|キーワード|タグ)\s*[:：]")
+    r"标签|標籤|关键词|關鍵詞|关键字|태그|키워드|キーワード|タグ)\s*[:：]"
+)
 _CAPTION = _rx(
     r"\bin this (?:\w+ ){0,2}(?:photo|picture|image|screen|screenshot|screen grab|screengrab|"
     r"still|video|footage|handout|file)\b"
@@ -129,28 +187,71 @@ _CAPTION = _rx(
     # agency photo credits are written in capitals ("REUTERS/Kim Hong-Ji", "Name/AFP"), unlike
     # "the Reuters/Ipsos poll"
     r"|(?-i:\b(?:REUTERS|AFP|AP|EPA|YONHAP|XINHUA)/[A-Z]|\w/\s?(?:AFP|REUTERS|AP|EPA|YONHAP|"
-    r"XINHUA|Reuters)\b)")
+    r"XINHUA|Reuters)\b)"
+)
 _PHOTO_CREDIT = _rx(
     r"^(?:photo|photos|picture|image|foto|fotos|photograph|credit|photo credit|image credit|"
-    r"image source|bild|bildquelle|crédit photo|图片来源|图片|사진|写真)\s*[:：/]")
-_COPYRIGHT = _rx(r"^\W*(?:©|\(c\)|copyright\b(?!-))|©\s*\d{4}|\d{4}\s*©|\ball rights reserved\b|"
-                 r"版权所有|저작권")
+    r"image source|bild|bildquelle|crédit photo|图片来源|图片|사진|写真)\s*[:：/]"
+)
+_COPYRIGHT = _rx(
+    r"^\W*(?:©|\(c\)|copyright\b(?!-))|©\s*\d{4}|\d{4}\s*©|\ball rights reserved\b|"
+    r"版权所有|저작권"
+)
 _SHARE = _rx(
     r"^(?:share|tweet|print|email|e-mail|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|"
     r"copy link|pinterest|messenger)(?:\s+(?:this|on|via|article|story|page|to)\b[\w ]{0,20})?"
     r"(?:\s*[|·•/,]\s*(?:share (?:on|via) )?(?:share|tweet|print|email|e-mail|whatsapp|facebook|"
     r"twitter|x|linkedin|telegram|reddit|copy link|pinterest|messenger))*\s*$"
-    r"|^follow us\b|^share this\b|^分享到|^공유")
-_TIME_AGO = _rx(r"^(?:updated |published |posted )?\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|"
-               r"minutes?|hrs?|hours?|days?|weeks?)\s+ago$")
-_AD = _rx(r"^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|"
-          r"广告|광고|ad|promoted|partner content)$")
+    r"|^follow us\b|^share this\b|^分享到|^공유"
+)
+_TIME_AGO = _rx(
+    r"^(?:updated |published |posted )?\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|"
+    r"minutes?|hrs?|hours?|days?|weeks?)\s+ago$"
+)
+_AD = _rx(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|"
+    r"广告|광고|ad|promoted|partner content)$"
+)
 # Substrings without which the caption / newsletter patterns cannot match (a fast gate).
-_CAPTION_KEYS = ("photo", "pictur", "image", "screen", "still", "video", "footage", "handout",
-                 "file", "getty", "shutterstock", "/", "epa", "caption")
-_NEWSLETTER_KEYS = ("sign", "subscri", "regist", "click", "continu", "submit", "newsletter",
-                    "briefing", "digest", "member", "journalism", "terms", "privacy", "inbox",
-                    "cancel", "cookie", "abonn", "datenschutz", "suscr", "订阅", "訂閱")
+_CAPTION_KEYS = (
+    "photo",
+    "pictur",
+    "image",
+    "screen",
+    "still",
+    "video",
+    "footage",
+    "handout",
+    "file",
+    "getty",
+    "shutterstock",
+    "/",
+    "epa",
+    "caption",
+)
+_NEWSLETTER_KEYS = (
+    "sign",
+    "subscri",
+    "regist",
+    "click",
+    "continu",
+    "submit",
+    "newsletter",
+    "briefing",
+    "digest",
+    "member",
+    "journalism",
+    "terms",
+    "privacy",
+    "inbox",
+    "cancel",
+    "cookie",
+    "abonn",
+    "datenschutz",
+    "suscr",
+    "订阅",
+    "訂閱",
+)
 _AFTER_END_MARKERS = {COMMENTS, TAGS, COPYRIGHT, SHARE}
 
 
@@ -232,8 +333,14 @@ def is_title_like(line: str) -> bool:
 
 def truncated(line: str) -> bool:
     """A teaser blurb is cut off: it ends in an ellipsis or a "read more" link."""
-    return bool(re.search(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$|\bread more\W*$|"
-                          r"\bcontinue reading\W*$|\bweiterlesen\W*$", line, re.IGNORECASE))
+    return bool(
+        re.search(
+            r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$|\bread more\W*$|"
+            r"\bcontinue reading\W*$|\bweiterlesen\W*$",
+            line,
+            re.IGNORECASE,
+        )
+    )
 
 
 def normalize(line: str) -> str:
@@ -267,8 +374,13 @@ class CleanedText:
         return [RemovedLine(line=ln.text, reason=ln.reason) for ln in self.lines if ln.reason]
 
 
-def clean_text(text: str, *, title: str | None = None, repeated: set[str] | None = None,
-               extracted: bool = False) -> CleanedText:
+def clean_text(
+    text: str,
+    *,
+    title: str | None = None,
+    repeated: set[str] | None = None,
+    extracted: bool = False,
+) -> CleanedText:
     """Split flattened text into lines and classify each as article text or boilerplate.
 
     ``title`` is a known headline (from HTML or a feed); without it the headline is guessed.
@@ -349,8 +461,11 @@ def line_reason(line: str) -> str:
         return PHOTO_CREDIT
     if words <= 60 and any(k in low for k in _CAPTION_KEYS) and _CAPTION.search(line):
         return CAPTION
-    if words <= 12 and _LOGIN.search(line) and (
-            words <= 6 or len(set(_LOGIN.findall(line.casefold()))) >= 2):
+    if (
+        words <= 12
+        and _LOGIN.search(line)
+        and (words <= 6 or len(set(_LOGIN.findall(line.casefold()))) >= 2)
+    ):
         return LOGIN
     if words <= 15 and _NAVIGATION.search(line):
         return NAVIGATION
@@ -358,8 +473,10 @@ def line_reason(line: str) -> str:
         return CHROME
     if _AD.match(low):
         return AD
-    if words <= 30 and ((_COMMENTS.search(line) and (words <= 4 or not ends_sentence(line)))
-                        or _COMMENT_BY.match(line)):
+    if words <= 30 and (
+        (_COMMENTS.search(line) and (words <= 4 or not ends_sentence(line)))
+        or _COMMENT_BY.match(line)
+    ):
         return COMMENTS  # "No comment, the minister said." is a sentence, not a widget
     if words <= 8 and not ends_sentence(line) and _SHARE.search(line):
         return SHARE
@@ -369,8 +486,11 @@ def line_reason(line: str) -> str:
         return TEASER
     if words <= 60 and any(k in low for k in _NEWSLETTER_KEYS) and _newsletter(line):
         return NEWSLETTER
-    if words <= 25 and ("©" in line or "(c)" in low or "right" in low or "版权" in line
-                        or "저작권" in line) and _COPYRIGHT.search(line):
+    if (
+        words <= 25
+        and ("©" in line or "(c)" in low or "right" in low or "版权" in line or "저작권" in line)
+        and _COPYRIGHT.search(line)
+    ):
         return COPYRIGHT
     if _breadcrumb(line):
         return NAVIGATION
@@ -392,17 +512,42 @@ def _breadcrumb(line: str) -> bool:
     or by | / when one segment is a menu word ("Home | About | Contact"): a flattened table
     row ("Rank | State | Score") has no menu word, and no segment with digits counts."""
     parts = re.split(r"\s+[>»›|/]\s+|\s*[>»›]\s*", line)
-    if len(parts) < 3 or not all(0 < n_words(p) <= 3 and not ends_sentence(p)
-                                 and not re.search(r"\d", p) for p in parts):
+    if len(parts) < 3 or not all(
+        0 < n_words(p) <= 3 and not ends_sentence(p) and not re.search(r"\d", p) for p in parts
+    ):
         return False
     return bool(re.search(r"[>»›]", line)) or any(
-        p.strip().casefold() in _MENU_WORDS for p in parts)
+        p.strip().casefold() in _MENU_WORDS for p in parts
+    )
 
 
 _MENU_WORDS = {
-    "home", "news", "world", "about", "about us", "contact", "contact us", "donate", "sport",
-    "sports", "opinion", "business", "politics", "weather", "login", "log in", "sign in",
-    "register", "subscribe", "search", "menu", "startseite", "accueil", "inicio", "首页", "首頁",
+    "home",
+    "news",
+    "world",
+    "about",
+    "about us",
+    "contact",
+    "contact us",
+    "donate",
+    "sport",
+    "sports",
+    "opinion",
+    "business",
+    "politics",
+    "weather",
+    "login",
+    "log in",
+    "sign in",
+    "register",
+    "subscribe",
+    "search",
+    "menu",
+    "startseite",
+    "accueil",
+    "inicio",
+    "首页",
+    "首頁",
 }
 
 
@@ -470,10 +615,14 @@ def _mark_before_title(lines: list[Line], t: int) -> None:
     summary) and a label introducing it ("Key takeaways") are kept."""
     for i in range(t):
         line = lines[i]
-        if not line.kept or is_sentence(line.text) or n_words(line.text) > 12 \
-                or line.text[:1].islower():
+        if (
+            not line.kept
+            or is_sentence(line.text)
+            or n_words(line.text) > 12
+            or line.text[:1].islower()
+        ):
             continue  # prose, or the tail of a wrapped sentence
-        nxt = next((ln for ln in lines[i + 1:t] if ln.kept), None)
+        nxt = next((ln for ln in lines[i + 1 : t] if ln.kept), None)
         if nxt and is_sentence(nxt.text):
             continue
         line.reason = BEFORE_TITLE
@@ -482,11 +631,18 @@ def _mark_before_title(lines: list[Line], t: int) -> None:
 def _mark_caption(lines: list[Line], t: int) -> None:
     """A lead photo's caption sits right under the headline: the first line after it, when
     the line after that is a photo credit (statistical: position plus the credit's cue)."""
-    after = [i for i in range(t + 1, len(lines))
-             if lines[i].kept or lines[i].reason in (PHOTO_CREDIT, CAPTION, DATE_LINE, BYLINE)]
+    after = [
+        i
+        for i in range(t + 1, len(lines))
+        if lines[i].kept or lines[i].reason in (PHOTO_CREDIT, CAPTION, DATE_LINE, BYLINE)
+    ]
     after = [i for i in after if lines[i].reason not in (DATE_LINE, BYLINE)]
-    if len(after) >= 2 and lines[after[0]].kept and lines[after[1]].reason == PHOTO_CREDIT \
-            and n_words(lines[after[0]].text) <= 40:
+    if (
+        len(after) >= 2
+        and lines[after[0]].kept
+        and lines[after[1]].reason == PHOTO_CREDIT
+        and n_words(lines[after[0]].text) <= 40
+    ):
         lines[after[0]].reason = CAPTION
 
 
@@ -495,8 +651,13 @@ def _mark_credit_after_caption(lines: list[Line]) -> None:
     no sentence punctuation (statistical)."""
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
-        if prev.reason == CAPTION and line.kept and n_words(line.text) <= 8 \
-                and not ends_sentence(line.text) and not line.text.endswith(":"):
+        if (
+            prev.reason == CAPTION
+            and line.kept
+            and n_words(line.text) <= 8
+            and not ends_sentence(line.text)
+            and not line.text.endswith(":")
+        ):
             line.reason = PHOTO_CREDIT
 
 
@@ -529,7 +690,7 @@ def _has_inline_teaser(line: str) -> bool:
 def _blurb_ends_block(lines: list[Line], j: int) -> bool:
     if truncated(lines[j].text):
         return True
-    nxt = next((ln for ln in lines[j + 1:] if ln.kept or ln.reason != REPEATED_TITLE), None)
+    nxt = next((ln for ln in lines[j + 1 :] if ln.kept or ln.reason != REPEATED_TITLE), None)
     return nxt is None or not nxt.kept or is_heading(nxt.text)
 
 
@@ -540,8 +701,11 @@ def _mark_repeats(lines: list[Line], repeated: set[str]) -> None:
     bodies). Across pages of one outlet, a line seen on other pages is furniture."""
     keys = [normalize(ln.text) for ln in lines]
     counts = Counter(keys)
-    teaser_keys = {keys[i] for i, ln in enumerate(lines)
-                   if counts[keys[i]] > 1 and is_title_like(ln.text) and _near_teaser(lines, i)}
+    teaser_keys = {
+        keys[i]
+        for i, ln in enumerate(lines)
+        if counts[keys[i]] > 1 and is_title_like(ln.text) and _near_teaser(lines, i)
+    }
     for line, key in zip(lines, keys, strict=True):
         if line.kept and key in teaser_keys:
             line.reason = TEASER
@@ -550,8 +714,11 @@ def _mark_repeats(lines: list[Line], repeated: set[str]) -> None:
 
 
 def _near_teaser(lines: list[Line], i: int) -> bool:
-    return any(lines[j].reason in (TEASER, BLURB)
-               for j in range(max(0, i - 2), min(len(lines), i + 3)) if j != i)
+    return any(
+        lines[j].reason in (TEASER, BLURB)
+        for j in range(max(0, i - 2), min(len(lines), i + 3))
+        if j != i
+    )
 
 
 def _mark_fragments(lines: list[Line]) -> None:
@@ -561,8 +728,13 @@ def _mark_fragments(lines: list[Line]) -> None:
     if not prose:
         return
     for i, line in enumerate(lines):
-        if not line.kept or " " in line.text or not line.text[:1].islower() \
-                or ends_sentence(line.text) or re.search(r"://|www\.|\.\w{2,3}/", line.text):
+        if (
+            not line.kept
+            or " " in line.text
+            or not line.text[:1].islower()
+            or ends_sentence(line.text)
+            or re.search(r"://|www\.|\.\w{2,3}/", line.text)
+        ):
             continue  # a bare link is a source, not a widget label
         near_title = i > 0 and lines[i - 1].reason in (TITLE, REPEATED_TITLE)
         if near_title or i < prose[0] or i > prose[-1]:
@@ -579,8 +751,9 @@ def _mark_link_lists(lines: list[Line]) -> None:
     prose = [i for i, ln in enumerate(lines) if ln.kept and is_sentence(ln.text)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     for run in _short_runs(lines):
-        if _introduced(lines, run[0]) or sum(bool(re.search(r"\d", lines[k].text))
-                                              for k in run) * 2 >= len(run):
+        if _introduced(lines, run[0]) or sum(
+            bool(re.search(r"\d", lines[k].text)) for k in run
+        ) * 2 >= len(run):
             continue  # "Tour dates:" + a schedule, or a table: the article's own list
         outside = run[-1] < first or run[0] > last
         if len(run) >= MENU_RUN and (outside or len(run) >= LONG_MENU_RUN):
@@ -601,11 +774,17 @@ def _introduced(lines: list[Line], i: int) -> bool:
 def _short_runs(lines: list[Line]) -> list[list[int]]:
     def short(line: Line) -> bool:
         text = line.text
-        if "\t" in text or re.match(r"\d+[.)]\s", text) or (text.count("|") >= 2
-                                                             and re.search(r"\d", text)):
+        if (
+            "\t" in text
+            or re.match(r"\d+[.)]\s", text)
+            or (text.count("|") >= 2 and re.search(r"\d", text))
+        ):
             return False  # a table row or a numbered item: content, not navigation
-        return n_words(text) <= 20 and not ends_sentence(text) \
+        return (
+            n_words(text) <= 20
+            and not ends_sentence(text)
             and not text.rstrip().endswith((":", "："))
+        )
 
     runs: list[list[int]] = []
     current: list[int] = []
@@ -631,7 +810,7 @@ def _mark_after_end(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason not in _AFTER_END_MARKERS:
             continue
-        rest = [ln for ln in lines[i + 1:] if ln.kept]
+        rest = [ln for ln in lines[i + 1 :] if ln.kept]
         before = sum(len(ln.text) for ln in lines[:i] if ln.kept)
         if before and sum(len(ln.text) for ln in rest) < 0.2 * total:
             for ln in rest:
@@ -647,8 +826,12 @@ def _mark_foreign(lines: list[Line], main_script: str | None) -> None:
     if not main_script or not prose:
         return
     for i, line in enumerate(lines):
-        if line.kept and (i < prose[0] or i > prose[-1]) and len(line.text) < 120 \
-                and script_of(line.text) not in (main_script, None):
+        if (
+            line.kept
+            and (i < prose[0] or i > prose[-1])
+            and len(line.text) < 120
+            and script_of(line.text) not in (main_script, None)
+        ):
             line.reason = FOREIGN
 
 

@@ -21,38 +21,90 @@ if TYPE_CHECKING:  # the cleaner imports this module's parsers, so no import at 
 # ------------------------------------------------------------------ dates
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
     # German and French names, common on the European pages we reprint from.
-    "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10,
-    "dezember": 12, "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6,
-    "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "janvier": 1,
+    "février": 2,
+    "mars": 3,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
 }
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|"
-            r"thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-            r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+)?")
-_TIME = (r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
-         r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?")
+_WEEKDAY = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|"
+    r"thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+)?"
+)
+_TIME = (
+    r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z))?"
+)
 
 _DATE_PATTERNS = [
     # 2024-10-22, 2024-10-22 00:00:00.0, 2024-10-22T07:15:00Z, 2024/10/22, 2024.10.22
-    re.compile(r"(?<!\d)(?P<year>\d{4})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
-               r"(?:[T\s]+" + _TIME + r")?(?!\d)"),
+    re.compile(
+        r"(?<!\d)(?P<year>\d{4})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+        r"(?:[T\s]+" + _TIME + r")?(?!\d)"
+    ),
     # 2024年10月22日, 2024년 10월 22일
-    re.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
-               r"(?:\s*" + _TIME + ")?"),
+    re.compile(
+        r"(?P<year>\d{4})\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+        r"(?:\s*" + _TIME + ")?"
+    ),
     # Friday, October 25, 2024 / Oct. 25, 2024, 9:30 am
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
-               r"(?:,?\s*(?:at\s+)?" + _TIME + ")?", re.IGNORECASE),
+    re.compile(
+        _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+        r"(?:,?\s*(?:at\s+)?" + _TIME + ")?",
+        re.IGNORECASE,
+    ),
     # 25 October 2024 / Friday 25 Oct 2024, 18:40 / 12. März 2025
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH + r",?\s+"
-               r"(?P<year>\d{4})(?:,?\s*(?:at\s+|um\s+|à\s+)?" + _TIME + ")?", re.IGNORECASE),
+    re.compile(
+        _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH + r",?\s+"
+        r"(?P<year>\d{4})(?:,?\s*(?:at\s+|um\s+|à\s+)?" + _TIME + ")?",
+        re.IGNORECASE,
+    ),
     # 12.03.2025 21:15 (day first: dots are the European order), 10/25/2024 (see _numeric)
-    re.compile(r"(?<![\d.])(?P<d1>\d{1,2})(?P<sep>[./])(?P<d2>\d{1,2})(?P=sep)(?P<year>\d{4})"
-               r"(?:,?\s*" + _TIME + r")?(?!\d)"),
+    re.compile(
+        r"(?<![\d.])(?P<d1>\d{1,2})(?P<sep>[./])(?P<d2>\d{1,2})(?P=sep)(?P<year>\d{4})"
+        r"(?:,?\s*" + _TIME + r")?(?!\d)"
+    ),
 ]
 
 
@@ -126,7 +178,9 @@ def _time_suffix(parts: dict[str, str | None]) -> str:
 _DATE_LINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last updated|modified|created|date|on|at|am|um|le|"
     r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|发布时间|发布|"
-    r"来源|原网页|更新|时间|日期)\b[:：]?", re.IGNORECASE)
+    r"来源|原网页|更新|时间|日期)\b[:：]?",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -149,7 +203,7 @@ def parse_date_line(line: str) -> DateLine | None:
         return None
     rest = line
     for d in reversed(dates):
-        rest = rest[: d.start] + " " + rest[d.end:]
+        rest = rest[: d.start] + " " + rest[d.end :]
     rest = _DATE_LINE_WORDS.sub(" ", rest)
     rest = re.sub(r"[\s|·•/,–—-]+", " ", rest).strip(" :")
     if re.search(r"\d", rest):
@@ -167,11 +221,14 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’\- ]{1,30}?){0,2})"
     r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<wire>" + _WIRE_ALT + r")\))?"
-    r"\s*(?:--|[-–—:])\s+(?=[\"“‘'A-Z0-9])")
+    r"\s*(?:--|[-–—:])\s+(?=[\"“‘'A-Z0-9])"
+)
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)"
     r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*\((?P<wire>" + _WIRE_ALT + r")\)\s*(?:--|[-–—:])\s+", re.IGNORECASE)
+    r"\s*\((?P<wire>" + _WIRE_ALT + r")\)\s*(?:--|[-–—:])\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -183,7 +240,7 @@ class Dateline:
 
 
 def parse_dateline(paragraph: str) -> Dateline | None:
-    """"SEOUL -", "KESSVIK, Norvania (AFP) —", "Seoul, Oct. 22 (Yonhap) --" at a paragraph's
+    """ "SEOUL -", "KESSVIK, Norvania (AFP) —", "Seoul, Oct. 22 (Yonhap) --" at a paragraph's
     start. The place must be in capitals unless a wire credit in brackets follows it, so an
     ordinary sentence starting "Kim -" is not read as a dateline."""
     m = _DATELINE.match(paragraph) or _TITLE_DATELINE.match(paragraph)
@@ -207,16 +264,35 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 _BYLINE_START = re.compile(
     r"^(?:(?:by|written by|words by|posted by|reporting by|story by|text by|von|par|por|di|"
     r"door)\s+|(?:author|authors|reporter)\s*:\s*|(?:作者|记者|文)\s*[:：]\s*)",
-    re.IGNORECASE)
-_NAME = (r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:van|von|de|der|da|del|la|le|bin|al)\b)?"
-         r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3}")
+    re.IGNORECASE,
+)
+_NAME = (
+    r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:van|von|de|der|da|del|la|le|bin|al)\b)?"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3}"
+)
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|staff|contributor|columnist|bureau|chief|"
     r"journalist|analyst|producer|desk|team|in [A-Z]\w+|senior|news|media|agency)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _NOT_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "the", "a", "an", "this", "that", "our", "his", "her", "their", "its",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "our",
+    "his",
+    "her",
+    "their",
+    "its",
     *(_MONTHS.keys()),
 }
 
@@ -228,7 +304,7 @@ class Byline:
 
 
 def parse_byline(line: str) -> Byline | None:
-    """"By Lena Hovik, Regional Affairs Correspondent", "By AFP | March 13, 2025", "Posted by
+    """ "By Lena Hovik, Regional Affairs Correspondent", "By AFP | March 13, 2025", "Posted by
     Anna Kiel", "Reporting by Josh Smith; Editing by Ed Davies". Names must be capitalised
     words, so "By signing up, I accept ..." or "By the time ..." are not bylines."""
     if len(line.split()) > 20:
@@ -236,8 +312,11 @@ def parse_byline(line: str) -> Byline | None:
     m = _BYLINE_START.match(line)
     if not m:
         return None
-    body = re.split(r"\s*[|·•]\s*|;\s*(?:editing|edited|additional reporting)\b", line[m.end():],
-                    flags=re.IGNORECASE)[0]
+    body = re.split(
+        r"\s*[|·•]\s*|;\s*(?:editing|edited|additional reporting)\b",
+        line[m.end() :],
+        flags=re.IGNORECASE,
+    )[0]
     wire = _wire_in_credit(body)
     if wire:
         return Byline(wire=wire)
@@ -260,11 +339,13 @@ def parse_byline(line: str) -> Byline | None:
 _CREDIT_LINE = re.compile(
     r"^[\s(\[—–-]*(?:©|\(c\)|copyright|source[:：]|sources[:：]|with|by|via|quelle[:：]|"
     r"来源[:：])?\s*(?:\d{4}\s+)?(?P<wire>" + _WIRE_ALT + r")(?:\s+(?:news agency|\d{4}))?"
-    r"(?:\s*(?:contributed to this report|/\s*\w+))?[\s)\].]*$", re.IGNORECASE)
+    r"(?:\s*(?:contributed to this report|/\s*\w+))?[\s)\].]*$",
+    re.IGNORECASE,
+)
 _CREDIT_TAIL = re.compile(r"(?:\s[-—–]{1,2}\s*|\s\(|/)(?P<wire>" + _WIRE_ALT + r")\)?\.?\s*$")
 _CREDIT_REPORT = re.compile(
-    r"^(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<wire>" + _WIRE_ALT + r")\b",
-    re.IGNORECASE)
+    r"^(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<wire>" + _WIRE_ALT + r")\b", re.IGNORECASE
+)
 
 
 def _wire_in_credit(text: str) -> str | None:
@@ -309,7 +390,9 @@ _OUTLET_WORDS = re.compile(
     r"chronicle|telegraph|express|mail|review|digest|standard|globe|star|sun|insider|ledger|"
     r"courier|record|monitor|press|report|today|weekly|magazine|ilbo|shimbun|nachrichten|"
     r"blatt|rundschau|dispatch|bulletin|examiner|sentinel|mirror|independent|guardian|"
-    r"nouvelles|diario|notizie)\b", re.IGNORECASE)
+    r"nouvelles|diario|notizie)\b",
+    re.IGNORECASE,
+)
 
 
 def masthead_like(line: str) -> str | None:
@@ -328,12 +411,16 @@ def masthead_like(line: str) -> str | None:
 
 
 def copyright_holder(line: str) -> str | None:
-    """"© Coastline News 2025" -> "Coastline News"; "© 2025 Kessvik Herald Media Group. All
+    """ "© Coastline News 2025" -> "Coastline News"; "© 2025 Kessvik Herald Media Group. All
     rights reserved." -> "Kessvik Herald Media Group"."""
     m = re.search(r"^(?P<holder>[^©]{2,60}?)\s*©\s*\d{4}", line)  # "Meridian Daily © 2025"
     if not m:
-        m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.|·©\d]{2,60}?)\s*"
-                      r"(?:\d{4})?\s*(?:[.|·]|all rights|$)", line, re.IGNORECASE)
+        m = re.search(
+            r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<holder>[^.|·©\d]{2,60}?)\s*"
+            r"(?:\d{4})?\s*(?:[.|·]|all rights|$)",
+            line,
+            re.IGNORECASE,
+        )
     if not m:
         return None
     holder = m.group("holder").strip(" ,-·")
@@ -345,8 +432,9 @@ def copyright_holder(line: str) -> str | None:
 # ------------------------------------------------------------------ assembling
 
 
-_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|veröffentlicht|publié|publicado)\b|发布",
-                             re.IGNORECASE)
+_PUBLISHED_WORD = re.compile(
+    r"\b(?:published|posted|veröffentlicht|publié|publicado)\b|发布", re.IGNORECASE
+)
 
 
 @dataclass
@@ -366,8 +454,9 @@ def text_metadata(lines: list[Line], title: str | None = None) -> TextMeta:
 
     meta = TextMeta(title=title)
     kept = [ln.text for ln in lines if ln.kept]
-    body_start = next((i for i, ln in enumerate(lines) if ln.kept and t.is_sentence(ln.text)),
-                      len(lines))
+    body_start = next(
+        (i for i, ln in enumerate(lines) if ln.kept and t.is_sentence(ln.text)), len(lines)
+    )
     for i, line in enumerate(lines):
         _from_line(meta, line.text, line.reason, t, in_header=i < body_start)
     if kept:
@@ -382,8 +471,7 @@ def text_metadata(lines: list[Line], title: str | None = None) -> TextMeta:
     return meta
 
 
-def _from_line(meta: TextMeta, text: str, reason: str, t: ModuleType, in_header: bool
-               ) -> None:
+def _from_line(meta: TextMeta, text: str, reason: str, t: ModuleType, in_header: bool) -> None:
     if reason == t.DATE_LINE:
         date_line = parse_date_line(text)
         # Below the article a date line is the page's date only when it says so; otherwise
@@ -407,8 +495,16 @@ def _outlet(lines: list[Line], t: ModuleType) -> str | None:
     """A known masthead in the page's chrome, else a masthead-like line above the headline,
     else the copyright holder. Article text, teasers, captions and photo credits are never
     read: there an outlet's name is a mention or another outlet's photo."""
-    chrome = {t.BEFORE_TITLE, t.NAVIGATION, t.LOGIN, t.CHROME, t.DATE_LINE, t.FOREIGN,
-              t.COPYRIGHT, t.NEWSLETTER}
+    chrome = {
+        t.BEFORE_TITLE,
+        t.NAVIGATION,
+        t.LOGIN,
+        t.CHROME,
+        t.DATE_LINE,
+        t.FOREIGN,
+        t.COPYRIGHT,
+        t.NEWSLETTER,
+    }
     for line in lines:
         if line.reason in chrome:
             known = find_masthead(line.text)

@@ -28,8 +28,12 @@ ANALYSIS_FIELDS = ("entities", "quotes", "figures", "times", "events")
 
 PublishedOption = Annotated[
     str | None,
-    typer.Option("--published", help="Reference date (YYYY-MM-DD) for relative dates in all "
-                 "given documents, overriding their own.", show_default=False),
+    typer.Option(
+        "--published",
+        help="Reference date (YYYY-MM-DD) for relative dates in all "
+        "given documents, overriding their own.",
+        show_default=False,
+    ),
 ]
 
 
@@ -48,17 +52,19 @@ def analyze_command(
     the text and analyzer version are unchanged. With --json, one JSON object per document.
     Exits non-zero when any input failed.
     """
-    from storyline.analyze import analyze_with_store
-    from storyline.pipeline import ingest_documents
+    from storyline.pipeline import Pipeline
     from storyline.progress import progress
 
     reference = _reference(published)
     with open_store(db) as store, progress(quiet or json_output) as track:
-        docs, failures = ingest_documents(paths, store, track=track, allow_private=allow_private)
+        pipe = Pipeline(store, track=track, allow_private=allow_private)
+        ingested = pipe.ingest(paths)
+        docs, failures = ingested.documents, ingested.failures
         overrides = {d.id: reference for d in docs} if reference else None
-        analyses = analyze_with_store(docs, store, reference_dates=overrides, track=track)
+        analyses = pipe.analyze(docs, overrides)
     report_failures(failures)
-    for doc, analysis in zip(docs, analyses, strict=True):
+    for doc in docs:
+        analysis = analyses[doc.id]
         if json_output:
             emit_jsonl(document_json(doc, analysis))
         else:
@@ -72,34 +78,49 @@ def _reference(published: str | None) -> str | None:
     try:
         return date.fromisoformat(published.strip()).isoformat()
     except ValueError:
-        err.print(f"error: --published {published!r} is not a date (use YYYY-MM-DD)",
-                  style="red", markup=False)
+        err.print(
+            f"error: --published {published!r} is not a date (use YYYY-MM-DD)",
+            style="red",
+            markup=False,
+        )
         raise typer.Exit(code=2) from None
 
 
 def document_json(doc: Document, analysis: Analysis) -> dict[str, Any]:
     """The extract fields of the document plus its analysis."""
     result = extract_record(doc)
-    found = analysis.model_dump(mode="json", include={*ANALYSIS_FIELDS, "published_estimate",
-                                                      "reference_date"})
-    return result | {"published_estimate": found["published_estimate"],
-                     "reference_date": found["reference_date"]} | {
-        name: found[name] for name in ANALYSIS_FIELDS}
+    found = analysis.model_dump(
+        mode="json", include={*ANALYSIS_FIELDS, "published_estimate", "reference_date"}
+    )
+    return (
+        result
+        | {
+            "published_estimate": found["published_estimate"],
+            "reference_date": found["reference_date"],
+        }
+        | {name: found[name] for name in ANALYSIS_FIELDS}
+    )
 
 
 def print_summary(doc: Document, analysis: Analysis) -> None:
-    dated = doc.published or (f"{analysis.published_estimate} (estimated)"
-                              if analysis.published_estimate else "undated")
+    dated = doc.published or (
+        f"{analysis.published_estimate} (estimated)" if analysis.published_estimate else "undated"
+    )
     out.print(f"[bold]{doc.title or doc.source}[/bold]  [dim]{doc.id} · {dated}[/dim]")
     people = [e.name for e in analysis.entities if e.label == "PERSON"]
     orgs = [e.name for e in analysis.entities if e.label == "ORG"]
-    out.print(f"  entities {len(analysis.entities)}: people {_few(people)}; "
-              f"organisations {_few(orgs)}", markup=False)
+    out.print(
+        f"  entities {len(analysis.entities)}: people {_few(people)}; organisations {_few(orgs)}",
+        markup=False,
+    )
     speakers = [q.speaker for q in analysis.quotes if q.speaker]
-    out.print(f"  quotes {len(analysis.quotes)}: {_few(list(dict.fromkeys(speakers)))}",
-              markup=False)
-    out.print(f"  figures {len(analysis.figures)}: "
-              f"{_few([_figure(f) for f in analysis.figures], 6)}", markup=False)
+    out.print(
+        f"  quotes {len(analysis.quotes)}: {_few(list(dict.fromkeys(speakers)))}", markup=False
+    )
+    out.print(
+        f"  figures {len(analysis.figures)}: {_few([_figure(f) for f in analysis.figures], 6)}",
+        markup=False,
+    )
     out.print(f"  times {len(analysis.times)}, events {len(analysis.events)}", markup=False)
 
 

@@ -34,8 +34,11 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Machine output: JSON o
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
 PathsArgument = Annotated[
     list[str],
-    typer.Argument(help="Files, folders, globs or http(s) URLs (pages, feeds, URL lists, "
-                   ".txt/.html/.jsonl/.warc, gzipped or not).", show_default=False),
+    typer.Argument(
+        help="Files, folders, globs or http(s) URLs (pages, feeds, URL lists, "
+        ".txt/.html/.jsonl/.warc, gzipped or not).",
+        show_default=False,
+    ),
 ]
 AllowPrivateOption = Annotated[
     bool,
@@ -44,8 +47,20 @@ AllowPrivateOption = Annotated[
 
 
 # The fields of `storyline extract --json`, in order; `analyze --json` adds its own after them.
-EXTRACT_FIELDS = ("id", "source", "url", "title", "published", "published_source", "outlet",
-                  "authors", "wire", "language", "text", "removed")
+EXTRACT_FIELDS = (
+    "id",
+    "source",
+    "url",
+    "title",
+    "published",
+    "published_source",
+    "outlet",
+    "authors",
+    "wire",
+    "language",
+    "text",
+    "removed",
+)
 
 
 def extract_record(doc: Document) -> dict[str, Any]:

@@ -20,15 +20,17 @@ from storyline.cli.app import (
     open_store,
     report_failures,
 )
-from storyline.model import Analysis, Brief, CopyRelation, Document, Failure, Story
+from storyline.model import Story
+from storyline.pipeline import Pipeline, render_brief
 from storyline.progress import progress
-from storyline.render import FORMATS, render
-from storyline.store import Store
+from storyline.render import FORMATS
 
 BriefPaths = Annotated[
     list[str] | None,
-    typer.Argument(help="Files, folders, globs or URLs to add first; none: use what is stored.",
-                   show_default=False),
+    typer.Argument(
+        help="Files, folders, globs or URLs to add first; none: use what is stored.",
+        show_default=False,
+    ),
 ]
 
 
@@ -37,8 +39,7 @@ def brief_paths(out_file: Path, stories: list[Story]) -> dict[str, Path]:
     ``--out build/brief.html`` writes ``build/brief-<story id>.html`` for each story."""
     if len(stories) == 1:
         return {stories[0].id: out_file}
-    return {s.id: out_file.with_name(f"{out_file.stem}-{s.id}{out_file.suffix}")
-            for s in stories}
+    return {s.id: out_file.with_name(f"{out_file.stem}-{s.id}{out_file.suffix}") for s in stories}
 
 
 @app.command("brief")
@@ -46,11 +47,18 @@ def brief_command(
     paths: BriefPaths = None,
     story: Annotated[str | None, typer.Option("--story", help="Only this story id.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "html",
-    out_file: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="Output file (default: brief.FORMAT); with several stories the "
-        "story id is inserted before the suffix.")] = None,
-    min_docs: Annotated[int, typer.Option(
-        "--min-docs", help="Skip stories with fewer documents (unless --story).")] = 2,
+    out_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file (default: brief.FORMAT); with several stories the "
+            "story id is inserted before the suffix.",
+        ),
+    ] = None,
+    min_docs: Annotated[
+        int, typer.Option("--min-docs", help="Skip stories with fewer documents (unless --story).")
+    ] = 2,
     db: DbOption = None,
     json_output: JsonOption = False,
     quiet: QuietOption = False,
@@ -65,82 +73,44 @@ def brief_command(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     out_file = out_file or Path(f"brief.{fmt}")
-    failures: list[Failure] = []
     with open_store(db) as store, progress(quiet) as track:
-        docs, failures, fresh = _documents(store, paths or [], allow_private, track)
-        if not docs:
-            report_failures(failures)
+        pipe = Pipeline(store, track=track, allow_private=allow_private)
+        run = pipe.run(paths or [])
+        if not run.documents:
+            report_failures(run.failures)
             err.print("No documents: give PATHs or run `storyline ingest` first.", style="red")
             raise typer.Exit(code=1)
-        from storyline.analyze import analyze_with_store
-        from storyline.stories import cluster_documents
-
-        analyses = analyze_with_store(docs, store, track=track)
-        stories, relations = cluster_documents(docs, store, track=track,
-                                               analyses={a.doc_id: a for a in analyses})
-        relations = _all_relations(store, relations)
-        chosen = _choose(stories, story, fresh, min_docs)
-        written = _write_briefs(store, chosen, docs, analyses, relations, fmt, out_file, track)
-    report_failures(failures)
+        chosen = _choose(run.stories, story, run.fresh, min_docs)
+        targets = brief_paths(out_file, chosen)
+        written: list[Path] = []
+        for one in track(chosen, "Writing briefs"):
+            path = targets[one.id]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(render_brief(pipe.brief(one, run), fmt), encoding="utf-8")
+            written.append(path)
+    report_failures(run.failures)
     # Plain writes: a path may hold brackets that rich would read as markup.
     if json_output:
         sys.stdout.write(json.dumps([str(p) for p in written]) + "\n")
     else:
         sys.stdout.write("".join(f"{p}\n" for p in written))
-    finish(failures)
+    finish(run.failures)
 
 
-def _documents(store: Store, paths: list[str], allow_private: bool, track
-               ) -> tuple[list[Document], list[Failure], set[str]]:  # noqa: ANN001
-    """All stored documents plus PATHs' (the ids of PATHs' documents are returned apart)."""
-    fresh: set[str] = set()
-    failures: list[Failure] = []
-    if paths:
-        from storyline.pipeline import ingest_documents
-
-        new, failures = ingest_documents(paths, store, track=track, allow_private=allow_private)
-        fresh = {d.id for d in new}
-    return list(store.documents()), failures, fresh
-
-
-def _all_relations(store: Store, found: list[CopyRelation]) -> list[CopyRelation]:
-    """Relations found in this run plus those stored by earlier runs (a rerun finds none)."""
-    merged = {(r.doc_id, r.of_id): r for r in store.relations()}
-    merged.update({(r.doc_id, r.of_id): r for r in found})
-    return list(merged.values())
-
-
-def _choose(stories: list[Story], story_id: str | None, fresh: set[str], min_docs: int
-            ) -> list[Story]:
+def _choose(
+    stories: list[Story], story_id: str | None, fresh: set[str], min_docs: int
+) -> list[Story]:
     if story_id:
         found = [s for s in stories if s.id == story_id]
         if not found:
-            err.print(f"--story {story_id}: no such story; known: "
-                      f"{', '.join(s.id for s in stories[:20])}", style="red")
+            err.print(
+                f"--story {story_id}: no such story; known: "
+                f"{', '.join(s.id for s in stories[:20])}",
+                style="red",
+            )
             raise typer.Exit(code=1)
         return found
     if fresh:
         stories = [s for s in stories if fresh & set(s.doc_ids)]
     big = [s for s in stories if len(s.doc_ids) >= min_docs]
     return big or stories[:1]
-
-
-def _write_briefs(store: Store, stories: list[Story], docs: list[Document],
-                  analyses: list[Analysis], relations, fmt: str, out_file: Path,  # noqa: ANN001
-                  track) -> list[Path]:  # noqa: ANN001
-    from storyline.synthesize import build_brief
-
-    by_id = {d.id: d for d in docs}
-    analysis_of = {a.doc_id: a for a in analyses}
-    targets = brief_paths(out_file, stories)
-    written: list[Path] = []
-    for story in track(stories, "Writing briefs"):
-        members = [by_id[d] for d in story.doc_ids if d in by_id]
-        members += list(store.documents([d for d in story.doc_ids if d not in by_id]))
-        mine = [analysis_of.get(d.id) or store.get_analysis(d.id) for d in members]
-        brief: Brief = build_brief(story, members, [a for a in mine if a], relations)
-        path = targets[story.id]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render(brief, members, fmt), encoding="utf-8")
-        written.append(path)
-    return written

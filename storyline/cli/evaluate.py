@@ -15,12 +15,17 @@ from storyline.progress import progress
 
 @app.command("eval")
 def eval_command(
-    names: Annotated[list[str] | None, typer.Argument(
-        help=f"Evaluations to run: {', '.join(REGISTRY)} or 'all'.")] = None,
-    data: Annotated[Path | None, typer.Option(
-        "--data", help="Data folder (default: its folder under ../shared/bench).")] = None,
+    names: Annotated[
+        list[str] | None,
+        typer.Argument(help=f"Evaluations to run: {', '.join(REGISTRY)} or 'all'."),
+    ] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="Data folder (default: its folder under ../shared/bench)."),
+    ] = None,
     results: Annotated[Path, typer.Option(help="Where to write eval_NAME.json.")] = Path(
-        "bench/results"),
+        "bench/results"
+    ),
     as_json: JsonOption = False,
     quiet: QuietOption = False,
 ) -> None:

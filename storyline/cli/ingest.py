@@ -45,13 +45,14 @@ def ingest_command(
     with open_store(db) as store, progress(quiet) as track:
         result = ingest(paths, store, track=track, allow_private=allow_private)
     report_failures(result.failures)
-    summary = {**result.counts, "failed": len(result.failures),
-               "documents": len(result.documents)}
+    summary = {**result.counts, "failed": len(result.failures), "documents": len(result.documents)}
     if json_output:
         emit_jsonl({**summary, "failures": [f.model_dump() for f in result.failures]})
     else:
-        out.print(f"added {summary['added']}, updated {summary['updated']}, "
-                  f"unchanged {summary['unchanged']}, failed {summary['failed']}")
+        out.print(
+            f"added {summary['added']}, updated {summary['updated']}, "
+            f"unchanged {summary['unchanged']}, failed {summary['failed']}"
+        )
     finish(result.failures)
 
 
@@ -71,13 +72,24 @@ def docs_command(db: DbOption = None, json_output: JsonOption = False) -> None:
         # Fixed columns keep their width; the title gets what is left of the terminal.
         fixed = (("id", 16), ("outlet", 14), ("published", 10), ("lang", 4), ("words", 5))
         for name, width in fixed:
-            table.add_column(name, width=width, no_wrap=True, overflow="ellipsis",
-                             justify="right" if name == "words" else "left")
+            table.add_column(
+                name,
+                width=width,
+                no_wrap=True,
+                overflow="ellipsis",
+                justify="right" if name == "words" else "left",
+            )
         spare = out.width - sum(width for _, width in fixed) - 3 * len(fixed)
         table.add_column("title", width=max(spare, 16), overflow="fold")
         for doc in docs:
-            table.add_row(doc.id, Text(doc.outlet or ""), (doc.published or "")[:10],
-                          doc.language or "", str(len(doc.text.split())), Text(doc.title or ""))
+            table.add_row(
+                doc.id,
+                Text(doc.outlet or ""),
+                (doc.published or "")[:10],
+                doc.language or "",
+                str(len(doc.text.split())),
+                Text(doc.title or ""),
+            )
         out.print(table)
 
 
@@ -108,17 +120,29 @@ def extract_command(
 
 
 def _listing(doc: Document) -> dict[str, object]:
-    return {"id": doc.id, "outlet": doc.outlet, "published": doc.published,
-            "language": doc.language, "words": len(doc.text.split()), "title": doc.title,
-            "source": doc.source, "url": doc.url}
+    return {
+        "id": doc.id,
+        "outlet": doc.outlet,
+        "published": doc.published,
+        "language": doc.language,
+        "words": len(doc.text.split()),
+        "title": doc.title,
+        "source": doc.source,
+        "url": doc.url,
+    }
 
 
 def _print_document(doc: Document, show_removed: bool) -> None:
     out.rule(Text(doc.title or "(no title)", style="bold"))
     facts = [
-        ("id", doc.id), ("source", doc.source), ("url", doc.url), ("outlet", doc.outlet),
+        ("id", doc.id),
+        ("source", doc.source),
+        ("url", doc.url),
+        ("outlet", doc.outlet),
         ("published", f"{doc.published} ({doc.published_source})" if doc.published else None),
-        ("authors", ", ".join(doc.authors)), ("wire", doc.wire), ("language", doc.language),
+        ("authors", ", ".join(doc.authors)),
+        ("wire", doc.wire),
+        ("language", doc.language),
         ("words", str(len(doc.text.split()))),
         ("removed", f"{len(doc.removed)} lines" if doc.removed else None),
     ]
@@ -133,4 +157,3 @@ def _print_document(doc: Document, show_removed: bool) -> None:
         for removed in doc.removed:
             out.print(Text.assemble((f"  [{removed.reason}] ", "yellow"), removed.line))
     out.print()
-

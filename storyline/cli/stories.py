@@ -45,17 +45,16 @@ def cluster_command(
     Adds to the stories already in the store (nothing is re-clustered). A copy relation says a
     page is a duplicate of, a copy of, or derived from (rewritten or translated) an earlier one.
     """
-    from storyline.pipeline import ingest_documents
-    from storyline.stories import cluster_documents
+    from storyline.pipeline import Pipeline
 
     with open_store(db) as store, progress(quiet or json_output) as track:
-        docs, failures = ingest_documents(paths, store, track=track,
-                                          allow_private=allow_private)
-        stories, _ = cluster_documents(docs, store, analyses=_analyses(store, docs),
-                                       track=track)
+        pipe = Pipeline(store, track=track, allow_private=allow_private)
+        ingested = pipe.ingest(paths)
+        docs, failures = ingested.documents, ingested.failures
+        stories, found = pipe.cluster(docs, _analyses(store, docs))
         ids = {d.id for d in docs}
         # stored relations too: a page clustered by an earlier run keeps its relations
-        relations = [r for r in store.relations(ids) if r.doc_id in ids]
+        relations = [r for r in found if r.doc_id in ids]
     report_failures(failures)
     story_of = {doc_id: story for story in stories for doc_id in story.doc_ids}
     by_doc: dict[str, list[CopyRelation]] = {}
@@ -64,17 +63,24 @@ def cluster_command(
     if json_output:
         for doc in docs:
             story = story_of.get(doc.id)
-            emit_jsonl({"doc_id": doc.id, "source": doc.source, "title": doc.title,
-                        "story_id": story.id if story else None,
-                        "story_label": story.label if story else None,
-                        "relations": [r.model_dump() for r in by_doc.get(doc.id, [])]})
+            emit_jsonl(
+                {
+                    "doc_id": doc.id,
+                    "source": doc.source,
+                    "title": doc.title,
+                    "story_id": story.id if story else None,
+                    "story_label": story.label if story else None,
+                    "relations": [r.model_dump() for r in by_doc.get(doc.id, [])],
+                }
+            )
     else:
         _print_assignments(docs, story_of, by_doc)
     finish(failures)
 
 
-def _print_assignments(docs: list[Document], story_of: dict[str, Story],
-                       by_doc: dict[str, list[CopyRelation]]) -> None:
+def _print_assignments(
+    docs: list[Document], story_of: dict[str, Story], by_doc: dict[str, list[CopyRelation]]
+) -> None:
     table = listing_table()
     table.add_column("document", no_wrap=True, min_width=12)
     table.add_column("story", no_wrap=True, min_width=22)
@@ -82,13 +88,15 @@ def _print_assignments(docs: list[Document], story_of: dict[str, Story],
     table.add_column("title", overflow="fold")
     for doc in docs:
         story = story_of.get(doc.id)
-        rels = "; ".join(f"{r.kind.replace('_', ' ')} {r.of_id[:12]} ({r.score:.2f})"
-                         for r in by_doc.get(doc.id, []))
-        table.add_row(doc.id[:12], story.id if story else "-", rels or "original",
-                      doc.title or doc.source)
+        rels = "; ".join(
+            f"{r.kind.replace('_', ' ')} {r.of_id[:12]} ({r.score:.2f})"
+            for r in by_doc.get(doc.id, [])
+        )
+        table.add_row(
+            doc.id[:12], story.id if story else "-", rels or "original", doc.title or doc.source
+        )
     out.print(table)
-    out.print(f"{len(docs)} document(s) in {len(set(s.id for s in story_of.values()))} "
-              f"story(ies)")
+    out.print(f"{len(docs)} document(s) in {len(set(s.id for s in story_of.values()))} story(ies)")
 
 
 @app.command("stories")
@@ -101,8 +109,16 @@ def stories_command(db: DbOption = None, json_output: JsonOption = False) -> Non
         stories = store.stories()
     if json_output:
         for story in stories:
-            emit_jsonl({"id": story.id, "label": story.label, "size": len(story.doc_ids),
-                        "start": story.start, "end": story.end, "doc_ids": story.doc_ids})
+            emit_jsonl(
+                {
+                    "id": story.id,
+                    "label": story.label,
+                    "size": len(story.doc_ids),
+                    "start": story.start,
+                    "end": story.end,
+                    "doc_ids": story.doc_ids,
+                }
+            )
         return
     if not stories:
         out.print("No stories yet; run `storyline cluster PATH...`.")
@@ -114,6 +130,7 @@ def stories_command(db: DbOption = None, json_output: JsonOption = False) -> Non
     table.add_column("to", no_wrap=True, min_width=10)
     table.add_column("label", overflow="fold")
     for story in stories:
-        table.add_row(story.id, str(len(story.doc_ids)), story.start or "-", story.end or "-",
-                      story.label)
+        table.add_row(
+            story.id, str(len(story.doc_ids)), story.start or "-", story.end or "-", story.label
+        )
     out.print(table)

@@ -59,8 +59,9 @@ def f1(p: float | None, r: float | None) -> float | None:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def prf(hits: float, predicted: float, gold: float, empty: float = 0.0
-        ) -> tuple[float, float, float]:
+def prf(
+    hits: float, predicted: float, gold: float, empty: float = 0.0
+) -> tuple[float, float, float]:
     """Precision hits / predicted, recall hits / gold, and their F1, for one-to-one matches
     (each hit is one prediction and one gold item); ``empty`` where a count is 0."""
     p, r = hits / predicted if predicted else empty, hits / gold if gold else empty
@@ -91,8 +92,10 @@ class Report:
 
     def passed(self) -> dict[str, bool]:
         ours = self.ours().metrics
-        return {m: isinstance(ours.get(m), int | float) and ours[m] >= t  # type: ignore[operator]
-                for m, t in self.targets.items()}
+        return {
+            m: isinstance(ours.get(m), int | float) and ours[m] >= t  # type: ignore[operator]
+            for m, t in self.targets.items()
+        }
 
 
 def bench_root() -> Path:

@@ -36,8 +36,9 @@ PUBLISHED = {  # the benchmark README / trafilatura's own evaluation
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     tokens = TOKEN.findall(text or "")
     # A text shorter than n tokens still yields one (short) shingle, as the original does.
-    return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1))
-                   if tokens[i:i + n])
+    return Counter(
+        tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n]
+    )
 
 
 def page_counts(gold: str, predicted: str) -> Counts:
@@ -93,8 +94,12 @@ def load_pages(data: Path, limit: int | None = None) -> list[tuple[str, str, str
     return pages
 
 
-def run(pages: list[tuple[str, str, str, str]], extractor: Callable[[str, str], str],
-        track: Tracker, label: str) -> tuple[dict[str, float], float]:
+def run(
+    pages: list[tuple[str, str, str, str]],
+    extractor: Callable[[str, str], str],
+    track: Tracker,
+    label: str,
+) -> tuple[dict[str, float], float]:
     counts: list[Counts] = []
     if pages:  # warm up lazy imports and caches outside the timing
         extractor(pages[0][2], pages[0][1])
@@ -130,12 +135,19 @@ def evaluate(data: Path, track: Tracker) -> Report:
     systems = [
         ("storyline extract_html", "ours", _ours, ""),
         ("trafilatura 2.3.1 defaults", "measured", _trafilatura(), ""),
-        ("trafilatura 2.3.1 favor_precision", "measured",
-         _trafilatura(favor_precision=True), ""),
-        ("trafilatura 2.3.1", "measured", _trafilatura(include_comments=False),
-         "include_comments=False"),
-        ("trafilatura 2.3.1 favor_precision", "measured",
-         _trafilatura(favor_precision=True, include_comments=False), "include_comments=False"),
+        ("trafilatura 2.3.1 favor_precision", "measured", _trafilatura(favor_precision=True), ""),
+        (
+            "trafilatura 2.3.1",
+            "measured",
+            _trafilatura(include_comments=False),
+            "include_comments=False",
+        ),
+        (
+            "trafilatura 2.3.1 favor_precision",
+            "measured",
+            _trafilatura(favor_precision=True, include_comments=False),
+            "include_comments=False",
+        ),
     ]
     for name, kind, extractor, note in systems:
         metrics, _ = run(pages, extractor, track, name)

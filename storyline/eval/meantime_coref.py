@@ -29,15 +29,20 @@ from scipy.optimize import linear_sum_assignment
 
 from storyline.eval import Report, Row, f1
 from storyline.model import Entity, Mention
-from storyline.progress import Tracker, _silent
+from storyline.progress import Tracker, silent
 
 DATA = "meantime"
 TOPICS = ("airbus", "apple")
 MIN_OVERLAP = 0.5
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "'s", "’s", "'", "n't", "%"}
 NO_SPACE_AFTER = {"(", "[", "{", "$"}
-EXTRA_LABELS = {"PRODUCT": "OTHER", "WORK_OF_ART": "OTHER", "EVENT": "OTHER", "LAW": "OTHER",
-                "FAC": "LOC"}
+EXTRA_LABELS = {
+    "PRODUCT": "OTHER",
+    "WORK_OF_ART": "OTHER",
+    "EVENT": "OTHER",
+    "LAW": "OTHER",
+    "FAC": "LOC",
+}
 
 Clusters = list[set[Hashable]]
 
@@ -85,8 +90,11 @@ def ceaf_e(key: Clusters, response: Clusters) -> tuple[float, float, float]:
 
 
 def conll(key: Clusters, response: Clusters) -> dict[str, float]:
-    scores = {"muc": muc(key, response), "b3": b_cubed(key, response),
-              "ceafe": ceaf_e(key, response)}
+    scores = {
+        "muc": muc(key, response),
+        "b3": b_cubed(key, response),
+        "ceafe": ceaf_e(key, response),
+    }
     out = {f"{name}_f1": s[2] for name, s in scores.items()}
     out["conll_f1"] = sum(s[2] for s in scores.values()) / 3
     return out
@@ -130,8 +138,11 @@ def read_article(path: Path) -> Article:
     markables = root.find("Markables")
     relations = root.find("Relations")
     instance_of: dict[str, str] = {}
-    targets = {el.get("m_id"): el.get("instance_id") for el in markables.iter("ENTITY")} \
-        if markables is not None else {}
+    targets = (
+        {el.get("m_id"): el.get("instance_id") for el in markables.iter("ENTITY")}
+        if markables is not None
+        else {}
+    )
     for rel in relations.iter("REFERS_TO") if relations is not None else []:
         target = rel.find("target")
         inst = targets.get(target.get("m_id")) if target is not None else None
@@ -190,9 +201,14 @@ def containment_baseline(articles: list[Article]) -> Clusters:
     home: dict[str, str] = {}
     for name in names:
         words = set(_words(name))
-        home[name] = next((home[other] for other in names
-                           if len(_words(other)) > len(_words(name)) and words
-                           and words <= set(_words(other))), name)
+        home[name] = next(
+            (
+                home[other]
+                for other in names
+                if len(_words(other)) > len(_words(name)) and words and words <= set(_words(other))
+            ),
+            name,
+        )
     groups: dict[str, set[Hashable]] = defaultdict(set)
     for a in articles:
         for m in a.mentions:
@@ -200,8 +216,9 @@ def containment_baseline(articles: list[Article]) -> Clusters:
     return list(groups.values())
 
 
-def system_entities(articles: list[Article], track: Tracker = _silent
-                    ) -> list[tuple[str, list[Entity]]]:
+def system_entities(
+    articles: list[Article], track: Tracker = silent
+) -> list[tuple[str, list[Entity]]]:
     """find_entities on each article, plus spaCy's named spans it leaves out (products ...)."""
     from storyline.analyze.entities import find_entities
     from storyline.analyze.nlp import load_nlp
@@ -209,17 +226,23 @@ def system_entities(articles: list[Article], track: Tracker = _silent
     nlp = load_nlp()
     out = []
     texts = [a.text for a in articles]
-    for article, sdoc in track(zip(articles, nlp.pipe(texts), strict=True), "Entities",
-                               total=len(articles)):
+    for article, sdoc in track(
+        zip(articles, nlp.pipe(texts), strict=True), "Entities", total=len(articles)
+    ):
         ents = find_entities(sdoc)
         covered = {i for e in ents for m in e.mentions for i in range(m.start, m.end)}
         for span in sdoc.ents:
             label = EXTRA_LABELS.get(span.label_)
             if label is None or any(i in covered for i in range(span.start_char, span.end_char)):
                 continue
-            ents.append(Entity(key=f"x{span.start_char}", name=span.text, label=label,
-                               mentions=[Mention(text=span.text, start=span.start_char,
-                                                 end=span.end_char)]))
+            ents.append(
+                Entity(
+                    key=f"x{span.start_char}",
+                    name=span.text,
+                    label=label,
+                    mentions=[Mention(text=span.text, start=span.start_char, end=span.end_char)],
+                )
+            )
         covered |= {i for e in ents for m in e.mentions for i in range(m.start, m.end)}
         ents += _proper_noun_runs(sdoc, covered)
         out.append((article.name, ents))
@@ -232,22 +255,30 @@ def _proper_noun_runs(sdoc, covered: set[int]) -> list[Entity]:  # noqa: ANN001 
     out: list[Entity] = []
     run: list = []
     for tok in [*sdoc, None]:
-        if tok is not None and tok.idx not in covered and (
-                tok.pos_ == "PROPN" or (run and tok.like_num)):
+        if (
+            tok is not None
+            and tok.idx not in covered
+            and (tok.pos_ == "PROPN" or (run and tok.like_num))
+        ):
             run.append(tok)
             continue
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             text = sdoc.text[start:end]
             if re.search(r"[A-Za-z]", text):
-                out.append(Entity(key=f"p{start}", name=text, label="OTHER",
-                                  mentions=[Mention(text=text, start=start, end=end)]))
+                out.append(
+                    Entity(
+                        key=f"p{start}",
+                        name=text,
+                        label="OTHER",
+                        mentions=[Mention(text=text, start=start, end=end)],
+                    )
+                )
         run = []
     return out
 
 
-def system_clusters(articles: list[Article], per_doc: list[tuple[str, list[Entity]]]
-                    ) -> Clusters:
+def system_clusters(articles: list[Article], per_doc: list[tuple[str, list[Entity]]]) -> Clusters:
     """Each gold mention takes the entity of the system mention that overlaps it best
     (token Jaccard), or stays alone."""
     from storyline.synthesize.entities import merge_and_propagate, propagate_mentions
@@ -300,7 +331,7 @@ def _tokens(article: Article, start: int, end: int) -> set[int]:
 # ------------------------------------------------------------------ harness
 
 
-def evaluate(data: Path, track: Tracker = _silent) -> Report:
+def evaluate(data: Path, track: Tracker = silent) -> Report:
     report = Report(name="meantime-coref", data=str(data), targets={"conll_f1": 0.85})
     per_system: dict[str, list[dict[str, float]]] = defaultdict(list)
     counts: dict[str, int] = {}
@@ -312,16 +343,24 @@ def evaluate(data: Path, track: Tracker = _silent) -> Report:
         gold = gold_clusters(articles)
         counts[topic] = sum(len(c) for c in gold)
         ours = system_clusters(articles, system_entities(articles, track))
-        for system, response in (("storyline merge_entities", ours),
-                                 ("exact string (gold strings)", exact_baseline(articles)),
-                                 ("containment (gold strings)", containment_baseline(articles))):
+        for system, response in (
+            ("storyline merge_entities", ours),
+            ("exact string (gold strings)", exact_baseline(articles)),
+            ("containment (gold strings)", containment_baseline(articles)),
+        ):
             scores = {k: round(float(v), 4) for k, v in conll(gold, response).items()}
             per_system[system].append(scores)
             report.extra[f"{topic}: {system}"] = scores
     for i, (system, runs) in enumerate(per_system.items()):
         mean = {m: round(float(np.mean([r[m] for r in runs])), 4) for m in runs[0]}
-        report.rows.append(Row(system, mean, kind="ours" if i == 0 else "measured",
-                               note="" if i == 0 else "baseline, same run"))
+        report.rows.append(
+            Row(
+                system,
+                mean,
+                kind="ours" if i == 0 else "measured",
+                note="" if i == 0 else "baseline, same run",
+            )
+        )
     report.extra["gold_named_mentions"] = counts
     report.extra["anchors"] = "lead's estimate: exact string about 0.71, containment about 0.79"
     return report

@@ -31,8 +31,27 @@ from storyline.progress import Tracker
 DATA = "meantime"
 ANNOTATED_SENTENCES = 5  # the last sentence number with TIMEX3 annotation
 
-_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "n't", "'", "'re",
-                    "'ve", "'ll", "'d", "'m", "''"}
+_NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ";",
+    ":",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "%",
+    "'s",
+    "n't",
+    "'",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+    "''",
+}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
 
 
@@ -62,23 +81,37 @@ def read_article(path: Path, subset: str = "", half: str = "") -> GoldDoc:
     text = "".join(parts)
     # Time expressions are annotated in the title, date line and first sentences only (sentence
     # numbers 0-5 in every file); what a system finds after that is not scored.
-    cut = max((e for t, (_, e) in zip(root.iter("token"), spans.values(), strict=False)
-               if int(t.get("sentence", "0")) <= ANNOTATED_SENTENCES), default=len(text))
+    cut = max(
+        (
+            e
+            for t, (_, e) in zip(root.iter("token"), spans.values(), strict=False)
+            if int(t.get("sentence", "0")) <= ANNOTATED_SENTENCES
+        ),
+        default=len(text),
+    )
     gold: list[Timex] = []
     ignore: list[tuple[int, int]] = []
     reference = None
     for timex in root.iter("TIMEX3"):
-        anchors = [spans[a.get("t_id", "")] for a in timex.iter("token_anchor")
-                   if a.get("t_id", "") in spans]
+        anchors = [
+            spans[a.get("t_id", "")]
+            for a in timex.iter("token_anchor")
+            if a.get("t_id", "") in spans
+        ]
         if timex.get("functionInDocument") == "CREATION_TIME":
             reference = reference or (timex.get("value") or "")[:10] or None
-            ignore += [(min(s for s, _ in anchors), max(e for _, e in anchors))] if anchors \
-                else []
+            ignore += [(min(s for s, _ in anchors), max(e for _, e in anchors))] if anchors else []
             continue
         if not anchors:
             continue  # an implicit time (no words in the text): nothing to find
-        gold.append(Timex(min(s for s, _ in anchors), max(e for _, e in anchors),
-                          timex.get("value", ""), timex.get("type")))
+        gold.append(
+            Timex(
+                min(s for s, _ in anchors),
+                max(e for _, e in anchors),
+                timex.get("value", ""),
+                timex.get("type"),
+            )
+        )
     if reference is None:
         # two files mark no creation time: their date line (sentence 1) plays that part
         line_start = text.find("\n") + 1
@@ -111,8 +144,16 @@ def evaluate(data: Path, track: Tracker) -> Report:
     systems: dict[str, System] = {"storyline": run_ours, "spaCy DATE/TIME": run_spacy}
     totals = evaluate_docs(docs, systems, track, groups)
     rows = rows_for(totals, {"storyline": ("ours", "", True)}, groups)
-    rows += rows_for(totals, {"spaCy DATE/TIME": ("measured", "en_core_web_sm, span only",
-                                                   False)}, ["all"])
-    return Report(name="meantime-timex", data=str(data), rows=rows,
-                  extra={"documents": len(docs), "gold": sum(len(d.gold) for d in docs),
-                         "split": "sorted position within topic: even dev, odd test"})
+    rows += rows_for(
+        totals, {"spaCy DATE/TIME": ("measured", "en_core_web_sm, span only", False)}, ["all"]
+    )
+    return Report(
+        name="meantime-timex",
+        data=str(data),
+        rows=rows,
+        extra={
+            "documents": len(docs),
+            "gold": sum(len(d.gold) for d in docs),
+            "split": "sorted position within topic: even dev, odd test",
+        },
+    )

@@ -41,10 +41,18 @@ def load_docs(data: Path) -> tuple[list[Document], dict[str, str]]:
         if isinstance(cluster, str):
             cluster = ast.literal_eval(cluster)
         doc_id = hashlib.sha1((item.get("url") or path.name).encode()).hexdigest()[:20]
-        docs.append(Document(
-            id=doc_id, source=str(path), url=item.get("url"), title=item.get("title"),
-            published=item.get("date_publish"), outlet=item.get("source_domain"),
-            text=item.get("text") or "", language="en"))
+        docs.append(
+            Document(
+                id=doc_id,
+                source=str(path),
+                url=item.get("url"),
+                title=item.get("title"),
+                published=item.get("date_publish"),
+                outlet=item.get("source_domain"),
+                text=item.get("text") or "",
+                language="en",
+            )
+        )
         gold[doc_id] = str(cluster["EventId"])
     docs.sort(key=lambda d: (d.published or "9999", d.id))
     return docs, gold
@@ -57,7 +65,7 @@ def pairwise(pred: dict[str, object], gold: dict[str, object]) -> dict[str, floa
     ids = sorted(gold)
     tp = fp = fn = 0
     for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
+        for b in ids[i + 1 :]:
             same_p, same_g = pred[a] == pred[b], gold[a] == gold[b]
             tp += same_p and same_g
             fp += same_p and not same_g
@@ -94,8 +102,9 @@ def event_folds(gold: dict[str, str], k: int = FOLDS, seed: int = 13) -> list[se
     return [set(events[i::k]) for i in range(k)]
 
 
-def cross_validate(stream: list[DocFeatures], gold: dict[str, str]
-                   ) -> tuple[dict[str, object], list[dict]]:
+def cross_validate(
+    stream: list[DocFeatures], gold: dict[str, str]
+) -> tuple[dict[str, object], list[dict]]:
     """Fit on the other folds' events, cluster the held-out events' stream; predictions of all
     folds are pooled (story ids are made fold-unique)."""
     pred: dict[str, object] = {}
@@ -107,8 +116,14 @@ def cross_validate(stream: list[DocFeatures], gold: dict[str, str]
         weights, threshold, c = fit_model(train, train_gold, pairwise_f1)
         for doc_id, cid in run_stream(test, weights, threshold).items():
             pred[doc_id] = (n, cid)
-        fits.append({"fold": n, "weights": [round(w, 3) for w in weights],
-                     "threshold": round(threshold, 2), "C": c})
+        fits.append(
+            {
+                "fold": n,
+                "weights": [round(w, 3) for w in weights],
+                "threshold": round(threshold, 2),
+                "C": c,
+            }
+        )
     return pred, fits
 
 
@@ -121,13 +136,16 @@ def tfidf_average_link(docs: list[Document], gold: dict[str, str]) -> tuple[dict
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
-        [(d.title or "") + "\n" + d.text for d in docs]).toarray()
+    matrix = (
+        TfidfVectorizer(stop_words="english", sublinear_tf=True)
+        .fit_transform([(d.title or "") + "\n" + d.text for d in docs])
+        .toarray()
+    )
     best: tuple[float, dict, float] = (-1.0, {}, 0.0)
     for threshold in np.arange(0.5, 1.0, 0.02):
         labels = AgglomerativeClustering(
-            n_clusters=None, metric="cosine", linkage="average",
-            distance_threshold=float(threshold)).fit_predict(matrix)
+            n_clusters=None, metric="cosine", linkage="average", distance_threshold=float(threshold)
+        ).fit_predict(matrix)
         pred = {d.id: int(label) for d, label in zip(docs, labels, strict=True)}
         f1 = pairwise_f1(pred, gold)
         if f1 > best[0]:
@@ -138,37 +156,24 @@ def tfidf_average_link(docs: list[Document], gold: dict[str, str]) -> tuple[dict
 # ---------------------------------------------------------------- seeds mixed in
 
 
-def seed_documents(seeds: Path) -> list[Document]:
-    """The seeds through the real ingest+clean stage (raw text if that stage is missing)."""
-    try:
-        from storyline.pipeline import ingest_documents
-        from storyline.progress import _silent
-
-        docs, _ = ingest_documents([str(seeds)], None, track=_silent)
-        if docs:
-            return docs
-    except ImportError:
-        pass
-    return [Document(id=p.stem, source=str(p), text=p.read_text(encoding="utf-8"),
-                     title=p.read_text(encoding="utf-8").strip().splitlines()[0])
-            for p in sorted(seeds.glob("*.txt"))]
-
-
 def seeds_check(docs: list[Document], gold: dict[str, str], track: Tracker) -> dict:
-    """All of newscluster plus the five seeds through ``cluster_documents`` (shipped weights):
-    the seeds must form one story that no other document joins, with no copy relation among
-    them; copy relations found within newscluster are counted, and across events should be 0."""
-    from storyline.stories import cluster_documents
+    """All of newscluster plus the five seeds (ingested and cleaned) through the pipeline's
+    clustering with the shipped weights, in a store of their own: the seeds must form one story
+    that no other document joins, with no copy relation among them; copy relations found within
+    newscluster are counted, and across events should be 0."""
+    from storyline.eval import bench_root
+    from storyline.pipeline import Pipeline
+    from storyline.store import Store
 
     seeds_dir = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-    from storyline.eval import bench_root
-
     if not seeds_dir.is_dir():
         seeds_dir = bench_root().parent / "seeds"
-    seeds = seed_documents(seeds_dir) if seeds_dir.is_dir() else []
-    started = time.perf_counter()
-    stories, relations = cluster_documents(docs + seeds, None, track=track)
-    seconds = time.perf_counter() - started
+    with Store(":memory:") as store:
+        pipe = Pipeline(store, track=track)
+        seeds = pipe.ingest([str(seeds_dir)]).documents if seeds_dir.is_dir() else []
+        started = time.perf_counter()
+        stories, relations = pipe.cluster(docs + seeds, {})
+        seconds = time.perf_counter() - started
     seed_ids = {d.id for d in seeds}
     seed_stories = {s.id for s in stories for d in s.doc_ids if d in seed_ids}
     joined = [d for s in stories if s.id in seed_stories for d in s.doc_ids if d not in seed_ids]
@@ -180,18 +185,20 @@ def seeds_check(docs: list[Document], gold: dict[str, str], track: Tracker) -> d
         "seed_stories": len(seed_stories),
         "seeds_one_story": len(seeds) == 5 and len(seed_stories) == 1,
         "other_docs_in_seed_story": len(joined),
-        "seed_copy_relations": sum(r.doc_id in seed_ids or r.of_id in seed_ids
-                                   for r in relations),
+        "seed_copy_relations": sum(r.doc_id in seed_ids or r.of_id in seed_ids for r in relations),
         "newscluster_relations": dict(kinds),
         "relations_across_gold_events": sum(
-            gold.get(r.doc_id) != gold.get(r.of_id) for r in relations
-            if r.doc_id in gold and r.of_id in gold),
+            gold.get(r.doc_id) != gold.get(r.of_id)
+            for r in relations
+            if r.doc_id in gold and r.of_id in gold
+        ),
         "seconds_cluster_and_copies": round(seconds, 2),
     }
 
 
-def _embedding_row(report: Report, docs: list[Document], stream: list[DocFeatures],
-                   gold: dict[str, str]) -> None:
+def _embedding_row(
+    report: Report, docs: list[Document], stream: list[DocFeatures], gold: dict[str, str]
+) -> None:
     """The sentence-embedding variant (extra ``embeddings``), same folds, when installed."""
     from storyline.stories import embed
 
@@ -203,18 +210,28 @@ def _embedding_row(report: Report, docs: list[Document], stream: list[DocFeature
     cpu_ms = 1000 * (time.process_time() - started) / max(1, len(docs))
     with_emb = [replace(f, embedding=v) for f, v in zip(stream, vectors, strict=True)]
     pred, _ = cross_validate(with_emb, gold)
-    report.rows.append(_row("storyline + MiniLM embedding feature (held-out folds)", pred, gold,
-                            "measured", f"embedding {cpu_ms:.0f} ms CPU/doc"))
+    report.rows.append(
+        _row(
+            "storyline + MiniLM embedding feature (held-out folds)",
+            pred,
+            gold,
+            "measured",
+            f"embedding {cpu_ms:.0f} ms CPU/doc",
+        )
+    )
 
 
 # ---------------------------------------------------------------- harness
 
 
-def _row(system: str, pred: dict, gold: dict, kind: str, note: str = "",
-         **more: object) -> Row:
+def _row(system: str, pred: dict, gold: dict, kind: str, note: str = "", **more: object) -> Row:
     scores = pairwise(pred, gold)
-    metrics = {"pairwise_P": scores["P"], "pairwise_R": scores["R"],
-               "pairwise_F1": scores["F1"], "bcubed_F1": bcubed(pred, gold)}
+    metrics = {
+        "pairwise_P": scores["P"],
+        "pairwise_R": scores["R"],
+        "pairwise_F1": scores["F1"],
+        "bcubed_F1": bcubed(pred, gold),
+    }
     metrics.update(more)  # type: ignore[arg-type]
     return Row(system, metrics, kind, note)
 
@@ -226,19 +243,35 @@ def evaluate(data: Path, track: Tracker) -> Report:
 
     started = time.perf_counter()
     pred, fits = cross_validate(stream, gold)
-    report.rows.append(_row("storyline (held-out folds)", pred, gold, "ours",
-                            f"{FOLDS}-fold CV over events",
-                            seconds=round(time.perf_counter() - started, 2)))
+    report.rows.append(
+        _row(
+            "storyline (held-out folds)",
+            pred,
+            gold,
+            "ours",
+            f"{FOLDS}-fold CV over events",
+            seconds=round(time.perf_counter() - started, 2),
+        )
+    )
     _embedding_row(report, docs, stream, gold)
     weights, threshold, c = fit_model(stream, gold, pairwise_f1)
     full = run_stream(stream, weights, threshold)
-    report.rows.append(_row("storyline (all events, in-sample fit)", full, gold, "measured",
-                            "shipped weights"))
+    report.rows.append(
+        _row("storyline (all events, in-sample fit)", full, gold, "measured", "shipped weights")
+    )
     base, base_t = tfidf_average_link(docs, gold)
-    report.rows.append(_row("TF-IDF average-link", base, gold, "measured",
-                            f"distance threshold {base_t:.2f} tuned on gold"))
-    report.rows.append(Row("Miranda et al. 2018", {"pairwise_F1": MIRANDA_F1}, "published",
-                           "their English stream"))
+    report.rows.append(
+        _row(
+            "TF-IDF average-link",
+            base,
+            gold,
+            "measured",
+            f"distance threshold {base_t:.2f} tuned on gold",
+        )
+    )
+    report.rows.append(
+        Row("Miranda et al. 2018", {"pairwise_F1": MIRANDA_F1}, "published", "their English stream")
+    )
     report.extra["seeds_mixed"] = seeds_check(docs, gold, track)
     report.extra["folds"] = fits
     report.extra["fitted_weights"] = [round(w, 3) for w in weights]

@@ -57,8 +57,8 @@ from storyline.model import Entity, Mention, Quote
 from storyline.textutil import HONORIFICS
 
 DATA = "polnear/dev"
-OPENING = "“\"‘«„"
-CLOSING = "”\"’»"
+OPENING = '“"‘«„'
+CLOSING = '”"’»'
 # Words cut from a name: courtesy titles and the role titles common in US politics.
 NOT_NAME = HONORIFICS.keys() | {"sen", "rep", "gov", "president"}
 
@@ -97,9 +97,13 @@ class Tally(Counts):
         p, r = ratio(self.pred_ok, self.pred, None), ratio(self.gold_ok, self.gold, None)
         pe = ratio(self.pred_exact, self.pred, None)
         re_ = ratio(self.gold_exact, self.gold, None)
-        return {f"{prefix}_P": p, f"{prefix}_R": r, f"{prefix}_F1": f1(p, r),
-                f"{prefix}_exact_F1": f1(pe, re_),
-                f"{prefix}_speaker": ratio(self.speaker_ok, self.speaker_n, None)}
+        return {
+            f"{prefix}_P": p,
+            f"{prefix}_R": r,
+            f"{prefix}_F1": f1(p, r),
+            f"{prefix}_exact_F1": f1(pe, re_),
+            f"{prefix}_speaker": ratio(self.speaker_ok, self.speaker_n, None),
+        }
 
 
 # ------------------------------------------------------------------ reading the data
@@ -131,7 +135,7 @@ def _is_direct(text: str, content: list[tuple[int, int]]) -> bool:
     paragraph end closes it."""
     start, end = content[0][0], content[-1][1]
     inner = text[start:end]
-    para = text[text.rfind("\n", 0, start) + 1:start]
+    para = text[text.rfind("\n", 0, start) + 1 : start]
     lead = para.rstrip(" \t")
     labelled = _open_marks(para) > 0 and _LABEL.fullmatch(para) is not None
     opens = _opening(inner.lstrip()) or _closing_end(lead, OPENING) or labelled
@@ -175,8 +179,14 @@ def simple_entities(sdoc: Doc) -> list[Entity]:
 
     A stand-in for storyline.analyze.entities in this evaluation and in tests, so that quotes are
     measured on their own."""
-    labels = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "LOC",
-              "FAC": "LOC"}
+    labels = {
+        "PERSON": "PERSON",
+        "ORG": "ORG",
+        "GPE": "GPE",
+        "NORP": "NORP",
+        "LOC": "LOC",
+        "FAC": "LOC",
+    }
     groups: dict[str, Entity] = {}
     for ent in sdoc.ents:
         if ent.label_ not in labels:
@@ -193,8 +203,11 @@ def simple_entities(sdoc: Doc) -> list[Entity]:
     for key, entity in list(groups.items()):
         if entity.label != "PERSON" or " " in entity.name:
             continue
-        full = [p for p in people if p.name.split()[-1].lower() == key
-                or p.name.split()[0].lower() == key]
+        full = [
+            p
+            for p in people
+            if p.name.split()[-1].lower() == key or p.name.split()[0].lower() == key
+        ]
         if len(full) == 1:
             full[0].mentions += entity.mentions
             del groups[key]
@@ -255,9 +268,16 @@ def _speaker_right(gold: Gold, pred: Pred, sdoc: Doc) -> bool:
 
 
 def _ours(quotes: list[Quote], kinds: set[str]) -> list[Pred]:
-    return [Pred(q.start, q.end,
-                 (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None,
-                 q.speaker) for q in quotes if q.kind in kinds]
+    return [
+        Pred(
+            q.start,
+            q.end,
+            (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None,
+            q.speaker,
+        )
+        for q in quotes
+        if q.kind in kinds
+    ]
 
 
 def _textacy(sdoc: Doc) -> list[Pred]:
@@ -287,12 +307,16 @@ def evaluate(data: Path, track: Callable | None = None) -> Report:
     nlp = load_nlp()
     track = track or (lambda items, description, total=None: items)
     halves = [{"ours_direct": Tally(), "ours_all": Tally(), "textacy": Tally()} for _ in range(2)]
-    stats: dict[str, int | str] = {"documents": len(docs), "gold_direct": 0, "gold_all": 0,
-                                   "ours_failed": 0}
+    stats: dict[str, int | str] = {
+        "documents": len(docs),
+        "gold_direct": 0,
+        "gold_all": 0,
+        "ours_failed": 0,
+    }
     texts = (text for _, text, _ in docs)
     for n, (sdoc, (_name, text, ann)) in enumerate(
-            zip(track(nlp.pipe(texts, batch_size=8), "polnear", total=len(docs)), docs,
-                strict=True)):
+        zip(track(nlp.pipe(texts, batch_size=8), "polnear", total=len(docs)), docs, strict=True)
+    ):
         golds = read_ann(ann, text)
         direct = [g for g in golds if g.direct]
         stats["gold_direct"] += len(direct)
@@ -304,8 +328,9 @@ def evaluate(data: Path, track: Callable | None = None) -> Report:
             stats["ours_failed"] += 1
             quotes = []
         half["ours_direct"].add(score(text, direct, _ours(quotes, {"direct"}), sdoc))
-        half["ours_all"].add(score(text, golds, _ours(quotes, {"direct", "partial", "indirect"}),
-                                   sdoc))
+        half["ours_all"].add(
+            score(text, golds, _ours(quotes, {"direct", "partial", "indirect"}), sdoc)
+        )
         try:
             preds = _textacy(sdoc)
         except ValueError:  # raised on an odd number of quotation marks
@@ -325,19 +350,40 @@ def _report(data: Path, halves: list[dict[str, Tally]], stats: dict[str, int]) -
     textacy = total["textacy"].metrics("direct") | {"errors": total["textacy"].errors}
     rows = [
         Row("storyline quotes", ours),
-        Row("textacy direct_quotations", textacy, kind="measured",
-            note=f"raised on {total['textacy'].errors} documents"),
-        Row("textacy (bench README)", {"direct_F1": 0.53, "direct_speaker": 0.79},
-            kind="published", note="measured by the bench authors on this dev set"),
-        Row("Gender Gap Tracker", {"direct_F1": 0.837, "direct_speaker": 0.865},
-            kind="published", note="own data"),
-        Row("CofeNet", {"all_exact_F1": 0.729}, kind="published",
-            note="supervised BERT, PolNeAR test, exact content"),
+        Row(
+            "textacy direct_quotations",
+            textacy,
+            kind="measured",
+            note=f"raised on {total['textacy'].errors} documents",
+        ),
+        Row(
+            "textacy (bench README)",
+            {"direct_F1": 0.53, "direct_speaker": 0.79},
+            kind="published",
+            note="measured by the bench authors on this dev set",
+        ),
+        Row(
+            "Gender Gap Tracker",
+            {"direct_F1": 0.837, "direct_speaker": 0.865},
+            kind="published",
+            note="own data",
+        ),
+        Row(
+            "CofeNet",
+            {"all_exact_F1": 0.729},
+            kind="published",
+            note="supervised BERT, PolNeAR test, exact content",
+        ),
     ]
-    split = {f"half{i}": halves[i]["ours_direct"].metrics("direct")
-             | halves[i]["ours_all"].metrics("all") for i in range(2)}
+    split = {
+        f"half{i}": halves[i]["ours_direct"].metrics("direct")
+        | halves[i]["ours_all"].metrics("all")
+        for i in range(2)
+    }
     return Report(
-        name="polnear", data=str(data), rows=rows,
+        name="polnear",
+        data=str(data),
+        rows=rows,
         targets={"direct_F1": 0.85, "direct_speaker": 0.90},
         extra=stats | split | {"annotator": "alphabetically first annotator id per document"},
     )

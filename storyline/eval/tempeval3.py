@@ -61,8 +61,9 @@ def tml_head(raw: str) -> tuple[str | None, str]:
     return (reference[:10] if reference else None), (body[1] if body else "")
 
 
-def tml_elements(inner: str, tags: tuple[str, ...]
-                 ) -> tuple[str, list[tuple[str, int, int, dict[str, str]]]]:
+def tml_elements(
+    inner: str, tags: tuple[str, ...]
+) -> tuple[str, list[tuple[str, int, int, dict[str, str]]]]:
     """A TimeML body's text without its tags, and each element named in ``tags`` as (tag,
     start, end, attributes), its offsets in that text."""
     parts: list[str] = []
@@ -71,7 +72,7 @@ def tml_elements(inner: str, tags: tuple[str, ...]
     opened: dict[str, tuple[int, dict[str, str]]] = {}
     pos = 0
     for m in _TAG.finditer(inner):
-        chunk = html.unescape(inner[pos:m.start()])
+        chunk = html.unescape(inner[pos : m.start()])
         parts.append(chunk)
         length += len(chunk)
         pos = m.end()
@@ -89,9 +90,11 @@ def tml_elements(inner: str, tags: tuple[str, ...]
 def read_tml(path: Path, subset: str = "", half: str = "") -> GoldDoc:
     reference, inner = tml_head(path.read_text(encoding="utf-8"))
     text, found = tml_elements(inner, ("TIMEX3",))
-    gold = [Timex(start, end, attrs.get("value", ""), attrs.get("type"))
-            for _, start, end, attrs in found
-            if end > start and attrs.get("functionInDocument") != "CREATION_TIME"]
+    gold = [
+        Timex(start, end, attrs.get("value", ""), attrs.get("type"))
+        for _, start, end, attrs in found
+        if end > start and attrs.get("functionInDocument") != "CREATION_TIME"
+    ]
     return GoldDoc(path.stem.removesuffix(".tml"), subset, half, text, reference, gold)
 
 
@@ -121,13 +124,18 @@ class Counts(SummedCounts):
         vf = prf(self.value, self.system, self.gold)[2]
         tf = prf(self.type, self.system, self.gold)[2]
         out: dict[str, float | int | None] = {
-            "strict_P": sp, "strict_R": sr, "strict_F1": sf,
-            "relaxed_P": rp, "relaxed_R": rr, "relaxed_F1": rf,
+            "strict_P": sp,
+            "strict_R": sr,
+            "strict_F1": sf,
+            "relaxed_P": rp,
+            "relaxed_R": rr,
+            "relaxed_F1": rf,
             "value_F1": vf if with_value else None,
             "type_F1": tf if with_value else None,
             # value accuracy over the matched expressions: MEANTIME's second figure
             "value_acc": (self.value / self.relaxed if self.relaxed else 0.0)
-            if with_value else None,
+            if with_value
+            else None,
             "gold": self.gold,
         }
         return out
@@ -143,8 +151,9 @@ def score(gold: list[Timex], system: list[Timex]) -> Counts:
     free = list(range(len(system)))
     pairs: list[tuple[Timex, Timex]] = []
     for g in gold:
-        exact = next((i for i in free if (system[i].start, system[i].end) == (g.start, g.end)),
-                     None)
+        exact = next(
+            (i for i in free if (system[i].start, system[i].end) == (g.start, g.end)), None
+        )
         if exact is not None:
             free.remove(exact)
             pairs.append((g, system[exact]))
@@ -159,10 +168,12 @@ def score(gold: list[Timex], system: list[Timex]) -> Counts:
             free.remove(best)
             pairs.append((g, system[best]))
     counts.relaxed = len(pairs)
-    counts.value = sum(1 for g, s in pairs
-                       if s.value is not None and _norm_value(g.value) == _norm_value(s.value))
-    counts.type = sum(1 for g, s in pairs
-                      if s.type is not None and _norm_value(g.type) == _norm_value(s.type))
+    counts.value = sum(
+        1 for g, s in pairs if s.value is not None and _norm_value(g.value) == _norm_value(s.value)
+    )
+    counts.type = sum(
+        1 for g, s in pairs if s.type is not None and _norm_value(g.type) == _norm_value(s.type)
+    )
     return counts
 
 
@@ -181,13 +192,17 @@ def run_ours_text(text: str, reference: str | None, doc: object) -> list[Timex]:
 
 def run_spacy(text: str, reference: str | None, doc: object) -> list[Timex]:
     ents = doc.ents if doc is not None else []  # type: ignore[attr-defined]
-    return [Timex(e.start_char, e.end_char, None, None) for e in ents
-            if e.label_ in ("DATE", "TIME")]
+    return [
+        Timex(e.start_char, e.end_char, None, None) for e in ents if e.label_ in ("DATE", "TIME")
+    ]
 
 
-def evaluate_docs(docs: list[GoldDoc], systems: dict[str, System], track: Tracker,
-                  groups: dict[str, Callable[[GoldDoc], bool]]
-                  ) -> dict[str, dict[str, Counts]]:
+def evaluate_docs(
+    docs: list[GoldDoc],
+    systems: dict[str, System],
+    track: Tracker,
+    groups: dict[str, Callable[[GoldDoc], bool]],
+) -> dict[str, dict[str, Counts]]:
     """Counts per system and per group of documents."""
     from storyline.analyze.nlp import load_nlp
 
@@ -196,8 +211,11 @@ def evaluate_docs(docs: list[GoldDoc], systems: dict[str, System], track: Tracke
     for doc in track(docs, "time expressions"):
         parsed = nlp(doc.text)
         for name, system in systems.items():
-            found = [t for t in system(doc.text, doc.reference, parsed)
-                     if not any(t.start < e and s < t.end for s, e in doc.ignore)]
+            found = [
+                t
+                for t in system(doc.text, doc.reference, parsed)
+                if not any(t.start < e and s < t.end for s, e in doc.ignore)
+            ]
             counts = score(doc.gold, found)
             for group, member in groups.items():
                 if member(doc):
@@ -205,8 +223,11 @@ def evaluate_docs(docs: list[GoldDoc], systems: dict[str, System], track: Tracke
     return totals
 
 
-def rows_for(totals: dict[str, dict[str, Counts]], labels: dict[str, tuple[str, str, bool]],
-             groups: Iterable[str]) -> list[Row]:
+def rows_for(
+    totals: dict[str, dict[str, Counts]],
+    labels: dict[str, tuple[str, str, bool]],
+    groups: Iterable[str],
+) -> list[Row]:
     rows = []
     for name, (kind, note, with_value) in labels.items():
         for group in groups:
@@ -224,20 +245,38 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "dev half": lambda d: d.half == "dev",
         "test half": lambda d: d.half == "test",
     }
-    systems: dict[str, System] = {"storyline": run_ours, "storyline-text-only": run_ours_text,
-                                  "spaCy DATE/TIME": run_spacy}
+    systems: dict[str, System] = {
+        "storyline": run_ours,
+        "storyline-text-only": run_ours_text,
+        "spaCy DATE/TIME": run_spacy,
+    }
     totals = evaluate_docs(docs, systems, track, groups)
     rows = rows_for(totals, {"storyline": ("ours", "", True)}, groups)
-    rows += rows_for(totals, {"storyline-text-only": ("measured", "no parse", True)},
-                     ["all"])
-    rows += rows_for(totals, {"spaCy DATE/TIME": ("measured", "en_core_web_sm, span only",
-                                                   False)}, ["all", "TimeBank", "AQUAINT"])
+    rows += rows_for(totals, {"storyline-text-only": ("measured", "no parse", True)}, ["all"])
+    rows += rows_for(
+        totals,
+        {"spaCy DATE/TIME": ("measured", "en_core_web_sm, span only", False)},
+        ["all", "TimeBank", "AQUAINT"],
+    )
     rows += [
         Row("HeidelTime", {"value_F1": 0.776}, "published", "TempEval-3 platinum test"),
-        Row("recognizers-text-date-time", {"value_F1": 0.605}, "published",
-            "platinum set, measured by the bench authors"),
-        Row("dateparser", {"value_F1": 0.333}, "published",
-            "platinum set, measured by the bench authors"),
+        Row(
+            "recognizers-text-date-time",
+            {"value_F1": 0.605},
+            "published",
+            "platinum set, measured by the bench authors",
+        ),
+        Row(
+            "dateparser",
+            {"value_F1": 0.333},
+            "published",
+            "platinum set, measured by the bench authors",
+        ),
     ]
-    return Report(name="tempeval3", data=str(data), rows=rows, targets={"value_F1": 0.80},
-                  extra={"documents": len(docs), "split": "sorted position: even dev, odd test"})
+    return Report(
+        name="tempeval3",
+        data=str(data),
+        rows=rows,
+        targets={"value_F1": 0.80},
+        extra={"documents": len(docs), "split": "sorted position: even dev, odd test"},
+    )

@@ -38,10 +38,20 @@ DATA = "tempeval3"
 SUBSETS = ("TimeBank", "AQUAINT")
 AT_TIME = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS", "INCLUDES"}
 # the relation read from the event's side when the link is written time-first
-_INVERSE = {"INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "BEGINS": "BEGUN_BY",
-            "BEGUN_BY": "BEGINS", "ENDS": "ENDED_BY", "ENDED_BY": "ENDS",
-            "DURING": "DURING_INV", "DURING_INV": "DURING", "BEFORE": "AFTER",
-            "AFTER": "BEFORE", "IBEFORE": "IAFTER", "IAFTER": "IBEFORE"}
+_INVERSE = {
+    "INCLUDES": "IS_INCLUDED",
+    "IS_INCLUDED": "INCLUDES",
+    "BEGINS": "BEGUN_BY",
+    "BEGUN_BY": "BEGINS",
+    "ENDS": "ENDED_BY",
+    "ENDED_BY": "ENDS",
+    "DURING": "DURING_INV",
+    "DURING_INV": "DURING",
+    "BEFORE": "AFTER",
+    "AFTER": "BEFORE",
+    "IBEFORE": "IAFTER",
+    "IAFTER": "IBEFORE",
+}
 _MAIN_DEPS = ("conj", "xcomp", "ccomp", "parataxis")
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'([A-Za-z_:]+)="([^"]*)"')
@@ -68,10 +78,12 @@ def read_tml(path: Path, half: str) -> TmlDoc:
         if tag == "EVENT" and "eid" in attrs:
             doc.events[attrs["eid"]] = (start, end)
         elif tag == "TIMEX3" and "tid" in attrs:
-            doc.timexes[attrs["tid"]] = (start, end, attrs.get("value", ""),
-                                         attrs.get("type", ""))
-    instances = {a["eiid"]: a["eventID"] for m in re.finditer(r"<MAKEINSTANCE([^>]*)/?>", raw)
-                 if "eiid" in (a := dict(_ATTR.findall(m[1])))}
+            doc.timexes[attrs["tid"]] = (start, end, attrs.get("value", ""), attrs.get("type", ""))
+    instances = {
+        a["eiid"]: a["eventID"]
+        for m in re.finditer(r"<MAKEINSTANCE([^>]*)/?>", raw)
+        if "eiid" in (a := dict(_ATTR.findall(m[1])))
+    }
     for m in re.finditer(r"<TLINK([^>]*)/?>", raw):
         a = dict(_ATTR.findall(m[1]))
         rel = a.get("relType", "")
@@ -88,9 +100,11 @@ def read_tml(path: Path, half: str) -> TmlDoc:
 
 
 def load_documents(data: Path) -> list[TmlDoc]:
-    return [read_tml(path, "dev" if i % 2 == 0 else "test")
-            for subset in SUBSETS
-            for i, path in enumerate(sorted((data / subset).glob("*.tml")))]
+    return [
+        read_tml(path, "dev" if i % 2 == 0 else "test")
+        for subset in SUBSETS
+        for i, path in enumerate(sorted((data / subset).glob("*.tml")))
+    ]
 
 
 def candidates(doc: TmlDoc) -> dict[str, object]:
@@ -104,8 +118,14 @@ def candidates(doc: TmlDoc) -> dict[str, object]:
             continue
         value = value[:10]
         precision = "day" if m[3] else "month" if m[2] else "year"
-        out[tid] = TimeExpression(text=doc.text[start:end], start=start, end=end, type="DATE",
-                                  value=value, precision=precision)
+        out[tid] = TimeExpression(
+            text=doc.text[start:end],
+            start=start,
+            end=end,
+            type="DATE",
+            value=value,
+            precision=precision,
+        )
     return out
 
 
@@ -121,12 +141,17 @@ class Tally(Counts):
     subordinate_taken: int = 0
 
     def metrics(self) -> dict[str, float | int | str | None]:
-        return {"accuracy": ratio(self.right, self.items),
-                "precision": ratio(self.right, self.right + self.wrong),
-                "choice_accuracy": ratio(self.choice_right, self.choice_items),
-                "items": self.items, "right": self.right, "wrong": self.wrong,
-                "abstain": self.abstain, "subordinate_taken": self.subordinate_taken,
-                "subordinate_only": self.subordinate_only}
+        return {
+            "accuracy": ratio(self.right, self.items),
+            "precision": ratio(self.right, self.right + self.wrong),
+            "choice_accuracy": ratio(self.choice_right, self.choice_items),
+            "items": self.items,
+            "right": self.right,
+            "wrong": self.wrong,
+            "abstain": self.abstain,
+            "subordinate_taken": self.subordinate_taken,
+            "subordinate_only": self.subordinate_only,
+        }
 
 
 def _main_event(tok) -> bool:  # noqa: ANN001 - a spaCy token
@@ -149,8 +174,7 @@ def score_doc(doc: TmlDoc, parsed, systems: dict[str, object]) -> dict[str, Tall
     tallies = {name: Tally() for name in systems}
     for ev in find_events(parsed, times, []):  # type: ignore[arg-type]
         span = parsed.char_span(ev.start, ev.end, alignment_mode="expand")
-        in_sentence = {tid for tid, t in cands.items()
-                       if ev.start <= t.start < ev.end}  # type: ignore[attr-defined]
+        in_sentence = {tid for tid, t in cands.items() if ev.start <= t.start < ev.end}  # type: ignore[attr-defined]
         main_links, other_links = set(), set()
         for eid, (s, e) in doc.events.items():
             if not ev.start <= s < ev.end:
@@ -173,9 +197,17 @@ def _without_parse(ev, times):  # noqa: ANN001, ANN202
     rank = {"day": 0, "month": 1, "year": 2}
     inside = [t for t in times if ev.start <= t.start < ev.end and t.precision in rank]
     best = min(inside, key=lambda t: (rank[t.precision], t.start))
-    return ev.model_copy(update={"date": best.value, "precision": best.precision, "anchor": "",
-                                 "time_start": None, "time_end": None, "verb": None,
-                                 "verb_start": None})
+    return ev.model_copy(
+        update={
+            "date": best.value,
+            "precision": best.precision,
+            "anchor": "",
+            "time_start": None,
+            "time_end": None,
+            "verb": None,
+            "verb_start": None,
+        }
+    )
 
 
 def _count(t: Tally, pick: str | None, main: set[str], other: set[str], n: int) -> None:
@@ -205,13 +237,23 @@ def evaluate(data: Path, track: Tracker) -> Report:
             totals[(name, "all")].add(tally)
             totals[(name, doc.half)].add(tally)
     rows = []
-    labels = {"parse": ("ours", "parse-based anchoring"),
-              "words": ("measured", "word patterns (previous rule)")}
+    labels = {
+        "parse": ("ours", "parse-based anchoring"),
+        "words": ("measured", "word patterns (previous rule)"),
+    }
     for name, (kind, note) in labels.items():
         for half in ("all", "dev", "test"):
             group = {"all": "all", "dev": "dev half", "test": "held-out half"}[half]
-            rows.append(Row(f"storyline {name}", totals[(name, half)].metrics(), kind,
-                            f"{note}; {group}"))
-    return Report(name="tempeval3-tlinks", data=str(data), rows=rows, extra={
-        "documents": len(docs), "split": "sorted position: even dev, odd test",
-        "note": "internal check of event anchoring, not the official TempEval-3 Task C metric"})
+            rows.append(
+                Row(f"storyline {name}", totals[(name, half)].metrics(), kind, f"{note}; {group}")
+            )
+    return Report(
+        name="tempeval3-tlinks",
+        data=str(data),
+        rows=rows,
+        extra={
+            "documents": len(docs),
+            "split": "sorted position: even dev, odd test",
+            "note": "internal check of event anchoring, not the official TempEval-3 Task C metric",
+        },
+    )

@@ -62,8 +62,17 @@ def norm_title(title: str | None) -> str:
     return " ".join((title or "").split()).casefold()
 
 
-FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                      "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
 
 
 def fold(title: str | None) -> str:
@@ -88,8 +97,9 @@ def author_found(predicted: list[str], gold: str) -> bool:
     if not want:
         return False
     names = [_norm_name(a) for a in predicted]
-    return any(want == n or f" {want} " in f" {n} " or (n and f" {n} " in f" {want} ")
-               for n in names)
+    return any(
+        want == n or f" {want} " in f" {n} " or (n and f" {n} " in f" {want} ") for n in names
+    )
 
 
 def load_pages(data: Path, ids: list[str] | None = None) -> list[Page]:
@@ -118,10 +128,10 @@ def score(pages: list[Page], outputs: list[Output]) -> dict[str, float]:
         "title": sum(norm_title(o.title) == norm_title(p.gold.get("title")) for p, o in pairs) / n,
         # Also folding typographic quotes and dashes: the gold often straightens them.
         "title_folded": sum(fold(o.title) == fold(p.gold.get("title")) for p, o in pairs) / n,
-        "date_same_day": sum(same_day(o.published, p.gold["publish_date"])
-                             for p, o in dated) / max(1, len(dated)),
-        "author": sum(author_found(o.authors, p.gold["author"])
-                      for p, o in authored) / max(1, len(authored)),
+        "date_same_day": sum(same_day(o.published, p.gold["publish_date"]) for p, o in dated)
+        / max(1, len(dated)),
+        "author": sum(author_found(o.authors, p.gold["author"]) for p, o in authored)
+        / max(1, len(authored)),
     }
 
 
@@ -142,8 +152,9 @@ def trafilatura_alone(page: Page) -> Output:
     return Output(doc.text or "", doc.title, doc.date, authors)
 
 
-def run(pages: list[Page], system: Callable[[Page], Output], track: Tracker,
-        label: str) -> tuple[dict[str, float], list[Output]]:
+def run(
+    pages: list[Page], system: Callable[[Page], Output], track: Tracker, label: str
+) -> tuple[dict[str, float], list[Output]]:
     if pages:  # warm up lazy imports and caches outside the timing
         system(pages[0])
     start = time.perf_counter()
@@ -158,8 +169,11 @@ def by_half(pages: list[Page], outputs: list[Output]) -> dict[str, dict[str, flo
     (held out while developing)."""
     halves: dict[str, dict[str, float]] = {}
     for name, parity in (("dev_even_ids", 0), ("heldout_odd_ids", 1)):
-        pairs = [(p, o) for p, o in zip(pages, outputs, strict=True)
-                 if p.id.isdigit() and int(p.id) % 2 == parity]
+        pairs = [
+            (p, o)
+            for p, o in zip(pages, outputs, strict=True)
+            if p.id.isdigit() and int(p.id) % 2 == parity
+        ]
         if pairs:
             got = score([p for p, _ in pairs], [o for _, o in pairs])
             halves[name] = {k: round(v, 4) for k, v in got.items()}
@@ -201,10 +215,12 @@ def title_ceiling(pages: list[Page]) -> dict[str, float]:
         counts["h1_only"] += gold in h1s and gold not in declared
         counts["declared_only"] += gold in declared and gold not in h1s
     n = max(1, len(pages))
-    return {"title_is_a_candidate": round(counts["candidate"] / n, 4),
-            "title_in_visible_text": round(counts["in_text"] / n, 4),
-            "gold_is_an_h1_only": round(counts["h1_only"] / n, 4),
-            "gold_is_a_declared_title_only": round(counts["declared_only"] / n, 4)}
+    return {
+        "title_is_a_candidate": round(counts["candidate"] / n, 4),
+        "title_in_visible_text": round(counts["in_text"] / n, 4),
+        "gold_is_an_h1_only": round(counts["h1_only"] / n, 4),
+        "gold_is_a_declared_title_only": round(counts["declared_only"] / n, 4),
+    }
 
 
 # ---------------------------------------------------------------- the date ranker
@@ -237,8 +253,9 @@ def fit_ranker(examples: list[tuple[object, list]], c: float) -> dict[str, float
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    names = sorted({k for right, wrong in examples for cand in (right, *wrong)
-                    for k in cand.features})
+    names = sorted(
+        {k for right, wrong in examples for cand in (right, *wrong) for k in cand.features}
+    )
     diffs: list[list[float]] = []
     for right, wrong in examples:
         for cand in wrong:
@@ -252,9 +269,12 @@ def fit_ranker(examples: list[tuple[object, list]], c: float) -> dict[str, float
     return {k: round(float(w), 3) for k, w in zip(names, model.coef_[0], strict=True)}
 
 
-def two_fold(rows: list, fit: Callable[[list], dict[str, float]],
-             accuracy: Callable[[list, dict[str, float]], float],
-             reachable: Callable[[str, list], bool]) -> dict[str, float]:
+def two_fold(
+    rows: list,
+    fit: Callable[[list], dict[str, float]],
+    accuracy: Callable[[list, dict[str, float]], float],
+    reachable: Callable[[str, list], bool],
+) -> dict[str, float]:
     """Two-fold cross-validation by page-id parity: each half is scored with weights fitted on
     the other, so every figure is held out. ``reachable`` is the share of pages whose gold
     answer is among the candidates at all."""
@@ -263,9 +283,12 @@ def two_fold(rows: list, fit: Callable[[list], dict[str, float]],
     on_even, on_odd = accuracy(even, fit(odd)), accuracy(odd, fit(even))
     overall = (on_even * len(even) + on_odd * len(odd)) / max(1, len(even) + len(odd))
     found = sum(reachable(gold, cands) for _, gold, cands in rows)
-    return {"heldout_even_ids": round(on_even, 4), "heldout_odd_ids": round(on_odd, 4),
-            "heldout_overall": round(overall, 4),
-            "reachable": round(found / max(1, len(rows)), 4)}
+    return {
+        "heldout_even_ids": round(on_even, 4),
+        "heldout_odd_ids": round(on_odd, 4),
+        "heldout_overall": round(overall, 4),
+        "reachable": round(found / max(1, len(rows)), 4),
+    }
 
 
 def fit_date_weights(rows: list[DateRow], c: float = 0.3) -> dict[str, float]:
@@ -289,8 +312,9 @@ def date_accuracy(rows: list[DateRow], weights: dict[str, float] | None = None) 
 
 
 def date_ranker_cv(rows: list[DateRow]) -> dict[str, float]:
-    return two_fold(rows, fit_date_weights, date_accuracy,
-                    lambda gold, cands: any(x.day == gold for x in cands))
+    return two_fold(
+        rows, fit_date_weights, date_accuracy, lambda gold, cands: any(x.day == gold for x in cands)
+    )
 
 
 # ---------------------------------------------------------------- the author ranker
@@ -335,20 +359,29 @@ def author_accuracy(rows: list[AuthorRow], weights: dict[str, float] | None = No
 
 
 def author_ranker_cv(rows: list[AuthorRow], c: float = 0.1) -> dict[str, float]:
-    return two_fold(rows, lambda part: fit_author_weights(part, c), author_accuracy,
-                    lambda gold, cands: any(author_found([x.name], gold) for x in cands))
+    return two_fold(
+        rows,
+        lambda part: fit_author_weights(part, c),
+        author_accuracy,
+        lambda gold, cands: any(author_found([x.name], gold) for x in cands),
+    )
 
 
 def evaluate(data: Path, track: Tracker) -> Report:
     pages = load_pages(data)
-    report = Report(name="wcxb", data=DATA,
-                    targets={"date_same_day": 0.95, "title": 0.95})
+    report = Report(name="wcxb", data=DATA, targets={"date_same_day": 0.95, "title": 0.95})
     metrics, outputs = run(pages, ours, track, "ours")
     report.rows.append(Row("storyline extract_html", metrics, "ours"))
     metrics, _ = run(pages, trafilatura_alone, track, "trafilatura")
     report.rows.append(Row("trafilatura 2.3.1 with_metadata", metrics, "measured"))
-    report.rows.append(Row("trafilatura", {"date_same_day": 0.85, "author": 0.75}, "published",
-                           "benchmark README, dated articles; author = first author"))
+    report.rows.append(
+        Row(
+            "trafilatura",
+            {"date_same_day": 0.85, "author": 0.75},
+            "published",
+            "benchmark README, dated articles; author = first author",
+        )
+    )
     report.extra["pages"] = len(pages)
     report.extra["dated_pages"] = sum(1 for p in pages if p.gold.get("publish_date"))
     report.extra["authored_pages"] = sum(1 for p in pages if p.gold.get("author"))
@@ -372,7 +405,8 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "against 0.873 for the rules, so the rules stay; the gold equals some candidate on "
         "title_ceiling.title_is_a_candidate of pages, but where the h1 and the declared title "
         "differ it follows either, and it keeps curly apostrophes on 8 pages, straightens "
-        "them on 9.")
+        "them on 9."
+    )
     return report
 
 

@@ -48,8 +48,13 @@ FETCH_WORKERS = 4  # pages fetched at once from a URL list or feed: quicker, sti
 class Reader:
     """Reads one file or URL at a time; shares one fetcher (pool, robots cache) across them."""
 
-    def __init__(self, *, allow_private: bool = False, timeout: float = 20,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self,
+        *,
+        allow_private: bool = False,
+        timeout: float = 20,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         self.allow_private = allow_private
         self.timeout = timeout
         self.max_bytes = max_bytes
@@ -60,8 +65,9 @@ class Reader:
     def fetcher(self) -> Fetcher:
         with self._lock:  # fetch threads may ask at once
             if self._fetcher is None:  # only when a URL comes up: local files need no client
-                self._fetcher = Fetcher(allow_private=self.allow_private, timeout=self.timeout,
-                                        max_bytes=self.max_bytes)
+                self._fetcher = Fetcher(
+                    allow_private=self.allow_private, timeout=self.timeout, max_bytes=self.max_bytes
+                )
         return self._fetcher
 
     def close(self) -> None:
@@ -137,9 +143,11 @@ class Reader:
                 jobs.append(Failure(source=f"{path}:{number}", error="not a URL"))
         yield from self._fetch_all(jobs)
 
-    def _fetch_all(self, jobs: list[tuple[str, bool, dict[str, Any] | None] | Failure]
-                   ) -> Iterator[Item]:
+    def _fetch_all(
+        self, jobs: list[tuple[str, bool, dict[str, Any] | None] | Failure]
+    ) -> Iterator[Item]:
         """Fetch several URLs a few at a time; results come back in the order given."""
+
         def run(job: tuple[str, bool, dict[str, Any] | None] | Failure) -> list[Item]:
             if isinstance(job, Failure):
                 return [job]
@@ -159,8 +167,7 @@ class Reader:
 
     # ------------------------------------------------------------ web
 
-    def _url(self, url: str, *, feeds: bool, hints: dict[str, Any] | None = None
-             ) -> Iterator[Item]:
+    def _url(self, url: str, *, feeds: bool, hints: dict[str, Any] | None = None) -> Iterator[Item]:
         try:
             fetched = self.fetcher.fetch(url)
             if not fetched.content.strip():
@@ -174,9 +181,14 @@ class Reader:
                 yield from self._feed(fetched.content, url)
                 return
             # A page reached through a feed keeps format "feed": its hints came from there.
-            yield page_raw(fetched.content, url, kind, declared=fetched.charset,
-                           fmt="feed" if hints is not None else None,
-                           **{**(hints or {}), "url": fetched.url})
+            yield page_raw(
+                fetched.content,
+                url,
+                kind,
+                declared=fetched.charset,
+                fmt="feed" if hints is not None else None,
+                **{**(hints or {}), "url": fetched.url},
+            )
         except InputError as exc:
             yield Failure(source=exc.source, error=exc.problem)
 
@@ -211,8 +223,13 @@ def _round_robin(jobs: list[tuple[str, bool, dict[str, Any] | None] | Failure]) 
     return order
 
 
-def iter_raw(inputs: list[str], *, allow_private: bool = False, timeout: float = 20,
-             max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+def iter_raw(
+    inputs: list[str],
+    *,
+    allow_private: bool = False,
+    timeout: float = 20,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Item]:
     """Read every input (file, folder, glob or http(s) URL) and yield its items in order.
 
     One bad input or item is one Failure; the rest go on.

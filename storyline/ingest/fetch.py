@@ -54,8 +54,12 @@ def is_public(address: str) -> bool:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
     return ip.is_global and not (
-        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
-        or ip.is_multicast or ip.is_unspecified
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
     )
 
 
@@ -88,8 +92,11 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     for info in infos:
         address = str(info[4][0])
         if not is_public(address):
-            what = (f"{address} is not a public address" if address == host.strip("[]")
-                    else f"{host} resolves to non-public address {address}")
+            what = (
+                f"{address} is not a public address"
+                if address == host.strip("[]")
+                else f"{host} resolves to non-public address {address}"
+            )
             raise InputError(url, f"refused: {what} (use --allow-private to allow)")
 
 
@@ -99,22 +106,30 @@ class _GuardedBackend(httpcore.NetworkBackend):
     def __init__(self, inner: httpcore.NetworkBackend) -> None:
         self.inner = inner
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                    local_address: str | None = None, socket_options: object = None
-                    ) -> httpcore.NetworkStream:
-        stream = self.inner.connect_tcp(host, port, timeout=timeout, local_address=local_address,
-                                        socket_options=socket_options)  # type: ignore[arg-type]
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: object = None,
+    ) -> httpcore.NetworkStream:
+        stream = self.inner.connect_tcp(
+            host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )  # type: ignore[arg-type]
         sock = stream.get_extra_info("socket")
         peer = sock.getpeername()[0] if sock is not None else None
         if peer is None or not is_public(peer):
             stream.close()
             raise httpcore.ConnectError(
                 f"{_REFUSED}{host} connected to non-public address {peer}"
-                " (use --allow-private to allow)")
+                " (use --allow-private to allow)"
+            )
         return stream
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: object = None) -> httpcore.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: object = None
+    ) -> httpcore.NetworkStream:
         raise httpcore.ConnectError(f"{_REFUSED}unix sockets")
 
     def sleep(self, seconds: float) -> None:
@@ -148,8 +163,13 @@ class Fetcher:
     different hosts, or to a host that asks for no delay, run at once.
     """
 
-    def __init__(self, *, allow_private: bool = False, timeout: float = 20,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self,
+        *,
+        allow_private: bool = False,
+        timeout: float = 20,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         self.allow_private = allow_private
         self.timeout = timeout
         self.max_bytes = max_bytes
@@ -200,8 +220,7 @@ class Fetcher:
                 if current == source:
                     raise
                 # Name the input the user gave, and where it led.
-                raise InputError(source, f"{exc.problem}, after a redirect to {current}"
-                                 ) from None
+                raise InputError(source, f"{exc.problem}, after a redirect to {current}") from None
             if robots and not self._robots_allow(current):
                 raise InputError(source, f"disallowed by robots.txt of {urlsplit(current).netloc}")
             with self._paced(current) if robots else nullcontext():
@@ -215,14 +234,16 @@ class Fetcher:
         try:
             with self.client.stream("GET", url) as resp:
                 if resp.is_redirect and "location" in resp.headers:
-                    return _Response(url, resp.status_code, resp.reason_phrase,
-                                     location=resp.headers["location"])
+                    return _Response(
+                        url, resp.status_code, resp.reason_phrase, location=resp.headers["location"]
+                    )
                 if resp.status_code >= 400:
                     return _Response(url, resp.status_code, resp.reason_phrase)
                 content = self._read_capped(source, resp)
                 media, charset = parse_content_type(resp.headers.get("content-type", ""))
-                return _Response(str(resp.url), resp.status_code, resp.reason_phrase, content,
-                                 media, charset)
+                return _Response(
+                    str(resp.url), resp.status_code, resp.reason_phrase, content, media, charset
+                )
         except httpx.TimeoutException:
             raise InputError(source, f"timed out after {self.timeout:g} s") from None
         except httpx.HTTPError as exc:

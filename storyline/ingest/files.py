@@ -17,8 +17,21 @@ from storyline.model import Failure
 
 HEAD_BYTES = 64 * 1024
 # What a folder walk picks up; a file named explicitly is read whatever its name.
-SUPPORTED = (".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".warc",
-             ".xml", ".rss", ".atom", ".urls")
+SUPPORTED = (
+    ".txt",
+    ".text",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".json",
+    ".jsonl",
+    ".ndjson",
+    ".warc",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".urls",
+)
 _SCHEME = re.compile(r"\A[A-Za-z][A-Za-z0-9+.-]*://")
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -52,8 +65,10 @@ def _expand(value: str) -> Iterator[str | Failure]:
     if path.is_dir():
         files = list(_walk(path))
         if not files:
-            yield Failure(source=value, error="folder holds no supported files "
-                          f"({', '.join(SUPPORTED)}, or .gz of them)")
+            yield Failure(
+                source=value,
+                error=f"folder holds no supported files ({', '.join(SUPPORTED)}, or .gz of them)",
+            )
         yield from files
     elif path.is_file():
         yield value

@@ -26,12 +26,22 @@ from storyline.model import Failure, RawDocument
 Kind = Literal["html", "text", "feed", "json", "jsonl", "warc", "urls", "xml"]
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-_UNSUPPORTED_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf",
-                      "application/zip", "application/msword", "application/vnd.")
+_UNSUPPORTED_TYPES = (
+    "image/",
+    "audio/",
+    "video/",
+    "font/",
+    "application/pdf",
+    "application/zip",
+    "application/msword",
+    "application/vnd.",
+)
 
 # An XML prolog: BOM, declaration, comments, processing instructions, doctype.
-_PROLOG = (rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?"
-           rb"(?:(?:<!--.*?-->|<\?[^>]*>|<!DOCTYPE[^>]*>)\s*)*")
+_PROLOG = (
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?"
+    rb"(?:(?:<!--.*?-->|<\?[^>]*>|<!DOCTYPE[^>]*>)\s*)*"
+)
 _FEED_ROOT = re.compile(_PROLOG + rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
 _XML_ROOT = re.compile(_PROLOG + rb"<[A-Za-z]", re.DOTALL)
 _HTML_START = re.compile(
@@ -140,8 +150,15 @@ def has_text(html: str) -> bool:
     return bool(_VISIBLE.search(_INVISIBLE.sub(" ", html)))
 
 
-def page_raw(content: bytes, source: str, kind: Kind, *, declared: str | None = None,
-             fmt: str | None = None, **hints: Any) -> RawDocument:
+def page_raw(
+    content: bytes,
+    source: str,
+    kind: Kind,
+    *,
+    declared: str | None = None,
+    fmt: str | None = None,
+    **hints: Any,
+) -> RawDocument:
     """One HTML or text page as a RawDocument; raises InputError when it has no usable text."""
     text = decode(content, source, declared)
     if not text.strip():
@@ -149,10 +166,12 @@ def page_raw(content: bytes, source: str, kind: Kind, *, declared: str | None = 
     if kind == "html":
         if not has_text(text):
             raise InputError(source, "HTML without any text")
-        return RawDocument(source=source, content=content, format=fmt or "html", html=text,
-                           **_clean_hints(hints))
-    return RawDocument(source=source, content=content, format=fmt or "text", text=text,
-                       **_clean_hints(hints))
+        return RawDocument(
+            source=source, content=content, format=fmt or "html", html=text, **_clean_hints(hints)
+        )
+    return RawDocument(
+        source=source, content=content, format=fmt or "text", text=text, **_clean_hints(hints)
+    )
 
 
 def _clean_hints(hints: dict[str, Any]) -> dict[str, Any]:
@@ -202,10 +221,15 @@ def article_record(obj: Any, source: str, content: bytes) -> RawDocument:
         raise InputError(source, "no 'text' or 'html' field with content")
     if body_text is None and not has_text(body_html or ""):
         raise InputError(source, "HTML without any text")
-    hints = {name: _field(obj, name) for name in ("url", "title", "published", "outlet",
-                                                  "authors")}
-    return RawDocument(source=source, content=content, format="jsonl", text=body_text,
-                       html=body_html, **_clean_hints(hints))
+    hints = {name: _field(obj, name) for name in ("url", "title", "published", "outlet", "authors")}
+    return RawDocument(
+        source=source,
+        content=content,
+        format="jsonl",
+        text=body_text,
+        html=body_html,
+        **_clean_hints(hints),
+    )
 
 
 def jsonl_record(line: bytes, source: str) -> RawDocument:
@@ -238,8 +262,7 @@ def json_items(data: bytes, path: str, max_bytes: int) -> Iterator[RawDocument |
             yield Failure(source=source, error=exc.problem)
 
 
-def jsonl_items(stream: IO[bytes], path: str, max_bytes: int
-                ) -> Iterator[RawDocument | Failure]:
+def jsonl_items(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[RawDocument | Failure]:
     """Each line of a JSONL stream; a bad line is one Failure named ``path:LINE``."""
     number = 0
     while True:
@@ -297,13 +320,20 @@ def warc_items(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[RawDocu
             continue
         found += 1
         try:
-            yield page_raw(body, source, "html", declared=charset, fmt="warc",
-                           url=record.rec_headers.get_header("WARC-Target-URI"))
+            yield page_raw(
+                body,
+                source,
+                "html",
+                declared=charset,
+                fmt="warc",
+                url=record.rec_headers.get_header("WARC-Target-URI"),
+            )
         except InputError as exc:
             yield Failure(source=source, error=exc.problem)
     if records.err_count:
-        yield Failure(source=path, error=f"damaged WARC: {records.err_count} record(s) with a "
-                      "wrong length")
+        yield Failure(
+            source=path, error=f"damaged WARC: {records.err_count} record(s) with a wrong length"
+        )
     elif not found:
         yield Failure(source=path, error="no HTML responses in this WARC file")
 
@@ -345,8 +375,12 @@ def parse_feed(data: bytes, source: str) -> list[FeedItem]:
     outlet = parsed.feed.get("title")
     items = []
     for number, entry in enumerate(parsed.entries, 1):
-        hints = {"title": entry.get("title"), "published": _entry_date(entry),
-                 "outlet": outlet, "authors": _entry_authors(entry)}
+        hints = {
+            "title": entry.get("title"),
+            "published": _entry_date(entry),
+            "outlet": outlet,
+            "authors": _entry_authors(entry),
+        }
         link = entry.get("link") or None
         content = _longest_content(entry)
         full = content if content and _words(content) >= FULL_CONTENT_WORDS else None
@@ -361,8 +395,13 @@ def feed_item_raw(item: FeedItem) -> RawDocument:
     body = item.body or ""
     if not body.strip() or not has_text(body):
         raise InputError(item.source, "feed item has neither content nor a link")
-    return RawDocument(source=item.source, content=body.encode("utf-8"), format="feed",
-                       html=body, **_clean_hints({**item.hints, "url": item.link}))
+    return RawDocument(
+        source=item.source,
+        content=body.encode("utf-8"),
+        format="feed",
+        html=body,
+        **_clean_hints({**item.hints, "url": item.link}),
+    )
 
 
 def _longest_content(entry: Any) -> str | None:

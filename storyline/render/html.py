@@ -90,8 +90,10 @@ SCRIPT = """
 
 def _csp() -> str:
     digest = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
-    return (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; "
-            "img-src data:; base-uri 'none'; form-action 'none'")
+    return (
+        f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
 
 
 def e(text: object) -> str:
@@ -110,8 +112,7 @@ class _Cites:
     def link(self, c: Citation) -> str:
         cid = self.ids[(c.doc_id, c.start, c.end)]
         label = self.labels.get(c.doc_id, "source")
-        return (f'<a class="cite" href="#{cid}" title="{e(label)}: {e(c.text[:200])}">'
-                f"{e(label)}</a>")
+        return f'<a class="cite" href="#{cid}" title="{e(label)}: {e(c.text[:200])}">{e(label)}</a>'
 
     def links(self, citations: list[Citation]) -> str:
         return "".join(self.link(c) for c in citations)
@@ -146,8 +147,10 @@ def marked_text(text: str, spans: list[tuple[int, int, str]]) -> str:
 def render_html(brief: Brief, docs: list[Document]) -> str:
     labels = source_labels(brief)
     cites = _Cites(brief, labels)
-    body = [f"<header><h1>{e(brief.headline)}</h1><p class=meta>Story {e(brief.story_id)} · "
-            f"{len(brief.sources)} sources · generated {e(brief.generated_at)}</p></header>"]
+    body = [
+        f"<header><h1>{e(brief.headline)}</h1><p class=meta>Story {e(brief.story_id)} · "
+        f"{len(brief.sources)} sources · generated {e(brief.generated_at)}</p></header>"
+    ]
     body += _summary(brief, cites) + _figures(brief, cites) + _who(brief, labels, cites)
     body += _quotes(brief, cites) + _timeline(brief, cites) + _sources(brief, docs, labels)
     body += _texts(brief, docs, labels, cites)
@@ -157,7 +160,8 @@ def render_html(brief: Brief, docs: list[Document]) -> str:
         '<meta name=viewport content="width=device-width, initial-scale=1">'
         '<link rel=icon href="data:,">'
         f"<title>{e(brief.headline)}</title><style>{CSS}</style>"
-        f"<script>{SCRIPT}</script></head>\n<body><main>\n" + "\n".join(body)
+        f"<script>{SCRIPT}</script></head>\n<body><main>\n"
+        + "\n".join(body)
         + "\n</main></body></html>\n"
     )
 
@@ -166,8 +170,11 @@ def _summary(brief: Brief, cites: _Cites) -> list[str]:
     out = []
     if brief.summary:
         out.append("<section id=summary><h2>Summary</h2><ul>")
-        out += [f"<li>{e(p.text)} {cites.links(p.citations)} <span class=n>"
-                f"{e(sources_phrase(p.independent_sources))}</span></li>" for p in brief.summary]
+        out += [
+            f"<li>{e(p.text)} {cites.links(p.citations)} <span class=n>"
+            f"{e(sources_phrase(p.independent_sources))}</span></li>"
+            for p in brief.summary
+        ]
         out.append("</ul></section>")
     if brief.takeaways:
         out.append("<section id=takeaways><h2>Key takeaways</h2><ul>")
@@ -181,14 +188,21 @@ def _figures(brief: Brief, cites: _Cites) -> list[str]:
         return []
     out = ["<section id=figures><h2>Key figures</h2>"]
     for fg in brief.figures:
-        out.append(f"<h3>{e(fg.quantity)} <span class='verdict {e(fg.verdict)}'>"
-                   f"{e(VERDICTS[fg.verdict])}</span></h3><p>{e(fg.explanation)}</p>")
-        out.append("<table><tr><th>source</th><th>value</th><th>stated as</th>"
-                   "<th>attribution</th><th>as of</th><th>independent sources</th></tr>")
-        out += [f"<tr><td>{cites.link(v.citation)}</td><td>{e(fmt_value(v.value))}</td>"
-                f"<td>{e(v.text)}</td>"
-                f"<td>{e(v.attribution)}</td><td>{e(v.as_of)}</td>"
-                f"<td>{v.independent_sources}</td></tr>" for v in fg.values]
+        out.append(
+            f"<h3>{e(fg.quantity)} <span class='verdict {e(fg.verdict)}'>"
+            f"{e(VERDICTS[fg.verdict])}</span></h3><p>{e(fg.explanation)}</p>"
+        )
+        out.append(
+            "<table><tr><th>source</th><th>value</th><th>stated as</th>"
+            "<th>attribution</th><th>as of</th><th>independent sources</th></tr>"
+        )
+        out += [
+            f"<tr><td>{cites.link(v.citation)}</td><td>{e(fmt_value(v.value))}</td>"
+            f"<td>{e(v.text)}</td>"
+            f"<td>{e(v.attribution)}</td><td>{e(v.as_of)}</td>"
+            f"<td>{v.independent_sources}</td></tr>"
+            for v in fg.values
+        ]
         out.append("</table>")
     return out + ["</section>"]
 
@@ -196,16 +210,22 @@ def _figures(brief: Brief, cites: _Cites) -> list[str]:
 def _who(brief: Brief, labels: dict[str, str], cites: _Cites) -> list[str]:
     if not brief.entities:
         return []
-    out = ["<section id=who><h2>Who's who</h2><table><tr><th>name</th><th>type</th>"
-           "<th>also called</th><th>roles</th><th>mentioned in</th></tr>"]
+    out = [
+        "<section id=who><h2>Who's who</h2><table><tr><th>name</th><th>type</th>"
+        "<th>also called</th><th>roles</th><th>mentioned in</th></tr>"
+    ]
     for p in brief.entities:
         first = {c.doc_id: c for c in reversed(p.citations)}
         mentions = " ".join(
             (cites.link(first[d]) if d in first else e(labels.get(d, d)))
-            + f"<span class=n>×{n}</span>" for d, n in p.mentions_by_source.items())
-        out.append(f"<tr><td><b>{e(p.name)}</b></td><td>{e(p.label)}</td>"
-                   f"<td>{e(', '.join(p.aliases))}</td><td>{e('; '.join(p.roles[:3]))}</td>"
-                   f"<td>{mentions}</td></tr>")
+            + f"<span class=n>×{n}</span>"
+            for d, n in p.mentions_by_source.items()
+        )
+        out.append(
+            f"<tr><td><b>{e(p.name)}</b></td><td>{e(p.label)}</td>"
+            f"<td>{e(', '.join(p.aliases))}</td><td>{e('; '.join(p.roles[:3]))}</td>"
+            f"<td>{mentions}</td></tr>"
+        )
     return out + ["</table></section>"]
 
 
@@ -217,17 +237,25 @@ def _quotes(brief: Brief, cites: _Cites) -> list[str]:
             role = f" <span class=n>{e(sq.role)}</span>" if sq.role else ""
             out.append(f"<h3>{e(sq.speaker)}{role}</h3>")
             # The other wordings (translations, excerpts) cite their pages after the original.
-            out += [f"<blockquote>{e(q.text)} {cites.links([q.citation, *q.versions])}"
-                    + (f" <span class=n>{e(q.kind)}</span>" if q.kind != "direct" else "")
-                    + "</blockquote>" for q in sq.quotes]
+            out += [
+                f"<blockquote>{e(q.text)} {cites.links([q.citation, *q.versions])}"
+                + (f" <span class=n>{e(q.kind)}</span>" if q.kind != "direct" else "")
+                + "</blockquote>"
+                for q in sq.quotes
+            ]
         out.append("</section>")
     if brief.questions:
         out.append("<section id=positions><h2>Positions side by side</h2>")
         for q in brief.questions:
-            out.append(f"<h3>{e(q.question)}</h3><table><tr><th>speaker</th><th>stance</th>"
-                       "<th>their words</th></tr>")
-            out += [f"<tr><td>{e(p.speaker)}</td><td>{e(p.stance)}</td><td>{e(p.quote.text)} "
-                    f"{cites.link(p.quote.citation)}</td></tr>" for p in q.positions]
+            out.append(
+                f"<h3>{e(q.question)}</h3><table><tr><th>speaker</th><th>stance</th>"
+                "<th>their words</th></tr>"
+            )
+            out += [
+                f"<tr><td>{e(p.speaker)}</td><td>{e(p.stance)}</td><td>{e(p.quote.text)} "
+                f"{cites.link(p.quote.citation)}</td></tr>"
+                for p in q.positions
+            ]
             out.append("</table>")
         out.append("</section>")
     return out
@@ -236,12 +264,16 @@ def _quotes(brief: Brief, cites: _Cites) -> list[str]:
 def _timeline(brief: Brief, cites: _Cites) -> list[str]:
     if not brief.timeline:
         return []
-    out = ["<section id=timeline><h2>Timeline</h2><table><tr><th>date</th><th>event</th>"
-           "<th>sources</th></tr>"]
-    out += [f"<tr><td class=date>{e(ev.date)}<br><span class=n>{e(ev.precision)}</span></td>"
-            f"<td>{e(ev.text)}</td><td>{cites.links(ev.citations)} <span class=n>"
-            f"{e(sources_phrase(ev.independent_sources))}</span></td></tr>"
-            for ev in brief.timeline]
+    out = [
+        "<section id=timeline><h2>Timeline</h2><table><tr><th>date</th><th>event</th>"
+        "<th>sources</th></tr>"
+    ]
+    out += [
+        f"<tr><td class=date>{e(ev.date)}<br><span class=n>{e(ev.precision)}</span></td>"
+        f"<td>{e(ev.text)}</td><td>{cites.links(ev.citations)} <span class=n>"
+        f"{e(sources_phrase(ev.independent_sources))}</span></td></tr>"
+        for ev in brief.timeline
+    ]
     out.append("</table>")
     if any(ev.precision == PAGE_DATE for ev in brief.timeline):
         out.append(f"<p class=n>{e(PAGE_NOTE)}</p>")
@@ -256,8 +288,10 @@ def _link(row: SourceRow) -> str:
 
 def _sources(brief: Brief, docs: list[Document], labels: dict[str, str]) -> list[str]:
     by_id = {d.id: d for d in docs}
-    out = ["<section id=sources><h2>Sources</h2><table><tr><th></th><th>title</th><th>outlet</th>"
-           "<th>date</th><th>wire / copy</th><th>boilerplate removed</th><th>language</th></tr>"]
+    out = [
+        "<section id=sources><h2>Sources</h2><table><tr><th></th><th>title</th><th>outlet</th>"
+        "<th>date</th><th>wire / copy</th><th>boilerplate removed</th><th>language</th></tr>"
+    ]
     for row in brief.sources:
         status = copy_label(row.copy_status, labels)
         wire = f"{e(row.wire)} wire · " if row.wire else ""
@@ -267,12 +301,12 @@ def _sources(brief: Brief, docs: list[Document], labels: dict[str, str]) -> list
             f"<td>{e(published_label(row.published))} <span class=n>"
             f"{e(row.published_status)}</span></td><td>{wire}{e(status)}</td>"
             f"<td>{e(removed_label(row, by_id.get(row.doc_id)))}</td>"
-            f"<td>{e(row.language or '')}</td></tr>")
+            f"<td>{e(row.language or '')}</td></tr>"
+        )
     return out + ["</table></section>"]
 
 
-def _texts(brief: Brief, docs: list[Document], labels: dict[str, str], cites: _Cites
-           ) -> list[str]:
+def _texts(brief: Brief, docs: list[Document], labels: dict[str, str], cites: _Cites) -> list[str]:
     by_id = {d.id: d for d in docs}
     spans = cites.by_doc()
     out = ["<section id=texts><h2>Source texts</h2>"]
@@ -281,7 +315,9 @@ def _texts(brief: Brief, docs: list[Document], labels: dict[str, str], cites: _C
         if doc is None:
             continue
         label = labels[row.doc_id]
-        out.append(f"<article id='doc-{e(label)}'><h3>{e(label)} · {e(doc.title or doc.id)}</h3>"
-                   f"<div class=source-text>{marked_text(doc.text, spans.get(doc.id, []))}"
-                   "</div></article>")
+        out.append(
+            f"<article id='doc-{e(label)}'><h3>{e(label)} · {e(doc.title or doc.id)}</h3>"
+            f"<div class=source-text>{marked_text(doc.text, spans.get(doc.id, []))}"
+            "</div></article>"
+        )
     return out + ["</section>"]

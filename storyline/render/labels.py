@@ -11,8 +11,10 @@ from storyline.model import Brief, Citation, Document, SourceRow
 # shown as plain text, never made a link.
 _LINKABLE = re.compile(r"https?://[^\s/?#\x00-\x1f\x7f]+[^\s\x00-\x1f\x7f]*", re.IGNORECASE)
 
-PAGE_NOTE = ("page date: the sentence names no date for its own main event (only for another "
-             "one, as in “since Tuesday”), so it is dated by its page’s publication date.")
+PAGE_NOTE = (
+    "page date: the sentence names no date for its own main event (only for another "
+    "one, as in “since Tuesday”), so it is dated by its page’s publication date."
+)
 
 VERDICTS = {
     "agree": "sources agree",
@@ -57,7 +59,7 @@ def sources_phrase(n: int) -> str:
 
 
 def copy_label(status: str, labels: dict[str, str]) -> str:
-    """"copy of <doc id>" -> "copy of S3"."""
+    """ "copy of <doc id>" -> "copy of S3"."""
     head, _, doc_id = status.rpartition(" ")
     return f"{head} {labels[doc_id]}" if head and doc_id in labels else status
 
@@ -77,7 +79,8 @@ def removed_label(row: SourceRow, doc: Document | None) -> str:
     page loses whole lines (bylines, share prompts)."""
     lines = row.removed_lines
     extracted = row.html_extracted or (
-        doc is not None and doc.removed_chars > sum(len(r.line) + 1 for r in doc.removed))
+        doc is not None and doc.removed_chars > sum(len(r.line) + 1 for r in doc.removed)
+    )
     if extracted:
         extra = f" + {_plural(lines, 'line')}" if lines else ""
         return f"{row.removed_share:.0%} of page text (HTML extraction{extra})"
@@ -90,8 +93,11 @@ def published_label(published: str | None) -> str:
     """An ISO date or timestamp as a reader scans a column: "2025-03-12 18:40 +01:00"."""
     if not published:
         return ""
-    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
-                     r"(Z|[+-]\d{2}:?\d{2})?", published.strip())
+    m = re.fullmatch(
+        r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
+        r"(Z|[+-]\d{2}:?\d{2})?",
+        published.strip(),
+    )
     if not m:
         return published
     if m.group(2) == "00:00":  # midnight is how many pages stamp a date without a time

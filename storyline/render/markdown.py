@@ -44,13 +44,19 @@ def _cites(citations: list[Citation], labels: dict[str, str]) -> str:
 
 def render_markdown(brief: Brief, docs: list[Document]) -> str:
     labels = source_labels(brief)
-    out = [f"# {_md(brief.headline)}", "",
-           f"Story `{brief.story_id}` · {len(brief.sources)} sources · generated "
-           f"{brief.generated_at}", ""]
+    out = [
+        f"# {_md(brief.headline)}",
+        "",
+        f"Story `{brief.story_id}` · {len(brief.sources)} sources · generated {brief.generated_at}",
+        "",
+    ]
     if brief.summary:
         out += ["## Summary", ""]
-        out += [f"- {_md(p.text)} {_cites(p.citations, labels)} "
-                f"({sources_phrase(p.independent_sources)})" for p in brief.summary]
+        out += [
+            f"- {_md(p.text)} {_cites(p.citations, labels)} "
+            f"({sources_phrase(p.independent_sources)})"
+            for p in brief.summary
+        ]
         out.append("")
     if brief.takeaways:
         out += ["## Key takeaways", ""]
@@ -59,56 +65,82 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
     if brief.figures:
         out += ["## Key figures", ""]
         for fg in brief.figures:
-            out += [f"### {_md(fg.quantity)} — {VERDICTS[fg.verdict]}", "",
-                    _md(fg.explanation), "",
-                    "| source | value | stated as | attribution | as of | independent sources |",
-                    "|---|---|---|---|---|---|"]
-            out += [f"| [{labels.get(v.doc_id, v.doc_id[:8])}] | {fmt_value(v.value)} "
-                    f"| {_md(v.text)} "
-                    f"| {_md(v.attribution)} | {_md(v.as_of)} | {v.independent_sources} |"
-                    for v in fg.values]
+            out += [
+                f"### {_md(fg.quantity)} — {VERDICTS[fg.verdict]}",
+                "",
+                _md(fg.explanation),
+                "",
+                "| source | value | stated as | attribution | as of | independent sources |",
+                "|---|---|---|---|---|---|",
+            ]
+            out += [
+                f"| [{labels.get(v.doc_id, v.doc_id[:8])}] | {fmt_value(v.value)} "
+                f"| {_md(v.text)} "
+                f"| {_md(v.attribution)} | {_md(v.as_of)} | {v.independent_sources} |"
+                for v in fg.values
+            ]
             out.append("")
     if brief.entities:
-        out += ["## Who's who", "", "| name | type | also called | roles | mentions by source |",
-                "|---|---|---|---|---|"]
+        out += [
+            "## Who's who",
+            "",
+            "| name | type | also called | roles | mentions by source |",
+            "|---|---|---|---|---|",
+        ]
         for e in brief.entities:
-            mentions = ", ".join(f"{labels.get(d, d[:8])}: {n}"
-                                 for d, n in e.mentions_by_source.items())
-            out.append(f"| {_md(e.name)} | {e.label} | {_md(', '.join(e.aliases))} "
-                       f"| {_md('; '.join(e.roles[:3]))} | {mentions} |")
+            mentions = ", ".join(
+                f"{labels.get(d, d[:8])}: {n}" for d, n in e.mentions_by_source.items()
+            )
+            out.append(
+                f"| {_md(e.name)} | {e.label} | {_md(', '.join(e.aliases))} "
+                f"| {_md('; '.join(e.roles[:3]))} | {mentions} |"
+            )
         out.append("")
     if brief.quotes:
         out += ["## Who said what", ""]
         for sq in brief.quotes:
             role = f" ({_md(sq.role)})" if sq.role else ""
             out += [f"**{_md(sq.speaker)}**{role}", ""]
-            out += [f"> {_md(q.text)} {_cites([q.citation, *q.versions], labels)}" + "\n"
-                    for q in sq.quotes]
+            out += [
+                f"> {_md(q.text)} {_cites([q.citation, *q.versions], labels)}" + "\n"
+                for q in sq.quotes
+            ]
     if brief.questions:
         out += ["## Positions side by side", ""]
         for q in brief.questions:
             out += [f"**{_md(q.question)}**", "", "| speaker | stance | words |", "|---|---|---|"]
-            out += [f"| {_md(p.speaker)} | {p.stance} | {_md(p.quote.text)} "
-                    f"{_cites([p.quote.citation], labels)} |" for p in q.positions]
+            out += [
+                f"| {_md(p.speaker)} | {p.stance} | {_md(p.quote.text)} "
+                f"{_cites([p.quote.citation], labels)} |"
+                for p in q.positions
+            ]
             out.append("")
     if brief.timeline:
         out += ["## Timeline", "", "| date | precision | event | sources |", "|---|---|---|---|"]
-        out += [f"| {ev.date} | {ev.precision} | {_md(ev.text)} | {_cites(ev.citations, labels)}"
-                f" |" for ev in brief.timeline]
+        out += [
+            f"| {ev.date} | {ev.precision} | {_md(ev.text)} | {_cites(ev.citations, labels)} |"
+            for ev in brief.timeline
+        ]
         out.append("")
         if any(ev.precision == PAGE_DATE for ev in brief.timeline):
             out += [f"_{PAGE_NOTE}_", ""]
     by_id = {d.id: d for d in docs}
-    out += ["## Sources", "",
-            "| | title | outlet | date | date was | wire | copy status | boilerplate removed "
-            "| language |", "|---|---|---|---|---|---|---|---|---|"]
+    out += [
+        "## Sources",
+        "",
+        "| | title | outlet | date | date was | wire | copy status | boilerplate removed "
+        "| language |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for row in brief.sources:
         title = _md(row.title or row.doc_id)
         if url := link_url(row.url):
             title = f"[{title}](<{_in_angle_brackets(url)}>)"
-        out.append(f"| {labels[row.doc_id]} | {title} | {_md(row.outlet)} "
-                   f"| {_md(published_label(row.published))} | {row.published_status} "
-                   f"| {_md(row.wire)} | {_md(copy_label(row.copy_status, labels))} "
-                   f"| {removed_label(row, by_id.get(row.doc_id))} | {_md(row.language)} |")
+        out.append(
+            f"| {labels[row.doc_id]} | {title} | {_md(row.outlet)} "
+            f"| {_md(published_label(row.published))} | {row.published_status} "
+            f"| {_md(row.wire)} | {_md(copy_label(row.copy_status, labels))} "
+            f"| {removed_label(row, by_id.get(row.doc_id))} | {_md(row.language)} |"
+        )
     out.append("")
     return "\n".join(out)

@@ -25,8 +25,14 @@ from storyline.stories.copies import CopyIndex, compare, relate
 from storyline.stories.groups import independent_groups
 from storyline.stories.text import day_number
 
-__all__ = ["StoriesState", "cluster_documents", "compare", "independent_groups",
-           "load_state", "save_state"]
+__all__ = [
+    "StoriesState",
+    "cluster_documents",
+    "compare",
+    "independent_groups",
+    "load_state",
+    "save_state",
+]
 
 STATE_NAME = "stories.index"
 STATE_VERSION = 3  # 3: entity terms from the body, with merged spellings (2: recent dates)
@@ -54,8 +60,11 @@ def load_state(store) -> StoriesState:  # noqa: ANN001 - storyline.store.Store
     return StoriesState()
 
 
-def _resume(store, docs: list[Document], analyses: dict[str, Analysis]  # noqa: ANN001
-            ) -> tuple[StoriesState, list[Document], dict[str, Analysis]]:
+def _resume(
+    store,
+    docs: list[Document],
+    analyses: dict[str, Analysis],  # noqa: ANN001
+) -> tuple[StoriesState, list[Document], dict[str, Analysis]]:
     """The stored index, with the documents to add. When the store holds stories but no index
     this release can read (saved by an older release, or lost), every clustered document is
     added again to a fresh index: an upgrade re-clusters the corpus rather than leaving the
@@ -76,8 +85,9 @@ def save_state(store, state: StoriesState) -> None:  # noqa: ANN001
     store.put_state(STATE_NAME, zlib.compress(pickle.dumps(state, pickle.HIGHEST_PROTOCOL), 3))
 
 
-def publication_key(doc: Document, analyses: dict[str, Analysis] | None = None
-                    ) -> tuple[float, str]:
+def publication_key(
+    doc: Document, analyses: dict[str, Analysis] | None = None
+) -> tuple[float, str]:
     when = doc.published
     if not when and analyses and doc.id in analyses:
         when = analyses[doc.id].published_estimate
@@ -93,14 +103,23 @@ def _iso_day(day: float | None) -> str | None:
 
 def _story(index: StoryIndex, cid: int) -> Story:
     cluster = index.clusters[cid]
-    return Story(id=cluster.id, label=index.label(cid), doc_ids=list(cluster.doc_ids),
-                 start=_iso_day(cluster.day_min), end=_iso_day(cluster.day_max))
+    return Story(
+        id=cluster.id,
+        label=index.label(cid),
+        doc_ids=list(cluster.doc_ids),
+        start=_iso_day(cluster.day_min),
+        end=_iso_day(cluster.day_max),
+    )
 
 
-def cluster_documents(docs: list[Document], store=None, *,  # noqa: ANN001 - Store | None
-                      analyses: dict[str, Analysis] | None = None, track=None,  # noqa: ANN001
-                      state: StoriesState | None = None
-                      ) -> tuple[list[Story], list[CopyRelation]]:
+def cluster_documents(
+    docs: list[Document],
+    store=None,
+    *,  # noqa: ANN001 - Store | None
+    analyses: dict[str, Analysis] | None = None,
+    track=None,  # noqa: ANN001
+    state: StoriesState | None = None,
+) -> tuple[list[Story], list[CopyRelation]]:
     """Add documents to the stories (in publication order) and find their copy relations.
 
     Returns the stories the documents belong to and the relations found in this call. With a
@@ -128,8 +147,9 @@ def cluster_documents(docs: list[Document], store=None, *,  # noqa: ANN001 - Sto
         touched[cid] = None
         if known:
             continue
-        members = [m for m in state.stories.clusters[cid].doc_ids[-PARAPHRASE_MEMBERS - 1:]
-                   if m != doc.id]
+        members = [
+            m for m in state.stories.clusters[cid].doc_ids[-PARAPHRASE_MEMBERS - 1 :] if m != doc.id
+        ]
         relations += relate(doc, state.copies, lookup, members)
     stories = [_story(state.stories, cid) for cid in touched]
     if store is not None:

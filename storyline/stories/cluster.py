@@ -33,8 +33,14 @@ from storyline.stories.text import cap_entities, content_terms, day_number
 # storyline.eval.newscluster (held-out numbers are in its report); refit with
 # storyline.stories.train.fit_weights.
 TIME_FEATURES = (("recent", 2.0), ("centroid", 7.0), ("centroid", 60.0))
-FEATURES = ("body", "title", "entities", "title_body",
-            *(f"time_{k}{s:g}" for k, s in TIME_FEATURES), "no_time")
+FEATURES = (
+    "body",
+    "title",
+    "entities",
+    "title_body",
+    *(f"time_{k}{s:g}" for k, s in TIME_FEATURES),
+    "no_time",
+)
 DEFAULT_WEIGHTS = (3.392, 4.197, 3.864, 2.555, 1.422, -0.536, 0.897, 0.0, -3.738)
 DEFAULT_THRESHOLD = 0.4
 
@@ -69,8 +75,9 @@ class DocFeatures:
     embedding: np.ndarray | None = None  # unit sentence embedding (optional variant)
 
 
-def featurize(doc: Document, analysis: Analysis | None = None,
-              entity_source: str = "caps") -> DocFeatures:
+def featurize(
+    doc: Document, analysis: Analysis | None = None, entity_source: str = "caps"
+) -> DocFeatures:
     """Bags of terms for one document. ``entity_source``: "analysis", "caps" or "auto" (the
     stored Analysis entities when there are any, capitalised-token runs otherwise)."""
     title = doc.title or ""
@@ -228,8 +235,12 @@ def is_closed(cluster: Cluster, day: float | None) -> bool:
 class StoryIndex:
     """The persistent clustering state: vocabulary with document frequencies, stories, index."""
 
-    def __init__(self, weights: tuple[float, ...] | None = None,
-                 threshold: float = DEFAULT_THRESHOLD, embeddings: bool = False) -> None:
+    def __init__(
+        self,
+        weights: tuple[float, ...] | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+        embeddings: bool = False,
+    ) -> None:
         # With embeddings, one more feature: cosine of the document's sentence embedding
         # with the story's mean embedding (the variant measured in the newscluster eval).
         self.embeddings = embeddings
@@ -305,8 +316,9 @@ class StoryIndex:
 
     # ------------------------------------------------------------ retrieval and scoring
 
-    def candidates(self, body: Sparse, ents: Sparse, idf: IdfView,
-                   title: Sparse | None = None) -> list[int]:
+    def candidates(
+        self, body: Sparse, ents: Sparse, idf: IdfView, title: Sparse | None = None
+    ) -> list[int]:
         hits: Counter[int] = Counter()
         queries = [(body, QUERY_TERMS), (ents, QUERY_ENTITIES)]
         if title is not None:
@@ -322,20 +334,30 @@ class StoryIndex:
                     hits.update(posting)
         return [cid for cid, _ in hits.most_common(MAX_CANDIDATES)]
 
-    def features(self, vecs: tuple[Sparse, Sparse, Sparse], day: float | None,
-                 cluster: Cluster, idf: IdfView,
-                 embedding: np.ndarray | None = None) -> list[float]:
+    def features(
+        self,
+        vecs: tuple[Sparse, Sparse, Sparse],
+        day: float | None,
+        cluster: Cluster,
+        idf: IdfView,
+        embedding: np.ndarray | None = None,
+    ) -> list[float]:
         self._scatter.load(vecs, idf, len(self.df))
         main, title = self._scatter.main, self._scatter.title
         if cluster.units is None or self.n_docs > IDF_DRIFT * cluster.units_at:
-            cluster.units = (_unit(cluster.body, idf), _unit(cluster.title, idf),
-                             _unit(cluster.entities, idf))
+            cluster.units = (
+                _unit(cluster.body, idf),
+                _unit(cluster.title, idf),
+                _unit(cluster.entities, idf),
+            )
             cluster.units_at = self.n_docs
         u_body, u_title, u_ents = cluster.units
-        row = [_centroid_cosine(main, cluster.body, u_body),
-               _centroid_cosine(title, cluster.title, u_title),
-               _centroid_cosine(main, cluster.entities, u_ents),
-               _centroid_cosine(title, cluster.body, u_body)]
+        row = [
+            _centroid_cosine(main, cluster.body, u_body),
+            _centroid_cosine(title, cluster.title, u_title),
+            _centroid_cosine(main, cluster.entities, u_ents),
+            _centroid_cosine(title, cluster.body, u_body),
+        ]
         if day is None and cluster.day_max is not None:
             # An undated page is most often a current one: compare it as if published when
             # the story was last active, so the content decides.
@@ -349,8 +371,7 @@ class StoryIndex:
             row.append(_embedding_cosine(embedding, cluster.embedding))
         return row
 
-    def allowed(self, cluster: Cluster, feats: DocFeatures, row: np.ndarray,
-                prob: float) -> bool:
+    def allowed(self, cluster: Cluster, feats: DocFeatures, row: np.ndarray, prob: float) -> bool:
         """Rules over the model's probability. A follow-up (a page days away from the
         story's recent members) that names people and places must share some of them with
         the story: same wording about other names is another event. An idle story takes a
@@ -377,8 +398,9 @@ class StoryIndex:
         cands = self.candidates(vecs[0], vecs[2], idf, vecs[1])
         if not cands:
             return None, 0.0, *vecs
-        rows = np.asarray([self.features(vecs, feats.day, self.clusters[c], idf,
-                                         feats.embedding) for c in cands])
+        rows = np.asarray(
+            [self.features(vecs, feats.day, self.clusters[c], idf, feats.embedding) for c in cands]
+        )
         probs = self.probability(rows)
         for i, c in enumerate(cands):
             if not self.allowed(self.clusters[c], feats, rows[i], float(probs[i])):
@@ -404,8 +426,7 @@ class StoryIndex:
         self.clusters[cid] = Cluster(id=f"story-{first_doc[:16]}")
         return cid
 
-    def join(self, cid: int, feats: DocFeatures, body: Sparse, title: Sparse,
-             ents: Sparse) -> None:
+    def join(self, cid: int, feats: DocFeatures, body: Sparse, title: Sparse, ents: Sparse) -> None:
         cluster = self.clusters[cid]
         idf = self.idf()
         self._age(cluster, feats.day)
@@ -418,16 +439,21 @@ class StoryIndex:
         if feats.day is not None:
             cluster.day_sum += feats.day
             cluster.day_n += 1
-            cluster.day_min = feats.day if cluster.day_min is None else min(cluster.day_min,
-                                                                              feats.day)
-            cluster.day_max = feats.day if cluster.day_max is None else max(cluster.day_max,
-                                                                              feats.day)
+            cluster.day_min = (
+                feats.day if cluster.day_min is None else min(cluster.day_min, feats.day)
+            )
+            cluster.day_max = (
+                feats.day if cluster.day_max is None else max(cluster.day_max, feats.day)
+            )
             cluster.recent = (cluster.recent + [feats.day])[-RECENT:]
             cluster.time_w += 1.0
             cluster.time_wsum += feats.day
         if feats.embedding is not None:
-            cluster.embedding = (feats.embedding.copy() if cluster.embedding is None
-                                 else cluster.embedding + feats.embedding)
+            cluster.embedding = (
+                feats.embedding.copy()
+                if cluster.embedding is None
+                else cluster.embedding + feats.embedding
+            )
         self.doc_cluster[feats.doc_id] = cid
         cluster.units = None
         self._repost(cid, cluster, idf)
@@ -470,8 +496,10 @@ class StoryIndex:
         names = {v: k for k, v in self.vocab.items()} if not cluster.titles else None
         if cluster.titles:
             top = set(cluster.body.ids[np.argsort(-weights)[:30]].tolist())
-            best = max(cluster.titles, key=lambda t: sum(
-                self.vocab.get(w, -1) in top for w in set(content_terms(t))))
+            best = max(
+                cluster.titles,
+                key=lambda t: sum(self.vocab.get(w, -1) in top for w in set(content_terms(t))),
+            )
             return best
         assert names is not None
         top_ids = cluster.body.ids[np.argsort(-weights)[:5]].tolist()

@@ -62,8 +62,7 @@ class Tokens:
     @classmethod
     def of(cls, text: str) -> Tokens:
         found = list(_TOKEN.finditer(text))
-        return cls([m.group(0).lower().replace("’", "'") for m in found],
-                   [m.span() for m in found])
+        return cls([m.group(0).lower().replace("’", "'") for m in found], [m.span() for m in found])
 
 
 @dataclass
@@ -87,7 +86,7 @@ def prepare(text: str) -> Prepared:
 
 
 def _grams(tokens: list[str], k: int = SHINGLE) -> list[str]:
-    return [" ".join(tokens[i:i + k]) for i in range(max(0, len(tokens) - k + 1))]
+    return [" ".join(tokens[i : i + k]) for i in range(max(0, len(tokens) - k + 1))]
 
 
 def _quoted_mask(text: str, spans: list[tuple[int, int]]) -> list[bool]:
@@ -101,8 +100,9 @@ def _quoted_mask(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     return mask
 
 
-def _coverage(tokens: Tokens, text: str, grams: list[str], common: set[str]
-              ) -> tuple[float, list[tuple[int, int, int]]]:
+def _coverage(
+    tokens: Tokens, text: str, grams: list[str], common: set[str]
+) -> tuple[float, list[tuple[int, int, int]]]:
     """Share of a text's own words (outside quotation marks) inside shared 5-grams, and the
     shared runs as (start char, end char, own words), longest first."""
     quoted = _quoted_mask(text, tokens.spans)
@@ -214,22 +214,37 @@ def compare(new: Document, old: Document, *, paraphrase: bool = True) -> CopyRel
     """
     later, original = _earlier(new, old)
     if text_hash(later.text) == text_hash(original.text):
-        return CopyRelation(doc_id=later.id, of_id=original.id, kind="duplicate", score=1.0,
-                            evidence=["identical text"])
+        return CopyRelation(
+            doc_id=later.id,
+            of_id=original.id,
+            kind="duplicate",
+            score=1.0,
+            evidence=["identical text"],
+        )
     containment, mutual, runs = shared_passages(later.text, original.text)
     longest = runs[0][2] if runs else 0
     passages = [later.text[s:e] for s, e, words in runs[:3] if words >= 8]
     same_wire = bool(later.wire and original.wire and later.wire.lower() == original.wire.lower())
     wire_note = [f"same wire credit: {later.wire}"] if same_wire else []
-    if (mutual >= DUPLICATE_MUTUAL and containment >= DUPLICATE_CONTAINMENT
-            and _same_outlet(later, original)):
-        return CopyRelation(doc_id=later.id, of_id=original.id, kind="duplicate",
-                            score=round(containment, 3), evidence=passages[:1])
+    if (
+        mutual >= DUPLICATE_MUTUAL
+        and containment >= DUPLICATE_CONTAINMENT
+        and _same_outlet(later, original)
+    ):
+        return CopyRelation(
+            doc_id=later.id,
+            of_id=original.id,
+            kind="duplicate",
+            score=round(containment, 3),
+            evidence=passages[:1],
+        )
     # A long shared run between two pages of one outlet is often its own boilerplate (a
     # footer, a standing paragraph), so only other outlets' runs count on their own.
-    copied = (containment >= COPY_CONTAINMENT
-              or (longest >= COPY_PASSAGE_WORDS and not _same_outlet_known(later, original))
-              or (same_wire and longest >= WIRE_PASSAGE_WORDS))
+    copied = (
+        containment >= COPY_CONTAINMENT
+        or (longest >= COPY_PASSAGE_WORDS and not _same_outlet_known(later, original))
+        or (same_wire and longest >= WIRE_PASSAGE_WORDS)
+    )
     if copied and containment >= REPOST_CONTAINMENT:
         return _copy(later, original, containment, longest, wire_note + passages)
     if paraphrase and _term_overlap(later.text, original.text) >= DERIVED_TERM_OVERLAP:
@@ -247,17 +262,23 @@ def _term_overlap(a: str, b: str) -> float:
     return len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
 
 
-def _copy(later: Document, original: Document, containment: float, longest: int,
-          evidence: list[str]) -> CopyRelation:
-    return CopyRelation(doc_id=later.id, of_id=original.id, kind="copy_of",
-                        score=round(max(containment, min(1.0, longest / 200)), 3),
-                        evidence=evidence)
+def _copy(
+    later: Document, original: Document, containment: float, longest: int, evidence: list[str]
+) -> CopyRelation:
+    return CopyRelation(
+        doc_id=later.id,
+        of_id=original.id,
+        kind="copy_of",
+        score=round(max(containment, min(1.0, longest / 200)), 3),
+        evidence=evidence,
+    )
 
 
 def _derived(later: Document, original: Document) -> CopyRelation | None:
     coverage, order, aligned, examples = sentence_alignment(later.text, original.text)
-    if not (aligned >= DERIVED_MIN_SENTENCES and coverage >= DERIVED_COVERAGE
-            and order >= DERIVED_ORDER):
+    if not (
+        aligned >= DERIVED_MIN_SENTENCES and coverage >= DERIVED_COVERAGE and order >= DERIVED_ORDER
+    ):
         return None
     kept_by_later, kept_by_original = _quotes_kept(later, original), _quotes_kept(original, later)
     if _tie(later, original) and kept_by_original > kept_by_later + 0.1:
@@ -266,10 +287,13 @@ def _derived(later: Document, original: Document) -> CopyRelation | None:
         later, original = original, later
     same = shared_quotes(later.text, original.text)
     evidence = [f"{aligned} sentences aligned in order ({coverage:.0%} of the shorter)"]
-    return CopyRelation(doc_id=later.id, of_id=original.id, kind="derived_from",
-                        score=round(coverage * order, 3),
-                        evidence=evidence + [f"same quote: {q}" for q in same[:3]]
-                        + examples[:2])
+    return CopyRelation(
+        doc_id=later.id,
+        of_id=original.id,
+        kind="derived_from",
+        score=round(coverage * order, 3),
+        evidence=evidence + [f"same quote: {q}" for q in same[:3]] + examples[:2],
+    )
 
 
 def _quotes_kept(doc: Document, other: Document) -> float:
@@ -283,8 +307,9 @@ class CopyIndex:
     """Incremental duplicate/copy finder: exact hashes plus a MinHash LSH over 5-shingles."""
 
     hashes: dict[str, str] = field(default_factory=dict)
-    lsh: MinHashLSH = field(default_factory=lambda: MinHashLSH(threshold=LSH_THRESHOLD,
-                                                               num_perm=NUM_PERM))
+    lsh: MinHashLSH = field(
+        default_factory=lambda: MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    )
 
     def candidates(self, doc: Document) -> tuple[str | None, list[str]]:
         """(exact duplicate id or None, near candidates) among documents already added."""
@@ -307,8 +332,12 @@ class CopyIndex:
         return mh
 
 
-def relate(doc: Document, index: CopyIndex, lookup: Callable[[str], Document | None],
-           story_members: list[str]) -> list[CopyRelation]:
+def relate(
+    doc: Document,
+    index: CopyIndex,
+    lookup: Callable[[str], Document | None],
+    story_members: list[str],
+) -> list[CopyRelation]:
     """Relations of a new document with earlier ones: near-duplicate candidates from the LSH,
     paraphrase candidates among the members of its story. Adds ``doc`` to the index."""
     if len(prepare(doc.text).tokens.words) < MIN_WORDS:
@@ -320,8 +349,15 @@ def relate(doc: Document, index: CopyIndex, lookup: Callable[[str], Document | N
         other = lookup(exact)
         if other is not None:
             later, original = _earlier(doc, other)
-            found.append(CopyRelation(doc_id=later.id, of_id=original.id, kind="duplicate",
-                                      score=1.0, evidence=["identical text"]))
+            found.append(
+                CopyRelation(
+                    doc_id=later.id,
+                    of_id=original.id,
+                    kind="duplicate",
+                    score=1.0,
+                    evidence=["identical text"],
+                )
+            )
             seen.add(exact)
     for other_id in near + [m for m in story_members if m not in near]:
         if other_id in seen or other_id == doc.id:

@@ -36,6 +36,7 @@ def load_model():  # noqa: ANN201 - a SentenceTransformer
 def embed(docs: list[Document], batch_size: int = 32) -> list[np.ndarray]:
     """Unit-length embeddings of each document's title and lead."""
     texts = [((d.title or "") + "\n" + d.text)[:MAX_CHARS] for d in docs]
-    vectors = load_model().encode(texts, batch_size=batch_size, normalize_embeddings=True,
-                                  show_progress_bar=False)
+    vectors = load_model().encode(
+        texts, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False
+    )
     return [np.asarray(v, dtype=np.float32) for v in vectors]

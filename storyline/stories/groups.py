@@ -8,8 +8,9 @@ from storyline.model import CopyRelation, Document
 from storyline.stories.text import day_number
 
 
-def independent_groups(doc_ids: list[str], relations: list[CopyRelation],
-                       docs: dict[str, Document] | None = None) -> dict[str, str]:
+def independent_groups(
+    doc_ids: list[str], relations: list[CopyRelation], docs: dict[str, Document] | None = None
+) -> dict[str, str]:
     """Each doc id -> the id of its independent source (the original of its group).
 
     Groups are the connected components of the copy relations (any kind) plus, when ``docs``

@@ -65,7 +65,8 @@ _NAME_TAIL = re.compile(r"(?:['’]s?|\s+(?:inc|corp|co|ltd|plc|llc|ag|sa))\.?$"
 # Day and month names are capitalised but say nothing about which story a page belongs to.
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split())
+    "may june july august september october november december".split()
+)
 _BASED = re.compile(r"^\S+-based\s+")
 
 
@@ -124,7 +125,7 @@ def text_hash(text: str) -> str:
 def shingles(tokens: list[str], k: int = 5) -> set[str]:
     if len(tokens) < k:
         return {" ".join(tokens)} if tokens else set()
-    return {" ".join(tokens[i:i + k]) for i in range(len(tokens) - k + 1)}
+    return {" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)}
 
 
 def day_number(value: str | None) -> float | None:

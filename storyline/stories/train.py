@@ -8,8 +8,7 @@ from sklearn.linear_model import LogisticRegression
 from storyline.stories.cluster import DocFeatures, StoryIndex
 
 
-def training_rows(stream: list[DocFeatures], gold: dict[str, str]
-                  ) -> tuple[np.ndarray, np.ndarray]:
+def training_rows(stream: list[DocFeatures], gold: dict[str, str]) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows (document vs candidate story) with labels, replaying the stream with the
     gold stories: each document is compared with the retrieved stories plus its gold one."""
     index = StoryIndex(embeddings=_has_embeddings(stream))
@@ -24,8 +23,7 @@ def training_rows(stream: list[DocFeatures], gold: dict[str, str]
         if target is not None and target not in cands:
             cands.append(target)
         for cid in cands:
-            rows.append(index.features(vecs, feats.day, index.clusters[cid], idf,
-                                       feats.embedding))
+            rows.append(index.features(vecs, feats.day, index.clusters[cid], idf, feats.embedding))
             labels.append(int(cid == target))
         if target is None:
             target = story_of_event[event] = index.new_cluster(feats.doc_id)
@@ -37,8 +35,12 @@ def _has_embeddings(stream: list[DocFeatures]) -> bool:
     return any(f.embedding is not None for f in stream)
 
 
-def fit_weights(stream: list[DocFeatures], gold: dict[str, str], c: float = 1.0,
-                rows: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[float, ...]:
+def fit_weights(
+    stream: list[DocFeatures],
+    gold: dict[str, str],
+    c: float = 1.0,
+    rows: tuple[np.ndarray, np.ndarray] | None = None,
+) -> tuple[float, ...]:
     features, labels = rows if rows is not None else training_rows(stream, gold)
     if len(set(labels.tolist())) < 2:
         return tuple(StoryIndex(embeddings=_has_embeddings(stream)).weights.tolist())
@@ -47,9 +49,12 @@ def fit_weights(stream: list[DocFeatures], gold: dict[str, str], c: float = 1.0,
     return tuple(float(w) for w in model.coef_[0]) + (float(model.intercept_[0]),)
 
 
-def fit_model(stream: list[DocFeatures], gold: dict[str, str], score,  # noqa: ANN001
-              cs: tuple[float, ...] = (1.0, 10.0, 100.0)
-              ) -> tuple[tuple[float, ...], float, float]:
+def fit_model(
+    stream: list[DocFeatures],
+    gold: dict[str, str],
+    score,  # noqa: ANN001
+    cs: tuple[float, ...] = (1.0, 10.0, 100.0),
+) -> tuple[tuple[float, ...], float, float]:
     """Weights, join threshold and regularisation C, all chosen on this training stream
     alone: for each C the threshold that maximises ``score``, then the best C."""
     rows = training_rows(stream, gold)
@@ -63,20 +68,23 @@ def fit_model(stream: list[DocFeatures], gold: dict[str, str], score,  # noqa: A
     return best[1], best[2], best[3]
 
 
-def run_stream(stream: list[DocFeatures], weights: tuple[float, ...], threshold: float
-               ) -> dict[str, int]:
+def run_stream(
+    stream: list[DocFeatures], weights: tuple[float, ...], threshold: float
+) -> dict[str, int]:
     index = StoryIndex(weights, threshold, embeddings=_has_embeddings(stream))
     return {f.doc_id: index.add(f)[0] for f in stream}
 
 
-def tune_threshold(stream: list[DocFeatures], gold: dict[str, str],
-                   weights: tuple[float, ...], score) -> float:  # noqa: ANN001
+def tune_threshold(
+    stream: list[DocFeatures], gold: dict[str, str], weights: tuple[float, ...], score
+) -> float:  # noqa: ANN001
     """The join threshold that maximises ``score(pred, gold)`` on a training stream."""
     return best_threshold(stream, gold, weights, score)[0]
 
 
-def best_threshold(stream: list[DocFeatures], gold: dict[str, str],
-                   weights: tuple[float, ...], score) -> tuple[float, float]:  # noqa: ANN001
+def best_threshold(
+    stream: list[DocFeatures], gold: dict[str, str], weights: tuple[float, ...], score
+) -> tuple[float, float]:  # noqa: ANN001
     """(threshold, score): the middle of the best-scoring run of thresholds, so a tie between
     neighbours does not pick an edge."""
     grid = [round(float(t), 2) for t in np.arange(0.1, 0.95, 0.05)]

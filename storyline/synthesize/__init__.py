@@ -1,13 +1,16 @@
 """Synthesize: one story's documents and analyses -> a Brief whose every statement cites sources.
 
-Order matters: dates first (an undated page gets one from its story and its relative dates
-are re-resolved), then everything that reads dates (figures' as-of, the timeline).
+Order matters: dates first (an undated page takes one from its story, by the rule of
+``storyline.dating``), then everything that reads dates (figures' as-of, the timeline). The
+brief is a pure function of the documents and analyses given: it never parses. The pipeline
+re-analyzes a page dated from its story before calling it, so its relative dates are resolved.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from storyline.dating import story_dates
 from storyline.model import (
     Analysis,
     Brief,
@@ -20,7 +23,6 @@ from storyline.model import (
     Story,
 )
 from storyline.synthesize.common import copy_groups
-from storyline.synthesize.dates import assign_dates
 from storyline.synthesize.entities import canonical_names, merge_and_propagate, merge_entities
 from storyline.synthesize.figures import key_figures
 from storyline.synthesize.quotes import by_speaker, gather, positions
@@ -34,8 +36,9 @@ __all__ = ["build_brief", "merge_entities"]
 MAX_PROFILES = 40
 
 
-def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
-                relations: list[CopyRelation]) -> Brief:
+def build_brief(
+    story: Story, docs: list[Document], analyses: list[Analysis], relations: list[CopyRelation]
+) -> Brief:
     wanted = set(story.doc_ids) or {d.id for d in docs}
     docs = [d for d in docs if d.id in wanted]
     by_id = {a.doc_id: a for a in analyses if a.doc_id in wanted}
@@ -43,7 +46,8 @@ def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
     groups = copy_groups([d.id for d in docs], relations, docs)
     originals = {d.id for d in docs} - {r.doc_id for r in relations}
 
-    docs, by_id, estimated = assign_dates(docs, by_id, relations)
+    dated = story_dates(docs, by_id, relations)
+    docs, estimated = dated.docs, dated.estimated
 
     index = SentenceIndex(docs)
     candidates = claims(index, groups, originals)
@@ -57,8 +61,7 @@ def build_brief(story: Story, docs: list[Document], analyses: list[Analysis],
     summed_up = [v.citation for fg in _multi(figures) for v in fg.values]
     points = _figure_points(figures) + takeaways(candidates, summary, figures=summed_up)
     said = gather(docs, by_id, entity_index, profiles, groups, originals)
-    who = who_is_who(profiles, per_doc, texts, {s.speaker for s in said if s.named},
-                     MAX_PROFILES)
+    who = who_is_who(profiles, per_doc, texts, {s.speaker for s in said if s.named}, MAX_PROFILES)
 
     return Brief(
         story_id=story.id,
@@ -87,10 +90,13 @@ def _figure_points(figures: list[FigureGroup]) -> list[Point]:
         first: dict[str, Citation] = {}
         for v in fg.values:  # one passage per source; the figures table has them all
             first.setdefault(v.doc_id, v.citation)
-        out.append(Point(text=f"{fg.quantity}: {_short(fg.explanation)}",
-                         citations=list(first.values()),
-                         independent_sources=max((v.independent_sources for v in fg.values),
-                                                 default=0)))
+        out.append(
+            Point(
+                text=f"{fg.quantity}: {_short(fg.explanation)}",
+                citations=list(first.values()),
+                independent_sources=max((v.independent_sources for v in fg.values), default=0),
+            )
+        )
     return out
 
 

@@ -19,7 +19,8 @@ _LEAD_BYLINE = re.compile(r"By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=[A-Z]{3,}\b)")
 _LEAD_CREDIT = re.compile(
     r"(?:[(\[](?i:(?:file\s+)?(?:photo|image|picture|video)s?(?:\s+credit)?)\s*[:/]"
     r"[^)\]\n]{1,60}[)\]]|\((?:[A-Z][\w.&'’-]*\s?){1,3}\))\s*(?:[-–—]+\s+)?"
-    r"(?=[\"“‘A-Z])")
+    r"(?=[\"“‘A-Z])"
+)
 
 
 def cite(doc: Document, start: int, end: int) -> Citation:
@@ -50,9 +51,9 @@ def lead_end(text: str, start: int, end: int) -> int:
     if m := _LEAD_CREDIT.match(head):
         cut = m.end()
     if m := _LEAD_BYLINE.match(head, cut):
-        cut = m.end() if parse_dateline(head[m.end():]) else cut
+        cut = m.end() if parse_dateline(head[m.end() :]) else cut
     dateline = parse_dateline(head[cut:])
-    if dateline and _is_dateline(dateline, head[cut:cut + dateline.end]):
+    if dateline and _is_dateline(dateline, head[cut : cut + dateline.end]):
         cut += dateline.end
     if cut and len(head[cut:].split()) >= 3:
         return start + cut
@@ -78,8 +79,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def copy_groups(doc_ids: Iterable[str], relations: list[CopyRelation],
-                docs: list[Document]) -> dict[str, str]:
+def copy_groups(
+    doc_ids: Iterable[str], relations: list[CopyRelation], docs: list[Document]
+) -> dict[str, str]:
     """doc_id -> independent group id: copies, duplicates and derived pages share a group."""
     ids = list(doc_ids)
     groups = independent_groups(ids, relations, {d.id: d for d in docs})

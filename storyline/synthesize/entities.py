@@ -26,15 +26,71 @@ from storyline.textutil import slug
 
 # Courtesy titles from the shared list, plus role titles a canonical name drops too.
 HONORIFICS = COURTESY.keys() | {
-    "professor", "president", "prime", "minister", "gen", "general", "col", "colonel", "lt",
-    "sgt", "capt", "captain", "gov", "governor", "sen", "senator", "rep", "rev", "judge",
-    "justice", "king", "queen", "prince", "princess", "chancellor", "ambassador", "secretary",
-    "chairman", "ceo",
+    "professor",
+    "president",
+    "prime",
+    "minister",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "lt",
+    "sgt",
+    "capt",
+    "captain",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "rev",
+    "judge",
+    "justice",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chancellor",
+    "ambassador",
+    "secretary",
+    "chairman",
+    "ceo",
 }
-CORPORATE = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh",
-             "limited", "incorporated", "company"}
-MINOR = {"of", "the", "and", "for", "&", "de", "du", "la", "le", "del", "der", "von", "van", "in",
-         "on", "at", "to"}
+CORPORATE = {
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "limited",
+    "incorporated",
+    "company",
+}
+MINOR = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "&",
+    "de",
+    "du",
+    "la",
+    "le",
+    "del",
+    "der",
+    "von",
+    "van",
+    "in",
+    "on",
+    "at",
+    "to",
+}
 PERSONAL = {"PERSON"}
 FAMILY = {"PERSON": "P", "ORG": "O", "GPE": "L", "LOC": "L", "NORP": "N", "OTHER": "X"}
 FUZZY = 0.9
@@ -166,11 +222,12 @@ def _class_key(ent: Entity) -> tuple[str, ...]:
 
 
 def _company_like(votes: dict[tuple[str, ...], Counter[str]]) -> set[tuple[str, ...]]:
-    """"Person" names whose first word is, on its own, an organisation ("Lockheed Martin",
+    """ "Person" names whose first word is, on its own, an organisation ("Lockheed Martin",
     "Northrop Grumman" next to "Lockheed", "Northrop"): NER reads such firm names as people."""
     orgs = {k[0] for k, v in votes.items() if len(k) == 1 and v.most_common(1)[0][0] == "O"}
-    return {k for k, v in votes.items() if len(k) > 1 and k[0] in orgs
-            and v.most_common(1)[0][0] == "P"}
+    return {
+        k for k, v in votes.items() if len(k) > 1 and k[0] in orgs and v.most_common(1)[0][0] == "P"
+    }
 
 
 def _majority_class(records: list[tuple[str, Entity]]) -> dict[tuple[str, ...], str]:
@@ -198,8 +255,9 @@ def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union)
                 union.join(ia, ib)
 
 
-def _join_acronyms(names: dict[tuple[str, tuple[str, ...]], int],
-                   surfaces: dict[int, set[str]], union: _Union) -> None:
+def _join_acronyms(
+    names: dict[tuple[str, tuple[str, ...]], int], surfaces: dict[int, set[str]], union: _Union
+) -> None:
     long_forms: dict[str, list[int]] = defaultdict(list)
     for (klass, words), nid in names.items():
         if klass != "P" and len(words) >= 2:
@@ -214,9 +272,12 @@ def _join_acronyms(names: dict[tuple[str, tuple[str, ...]], int],
             union.join(nid, matches.pop())
 
 
-def _join_contained(names: dict[tuple[str, tuple[str, ...]], int],
-                    by_id: dict[int, tuple[str, tuple[str, ...]]],
-                    docs_of: dict[int, set[str]], union: _Union) -> None:
+def _join_contained(
+    names: dict[tuple[str, tuple[str, ...]], int],
+    by_id: dict[int, tuple[str, tuple[str, ...]]],
+    docs_of: dict[int, set[str]],
+    union: _Union,
+) -> None:
     """A name inside longer names of the same kind joins them when one entity holds them all.
 
     For organisations and things, also when one entity is the likelier reading: it shares
@@ -235,8 +296,9 @@ def _join_contained(names: dict[tuple[str, tuple[str, ...]], int],
         if not core:
             continue
         longer = set.intersection(*(containing[(klass, w)] for w in core))
-        longer = {n for n in longer
-                  if len(by_id[n][1]) > len(words) and _in_order(words, by_id[n][1])}
+        longer = {
+            n for n in longer if len(by_id[n][1]) > len(words) and _in_order(words, by_id[n][1])
+        }
         owners: dict[int, set[str]] = defaultdict(set)
         for n in longer:
             owners[union.find(n)] |= docs_of[n]
@@ -268,12 +330,17 @@ def canonical_name(members: list[tuple[str, Entity]]) -> str:
         mention_count[ent.name] += max(1, len(ent.mentions))
     label = members[0][1].label
     words = {n: tuple(w for w in normalise(n, label) if w not in MINOR) for n in docs_using}
-    maximal = [n for n in docs_using
-               if not any(set(words[n]) < set(words[m]) for m in docs_using)
-               and not (is_acronym(n) and len(docs_using) > 1)]
+    maximal = [
+        n
+        for n in docs_using
+        if not any(set(words[n]) < set(words[m]) for m in docs_using)
+        and not (is_acronym(n) and len(docs_using) > 1)
+    ]
     maximal = maximal or list(docs_using)
-    return max(maximal, key=lambda n: (len(docs_using[n]), len(words[n]), len(n.split()),
-                                       mention_count[n], n))
+    return max(
+        maximal,
+        key=lambda n: (len(docs_using[n]), len(words[n]), len(n.split()), mention_count[n], n),
+    )
 
 
 def _label(members: list[tuple[str, Entity]], texts: dict[str, str] | None = None) -> str:
@@ -289,15 +356,31 @@ def _label(members: list[tuple[str, Entity]], texts: dict[str, str] | None = Non
 # a compass word before it ("southern Norvania"), a state body it owns ("Norvania's
 # parliament"), an apposition ("Norvania, a country of ..."). After "in", "across" ... a name
 # is a place more often than not, but organisations sit there too ("in Congress"): half a vote.
-COMPASS = {"southern", "northern", "eastern", "western", "central", "north", "south", "east",
-           "west", "northeastern", "northwestern", "southeastern", "southwestern"}
+COMPASS = {
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
 PLACE_PREPOSITIONS = {"in", "across", "throughout", "inside"}
 STATE_BODY = re.compile(
     r"^['’]s?\s+(?:[a-z]+\s+)?(?:parliament|government|prime\s+minister|capital|army|"
     r"armed\s+forces|military|economy|population|borders?|territory|citizens|cabinet|"
-    r"constitution|navy|air\s+force|(?:foreign|interior|defen[cs]e)\s+minist(?:er|ry))\b")
-APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
-                        r"(?:country|nation|state|republic|kingdom|province|region)\b")
+    r"constitution|navy|air\s+force|(?:foreign|interior|defen[cs]e)\s+minist(?:er|ry))\b"
+)
+APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:country|nation|state|republic|kingdom|province|region)\b"
+)
 DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z'’.\- ]{1,40},\s$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\(|[—–-]\s)")
 PLACE_LABELS = {"GPE", "LOC"}
@@ -306,14 +389,14 @@ PLACE_LABELS = {"GPE", "LOC"}
 def place_cue(text: str, start: int, end: int) -> float:
     """How much the words around one mention say it names a place: 1 (a dateline, a compass
     word, a state body, an apposition), 0.5 (after "in" and the like), else 0."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    after = text[end:end + 80]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    after = text[end : end + 80]
     if DATELINE_BEFORE.match(line) and DATELINE_AFTER.match(after):
         return 1.0
     if STATE_BODY.match(after) or APPOSITION.match(after):
         return 1.0
-    before = re.findall(r"[\w’'-]+", text[max(0, start - 25):start])
-    last = before[-1].lower() if before and not text[start - 1:start].strip() else ""
+    before = re.findall(r"[\w’'-]+", text[max(0, start - 25) : start])
+    last = before[-1].lower() if before and not text[start - 1 : start].strip() else ""
     if last in COMPASS:
         return 1.0
     return 0.5 if last in PLACE_PREPOSITIONS else 0.0
@@ -348,8 +431,7 @@ def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:
     return strong >= 1 and place > org
 
 
-def profile(members: list[tuple[str, Entity]], key: str,
-            label: str | None = None) -> EntityProfile:
+def profile(members: list[tuple[str, Entity]], key: str, label: str | None = None) -> EntityProfile:
     name = canonical_name(members)
     aliases: list[str] = []
     roles: Counter[str] = Counter()
@@ -365,12 +447,21 @@ def profile(members: list[tuple[str, Entity]], key: str,
             roles[low] += 1
             role_form.setdefault(low, role.strip())
         by_source[doc_id] += max(1, len(ent.mentions))
-        citations += [Citation.model_construct(doc_id=doc_id, start=m.start, end=m.end,
-                                              text=m.text)  # mentions are validated already
-                      for m in ent.mentions]
-    return EntityProfile(key=key, name=name, label=label or _label(members), aliases=aliases,
-                         roles=[role_form[r] for r in _by_use(roles)],
-                         mentions_by_source=dict(by_source), citations=citations)
+        citations += [
+            Citation.model_construct(
+                doc_id=doc_id, start=m.start, end=m.end, text=m.text
+            )  # mentions are validated already
+            for m in ent.mentions
+        ]
+    return EntityProfile(
+        key=key,
+        name=name,
+        label=label or _label(members),
+        aliases=aliases,
+        roles=[role_form[r] for r in _by_use(roles)],
+        mentions_by_source=dict(by_source),
+        citations=citations,
+    )
 
 
 def _by_use(roles: Counter[str]) -> list[str]:
@@ -388,16 +479,18 @@ def merge_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[EntityProfil
     return merge_with_index(per_doc)[0]
 
 
-def merge_with_index(per_doc: list[tuple[str, list[Entity]]],
-                     groups: list[list[tuple[str, Entity]]] | None = None,
-                     texts: dict[str, str] | None = None
-                     ) -> tuple[list[EntityProfile], dict[tuple[str, str], EntityProfile]]:
+def merge_with_index(
+    per_doc: list[tuple[str, list[Entity]]],
+    groups: list[list[tuple[str, Entity]]] | None = None,
+    texts: dict[str, str] | None = None,
+) -> tuple[list[EntityProfile], dict[tuple[str, str], EntityProfile]]:
     """Profiles, and (doc_id, in-document entity key) -> the profile it was merged into.
     ``groups`` skips the clustering when it is already known; ``texts`` (doc id -> text) let
     the wording around mentions correct an organisation into a place (see ``_label``)."""
     groups = cluster_entities(per_doc) if groups is None else groups
-    groups.sort(key=lambda g: (-len({d for d, _ in g}),
-                               -sum(max(1, len(e.mentions)) for _, e in g)))
+    groups.sort(
+        key=lambda g: (-len({d for d, _ in g}), -sum(max(1, len(e.mentions)) for _, e in g))
+    )
     out: list[EntityProfile] = []
     index: dict[tuple[str, str], EntityProfile] = {}
     used: Counter[str] = Counter()
@@ -413,8 +506,9 @@ def merge_with_index(per_doc: list[tuple[str, list[Entity]]],
     return out, index
 
 
-def merge_and_propagate(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
-                        ) -> tuple[list[EntityProfile], dict[tuple[str, str], EntityProfile]]:
+def merge_and_propagate(
+    per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
+) -> tuple[list[EntityProfile], dict[tuple[str, str], EntityProfile]]:
     """merge_with_index after propagate_mentions, clustering only once: a spread mention
     belongs to the entity whose name it is."""
     spread, assign = _propagate(per_doc, texts)
@@ -426,15 +520,17 @@ def merge_and_propagate(per_doc: list[tuple[str, list[Entity]]], texts: dict[str
     return merge_with_index(spread, list(groups.values()), texts)
 
 
-def propagate_mentions(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
-                       ) -> list[tuple[str, list[Entity]]]:
+def propagate_mentions(
+    per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
+) -> list[tuple[str, list[Entity]]]:
     """The documents' entities with the mentions NER missed of names the story knows
     (see ``_propagate``)."""
     return _propagate(per_doc, texts)[0]
 
 
-def _propagate(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
-               ) -> tuple[list[tuple[str, list[Entity]]], dict[tuple[str, str], str]]:
+def _propagate(
+    per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
+) -> tuple[list[tuple[str, list[Entity]]], dict[tuple[str, str], str]]:
     """Add the occurrences NER missed of names the story already knows.
 
     After merging, every name or alias that belongs to exactly one entity is searched in every
@@ -451,8 +547,11 @@ def _propagate(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
             surface = re.sub(r"['’]s$", "", surface.strip())
             if len(surface) >= 3 and re.search(r"[A-Z0-9]", surface):
                 owners[_name_tokens(surface)].add(p.key)
-    spread = {t: next(iter(k)) for t, k in owners.items()
-              if t and len(k) == 1 and (len(t) > 1 or docs_of[next(iter(k))] >= 2)}
+    spread = {
+        t: next(iter(k))
+        for t, k in owners.items()
+        if t and len(k) == 1 and (len(t) > 1 or docs_of[next(iter(k))] >= 2)
+    }
     assign = {pair: prof.key for pair, prof in index.items()}
     if not spread:
         return per_doc, assign
@@ -469,16 +568,18 @@ def _propagate(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
             continue
         ents = list(ents)
         covered = [(m.start, m.end) for e in ents for m in e.mentions]
-        mine = {index[(doc_id, e.key)].key: i for i, e in enumerate(ents)
-                if (doc_id, e.key) in index}
+        mine = {
+            index[(doc_id, e.key)].key: i for i, e in enumerate(ents) if (doc_id, e.key) in index
+        }
         added: dict[int, list[Mention]] = defaultdict(list)
         taken = bytearray(len(texts.get(doc_id, "")) + 1)  # 1 where a mention lies
         for a, b in covered:
             taken[a:b] = b"\x01" * (b - a)
         for s, e, text, key, several in found:
             inside = [(a, b) for a, b in covered if a < e and s < b] if any(taken[s:e]) else []
-            if inside and not (several and all(s <= a and b <= e and b - a < e - s
-                                               for a, b in inside)):
+            if inside and not (
+                several and all(s <= a and b <= e and b - a < e - s for a, b in inside)
+            ):
                 continue
             if inside:  # a known longer name swallows the shorter spans NER found in it
                 ents = _drop_mentions(ents, set(inside))
@@ -506,8 +607,9 @@ def _name_tokens(surface: str) -> tuple[str, ...]:
     return tokens if len(tokens) == 1 else tuple(t.lower() for t in tokens)
 
 
-def _find_names(text: str, spread: dict[tuple[str, ...], str],
-                lengths: dict[str, list[int]]) -> list[tuple[int, int, str, str, bool]]:
+def _find_names(
+    text: str, spread: dict[tuple[str, ...], str], lengths: dict[str, list[int]]
+) -> list[tuple[int, int, str, str, bool]]:
     """Longest known names at each token, left to right: (start, end, text, key, several).
     ``lengths`` maps a name's first word (lower case) to the token counts of names so opening."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -518,12 +620,12 @@ def _find_names(text: str, spread: dict[tuple[str, ...], str],
         for n in lengths.get(lower[i], ()):
             if i + n > len(tokens):
                 continue
-            words = (tokens[i][2],) if n == 1 else tuple(lower[i:i + n])
+            words = (tokens[i][2],) if n == 1 else tuple(lower[i : i + n])
             key = spread.get(words)
             if key is None:
                 continue
             start, end = tokens[i][0], tokens[i + n - 1][1]
-            if text[start - 1:start] == "-" or text[end:end + 1] == "-":
+            if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
                 continue  # part of a hyphenated word
             found.append((start, end, text[start:end], key, n > 1))
             i += n - 1
@@ -533,10 +635,14 @@ def _find_names(text: str, spread: dict[tuple[str, ...], str],
 
 
 def _drop_mentions(ents: list[Entity], spans: set[tuple[int, int]]) -> list[Entity]:
-    return [e if not any((m.start, m.end) in spans for m in e.mentions) else
-            e.model_copy(update={"mentions": [m for m in e.mentions
-                                              if (m.start, m.end) not in spans]})
-            for e in ents]
+    return [
+        e
+        if not any((m.start, m.end) in spans for m in e.mentions)
+        else e.model_copy(
+            update={"mentions": [m for m in e.mentions if (m.start, m.end) not in spans]}
+        )
+        for e in ents
+    ]
 
 
 def canonical_names(profiles: list[EntityProfile]) -> dict[str, str]:

@@ -30,10 +30,33 @@ from storyline.render.labels import fmt_value, sources_phrase
 from storyline.synthesize.common import cite, count_independent, sentence_around
 
 UNIT_CLASSES = {
-    "troops": {"troop", "troops", "soldier", "soldiers", "forces", "force", "members", "member",
-               "personnel", "servicemen", "fighters", "men", "special forces", "military"},
-    "people": {"people", "person", "persons", "residents", "civilians", "individuals",
-               "inhabitants", "villagers", "citizens"},
+    "troops": {
+        "troop",
+        "troops",
+        "soldier",
+        "soldiers",
+        "forces",
+        "force",
+        "members",
+        "member",
+        "personnel",
+        "servicemen",
+        "fighters",
+        "men",
+        "special forces",
+        "military",
+    },
+    "people": {
+        "people",
+        "person",
+        "persons",
+        "residents",
+        "civilians",
+        "individuals",
+        "inhabitants",
+        "villagers",
+        "citizens",
+    },
     "percent": {"percent", "per cent", "%", "pct", "percentage points"},
     "dollars": {"dollars", "dollar", "usd", "$", "us$"},
     "m": {"m", "metre", "metres", "meter", "meters"},  # "60-metre" and "60 metres"
@@ -48,37 +71,118 @@ MAX_GROUPS = 8
 # Frames: what a figure says of the thing it counts (see the module docstring).
 MOVEMENT = "movement"
 PHASES = {"planned", "covered", "already", "training"}
-MOVEMENT_VERBS = {"send", "deploy", "dispatch", "leave", "flee", "evacuate", "arrive", "move",
-                  "relocate", "displace", "cover", "order", "plan", "train", "station",
-                  "transfer", "mobilise", "mobilize", "withdraw", "return", "enter", "prepare",
-                  "rescue", "shelter"}
+MOVEMENT_VERBS = {
+    "send",
+    "deploy",
+    "dispatch",
+    "leave",
+    "flee",
+    "evacuate",
+    "arrive",
+    "move",
+    "relocate",
+    "displace",
+    "cover",
+    "order",
+    "plan",
+    "train",
+    "station",
+    "transfer",
+    "mobilise",
+    "mobilize",
+    "withdraw",
+    "return",
+    "enter",
+    "prepare",
+    "rescue",
+    "shelter",
+}
 KILLED_VERBS = {"kill", "die"}
 # Verbs that say nothing of the counted thing's state: the status cues decide.
-GENERIC_VERBS = {"be", "have", "include", "reach", "number", "total", "stand", "rise", "grow",
-                 "climb", "increase", "fall", "drop", "top", "exceed", "pass", "become",
-                 "remain", "make", "give", "put", "see", "know", "estimate", "hit", "count",
-                 "bring", "take", "do"}
+GENERIC_VERBS = {
+    "be",
+    "have",
+    "include",
+    "reach",
+    "number",
+    "total",
+    "stand",
+    "rise",
+    "grow",
+    "climb",
+    "increase",
+    "fall",
+    "drop",
+    "top",
+    "exceed",
+    "pass",
+    "become",
+    "remain",
+    "make",
+    "give",
+    "put",
+    "see",
+    "know",
+    "estimate",
+    "hit",
+    "count",
+    "bring",
+    "take",
+    "do",
+}
 # A count so far is dated by the day it was given: "said on Friday that 15,000 had now left".
 SO_FAR = re.compile(r"\b(now|so far|to date|thus far)\b", re.IGNORECASE)
-SAID_ON = re.compile(r"\b(said|says|told|reported|announced|confirmed|added|stated)"
-                     r"(\s+\S+){0,3}?\s*(on|this|last)?\s*$", re.IGNORECASE)
-IRREGULAR = {"send": "sent", "leave": "left", "flee": "fled", "cost": "cost", "hold": "held",
-             "put": "put", "keep": "kept", "lose": "lost", "pay": "paid", "spend": "spent",
-             "buy": "bought", "sell": "sold", "find": "found", "bring": "brought",
-             "take": "taken", "give": "given", "see": "seen", "hit": "hit", "build": "built",
-             "win": "won", "feed": "fed", "shoot": "shot", "write": "written", "fly": "flown",
-             "grow": "grown", "drive": "driven", "fall": "fallen"}
+SAID_ON = re.compile(
+    r"\b(said|says|told|reported|announced|confirmed|added|stated)"
+    r"(\s+\S+){0,3}?\s*(on|this|last)?\s*$",
+    re.IGNORECASE,
+)
+IRREGULAR = {
+    "send": "sent",
+    "leave": "left",
+    "flee": "fled",
+    "cost": "cost",
+    "hold": "held",
+    "put": "put",
+    "keep": "kept",
+    "lose": "lost",
+    "pay": "paid",
+    "spend": "spent",
+    "buy": "bought",
+    "sell": "sold",
+    "find": "found",
+    "bring": "brought",
+    "take": "taken",
+    "give": "given",
+    "see": "seen",
+    "hit": "hit",
+    "build": "built",
+    "win": "won",
+    "feed": "fed",
+    "shoot": "shot",
+    "write": "written",
+    "fly": "flown",
+    "grow": "grown",
+    "drive": "driven",
+    "fall": "fallen",
+}
 HUMAN_UNITS = {"people", "troops"}
 
 # Ordered: the first status whose cue occurs near the figure wins.
 STATUS_CUES: list[tuple[str, str]] = [
     ("killed", r"\b(killed|dead|died|deaths?|casualties)\b"),
-    ("already", r"\b(already|now|ha(ve|s|d) (been|sent|left|fled|arrived|moved)|arrived|"
-                r"are in|were in|evacuated)\b"),
+    (
+        "already",
+        r"\b(already|now|ha(ve|s|d) (been|sent|left|fled|arrived|moved)|arrived|"
+        r"are in|were in|evacuated)\b",
+    ),
     ("training", r"\b(training|trained|train)\b(?!\s+(base|centre|center|camp))"),
     ("covered", r"\b(covered|covers?|covering|ordered|order)\b"),
-    ("planned", r"\b(plans?|planned|planning|preparing|prepares?|intend\w*|eventual\w*|"
-                r"expected to|set to|to send|to deploy)\b"),
+    (
+        "planned",
+        r"\b(plans?|planned|planning|preparing|prepares?|intend\w*|eventual\w*|"
+        r"expected to|set to|to send|to deploy)\b",
+    ),
 ]
 CLAUSE_EDGE = re.compile(r"[,;:—–](\s|$)|\s(and|but|while|when|after|which|who)\s")
 DONE_VERB = re.compile(r"\b(deployed|sent|left|fled|evacuated|arrived|moved|killed)\b", re.I)
@@ -90,8 +194,14 @@ STATUS_WORDS = {
     "killed": "were killed",
 }
 BOUND_WORDS = {
-    "about": "about ", "up_to": "up to ", "as_many_as": "as many as ", "at_least": "at least ",
-    "nearly": "nearly ", "more_than": "more than ", "less_than": "fewer than ", "exact": "",
+    "about": "about ",
+    "up_to": "up to ",
+    "as_many_as": "as many as ",
+    "at_least": "at least ",
+    "nearly": "nearly ",
+    "more_than": "more than ",
+    "less_than": "fewer than ",
+    "exact": "",
 }
 
 
@@ -148,15 +258,19 @@ def _place(item: Item) -> str | None:
             continue
         for m in ent.mentions:
             if item.figure.end <= m.start < e and s <= m.start:
-                before = item.doc.text[max(item.figure.end, m.start - 60):m.start]
-                if re.search(r"\b(in|to|at|into)\s+(the\s+([A-Z][\w-]*\s+)*"
-                             r"(city|region|town|port|province|capital|area)\s+of\s+)?$", before):
+                before = item.doc.text[max(item.figure.end, m.start - 60) : m.start]
+                if re.search(
+                    r"\b(in|to|at|into)\s+(the\s+([A-Z][\w-]*\s+)*"
+                    r"(city|region|town|port|province|capital|area)\s+of\s+)?$",
+                    before,
+                ):
                     return m.text
     return None
 
 
-def collect(docs: list[Document], analyses: dict[str, Analysis],
-            names: dict[str, str] | None = None) -> list[Item]:
+def collect(
+    docs: list[Document], analyses: dict[str, Analysis], names: dict[str, str] | None = None
+) -> list[Item]:
     """Figures worth grouping; ``names`` maps a lower-cased alias to its canonical name, so
     that "Tomas Reil" and "Tomas Reyl" attribute the same figure to one person."""
     names = names or {}
@@ -179,7 +293,7 @@ def collect(docs: list[Document], analyses: dict[str, Analysis],
             item.words = doc.text[a:b]
             item.status = status_of(item.words)
             item.place = _place(item) if item.status in ("already", "training") else None
-            verb = DONE_VERB.search(doc.text[fig.end:b])
+            verb = DONE_VERB.search(doc.text[fig.end : b])
             item.verb = verb.group(1).lower() if verb else None
             item.frame = frame_of(fig.predicate, item.status)
             item.as_of = fig.as_of or (_reported_on(item) if item.status == "already" else None)
@@ -206,8 +320,12 @@ def _reported_on(item: Item) -> str | None:
     s, e = item.sentence
     text = item.doc.text
     for time in item.analysis.times:
-        if s <= time.start < e and time.precision == "day" and time.start < item.figure.start \
-                and SAID_ON.search(text[s:time.start]):
+        if (
+            s <= time.start < e
+            and time.precision == "day"
+            and time.start < item.figure.start
+            and SAID_ON.search(text[s : time.start])
+        ):
             return time.value[:10]
     if SO_FAR.search(item.words) and item.doc.published:
         return item.doc.published[:10]
@@ -230,8 +348,13 @@ def _link(items: list[Item], groups: dict[str, str]) -> list[tuple[str, list[Ite
     out: list[tuple[str, list[Item]]] = []
     for members in by_unit.values():
         clusters = _value_clusters(members)
-        clusters.sort(key=lambda c: (-count_independent({it.doc.id for it in c}, groups),
-                                     -len(c), -c[0].figure.value))
+        clusters.sort(
+            key=lambda c: (
+                -count_independent({it.doc.id for it in c}, groups),
+                -len(c),
+                -c[0].figure.value,
+            )
+        )
         anchors: list[tuple[str, float, list[Item]]] = []
         loose: list[list[Item]] = []
         for cluster in clusters:
@@ -255,12 +378,16 @@ def _cluster_frame(cluster: list[Item]) -> str:
     return MOVEMENT if votes[MOVEMENT] == best else votes.most_common(1)[0][0]
 
 
-def _attach(anchors: list[tuple[str, float, list[Item]]], frame: str | None,
-            cluster: list[Item]) -> None:
+def _attach(
+    anchors: list[tuple[str, float, list[Item]]], frame: str | None, cluster: list[Item]
+) -> None:
     """Join the nearest anchor (of `frame`; of any frame when None) within MAX_RATIO."""
     value = cluster[0].figure.value
-    near = [(abs(math.log(value / a)), g) for f, a, g in anchors
-            if (frame is None or f == frame) and max(value, a) / min(value, a) <= MAX_RATIO]
+    near = [
+        (abs(math.log(value / a)), g)
+        for f, a, g in anchors
+        if (frame is None or f == frame) and max(value, a) / min(value, a) <= MAX_RATIO
+    ]
     if near:
         min(near, key=lambda n: n[0])[1].extend(cluster)
     else:
@@ -286,7 +413,7 @@ def _common(values: list[str | None]) -> str | None:
 
 
 def _bound_value(cluster: list[Item]) -> str:
-    """"about 9,000": sources that hedge differently ("up to", "as many as") say "about"."""
+    """ "about 9,000": sources that hedge differently ("up to", "as many as") say "about"."""
     bounds = {it.figure.bound for it in cluster if it.figure.bound != "exact"}
     bound = bounds.pop() if len(bounds) == 1 else ("about" if bounds else "exact")
     return f"{BOUND_WORDS.get(bound, '')}{fmt_value(cluster[0].figure.value)}"
@@ -295,13 +422,15 @@ def _bound_value(cluster: list[Item]) -> str:
 def _earliest_first(cluster: list[Item]) -> list[Item]:
     """Originals first, then by date: a label, attribution or quoted wording reads in the
     original's words, not a translation's or an AI rewrite's ("live", not "reside")."""
-    return sorted(cluster, key=lambda it: (it.copied, it.doc.published or "9999", it.doc.id,
-                                           it.figure.start))
+    return sorted(
+        cluster, key=lambda it: (it.copied, it.doc.published or "9999", it.doc.id, it.figure.start)
+    )
 
 
 def _attribution(cluster: list[Item]) -> str | None:
-    return next((it.figure.attribution for it in _earliest_first(cluster)
-                 if it.figure.attribution), None)
+    return next(
+        (it.figure.attribution for it in _earliest_first(cluster) if it.figure.attribution), None
+    )
 
 
 def _describe(cluster: list[Item], sources: int) -> str:
@@ -315,8 +444,11 @@ def _describe(cluster: list[Item], sources: int) -> str:
     if attribution and sources == 1:
         text = f"{attribution} said {text}"
     if status == "already":
-        text += f" were already in {place}" if place else (
-            f" had already {verb}" if verb else " already")
+        text += (
+            f" were already in {place}"
+            if place
+            else (f" had already {verb}" if verb else " already")
+        )
     elif status:
         text += f" {STATUS_WORDS[status]}" + (f" in {place}" if place else "")
     else:
@@ -347,11 +479,21 @@ def _describe_series(run: list[list[Item]], groups: dict[str, str]) -> str:
     source)"."""
     status = _common([it.status for c in run for it in c])
     verb = _common([it.verb for c in run for it in c])
-    what = ("the death toll" if status == "killed" else
-            f"the number who had already {verb}" if verb else "the number already there")
+    what = (
+        "the death toll"
+        if status == "killed"
+        else f"the number who had already {verb}"
+        if verb
+        else "the number already there"
+    )
     values = [c[0].figure.value for c in run]
-    trend = ("rose" if values == sorted(values) else
-             "fell" if values == sorted(values, reverse=True) else "changed")
+    trend = (
+        "rose"
+        if values == sorted(values)
+        else "fell"
+        if values == sorted(values, reverse=True)
+        else "changed"
+    )
     parts = []
     for cluster in run:
         sources = count_independent({it.doc.id for it in cluster}, groups)
@@ -369,7 +511,7 @@ def _snippet(item: Item, words: int = 12) -> str:
     offset = max(0, item.words.find(item.figure.text))
     head = item.words[:offset].split()
     before = head[-4:]
-    after = item.words[offset:].split()[:words - len(before)]
+    after = item.words[offset:].split()[: words - len(before)]
     return ("… " if len(before) < len(head) else "") + " ".join(before + after) + " …"
 
 
@@ -405,8 +547,13 @@ def _quantity(group: list[Item]) -> str:
     norp: Counter[str] = Counter()
     for it in group:
         s, e = it.sentence
-        names = {m.text for ent in it.analysis.entities if ent.label == "NORP"
-                 for m in ent.mentions if s <= m.start < e}
+        names = {
+            m.text
+            for ent in it.analysis.entities
+            if ent.label == "NORP"
+            for m in ent.mentions
+            if s <= m.start < e
+        }
         norp.update(names)
     if norp and len(group) > 1:
         name, count = norp.most_common(1)[0]
@@ -445,16 +592,20 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     verb = min(found, key=lambda m: abs(s + m.start() - item.figure.start))
     if s + verb.start() < item.figure.end:
         return f"{quantity} {_participle(frame)}"  # "supplies water to 200,000 people"
-    before = {w.lower() for w in item.doc.text[s:s + verb.start()].split()[-3:]}
+    before = {w.lower() for w in item.doc.text[s : s + verb.start()].split()[-3:]}
     if before & {"is", "are", "was", "were", "be", "been", "being"}:
         return f"{quantity} {_participle(frame)}"  # "four of whom were seriously injured"
     who = "who" if unit_class(quantity.split()[-1]) in HUMAN_UNITS else "that"
     return f"{quantity} {who} {frame}"
 
 
-def key_figures(docs: list[Document], analyses: dict[str, Analysis], groups: dict[str, str],
-                vectorize=None,  # noqa: ANN001 - TF-IDF transform
-                names: dict[str, str] | None = None) -> list[FigureGroup]:
+def key_figures(
+    docs: list[Document],
+    analyses: dict[str, Analysis],
+    groups: dict[str, str],
+    vectorize=None,  # noqa: ANN001 - TF-IDF transform
+    names: dict[str, str] | None = None,
+) -> list[FigureGroup]:
     items = collect(docs, analyses, names)
     if not items:
         return []
@@ -465,13 +616,17 @@ def key_figures(docs: list[Document], analyses: dict[str, Analysis], groups: dic
         if not any(it.explicit for it in group):
             continue  # only inferred units: too weak to report ("141 to 9" as crowns)
         if len({it.doc.id for it in group}) == 1 and not any(
-                re.search(r"\d", it.figure.text) for it in group):
+            re.search(r"\d", it.figure.text) for it in group
+        ):
             continue  # "two sovereign states": a word count from one page is no key figure
         clusters = _value_clusters(group)
         total = count_independent({it.doc.id for it in group}, groups)
-        fg = FigureGroup(quantity=_quantity(group), values=_values(clusters, groups),
-                         verdict=_verdict(clusters, total, vectorize),
-                         explanation=_explain(clusters, groups))
+        fg = FigureGroup(
+            quantity=_quantity(group),
+            values=_values(clusters, groups),
+            verdict=_verdict(clusters, total, vectorize),
+            explanation=_explain(clusters, groups),
+        )
         # A figure something happens to outranks one in a description ("a country of 5.2
         # million people").
         weight = total + 0.5 * math.log1p(len(clusters)) + 0.1 * len(group) + 0.25 * bool(frame)
@@ -479,8 +634,12 @@ def key_figures(docs: list[Document], analyses: dict[str, Analysis], groups: dic
     out.sort(key=lambda entry: -entry[0])
     out = out[:MAX_GROUPS]
     shared = Counter(fg.quantity for _, fg, _, _ in out)
-    return [fg.model_copy(update={"quantity": _framed(fg.quantity, frame, group)})
-            if shared[fg.quantity] > 1 else fg for _, fg, frame, group in out]
+    return [
+        fg.model_copy(update={"quantity": _framed(fg.quantity, frame, group)})
+        if shared[fg.quantity] > 1
+        else fg
+        for _, fg, frame, group in out
+    ]
 
 
 def _values(clusters: list[list[Item]], groups: dict[str, str]) -> list[FigureValue]:
@@ -493,11 +652,19 @@ def _values(clusters: list[list[Item]], groups: dict[str, str]) -> list[FigureVa
             if it.doc.id in seen:
                 continue
             seen.add(it.doc.id)
-            values.append(FigureValue(
-                doc_id=it.doc.id, value=it.figure.value, bound=it.figure.bound,
-                unit=it.figure.unit, attribution=it.figure.attribution, as_of=it.as_of,
-                text=it.figure.text, citation=cite(it.doc, *it.sentence),
-                independent_sources=sources))
+            values.append(
+                FigureValue(
+                    doc_id=it.doc.id,
+                    value=it.figure.value,
+                    bound=it.figure.bound,
+                    unit=it.figure.unit,
+                    attribution=it.figure.attribution,
+                    as_of=it.as_of,
+                    text=it.figure.text,
+                    citation=cite(it.doc, *it.sentence),
+                    independent_sources=sources,
+                )
+            )
     return values
 
 

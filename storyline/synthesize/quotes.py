@@ -31,10 +31,13 @@ from storyline.synthesize.common import cite, count_independent
 
 # First match wins: negated and doubtful forms must be tested before "likely"/"will".
 STANCES: list[tuple[str, str]] = [
-    ("unlikely", r"\bunlikely\b|\bnot (be )?likely\b"
-                 r"|\b(don['’]?t|do not|doesn['’]?t|does not) think\b"
-                 r"|\bhard time\b|\bwould not\b|\bwouldn['’]?t\b|\bwill not\b|\bwon['’]?t\b"
-                 r"|\bnot (be )?a significant\b|\bdoubt\b|\bnot that many\b|\bnot\b.*\bbig\b"),
+    (
+        "unlikely",
+        r"\bunlikely\b|\bnot (be )?likely\b"
+        r"|\b(don['’]?t|do not|doesn['’]?t|does not) think\b"
+        r"|\bhard time\b|\bwould not\b|\bwouldn['’]?t\b|\bwill not\b|\bwon['’]?t\b"
+        r"|\bnot (be )?a significant\b|\bdoubt\b|\bnot that many\b|\bnot\b.*\bbig\b",
+    ),
     ("possible", r"\bpossib\w*|\bcould\b|\bmight\b|\bmay\b|\brisks?\b"),
     ("likely", r"\blikely\b|\binevitable\b|\bcertainly\b|\bwill\b"),
 ]
@@ -43,9 +46,25 @@ MAX_QUESTIONS = 2
 MAX_SPEAKERS = 50
 MAX_QUOTES_PER_SPEAKER = 12
 # Abstract nouns too broad to make a question of.
-VAGUE_MATTERS = {"security", "situation", "ability", "capability", "capabilities", "activity",
-                 "activities", "community", "relation", "relations", "development", "government",
-                 "statement", "information", "experience", "movement", "position"}
+VAGUE_MATTERS = {
+    "security",
+    "situation",
+    "ability",
+    "capability",
+    "capabilities",
+    "activity",
+    "activities",
+    "community",
+    "relation",
+    "relations",
+    "development",
+    "government",
+    "statement",
+    "information",
+    "experience",
+    "movement",
+    "position",
+}
 MAX_POSITIONS = 6
 # A copy's quote is the original's reworded when their TF-IDF cosine reaches this: in the demo
 # translations and rewrites score 0.31-0.92, other quotes of the speaker on the page <= 0.15.
@@ -74,8 +93,12 @@ def stance(text: str) -> str | None:
     return None
 
 
-def _speaker(doc_id: str, q: Quote, index: dict[tuple[str, str], EntityProfile],
-             by_alias: dict[str, EntityProfile]) -> tuple[str, str | None]:
+def _speaker(
+    doc_id: str,
+    q: Quote,
+    index: dict[tuple[str, str], EntityProfile],
+    by_alias: dict[str, EntityProfile],
+) -> tuple[str, str | None]:
     prof = index.get((doc_id, q.speaker_key)) if q.speaker_key else None
     if prof is None and q.speaker:
         prof = by_alias.get(q.speaker.lower())
@@ -85,9 +108,14 @@ def _speaker(doc_id: str, q: Quote, index: dict[tuple[str, str], EntityProfile],
     return name[:1].upper() + name[1:], None
 
 
-def gather(docs: list[Document], analyses: dict[str, Analysis],
-           index: dict[tuple[str, str], EntityProfile], profiles: list[EntityProfile],
-           groups: dict[str, str], originals: set[str]) -> list[Said]:
+def gather(
+    docs: list[Document],
+    analyses: dict[str, Analysis],
+    index: dict[tuple[str, str], EntityProfile],
+    profiles: list[EntityProfile],
+    groups: dict[str, str],
+    originals: set[str],
+) -> list[Said]:
     """Every quote once per speaker: copies of the same words count as more sources, and so do
     a shorter excerpt of a longer quote and a copy's reworded version (translation, rewrite)
     of an original's quote (see ``versions``)."""
@@ -104,16 +132,19 @@ def gather(docs: list[Document], analyses: dict[str, Analysis],
             if not 0 <= q.start < q.end <= len(doc.text):
                 continue
             speaker, role = _speaker(doc.id, q, index, by_alias)
-            found[(speaker, _words(doc.text[q.start:q.end]))].append((doc, q, role))
+            found[(speaker, _words(doc.text[q.start : q.end]))].append((doc, q, role))
     out: list[Said] = []
     for speaker, copies in versions(list(found.items()), groups, originals, names):
         doc, q, role = copies[0]
         role = role or next((r for _, _, r in copies if r), None)
         citation = cite(doc, q.start, q.end)
-        item = QuoteItem(text=citation.text, kind=q.kind, citation=citation,
-                         independent_sources=count_independent({d.id for d, _, _ in copies},
-                                                                groups),
-                         versions=_other_citations(copies))
+        item = QuoteItem(
+            text=citation.text,
+            kind=q.kind,
+            citation=citation,
+            independent_sources=count_independent({d.id for d, _, _ in copies}, groups),
+            versions=_other_citations(copies),
+        )
         out.append(Said(speaker, role, doc, q, item, named=speaker in names))
     return out
 
@@ -133,8 +164,12 @@ def _other_citations(copies: list[Copy]) -> list[Citation]:
     return out
 
 
-def versions(found: list[tuple[tuple[str, str], list[Copy]]], groups: dict[str, str],
-             originals: set[str], named: set[str]) -> list[tuple[str, list[Copy]]]:
+def versions(
+    found: list[tuple[tuple[str, str], list[Copy]]],
+    groups: dict[str, str],
+    originals: set[str],
+    named: set[str],
+) -> list[tuple[str, list[Copy]]]:
     """Quotes that are one quote: (speaker, copies of the representative first).
 
     Two entries of one speaker join when the words of one run inside the other's (a shorter
@@ -151,8 +186,9 @@ def versions(found: list[tuple[tuple[str, str], list[Copy]]], groups: dict[str, 
         members[sets[i]].append(i)
     out = []
     for idx in members.values():
-        best = min(idx, key=lambda i: (found[i][1][0][0].id not in originals,
-                                       -len(found[i][0][1]), i))
+        best = min(
+            idx, key=lambda i: (found[i][1][0][0].id not in originals, -len(found[i][0][1]), i)
+        )
         copies = list(found[best][1]) + [c for i in idx if i != best for c in found[i][1]]
         out.append((found[best][0][0], copies))
     return out
@@ -177,8 +213,12 @@ def _contained(found: list[tuple[tuple[str, str], list[Copy]]]) -> list[tuple[in
     return pairs
 
 
-def _reworded(found: list[tuple[tuple[str, str], list[Copy]]], groups: dict[str, str],
-              originals: set[str], named: set[str]) -> list[tuple[int, int]]:
+def _reworded(
+    found: list[tuple[tuple[str, str], list[Copy]]],
+    groups: dict[str, str],
+    originals: set[str],
+    named: set[str],
+) -> list[tuple[int, int]]:
     """(original's quote, copy's quote) pairs of copy-related pages that read alike, best
     match first: a copy's quote joins one quote, a quote takes one version per copying page."""
     if len(found) < 2:
@@ -227,8 +267,10 @@ def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
         entry = table.setdefault(s.speaker, SpeakerQuotes(speaker=s.speaker, role=s.role))
         entry.role = entry.role or s.role
         entry.quotes.append(s.item)
-    order = sorted(table.values(), key=lambda e: (-sum(q.independent_sources for q in e.quotes),
-                                                  -len(e.quotes), e.speaker))
+    order = sorted(
+        table.values(),
+        key=lambda e: (-sum(q.independent_sources for q in e.quotes), -len(e.quotes), e.speaker),
+    )
     for entry in order:
         entry.quotes.sort(key=lambda q: (q.kind != "direct", -q.independent_sources))
         del entry.quotes[MAX_QUOTES_PER_SPEAKER:]
@@ -251,8 +293,9 @@ def positions(said: list[Said], profiles: list[EntityProfile]) -> list[Question]
     The matter is an abstract noun (escalation, deployment, war ...) that quotes of two or
     more named speakers share, shown where their stances differ.
     """
-    name_words = {w.lower() for p in profiles for n in [p.name, *p.aliases]
-                  for w in re.findall(r"\w+", n)}
+    name_words = {
+        w.lower() for p in profiles for n in [p.name, *p.aliases] for w in re.findall(r"\w+", n)
+    }
     name_words |= {w + "n" for w in name_words} | {w + "s" for w in name_words}
     stems: dict[str, dict[str, tuple[Said, str]]] = defaultdict(dict)
     words: dict[str, Counter[str]] = defaultdict(Counter)
@@ -264,9 +307,10 @@ def positions(said: list[Said], profiles: list[EntityProfile]) -> list[Question]
             if ABSTRACT.search(word) and word not in VAGUE_MATTERS:
                 stems[stem].setdefault(s.speaker, (s, cue))
                 words[stem][word] += 1
-    ranked = sorted((st for st in stems if len(stems[st]) >= 2),
-                    key=lambda st: (-len({c for _, c in stems[st].values()}), -len(stems[st]),
-                                    st))
+    ranked = sorted(
+        (st for st in stems if len(stems[st]) >= 2),
+        key=lambda st: (-len({c for _, c in stems[st].values()}), -len(stems[st]), st),
+    )
     questions: list[Question] = []
     used: set[int] = set()
     for stem in ranked:
@@ -274,8 +318,12 @@ def positions(said: list[Said], profiles: list[EntityProfile]) -> list[Question]
         if len(chosen) < 2 or len({c for _, c in chosen}) < 2:
             continue  # side by side only where the speakers differ
         word = words[stem].most_common(1)[0][0]
-        questions.append(Question(question=f"How likely is {word}?", positions=[
-            Position(speaker=s.speaker, stance=c, quote=s.item) for s, c in chosen]))
+        questions.append(
+            Question(
+                question=f"How likely is {word}?",
+                positions=[Position(speaker=s.speaker, stance=c, quote=s.item) for s, c in chosen],
+            )
+        )
         used |= {id(s) for s, _ in chosen}
         if len(questions) >= MAX_QUESTIONS:
             break

@@ -35,7 +35,7 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        return self.doc.text[self.start:self.end]
+        return self.doc.text[self.start : self.end]
 
 
 @dataclass
@@ -79,8 +79,9 @@ class SentenceIndex:
     def __init__(self, docs: list[Document]) -> None:
         self.sentences = story_sentences(docs)
         texts = [s.text for s in self.sentences] or [""]
-        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True,
-                                          token_pattern=r"(?u)\b\w[\w'-]*\b")
+        self.vectorizer = TfidfVectorizer(
+            stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b\w[\w'-]*\b"
+        )
         try:
             self.matrix = self.vectorizer.fit_transform(texts)
         except ValueError:  # empty vocabulary: nothing but stop words
@@ -103,8 +104,9 @@ class SentenceIndex:
         return self.vectorizer.transform(texts)
 
 
-def supporting(index: SentenceIndex, row: int, sims: np.ndarray,
-               threshold: float = CITE_SIMILARITY) -> list[Citation]:
+def supporting(
+    index: SentenceIndex, row: int, sims: np.ndarray, threshold: float = CITE_SIMILARITY
+) -> list[Citation]:
     """The sentence itself plus, per other document, its most similar sentence above threshold."""
     own = index.sentences[row]
     best: dict[str, tuple[float, int]] = {}
@@ -144,22 +146,29 @@ def claims(index: SentenceIndex, groups: dict[str, str], originals: set[str]) ->
         if _restates_original(index.sentences[row].doc.id, citations, groups, originals):
             continue
         citations = _original_first(citations, originals)
-        claim = Claim(index.sentences[row], row, float(central[row]), citations,
-                      count_independent((c.doc_id for c in citations), groups))
+        claim = Claim(
+            index.sentences[row],
+            row,
+            float(central[row]),
+            citations,
+            count_independent((c.doc_id for c in citations), groups),
+        )
         out.append(claim)
     out.sort(key=lambda c: -c.score)
     return out
 
 
-def _restates_original(doc_id: str, citations: list[Citation], groups: dict[str, str],
-                       originals: set[str]) -> bool:
+def _restates_original(
+    doc_id: str, citations: list[Citation], groups: dict[str, str], originals: set[str]
+) -> bool:
     """A copy's or rewrite's sentence that its original page also states: the claim is read
     in the original's words (that sentence is a candidate of its own), not a re-wording."""
     if doc_id in originals:
         return False
     group = groups.get(doc_id, doc_id)
-    return any(c.doc_id in originals and groups.get(c.doc_id, c.doc_id) == group
-               for c in citations[1:])
+    return any(
+        c.doc_id in originals and groups.get(c.doc_id, c.doc_id) == group for c in citations[1:]
+    )
 
 
 def _original_first(citations: list[Citation], originals: set[str]) -> list[Citation]:
@@ -199,12 +208,18 @@ def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> lis
     picked = select(index, candidates, summary_length(n_docs))
     # Read in the order a report would: the lead of pages first.
     picked.sort(key=lambda c: (round(c.sentence.position, 1), -c.score))
-    return [Point(text=c.sentence.text, citations=c.citations, independent_sources=c.support)
-            for c in picked]
+    return [
+        Point(text=c.sentence.text, citations=c.citations, independent_sources=c.support)
+        for c in picked
+    ]
 
 
-def takeaways(candidates: list[Claim], summary: list[Point], limit: int = 3,
-              figures: list[Citation] | None = None) -> list[Point]:
+def takeaways(
+    candidates: list[Claim],
+    summary: list[Point],
+    limit: int = 3,
+    figures: list[Citation] | None = None,
+) -> list[Point]:
     """Short claims that several independent sources report, not already in the summary.
 
     A claim is already in the summary when it shares a cited passage with a summary point:
@@ -212,23 +227,32 @@ def takeaways(candidates: list[Claim], summary: list[Point], limit: int = 3,
     say again what the reader has just read. Likewise a sentence holding one of ``figures``
     (the passages of the key figures already summed up as takeaways)."""
     used = {(c.doc_id, c.start) for p in summary for c in p.citations}
-    short = [c for c in candidates if len(c.sentence.text.split()) <= 30
-             and not any((x.doc_id, x.start) in used for x in c.citations)
-             and not _holds_any(c.citations, figures or [])
-             and '"' not in c.sentence.text and "“" not in c.sentence.text]
+    short = [
+        c
+        for c in candidates
+        if len(c.sentence.text.split()) <= 30
+        and not any((x.doc_id, x.start) in used for x in c.citations)
+        and not _holds_any(c.citations, figures or [])
+        and '"' not in c.sentence.text
+        and "“" not in c.sentence.text
+    ]
     short.sort(key=lambda c: (-c.support, -c.score))
     out: list[Point] = []
     for c in short:
         if len(out) >= limit:
             break
-        out.append(Point(text=c.sentence.text, citations=c.citations,
-                         independent_sources=c.support))
+        out.append(
+            Point(text=c.sentence.text, citations=c.citations, independent_sources=c.support)
+        )
     return out
 
 
 def _holds_any(citations: list[Citation], passages: list[Citation]) -> bool:
-    return any(c.doc_id == p.doc_id and c.start < p.end and p.start < c.end
-               for c in citations for p in passages)
+    return any(
+        c.doc_id == p.doc_id and c.start < p.end and p.start < c.end
+        for c in citations
+        for p in passages
+    )
 
 
 def headline(index: SentenceIndex, docs: list[Document], fallback: str) -> str:

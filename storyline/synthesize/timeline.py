@@ -33,12 +33,15 @@ HEAD_WORDS = 4
 MAIN = ("main", "reported")  # the analyzer's Event.anchor values that date the sentence
 
 _RANK = {"day": 0, "week": 1, "range": 1, "month": 2, "year": 3}
-_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}"
-                       r"|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+_CALENDAR = re.compile(
+    r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}"
+    r"|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}"
+)
 _CLAUSE_CUT = re.compile(r",(?!\d)|;|\s[—–-]+\s|:\s")
 _RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
-_SINCE = re.compile(r"\b(?:since|until|till|from)\s+(?:(?:the|late|early|mid|last|this)\s+)*$",
-                    re.IGNORECASE)
+_SINCE = re.compile(
+    r"\b(?:since|until|till|from)\s+(?:(?:the|late|early|mid|last|this)\s+)*$", re.IGNORECASE
+)
 _AFTER = re.compile(r"\b(?:after|before|following)\b(?P<what>.*)$", re.IGNORECASE)
 # "after the spillway collapsed on", "after launching from Baikonur on": the phrase tells of
 # another event when it holds a verb. Without one, "after" may belong to the main verb ("went
@@ -47,9 +50,27 @@ _VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|[a-z]{2,}ing|was|were|had|has|have|is|are|came|went|left|fell|broke|"
     r"began|took|made|said|struck|hit|met|won|lost|gave|found|held|sent|led|ran|saw|told|"
     r"became|built|shot|rose|spoke|got|flew|drew|grew|fought|caught|brought|bought|stood|"
-    r"swept|kept|felt|sank|sought|chose|quit)\b")
-_NOT_VERBS = {"morning", "evening", "during", "spring", "king", "thing", "nothing", "something",
-              "anything", "everything", "ceiling", "red", "need", "speed", "seed", "bed", "hundred"}
+    r"swept|kept|felt|sank|sought|chose|quit)\b"
+)
+_NOT_VERBS = {
+    "morning",
+    "evening",
+    "during",
+    "spring",
+    "king",
+    "thing",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "ceiling",
+    "red",
+    "need",
+    "speed",
+    "seed",
+    "bed",
+    "hundred",
+}
 _ANCHORED = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "a day after", "a week before"
 
 
@@ -91,10 +112,12 @@ def _has_verb(words: str) -> bool:
 def subordinate(sentence: str, start: int, end: int) -> str | None:
     """Why the expression at sentence[start:end] does not date the sentence's main event:
     "since", "after", "noun" or "relative"; None when it belongs to the main clause."""
-    before = sentence[_clause_start(sentence, start):start]
+    before = sentence[_clause_start(sentence, start) : start]
     since = _SINCE.search(before)
-    if since and not (since.group().lower().startswith("from")
-                      and re.match(r"\s+(?:to|until|through)\b", sentence[end:])):
+    if since and not (
+        since.group().lower().startswith("from")
+        and re.match(r"\s+(?:to|until|through)\b", sentence[end:])
+    ):
         return "since"  # "from Monday to Friday" is the event's own span
     after = _AFTER.search(before)
     if _ANCHORED.search(sentence[start:end]) or (after and _has_verb(after.group("what"))):
@@ -112,8 +135,9 @@ def _best(times: list[TimeExpression]) -> TimeExpression:
     return min(times, key=lambda t: (_RANK[t.precision], t.start))
 
 
-def dated_by(doc: Document, event: Event, times: list[TimeExpression]
-             ) -> tuple[TimeExpression | None, str]:
+def dated_by(
+    doc: Document, event: Event, times: list[TimeExpression]
+) -> tuple[TimeExpression | None, str]:
     """The expression that dates the event's sentence and how: "main" (its main clause, or with
     a parse a clause it reports), "relative" (a relative clause's own event), "page" (only
     other events' dates: the page's date stands in) or "keep" (dated by something these rules
@@ -127,9 +151,8 @@ def dated_by(doc: Document, event: Event, times: list[TimeExpression]
         return found, "relative" if event.anchor == "relative" else "page"
     if not any(t.value == event.date for t in inside):
         return None, "keep"
-    sentence = doc.text[event.start:event.end]
-    why = {id(t): subordinate(sentence, t.start - event.start, t.end - event.start)
-           for t in inside}
+    sentence = doc.text[event.start : event.end]
+    why = {id(t): subordinate(sentence, t.start - event.start, t.end - event.start) for t in inside}
     main = [t for t in inside if why[id(t)] is None]
     if main:
         return _best(main), "main"
@@ -151,13 +174,16 @@ def redate(doc: Document, event: Event, times: list[TimeExpression]) -> tuple[Ev
         assert found is not None
         return _with(event, found.value, found.precision), start, event.end
     if how == "relative":  # the clause's own event; cut the sentence after it when the main goes on
-        date, precision = (event.date, event.precision) if event.anchor or found is None \
+        date, precision = (
+            (event.date, event.precision)
+            if event.anchor or found is None
             else (found.value, found.precision)
+        )
         end = event.end
         at = found.start if found is not None else event.time_start
-        sentence = doc.text[event.start:event.end]
+        sentence = doc.text[event.start : event.end]
         clause = _relative_clause(sentence, at - event.start) if at is not None else None
-        if clause and re.search(r"[A-Za-z]{2}", sentence[clause[1]:]):
+        if clause and re.search(r"[A-Za-z]{2}", sentence[clause[1] :]):
             end = event.start + clause[1]
         return _with(event, date, precision), start, end
     if doc.published:
@@ -176,8 +202,11 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         for t in analysis.times:
             if t.type == "DATE" and t.precision in DATED:
                 s, e = sentence_around(doc.text, t.start, t.end)
-                events.append(Event(date=t.value, precision=t.precision,
-                                    sentence=doc.text[s:e], start=s, end=e))
+                events.append(
+                    Event(
+                        date=t.value, precision=t.precision, sentence=doc.text[s:e], start=s, end=e
+                    )
+                )
     for ev in events:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
             continue
@@ -190,15 +219,21 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     return out
 
 
-def build_timeline(docs: list[Document], analyses: dict[str, Analysis], groups: dict[str, str],
-                   originals: set[str], vectorize) -> list[TimelineEvent]:  # noqa: ANN001
+def build_timeline(
+    docs: list[Document],
+    analyses: dict[str, Analysis],
+    groups: dict[str, str],
+    originals: set[str],
+    vectorize,
+) -> list[TimelineEvent]:  # noqa: ANN001
     dated = [d for doc in docs if (a := analyses.get(doc.id)) for d in _events(doc, a)]
     if not dated:
         return []
     # Within a date, an event stated in its own words heads its group before a page-dated one.
-    dated.sort(key=lambda d: (d.event.date, d.event.precision == PAGE_DATE,
-                              d.doc.id not in originals))
-    vectors = vectorize([d.doc.text[d.span[0]:d.span[1]] for d in dated])
+    dated.sort(
+        key=lambda d: (d.event.date, d.event.precision == PAGE_DATE, d.doc.id not in originals)
+    )
+    vectors = vectorize([d.doc.text[d.span[0] : d.span[1]] for d in dated])
     by_date: dict[str, list[int]] = {}
     for i, d in enumerate(dated):
         by_date.setdefault(d.event.date, []).append(i)
@@ -227,10 +262,15 @@ def build_timeline(docs: list[Document], analyses: dict[str, Analysis], groups: 
                 continue
             seen.add((d.doc.id, d.span[0]))
             citations.append(cite(d.doc, *d.span))
-        out.append(TimelineEvent(
-            date=head.event.date, precision=head.event.precision,
-            text=citations[0].text, citations=citations,
-            independent_sources=count_independent({c.doc_id for c in citations}, groups)))
+        out.append(
+            TimelineEvent(
+                date=head.event.date,
+                precision=head.event.precision,
+                text=citations[0].text,
+                citations=citations,
+                independent_sources=count_independent({c.doc_id for c in citations}, groups),
+            )
+        )
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
         out = out[:MAX_EVENTS]

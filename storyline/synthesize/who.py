@@ -27,42 +27,151 @@ from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 
 PERSON_LIKE = {"PERSON"}
-PLACE_NOUNS = {"river", "valley", "lake", "mount", "mountain", "mountains", "town", "city",
-               "village", "region", "province", "county", "district", "state", "country",
-               "island", "islands", "sea", "bay", "coast", "port", "capital", "area", "street",
-               "square", "dam", "bridge", "border", "peninsula", "strait", "basin", "delta",
-               "airport", "station", "road", "highway", "harbour", "harbor", "canal", "creek",
-               "forest", "desert", "plain", "gulf", "ocean", "reservoir"}
-PLACE_BEFORE = {"the", "a", "an", "in", "at", "from", "near", "into", "across", "along",
-                "outside", "inside", "around", "toward", "towards", "through", "via", "between",
-                *PLACE_NOUNS}
+PLACE_NOUNS = {
+    "river",
+    "valley",
+    "lake",
+    "mount",
+    "mountain",
+    "mountains",
+    "town",
+    "city",
+    "village",
+    "region",
+    "province",
+    "county",
+    "district",
+    "state",
+    "country",
+    "island",
+    "islands",
+    "sea",
+    "bay",
+    "coast",
+    "port",
+    "capital",
+    "area",
+    "street",
+    "square",
+    "dam",
+    "bridge",
+    "border",
+    "peninsula",
+    "strait",
+    "basin",
+    "delta",
+    "airport",
+    "station",
+    "road",
+    "highway",
+    "harbour",
+    "harbor",
+    "canal",
+    "creek",
+    "forest",
+    "desert",
+    "plain",
+    "gulf",
+    "ocean",
+    "reservoir",
+}
+PLACE_BEFORE = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "at",
+    "from",
+    "near",
+    "into",
+    "across",
+    "along",
+    "outside",
+    "inside",
+    "around",
+    "toward",
+    "towards",
+    "through",
+    "via",
+    "between",
+    *PLACE_NOUNS,
+}
 # Before a full name, only words that put it in a place: people come "from" and stand
 # "between" others ("divorce from Bruce Jenner").
-IN_PLACE = {"the", "in", "at", "near", "into", "across", "along", "outside", "inside",
-            *PLACE_NOUNS}
-TITLE_NOUNS = {"minister", "ministry", "secretary", "spokesman", "spokeswoman", "spokesperson",
-               "chief", "official", "officials", "department", "committee", "chairman",
-               "director", "head", "deputy", "undersecretary"}
+IN_PLACE = {"the", "in", "at", "near", "into", "across", "along", "outside", "inside", *PLACE_NOUNS}
+TITLE_NOUNS = {
+    "minister",
+    "ministry",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "official",
+    "officials",
+    "department",
+    "committee",
+    "chairman",
+    "director",
+    "head",
+    "deputy",
+    "undersecretary",
+}
 # Nouns of kin and counsel: "his wife, Malaak", "Tamimi's lawyer" name a person.
-RELATIONS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
-             "widow", "widower", "girlfriend", "boyfriend", "fiancee", "fiancé", "fiancée",
-             "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt",
-             "nephew", "niece", "cousin", "lawyer", "attorney", "parents", "spouse", "partner"}
+RELATIONS = {
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "widow",
+    "widower",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "lawyer",
+    "attorney",
+    "parents",
+    "spouse",
+    "partner",
+}
 OWNS = re.compile(r"^['’]s\s+(?:" + "|".join(sorted(RELATIONS - {"partner"})) + r")\b")
-SPEECH = (r"said|says|say|told|tells|added|adds|warned|warns|argued|argues|claimed|claims|"
-          r"stated|states|noted|notes|explained|wrote|writes|announced|insisted|urged|urges|"
-          r"denied|confirmed|accused|praised|called|asked|met|visited|spoke|speaks|toured|"
-          r"tours|signed|ordered|vowed|pledged|admitted|replied|responded|acknowledged|"
-          r"reported|reports|testified|tweeted|posted|recalled")
-AFTER_VERB = re.compile(rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:has |had |have |was |is "
-                        rf"|will |would |also |then |later )?(?:{SPEECH}|[a-z]+ed)\b")
+SPEECH = (
+    r"said|says|say|told|tells|added|adds|warned|warns|argued|argues|claimed|claims|"
+    r"stated|states|noted|notes|explained|wrote|writes|announced|insisted|urged|urges|"
+    r"denied|confirmed|accused|praised|called|asked|met|visited|spoke|speaks|toured|"
+    r"tours|signed|ordered|vowed|pledged|admitted|replied|responded|acknowledged|"
+    r"reported|reports|testified|tweeted|posted|recalled"
+)
+AFTER_VERB = re.compile(
+    rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:has |had |have |was |is "
+    rf"|will |would |also |then |later )?(?:{SPEECH}|[a-z]+ed)\b"
+)
 BEFORE_VERB = re.compile(rf"\b(?:{SPEECH}|according to)\s+$", re.IGNORECASE)
 WORD = re.compile(r"[\w’'-]+")
 
 
-def who_is_who(profiles: list[EntityProfile], per_doc: list[tuple[str, list[Entity]]],
-               texts: dict[str, str], speakers: Iterable[str] = (),
-               limit: int | None = None) -> list[EntityProfile]:
+def who_is_who(
+    profiles: list[EntityProfile],
+    per_doc: list[tuple[str, list[Entity]]],
+    texts: dict[str, str],
+    speakers: Iterable[str] = (),
+    limit: int | None = None,
+) -> list[EntityProfile]:
     """The people and organisations among `profiles` (in their order, at most `limit`) that
     the evidence shows to be what they are labelled as."""
     candidates = [p for p in profiles if p.label in ("PERSON", "ORG")]
@@ -72,7 +181,7 @@ def who_is_who(profiles: list[EntityProfile], per_doc: list[tuple[str, list[Enti
     # Label votes cost a pass over every mention of the story: count them for a batch of
     # candidates at a time, so a large story's brief only pays for the profiles it shows.
     for begin in range(0, len(candidates), max(step, 1)):
-        batch = candidates[begin:begin + step]
+        batch = candidates[begin : begin + step]
         votes = _label_votes(per_doc, _wanted(batch))
         for prof in batch:
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
@@ -85,8 +194,12 @@ def who_is_who(profiles: list[EntityProfile], per_doc: list[tuple[str, list[Enti
     return out
 
 
-def is_person(prof: EntityProfile, texts: dict[str, str],
-              votes: dict[tuple[str, ...], Counter[str]], speakers: set[str]) -> bool:
+def is_person(
+    prof: EntityProfile,
+    texts: dict[str, str],
+    votes: dict[tuple[str, ...], Counter[str]],
+    speakers: set[str],
+) -> bool:
     """Strong evidence (an honorific, a role, a relation: "Ms Okesola", "hydrologist", "his
     wife, Malaak") makes a person; weak evidence (two words, quotes, a speech or action verb:
     organisations speak too) only when NER does not mostly tag the name as something else."""
@@ -101,8 +214,7 @@ def is_person(prof: EntityProfile, texts: dict[str, str],
     single = all(len(_tokens(n)) == 1 for n in names)
     if _mostly_place_context(prof.citations, texts, PLACE_BEFORE if single else IN_PLACE):
         return False  # "the Seravin valley", "in Trafalgar Square"
-    return (not single or prof.name in speakers
-            or any(_acts(c, texts) for c in prof.citations))
+    return not single or prof.name in speakers or any(_acts(c, texts) for c in prof.citations)
 
 
 def title_fragment(prof: EntityProfile, texts: dict[str, str]) -> bool:
@@ -111,8 +223,8 @@ def title_fragment(prof: EntityProfile, texts: dict[str, str]) -> bool:
         return False
     for c in prof.citations:
         text = texts.get(c.doc_id, "")
-        after = WORD.match(text[c.end:c.end + 30].lstrip(" "))
-        if not (after and text[c.end:c.end + 1] == " " and after.group().lower() in TITLE_NOUNS):
+        after = WORD.match(text[c.end : c.end + 30].lstrip(" "))
+        if not (after and text[c.end : c.end + 1] == " " and after.group().lower() in TITLE_NOUNS):
             return False
     return True
 
@@ -125,26 +237,34 @@ def _tokens(name: str) -> tuple[str, ...]:
 
 
 def _wanted(profiles: list[EntityProfile]) -> set[tuple[str, ...]]:
-    return {_tokens(n) for p in profiles if p.label == "PERSON"
-            for n in (p.name, *p.aliases)} - {()}
+    return {_tokens(n) for p in profiles if p.label == "PERSON" for n in (p.name, *p.aliases)} - {
+        ()
+    }
 
 
-def _label_votes(per_doc: list[tuple[str, list[Entity]]], wanted: set[tuple[str, ...]]
-                 ) -> dict[tuple[str, ...], Counter[str]]:
+def _label_votes(
+    per_doc: list[tuple[str, list[Entity]]], wanted: set[tuple[str, ...]]
+) -> dict[tuple[str, ...], Counter[str]]:
     """For each wanted name, the labels of every entity mention that contains it."""
     kinds: Counter[tuple[str, str]] = Counter()  # (mention text, kind): texts repeat a lot
     for _doc_id, ents in per_doc:
         for ent in ents:
-            kind = "person" if ent.label in PERSON_LIKE else (
-                "other" if ent.label in ("GPE", "LOC", "ORG", "NORP") else "")
+            kind = (
+                "person"
+                if ent.label in PERSON_LIKE
+                else ("other" if ent.label in ("GPE", "LOC", "ORG", "NORP") else "")
+            )
             if kind:
                 kinds.update((m.text, kind) for m in ent.mentions)
     longest = max((len(w) for w in wanted), default=0)
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for (text, kind), n in kinds.items():
         words = _tokens(text)
-        inside = {words[i:j] for i in range(len(words))
-                  for j in range(i + 1, min(len(words), i + longest) + 1)} & wanted
+        inside = {
+            words[i:j]
+            for i in range(len(words))
+            for j in range(i + 1, min(len(words), i + longest) + 1)
+        } & wanted
         for key in inside:
             votes.setdefault(key, Counter())[kind] += n
     return votes
@@ -163,29 +283,32 @@ def _titled(c: Citation, texts: dict[str, str]) -> bool:
     """An honorific or a relation right before the mention ("Ms Okesola", "his wife, Malaak"),
     or a relation owned by it right after ("Tamimi's lawyer")."""
     text = texts.get(c.doc_id, "")
-    before = WORD.findall(text[max(0, c.start - 30):c.start])
-    if before and (before[-1].lower().rstrip(".") in HONORIFICS
-                   or before[-1].lower() in RELATIONS):
+    before = WORD.findall(text[max(0, c.start - 30) : c.start])
+    if before and (before[-1].lower().rstrip(".") in HONORIFICS or before[-1].lower() in RELATIONS):
         return True
-    return bool(OWNS.match(text[c.end:c.end + 30]))
+    return bool(OWNS.match(text[c.end : c.end + 30]))
 
 
 def _acts(c: Citation, texts: dict[str, str]) -> bool:
     """The mention is the subject of a speech or action verb: "Vorn said", "said Vorn"."""
     text = texts.get(c.doc_id, "")
-    return bool(AFTER_VERB.match(text[c.end:c.end + 120])
-                or BEFORE_VERB.search(text[max(0, c.start - 30):c.start]))
+    return bool(
+        AFTER_VERB.match(text[c.end : c.end + 120])
+        or BEFORE_VERB.search(text[max(0, c.start - 30) : c.start])
+    )
 
 
-def _mostly_place_context(citations: list[Citation], texts: dict[str, str],
-                          place_before: set[str]) -> bool:
+def _mostly_place_context(
+    citations: list[Citation], texts: dict[str, str], place_before: set[str]
+) -> bool:
     """Most mentions follow "the", "a" or a preposition of place, or precede a place noun."""
     placey = 0
     for c in citations:
         text = texts.get(c.doc_id, "")
-        before = WORD.findall(text[max(0, c.start - 20):c.start])
-        after = WORD.findall(text[c.end:c.end + 20])
+        before = WORD.findall(text[max(0, c.start - 20) : c.start])
+        after = WORD.findall(text[c.end : c.end + 20])
         if (before and before[-1].lower() in place_before) or (
-                after and after[0].lower() in PLACE_NOUNS):
+            after and after[0].lower() in PLACE_NOUNS
+        ):
             placey += 1
     return 2 * placey > len(citations)
