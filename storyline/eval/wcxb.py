@@ -223,50 +223,13 @@ def title_ceiling(pages: list[Page]) -> dict[str, float]:
     }
 
 
-# ---------------------------------------------------------------- the date ranker
+# ---------------------------------------------------------------- the rankers
 #
-# htmlmeta.pick_date scores each candidate day with DATE_WEIGHTS. The weights come from a
-# pairwise logistic regression (the gold day's features minus another candidate's, both
-# ways), which fits what the ranker does: compare the days of one page.
+# htmlmeta picks the date and the authors with linear rankers whose weights are fitted by
+# storyline.clean.htmlmeta.fit; here they are scored held out.
 
 DateRow = tuple[str, str, list]  # page id, gold day, the page's DateCandidates
-
-
-def date_rows(pages: list[Page]) -> list[DateRow]:
-    """The date candidates of every page with a gold date."""
-    from storyline.clean.html import parse_html
-    from storyline.clean.htmlmeta import published_candidates
-
-    rows = []
-    for page in pages:
-        gold = (page.gold.get("publish_date") or "")[:10]
-        tree = parse_html(page.html) if gold else None
-        if tree is not None:
-            rows.append((page.id, gold, published_candidates(tree, page.url)))
-    return rows
-
-
-def fit_ranker(examples: list[tuple[object, list]], c: float) -> dict[str, float]:
-    """Weights of a linear candidate ranker: a logistic regression, without intercept, on the
-    right candidate's features minus a wrong one's, both ways round. ``examples`` pairs a
-    page's right candidate with its wrong ones (each with ``.features``)."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
-    names = sorted(
-        {k for right, wrong in examples for cand in (right, *wrong) for k in cand.features}
-    )
-    diffs: list[list[float]] = []
-    for right, wrong in examples:
-        for cand in wrong:
-            diff = [right.features.get(k, 0.0) - cand.features.get(k, 0.0) for k in names]
-            diffs += [diff, [-v for v in diff]]
-    if not diffs:
-        return {}
-    labels = [1, 0] * (len(diffs) // 2)
-    model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
-    model.fit(np.array(diffs), labels)
-    return {k: round(float(w), 3) for k, w in zip(names, model.coef_[0], strict=True)}
+AuthorRow = tuple[str, str, list]  # page id, gold author string, the page's AuthorCandidates
 
 
 def two_fold(
@@ -291,74 +254,17 @@ def two_fold(
     }
 
 
-def fit_date_weights(rows: list[DateRow], c: float = 0.3) -> dict[str, float]:
-    """Feature weights for htmlmeta.pick_date, fitted on pages whose gold day is a candidate."""
-    examples = []
-    for _, gold, cands in rows:
-        right = next((x for x in cands if x.day == gold), None)
-        if right is not None:  # other candidates of the same day count as wrong, too
-            examples.append((right, [x for x in cands if x is not right]))
-    return fit_ranker(examples, c)
-
-
-def date_accuracy(rows: list[DateRow], weights: dict[str, float] | None = None) -> float:
-    from storyline.clean.htmlmeta import pick_date
-
-    right = 0
-    for _, gold, cands in rows:
-        best = pick_date(cands, weights)
-        right += bool(best and best.day == gold)
-    return right / max(1, len(rows))
-
-
 def date_ranker_cv(rows: list[DateRow]) -> dict[str, float]:
+    from storyline.clean.htmlmeta.fit import date_accuracy, fit_date_weights
+
     return two_fold(
         rows, fit_date_weights, date_accuracy, lambda gold, cands: any(x.day == gold for x in cands)
     )
 
 
-# ---------------------------------------------------------------- the author ranker
-#
-# htmlmeta.pick_authors scores each credited name with AUTHOR_WEIGHTS, fitted the same way as
-# the date weights.
-
-AuthorRow = tuple[str, str, list]  # page id, gold author string, the page's AuthorCandidates
-
-
-def author_rows(pages: list[Page]) -> list[AuthorRow]:
-    """The author candidates of every page with a gold author, as ``find_authors`` sees them
-    (trafilatura's byline finder included only where find_authors would ask it)."""
-    from storyline.clean.html import parse_html
-    from storyline.clean.htmlmeta import author_candidates_as_found
-
-    rows = []
-    for page in pages:
-        gold = page.gold.get("author") or ""
-        tree = parse_html(page.html) if gold else None
-        if tree is not None:
-            rows.append((page.id, gold, author_candidates_as_found(tree, page.url)))
-    return rows
-
-
-def fit_author_weights(rows: list[AuthorRow], c: float = 0.1) -> dict[str, float]:
-    """Feature weights for htmlmeta.pick_authors, fitted on pages whose gold first author is
-    among the candidates."""
-    examples = []
-    for _, gold, cands in rows:
-        right = [x for x in cands if author_found([x.name], gold)]
-        if right:
-            examples.append((right[0], [x for x in cands if x not in right]))
-    return fit_ranker(examples, c)
-
-
-def author_accuracy(rows: list[AuthorRow], weights: dict[str, float] | None = None) -> float:
-    from storyline.clean.htmlmeta import pick_authors
-
-    right = sum(author_found(pick_authors(cands, weights), gold) for _, gold, cands in rows)
-    return right / max(1, len(rows))
-
-
 def author_ranker_cv(rows: list[AuthorRow], c: float = 0.1) -> dict[str, float]:
+    from storyline.clean.htmlmeta.fit import author_accuracy, fit_author_weights
+
     return two_fold(
         rows,
         lambda part: fit_author_weights(part, c),
@@ -388,6 +294,8 @@ def evaluate(data: Path, track: Tracker) -> Report:
     report.extra["ours_by_half"] = by_half(pages, outputs)
     # The shipped date and author weights were fitted on all dated (authored) pages, so "ours"
     # above is in-sample for them; these figures are not.
+    from storyline.clean.htmlmeta.fit import author_rows, date_rows
+
     report.extra["date_ranker_2fold"] = date_ranker_cv(date_rows(pages))
     report.extra["author_ranker_2fold"] = author_ranker_cv(author_rows(pages))
     report.extra["title_ceiling"] = title_ceiling(pages)
@@ -408,15 +316,3 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "them on 9."
     )
     return report
-
-
-if __name__ == "__main__":  # refit the date and author weights: python -m storyline.eval.wcxb
-    from storyline.eval import bench_root
-
-    dev = load_pages(bench_root() / DATA)
-    fitted = date_rows(dev)
-    print(date_ranker_cv(fitted))
-    print(fit_date_weights(fitted))
-    credited = author_rows(dev)
-    print(author_ranker_cv(credited))
-    print(fit_author_weights(credited))

@@ -1,0 +1,121 @@
+"""Reading dates as pages write them: ISO stamps and epoch seconds in declared fields, dates in
+URLs, and dates printed in words or digits in the visible text."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import UTC, date, datetime
+from typing import TypeGuard
+
+from dateutil import parser as dateparser
+
+URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$|[^\d])"
+)
+URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
+
+
+def iso_date(value: str | None) -> str | None:
+    """An ISO date or datetime from what pages put in date fields, or None."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d{10}(\d{3})?", value):  # epoch seconds or milliseconds
+        try:
+            stamp = int(value[:10])
+            return datetime.fromtimestamp(stamp, tz=UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?", value)
+    if match:
+        try:
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+        return day.isoformat() if not match[4] else match[0].replace(" ", "T") + _tz(value)
+    try:
+        with warnings.catch_warnings():  # "EST"-style zone names only cost the time of day
+            warnings.simplefilter("ignore")
+            parsed = dateparser.parse(value, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.date().isoformat() if 1990 <= parsed.year <= 2100 else None
+
+
+def _tz(value: str) -> str:
+    match = re.search(r"(Z|[+-]\d{2}:?\d{2})$", value.strip())
+    return match[1] if match else ""
+
+
+def plausible(iso: str | None) -> TypeGuard[str]:
+    return bool(iso) and "1995" <= iso[:4] <= str(datetime.now().year + 1)  # type: ignore[index]
+
+
+def date_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = URL_DATE.search(url) or URL_DATE_COMPACT.search(url)
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
+
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+WRITTEN_DATE = (
+    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d"
+)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+WRITTEN_DATES = re.compile(WRITTEN_DATE, re.IGNORECASE)
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def printed_days(visible: str) -> set[str]:
+    """Every day the page prints (ISO). Only the text around each printed year is examined:
+    a written date ends with its year (or starts with it, ISO style)."""
+    days: set[str] = set()
+    seen_end = -1
+    for year in YEAR.finditer(visible):
+        start = max(seen_end, year.start() - 32)
+        window = visible[start : year.end() + 6]
+        for match in WRITTEN_DATES.finditer(window):
+            numeric = NUMERIC_DATE.fullmatch(match[0])
+            if numeric:
+                days.update(numeric_days(*numeric.groups()))
+            else:
+                found = iso_date(match[0])
+                if found:
+                    days.add(found[:10])
+        seen_end = year.end()
+    return days
+
+
+def numeric_days(first: str, second: str, year: str) -> set[str]:
+    days = set()
+    for month, day in ((first, second), (second, first)):  # 08/14/2025 or 14/08/2025
+        try:
+            days.add(date(int(year), int(month), int(day)).isoformat())
+        except ValueError:
+            pass
+    return days
