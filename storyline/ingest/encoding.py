@@ -1,7 +1,8 @@
 """Bytes to text: find the encoding a page was written in, or say in one line why not.
 
-Order of trust: a byte-order mark; valid UTF-8 (multi-byte UTF-8 sequences almost never occur by
-chance in other encodings, and mislabelled UTF-8 is the commonest error on the web); a declared
+Order of trust: valid UTF-8, whatever control characters it holds (multi-byte UTF-8 sequences
+almost never occur by chance in other encodings, and mislabelled UTF-8 is the commonest error on
+the web; real pages end lines with NEL, U+0085, or hold form feeds); a byte-order mark; a declared
 charset (HTTP header, ``<meta charset>``) when it decodes cleanly; windows-1252 when the result
 reads like Western text (charset-normalizer often mistakes short Western pages for cp1250 or
 cp1125); then charset-normalizer's best guess for everything else (GB18030, Shift-JIS, cp1251 ...).
@@ -96,12 +97,8 @@ def declared_in_markup(content: bytes) -> str | None:
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-def _clean(text: str, sample: int | None = None) -> bool:
-    """Decoded without stray control characters (the mark of a wrong guess).
-
-    ``sample`` limits the scan to the start, where wrong guesses show as well as anywhere.
-    """
-    text = text[:sample] if sample else text
+def _clean(text: str) -> bool:
+    """Decoded without stray control characters (the mark of a wrong guess)."""
     return len(_CONTROL.findall(text)) <= len(text) // 1000
 
 
@@ -122,8 +119,7 @@ def _try(content: bytes, encoding: str) -> str | None:
         text = content.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
-    # Strict UTF-8 rarely decodes what is not UTF-8, so a sample is check enough (and cheap).
-    return text if _clean(text, 65536 if encoding == "utf-8" else None) else None
+    return text if _clean(text) else None
 
 
 def decode(content: bytes, source: str, declared: str | None = None) -> str:
@@ -137,14 +133,18 @@ def decode(content: bytes, source: str, declared: str | None = None) -> str:
     kind = binary_kind(content[:64])
     if kind:
         raise InputError(source, f"binary content ({kind}), not text or HTML")
+    try:
+        # No control-character check here: that check exists to catch a wrong guess, and
+        # strict UTF-8 is not a guess. "utf-8-sig" drops a UTF-8 byte-order mark (no UTF-16 or
+        # UTF-32 mark is valid UTF-8, so those are left to the loop below).
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
     for bom, encoding in _BOMS:
         if content.startswith(bom):
             text = _try(content, encoding)
             if text is not None:
                 return text
-    text = _try(content, "utf-8")
-    if text is not None:
-        return text
     for label in (declared, declared_in_markup(content)):
         encoding = _normalise(label)
         if encoding and encoding != "utf-8":
