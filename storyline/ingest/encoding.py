@@ -146,9 +146,9 @@ def decode(content: bytes, source: str, declared: str | None = None) -> str:
             if text is not None:
                 return text
     for label in (declared, declared_in_markup(content)):
-        encoding = _normalise(label)
-        if encoding and encoding != "utf-8":
-            text = _try(content, encoding)
+        charset = _normalise(label)
+        if charset and charset != "utf-8":
+            text = _try(content, charset)
             if text is not None:
                 return text
     text = _try(content, "cp1252")
