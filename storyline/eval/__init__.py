@@ -30,6 +30,7 @@ REGISTRY: dict[str, str] = {
     "meantime-timex": "storyline.eval.meantime_timex",
     "newscluster": "storyline.eval.newscluster",
     "meantime-coref": "storyline.eval.meantime_coref",
+    "htmldate": "storyline.eval.htmldate",
 }
 
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TypeGuard
 
 from dateutil import parser as dateparser
+from htmldate.extractors import MONTH_NUMBERS
 
 URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$|[^\d])"
@@ -79,10 +80,20 @@ MONTHS = (
     "december",
 )
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# Month names in the languages htmldate reads (English, French, German, Indonesian, Turkish),
+# taken from htmldate rather than listed again here: pages print "16. Januar 2020" or
+# "3 mars 2021" as often as "March 3, 2021".
+_NAMES = sorted((n for n in MONTH_NUMBERS if len(n) >= 3), key=len, reverse=True)
+ANY_MONTH = "(?:" + "|".join(re.escape(n) for n in _NAMES) + rf")\.?|{MONTH}"
 WRITTEN_DATE = (
-    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(?:19|20)\d\d"
+    rf"\b(?:{ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?:{ANY_MONTH}),?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d"
+)
+WORDED_DATE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?P<m1>{ANY_MONTH})"
+    rf"|(?P<m2>{ANY_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)",
+    re.IGNORECASE,
 )
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 WRITTEN_DATES = re.compile(WRITTEN_DATE, re.IGNORECASE)
@@ -95,7 +106,7 @@ def printed_days(visible: str) -> set[str]:
     """Every day the page prints (ISO). Only the text around each printed year is examined:
     a written date ends with its year (or starts with it, ISO style)."""
     days: set[str] = set()
-    seen_end = -1
+    seen_end = 0
     for year in YEAR.finditer(visible):
         start = max(seen_end, year.start() - 32)
         window = visible[start : year.end() + 6]
@@ -104,9 +115,9 @@ def printed_days(visible: str) -> set[str]:
             if numeric:
                 days.update(numeric_days(*numeric.groups()))
             else:
-                found = iso_date(match[0])
+                found = written_day(match[0])
                 if found:
-                    days.add(found[:10])
+                    days.add(found)
         seen_end = year.end()
     return days
 
@@ -119,3 +130,19 @@ def numeric_days(first: str, second: str, year: str) -> set[str]:
         except ValueError:
             pass
     return days
+
+
+def written_day(text: str) -> str | None:
+    """The ISO day of a date written with its month's name, in any language htmldate knows
+    ("16. Januar 2020", "March 3rd, 2021"), or of an ISO date; None when it is no date."""
+    match = WORDED_DATE.fullmatch(text.strip())
+    if match is None:
+        found = iso_date(text)
+        return found[:10] if found else None
+    name = (match["m1"] or match["m2"]).rstrip(".").replace("ı", "i").replace("İ", "i").lower()
+    month = MONTH_NUMBERS.get(name) or MONTH_NUMBERS.get(name[:3])
+    try:
+        day = date(int(match["y"]), month or 0, int(match["d1"] or match["d2"]))
+    except ValueError:
+        return None
+    return day.isoformat()

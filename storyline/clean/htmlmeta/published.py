@@ -19,6 +19,7 @@ from storyline.clean.htmlmeta.dates import (
     numeric_days,
     plausible,
     printed_days,
+    written_day,
 )
 from storyline.clean.htmlmeta.jsonld import article_objects, types_of
 from storyline.clean.htmlmeta.page import HEADER_AFTER, HEADER_BEFORE
@@ -221,8 +222,8 @@ def _read_printed(text: str, declared: set[str]) -> str | None:
         if len(days) > 1:
             days = [d for d in days if d in declared]
         return days[0] if len(days) == 1 else None
-    found = iso_date(text)
-    return found[:10] if plausible(found) else None
+    found = written_day(text)
+    return found if plausible(found) else None
 
 
 DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "time_pub")
@@ -235,6 +236,12 @@ def _relations(pool: _Pool) -> None:
     declared = sorted(c.day for c in cands if any(k in c.features for k in DECLARED + MODIFIED))
     for cand in cands:
         feats = cand.features
+        # How many independent kinds of evidence vouch for the day: what a site declares and
+        # prints come from different parts of its software, so their agreement carries from
+        # one site to the next better than any one field does.
+        kinds = _evidence_kinds(feats)
+        feats["kinds"] = kinds / 3
+        feats["one_kind"] = float(kinds == 1)
         n = sum(feats.get(k, 0.0) for k in DECLARED)
         feats["declared"] = min(n, 3.0) / 3.0
         feats["only_modified"] = float(n == 0 and any(k in feats for k in MODIFIED))
@@ -253,6 +260,14 @@ def _relations(pool: _Pool) -> None:
         for key, value in list(feats.items()):
             if key != "declared":
                 feats[key] = min(value, 1.0)
+
+
+def _evidence_kinds(feats: dict[str, float]) -> int:
+    """Of declared fields (JSON-LD, meta, <time>), the URL and the printed text, how many
+    vouch for a day (htmldate, which reads all three, is a feature of its own)."""
+    declared = any(k.startswith(("ld_", "meta_", "time_")) for k in feats)
+    printed = "printed" in feats or any(k.startswith(("head_", "label_")) for k in feats)
+    return int(declared) + int("url" in feats) + int(printed)
 
 
 def date_candidates(
@@ -346,11 +361,12 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
 
     try:
         # htmldate prunes the tree it is given, so it gets a copy. Its extensive search of the
-        # whole text took up to a second on some pages for one more right date in 121 (wcxb).
+        # whole text finds a date on pages with no markup for one (0.92 of htmldate's pages
+        # have the gold day among our candidates without it, 0.96 with it).
         return find_date(
             tree.__copy__(),
             original_date=True,
-            extensive_search=False,
+            extensive_search=True,
             url=url,
             max_date=datetime.now().strftime("%Y-%m-%d"),
         )
