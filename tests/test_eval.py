@@ -55,3 +55,11 @@ def test_report_rows_show_their_notes() -> None:
     report = Report(name="x", data="d", rows=[Row("storyline", {"a": 1.0}, "ours", "dev half")])
     print_report(report, Console(file=out, width=120))
     assert "storyline [dev half]" in out.getvalue()
+
+
+def test_htmldate_evaluation_is_registered() -> None:
+    from storyline.eval import REGISTRY, load
+
+    assert "htmldate" in REGISTRY
+    module = load("htmldate")
+    assert module.DATA == "htmldate" and callable(module.evaluate)
