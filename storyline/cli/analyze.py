@@ -13,6 +13,7 @@ from storyline.cli.app import (
     JsonOption,
     PathsArgument,
     QuietOption,
+    WorkersOption,
     app,
     emit_jsonl,
     err,
@@ -45,6 +46,7 @@ def analyze_command(
     db: DbOption = None,
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Extract entities, quotes, figures, time expressions and events from pages.
 
@@ -57,7 +59,7 @@ def analyze_command(
 
     reference = _reference(published)
     with open_store(db) as store, progress(quiet or json_output) as track:
-        pipe = Pipeline(store, track=track, allow_private=allow_private)
+        pipe = Pipeline(store, track=track, allow_private=allow_private, workers=workers)
         ingested = pipe.ingest(paths)
         docs, failures = ingested.documents, ingested.failures
         overrides = {d.id: reference for d in docs} if reference else None

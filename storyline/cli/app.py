@@ -40,6 +40,15 @@ PathsArgument = Annotated[
         show_default=False,
     ),
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes for cleaning and analysis (default: the number of cores).",
+        show_default=False,
+    ),
+]
 AllowPrivateOption = Annotated[
     bool,
     typer.Option("--allow-private", help="Allow fetching from private and loopback addresses."),

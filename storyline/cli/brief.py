@@ -14,6 +14,7 @@ from storyline.cli.app import (
     DbOption,
     JsonOption,
     QuietOption,
+    WorkersOption,
     app,
     err,
     finish,
@@ -21,7 +22,6 @@ from storyline.cli.app import (
     report_failures,
 )
 from storyline.model import Story
-from storyline.pipeline import Pipeline, render_brief
 from storyline.progress import progress
 from storyline.render import FORMATS
 
@@ -63,6 +63,7 @@ def brief_command(
     json_output: JsonOption = False,
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Write a cross-source brief per story: summary, figures, who's who, quotes, timeline.
 
@@ -73,8 +74,10 @@ def brief_command(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     out_file = out_file or Path(f"brief.{fmt}")
+    from storyline.pipeline import Pipeline, render_brief
+
     with open_store(db) as store, progress(quiet) as track:
-        pipe = Pipeline(store, track=track, allow_private=allow_private)
+        pipe = Pipeline(store, track=track, allow_private=allow_private, workers=workers)
         run = pipe.run(paths or [])
         if not run.documents:
             report_failures(run.failures)

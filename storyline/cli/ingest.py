@@ -13,6 +13,7 @@ from storyline.cli.app import (
     JsonOption,
     PathsArgument,
     QuietOption,
+    WorkersOption,
     app,
     emit_jsonl,
     existing_store,
@@ -24,7 +25,6 @@ from storyline.cli.app import (
     report_failures,
 )
 from storyline.model import Document
-from storyline.pipeline import ingest
 from storyline.progress import progress
 
 
@@ -35,6 +35,7 @@ def ingest_command(
     json_output: JsonOption = False,
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Read pages, clean them and store the documents.
 
@@ -43,7 +44,16 @@ def ingest_command(
     nothing. Exits non-zero when any input failed; all good inputs are still stored.
     """
     with open_store(db) as store, progress(quiet) as track:
-        result = ingest(paths, store, track=track, allow_private=allow_private)
+        from storyline.pipeline import ingest
+        from storyline.workers import default_workers
+
+        result = ingest(
+            paths,
+            store,
+            track=track,
+            allow_private=allow_private,
+            workers=workers or default_workers(),
+        )
     report_failures(result.failures)
     summary = {**result.counts, "failed": len(result.failures), "documents": len(result.documents)}
     if json_output:
@@ -109,6 +119,8 @@ def extract_command(
     outlet, authors, wire, language, text and removed (a list of {line, reason}).
     """
     with progress(quiet) as track:
+        from storyline.pipeline import ingest
+
         result = ingest(paths, None, track=track, allow_private=allow_private, unique=False)
     report_failures(result.failures)
     for doc in result.documents:
