@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import TypeVar
 
 from storyline.dating import story_dates
@@ -29,6 +30,8 @@ from storyline.model import Analysis, Brief, CopyRelation, Document, Failure, Ra
 from storyline.progress import Tracker, silent
 from storyline.store import Store
 
+ENGINES = ("local", "ray")
+SHARDS_ENV = "STORYLINE_SHARDS"
 CLEAN_CHUNK = 500  # raws cleaned together
 WRITE_BATCH = 200  # documents per store transaction
 
@@ -167,6 +170,12 @@ def _clean_chunks(
         yield out
 
 
+def clean_batch(chunk: list[RawDocument]) -> list[Document | Failure]:
+    """Clean raws together (cross-page evidence within the batch); one result per raw, in
+    order; a page that breaks the stage fails alone. What a worker or a Ray task runs."""
+    return _clean_safely(chunk)
+
+
 def _clean_safely(chunk: list[RawDocument]) -> list[Document | Failure]:
     """Clean a chunk; if the stage breaks on it, retry one by one so one page fails alone."""
     try:
@@ -240,9 +249,15 @@ class Pipeline:
         track: Tracker | None = None,
         allow_private: bool = False,
         workers: int | None = None,
+        engine: str = "local",
+        address: str | None = None,
     ) -> None:
         from storyline.workers import default_workers
 
+        if engine not in ENGINES:
+            raise ValueError(f"engine {engine!r}: use one of {', '.join(ENGINES)}")
+        self.engine = engine
+        self.address = address
         self.store = store
         self.track: Tracker = track or silent
         self.allow_private = allow_private
@@ -251,7 +266,9 @@ class Pipeline:
     # ------------------------------------------------------------ stages
 
     def ingest(self, inputs: list[str]) -> IngestResult:
-        """Read, clean and store ``inputs``."""
+        """Read, clean and store ``inputs`` (on Ray, analyze them there too)."""
+        if self.engine == "ray":
+            return self._ingest_on_ray(inputs)
         return ingest(
             inputs,
             self.store,
@@ -259,6 +276,32 @@ class Pipeline:
             allow_private=self.allow_private,
             workers=self.workers,
         )
+
+    def _ingest_on_ray(self, inputs: list[str]) -> IngestResult:
+        """Read, clean and analyze on Ray (local, or the cluster at ``address``); the shards
+        go to a folder beside the store, or under $STORYLINE_SHARDS (on a cluster: a folder
+        every node and this machine share), and are loaded by this process, the one writer."""
+        import os
+        import tempfile
+
+        from storyline import distributed
+
+        if not distributed.available():
+            raise RuntimeError("--engine ray needs the extra: pip install 'storyline[ray]'")
+        parent = os.environ.get(SHARDS_ENV) or (
+            None if str(self.store.path) == ":memory:" else self.store.path.parent
+        )
+        with tempfile.TemporaryDirectory(prefix="storyline-shards-", dir=parent) as tmp:
+            out = distributed.run(
+                inputs,
+                Path(tmp) / "shards",
+                address=self.address,
+                num_cpus=None if self.address else self.workers,
+                allow_private=self.allow_private,
+            )
+            report = distributed.load_shards(out, self.store, track=self.track)
+        unique = list({d.id: d for d in report.documents}.values())
+        return IngestResult(unique, report.failures, report.counts)
 
     def analyze(
         self, docs: list[Document], reference_dates: dict[str, str] | None = None

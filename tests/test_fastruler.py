@@ -25,9 +25,7 @@ def pair():
 
 
 def _annotations(doc):
-    return doc.to_array([POS, TAG, DEP, LEMMA, MORPH, HEAD]).tolist(), [
-        str(t.morph) for t in doc
-    ]
+    return doc.to_array([POS, TAG, DEP, LEMMA, MORPH, HEAD]).tolist(), [str(t.morph) for t in doc]
 
 
 def test_same_annotations_as_the_model(pair, demo_dir):

@@ -8,8 +8,11 @@ from typing import Annotated, Any
 import typer
 
 from storyline.cli.app import (
+    AddressOption,
     AllowPrivateOption,
     DbOption,
+    Engine,
+    EngineOption,
     JsonOption,
     PathsArgument,
     QuietOption,
@@ -21,6 +24,7 @@ from storyline.cli.app import (
     finish,
     open_store,
     out,
+    pipeline_for,
     report_failures,
 )
 from storyline.model import Analysis, Document, Figure
@@ -47,6 +51,8 @@ def analyze_command(
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
     workers: WorkersOption = None,
+    engine: EngineOption = Engine.local,
+    address: AddressOption = None,
 ) -> None:
     """Extract entities, quotes, figures, time expressions and events from pages.
 
@@ -54,12 +60,18 @@ def analyze_command(
     the text and analyzer version are unchanged. With --json, one JSON object per document.
     Exits non-zero when any input failed.
     """
-    from storyline.pipeline import Pipeline
     from storyline.progress import progress
 
     reference = _reference(published)
     with open_store(db) as store, progress(quiet or json_output) as track:
-        pipe = Pipeline(store, track=track, allow_private=allow_private, workers=workers)
+        pipe = pipeline_for(
+            store,
+            track,
+            allow_private=allow_private,
+            workers=workers,
+            engine=engine,
+            address=address,
+        )
         ingested = pipe.ingest(paths)
         docs, failures = ingested.documents, ingested.failures
         overrides = {d.id: reference for d in docs} if reference else None

@@ -8,8 +8,11 @@ import typer
 from rich.text import Text
 
 from storyline.cli.app import (
+    AddressOption,
     AllowPrivateOption,
     DbOption,
+    Engine,
+    EngineOption,
     JsonOption,
     PathsArgument,
     QuietOption,
@@ -22,6 +25,7 @@ from storyline.cli.app import (
     listing_table,
     open_store,
     out,
+    pipeline_for,
     report_failures,
 )
 from storyline.model import Document
@@ -36,6 +40,8 @@ def ingest_command(
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
     workers: WorkersOption = None,
+    engine: EngineOption = Engine.local,
+    address: AddressOption = None,
 ) -> None:
     """Read pages, clean them and store the documents.
 
@@ -44,16 +50,15 @@ def ingest_command(
     nothing. Exits non-zero when any input failed; all good inputs are still stored.
     """
     with open_store(db) as store, progress(quiet) as track:
-        from storyline.pipeline import ingest
-        from storyline.workers import default_workers
-
-        result = ingest(
-            paths,
+        pipe = pipeline_for(
             store,
-            track=track,
+            track,
             allow_private=allow_private,
-            workers=workers or default_workers(),
+            workers=workers,
+            engine=engine,
+            address=address,
         )
+        result = pipe.ingest(paths)
     report_failures(result.failures)
     summary = {**result.counts, "failed": len(result.failures), "documents": len(result.documents)}
     if json_output:
