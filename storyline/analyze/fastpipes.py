@@ -7,8 +7,10 @@ once per document over the columns of ``Doc.to_array`` (numpy comparisons and se
 and the matches are applied exactly as ``AttributeRuler.set_annotations`` does: in rule order,
 with the ruler's own normalised attributes and spaCy's ``set_token_attrs``, so later rules
 still win. The patterns are read from the loaded ruler, not copied, and a pattern this module
-cannot evaluate keeps the original component (``FastAttributeRuler.covers``); tests check that
-the output is identical to the original's.
+cannot evaluate keeps the original component; tests check that the output is identical.
+
+(The rule lemmatizer, the other rule component, was tried the same way: its time goes to
+lemmatizing words not seen before, which an array pass does not save.)
 """
 
 from __future__ import annotations
@@ -136,20 +138,22 @@ class FastAttributeRuler:
         return doc
 
 
-def speed_up(nlp: Language, name: str = "attribute_ruler") -> Language:
-    """Replace the pipeline's attribute ruler with the array version when every pattern is
-    supported; otherwise leave the pipeline as it is."""
-    if name not in nlp.pipe_names:
-        return nlp
-    ruler = nlp.get_pipe(name)
-    if not isinstance(ruler, AttributeRuler):
-        return nlp
-    try:
-        fast = FastAttributeRuler(ruler)
-    except Unsupported:
-        return nlp
-    index = nlp.pipe_names.index(name)
-    # Keep the component object in the pipeline's list (so nlp.pipe/serialisation see a
-    # callable) without registering a factory: this is a runtime optimisation only.
-    nlp._components[index] = (name, fast)  # noqa: SLF001
+def _swap(nlp: Language, name: str, component: object) -> None:
+    # Swap the component object in place (disabled components such as senter are in this
+    # list too, so find it by name) without registering a factory: a runtime optimisation
+    # that changes no annotation.
+    names = [pipe for pipe, _ in nlp._components]  # noqa: SLF001
+    nlp._components[names.index(name)] = (name, component)  # noqa: SLF001
+
+
+def speed_up(nlp: Language) -> Language:
+    """Replace the attribute ruler with its array version when the pipeline's own ruler
+    allows it (every pattern supported); otherwise leave the pipeline as it is."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        if isinstance(ruler, AttributeRuler):
+            try:
+                _swap(nlp, "attribute_ruler", FastAttributeRuler(ruler))
+            except Unsupported:
+                pass
     return nlp
