@@ -10,7 +10,7 @@ DEMO_DB := build/demo.db
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,eval]'
+	$(PY) -m pip install -q -e '.[dev,eval,ray]'
 	touch $(STAMP)
 
 install: $(STAMP)

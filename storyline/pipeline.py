@@ -16,9 +16,12 @@ per batch, so a crash loses at most the batch in flight.
 
 from __future__ import annotations
 
+import hashlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import TypeVar
 
 from storyline.dating import story_dates
@@ -27,6 +30,8 @@ from storyline.model import Analysis, Brief, CopyRelation, Document, Failure, Ra
 from storyline.progress import Tracker, silent
 from storyline.store import Store
 
+ENGINES = ("local", "ray")
+SHARDS_ENV = "STORYLINE_SHARDS"
 CLEAN_CHUNK = 500  # raws cleaned together
 WRITE_BATCH = 200  # documents per store transaction
 
@@ -58,6 +63,7 @@ def ingest(
     clean_chunk: int = CLEAN_CHUNK,
     write_batch: int = WRITE_BATCH,
     unique: bool = True,
+    workers: int = 1,
 ) -> IngestResult:
     """Read, clean and (with a store) upsert; counts say what the store made of it.
 
@@ -77,9 +83,10 @@ def ingest(
             for target in track(targets, "Reading", total=len(targets))
             for item in reader.read(target)
         )
-        for chunk in _chunks(_raws(items, result.failures), clean_chunk):
+        chunks = _chunks(_raws(items, result.failures), clean_chunk)
+        for cleaned_chunk in _clean_chunks(chunks, store, workers):
             docs = []
-            for cleaned in _clean_safely(chunk):
+            for cleaned in cleaned_chunk:
                 if isinstance(cleaned, Failure):
                     result.failures.append(cleaned)
                 elif not unique or cleaned.id not in seen:
@@ -101,6 +108,72 @@ def ingest_documents(
     """Read, clean and store ``inputs``; the documents (unique by id) and the failures."""
     result = ingest(inputs, store, track=track, allow_private=allow_private)
     return result.documents, result.failures
+
+
+def raw_key(raw: RawDocument) -> str:
+    """An input's identity for reuse: its bytes, where it came from and the fields its
+    container gave it (a JSONL line's title or date changes the document), and the cleaner's
+    version. Reusing the stored document then gives exactly what cleaning again would."""
+    from storyline.versions import cleaner_version
+
+    digest = hashlib.sha256(cleaner_version().encode())
+    digest.update(raw.model_dump_json(exclude={"content"}).encode())
+    digest.update(raw.content)
+    return digest.hexdigest()
+
+
+@dataclass
+class _Chunk:
+    raws: list[RawDocument]
+    keys: list[str]  # raw_key of each input ("" without a store)
+    stored: dict[int, Document]  # position -> the document the store already holds
+
+    @property
+    def todo(self) -> list[RawDocument]:
+        return [raw for i, raw in enumerate(self.raws) if i not in self.stored]
+
+
+def _reusable(raws: list[RawDocument], store: Store | None) -> _Chunk:
+    if store is None:
+        return _Chunk(raws, [""] * len(raws), {})
+    keys = [raw_key(raw) for raw in raws]
+    stored = {i: doc for i, key in enumerate(keys) if (doc := store.cleaned_from(key))}
+    return _Chunk(raws, keys, stored)
+
+
+def _clean_chunks(
+    chunks: Iterable[list[RawDocument]], store: Store | None, workers: int
+) -> Iterator[list[Document | Failure]]:
+    """Each chunk cleaned (in ``workers`` processes, a chunk per task, so cross-page evidence
+    stays within a chunk as before), except the inputs the store already holds cleaned by this
+    cleaner's version: a second run over the same pages re-cleans nothing. One result per
+    input, in order."""
+    from storyline.workers import imap
+
+    waiting: deque[_Chunk] = deque()
+
+    def todo() -> Iterator[list[RawDocument]]:
+        for raws in chunks:
+            waiting.append(_reusable(raws, store))
+            yield waiting[-1].todo
+
+    for cleaned in imap(_clean_safely, todo(), workers=workers):
+        chunk = waiting.popleft()  # results come back in input order
+        fresh = iter(cleaned)
+        out = [chunk.stored.get(i) or next(fresh) for i in range(len(chunk.raws))]
+        if store is not None:
+            store.put_raw_keys(
+                (key, doc.id)
+                for i, (key, doc) in enumerate(zip(chunk.keys, out, strict=True))
+                if isinstance(doc, Document) and i not in chunk.stored
+            )
+        yield out
+
+
+def clean_batch(chunk: list[RawDocument]) -> list[Document | Failure]:
+    """Clean raws together (cross-page evidence within the batch); one result per raw, in
+    order; a page that breaks the stage fails alone. What a worker or a Ray task runs."""
+    return _clean_safely(chunk)
 
 
 def _clean_safely(chunk: list[RawDocument]) -> list[Document | Failure]:
@@ -165,21 +238,70 @@ class Pipeline:
     """One store, and the chain of stages over it.
 
     ``track`` shows progress (counted in documents); ``allow_private`` lets the fetcher reach
-    private and loopback addresses.
+    private and loopback addresses; ``workers`` is the number of processes the stateless stages
+    may use (default: the number of cores).
     """
 
     def __init__(
-        self, store: Store, *, track: Tracker | None = None, allow_private: bool = False
+        self,
+        store: Store,
+        *,
+        track: Tracker | None = None,
+        allow_private: bool = False,
+        workers: int | None = None,
+        engine: str = "local",
+        address: str | None = None,
     ) -> None:
+        from storyline.workers import default_workers
+
+        if engine not in ENGINES:
+            raise ValueError(f"engine {engine!r}: use one of {', '.join(ENGINES)}")
+        self.engine = engine
+        self.address = address
         self.store = store
         self.track: Tracker = track or silent
         self.allow_private = allow_private
+        self.workers = workers or default_workers()
 
     # ------------------------------------------------------------ stages
 
     def ingest(self, inputs: list[str]) -> IngestResult:
-        """Read, clean and store ``inputs``."""
-        return ingest(inputs, self.store, track=self.track, allow_private=self.allow_private)
+        """Read, clean and store ``inputs`` (on Ray, analyze them there too)."""
+        if self.engine == "ray":
+            return self._ingest_on_ray(inputs)
+        return ingest(
+            inputs,
+            self.store,
+            track=self.track,
+            allow_private=self.allow_private,
+            workers=self.workers,
+        )
+
+    def _ingest_on_ray(self, inputs: list[str]) -> IngestResult:
+        """Read, clean and analyze on Ray (local, or the cluster at ``address``); the shards
+        go to a folder beside the store, or under $STORYLINE_SHARDS (on a cluster: a folder
+        every node and this machine share), and are loaded by this process, the one writer."""
+        import os
+        import tempfile
+
+        from storyline import distributed
+
+        if not distributed.available():
+            raise RuntimeError("--engine ray needs the extra: pip install 'storyline[ray]'")
+        parent = os.environ.get(SHARDS_ENV) or (
+            None if str(self.store.path) == ":memory:" else self.store.path.parent
+        )
+        with tempfile.TemporaryDirectory(prefix="storyline-shards-", dir=parent) as tmp:
+            out = distributed.run(
+                inputs,
+                Path(tmp) / "shards",
+                address=self.address,
+                num_cpus=None if self.address else self.workers,
+                allow_private=self.allow_private,
+            )
+            report = distributed.load_shards(out, self.store, track=self.track)
+        unique = list({d.id: d for d in report.documents}.values())
+        return IngestResult(unique, report.failures, report.counts)
 
     def analyze(
         self, docs: list[Document], reference_dates: dict[str, str] | None = None
@@ -190,7 +312,11 @@ class Pipeline:
         from storyline.analyze import analyze_with_store
 
         found = analyze_with_store(
-            docs, self.store, reference_dates=reference_dates, track=self.track
+            docs,
+            self.store,
+            reference_dates=reference_dates,
+            track=self.track,
+            workers=self.workers,
         )
         return {a.doc_id: a for a in found}
 

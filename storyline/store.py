@@ -55,6 +55,10 @@ CREATE TABLE IF NOT EXISTS copy_relations (
     PRIMARY KEY (doc_id, of_id)
 );
 CREATE INDEX IF NOT EXISTS copy_relations_of ON copy_relations(of_id);
+CREATE TABLE IF NOT EXISTS raw_inputs (
+    raw_key TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS state (
     name TEXT PRIMARY KEY,
     value BLOB NOT NULL
@@ -135,6 +139,23 @@ class Store:
             doc = self.get_document(doc_id)
             if doc is not None:
                 yield doc
+
+    def put_raw_keys(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Remember which document an input (its bytes, container fields and the cleaner's
+        version: see ``pipeline.raw_key``) was cleaned into."""
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO raw_inputs (raw_key, doc_id) VALUES (?, ?)", list(pairs)
+            )
+
+    def cleaned_from(self, raw_key: str) -> Document | None:
+        """The stored document an identical input was cleaned into, if any."""
+        row = self.conn.execute(
+            "SELECT d.json FROM raw_inputs r JOIN documents d ON d.id = r.doc_id"
+            " WHERE r.raw_key = ?",
+            (raw_key,),
+        ).fetchone()
+        return Document.model_validate_json(row[0]) if row else None
 
     def count_documents(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]

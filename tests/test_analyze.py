@@ -8,9 +8,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 import storyline.analyze as stage
-from storyline.analyze import ANALYZER_VERSION, analyze_documents, analyze_with_store, text_hash
+from storyline.analyze import analyze_documents, analyze_with_store, text_hash
 from storyline.model import Document
 from storyline.store import Store
+from storyline.versions import analyzer_version
 
 TEXT = (
     "SEOUL - South Korea's National Intelligence Service (NIS) said on Oct 18 that North "
@@ -37,7 +38,7 @@ def test_one_analysis_per_document_with_everything():
     empty = doc("", None, "d2")
     a, b = analyze_documents([doc(), empty])
     assert (a.doc_id, b.doc_id) == ("d1", "d2")
-    assert a.version == ANALYZER_VERSION and a.text_hash == text_hash(TEXT)
+    assert a.version == analyzer_version() and a.text_hash == text_hash(TEXT)
     assert a.reference_date == "2024-10-22" and a.published_estimate is None
     assert {e.name for e in a.entities} >= {"National Intelligence Service", "Yoon Suk Yeol"}
     as_at = [f for f in a.figures if f.value == 1500]

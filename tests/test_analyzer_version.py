@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.analyze import version
+from storyline import versions as version
 
 
 def test_dependencies_follow_imports_beyond_the_analyze_package():

@@ -12,40 +12,31 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from spacy.tokens import Doc
-
-from storyline.analyze.entities import find_entities
-from storyline.analyze.figures import find_figures
-from storyline.analyze.nlp import load_nlp
-from storyline.analyze.version import analyzer_version
 from storyline.model import Analysis, Document
 from storyline.progress import Tracker
 from storyline.store import Store
+from storyline.versions import analyzer_version
 
-# Stored analyses of another version are recomputed (see version.py: the digest of every module
-# the stage imports, plus the spaCy and model versions).
-ANALYZER_VERSION = analyzer_version()
+if TYPE_CHECKING:  # spaCy is imported when a document is parsed, not when analyses are reused
+    from spacy.tokens import Doc
 
 # Texts longer than this are parsed in paragraph-aligned pieces and joined again: the parser's
 # memory grows with the text, and spaCy refuses texts over nlp.max_length.
 CHUNK_CHARS = 100_000
 
-# Two parser processes pay off from about this many documents: the workers parse while this
-# process runs the analyzers (bench/analyze.py: 1.3x on 200 newscluster texts, 2 cores); below
-# it, loading the model in each worker costs more than it saves.
+# Worker processes pay off from about this many documents; below it, loading the model in each
+# worker costs more than it saves.
 PARALLEL_MIN_DOCS = 100
+# Documents per task sent to a worker: large enough that a worker is rarely idle waiting for
+# the parent, small enough that progress moves and the last batches balance across workers.
+WORKER_BATCH = 25
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-def auto_processes(n_docs: int) -> int:
-    return 2 if n_docs >= PARALLEL_MIN_DOCS and (os.cpu_count() or 1) >= 2 else 1
 
 
 def text_hash(text: str) -> str:
@@ -59,11 +50,16 @@ def analyze_documents(
     batch_size: int = 16,
     n_process: int = 1,
     track: Tracker | None = None,
+    workers: int = 1,
 ) -> list[Analysis]:
     """One Analysis per document, in order. `reference_dates` maps a document id to the date
     its relative expressions are resolved against, overriding its own `published`."""
     if not docs:
         return []
+    if workers > 1 and len(docs) >= PARALLEL_MIN_DOCS:
+        return _in_workers(docs, reference_dates or {}, workers, track)
+    from storyline.analyze.nlp import load_nlp
+
     nlp = load_nlp()
     parsed = _parse(nlp, [d.text for d in docs], batch_size, n_process)
     if track is not None:
@@ -76,7 +72,9 @@ def analyze_documents(
 def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> Analysis:
     """Run every analyzer on one parsed document. An analyzer that fails leaves its field empty
     (logged with the document's source) instead of sinking the batch."""
+    from storyline.analyze.entities import find_entities
     from storyline.analyze.events import find_events
+    from storyline.analyze.figures import find_figures
     from storyline.analyze.quotes import find_quotes
     from storyline.analyze.times import estimate_published, find_times
 
@@ -101,7 +99,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
     events = safe("events", lambda: find_events(sdoc, times, entities))
     return Analysis(
         doc_id=doc.id,
-        version=ANALYZER_VERSION,
+        version=analyzer_version(),
         text_hash=text_hash(doc.text),
         reference_date=reference,
         published_estimate=estimate,
@@ -122,23 +120,48 @@ def analyze_with_store(
     **kw: object,
 ) -> list[Analysis]:
     """Reuse stored analyses made by this version from the same text and reference date;
-    analyze the rest in one batch and store them. Returns one Analysis per document, in order.
-    Without an explicit `n_process`, two parser processes are used for large batches."""
+    analyze the rest (in ``workers`` processes when given and the batch is large) and store
+    them. Returns one Analysis per document, in order."""
     overrides = reference_dates or {}
+    # Stored analyses of another version are recomputed (version.py: the digest of every
+    # module the stage imports, plus the spaCy and model versions).
+    version = analyzer_version()
     found: dict[str, Analysis] = {}
     todo: list[Document] = []
     for doc in docs:
-        stored = store.get_analysis(doc.id, ANALYZER_VERSION, text_hash(doc.text))
+        stored = store.get_analysis(doc.id, version, text_hash(doc.text))
         wanted = _day(overrides.get(doc.id)) or _day(doc.published)
         if stored is not None and (wanted is None or stored.reference_date == wanted):
             found[doc.id] = stored
         else:
             todo.append(doc)
-    kw.setdefault("n_process", auto_processes(len(todo)))
     fresh = analyze_documents(todo, reference_dates=overrides, track=track, **kw)  # type: ignore[arg-type]
     store.put_analyses(fresh)
     found.update((a.doc_id, a) for a in fresh)
     return [found[doc.id] for doc in docs]
+
+
+# ------------------------------------------------------------------ worker processes
+
+
+def _in_workers(
+    docs: list[Document], overrides: dict[str, str], workers: int, track: Tracker | None
+) -> list[Analysis]:
+    """Parse and analyze in worker processes (each loads the model once); in input order."""
+    from storyline.workers import map_batches
+
+    tasks = [(doc, overrides.get(doc.id)) for doc in docs]
+    batches = map_batches(_analyze_batch, tasks, workers=workers, batch_size=WORKER_BATCH)
+    analyses: Iterator[Analysis] = (a for batch in batches for a in batch)
+    if track is not None:  # the bar counts documents as they come back
+        analyses = track(analyses, "Analyzing", total=len(docs))
+    return list(analyses)
+
+
+def _analyze_batch(tasks: list[tuple[Document, str | None]]) -> list[Analysis]:
+    """One worker's share: a batch parsed and analyzed in this process."""
+    overrides = {doc.id: ref for doc, ref in tasks if ref}
+    return analyze_documents([doc for doc, _ in tasks], reference_dates=overrides)
 
 
 # ------------------------------------------------------------------ parsing
@@ -180,6 +203,8 @@ def _pieces(text: str) -> list[str]:
 def _join(parts: list[Doc], text: str) -> Doc:
     if len(parts) == 1:
         return parts[0]
+    from spacy.tokens import Doc
+
     joined = Doc.from_docs(parts, ensure_whitespace=False)
     if joined.text != text:  # should not happen: pieces are exact slices
         raise ValueError("joined parse does not match the text")

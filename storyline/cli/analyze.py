@@ -8,11 +8,15 @@ from typing import Annotated, Any
 import typer
 
 from storyline.cli.app import (
+    AddressOption,
     AllowPrivateOption,
     DbOption,
+    Engine,
+    EngineOption,
     JsonOption,
     PathsArgument,
     QuietOption,
+    WorkersOption,
     app,
     emit_jsonl,
     err,
@@ -20,6 +24,7 @@ from storyline.cli.app import (
     finish,
     open_store,
     out,
+    pipeline_for,
     report_failures,
 )
 from storyline.model import Analysis, Document, Figure
@@ -45,6 +50,9 @@ def analyze_command(
     db: DbOption = None,
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
+    workers: WorkersOption = None,
+    engine: EngineOption = Engine.local,
+    address: AddressOption = None,
 ) -> None:
     """Extract entities, quotes, figures, time expressions and events from pages.
 
@@ -52,12 +60,18 @@ def analyze_command(
     the text and analyzer version are unchanged. With --json, one JSON object per document.
     Exits non-zero when any input failed.
     """
-    from storyline.pipeline import Pipeline
     from storyline.progress import progress
 
     reference = _reference(published)
     with open_store(db) as store, progress(quiet or json_output) as track:
-        pipe = Pipeline(store, track=track, allow_private=allow_private)
+        pipe = pipeline_for(
+            store,
+            track,
+            allow_private=allow_private,
+            workers=workers,
+            engine=engine,
+            address=address,
+        )
         ingested = pipe.ingest(paths)
         docs, failures = ingested.documents, ingested.failures
         overrides = {d.id: reference for d in docs} if reference else None

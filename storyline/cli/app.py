@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -40,6 +41,39 @@ PathsArgument = Annotated[
         show_default=False,
     ),
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes for cleaning and analysis (default: the number of cores).",
+        show_default=False,
+    ),
+]
+
+
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+EngineOption = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        help="Where reading, cleaning and analysis run: local (worker processes) or ray "
+        "(a Ray cluster, or Ray started locally; needs the extra storyline[ray]).",
+    ),
+]
+AddressOption = Annotated[
+    str | None,
+    typer.Option(
+        "--address",
+        help="With --engine ray: the cluster to join (auto, ray://HOST:10001); "
+        "default: start Ray on this machine.",
+        show_default=False,
+    ),
+]
 AllowPrivateOption = Annotated[
     bool,
     typer.Option("--allow-private", help="Allow fetching from private and loopback addresses."),
@@ -66,6 +100,38 @@ EXTRACT_FIELDS = (
 def extract_record(doc: Document) -> dict[str, Any]:
     data = doc.model_dump(mode="json", include=set(EXTRACT_FIELDS))
     return {name: data.get(name) for name in EXTRACT_FIELDS}
+
+
+def pipeline_for(
+    store: Store,
+    track: Any,
+    *,
+    allow_private: bool = False,
+    workers: int | None = None,
+    engine: Engine = Engine.local,
+    address: str | None = None,
+) -> Any:
+    """The library's Pipeline for a command; a missing Ray extra is one line and exit 2."""
+    from storyline.pipeline import Pipeline
+
+    if engine is Engine.ray:
+        from storyline import distributed
+
+        if not distributed.available():
+            err.print(
+                "--engine ray: Ray is not installed (pip install 'storyline[ray]')",
+                style="red",
+                markup=False,
+            )
+            raise typer.Exit(code=2)
+    return Pipeline(
+        store,
+        track=track,
+        allow_private=allow_private,
+        workers=workers,
+        engine=engine.value,
+        address=address,
+    )
 
 
 def open_store(db: Path | None) -> Store:

@@ -10,18 +10,22 @@ from typing import Annotated
 import typer
 
 from storyline.cli.app import (
+    AddressOption,
     AllowPrivateOption,
     DbOption,
+    Engine,
+    EngineOption,
     JsonOption,
     QuietOption,
+    WorkersOption,
     app,
     err,
     finish,
     open_store,
+    pipeline_for,
     report_failures,
 )
 from storyline.model import Story
-from storyline.pipeline import Pipeline, render_brief
 from storyline.progress import progress
 from storyline.render import FORMATS
 
@@ -63,6 +67,9 @@ def brief_command(
     json_output: JsonOption = False,
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
+    workers: WorkersOption = None,
+    engine: EngineOption = Engine.local,
+    address: AddressOption = None,
 ) -> None:
     """Write a cross-source brief per story: summary, figures, who's who, quotes, timeline.
 
@@ -73,8 +80,17 @@ def brief_command(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     out_file = out_file or Path(f"brief.{fmt}")
+    from storyline.pipeline import render_brief
+
     with open_store(db) as store, progress(quiet) as track:
-        pipe = Pipeline(store, track=track, allow_private=allow_private)
+        pipe = pipeline_for(
+            store,
+            track,
+            allow_private=allow_private,
+            workers=workers,
+            engine=engine,
+            address=address,
+        )
         run = pipe.run(paths or [])
         if not run.documents:
             report_failures(run.failures)

@@ -8,11 +8,15 @@ import typer
 from rich.text import Text
 
 from storyline.cli.app import (
+    AddressOption,
     AllowPrivateOption,
     DbOption,
+    Engine,
+    EngineOption,
     JsonOption,
     PathsArgument,
     QuietOption,
+    WorkersOption,
     app,
     emit_jsonl,
     existing_store,
@@ -21,10 +25,10 @@ from storyline.cli.app import (
     listing_table,
     open_store,
     out,
+    pipeline_for,
     report_failures,
 )
 from storyline.model import Document
-from storyline.pipeline import ingest
 from storyline.progress import progress
 
 
@@ -35,6 +39,9 @@ def ingest_command(
     json_output: JsonOption = False,
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
+    workers: WorkersOption = None,
+    engine: EngineOption = Engine.local,
+    address: AddressOption = None,
 ) -> None:
     """Read pages, clean them and store the documents.
 
@@ -43,7 +50,15 @@ def ingest_command(
     nothing. Exits non-zero when any input failed; all good inputs are still stored.
     """
     with open_store(db) as store, progress(quiet) as track:
-        result = ingest(paths, store, track=track, allow_private=allow_private)
+        pipe = pipeline_for(
+            store,
+            track,
+            allow_private=allow_private,
+            workers=workers,
+            engine=engine,
+            address=address,
+        )
+        result = pipe.ingest(paths)
     report_failures(result.failures)
     summary = {**result.counts, "failed": len(result.failures), "documents": len(result.documents)}
     if json_output:
@@ -109,6 +124,8 @@ def extract_command(
     outlet, authors, wire, language, text and removed (a list of {line, reason}).
     """
     with progress(quiet) as track:
+        from storyline.pipeline import ingest
+
         result = ingest(paths, None, track=track, allow_private=allow_private, unique=False)
     report_failures(result.failures)
     for doc in result.documents:

@@ -8,6 +8,7 @@ from storyline.cli.app import (
     JsonOption,
     PathsArgument,
     QuietOption,
+    WorkersOption,
     app,
     emit_jsonl,
     existing_store,
@@ -39,6 +40,7 @@ def cluster_command(
     json_output: JsonOption = False,
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Ingest pages and add them to the stories; show each page's story and copy relations.
 
@@ -48,7 +50,7 @@ def cluster_command(
     from storyline.pipeline import Pipeline
 
     with open_store(db) as store, progress(quiet or json_output) as track:
-        pipe = Pipeline(store, track=track, allow_private=allow_private)
+        pipe = Pipeline(store, track=track, allow_private=allow_private, workers=workers)
         ingested = pipe.ingest(paths)
         docs, failures = ingested.documents, ingested.failures
         stories, found = pipe.cluster(docs, _analyses(store, docs))

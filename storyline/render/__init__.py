@@ -1,12 +1,14 @@
-"""Render a Brief as Markdown, a standalone HTML page or JSON."""
+"""Render a Brief as Markdown, a standalone HTML page or JSON.
+
+The renderers are imported when first used: the CLI lists formats (``--help``) without paying
+for the brief's dependencies.
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from storyline.model import Brief, Document
-from storyline.render.html import render_html
-from storyline.render.markdown import render_markdown
 
 Format = Literal["md", "html", "json"]
 FORMATS: tuple[str, ...] = ("md", "html", "json")
@@ -14,12 +16,16 @@ FORMATS: tuple[str, ...] = ("md", "html", "json")
 
 def render(brief: Brief, docs: list[Document], fmt: str = "md") -> str:
     if fmt == "md":
+        from storyline.render.markdown import render_markdown
+
         return render_markdown(brief, docs)
     if fmt == "html":
+        from storyline.render.html import render_html
+
         return render_html(brief, docs)
     if fmt == "json":
         return brief.model_dump_json(indent=2) + "\n"
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
-__all__ = ["FORMATS", "render", "render_html", "render_markdown"]
+__all__ = ["FORMATS", "render"]

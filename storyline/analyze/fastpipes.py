@@ -1,0 +1,159 @@
+"""The model's attribute ruler, matched with array operations instead of the generic Matcher.
+
+en_core_web_sm's attribute_ruler maps tags to parts of speech and morphology with 179 patterns
+(nearly all one token long, on TAG, LOWER, DEP and IS_SPACE). spaCy checks them with its generic
+``Matcher`` at every token, about a sixth of the whole parse. Here every pattern is evaluated
+once per document over the columns of ``Doc.to_array`` (numpy comparisons and set membership),
+and the matches are applied exactly as ``AttributeRuler.set_annotations`` does: in rule order,
+with the ruler's own normalised attributes and spaCy's ``set_token_attrs``, so later rules
+still win. The patterns are read from the loaded ruler, not copied, and a pattern this module
+cannot evaluate keeps the original component; tests check that the output is identical.
+
+(The rule lemmatizer, the other rule component, was tried the same way: its time goes to
+lemmatizing words not seen before, which an array pass does not save.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+COLUMNS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
+ORDER = list(COLUMNS)
+
+Mask = Callable[[dict[str, np.ndarray], Doc], np.ndarray]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    rule_id: int
+    patterns: tuple[tuple[Mask, ...], ...]  # per pattern, one mask function per token
+    index: int
+
+
+class Unsupported(ValueError):
+    """A pattern uses an operator this evaluator does not implement."""
+
+
+def _hashes(values: list[Any]) -> np.ndarray:
+    return np.array([get_string_id(v) for v in values], dtype=np.uint64)
+
+
+def _value_mask(attr: str, spec: Any) -> Mask:
+    """A function giving, for every token of a doc, whether ``attr`` matches ``spec``."""
+    if attr not in COLUMNS:
+        raise Unsupported(attr)
+    if attr == "IS_SPACE":
+        if not isinstance(spec, bool):
+            raise Unsupported(f"IS_SPACE {spec!r}")
+        return lambda cols, doc: cols[attr] == int(spec)
+    if isinstance(spec, str):
+        wanted = get_string_id(spec)
+        return lambda cols, doc: cols[attr] == wanted
+    if isinstance(spec, dict) and len(spec) == 1:
+        ((op, arg),) = spec.items()
+        if op == "IN":
+            hashes = _hashes(arg)
+            return lambda cols, doc: np.isin(cols[attr], hashes)
+        if op == "NOT_IN":
+            hashes = _hashes(arg)
+            return lambda cols, doc: ~np.isin(cols[attr], hashes)
+        if op == "REGEX":
+            return _regex_mask(attr, re.compile(arg))
+    raise Unsupported(f"{attr} {spec!r}")
+
+
+def _regex_mask(attr: str, pattern: re.Pattern[str]) -> Mask:
+    def mask(cols: dict[str, np.ndarray], doc: Doc) -> np.ndarray:
+        column = cols[attr]
+        unique = np.unique(column)
+        strings = doc.vocab.strings
+        hits = [h for h in unique if pattern.search(strings[int(h)])]
+        return np.isin(column, np.array(hits, dtype=np.uint64))
+
+    return mask
+
+
+def _token_mask(spec: dict[str, Any]) -> Mask:
+    parts = [_value_mask(attr, value) for attr, value in spec.items()]
+
+    def mask(cols: dict[str, np.ndarray], doc: Doc) -> np.ndarray:
+        out = np.ones(len(doc), dtype=bool)
+        for part in parts:
+            out &= part(cols, doc)
+        return out
+
+    return mask
+
+
+def compile_rules(ruler: AttributeRuler) -> list[_Rule]:
+    """The ruler's patterns as mask functions; raises Unsupported for an unknown operator."""
+    rules = []
+    for rule_id, pattern in enumerate(ruler.patterns):
+        compiled = tuple(tuple(_token_mask(tok) for tok in pat) for pat in pattern["patterns"])
+        rules.append(_Rule(rule_id, compiled, int(pattern.get("index", 0))))
+    return rules
+
+
+def _starts(pattern: tuple[Mask, ...], cols: dict[str, np.ndarray], doc: Doc) -> np.ndarray:
+    """Positions where a fixed-length pattern of token masks matches."""
+    n, k = len(doc), len(pattern)
+    if n < k:
+        return np.zeros(0, dtype=np.int64)
+    ok = np.ones(n - k + 1, dtype=bool)
+    for offset, mask in enumerate(pattern):
+        ok &= mask(cols, doc)[offset : n - k + 1 + offset]
+    return np.flatnonzero(ok)
+
+
+class FastAttributeRuler:
+    """Drop-in for a loaded AttributeRuler: same matches, same order of application."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+        self.rules = compile_rules(ruler)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        array = doc.to_array([COLUMNS[name] for name in ORDER])
+        cols = {name: array[:, i] for i, name in enumerate(ORDER)}
+        attrs = self.ruler.attrs
+        for rule in self.rules:
+            for pattern in rule.patterns:
+                length = len(pattern)
+                for start in _starts(pattern, cols, doc):
+                    target = rule.index if rule.index >= 0 else length + rule.index
+                    set_token_attrs(doc[int(start) + target], attrs[rule.rule_id])
+        return doc
+
+
+def _swap(nlp: Language, name: str, component: object) -> None:
+    # Swap the component object in place (disabled components such as senter are in this
+    # list too, so find it by name) without registering a factory: a runtime optimisation
+    # that changes no annotation.
+    names = [pipe for pipe, _ in nlp._components]  # noqa: SLF001
+    nlp._components[names.index(name)] = (name, component)  # noqa: SLF001
+
+
+def speed_up(nlp: Language) -> Language:
+    """Replace the attribute ruler with its array version when the pipeline's own ruler
+    allows it (every pattern supported); otherwise leave the pipeline as it is."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        if isinstance(ruler, AttributeRuler):
+            try:
+                _swap(nlp, "attribute_ruler", FastAttributeRuler(ruler))
+            except Unsupported:
+                pass
+    return nlp

@@ -1,0 +1,64 @@
+"""Local worker processes for the stateless stages (clean, analyze).
+
+Each worker is a fresh process (``spawn``: no inherited locks or threads from the parent) that
+loads what it needs once, on its first batch, and keeps it: a spaCy model is loaded once per
+worker, not once per batch. Batches are large enough to keep the workers busy between
+results, and results come back in input order, so one writer (the parent) stores them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def imap(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[R]:
+    """``fn`` over ``items`` in ``workers`` processes, results in input order. At most two
+    tasks per worker are in flight, so a stream of any length is read as it is consumed (the
+    input is never held in memory whole). ``fn`` must be a module-level function."""
+    iterator = iter(items)
+    head = list(islice(iterator, 2))
+    if workers <= 1 or len(head) < 2:  # one task: starting processes would only cost
+        yield from map(fn, chain(head, iterator))
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[Future[R]] = deque()
+        for item in chain(head, iterator):
+            pending.append(pool.submit(fn, item))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def map_batches(
+    fn: Callable[[list[T]], list[R]], items: Sequence[T], *, workers: int, batch_size: int
+) -> Iterator[list[R]]:
+    """``fn`` over batches of ``items`` in ``workers`` processes; one result list per batch,
+    in input order. ``fn`` must be a module-level function (it is pickled by name)."""
+    if len(items) <= batch_size:
+        workers = 1
+    yield from imap(fn, batches(items, batch_size), workers=workers)

@@ -1,0 +1,38 @@
+"""The array attribute ruler gives exactly the model's own annotations."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from storyline.analyze.fastpipes import FastAttributeRuler, speed_up
+from storyline.analyze.nlp import MODEL
+
+SENTENCES = [
+    "Y'all gonna see it, ain't that right? Let's go, c'mon.",
+    "I'd say that it's not over; we've got to wait 'til Friday.",
+    "There are 3,000 troops, and there's nothin' we can do about those.",
+    "The mayor, who has said she won't run, did not comment.\n\n  Officials gets what they want.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def pair():
+    plain = spacy.load(MODEL)
+    return plain, speed_up(spacy.load(MODEL))
+
+
+def _annotations(doc):
+    return doc.to_array([POS, TAG, DEP, LEMMA, MORPH, HEAD]).tolist(), [str(t.morph) for t in doc]
+
+
+def test_same_annotations_as_the_model(pair, demo_dir):
+    plain, fast = pair
+    assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert fast.pipe_names == plain.pipe_names
+    assert fast.disabled == plain.disabled
+    texts = SENTENCES + [p.read_text(encoding="utf-8") for p in sorted(demo_dir.iterdir())]
+    for text in texts:
+        assert _annotations(fast(text)) == _annotations(plain(text))

@@ -1,0 +1,70 @@
+"""The library entry point: reuse of stored work, and worker processes."""
+
+from __future__ import annotations
+
+import json
+
+import storyline.analyze as analyze_stage
+from storyline import pipeline
+from storyline.model import Document
+from storyline.pipeline import Pipeline
+from storyline.progress import silent
+from storyline.store import Store
+
+
+def test_second_ingest_cleans_nothing(tmp_path, demo_dir, monkeypatch):
+    calls: list[int] = []
+    real = pipeline.clean_documents
+
+    def counting(raws):
+        calls.append(len(raws))
+        return real(raws)
+
+    monkeypatch.setattr(pipeline, "clean_documents", counting)
+    with Store(tmp_path / "s.db") as store:
+        first = Pipeline(store, workers=1).ingest([str(demo_dir)])
+        cleaned = sum(calls)
+        calls.clear()
+        again = Pipeline(store, workers=1).ingest([str(demo_dir)])
+    assert cleaned == len(first.documents) > 0
+    assert sum(calls) == 0
+    assert [d.id for d in again.documents] == [d.id for d in first.documents]
+    assert again.counts["unchanged"] == len(first.documents)
+
+
+def test_changed_container_fields_clean_again(tmp_path, monkeypatch):
+    page = tmp_path / "a.jsonl"
+    text = "Officials in Kessvik said the dam would hold. " * 20
+    page.write_text(json.dumps({"text": text, "title": "One"}) + "\n")
+    with Store(tmp_path / "s.db") as store:
+        first = Pipeline(store, workers=1).ingest([str(page)])
+        page.write_text(json.dumps({"text": text, "title": "Two"}) + "\n")
+        second = Pipeline(store, workers=1).ingest([str(page)])
+    assert first.documents[0].title == "One" and second.documents[0].title == "Two"
+
+
+def test_workers_give_the_same_analyses(monkeypatch):
+    monkeypatch.setattr(analyze_stage, "PARALLEL_MIN_DOCS", 2)
+    monkeypatch.setattr(analyze_stage, "WORKER_BATCH", 2)
+    texts = [
+        "Mayor Ana Ruiz said on Monday that 300 homes were flooded.",
+        "The agency reported 12 injuries in Tarn on Friday.",
+        "“We will rebuild,” said Governor Li Wen.",
+        "About 4,000 people left the valley, officials said.",
+    ]
+    docs = [
+        Document(id=f"d{i}", source=f"d{i}", text=t, published="2025-03-14")
+        for i, t in enumerate(texts)
+    ]
+    alone = analyze_stage.analyze_documents(docs)
+    shared = analyze_stage.analyze_documents(docs, workers=2)
+    assert [a.model_dump() for a in shared] == [a.model_dump() for a in alone]
+
+
+def test_clean_workers_give_the_same_documents(tmp_path, demo_dir):
+    with Store(tmp_path / "one.db") as store:
+        alone = pipeline.ingest([str(demo_dir)], store, track=silent, clean_chunk=3)
+    with Store(tmp_path / "two.db") as store:
+        shared = pipeline.ingest([str(demo_dir)], store, track=silent, clean_chunk=3, workers=2)
+    assert [d.model_dump() for d in shared.documents] == [d.model_dump() for d in alone.documents]
+    assert shared.counts == alone.counts
