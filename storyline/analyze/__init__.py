@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.entities import find_entities
 from storyline.analyze.figures import find_figures
+from storyline.analyze.names import other_names
 from storyline.analyze.nlp import load_nlp
 from storyline.analyze.version import analyzer_version
 from storyline.model import Analysis, Document
@@ -99,6 +100,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
             times = safe("times", lambda: find_times(sdoc, _as_date(reference)))
     figures = safe("figures", lambda: find_figures(sdoc, entities, times, quotes))
     events = safe("events", lambda: find_events(sdoc, times, entities))
+    others = safe("other names", lambda: other_names(sdoc, entities))
     return Analysis(
         doc_id=doc.id,
         version=ANALYZER_VERSION,
@@ -110,6 +112,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
         figures=figures,
         times=times,
         events=events,
+        other_entities=others,
     )
 
 

@@ -28,7 +28,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from storyline.eval import Report, Row, f1
-from storyline.model import Entity, Mention
+from storyline.model import Entity
 from storyline.progress import Tracker, silent
 
 DATA = "meantime"
@@ -36,13 +36,6 @@ TOPICS = ("airbus", "apple")
 MIN_OVERLAP = 0.5
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "'s", "’s", "'", "n't", "%"}
 NO_SPACE_AFTER = {"(", "[", "{", "$"}
-EXTRA_LABELS = {
-    "PRODUCT": "OTHER",
-    "WORK_OF_ART": "OTHER",
-    "EVENT": "OTHER",
-    "LAW": "OTHER",
-    "FAC": "LOC",
-}
 
 Clusters = list[set[Hashable]]
 
@@ -219,8 +212,10 @@ def containment_baseline(articles: list[Article]) -> Clusters:
 def system_entities(
     articles: list[Article], track: Tracker = silent
 ) -> list[tuple[str, list[Entity]]]:
-    """find_entities on each article, plus spaCy's named spans it leaves out (products ...)."""
+    """find_entities on each article, plus the named things it leaves out (products, untagged
+    proper nouns: ``storyline.analyze.names``, which the analyze stage stores too)."""
     from storyline.analyze.entities import find_entities
+    from storyline.analyze.names import other_names
     from storyline.analyze.nlp import load_nlp
 
     nlp = load_nlp()
@@ -230,51 +225,7 @@ def system_entities(
         zip(articles, nlp.pipe(texts), strict=True), "Entities", total=len(articles)
     ):
         ents = find_entities(sdoc)
-        covered = {i for e in ents for m in e.mentions for i in range(m.start, m.end)}
-        for span in sdoc.ents:
-            label = EXTRA_LABELS.get(span.label_)
-            if label is None or any(i in covered for i in range(span.start_char, span.end_char)):
-                continue
-            ents.append(
-                Entity(
-                    key=f"x{span.start_char}",
-                    name=span.text,
-                    label=label,
-                    mentions=[Mention(text=span.text, start=span.start_char, end=span.end_char)],
-                )
-            )
-        covered |= {i for e in ents for m in e.mentions for i in range(m.start, m.end)}
-        ents += _proper_noun_runs(sdoc, covered)
-        out.append((article.name, ents))
-    return out
-
-
-def _proper_noun_runs(sdoc, covered: set[int]) -> list[Entity]:  # noqa: ANN001 - spaCy Doc
-    """Runs of proper nouns (a number may follow: "iPhone 4", "iOS 5") that NER left out:
-    MEANTIME annotates product names, which the small model seldom tags."""
-    out: list[Entity] = []
-    run: list = []
-    for tok in [*sdoc, None]:
-        if (
-            tok is not None
-            and tok.idx not in covered
-            and (tok.pos_ == "PROPN" or (run and tok.like_num))
-        ):
-            run.append(tok)
-            continue
-        if run:
-            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            text = sdoc.text[start:end]
-            if re.search(r"[A-Za-z]", text):
-                out.append(
-                    Entity(
-                        key=f"p{start}",
-                        name=text,
-                        label="OTHER",
-                        mentions=[Mention(text=text, start=start, end=end)],
-                    )
-                )
-        run = []
+        out.append((article.name, ents + other_names(sdoc, ents)))
     return out
 
 
