@@ -205,14 +205,15 @@ def brief_body(
         for sid, title, html in extra or []
     ]
     present = [(sid, title) for sid, title, _ in extra or []]
-    present += [(sid, title) for sid, title in SECTIONS.items() if f"<section id={sid}>" in body]
+    joined = "\n".join(body)
+    present += [(sid, title) for sid, title in SECTIONS.items() if f"<section id={sid}>" in joined]
     toc = "".join(f'<li><a href="#{e(sid)}">{e(title)}</a></li>' for sid, title in present)
     head = (
         f"<header><h1>{e(brief.headline)}</h1><p class=meta>Story {e(brief.story_id)} · "
         f"{len(brief.sources)} sources · generated {e(brief.generated_at)}</p></header>"
         f'<nav class=toc aria-label="Contents"><b>Contents</b><ol>{toc}</ol></nav>'
     )
-    return "\n".join([head, *added, *body])
+    return "\n".join([head, *added, joined])
 
 
 def render_html(brief: Brief, docs: list[Document]) -> str:

@@ -122,6 +122,10 @@ def create_app(path: str | Path, allowed_hosts: list[str] | None = None) -> Fast
     def brief_js() -> Response:
         return Response(BRIEF_SCRIPT, media_type="text/javascript")
 
+    @web.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     @web.get("/robots.txt", include_in_schema=False)
     def robots() -> PlainTextResponse:
         return PlainTextResponse("User-agent: *\nDisallow: /\n")
