@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import socket
 import subprocess
@@ -84,6 +85,13 @@ def plan(stories: list[str], entities: list[str], n: int, seed: int = 7) -> list
     return [(kind, make()) for kind, make in (rng.choice(kinds) for _ in range(n))]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
 def timed(client: httpx.Client, url: str) -> tuple[float, int]:
     t0 = time.perf_counter()
     try:
@@ -118,16 +126,24 @@ def main(db: Path | None = None, requests: int = 400, clients: int = 8) -> dict[
         with ThreadPoolExecutor(clients) as pool:
             local = [httpx.Client(base_url=base, timeout=120) for _ in range(clients)]
             started = time.perf_counter()
+            cpu0 = cpu_seconds(server.pid)
             results = list(
                 pool.map(lambda iw: timed(local[iw[0] % clients], iw[1][1]), enumerate(work))
             )
             wall = time.perf_counter() - started
+            server_cpu = cpu_seconds(server.pid) - cpu0
             for c in local:
                 c.close()
     finally:
         server.terminate()
         server.wait(timeout=30)
     result = report(work, results, cold, wall, build_s, len(stories), clients)
+    result["server_cpu_ms_per_request"] = round(1000 * server_cpu / len(work), 2)
+    result["load_average_1min"] = os.getloadavg()[0]
+    print(
+        f"server CPU {result['server_cpu_ms_per_request']} ms a request; machine load"
+        f" {result['load_average_1min']:.1f} on {os.cpu_count()} cores"
+    )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
     return result

@@ -188,3 +188,35 @@ def test_server_opens_the_store_read_only(web_db):
     with pytest.raises(sqlite3.OperationalError):
         store.conn.execute("DELETE FROM documents")
     store.close()
+
+
+def test_new_since_last_visit_marker(web_db):
+    from fastapi.testclient import TestClient
+
+    from storyline.web import create_app
+
+    fresh = TestClient(create_app(web_db))
+    first = fresh.get("/")
+    assert "new since your last visit" not in first.text  # no earlier visit
+    assert "this_visit" in first.cookies
+    fresh.cookies.set("this_visit", "2000-01-01 00:00:00")  # a visit long ago
+    again = fresh.get("/")
+    assert "new since your last visit" in again.text
+    assert "new since your last visit" not in fresh.get("/").text.split("</form>")[0]
+
+
+def test_story_page_shows_registered_history_sections(client):
+    from storyline.web import history
+
+    def provider(store, story_id):
+        return [("changes", "What changed", "<p>three new sources &amp; a figure</p>")]
+
+    sid = _story_ids(client)[0]
+    history.register(provider)
+    try:
+        page = client.get(f"/stories/{sid}").text
+    finally:
+        history.PROVIDERS.remove(provider)
+    assert "<section id=changes>" in page and 'href="#changes"' in page
+    assert "three new sources" in page
+    assert "<section id=changes>" not in client.get(f"/stories/{sid}").text
