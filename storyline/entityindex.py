@@ -7,6 +7,12 @@ the whole store instead of one story, on what the analyze stage found (``Analysi
 plus ``Analysis.other_entities``: products, works, untagged proper nouns). Merging is global
 (a new page can join two names), so the index is rebuilt whole whenever the stored analyses
 changed since it was built; the pipeline does that after every run that analyzes.
+
+Headlines are searched too: cleaning makes a page's headline its title (metadata, not text),
+so each title is given to the merge as a text of its own, with no entities, where the names
+the store knows are found as for any mention NER missed. Those mentions are listed apart
+(``title_mentions``, offsets into the title), so every ``mentions`` offset stays an offset into
+the stored text.
 """
 
 from __future__ import annotations
@@ -22,7 +28,8 @@ from storyline.store import Store
 
 STATE = "entity_index"
 # Bumped when the index's content changes for the same analyses.
-INDEX_RELEASE = "1"
+INDEX_RELEASE = "2"
+TITLE = "#title"  # a document's title, as a text of its own for the merge
 
 
 @dataclass
@@ -37,6 +44,7 @@ class IndexedEntity:
     docs: int = 0
     mention_count: int = 0
     mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
+    title_mentions: list[tuple[str, int, int, str]] = field(default_factory=list)
 
     def record(self) -> dict[str, Any]:
         """The `storyline entities --json` object."""
@@ -47,6 +55,9 @@ class IndexedEntity:
             "aliases": self.aliases,
             "mentions": [
                 {"doc_id": d, "start": s, "end": e, "text": t} for d, s, e, t in self.mentions
+            ],
+            "title_mentions": [
+                {"doc_id": d, "start": s, "end": e, "text": t} for d, s, e, t in self.title_mentions
             ],
         }
 
@@ -83,12 +94,15 @@ def _load(store: Store, track: Tracker) -> tuple[list[tuple[str, list[Entity]]],
     """Each analyzed document's entities (other names keyed apart) and its text."""
     total = store.conn.execute("SELECT count(*) FROM analyses").fetchone()[0]
     rows = store.conn.execute(
-        "SELECT a.doc_id, a.json, json_extract(d.json, '$.text') FROM analyses a"
+        "SELECT a.doc_id, a.json, json_extract(d.json, '$.text'), d.title FROM analyses a"
         " JOIN documents d ON d.id = a.doc_id ORDER BY d.rowid"
     )
     per_doc: list[tuple[str, list[Entity]]] = []
     texts: dict[str, str] = {}
-    for doc_id, payload, text in track(rows, "Indexing entities", total=total):
+    for doc_id, payload, text, title in track(rows, "Indexing entities", total=total):
+        if title:
+            per_doc.append((doc_id + TITLE, []))
+            texts[doc_id + TITLE] = title
         data = json.loads(payload)
         ents = [Entity.model_validate(e) for e in data.get("entities", [])]
         for other in data.get("other_entities", []):
@@ -103,7 +117,7 @@ def _write(
 ) -> None:
     conn = store.conn
     with conn:
-        for table in ("entity_index", "entity_mentions", "entity_members"):
+        for table in ("entity_index", "entity_mentions", "entity_title_mentions", "entity_members"):
             conn.execute(f"DELETE FROM {table}")
         conn.executemany(
             "INSERT INTO entity_index (key, name, label, aliases, roles, docs, mentions)"
@@ -115,19 +129,38 @@ def _write(
                     p.label,
                     json.dumps(p.aliases, ensure_ascii=False),
                     json.dumps(p.roles, ensure_ascii=False),
-                    len(p.mentions_by_source),
-                    len(p.citations),
+                    len({d.removesuffix(TITLE) for d in p.mentions_by_source}),
+                    sum(not c.doc_id.endswith(TITLE) for c in p.citations),
                 )
                 for p in profiles
             ],
         )
         conn.executemany(
             "INSERT INTO entity_mentions (key, doc_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
-            [(p.key, c.doc_id, c.start, c.end, c.text) for p in profiles for c in p.citations],
+            [
+                (p.key, c.doc_id, c.start, c.end, c.text)
+                for p in profiles
+                for c in p.citations
+                if not c.doc_id.endswith(TITLE)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO entity_title_mentions (key, doc_id, start, end, text)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (p.key, c.doc_id.removesuffix(TITLE), c.start, c.end, c.text)
+                for p in profiles
+                for c in p.citations
+                if c.doc_id.endswith(TITLE)
+            ],
         )
         conn.executemany(
             "INSERT OR REPLACE INTO entity_members (doc_id, local_key, key) VALUES (?, ?, ?)",
-            [(doc_id, local, p.key) for (doc_id, local), p in index.items() if p.citations],
+            [
+                (doc_id, local, p.key)
+                for (doc_id, local), p in index.items()
+                if p.citations and not doc_id.endswith(TITLE)
+            ],
         )
         conn.execute("INSERT INTO entity_search(entity_search) VALUES ('rebuild')")
 
@@ -157,6 +190,15 @@ def get_entity(
         for d, s, e, t in store.conn.execute(
             "SELECT m.doc_id, m.start, m.end, m.text FROM entity_mentions m"
             " JOIN documents d ON d.id = m.doc_id WHERE m.key = ? ORDER BY d.rowid, m.start",
+            (key,),
+        )
+        if wanted is None or d in wanted
+    ]
+    ent.title_mentions = [
+        (d, s, e, t)
+        for d, s, e, t in store.conn.execute(
+            "SELECT doc_id, start, end, text FROM entity_title_mentions WHERE key = ?"
+            " ORDER BY doc_id, start",
             (key,),
         )
         if wanted is None or d in wanted

@@ -6,8 +6,9 @@ them, filled from what it holds, the first time it is opened for writing).
   triggers keep it in step with every insert, update and delete of a document.
 - ``quote_index`` / ``quote_search``: one row per quote of every stored analysis, kept in step
   by a trigger on ``analyses`` (an analysis replaced drops its old quotes).
-- ``entity_index``, ``entity_mentions``, ``entity_members`` / ``entity_search``: the
-  cross-document, cross-story entity index; written whole by ``storyline.entityindex``.
+- ``entity_index``, ``entity_mentions`` (offsets into a document's text),
+  ``entity_title_mentions`` (offsets into its title), ``entity_members`` / ``entity_search``:
+  the cross-document, cross-story entity index; written whole by ``storyline.entityindex``.
 """
 
 from __future__ import annotations
@@ -86,6 +87,14 @@ CREATE TABLE IF NOT EXISTS entity_mentions (
 );
 CREATE INDEX IF NOT EXISTS entity_mentions_key ON entity_mentions(key, doc_id);
 CREATE INDEX IF NOT EXISTS entity_mentions_doc ON entity_mentions(doc_id);
+CREATE TABLE IF NOT EXISTS entity_title_mentions (
+    key TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entity_title_mentions_key ON entity_title_mentions(key);
 CREATE TABLE IF NOT EXISTS entity_members (
     doc_id TEXT NOT NULL,
     local_key TEXT NOT NULL,

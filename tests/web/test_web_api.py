@@ -103,13 +103,17 @@ def test_entities_cli_json_offsets_point_into_stored_text(web_db):
     result = CliRunner().invoke(app, ["entities", "--db", str(web_db), "--json"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records and set(records[0]) == {"key", "name", "label", "aliases", "mentions"}
+    assert records and {"key", "name", "label", "aliases", "mentions"} <= set(records[0])
     assert {"PERSON", "ORG", "GPE"} <= {r["label"] for r in records}
     with Store(web_db) as store:
         texts = {d.id: d.text for d in store.documents()}
+        titles = {d.id: d.title or "" for d in store.documents()}
     for rec in records:
         for m in rec["mentions"]:
             assert texts[m["doc_id"]][m["start"] : m["end"]] == m["text"]
+        for m in rec["title_mentions"]:  # headlines are titles, not text: offsets into them
+            assert titles[m["doc_id"]][m["start"] : m["end"]] == m["text"]
+    assert any(rec["title_mentions"] for rec in records)
     keys = [r["key"] for r in records]
     assert len(keys) == len(set(keys))
     story = max(store_stories(web_db), key=lambda s: len(s.doc_ids))
