@@ -99,6 +99,7 @@ class Hit(BaseModel):
 class SearchOut(BaseModel):
     q: str
     total: dict[str, int]
+    ranked: bool = Field(description="best first (bm25); false: too many matches, newest first")
     documents: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
     entities: list[dict[str, Any]]

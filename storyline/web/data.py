@@ -58,6 +58,7 @@ class StoryQuery:
         return {k: v for k, v in asdict(self).items() if v != getattr(base, k) and k != "page"}
 
 
+UNFILTERED = ("sort", "order", "per_page")
 SORT_KEYS = {
     "updated": lambda r: r.updated,
     "size": lambda r: (r.size, r.independent),
@@ -78,34 +79,56 @@ def _stamp(store: Store) -> tuple[Any, ...]:
 
 
 class StoryListing:
-    """The stories list, computed once per change of the store and shared by all threads."""
+    """The stories list, computed once per change of the store and shared by all threads:
+    the rows in every sort order, and the outlets and languages the filters offer."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._stamp: tuple[Any, ...] | None = None
         self._rows: list[StoryRow] = []
+        self._sorted: dict[str, list[StoryRow]] = {}
+        self._lower: dict[str, tuple[str, set[str]]] = {}  # headline, outlets in lower case
+        self.outlets: list[str] = []
+        self.languages: list[str] = []
 
     def rows(self, store: Store) -> list[StoryRow]:
         stamp = _stamp(store)
         with self._lock:
             if stamp != self._stamp:
-                self._rows = story_rows(store)
-                self._stamp = stamp
+                rows = story_rows(store)
+                self._sorted = {
+                    k: sorted(rows, key=key, reverse=True) for k, key in SORT_KEYS.items()
+                }
+                self.outlets = sorted({o for r in rows for o, _ in r.outlets})
+                self.languages = sorted({lang for r in rows for lang in r.languages})
+                self._lower = {
+                    r.id: (r.headline.lower(), {o.lower() for o, _ in r.outlets}) for r in rows
+                }
+                self._rows, self._stamp = rows, stamp
             return self._rows
 
     def query(self, store: Store, query: StoryQuery) -> tuple[list[StoryRow], int]:
         """The page of stories the query asks for, and how many match in all."""
-        rows = [r for r in self.rows(store) if _matches(r, query)]
-        key = SORT_KEYS.get(query.sort, SORT_KEYS["updated"])
-        rows.sort(key=key, reverse=query.order != "asc")
+        self.rows(store)
+        with self._lock:
+            ordered = self._sorted.get(query.sort) or self._sorted["updated"]
+        if query.order == "asc":
+            ordered = ordered[::-1]
         first = (max(query.page, 1) - 1) * query.per_page
+        if not any(v for k, v in query.filters().items() if k not in UNFILTERED):
+            return ordered[first : first + query.per_page], len(ordered)
+        lower = self._lower
+        wanted = (query.q.lower(), query.outlet.lower())
+        rows = [r for r in ordered if _matches(r, query, lower[r.id], wanted)]
         return rows[first : first + query.per_page], len(rows)
 
 
-def _matches(row: StoryRow, q: StoryQuery) -> bool:
-    if q.q and q.q.lower() not in row.headline.lower():
+def _matches(
+    row: StoryRow, q: StoryQuery, lower: tuple[str, set[str]], wanted: tuple[str, str]
+) -> bool:
+    if wanted[0] and wanted[0] not in lower[0]:
         return False
-    if q.outlet and q.outlet.lower() not in {o.lower() for o, _ in row.outlets}:
+    if wanted[1] and wanted[1] not in lower[1]:
         return False
     if q.language and q.language not in row.languages:
         return False
@@ -278,6 +301,7 @@ def stories_titles(store: Store, ids: set[str]) -> dict[str, str]:
 # ------------------------------------------------------------------ search
 
 HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
+RANK_LIMIT = 5000
 _TERM = re.compile(r"[\w][\w'’.-]*", re.UNICODE)
 
 
@@ -298,17 +322,29 @@ def search(store: Store, q: str, limit: int = 20) -> dict[str, Any]:
     """Documents, quotes and entities matching every word of ``q``, best first, with the
     matched words between HIT_OPEN and HIT_CLOSE in their snippets."""
     query = fts_query(q)
-    out: dict[str, Any] = {"q": q, "documents": [], "quotes": [], "entities": [], "total": {}}
+    out: dict[str, Any] = {
+        "q": q, "documents": [], "quotes": [], "entities": [], "total": {}, "ranked": True
+    }  # fmt: skip
     if not query:
         return out
     conn = store.conn
     mark = f"'{HIT_OPEN}', '{HIT_CLOSE}'"
+    out["total"] = {
+        table: conn.execute(
+            f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (query,)
+        ).fetchone()[0]
+        for table in ("doc_search", "quote_search", "entity_search")
+    }
+    # Ranking scores every match: beyond RANK_LIMIT matches (a word in most pages) the
+    # newest stored pages come first instead, which costs nothing.
+    order = "rank" if out["total"]["doc_search"] <= RANK_LIMIT else "doc_search.rowid DESC"
+    out["ranked"] = order == "rank"
     out["documents"] = [
         {"doc_id": i, "title": t, "outlet": o, "published": p, "snippet": s, "title_hit": h}
         for i, t, o, p, s, h in conn.execute(
             f"SELECT d.id, d.title, d.outlet, d.published, snippet(doc_search, 1, {mark}, '…', 24),"
             f" highlight(doc_search, 0, {mark}) FROM doc_search JOIN documents d"
-            " ON d.rowid = doc_search.rowid WHERE doc_search MATCH ? ORDER BY rank LIMIT ?",
+            f" ON d.rowid = doc_search.rowid WHERE doc_search MATCH ? ORDER BY {order} LIMIT ?",
             (query, limit),
         )
     ]
@@ -330,10 +366,4 @@ def search(store: Store, q: str, limit: int = 20) -> dict[str, Any]:
             (query, limit),
         )
     ]
-    out["total"] = {
-        table: conn.execute(
-            f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (query,)
-        ).fetchone()[0]
-        for table in ("doc_search", "quote_search", "entity_search")
-    }
     return out

@@ -97,8 +97,8 @@ def stories_page(
             "query": query,
             "params": query.filters(),
             "columns": STORY_COLUMNS,
-            "outlets": sorted({o for r in everything for o, _ in r.outlets})[:500],
-            "languages": sorted({lang for r in everything for lang in r.languages}),
+            "outlets": state.listing.outlets[:500],
+            "languages": state.listing.languages,
             "last_visit": last.replace("T", " "),
         },
     )
