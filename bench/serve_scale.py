@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import random
 import subprocess
 import sys
@@ -119,16 +120,27 @@ def main(n_docs: int = 100_000, requests: int = 400, clients: int = 8) -> dict[s
         local = [httpx.Client(base_url=base, timeout=120) for _ in range(clients)]
         with ThreadPoolExecutor(clients) as pool:
             started = time.perf_counter()
+            cpu0 = serve.cpu_seconds(server.pid)
             results = list(
                 pool.map(lambda iw: serve.timed(local[iw[0] % clients], iw[1][1]), enumerate(work))
             )
             wall = time.perf_counter() - started
+            server_cpu = serve.cpu_seconds(server.pid) - cpu0
         for c in local:
             c.close()
     finally:
         server.terminate()
         server.wait(timeout=30)
-    return report(work, results, wall, build_s, first_list, n_docs)
+    out = report(work, results, wall, build_s, first_list, n_docs)
+    out["server_cpu_ms_per_request"] = round(1000 * server_cpu / len(work), 2)
+    out["load_average_1min"] = os.getloadavg()[0]
+    print(
+        f"server CPU {out['server_cpu_ms_per_request']} ms a request; machine load"
+        f" {out['load_average_1min']:.1f} on {os.cpu_count()} cores"
+    )
+    name = "serve_scale.json" if n_docs == 100_000 else f"serve_scale_{n_docs}.json"
+    (HERE / "results" / name).write_text(json.dumps(out, indent=2) + "\n")
+    return out
 
 
 def _title_words(client: httpx.Client) -> list[str]:
@@ -160,8 +172,6 @@ def report(work, results, wall, build_s, first_list, n_docs) -> dict[str, object
         out[f"{kind}_p50_ms"], out[f"{kind}_p95_ms"] = ms(times, 50), ms(times, 95)
         table.add_row(kind, str(len(times)), str(errs), str(ms(times, 50)), str(ms(times, 95)))
     Console().print(table)
-    name = "serve_scale.json" if n_docs == 100_000 else f"serve_scale_{n_docs}.json"
-    (HERE / "results" / name).write_text(json.dumps(out, indent=2) + "\n")
     return out
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+import numpy as np
 
 from storyline.model import CopyRelation, Document, Story
 from storyline.store import Store
@@ -31,9 +33,17 @@ class StoryRow:
     updated: str  # when a document of the story was last stored (UTC)
 
     def record(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["outlets"] = [{"outlet": o, "documents": n} for o, n in self.outlets]
-        return data
+        return {
+            "id": self.id,
+            "headline": self.headline,
+            "size": self.size,
+            "independent": self.independent,
+            "outlets": [{"outlet": o, "documents": n} for o, n in self.outlets],
+            "languages": self.languages,
+            "start": self.start,
+            "end": self.end,
+            "updated": self.updated,
+        }
 
 
 @dataclass
@@ -78,16 +88,50 @@ def _stamp(store: Store) -> tuple[Any, ...]:
     )
 
 
+@dataclass
+class _Columns:
+    """The rows as arrays, so a filter is a few vector operations at 100,000 documents."""
+
+    heads: list[str]  # headlines in lower case
+    size: np.ndarray
+    first: np.ndarray  # start, else end, else "9999"
+    last: np.ndarray  # end, else start, else ""
+    outlet_rows: dict[str, np.ndarray]  # outlet in lower case -> row numbers
+    language_rows: dict[str, np.ndarray]
+    order: dict[str, np.ndarray]  # sort key -> row numbers, largest first
+
+
+def _columns(rows: list[StoryRow]) -> _Columns:
+    outlets: dict[str, list[int]] = defaultdict(list)
+    languages: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        for o in {o.lower() for o, _ in r.outlets}:
+            outlets[o].append(i)
+        for lang in r.languages:
+            languages[lang].append(i)
+    return _Columns(
+        heads=[r.headline.lower() for r in rows],
+        size=np.array([r.size for r in rows], dtype=np.int64),
+        first=np.array([r.start or r.end or "9999" for r in rows], dtype=str),
+        last=np.array([r.end or r.start or "" for r in rows], dtype=str),
+        outlet_rows={k: np.array(v) for k, v in outlets.items()},
+        language_rows={k: np.array(v) for k, v in languages.items()},
+        order={
+            k: np.array(sorted(range(len(rows)), key=lambda i: key(rows[i]), reverse=True))
+            for k, key in SORT_KEYS.items()
+        },
+    )
+
+
 class StoryListing:
     """The stories list, computed once per change of the store and shared by all threads:
-    the rows in every sort order, and the outlets and languages the filters offer."""
+    the rows, their columns in every sort order, and the outlets and languages to offer."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._stamp: tuple[Any, ...] | None = None
         self._rows: list[StoryRow] = []
-        self._sorted: dict[str, list[StoryRow]] = {}
-        self._lower: dict[str, tuple[str, set[str]]] = {}  # headline, outlets in lower case
+        self._columns = _columns([])
         self.outlets: list[str] = []
         self.languages: list[str] = []
 
@@ -96,49 +140,47 @@ class StoryListing:
         with self._lock:
             if stamp != self._stamp:
                 rows = story_rows(store)
-                self._sorted = {
-                    k: sorted(rows, key=key, reverse=True) for k, key in SORT_KEYS.items()
-                }
+                self._columns = _columns(rows)
                 self.outlets = sorted({o for r in rows for o, _ in r.outlets})
                 self.languages = sorted({lang for r in rows for lang in r.languages})
-                self._lower = {
-                    r.id: (r.headline.lower(), {o.lower() for o, _ in r.outlets}) for r in rows
-                }
                 self._rows, self._stamp = rows, stamp
             return self._rows
 
     def query(self, store: Store, query: StoryQuery) -> tuple[list[StoryRow], int]:
         """The page of stories the query asks for, and how many match in all."""
-        self.rows(store)
+        rows = self.rows(store)
         with self._lock:
-            ordered = self._sorted.get(query.sort) or self._sorted["updated"]
+            cols = self._columns
+        order = cols.order.get(query.sort, cols.order["updated"])
         if query.order == "asc":
-            ordered = ordered[::-1]
+            order = order[::-1]
+        if any(v for k, v in query.filters().items() if k not in UNFILTERED):
+            order = order[_mask(cols, query)[order]]
         first = (max(query.page, 1) - 1) * query.per_page
-        if not any(v for k, v in query.filters().items() if k not in UNFILTERED):
-            return ordered[first : first + query.per_page], len(ordered)
-        lower = self._lower
-        wanted = (query.q.lower(), query.outlet.lower())
-        rows = [r for r in ordered if _matches(r, query, lower[r.id], wanted)]
-        return rows[first : first + query.per_page], len(rows)
+        return [rows[i] for i in order[first : first + query.per_page]], len(order)
 
 
-def _matches(
-    row: StoryRow, q: StoryQuery, lower: tuple[str, set[str]], wanted: tuple[str, str]
-) -> bool:
-    if wanted[0] and wanted[0] not in lower[0]:
-        return False
-    if wanted[1] and wanted[1] not in lower[1]:
-        return False
-    if q.language and q.language not in row.languages:
-        return False
-    if q.date_from and (row.end or row.start or "") < q.date_from:
-        return False
-    if q.date_to and (row.start or row.end or "9999") > q.date_to + "~":
-        return False
-    if q.min_size and row.size < q.min_size:
-        return False
-    return not (q.max_size and row.size > q.max_size)
+def _mask(cols: _Columns, q: StoryQuery) -> np.ndarray:
+    """Which rows pass every filter of the query."""
+    n = len(cols.heads)
+    mask = np.ones(n, dtype=bool)
+    if q.q:
+        word = q.q.lower()
+        mask &= np.fromiter((word in h for h in cols.heads), dtype=bool, count=n)
+    for wanted, index in ((q.outlet.lower(), cols.outlet_rows), (q.language, cols.language_rows)):
+        if wanted:
+            keep = np.zeros(n, dtype=bool)
+            keep[index.get(wanted, np.array([], dtype=int))] = True
+            mask &= keep
+    if q.date_from:
+        mask &= cols.last >= q.date_from
+    if q.date_to:
+        mask &= cols.first <= q.date_to + "~"
+    if q.min_size:
+        mask &= cols.size >= q.min_size
+    if q.max_size:
+        mask &= cols.size <= q.max_size
+    return mask
 
 
 def story_rows(store: Store) -> list[StoryRow]:
