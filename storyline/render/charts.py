@@ -115,15 +115,18 @@ def figure_chart(fg: FigureGroup, labels: dict[str, str], dates: dict[str, str |
         f'<text x="4" y="{y(top) + 4:.1f}" font-size="12" fill="#5f6368">{e(_short(top))}</text>'
         f'<text x="4" y="154" font-size="12" fill="#5f6368">0</text>'
     )
-    seen: Counter[tuple[int, int]] = Counter()
+    placed: list[tuple[float, float]] = []
     for px, (_, value, label, text) in zip(xs, points, strict=True):
         py = y(value)
-        n = seen[(round(px), round(py))]
-        seen[(round(px), round(py))] += 1
+        ly = py - 6
+        # Labels of nearby points stack upwards instead of printing over each other.
+        while any(abs(px - qx) < 30 and abs(ly - qy) < 12 for qx, qy in placed):
+            ly -= 12
+        placed.append((px, ly))
         body.append(
             f'<circle cx="{px:.1f}" cy="{py:.1f}" r="5" fill="#e8710a"><title>{e(label)}: '
             f"{e(text)}</title></circle>"
-            f'<text x="{px + 7:.1f}" y="{py - 6 - 12 * n:.1f}" font-size="11" fill="#1d1d1f">'
+            f'<text x="{px + 7:.1f}" y="{ly:.1f}" font-size="11" fill="#1d1d1f">'
             f"{e(label)}</text>"
         )
     return _svg(185, body, f"{fg.quantity}: values by source and date")
