@@ -21,7 +21,6 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -40,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 def _load(name: str):  # noqa: ANN202 - a module
     spec = importlib.util.spec_from_file_location(f"bench_{name}", HERE / f"{name}.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules[spec.name] = module  # type: ignore[union-attr]  # its clients are pickled by name
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
 
@@ -117,17 +117,9 @@ def main(n_docs: int = 100_000, requests: int = 400, clients: int = 8) -> dict[s
             first_list = time.perf_counter() - t0
             words = [w for w in serve.QUERIES + _title_words(client) if w][:60]
         work = plan(words, requests)
-        local = [httpx.Client(base_url=base, timeout=120) for _ in range(clients)]
-        with ThreadPoolExecutor(clients) as pool:
-            started = time.perf_counter()
-            cpu0 = serve.cpu_seconds(server.pid)
-            results = list(
-                pool.map(lambda iw: serve.timed(local[iw[0] % clients], iw[1][1]), enumerate(work))
-            )
-            wall = time.perf_counter() - started
-            server_cpu = serve.cpu_seconds(server.pid) - cpu0
-        for c in local:
-            c.close()
+        cpu0 = serve.cpu_seconds(server.pid)
+        results, wall = serve.run_clients(base, [url for _, url in work], clients)
+        server_cpu = serve.cpu_seconds(server.pid) - cpu0
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -79,6 +79,7 @@ class EntityOut(BaseModel):
     aliases: list[str]
     roles: list[str]
     mentions: list[MentionOut]
+    title_mentions: list[MentionOut] = Field(description="offsets into the document's title")
     documents: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
 
@@ -202,7 +203,7 @@ def api_entities(
 
 
 @router.get("/entities/{key:path}", response_model=EntityOut)
-def api_entity(request: Request, key: str) -> dict[str, Any]:
+def api_entity(request: Request, key: str) -> Response:
     """One entity: names, roles, every mention, the documents and quotes."""
     from storyline.entityindex import get_entity
 
@@ -210,12 +211,14 @@ def api_entity(request: Request, key: str) -> dict[str, Any]:
     ent = get_entity(store, key)
     if ent is None:
         raise HTTPException(404, f"no entity {key}")
-    return {
-        **ent.record(),
-        "roles": ent.roles,
-        "documents": entity_documents(store, key),
-        "quotes": entity_quotes(store, key),
-    }
+    return JSONResponse(
+        {
+            **ent.record(),
+            "roles": ent.roles,
+            "documents": entity_documents(store, key),
+            "quotes": entity_quotes(store, key),
+        }
+    )
 
 
 def plain_hits(text: str | None) -> dict[str, Any]:
