@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := build/demo.db
 
-.PHONY: run test install lint eval bench browser clean
+.PHONY: run test install lint eval bench browser clean serve
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -21,6 +21,11 @@ run: install
 	$(BIN)/storyline brief examples/demo --db $(DEMO_DB) --format md --out build/brief.md --quiet
 	$(BIN)/storyline brief examples/demo --db $(DEMO_DB) --format json --out build/brief.json --quiet
 	@echo "Brief written to build/brief.html (also build/brief.md and build/brief.json)"
+
+# The newsroom view over the demo store (built once): http://127.0.0.1:8000/
+serve: install
+	test -f $(DEMO_DB) || $(BIN)/storyline brief examples/demo --db $(DEMO_DB) --format html --out build/brief.html --quiet
+	$(BIN)/storyline serve --db $(DEMO_DB)
 
 # Headless Chromium for the browser test of the HTML brief (Debian package).
 browser:

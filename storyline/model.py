@@ -164,6 +164,9 @@ class Analysis(BaseModel):
     figures: list[Figure] = Field(default_factory=list)
     times: list[TimeExpression] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    # Named things outside `entities` (products, works, events, untagged proper nouns), for
+    # the cross-story entity index only: the brief's stages read `entities`.
+    other_entities: list[Entity] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------- stories

@@ -343,7 +343,17 @@ class Pipeline:
         docs = list(self.store.documents())
         analyses = self.analyze(docs)
         stories, relations = self.cluster(docs, analyses)
+        self.index_entities()
         return Run({d.id: d for d in docs}, analyses, stories, relations, fresh, failures)
+
+    def index_entities(self, analyze: bool = False) -> bool:
+        """Bring the cross-story entity index up to date with the stored analyses (after
+        analyzing every stored document first, with ``analyze``). Whether it was rebuilt."""
+        from storyline.entityindex import update_entity_index
+
+        if analyze:
+            self.analyze(list(self.store.documents()))
+        return update_entity_index(self.store, self.track)
 
     def brief(self, story: Story, run: Run | None = None) -> StoryBrief:
         """The brief of one story. Its undated pages are dated from the story and re-analyzed

@@ -73,14 +73,26 @@ def default_db_path() -> Path:
 class Store:
     """A handle on one SQLite file. Cheap to open; open one per process or worker."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(
+        self, path: str | Path | None = None, *, read_only: bool = False, threads: bool = False
+    ) -> None:
+        """``read_only`` opens an existing store without any right to write (the web server);
+        ``threads`` lets the connection be used from another thread than the one opening it."""
+        from storyline.storeindex import ensure_indexes
+
         self.path = Path(path) if path else default_db_path()
+        self.read_only = read_only
+        if read_only:
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=not threads)
+            return
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(str(self.path), timeout=30)
+        self.conn = sqlite3.connect(str(self.path), timeout=30, check_same_thread=not threads)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
+        ensure_indexes(self.conn)
 
     def close(self) -> None:
         self.conn.close()

@@ -65,7 +65,10 @@ def test_html_escapes_everything_from_sources(parts):
     parser.feed(page)
     names = [t for t, _ in parser.tags]
     assert names.count("script") == 1 and parser.scripts == [SCRIPT]
-    assert "img" not in names and "svg" not in names
+    assert "img" not in names
+    # The only SVG is our charts' (built from escaped text), never the page's "<svg onload>".
+    svgs = [a for t, a in parser.tags if t == "svg"]
+    assert all(a.get("class") == "chart" for a in svgs), svgs
     for _, attrs in parser.tags:
         assert not any(a.startswith("on") for a in attrs), attrs
         assert not (attrs.get("href") or "").lower().startswith("javascript")
@@ -198,3 +201,35 @@ def test_timeline_dates_do_not_break_across_lines(parts):
     brief, docs = parts
     assert "td.date { white-space: nowrap; }" in CSS
     assert f"<td class=date>{brief.timeline[0].date}<br>" in render(brief, docs, "html")
+
+
+def test_html_brief_is_navigable_and_has_charts(parts):
+    brief, docs = parts
+    page = render(brief, docs, "html")
+    toc = page.split('<nav class=toc aria-label="Contents">', 1)[1].split("</nav>", 1)[0]
+    for section in ("summary", "figures", "timeline", "sources"):
+        assert f'href="#{section}"' in toc
+        assert f"<section id={section}><details open><summary>" in page
+    assert page.count('<svg class="chart"') >= 2  # timeline, source graph (and figures)
+    assert "@media print" in page and "@media (max-width: 640px)" in page
+
+
+def test_charts_escape_their_labels():
+    from storyline.model import Citation, FigureGroup, FigureValue
+    from storyline.render.charts import figure_chart, mentions_chart
+
+    evil = "<script>alert(1)</script>"
+    cite = Citation(doc_id="a", start=0, end=1, text="x")
+    values = [
+        FigureValue(doc_id=d, value=v, bound="exact", unit="people", text=evil, citation=cite,
+                    as_of=day)
+        for d, v, day in (("a", 10, "2025-03-01"), ("b", 30, "2025-03-04"))
+    ]  # fmt: skip
+    svg = figure_chart(
+        FigureGroup(quantity=evil, values=values, verdict="different_times"),
+        {"a": "S1", "b": "S2"},
+        {},
+    )
+    assert "<script>" not in svg and "&lt;script&gt;" in svg and "S2" in svg
+    assert "2025-03-04" in svg
+    assert "<rect" in mentions_chart([("2025-03-01", 2), ("2025-03-03", 5), (None, 1)])

@@ -75,6 +75,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
     from storyline.analyze.entities import find_entities
     from storyline.analyze.events import find_events
     from storyline.analyze.figures import find_figures
+    from storyline.analyze.names import other_names
     from storyline.analyze.quotes import find_quotes
     from storyline.analyze.times import estimate_published, find_times
 
@@ -97,6 +98,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
             times = safe("times", lambda: find_times(sdoc, _as_date(reference)))
     figures = safe("figures", lambda: find_figures(sdoc, entities, times, quotes))
     events = safe("events", lambda: find_events(sdoc, times, entities))
+    others = safe("other names", lambda: other_names(sdoc, entities))
     return Analysis(
         doc_id=doc.id,
         version=analyzer_version(),
@@ -108,6 +110,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
         figures=figures,
         times=times,
         events=events,
+        other_entities=others,
     )
 
 

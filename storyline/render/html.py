@@ -13,6 +13,7 @@ from collections import defaultdict
 from html import escape
 
 from storyline.model import Brief, Citation, Document, SourceRow
+from storyline.render.charts import figure_chart, sources_graph, timeline_chart
 from storyline.render.labels import (
     PAGE_NOTE,
     VERDICTS,
@@ -57,7 +58,29 @@ a.cite:hover, a.cite:focus { background: #c2dbff; }
 mark { background: var(--mark); padding: 0; }
 mark.active, mark:target { background: var(--hit); outline: 2px solid var(--hit); }
 .anchor { scroll-margin-top: 40vh; }
+main { overflow-wrap: anywhere; }
+nav.toc { font: .9rem/1.5 system-ui, sans-serif; border: 1px solid var(--line);
+          padding: .4rem .8rem; margin: 1rem 0; background: #f8f9fa; }
+nav.toc ol { margin: .2rem 0; padding-left: 1.2rem; columns: 2 12rem; }
+details > summary { cursor: pointer; list-style-position: outside; }
+details > summary h2 { display: inline-block; border: none; margin: 1.2rem 0 .4rem; }
+section > details { border-bottom: 2px solid var(--ink); }
+section > details[open] { border-bottom: none; }
+section > details[open] > summary { border-bottom: 2px solid var(--ink); margin-bottom: .8rem; }
+svg.chart { display: block; max-width: 100%; height: auto; margin: .6rem 0; }
+svg.chart text { font-family: system-ui, sans-serif; }
+@media (max-width: 640px) {
+  body { font-size: 15px; }
+  main { padding: .8rem; }
+  table, tbody, tr, td, th { display: block; width: auto; }
+  tr:has(> th) { display: none; }
+  tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
+  td { border: none; padding: .1rem 0; }
+  td.date { white-space: normal; }
+  nav.toc ol { columns: 1; }
+}
 @media print {
+  nav.toc, details > summary::marker { display: none; }
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   a.cite { background: none; color: var(--ink); }
@@ -144,16 +167,57 @@ def marked_text(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(parts)
 
 
-def render_html(brief: Brief, docs: list[Document]) -> str:
+# Section ids and titles, in reading order, for the table of contents.
+SECTIONS = {
+    "summary": "Summary",
+    "takeaways": "Key takeaways",
+    "figures": "Key figures",
+    "who": "Who's who",
+    "quotes": "Who said what",
+    "positions": "Positions side by side",
+    "timeline": "Timeline",
+    "sources": "Sources",
+    "texts": "Source texts",
+}
+
+
+def _open(section: str) -> str:
+    """A collapsible section (open by default; a closed one still prints its heading)."""
+    return f"<section id={section}><details open><summary><h2>{SECTIONS[section]}</h2></summary>"
+
+
+CLOSE = "</details></section>"
+
+
+def brief_body(
+    brief: Brief, docs: list[Document], extra: list[tuple[str, str, str]] | None = None
+) -> str:
+    """The brief's page content: header, table of contents, then collapsible sections.
+    ``extra`` adds sections (id, title, ready HTML) after the header, e.g. a story's versions
+    and what changed in the web app."""
     labels = source_labels(brief)
     cites = _Cites(brief, labels)
-    body = [
-        f"<header><h1>{e(brief.headline)}</h1><p class=meta>Story {e(brief.story_id)} · "
-        f"{len(brief.sources)} sources · generated {e(brief.generated_at)}</p></header>"
-    ]
-    body += _summary(brief, cites) + _figures(brief, cites) + _who(brief, labels, cites)
+    body = _summary(brief, cites) + _figures(brief, cites) + _who(brief, labels, cites)
     body += _quotes(brief, cites) + _timeline(brief, cites) + _sources(brief, docs, labels)
     body += _texts(brief, docs, labels, cites)
+    added = [
+        f"<section id={e(sid)}><details open><summary><h2>{e(title)}</h2></summary>{html}{CLOSE}"
+        for sid, title, html in extra or []
+    ]
+    present = [(sid, title) for sid, title, _ in extra or []]
+    joined = "\n".join(body)
+    present += [(sid, title) for sid, title in SECTIONS.items() if f"<section id={sid}>" in joined]
+    toc = "".join(f'<li><a href="#{e(sid)}">{e(title)}</a></li>' for sid, title in present)
+    head = (
+        f"<header><h1>{e(brief.headline)}</h1><p class=meta>Story {e(brief.story_id)} · "
+        f"{len(brief.sources)} sources · generated {e(brief.generated_at)}</p></header>"
+        f'<nav class=toc aria-label="Contents"><b>Contents</b><ol>{toc}</ol></nav>'
+    )
+    return "\n".join([head, *added, joined])
+
+
+def render_html(brief: Brief, docs: list[Document]) -> str:
+    body = [brief_body(brief, docs)]
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
         f'<meta http-equiv="Content-Security-Policy" content="{e(_csp())}">'
@@ -169,24 +233,26 @@ def render_html(brief: Brief, docs: list[Document]) -> str:
 def _summary(brief: Brief, cites: _Cites) -> list[str]:
     out = []
     if brief.summary:
-        out.append("<section id=summary><h2>Summary</h2><ul>")
+        out.append(_open("summary") + "<ul>")
         out += [
             f"<li>{e(p.text)} {cites.links(p.citations)} <span class=n>"
             f"{e(sources_phrase(p.independent_sources))}</span></li>"
             for p in brief.summary
         ]
-        out.append("</ul></section>")
+        out.append("</ul>" + CLOSE)
     if brief.takeaways:
-        out.append("<section id=takeaways><h2>Key takeaways</h2><ul>")
+        out.append(_open("takeaways") + "<ul>")
         out += [f"<li>{e(p.text)} {cites.links(p.citations)}</li>" for p in brief.takeaways]
-        out.append("</ul></section>")
+        out.append("</ul>" + CLOSE)
     return out
 
 
 def _figures(brief: Brief, cites: _Cites) -> list[str]:
     if not brief.figures:
         return []
-    out = ["<section id=figures><h2>Key figures</h2>"]
+    out = [_open("figures")]
+    labels = source_labels(brief)
+    dates = {row.doc_id: row.published for row in brief.sources}
     for fg in brief.figures:
         out.append(
             f"<h3>{e(fg.quantity)} <span class='verdict {e(fg.verdict)}'>"
@@ -203,15 +269,15 @@ def _figures(brief: Brief, cites: _Cites) -> list[str]:
             f"<td>{v.independent_sources}</td></tr>"
             for v in fg.values
         ]
-        out.append("</table>")
-    return out + ["</section>"]
+        out.append("</table>" + figure_chart(fg, labels, dates))
+    return out + [CLOSE]
 
 
 def _who(brief: Brief, labels: dict[str, str], cites: _Cites) -> list[str]:
     if not brief.entities:
         return []
     out = [
-        "<section id=who><h2>Who's who</h2><table><tr><th>name</th><th>type</th>"
+        _open("who") + "<table><tr><th>name</th><th>type</th>"
         "<th>also called</th><th>roles</th><th>mentioned in</th></tr>"
     ]
     for p in brief.entities:
@@ -226,13 +292,13 @@ def _who(brief: Brief, labels: dict[str, str], cites: _Cites) -> list[str]:
             f"<td>{e(', '.join(p.aliases))}</td><td>{e('; '.join(p.roles[:3]))}</td>"
             f"<td>{mentions}</td></tr>"
         )
-    return out + ["</table></section>"]
+    return out + ["</table>" + CLOSE]
 
 
 def _quotes(brief: Brief, cites: _Cites) -> list[str]:
     out = []
     if brief.quotes:
-        out.append("<section id=quotes><h2>Who said what</h2>")
+        out.append(_open("quotes"))
         for sq in brief.quotes:
             role = f" <span class=n>{e(sq.role)}</span>" if sq.role else ""
             out.append(f"<h3>{e(sq.speaker)}{role}</h3>")
@@ -243,9 +309,9 @@ def _quotes(brief: Brief, cites: _Cites) -> list[str]:
                 + "</blockquote>"
                 for q in sq.quotes
             ]
-        out.append("</section>")
+        out.append(CLOSE)
     if brief.questions:
-        out.append("<section id=positions><h2>Positions side by side</h2>")
+        out.append(_open("positions"))
         for q in brief.questions:
             out.append(
                 f"<h3>{e(q.question)}</h3><table><tr><th>speaker</th><th>stance</th>"
@@ -257,7 +323,7 @@ def _quotes(brief: Brief, cites: _Cites) -> list[str]:
                 for p in q.positions
             ]
             out.append("</table>")
-        out.append("</section>")
+        out.append(CLOSE)
     return out
 
 
@@ -265,19 +331,20 @@ def _timeline(brief: Brief, cites: _Cites) -> list[str]:
     if not brief.timeline:
         return []
     out = [
-        "<section id=timeline><h2>Timeline</h2><table><tr><th>date</th><th>event</th>"
-        "<th>sources</th></tr>"
+        _open("timeline")
+        + timeline_chart(brief, {i: f"ev{i + 1}" for i in range(len(brief.timeline))})
+        + "<table><tr><th>date</th><th>event</th><th>sources</th></tr>"
     ]
     out += [
-        f"<tr><td class=date>{e(ev.date)}<br><span class=n>{e(ev.precision)}</span></td>"
+        f"<tr id=ev{i}><td class=date>{e(ev.date)}<br><span class=n>{e(ev.precision)}</span></td>"
         f"<td>{e(ev.text)}</td><td>{cites.links(ev.citations)} <span class=n>"
         f"{e(sources_phrase(ev.independent_sources))}</span></td></tr>"
-        for ev in brief.timeline
+        for i, ev in enumerate(brief.timeline, 1)
     ]
     out.append("</table>")
     if any(ev.precision == PAGE_DATE for ev in brief.timeline):
         out.append(f"<p class=n>{e(PAGE_NOTE)}</p>")
-    return out + ["</section>"]
+    return out + [CLOSE]
 
 
 def _link(row: SourceRow) -> str:
@@ -289,7 +356,9 @@ def _link(row: SourceRow) -> str:
 def _sources(brief: Brief, docs: list[Document], labels: dict[str, str]) -> list[str]:
     by_id = {d.id: d for d in docs}
     out = [
-        "<section id=sources><h2>Sources</h2><table><tr><th></th><th>title</th><th>outlet</th>"
+        _open("sources")
+        + sources_graph(brief, labels)
+        + "<table><tr><th></th><th>title</th><th>outlet</th>"
         "<th>date</th><th>wire / copy</th><th>boilerplate removed</th><th>language</th></tr>"
     ]
     for row in brief.sources:
@@ -303,13 +372,13 @@ def _sources(brief: Brief, docs: list[Document], labels: dict[str, str]) -> list
             f"<td>{e(removed_label(row, by_id.get(row.doc_id)))}</td>"
             f"<td>{e(row.language or '')}</td></tr>"
         )
-    return out + ["</table></section>"]
+    return out + ["</table>" + CLOSE]
 
 
 def _texts(brief: Brief, docs: list[Document], labels: dict[str, str], cites: _Cites) -> list[str]:
     by_id = {d.id: d for d in docs}
     spans = cites.by_doc()
-    out = ["<section id=texts><h2>Source texts</h2>"]
+    out = [_open("texts")]
     for row in brief.sources:
         doc = by_id.get(row.doc_id)
         if doc is None:
@@ -320,4 +389,4 @@ def _texts(brief: Brief, docs: list[Document], labels: dict[str, str], cites: _C
             f"<div class=source-text>{marked_text(doc.text, spans.get(doc.id, []))}"
             "</div></article>"
         )
-    return out + ["</section>"]
+    return out + [CLOSE]
