@@ -126,13 +126,17 @@ class Figure(BaseModel):
     predicate: str | None = None
 
 
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+Precision = Literal["day", "month", "year", "week", "time", "range", "duration", "other"]
+
+
 class TimeExpression(BaseModel):
     text: str
     start: int
     end: int
-    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    type: TimeType = "DATE"
     value: str  # ISO: 2024-10-15, 2024-10, 2024, 2024-W42, P3D, 2024-10-14/2024-10-20
-    precision: Literal["day", "month", "year", "week", "time", "range", "duration", "other"] = "day"
+    precision: Precision = "day"
     relative: bool = False  # resolved against a reference date
 
 
