@@ -1,4 +1,4 @@
-"""Which date counts for a page: one place for the rule every stage reads.
+"""Which date counts, for a page and for an event: one place for the rules every stage reads.
 
 A page's own stated date (from its markup, date line, feed or input) counts first. A page
 without one takes, in order: the date estimated from its own content by the analyzer, the
@@ -10,15 +10,26 @@ the story's own span, where a median would push them a week too early.
 
 The pipeline re-analyzes a page whose reference date comes from its story (so its relative
 dates resolve against it) and stores that analysis; the brief only reads the result.
+
+An event (a dated sentence, ``storyline.analyze.events``) is dated by its own main clause's
+date. When the sentence's dates all belong to other events ("since Tuesday night", "a day after
+the collapse", "Tuesday's order"), a past event in its main clause is most often the day's news
+and takes its page's day (precision "page date": the page's effective date, the day its relative
+dates were resolved against); a plan ("said it would update its notice by October 8") or a state
+("has been reeling since its announcement last month") tells no event of that day, and the
+sentence's own date stands: a sentence that names a date never takes the page's date in place
+of the event it tells.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyline.model import Analysis, CopyRelation, Document
+from storyline.model import Analysis, CopyRelation, Document, Event
 
 ESTIMATED = "estimated"
+PAGE_DATE = "page date"  # an event's precision when its page's day stands in for its date
+OWN = ("main", "reported", "relative", "")  # anchors whose date is the sentence's own event's
 
 
 def stated_date(doc: Document) -> str | None:
@@ -82,3 +93,21 @@ def story_dates(
         if from_story and (analysis is None or analysis.reference_date != guess[:10]):
             redo[doc.id] = guess[:10]
     return StoryDates(out, estimated, redo)
+
+
+def effective_date(doc: Document, analysis: Analysis | None = None) -> str | None:
+    """The day a page's relative dates were resolved against: its analysis's reference (the
+    stated date, else the estimate from its content or its story), else its own date."""
+    if analysis is not None and analysis.reference_date:
+        return analysis.reference_date[:10]
+    return doc.published[:10] if doc.published else None
+
+
+def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
+    """(date, precision) of an event by the rule above; None when its page has no day to stand
+    in for an undated past event."""
+    if event.anchor in OWN or event.main_tense in ("future", "state", "present"):
+        return event.date, event.precision
+    if page_day:
+        return page_day, PAGE_DATE
+    return None

@@ -155,6 +155,11 @@ class Event(BaseModel):
     verb: str | None = None
     verb_start: int | None = None
     anchor: str = ""
+    # When the sentence's dates belong to other events (anchor since/after/noun/clause): the
+    # tense of its undated main clause, "past", "present", "future" or "state" ("" unknown).
+    main_tense: str = ""
+    # Where the event's own words end when it is a relative clause and the sentence goes on.
+    cite_end: int | None = None
 
 
 class Analysis(BaseModel):

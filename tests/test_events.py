@@ -134,7 +134,10 @@ def test_timeline_follows_the_parse() -> None:
     sdoc = load_nlp()(text)
     times = find_times(sdoc, "2025-03-14")
     fled, vorn = find_events(sdoc, times, [])
-    assert redate(doc, fled, times)[0].precision == PAGE_DATE
-    got, start, end = redate(doc, vorn, times)
+    found = redate(doc, fled, "2025-03-14")
+    assert found is not None and found[0].precision == PAGE_DATE
+    found = redate(doc, vorn, "2025-03-14")
+    assert found is not None
+    got, start, end = found
     assert got.date == "2025-03-11"
     assert text[start:end] == "Vorn, who ordered the evacuation on Tuesday"

@@ -360,3 +360,48 @@ DECADE_WORDS = {
     "eighties": 8,
     "nineties": 9,
 }
+
+
+# Nouns that name a time and so stay part of the date phrase ("before dawn on Monday").
+TIME_NOUNS = {
+    "dawn",
+    "dusk",
+    "noon",
+    "midnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "hour",
+    "time",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "o'clock",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+}
+# Verbs (lemmas) that report speech: "said troops left" reports the leaving.
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "report",
+    "announce",
+    "confirm",
+    "claim",
+    "state",
+    "add",
+    "insist",
+    "deny",
+    "warn",
+    "note",
+    "explain",
+}

@@ -194,12 +194,23 @@ def named_day(ctx: Context, word: str, start: int, end: int) -> str | None:
     return resolve_month_day(ctx, month_num(md[1]), int(md[2]), start, end) if md else None
 
 
+CLOCK_BACK = 3  # sentences a clock time looks back for its day
+
+
 def day_of_clock(ctx: Context, pos: int) -> str | None:
-    """A clock time belongs to the day named just before it in the sentence, else the reference."""
+    """A clock time belongs to the day named just before it in its sentence, else to the day
+    the text was telling of a few sentences back ("The tram crashed on Wednesday. ... It left
+    the tracks at about 6.10am": Wednesday's, not the day the page came out), else to the
+    reference. A day ahead of the reference, or a clock time in a future clause, is not looked
+    back for: the text was telling of something else."""
     s, _ = ctx.sentence(pos)
     for start, value in reversed(ctx.resolved):
         if s <= start < pos and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             return value
+    day = date_before(ctx, pos, back=CLOCK_BACK, unit="day")
+    if day is not None and (ctx.ref is None or day <= ctx.ref):
+        if clause_tense(ctx, pos, pos + 1) != "future":
+            return day.isoformat()
     return ctx.ref.isoformat() if ctx.ref else None
 
 
