@@ -7,8 +7,9 @@ only dates other events: precision "page date"). A relative clause's event is ci
 clause's end (``Event.cite_end``). The timeline reads analyses; it never parses.
 
 One entry per event: on one date, sentences that tell the same event are one entry citing every
-page that tells it. A sentence joins an entry when its wording is alike (TF-IDF cosine) to any
-sentence already in it, so a crash retold by several pages chains into one entry. The merged
+page that tells it. A sentence joins an entry when its wording is alike (TF-IDF cosine) to the
+entry's head; a sentence that tells a moment of the day's event ("called at 6.10am") or refers
+to it ("Wednesday's derailment") joins the entry most pages tell that day. The merged
 event reads as the sentence of an original page, stated in its own words before a page-dated
 one.
 """
@@ -35,6 +36,9 @@ class _Dated:
     doc: Document
     event: Event
     span: tuple[int, int]
+    # Dated by a time of day ("called at 6.10am") or by a date owning a noun ("Wednesday's
+    # derailment"): a moment of, or a reference to, the day's event rather than an event of its own.
+    detail: bool = False
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -52,6 +56,7 @@ def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, in
 def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     out: list[_Dated] = []
     page_day = effective_date(doc, analysis)
+    clock = {t.start for t in analysis.times if t.precision == "time"}
     for ev in analysis.events:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
             continue
@@ -61,8 +66,16 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         ev, start, end = found
         if len(doc.text[start:end].split()) < 5:  # a bare dateline, not an event
             continue
-        out.append(_Dated(doc, ev, (start, end)))
+        detail = ev.time_start in clock or (
+            ev.precision != PAGE_DATE and _owns_noun(doc.text, ev.time_end)
+        )
+        out.append(_Dated(doc, ev, (start, end), detail))
     return out
+
+
+def _owns_noun(text: str, end: int | None) -> bool:
+    """The date is a possessive: "Wednesday's derailment", "yesterday's incident"."""
+    return end is not None and text[end : end + 2] in ("'s", "’s")
 
 
 def build_timeline(
@@ -86,7 +99,7 @@ def build_timeline(
     merged: list[list[int]] = []
     for rows in by_date.values():
         sims = (vectors[rows] @ vectors[rows].T).toarray()  # one product per date
-        merged += _same_events(rows, sims)
+        merged += _same_events(rows, sims, dated)
     out = [_entry(dated, members, groups) for members in merged]
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
@@ -95,18 +108,36 @@ def build_timeline(
     return out
 
 
-def _same_events(rows: list[int], sims: Any) -> list[list[int]]:
+def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[int]]:
     """The events among one date's sentences (``rows``, in heading order): a sentence joins the
-    first entry holding a sentence worded alike."""
+    first entry whose head sentence is worded alike. A sentence that tells a moment of the day's
+    event or refers to it (``_Dated.detail``) joins, without a like-worded entry, the entry most
+    pages tell that day."""
     buckets: list[list[int]] = []  # positions in rows
+    moments = [k for k, i in enumerate(rows) if dated[i].detail]
     for k in range(len(rows)):
-        for bucket in buckets:
-            if any(sims[k, j] >= SAME_EVENT for j in bucket):
-                bucket.append(k)
-                break
+        if k in moments:
+            continue
+        _join(buckets, k, sims)
+    for k in moments:
+        like = [b for b in buckets if any(sims[k, j] >= SAME_EVENT for j in b)]
+        main = max(buckets, key=lambda b: len({dated[rows[j]].doc.id for j in b}), default=None)
+        target = like[0] if like else main
+        if target is None:
+            _join(buckets, k, sims)
         else:
-            buckets.append([k])
+            target.append(k)
     return [[rows[k] for k in bucket] for bucket in buckets]
+
+
+def _join(buckets: list[list[int]], k: int, sims: Any) -> None:
+    """Add row k to the first bucket whose head is worded alike, else to a new one (a head, not
+    any member: chains of alike pairs would join different events of one busy day)."""
+    for bucket in buckets:
+        if sims[k, bucket[0]] >= SAME_EVENT:
+            bucket.append(k)
+            return
+    buckets.append([k])
 
 
 def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> TimelineEvent:
