@@ -8,6 +8,11 @@ re-post or a later write-up (aggregators, blogs), so it follows the originals; a
 names ("on Thursday") resolve backwards from the reference, so the latest date keeps them inside
 the story's own span, where a median would push them a week too early.
 
+A page that states a date is read against it, except when that date cannot be the day it was
+written: a copy (duplicate or wire re-post) stated later than its original is read against the
+original's day, and a page stated more than a month after the rest of its story whose own text
+names a day within the story is read against that day (a late re-post or a mis-dated page).
+
 The pipeline re-analyzes a page whose reference date comes from its story (so its relative
 dates resolve against it) and stores that analysis; the brief only reads the result.
 
@@ -24,6 +29,7 @@ of the event it tells.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from storyline.model import Analysis, CopyRelation, Document, Event
 
@@ -43,6 +49,47 @@ def story_reference(docs: list[Document], exclude: str | None = None) -> str | N
     """The latest stated day among a story's pages (but ``exclude``)."""
     dates = sorted(d for doc in docs if doc.id != exclude and (d := stated_date(doc)))
     return dates[-1] if dates else None
+
+
+COPIES = ("duplicate", "copy_of")  # same text as the original (a translation or rewrite is not)
+STALE_DAYS = 30  # a stated date this far past the rest of its story is suspect
+
+
+def content_date(analysis: Analysis | None) -> str | None:
+    """The latest day a page's own text states outright (not resolved from a reference), or
+    None: what the page's content says of when it was written."""
+    if analysis is None:
+        return None
+    days = [
+        t.value
+        for t in analysis.times
+        if not t.relative and t.precision == "day" and len(t.value) == 10 and t.value[:4].isdigit()
+    ]
+    return max(days) if days else None
+
+
+def conflicting_date(doc: Document, docs: list[Document], analysis: Analysis | None) -> str | None:
+    """The day a page is placed by when its stated date conflicts with its content: stated more
+    than STALE_DAYS after every other page of its story, while the latest day its own text names
+    lies within the story's span. Such a page is a late re-post or a mis-dated copy, and its
+    relative dates ("on Wednesday") belong to the story's days; None when there is no conflict."""
+    stated = stated_date(doc)
+    others = story_reference(docs, exclude=doc.id)
+    own = content_date(analysis)
+    if not (stated and others and own) or _days(others, stated) <= STALE_DAYS:
+        return None
+    return own if _days(others, own) <= STALE_DAYS and own <= stated else None
+
+
+def _reposted(doc: Document, original: str | None) -> str | None:
+    """A copy stated later than its original was written on the original's day: its relative
+    dates ("on Sunday") resolve against that day, so a late re-post does not move an event."""
+    stated = stated_date(doc)
+    return original if stated and original and original < stated else None
+
+
+def _days(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
 
 
 @dataclass
@@ -70,14 +117,25 @@ def story_dates(
         for r in relations or []
         if r.of_id in by_id and (d := stated_date(by_id[r.of_id]))
     }
+    written = {
+        r.doc_id: d
+        for r in relations or []
+        if r.kind in COPIES and r.of_id in by_id and (d := stated_date(by_id[r.of_id]))
+    }
     out: list[Document] = []
     estimated: set[str] = set()
     redo: dict[str, str] = {}
     for doc in docs:
+        analysis = analyses.get(doc.id)
+        moved = conflicting_date(doc, docs, analysis) or _reposted(doc, written.get(doc.id))
+        if moved:
+            out.append(doc)
+            if analysis is None or analysis.reference_date != moved:
+                redo[doc.id] = moved
+            continue
         if stated_date(doc):
             out.append(doc)
             continue
-        analysis = analyses.get(doc.id)
         guess = analysis.published_estimate if analysis else None
         if not guess and doc.published and doc.published_source == ESTIMATED:
             guess = doc.published
