@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from storyline.dating import PAGE_DATE, effective_date, event_date
@@ -29,6 +30,7 @@ __all__ = ["PAGE_DATE", "build_timeline", "redate"]
 SAME_EVENT = 0.25
 MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
+BACKGROUND_DAYS = 7
 
 
 @dataclass
@@ -39,6 +41,13 @@ class _Dated:
     # Dated by a time of day ("called at 6.10am") or by a date owning a noun ("Wednesday's
     # derailment"): a moment of, or a reference to, the day's event rather than an event of its own.
     detail: bool = False
+    # The verb the date hangs on and the people and organisations the sentence names: the same
+    # act by the same actor on one day is one event ("Equifax said Monday that ..." twice).
+    act: tuple[str, frozenset[str]] = ("", frozenset())
+    # A day over a week before the page's own: what one page tells of such a day is background,
+    # one past event ("an incident occurred on 31 October", "a post written that day", ...);
+    # the days of the week before are the story's own news, often several events a day.
+    earlier: bool = False
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -57,6 +66,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     out: list[_Dated] = []
     page_day = effective_date(doc, analysis)
     clock = {t.start for t in analysis.times if t.precision == "time"}
+    actors = {e.key for e in analysis.entities if e.label in ("PERSON", "ORG")}
     for ev in analysis.events:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
             continue
@@ -69,7 +79,9 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         detail = ev.time_start in clock or (
             ev.precision != PAGE_DATE and _owns_noun(doc.text, ev.time_end)
         )
-        out.append(_Dated(doc, ev, (start, end), detail))
+        act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
+        earlier = _background(ev, page_day)
+        out.append(_Dated(doc, ev, (start, end), detail, act, earlier))
     return out
 
 
@@ -115,26 +127,46 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     pages tell that day."""
     buckets: list[list[int]] = []  # positions in rows
     moments = [k for k, i in enumerate(rows) if dated[i].detail]
+    acts = [dated[i].act for i in rows]
     for k in range(len(rows)):
         if k in moments:
             continue
-        _join(buckets, k, sims)
+        told = next((b for b in buckets if _same_past(dated[rows[k]], dated[rows[b[0]]])), None)
+        if told is not None:
+            told.append(k)
+        else:
+            _join(buckets, k, sims, acts)
     for k in moments:
         like = [b for b in buckets if any(sims[k, j] >= SAME_EVENT for j in b)]
         main = max(buckets, key=lambda b: len({dated[rows[j]].doc.id for j in b}), default=None)
         target = like[0] if like else main
         if target is None:
-            _join(buckets, k, sims)
+            _join(buckets, k, sims, acts)
         else:
             target.append(k)
     return [[rows[k] for k in bucket] for bucket in buckets]
 
 
-def _join(buckets: list[list[int]], k: int, sims: Any) -> None:
-    """Add row k to the first bucket whose head is worded alike, else to a new one (a head, not
-    any member: chains of alike pairs would join different events of one busy day)."""
+def _background(ev: Event, page_day: str | None) -> bool:
+    if not page_day or ev.precision != "day" or len(ev.date) != 10:
+        return False
+    return (date.fromisoformat(page_day) - date.fromisoformat(ev.date)).days > BACKGROUND_DAYS
+
+
+def _same_past(a: _Dated, b: _Dated) -> bool:
+    return a.earlier and b.earlier and a.doc.id == b.doc.id
+
+
+def _join(
+    buckets: list[list[int]], k: int, sims: Any, acts: list[tuple[str, frozenset[str]]]
+) -> None:
+    """Add row k to the first bucket whose head is worded alike or tells the same act by the
+    same actor, else to a new one (a head, not any member: chains of alike pairs would join
+    different events of one busy day)."""
     for bucket in buckets:
-        if sims[k, bucket[0]] >= SAME_EVENT:
+        head = bucket[0]
+        same_act = acts[k][0] and acts[k][0] == acts[head][0] and acts[k][1] & acts[head][1]
+        if sims[k, head] >= SAME_EVENT or same_act:
             bucket.append(k)
             return
     buckets.append([k])

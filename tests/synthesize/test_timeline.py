@@ -110,3 +110,34 @@ def test_a_future_reference_stays_future(nlp) -> None:  # noqa: ANN001
         ],
     )
     assert [e.date for e in timeline] == ["2025-06-15"]
+
+
+def test_the_same_act_by_the_same_actor_is_one_event(nlp) -> None:  # noqa: ANN001
+    timeline = _timeline(
+        nlp,
+        [
+            (
+                "a",
+                "Vantor Bank said on Monday that 2.5 million more customers were affected.",
+                "2025-06-04",
+            ),
+            (
+                "b",
+                "While Vantor Bank earlier put the figure lower, it said on Monday that "
+                "accounts in Canada were exposed too.",
+                "2025-06-04",
+            ),
+        ],
+    )
+    monday = [e for e in timeline if e.date == "2025-06-02"]
+    assert len(monday) == 1 and {c.doc_id for c in monday[0].citations} == {"a", "b"}
+
+
+def test_a_pages_account_of_an_earlier_day_is_one_event(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Claims emerged that a tram had tipped on the same bend on 2 May.\n"
+        "A passenger wrote online on 2 May that everyone had been thrown to one side.\n"
+        "Another rider said he too was on board on 2 May."
+    )
+    timeline = _timeline(nlp, [("a", text, "2025-06-04")])
+    assert len([e for e in timeline if e.date == "2025-05-02"]) == 1
