@@ -222,7 +222,7 @@ def evaluate(data: Path, track: Tracker) -> Report:
     rows = []
     labels = {
         "parse": ("ours", "parse-based anchoring"),
-        "words": ("measured", "word patterns (previous rule)"),
+        "words": ("measured", "word patterns (the no-parse branch)"),
     }
     for name, (kind, note) in labels.items():
         for half in ("all", "dev", "test"):
