@@ -160,6 +160,10 @@ class Event(BaseModel):
     main_tense: str = ""
     # Where the event's own words end when it is a relative clause and the sentence goes on.
     cite_end: int | None = None
+    # The sentence refers to an event told elsewhere rather than telling one: its date owns a
+    # noun ("Wednesday's derailment") or hangs on a verb of mere happening ("what happened
+    # yesterday", "the crash, which occurred at 6am").
+    refers: bool = False
 
 
 class Analysis(BaseModel):

@@ -40,7 +40,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.times import resolved_date, sentence_spans
-from storyline.analyze.times.lexicon import MODALS, SPEECH_VERBS, TIME_NOUNS
+from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
 from storyline.model import Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
@@ -350,7 +350,15 @@ def _event(
         anchor=found.role,
         main_tense=tense if found.role not in (*MAIN, "relative") else "",
         cite_end=_cite_end(text, start, end, t) if found.role == "relative" else None,
+        refers=_refers(text, t, verb),
     )
+
+
+def _refers(text: str, t: TimeExpression, verb: Token | None) -> bool:
+    """The date owns a noun ("Wednesday's derailment") or hangs on a verb of mere happening:
+    the sentence refers to an event rather than telling one."""
+    owns = text[t.end : t.end + 2] in ("'s", "’s")
+    return owns or (verb is not None and verb.lemma_ in HAPPEN_VERBS)
 
 
 def find_events(

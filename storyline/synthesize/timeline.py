@@ -38,8 +38,9 @@ class _Dated:
     doc: Document
     event: Event
     span: tuple[int, int]
-    # Dated by a time of day ("called at 6.10am") or by a date owning a noun ("Wednesday's
-    # derailment"): a moment of, or a reference to, the day's event rather than an event of its own.
+    # Dated by a time of day ("called at 6.10am"), or referring to an event (``Event.refers``:
+    # "Wednesday's derailment", "what happened yesterday"): a moment of, or a reference to,
+    # the day's event rather than an event of its own.
     detail: bool = False
     # The verb the date hangs on and the people and organisations the sentence names: the same
     # act by the same actor on one day is one event ("Equifax said Monday that ..." twice).
@@ -76,18 +77,11 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         ev, start, end = found
         if len(doc.text[start:end].split()) < 5:  # a bare dateline, not an event
             continue
-        detail = ev.time_start in clock or (
-            ev.precision != PAGE_DATE and _owns_noun(doc.text, ev.time_end)
-        )
+        detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
         act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
         earlier = _background(ev, page_day)
         out.append(_Dated(doc, ev, (start, end), detail, act, earlier))
     return out
-
-
-def _owns_noun(text: str, end: int | None) -> bool:
-    """The date is a possessive: "Wednesday's derailment", "yesterday's incident"."""
-    return end is not None and text[end : end + 2] in ("'s", "’s")
 
 
 def build_timeline(

@@ -141,3 +141,24 @@ def test_a_pages_account_of_an_earlier_day_is_one_event(nlp) -> None:  # noqa: A
     )
     timeline = _timeline(nlp, [("a", text, "2025-06-04")])
     assert len([e for e in timeline if e.date == "2025-05-02"]) == 1
+
+
+def test_a_reference_to_the_days_event_joins_it(nlp) -> None:  # noqa: ANN001
+    timeline = _timeline(
+        nlp,
+        [
+            ("a", "A ferry sank off Marlow Point on Tuesday, the coastguard said.", "2025-06-04"),
+            (
+                "b",
+                "Investigators want to know what happened on Tuesday near the point.",
+                "2025-06-04",
+            ),
+            (
+                "c",
+                "Tuesday's sinking was the worst on the coast in decades, divers said.",
+                "2025-06-04",
+            ),
+        ],
+    )
+    tuesday = [e for e in timeline if e.date == "2025-06-03"]
+    assert len(tuesday) == 1 and {c.doc_id for c in tuesday[0].citations} == {"a", "b", "c"}

@@ -405,3 +405,5 @@ SPEECH_VERBS = {
     "note",
     "explain",
 }
+# Verbs (lemmas) of mere happening: their subject names an event told elsewhere.
+HAPPEN_VERBS = {"happen", "occur", "unfold"}
