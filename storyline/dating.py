@@ -1,4 +1,4 @@
-"""Which date counts for a page: one place for the rule every stage reads.
+"""Which date counts, for a page and for an event: one place for the rules every stage reads.
 
 A page's own stated date (from its markup, date line, feed or input) counts first. A page
 without one takes, in order: the date estimated from its own content by the analyzer, the
@@ -8,17 +8,34 @@ re-post or a later write-up (aggregators, blogs), so it follows the originals; a
 names ("on Thursday") resolve backwards from the reference, so the latest date keeps them inside
 the story's own span, where a median would push them a week too early.
 
+A page that states a date is read against it, except when that date cannot be the day it was
+written: a copy (duplicate or wire re-post) stated later than its original is read against the
+original's day, and a page stated more than a month after the rest of its story whose own text
+names a day within the story is read against that day (a late re-post or a mis-dated page).
+
 The pipeline re-analyzes a page whose reference date comes from its story (so its relative
 dates resolve against it) and stores that analysis; the brief only reads the result.
+
+An event (a dated sentence, ``storyline.analyze.events``) is dated by its own main clause's
+date. When the sentence's dates all belong to other events ("since Tuesday night", "a day after
+the collapse", "Tuesday's order"), a past event in its main clause is most often the day's news
+and takes its page's day (precision "page date": the page's effective date, the day its relative
+dates were resolved against); a plan ("said it would update its notice by October 8") or a state
+("has been reeling since its announcement last month") tells no event of that day, and the
+sentence's own date stands: a sentence that names a date never takes the page's date in place
+of the event it tells.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from storyline.model import Analysis, CopyRelation, Document
+from storyline.model import Analysis, CopyRelation, Document, Event
 
 ESTIMATED = "estimated"
+PAGE_DATE = "page date"  # an event's precision when its page's day stands in for its date
+OWN = ("main", "reported", "relative", "")  # anchors whose date is the sentence's own event's
 
 
 def stated_date(doc: Document) -> str | None:
@@ -32,6 +49,47 @@ def story_reference(docs: list[Document], exclude: str | None = None) -> str | N
     """The latest stated day among a story's pages (but ``exclude``)."""
     dates = sorted(d for doc in docs if doc.id != exclude and (d := stated_date(doc)))
     return dates[-1] if dates else None
+
+
+COPIES = ("duplicate", "copy_of")  # same text as the original (a translation or rewrite is not)
+STALE_DAYS = 30  # a stated date this far past the rest of its story is suspect
+
+
+def content_date(analysis: Analysis | None) -> str | None:
+    """The latest day a page's own text states outright (not resolved from a reference), or
+    None: what the page's content says of when it was written."""
+    if analysis is None:
+        return None
+    days = [
+        t.value
+        for t in analysis.times
+        if not t.relative and t.precision == "day" and len(t.value) == 10 and t.value[:4].isdigit()
+    ]
+    return max(days) if days else None
+
+
+def conflicting_date(doc: Document, docs: list[Document], analysis: Analysis | None) -> str | None:
+    """The day a page is placed by when its stated date conflicts with its content: stated more
+    than STALE_DAYS after every other page of its story, while the latest day its own text names
+    lies within the story's span. Such a page is a late re-post or a mis-dated copy, and its
+    relative dates ("on Wednesday") belong to the story's days; None when there is no conflict."""
+    stated = stated_date(doc)
+    others = story_reference(docs, exclude=doc.id)
+    own = content_date(analysis)
+    if not (stated and others and own) or _days(others, stated) <= STALE_DAYS:
+        return None
+    return own if _days(others, own) <= STALE_DAYS and own <= stated else None
+
+
+def _reposted(doc: Document, original: str | None) -> str | None:
+    """A copy stated later than its original was written on the original's day: its relative
+    dates ("on Sunday") resolve against that day, so a late re-post does not move an event."""
+    stated = stated_date(doc)
+    return original if stated and original and original < stated else None
+
+
+def _days(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
 
 
 @dataclass
@@ -59,14 +117,25 @@ def story_dates(
         for r in relations or []
         if r.of_id in by_id and (d := stated_date(by_id[r.of_id]))
     }
+    written = {
+        r.doc_id: d
+        for r in relations or []
+        if r.kind in COPIES and r.of_id in by_id and (d := stated_date(by_id[r.of_id]))
+    }
     out: list[Document] = []
     estimated: set[str] = set()
     redo: dict[str, str] = {}
     for doc in docs:
+        analysis = analyses.get(doc.id)
+        moved = conflicting_date(doc, docs, analysis) or _reposted(doc, written.get(doc.id))
+        if moved:
+            out.append(doc)
+            if analysis is None or analysis.reference_date != moved:
+                redo[doc.id] = moved
+            continue
         if stated_date(doc):
             out.append(doc)
             continue
-        analysis = analyses.get(doc.id)
         guess = analysis.published_estimate if analysis else None
         if not guess and doc.published and doc.published_source == ESTIMATED:
             guess = doc.published
@@ -82,3 +151,21 @@ def story_dates(
         if from_story and (analysis is None or analysis.reference_date != guess[:10]):
             redo[doc.id] = guess[:10]
     return StoryDates(out, estimated, redo)
+
+
+def effective_date(doc: Document, analysis: Analysis | None = None) -> str | None:
+    """The day a page's relative dates were resolved against: its analysis's reference (the
+    stated date, else the estimate from its content or its story), else its own date."""
+    if analysis is not None and analysis.reference_date:
+        return analysis.reference_date[:10]
+    return doc.published[:10] if doc.published else None
+
+
+def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
+    """(date, precision) of an event by the rule above; None when its page has no day to stand
+    in for an undated past event."""
+    if event.anchor in OWN or event.main_tense in ("future", "state", "present"):
+        return event.date, event.precision
+    if page_day:
+        return page_day, PAGE_DATE
+    return None

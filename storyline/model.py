@@ -126,13 +126,17 @@ class Figure(BaseModel):
     predicate: str | None = None
 
 
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+Precision = Literal["day", "month", "year", "week", "time", "range", "duration", "other"]
+
+
 class TimeExpression(BaseModel):
     text: str
     start: int
     end: int
-    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    type: TimeType = "DATE"
     value: str  # ISO: 2024-10-15, 2024-10, 2024, 2024-W42, P3D, 2024-10-14/2024-10-20
-    precision: Literal["day", "month", "year", "week", "time", "range", "duration", "other"] = "day"
+    precision: Precision = "day"
     relative: bool = False  # resolved against a reference date
 
 
@@ -151,6 +155,15 @@ class Event(BaseModel):
     verb: str | None = None
     verb_start: int | None = None
     anchor: str = ""
+    # When the sentence's dates belong to other events (anchor since/after/noun/clause): the
+    # tense of its undated main clause, "past", "present", "future" or "state" ("" unknown).
+    main_tense: str = ""
+    # Where the event's own words end when it is a relative clause and the sentence goes on.
+    cite_end: int | None = None
+    # The sentence refers to an event told elsewhere rather than telling one: its date owns a
+    # noun ("Wednesday's derailment") or hangs on a verb of mere happening ("what happened
+    # yesterday", "the crash, which occurred at 6am").
+    refers: bool = False
 
 
 class Analysis(BaseModel):

@@ -134,7 +134,27 @@ def test_timeline_follows_the_parse() -> None:
     sdoc = load_nlp()(text)
     times = find_times(sdoc, "2025-03-14")
     fled, vorn = find_events(sdoc, times, [])
-    assert redate(doc, fled, times)[0].precision == PAGE_DATE
-    got, start, end = redate(doc, vorn, times)
+    found = redate(doc, fled, "2025-03-14")
+    assert found is not None and found[0].precision == PAGE_DATE
+    found = redate(doc, vorn, "2025-03-14")
+    assert found is not None
+    got, start, end = found
     assert got.date == "2025-03-11"
     assert text[start:end] == "Vorn, who ordered the evacuation on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The utility said it would restore power to those affected by June 20.", "future"),
+        ("The firm has been struggling since its recall last month.", "state"),
+        ("The mayor toured the shelter, where families have slept since Sunday night.", "past"),
+    ],
+)
+def test_the_main_clause_tense_of_a_sentence_dated_only_by_others(sentence, tense) -> None:  # noqa: ANN001
+    from storyline.analyze.nlp import load_nlp
+
+    sdoc = load_nlp()(sentence)
+    (event,) = find_events(sdoc, find_times(sdoc, "2025-06-11"), [])
+    assert event.anchor not in ("main", "reported")
+    assert event.main_tense == tense

@@ -633,8 +633,9 @@ def test_sentences_start_after_dateline_byline_and_photo_credit():
 
 
 def _dated(sentence: str, *expressions: tuple[str, str, str]):
-    """A document of one sentence, its analyzer event (dated by the first expression) and
-    its time expressions."""
+    """A document of one sentence, its event as the analyzer makes it without a parse (the
+    sentence's words decide whose date each expression is) and its time expressions."""
+    from storyline.analyze.events import find_events
     from storyline.model import TimeExpression
 
     doc = Document(
@@ -644,13 +645,7 @@ def _dated(sentence: str, *expressions: tuple[str, str, str]):
     for words, value, precision in expressions:
         s, e = span(sentence, words)
         times.append(TimeExpression(text=words, start=s, end=e, value=value, precision=precision))
-    ev = Event(
-        date=times[0].value,
-        precision=times[0].precision,
-        sentence=sentence,
-        start=0,
-        end=len(sentence),
-    )
+    (ev,) = find_events(sentence, times, [])
     return doc, ev, times
 
 
@@ -723,30 +718,35 @@ def _dated(sentence: str, *expressions: tuple[str, str, str]):
 def test_timeline_dates_the_main_clause(sentence, expressions, date, precision, cut):
     from storyline.synthesize.timeline import redate
 
-    doc, ev, times = _dated(sentence, *expressions)
-    got, start, end = redate(doc, ev, times)
+    doc, ev, _times = _dated(sentence, *expressions)
+    found = redate(doc, ev, "2025-03-14")
+    assert found is not None
+    got, start, end = found
     assert (got.date, got.precision) == (date, precision)
     assert doc.text[start:end] == (cut or sentence)
 
 
-def test_timeline_keeps_a_date_it_cannot_trace():
+def test_an_event_without_a_page_day_is_left_out():
     from storyline.synthesize.timeline import redate
 
-    doc, ev, times = _dated(
-        "Troops crossed the border since Monday, officials said.", ("Monday", "2025-03-10", "day")
+    doc, ev, _times = _dated(
+        "Troops crossed the border after the talks ended on Monday.",
+        ("Monday", "2025-03-10", "day"),
     )
-    moved = ev.model_copy(update={"date": "2025-03-09"})  # re-resolved elsewhere
-    assert redate(doc, moved, times)[0].date == "2025-03-09"
+    assert ev.anchor == "after"
+    assert redate(doc, ev, None) is None  # a past event, no page day to stand in
 
 
 def test_timeline_event_starts_after_the_dateline():
     from storyline.synthesize.timeline import redate
 
-    doc, ev, times = _dated(
+    doc, ev, _times = _dated(
         "KESSVIK — Engineers lost their fight on Wednesday afternoon.",
         ("Wednesday afternoon", "2025-03-12", "day"),
     )
-    got, start, end = redate(doc, ev, times)
+    found = redate(doc, ev, "2025-03-14")
+    assert found is not None
+    got, start, end = found
     assert got.date == "2025-03-12"
     assert doc.text[start:end] == "Engineers lost their fight on Wednesday afternoon."
 
@@ -803,7 +803,7 @@ def test_claims_read_a_rewrite_in_its_originals_words():
     ],
 )
 def test_which_dates_belong_to_another_event(sentence, words, why):
-    from storyline.synthesize.timeline import subordinate
+    from storyline.analyze.events import subordinate
 
     start = sentence.index(words)
     assert subordinate(sentence, start, start + len(words)) == why

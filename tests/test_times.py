@@ -447,3 +447,17 @@ def test_the_quarter_is_the_one_last_reported() -> None:
         values("Profit rose in the latest quarter.", "1989-10-26")["the latest quarter"]
         == "1989-Q3"
     )
+
+
+def test_a_clock_time_takes_the_day_the_text_tells_of(times_nlp) -> None:  # noqa: ANN001
+    ref = "2025-06-05"  # a Thursday: the page came out the morning after
+    text = (
+        "A ferry sank off Marlow Point on Wednesday evening. Dozens were rescued. "
+        "The coastguard said the alarm was raised at 9.40pm."
+    )
+    assert values(text, ref, times_nlp)["9.40pm"] == "2025-06-04T21:40"
+    # with no day told before it, the page's own day
+    assert values("The alarm was raised at 9.40pm.", ref, times_nlp)["9.40pm"] == "2025-06-05T21:40"
+    # a day ahead of the page is another matter's
+    later = "The vote is set for June 20. Polls open at 7am."
+    assert values(later, ref, times_nlp)["7am"] == "2025-06-05T07:00"

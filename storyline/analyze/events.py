@@ -21,8 +21,13 @@ noun phrases), and that verb's place in the sentence says whose date it is:
 
 A sentence is dated by its main or reported dates (the most precise, first in the text, wins:
 "On Oct 18 ... since June" is an Oct 18 event); when it has none, by the best of the others,
-with ``Event.anchor`` telling the timeline why that date is not the sentence's own. Without a
-parse, every date counts as the sentence's and ``anchor`` stays empty.
+with ``Event.anchor`` telling the timeline why that date is not the sentence's own, and
+``Event.main_tense`` the tense of the undated main clause (a past event told as the day's news
+takes its page's date; a plan or a state does not: see ``storyline.dating.event_date``).
+
+Without a parse (text-only callers), the sentence's words decide the same roles (``since``,
+``after``, ``noun``, ``relative``: see ``subordinate``). Either way a relative clause's event
+is cited up to the clause's end when the sentence goes on (``Event.cite_end``).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.times import resolved_date, sentence_spans
+from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
 from storyline.model import Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
@@ -49,34 +55,9 @@ _AFTER = {"after", "before", "following"}
 _OTHER_TIME = {"after", "before", "since", "until", "till", "once", "following"}
 _OTHER_EVENT = {"because", "if", "unless", "although", "though", "whereas", "since"}
 _SPEECH_DEPS = ("ccomp", "parataxis")
-# Nouns that name a time and so stay part of the date ("before dawn on Monday").
-_TIME_NOUNS = {
-    "dawn",
-    "dusk",
-    "noon",
-    "midnight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "day",
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "hour",
-    "time",
-    "am",
-    "pm",
-    "a.m.",
-    "p.m.",
-    "o'clock",
-    "today",
-    "tonight",
-    "yesterday",
-    "tomorrow",
-}
 _PERIODS = {"quarter", "period", "season", "term", "half"}
+# Verbs of a lasting state: an undated main clause with one tells of no event on a given day.
+_STATES = {"be", "remain", "stay", "continue", "reel", "struggle", "face", "live", "sleep", "wait"}
 # Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds
 # the circumstance that dates it ("tensions have run high, with the North blowing up roads on
 # Oct 15").
@@ -126,7 +107,7 @@ def _timely(tok: Token, span: Span) -> bool:
     return (
         tok in span
         or tok.ent_type_ in ("DATE", "TIME")
-        or tok.lower_ in _TIME_NOUNS
+        or tok.lower_ in TIME_NOUNS
         or tok.pos_ in ("NUM", "DET", "ADV", "ADJ")
         and tok.head in span
     )
@@ -172,26 +153,9 @@ def _attachment(span: Span) -> tuple[Token | None, str | None]:
     return None, why
 
 
-_SPEECH = {
-    "say",
-    "tell",
-    "report",
-    "announce",
-    "confirm",
-    "claim",
-    "state",
-    "add",
-    "insist",
-    "deny",
-    "warn",
-    "note",
-    "explain",
-}
-
-
 def _reported_object(noun: Token) -> bool:
     """The object of a speech verb: "said troops left": "troops" heads what was said."""
-    return noun.dep_ == "dobj" and noun.head.lemma_ in _SPEECH
+    return noun.dep_ == "dobj" and noun.head.lemma_ in SPEECH_VERBS
 
 
 def _marks(verb: Token) -> set[str]:
@@ -246,7 +210,7 @@ def _clause_role(verb: Token) -> str:
             # troops left on Friday"); a participle modifies the noun ("the order issued on")
             role = "reported"
         elif dep == "acl" and (
-            head.lower_ in _TIME_NOUNS or head.lower_ in _PERIODS or not _topic(head)
+            head.lower_ in TIME_NOUNS or head.lower_ in _PERIODS or not _topic(head)
         ):
             # "out of the 40,000 covered by the order issued on Tuesday"; "the year ended
             # Sept. 30" names a period, not an event
@@ -368,23 +332,14 @@ def choose(sdoc: Doc, inside: list[TimeExpression]) -> Anchor:
 
 
 def _event(
-    sentence: str, start: int, end: int, found: Anchor | TimeExpression, keys: list[str]
+    text: str, start: int, end: int, found: Anchor, keys: list[str], tense: str = ""
 ) -> Event:
-    if isinstance(found, TimeExpression):
-        return Event(
-            date=found.value,
-            precision=found.precision,
-            sentence=sentence,
-            start=start,
-            end=end,
-            entities=keys,
-        )
     t = found.time
     verb = found.verb
     return Event(
         date=t.value,
         precision=t.precision,
-        sentence=sentence,
+        sentence=text[start:end],
         start=start,
         end=end,
         entities=keys,
@@ -393,14 +348,24 @@ def _event(
         verb=verb.text if verb is not None else None,
         verb_start=verb.idx if verb is not None else None,
         anchor=found.role,
+        main_tense=tense if found.role not in (*MAIN, "relative") else "",
+        cite_end=_cite_end(text, start, end, t) if found.role == "relative" else None,
+        refers=_refers(text, t, verb),
     )
+
+
+def _refers(text: str, t: TimeExpression, verb: Token | None) -> bool:
+    """The date owns a noun ("Wednesday's derailment") or hangs on a verb of mere happening:
+    the sentence refers to an event rather than telling one."""
+    owns = text[t.end : t.end + 2] in ("'s", "’s")
+    return owns or (verb is not None and verb.lemma_ in HAPPEN_VERBS)
 
 
 def find_events(
     sdoc: Doc | str, times: list[TimeExpression], entities: list[Entity]
 ) -> list[Event]:
-    """Event candidates in text order: date, precision, sentence, its offsets, entity keys, and
-    with a parse the expression and verb that date it."""
+    """Event candidates in text order: date, precision, sentence, its offsets, entity keys, the
+    expression that dates it and why (``anchor``); with a parse also the verb it hangs on."""
     parsed = sdoc if isinstance(sdoc, Doc) else None
     text = parsed.text if parsed is not None else str(sdoc)
     dated = [_as_date(t) for t in times]
@@ -409,21 +374,155 @@ def find_events(
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
         inside = [t for t in dated if start <= t.start < end]
-        if not inside:
+        if not inside or _not_an_event(text[start:end], inside):
             continue
-        sentence = text[start:end]
-        rest = sentence
-        for t in inside:
-            rest = rest.replace(t.text, " ")
-        if len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 or _BYLINE.match(sentence):
-            continue  # a bare dateline, header or byline, not something that happened
         keys = [
             e.key for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)
         ]
-        found: Anchor | TimeExpression = (
-            choose(parsed, inside)
-            if parsed is not None
-            else min(inside, key=lambda t: (_RANK[t.precision], t.start))
-        )
-        events.append(_event(sentence, start, end, found, keys))
+        if parsed is None:
+            found = anchor_by_words(text, start, end, inside)
+            events.append(_event(text, start, end, found, keys))
+            continue
+        found = choose(parsed, inside)
+        tense = main_tense(parsed, start, end) if found.role not in MAIN else ""
+        events.append(_event(text, start, end, found, keys, tense))
     return events
+
+
+def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
+    """A bare dateline, header or byline: nothing happened in it."""
+    rest = sentence
+    for t in inside:
+        rest = rest.replace(t.text, " ")
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 or bool(_BYLINE.match(sentence))
+
+
+# ---------------------------------------------------------------- the main clause's tense
+
+
+def main_tense(sdoc: Doc, start: int, end: int) -> str:
+    """The tense of the sentence's main clause, or of the clause it reports ("said it would
+    update"): "future" (a modal, "going to", an infinitive under a plan), "state" (a
+    progressive or a state verb: "has been reeling"), "present" or "past"; "" when unknown.
+    A past event undated in its own sentence is most often the day's news; the others are not."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    verb = span.root
+    if not _is_verb(verb):
+        return ""
+    said = [c for c in verb.children if c.dep_ in _SPEECH_DEPS and _is_verb(c)]
+    if verb.lemma_ in SPEECH_VERBS and said:
+        verb = said[0]  # what was said carries the event
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & MODALS or "to" in words or verb.tag_ == "VB":
+        return "future"
+    if verb.tag_ == "VBG" or verb.lemma_ in _STATES:
+        return "state"
+    if verb.tag_ == "VBD" or words & {"has", "have", "had", "'ve", "was", "were"}:
+        return "past"
+    return "present" if verb.tag_ in ("VBZ", "VBP") else ""
+
+
+# ---------------------------------------------------------------- without a parse: the words
+
+
+_CLAUSE_CUT = re.compile(r",(?!\d)|;|\s[—–-]+\s|:\s")
+_RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
+_SINCE_WORDS = re.compile(
+    r"\b(?:since|until|till|from)\s+(?:(?:the|late|early|mid|last|this)\s+)*$", re.IGNORECASE
+)
+_AFTER_WORDS = re.compile(r"\b(?:after|before|following)\b(?P<what>.*)$", re.IGNORECASE)
+# "after the spillway collapsed on", "after launching from Baikonur on": the phrase tells of
+# another event when it holds a verb. Without one, "after" may belong to the main verb ("went
+# after Qualcomm's business model on Monday") or name a time ("before dawn on Monday").
+_VERB_WORDS = re.compile(
+    r"\b(?:[a-z]{3,}ed|[a-z]{2,}ing|was|were|had|has|have|is|are|came|went|left|fell|broke|"
+    r"began|took|made|said|struck|hit|met|won|lost|gave|found|held|sent|led|ran|saw|told|"
+    r"became|built|shot|rose|spoke|got|flew|drew|grew|fought|caught|brought|bought|stood|"
+    r"swept|kept|felt|sank|sought|chose|quit)\b"
+)
+_NOT_VERBS = {
+    "morning",
+    "evening",
+    "during",
+    "spring",
+    "king",
+    "thing",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "ceiling",
+    "red",
+    "need",
+    "speed",
+    "seed",
+    "bed",
+    "hundred",
+}
+_ANCHORED = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "a day after", "a week before"
+HEAD_WORDS = 4
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, pos)]
+    return cuts[-1] if cuts else 0
+
+
+def _relative_clause(sentence: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) in the sentence of the relative clause holding pos, if any."""
+    for m in _RELATIVE.finditer(sentence, 0, pos):
+        cut = _CLAUSE_CUT.search(sentence, m.end())
+        clause_end = cut.start() if cut else len(sentence)
+        if pos < clause_end:
+            return m.start(), clause_end
+    return None
+
+
+def _cite_end(text: str, start: int, end: int, t: TimeExpression) -> int | None:
+    """Where a relative clause holding ``t`` ends, when the sentence goes on after it."""
+    sentence = text[start:end]
+    clause = _relative_clause(sentence, t.start - start)
+    if clause and re.search(r"[A-Za-z]{2}", sentence[clause[1] :]):
+        return start + clause[1]
+    return None
+
+
+def _has_verb(words: str) -> bool:
+    return any(m.group().lower() not in _NOT_VERBS for m in _VERB_WORDS.finditer(words.lower()))
+
+
+def subordinate(sentence: str, start: int, end: int) -> str | None:
+    """Why the expression at sentence[start:end] does not date the sentence's main event, read
+    from the words: "since", "after", "noun" or "relative"; None when it belongs to the main
+    clause."""
+    before = sentence[_clause_start(sentence, start) : start]
+    since = _SINCE_WORDS.search(before)
+    if since and not (
+        since.group().lower().startswith("from")
+        and re.match(r"\s+(?:to|until|through)\b", sentence[end:])
+    ):
+        return "since"  # "from Monday to Friday" is the event's own span
+    after = _AFTER_WORDS.search(before)
+    if _ANCHORED.search(sentence[start:end]) or (after and _has_verb(after.group("what"))):
+        return "after"
+    # A date owning a noun names that noun's event; at the head of the sentence that event is
+    # its topic ("Friday's missile flew the furthest"), further on it is another one.
+    if re.match(r"['’]s\b", sentence[end:]) and len(sentence[:start].split()) > HEAD_WORDS:
+        return "noun"
+    if _relative_clause(sentence, start):
+        return "relative"
+    return None
+
+
+def anchor_by_words(text: str, start: int, end: int, inside: list[TimeExpression]) -> Anchor:
+    """The date of the sentence text[start:end] among its dated expressions, by its words: the
+    best of the main clause's, else of a relative clause's, else of the others."""
+    sentence = text[start:end]
+    why = {id(t): subordinate(sentence, t.start - start, t.end - start) for t in inside}
+    main = [Anchor(t, None, "main") for t in inside if why[id(t)] is None]
+    relative = [Anchor(t, None, "relative") for t in inside if why[id(t)] == "relative"]
+    others = [Anchor(t, None, why[id(t)] or "main") for t in inside]
+    return _best(main or relative or others)

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from storyline.eval import Counts, Report, Row, ratio
 from storyline.eval.tempeval3 import tml_elements, tml_head
+from storyline.model import Precision, TimeExpression
 from storyline.progress import Tracker
 
 DATA = "tempeval3"
@@ -107,17 +108,15 @@ def load_documents(data: Path) -> list[TmlDoc]:
     ]
 
 
-def candidates(doc: TmlDoc) -> dict[str, object]:
+def candidates(doc: TmlDoc) -> dict[str, TimeExpression]:
     """tid -> TimeExpression for the gold calendar dates (a time on a known day dates its day)."""
-    from storyline.model import TimeExpression
-
-    out: dict[str, object] = {}
+    out: dict[str, TimeExpression] = {}
     for tid, (start, end, value, type_) in doc.timexes.items():
         m = _CALENDAR.fullmatch(value)
         if type_ not in ("DATE", "TIME") or m is None:
             continue
         value = value[:10]
-        precision = "day" if m[3] else "month" if m[2] else "year"
+        precision: Precision = "day" if m[3] else "month" if m[2] else "year"
         out[tid] = TimeExpression(
             text=doc.text[start:end],
             start=start,
@@ -163,19 +162,17 @@ def _main_event(tok) -> bool:  # noqa: ANN001 - a spaCy token
 
 def score_doc(doc: TmlDoc, parsed, systems: dict[str, object]) -> dict[str, Tally]:  # noqa: ANN001
     """One Tally per system ("words", "parse") over one document's sentences."""
-    from storyline.analyze.events import find_events
-    from storyline.model import Document
-    from storyline.synthesize.timeline import dated_by
+    from storyline.analyze.events import MAIN, anchor_by_words, find_events
 
     cands = candidates(doc)
-    times = sorted(cands.values(), key=lambda t: t.start)  # type: ignore[attr-defined]
-    tid_at = {t.start: tid for tid, t in cands.items()}  # type: ignore[attr-defined]
-    page = Document(id=doc.name, source=doc.name, text=doc.text, published=doc.reference)
+    times = sorted(cands.values(), key=lambda t: t.start)
+    tid_at = {t.start: tid for tid, t in cands.items()}
     tallies = {name: Tally() for name in systems}
-    for ev in find_events(parsed, times, []):  # type: ignore[arg-type]
+    for ev in find_events(parsed, times, []):
         span = parsed.char_span(ev.start, ev.end, alignment_mode="expand")
-        in_sentence = {tid for tid, t in cands.items() if ev.start <= t.start < ev.end}  # type: ignore[attr-defined]
-        main_links, other_links = set(), set()
+        in_sentence = {tid for tid, t in cands.items() if ev.start <= t.start < ev.end}
+        main_links: set[str] = set()
+        other_links: set[str] = set()
         for eid, (s, e) in doc.events.items():
             if not ev.start <= s < ev.end:
                 continue
@@ -183,31 +180,17 @@ def score_doc(doc: TmlDoc, parsed, systems: dict[str, object]) -> dict[str, Tall
             is_main = tok is not None and span is not None and _main_event(tok.root)
             linked = {tid for e2, tid in doc.links if e2 == eid} & in_sentence
             (main_links if is_main else other_links).update(linked)
-        words = _without_parse(ev, times)
-        for name, event in (("words", words), ("parse", ev)):
-            found, how = dated_by(page, event, times)
-            pick = tid_at.get(found.start) if found is not None and how == "main" else None
+        rank = {"day": 0, "month": 1, "year": 2}
+        inside = [t for t in times if ev.start <= t.start < ev.end and t.precision in rank]
+        words = anchor_by_words(doc.text, ev.start, ev.end, inside)  # the no-parse branch
+        picks = {
+            "words": (words.time.start, words.role),
+            "parse": (ev.time_start, ev.anchor),
+        }
+        for name, (at, role) in picks.items():
+            pick = tid_at.get(at) if at is not None and role in MAIN else None
             _count(tallies[name], pick, main_links, other_links, len(in_sentence))
     return tallies
-
-
-def _without_parse(ev, times):  # noqa: ANN001, ANN202
-    """The analyzer's event as it was made before the parse was used: the most precise date
-    first in the sentence, no anchor."""
-    rank = {"day": 0, "month": 1, "year": 2}
-    inside = [t for t in times if ev.start <= t.start < ev.end and t.precision in rank]
-    best = min(inside, key=lambda t: (rank[t.precision], t.start))
-    return ev.model_copy(
-        update={
-            "date": best.value,
-            "precision": best.precision,
-            "anchor": "",
-            "time_start": None,
-            "time_end": None,
-            "verb": None,
-            "verb_start": None,
-        }
-    )
 
 
 def _count(t: Tally, pick: str | None, main: set[str], other: set[str], n: int) -> None:
@@ -239,7 +222,7 @@ def evaluate(data: Path, track: Tracker) -> Report:
     rows = []
     labels = {
         "parse": ("ours", "parse-based anchoring"),
-        "words": ("measured", "word patterns (previous rule)"),
+        "words": ("measured", "word patterns (the no-parse branch)"),
     }
     for name, (kind, note) in labels.items():
         for half in ("all", "dev", "test"):

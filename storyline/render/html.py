@@ -12,6 +12,7 @@ import hashlib
 from collections import defaultdict
 from html import escape
 
+from storyline.dating import PAGE_DATE
 from storyline.model import Brief, Citation, Document, SourceRow
 from storyline.render.charts import figure_chart, sources_graph, timeline_chart
 from storyline.render.labels import (
@@ -26,7 +27,6 @@ from storyline.render.labels import (
     source_labels,
     sources_phrase,
 )
-from storyline.synthesize.timeline import PAGE_DATE
 
 CSS = """
 :root { --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --mark: #fff3b0; --hit: #ffb74d; }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.dating import PAGE_DATE
 from storyline.model import Brief, Citation, Document
 from storyline.render.labels import (
     PAGE_NOTE,
@@ -16,7 +17,6 @@ from storyline.render.labels import (
     source_labels,
     sources_phrase,
 )
-from storyline.synthesize.timeline import PAGE_DATE
 
 
 def _md(text: str | None) -> str:

@@ -1,77 +1,36 @@
 """Timeline: dated events merged across documents, with their precision and all their sources.
 
-Two events are one when they carry the same date and their sentences are alike (TF-IDF
-cosine); the merged event reads as the sentence of an original page and cites every page.
-Relative dates arrive resolved from the analyzer (against the stated or estimated date).
+Each event comes from the analyzer (``storyline.analyze.events``), which has already decided
+which expression dates a sentence and why (``Event.anchor``); ``storyline.dating.event_date``
+says which date counts (the sentence's own, or its page's day for a past event whose sentence
+only dates other events: precision "page date"). A relative clause's event is cited up to the
+clause's end (``Event.cite_end``). The timeline reads analyses; it never parses.
 
-A sentence is dated by a time expression of its main clause. An expression that dates something
-else does not date the sentence: the start of a state ("since Tuesday night"), another event
-the sentence counts from ("a day after the spillway collapsed", "after it collapsed on
-Wednesday"), a noun ("Tuesday's evacuation order") or a relative clause ("Vorn, who ordered the
-evacuation on Tuesday, said ..."). When only such expressions remain, a relative clause's date
-stands for the clause's own event (cited up to the clause's end when the sentence goes on), and
-otherwise the sentence takes its page's date, shown as precision "page date".
-
-Which expression that is, the analyzer has decided from the dependency parse
-(``Event.anchor``, see ``storyline.analyze.events``). Events made without a parse (older
-analyses, text-only callers) are judged by the word patterns of ``subordinate``.
+One entry per event: on one date, sentences that tell the same event are one entry citing every
+page that tells it. A sentence joins an entry when its wording is alike (TF-IDF cosine) to the
+entry's head; a sentence that tells a moment of the day's event ("called at 6.10am") or refers
+to it ("Wednesday's derailment") joins the entry most pages tell that day. The merged
+event reads as the sentence of an original page, stated in its own words before a page-dated
+one.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
-from storyline.model import Analysis, Citation, Document, Event, TimeExpression, TimelineEvent
-from storyline.synthesize.common import cite, count_independent, lead_end, sentence_around
+from storyline.dating import PAGE_DATE, effective_date, event_date
+from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
+from storyline.synthesize.common import cite, count_independent, lead_end
+
+__all__ = ["PAGE_DATE", "build_timeline", "redate"]
 
 SAME_EVENT = 0.25
 MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
-PAGE_DATE = "page date"
-HEAD_WORDS = 4
-MAIN = ("main", "reported")  # the analyzer's Event.anchor values that date the sentence
-
-_RANK = {"day": 0, "week": 1, "range": 1, "month": 2, "year": 3}
-_CALENDAR = re.compile(
-    r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}"
-    r"|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}"
-)
-_CLAUSE_CUT = re.compile(r",(?!\d)|;|\s[—–-]+\s|:\s")
-_RELATIVE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
-_SINCE = re.compile(
-    r"\b(?:since|until|till|from)\s+(?:(?:the|late|early|mid|last|this)\s+)*$", re.IGNORECASE
-)
-_AFTER = re.compile(r"\b(?:after|before|following)\b(?P<what>.*)$", re.IGNORECASE)
-# "after the spillway collapsed on", "after launching from Baikonur on": the phrase tells of
-# another event when it holds a verb. Without one, "after" may belong to the main verb ("went
-# after Qualcomm's business model on Monday") or name a time ("before dawn on Monday").
-_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|[a-z]{2,}ing|was|were|had|has|have|is|are|came|went|left|fell|broke|"
-    r"began|took|made|said|struck|hit|met|won|lost|gave|found|held|sent|led|ran|saw|told|"
-    r"became|built|shot|rose|spoke|got|flew|drew|grew|fought|caught|brought|bought|stood|"
-    r"swept|kept|felt|sank|sought|chose|quit)\b"
-)
-_NOT_VERBS = {
-    "morning",
-    "evening",
-    "during",
-    "spring",
-    "king",
-    "thing",
-    "nothing",
-    "something",
-    "anything",
-    "everything",
-    "ceiling",
-    "red",
-    "need",
-    "speed",
-    "seed",
-    "bed",
-    "hundred",
-}
-_ANCHORED = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "a day after", "a week before"
+BACKGROUND_DAYS = 7
 
 
 @dataclass
@@ -79,143 +38,49 @@ class _Dated:
     doc: Document
     event: Event
     span: tuple[int, int]
+    # Dated by a time of day ("called at 6.10am"), or referring to an event (``Event.refers``:
+    # "Wednesday's derailment", "what happened yesterday"): a moment of, or a reference to,
+    # the day's event rather than an event of its own.
+    detail: bool = False
+    # The verb the date hangs on and the people and organisations the sentence names: the same
+    # act by the same actor on one day is one event ("Equifax said Monday that ..." twice).
+    act: tuple[str, frozenset[str]] = ("", frozenset())
+    # A day over a week before the page's own: what one page tells of such a day is background,
+    # one past event ("an incident occurred on 31 October", "a post written that day", ...);
+    # the days of the week before are the story's own news, often several events a day.
+    earlier: bool = False
 
 
-def _calendar(t: TimeExpression) -> TimeExpression | None:
-    """The expression as a calendar date (a time of day on a known day dates its day)."""
-    if t.type not in ("DATE", "TIME"):
+def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
+    """The event dated by ``storyline.dating.event_date``, with the span to cite (from after a
+    dateline; up to a relative clause's end); None when nothing dates it."""
+    dated = event_date(event, page_day)
+    if dated is None:
         return None
-    if t.precision == "time" and _CALENDAR.fullmatch(t.value[:10]) and len(t.value) > 10:
-        return t.model_copy(update={"value": t.value[:10], "precision": "day"})
-    return t if t.precision in _RANK and _CALENDAR.fullmatch(t.value) else None
-
-
-def _clause_start(sentence: str, pos: int) -> int:
-    cuts = [m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, pos)]
-    return cuts[-1] if cuts else 0
-
-
-def _relative_clause(sentence: str, pos: int) -> tuple[int, int] | None:
-    """(start, end) in the sentence of the relative clause holding pos, if any."""
-    for m in _RELATIVE.finditer(sentence, 0, pos):
-        cut = _CLAUSE_CUT.search(sentence, m.end())
-        end = cut.start() if cut else len(sentence)
-        if pos < end:
-            return m.start(), end
-    return None
-
-
-def _has_verb(words: str) -> bool:
-    return any(m.group().lower() not in _NOT_VERBS for m in _VERB.finditer(words.lower()))
-
-
-def subordinate(sentence: str, start: int, end: int) -> str | None:
-    """Why the expression at sentence[start:end] does not date the sentence's main event:
-    "since", "after", "noun" or "relative"; None when it belongs to the main clause."""
-    before = sentence[_clause_start(sentence, start) : start]
-    since = _SINCE.search(before)
-    if since and not (
-        since.group().lower().startswith("from")
-        and re.match(r"\s+(?:to|until|through)\b", sentence[end:])
-    ):
-        return "since"  # "from Monday to Friday" is the event's own span
-    after = _AFTER.search(before)
-    if _ANCHORED.search(sentence[start:end]) or (after and _has_verb(after.group("what"))):
-        return "after"
-    # A date owning a noun names that noun's event; at the head of the sentence that event is
-    # its topic ("Friday's missile flew the furthest"), further on it is another one.
-    if re.match(r"['’]s\b", sentence[end:]) and len(sentence[:start].split()) > HEAD_WORDS:
-        return "noun"
-    if _relative_clause(sentence, start):
-        return "relative"
-    return None
-
-
-def _best(times: list[TimeExpression]) -> TimeExpression:
-    return min(times, key=lambda t: (_RANK[t.precision], t.start))
-
-
-def dated_by(
-    doc: Document, event: Event, times: list[TimeExpression]
-) -> tuple[TimeExpression | None, str]:
-    """The expression that dates the event's sentence and how: "main" (its main clause, or with
-    a parse a clause it reports), "relative" (a relative clause's own event), "page" (only
-    other events' dates: the page's date stands in) or "keep" (dated by something these rules
-    cannot see). With a parse the analyzer has already chosen (``Event.anchor``); without one
-    the sentence's words decide (``subordinate``)."""
-    inside = [c for t in times if event.start <= t.start < event.end and (c := _calendar(t))]
-    if event.anchor:
-        found = next((t for t in inside if t.start == event.time_start), None)
-        if event.anchor in MAIN:
-            return found, "main"
-        return found, "relative" if event.anchor == "relative" else "page"
-    if not any(t.value == event.date for t in inside):
-        return None, "keep"
-    sentence = doc.text[event.start : event.end]
-    why = {id(t): subordinate(sentence, t.start - event.start, t.end - event.start) for t in inside}
-    main = [t for t in inside if why[id(t)] is None]
-    if main:
-        return _best(main), "main"
-    relative = [t for t in inside if why[id(t)] == "relative"]
-    if relative:
-        return _best(relative), "relative"
-    return None, "page"
-
-
-def redate(doc: Document, event: Event, times: list[TimeExpression]) -> tuple[Event, int, int]:
-    """The event dated by its main clause, with the span to cite (see the module's rule)."""
     start = lead_end(doc.text, event.start, event.end)
-    found, how = dated_by(doc, event, times)
-    if how == "keep":
-        return event, start, event.end
-    if how == "main":
-        if event.anchor:  # the analyzer's date (a counted phrase may have moved it)
-            return event, start, event.end
-        assert found is not None
-        return _with(event, found.value, found.precision), start, event.end
-    if how == "relative":  # the clause's own event; cut the sentence after it when the main goes on
-        date, precision = (
-            (event.date, event.precision)
-            if event.anchor or found is None
-            else (found.value, found.precision)
-        )
-        end = event.end
-        at = found.start if found is not None else event.time_start
-        sentence = doc.text[event.start : event.end]
-        clause = _relative_clause(sentence, at - event.start) if at is not None else None
-        if clause and re.search(r"[A-Za-z]{2}", sentence[clause[1] :]):
-            end = event.start + clause[1]
-        return _with(event, date, precision), start, end
-    if doc.published:
-        return _with(event, doc.published[:10], PAGE_DATE), start, event.end
-    return _with(event, event.date, "undated"), start, event.end
-
-
-def _with(event: Event, date: str, precision: str) -> Event:
-    return event.model_copy(update={"date": date, "precision": precision})
+    end = event.cite_end if event.anchor == "relative" and event.cite_end else event.end
+    moved = event.model_copy(update={"date": dated[0], "precision": dated[1]})
+    return moved, start, end
 
 
 def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     out: list[_Dated] = []
-    events = list(analysis.events)
-    if not events:  # no event extraction: fall back on each dated expression's sentence
-        for t in analysis.times:
-            if t.type == "DATE" and t.precision in DATED:
-                s, e = sentence_around(doc.text, t.start, t.end)
-                events.append(
-                    Event(
-                        date=t.value, precision=t.precision, sentence=doc.text[s:e], start=s, end=e
-                    )
-                )
-    for ev in events:
+    page_day = effective_date(doc, analysis)
+    clock = {t.start for t in analysis.times if t.precision == "time"}
+    actors = {e.key for e in analysis.entities if e.label in ("PERSON", "ORG")}
+    for ev in analysis.events:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
             continue
-        ev, start, end = redate(doc, ev, analysis.times)
-        if ev.precision not in (*DATED, PAGE_DATE):
+        found = redate(doc, ev, page_day)
+        if found is None:
             continue
+        ev, start, end = found
         if len(doc.text[start:end].split()) < 5:  # a bare dateline, not an event
             continue
-        out.append(_Dated(doc, ev, (start, end)))
+        detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
+        act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
+        earlier = _background(ev, page_day)
+        out.append(_Dated(doc, ev, (start, end), detail, act, earlier))
     return out
 
 
@@ -224,8 +89,8 @@ def build_timeline(
     analyses: dict[str, Analysis],
     groups: dict[str, str],
     originals: set[str],
-    vectorize,
-) -> list[TimelineEvent]:  # noqa: ANN001
+    vectorize: Callable[[list[str]], Any],
+) -> list[TimelineEvent]:
     dated = [d for doc in docs if (a := analyses.get(doc.id)) for d in _events(doc, a)]
     if not dated:
         return []
@@ -240,39 +105,81 @@ def build_timeline(
     merged: list[list[int]] = []
     for rows in by_date.values():
         sims = (vectors[rows] @ vectors[rows].T).toarray()  # one product per date
-        heads: list[int] = []  # positions in rows of each merged event's first member
-        buckets: list[list[int]] = []
-        for k, i in enumerate(rows):
-            for g, head in enumerate(heads):
-                if sims[k, head] >= SAME_EVENT:
-                    buckets[g].append(i)
-                    break
-            else:
-                heads.append(k)
-                buckets.append([i])
-        merged += buckets
-    out: list[TimelineEvent] = []
-    for members in merged:
-        head = dated[members[0]]
-        citations: list[Citation] = []
-        seen: set[tuple[str, int]] = set()
-        for i in members:
-            d = dated[i]
-            if (d.doc.id, d.span[0]) in seen:
-                continue
-            seen.add((d.doc.id, d.span[0]))
-            citations.append(cite(d.doc, *d.span))
-        out.append(
-            TimelineEvent(
-                date=head.event.date,
-                precision=head.event.precision,
-                text=citations[0].text,
-                citations=citations,
-                independent_sources=count_independent({c.doc_id for c in citations}, groups),
-            )
-        )
+        merged += _same_events(rows, sims, dated)
+    out = [_entry(dated, members, groups) for members in merged]
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
         out = out[:MAX_EVENTS]
     out.sort(key=lambda e: e.date)
     return out
+
+
+def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[int]]:
+    """The events among one date's sentences (``rows``, in heading order): a sentence joins the
+    first entry whose head sentence is worded alike. A sentence that tells a moment of the day's
+    event or refers to it (``_Dated.detail``) joins, without a like-worded entry, the entry most
+    pages tell that day."""
+    buckets: list[list[int]] = []  # positions in rows
+    moments = [k for k, i in enumerate(rows) if dated[i].detail]
+    acts = [dated[i].act for i in rows]
+    for k in range(len(rows)):
+        if k in moments:
+            continue
+        told = next((b for b in buckets if _same_past(dated[rows[k]], dated[rows[b[0]]])), None)
+        if told is not None:
+            told.append(k)
+        else:
+            _join(buckets, k, sims, acts)
+    for k in moments:
+        like = [b for b in buckets if any(sims[k, j] >= SAME_EVENT for j in b)]
+        main = max(buckets, key=lambda b: len({dated[rows[j]].doc.id for j in b}), default=None)
+        target = like[0] if like else main
+        if target is None:
+            _join(buckets, k, sims, acts)
+        else:
+            target.append(k)
+    return [[rows[k] for k in bucket] for bucket in buckets]
+
+
+def _background(ev: Event, page_day: str | None) -> bool:
+    if not page_day or ev.precision != "day" or len(ev.date) != 10:
+        return False
+    return (date.fromisoformat(page_day) - date.fromisoformat(ev.date)).days > BACKGROUND_DAYS
+
+
+def _same_past(a: _Dated, b: _Dated) -> bool:
+    return a.earlier and b.earlier and a.doc.id == b.doc.id
+
+
+def _join(
+    buckets: list[list[int]], k: int, sims: Any, acts: list[tuple[str, frozenset[str]]]
+) -> None:
+    """Add row k to the first bucket whose head is worded alike or tells the same act by the
+    same actor, else to a new one (a head, not any member: chains of alike pairs would join
+    different events of one busy day)."""
+    for bucket in buckets:
+        head = bucket[0]
+        same_act = acts[k][0] and acts[k][0] == acts[head][0] and acts[k][1] & acts[head][1]
+        if sims[k, head] >= SAME_EVENT or same_act:
+            bucket.append(k)
+            return
+    buckets.append([k])
+
+
+def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> TimelineEvent:
+    head = dated[members[0]]
+    citations: list[Citation] = []
+    seen: set[tuple[str, int]] = set()
+    for i in members:
+        d = dated[i]
+        if (d.doc.id, d.span[0]) in seen:
+            continue
+        seen.add((d.doc.id, d.span[0]))
+        citations.append(cite(d.doc, *d.span))
+    return TimelineEvent(
+        date=head.event.date,
+        precision=head.event.precision,
+        text=citations[0].text,
+        citations=citations,
+        independent_sources=count_independent({c.doc_id for c in citations}, groups),
+    )

@@ -1,0 +1,51 @@
+"""What a rule sees: the text, its reference date, its parse (or none), its sentences, and the
+dates found in the first pass (which anchored phrases count from)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from storyline.textutil import sentence_spans as split_sentences
+
+
+@dataclass
+class Context:
+    text: str
+    ref: date | None
+    doc: Doc | None
+    sents: list[tuple[int, int]]
+    resolved: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of dates
+    quarters: list[tuple[int, str]] = field(default_factory=list)  # quarters named outright
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sents:
+            if s <= pos < e:
+                return s, e
+        return 0, len(self.text)
+
+    def before(self, pos: int, n: int = 60) -> str:
+        s, _ = self.sentence(pos)
+        return self.text[max(s, pos - n) : pos]
+
+    def prev_word(self, pos: int) -> str:
+        m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 25) : pos])
+        return m[1].lower() if m else ""
+
+
+def sentence_spans(text: str, doc: Doc | None = None) -> list[tuple[int, int]]:
+    """Sentences as (start, end): spaCy's when parsed, else textutil's punctuation splitter; a
+    line break always ends one, since flattened pages put headers, captions and paragraphs on
+    lines of their own."""
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return split_sentences(text)
+    coarse = [(s.start_char, s.end_char) for s in doc.sents]
+    spans = []
+    for start, end in coarse:
+        for line in re.finditer(r"[^\n]+", text[start:end]):
+            if line[0].strip():
+                spans.append((start + line.start(), start + line.end()))
+    return spans

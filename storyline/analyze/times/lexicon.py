@@ -1,0 +1,409 @@
+"""The words of time: month, weekday, season and unit names, number words, the patterns
+that spell them, and the verbs whose tense or meaning tells whether a date lies ahead (plan,
+schedule, extend a deadline) or only reports or describes (say, remain). Defined once here; the
+other modules of the package and the events analyzer import them."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+
+
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+
+SEASONS = {
+    "spring": ("SP", 3, 5),
+    "summer": ("SU", 6, 8),
+    "fall": ("FA", 9, 11),
+    "autumn": ("FA", 9, 11),
+    "winter": ("WI", 12, 14),
+}
+
+
+POD = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+# unit word -> (ISO 8601 designator, whether it is a clock unit written after "T")
+UNIT = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "week": ("W", False),
+    "weekend": ("WE", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("Y", False),
+    "century": ("Y", False),
+}
+
+
+MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?:\.|(?![A-Za-z])))"
+)
+
+
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+
+
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d:])"
+
+
+NUMW = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+
+
+NUM = (
+    rf"(?:\d{{1,3}}(?:\.\d+)?|{NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
+    r"|some|a\s+half|half\s+an?|one\s+and\s+a\s+half)"
+)
+
+
+UNITW = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
+
+
+BOUND = (
+    r"(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+least|at\s+most|up\s+to|barely|another"
+    r"|the\s+better\s+part\s+of)"
+)
+
+
+EDGE = (
+    r"(?:earlier|later|early|late|mid|the\s+(?:end|beginning|start"
+    r"|middle|rest|remainder)\s+of)"
+)
+
+
+PREP_BEFORE_MONTH = {
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "from",
+    "through",
+    "before",
+    "after",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "end",
+    "beginning",
+    "start",
+    "to",
+    "and",
+    "or",
+    "between",
+    "on",
+    "for",
+}
+
+
+# words after a four-digit number that show it counts things rather than naming a year
+NOT_AFTER_YEAR = re.compile(
+    r"\s*(?:%|percent|per\b|troops|soldiers|people|members|men|women|km|miles|meters|metres"
+    r"|tons|tonnes|dollars|euros|pounds|yuan|won|yen|units|times|points|feet|hours|shares"
+    r"|cases|deaths|votes|jobs|workers|employees|students|cars|vehicles|homes|rounds|shells"
+    r"|missiles|drones|tanks|barrels)\b",
+    re.I,
+)
+
+
+def num(word: str) -> float | None:
+    """A number word or digits -> value; vague quantities ("several", "a few") -> None."""
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    if w in ("a", "an", "one"):
+        return 1
+    if w in ("a half", "half a", "half an"):
+        return 0.5
+    if w == "one and a half":
+        return 1.5
+    if w in ("a couple", "a couple of"):
+        return 2
+    if w in _UNITS:
+        return _UNITS[w]
+    parts = re.split(r"[-\s]", w)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+FUTURE_HEADS = {
+    "plan",
+    "expect",
+    "intend",
+    "schedule",
+    "due",
+    "aim",
+    "prepare",
+    "hope",
+    "promise",
+    "vow",
+    "threaten",
+    "propose",
+    "slate",
+    "want",
+    "seek",
+    "pledge",
+}
+
+
+# Verbs that set a deadline: "extended the curfew until Sunday" still points ahead.
+DEADLINE_VERBS = {
+    "extend",
+    "postpone",
+    "delay",
+    "adjourn",
+    "defer",
+    "suspend",
+    "push",
+    "give",
+    "grant",
+    "set",
+    "order",
+    "impose",
+    "declare",
+    "close",
+    "shut",
+    "ban",
+    "allow",
+    "freeze",
+    "move",
+    "reschedule",
+    "schedule",
+    "plan",
+    "expect",
+}
+
+
+# Verbs that arrange an event: even in the past tense they point ahead ("planned a rally on
+# Saturday"), where "expected" looks back ("rose more than analysts expected on Friday").
+ARRANGE = {"plan", "schedule", "slate"}
+
+
+MODALS = {"will", "'ll", "shall", "wo", "would", "'d", "should", "must", "might", "may"}
+
+
+PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+
+
+# Present-tense verbs that report or describe a state rather than schedule an event: "says
+# Monday" is no plan, and "as of February the store accounts for 70%" is a state since then.
+NOT_SCHEDULED = {
+    "say",
+    "tell",
+    "claim",
+    "note",
+    "add",
+    "write",
+    "show",
+    "remain",
+    "seem",
+    "appear",
+    "know",
+    "think",
+    "believe",
+    "mean",
+    "need",
+    "like",
+    "include",
+    "continue",
+    "trade",
+    "compare",
+    "follow",
+    "account",
+    "represent",
+    "total",
+    "amount",
+    "equal",
+    "own",
+    "belong",
+    "contain",
+    "consist",
+    "exist",
+    "depend",
+    "involve",
+    "lack",
+    "weigh",
+    "keep",
+    "stay",
+}
+
+
+# Verbs whose past tense is spelt as the present: the tagger's VBP for "hurt" may be a past.
+SAME_PAST = {
+    "hit",
+    "cut",
+    "put",
+    "set",
+    "let",
+    "hurt",
+    "cost",
+    "shut",
+    "spread",
+    "quit",
+    "bid",
+    "cast",
+    "split",
+    "burst",
+    "read",
+    "beat",
+    "upset",
+    "broadcast",
+    "forecast",
+    "shed",
+    "thrust",
+    "slit",
+    "rid",
+}
+
+
+DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+# Nouns that name a time and so stay part of the date phrase ("before dawn on Monday").
+TIME_NOUNS = {
+    "dawn",
+    "dusk",
+    "noon",
+    "midnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "hour",
+    "time",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "o'clock",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+}
+# Verbs (lemmas) that report speech: "said troops left" reports the leaving.
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "report",
+    "announce",
+    "confirm",
+    "claim",
+    "state",
+    "add",
+    "insist",
+    "deny",
+    "warn",
+    "note",
+    "explain",
+}
+# Verbs (lemmas) of mere happening: their subject names an event told elsewhere.
+HAPPEN_VERBS = {"happen", "occur", "unfold"}

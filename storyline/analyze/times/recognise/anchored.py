@@ -1,0 +1,165 @@
+"""Rules for phrases counted from another date: "three years ago", "two days later", "a day
+after the vote", "April 24 and 25", "the following month", "a year earlier"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from storyline.analyze.times.calendar import add_quarters, move_date, safe_date
+from storyline.analyze.times.context import Context
+from storyline.analyze.times.lexicon import BOUND, DAY, MONTH, NUM, UNIT, UNITW, fmt_num, num
+from storyline.analyze.times.recognise.base import Hit, Rule, registrar
+from storyline.analyze.times.resolve import (
+    clause_anchor,
+    date_before,
+    date_right_after,
+    discussed_quarter,
+    past_anchor_ok,
+)
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+
+@rule(
+    "ago",
+    rf"(?:(?i:{BOUND})\s+)?(?P<num>{NUM}|(?i:{NUM}))[\s-]+(?P<u>(?i:{UNITW}))s?\s+(?P<dir>(?i:ago|earlier|before"
+    r"|later|after|from\s+now|hence|back))",
+)
+def _ago(m: re.Match[str], ctx: Context) -> Hit | None:
+    n = num(m["num"])
+    unit = m["u"].lower().replace("centurie", "century")
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    if direction in ("later", "after", "before"):
+        return None  # needs an anchor: second pass
+    if n is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if ctx.ref is None:
+        return "DATE", {
+            "day": "XXXX-XX-XX",
+            "week": "XXXX-WXX",
+            "month": "XXXX-XX",
+            "quarter": "XXXX-QX",
+        }.get(unit, "XXXX")
+    if sign < 0 and n == 1 and unit == "year":
+        quarter = discussed_quarter(ctx, m.start(), "")
+        if quarter:
+            y, q = add_quarters(*quarter, -4)
+            return "DATE", f"{y}-Q{q}"
+    shifted = move_date(ctx.ref, sign * n, unit)
+    return ("DATE", shifted[0]) if shifted else None
+
+
+@rule(
+    "anchored_ago",
+    rf"(?P<num>{NUM}|(?i:{NUM}))[\s-]+(?P<u>(?i:{UNITW}))s?\s+(?P<dir>(?i:earlier|before"
+    r"|later|after))",
+    anchored=True,
+)
+def _anchored_ago(m: re.Match[str], ctx: Context) -> Hit | None:
+    n = num(m["num"])
+    unit = m["u"].lower().replace("centurie", "century")
+    sign = 1 if m["dir"].lower() in ("later", "after") else -1
+    need = "day" if unit in ("hour", "minute", "second") else unit
+    anchor: date | None = None
+    event = m["dir"].lower() in ("after", "before") and bool(
+        re.match(r"\s+[\w“\"‘']", ctx.text[m.end() :])
+    )
+    if event:
+        anchor = date_right_after(ctx, m.end(), need)  # "two days after March 3"
+        if anchor is None:
+            # "on Thursday, a day after the dam collapsed": the phrase counts back from the
+            # date of its own clause, never from a date of an earlier sentence
+            sign = -sign
+            anchor = clause_anchor(ctx, m.start(), m.end(), need)
+            if anchor is None and not past_anchor_ok(ctx, m.start(), m.end()):
+                return _anchored_length(m, n, unit)
+    if n is None:  # "a few days later": no point in time to name, only a vague length
+        return _anchored_length(m, None, unit)
+    if not event:  # "two days later": counted from the last date named before it
+        anchor = date_before(ctx, m.start(), unit=need)
+    if anchor is None:
+        if sign > 0 or ctx.ref is None or m["dir"].lower() == "before":
+            return _anchored_length(m, n, unit)  # nothing to count from: the length it names
+        anchor = ctx.ref  # "a year earlier" with nothing before it: counted from publication
+        quarter = discussed_quarter(ctx, m.start(), "") if (n, unit) == (1, "year") else None
+        if quarter:
+            y, q = add_quarters(*quarter, -4)
+            return "DATE", f"{y}-Q{q}"
+    shifted = move_date(anchor, sign * n, unit)
+    if shifted is None:
+        return None
+    return "DATE", shifted[0]
+
+
+def _anchored_length(m: re.Match[str], n: float | None, unit: str) -> Hit:
+    """The length of time an anchored phrase names ("two days" of "two days after"), for when
+    there is no date to count from."""
+    code = UNIT.get(unit, ("Y", False))
+    amount = "X" if n is None else fmt_num(n * {"decade": 10, "century": 100}.get(unit, 1))
+    return "DURATION", ("PT" if code[1] else "P") + amount + code[0], m.start(), m.start("dir") - 1
+
+
+@rule("second_day", r"(?:and|or|&)\s+(?P<t>" + DAY + r")", anchored=True)
+def _second_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "April 24 and 25": the second day takes the month and year of the first."""
+    if not re.search(MONTH + r"\s*" + DAY + r"\s*$", ctx.text[max(0, m.start() - 16) : m.start()]):
+        return None
+    first = next((v for s, v in reversed(ctx.resolved) if m.start() - 16 <= s < m.start()), None)
+    if first is None or not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", first):
+        return None
+    day = int(re.sub(r"\D", "", m["t"]))
+    if first[0].isdigit() and safe_date(int(first[:4]), int(first[5:7]), day) is None:
+        return None
+    return "DATE", f"{first[:8]}{day:02d}"
+
+
+@rule(
+    "same_unit",
+    r"(?P<rel>(?i:the\s+same|the\s+following|the\s+previous|the\s+preceding|"
+    r"the\s+next|that))\s+(?P<u>(?i:day|week|month|year))",
+    anchored=True,
+)
+def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    if rel == "the next" and not re.search(r"\d|day", ctx.before(m.start(), 200)):
+        return None
+    # "that year", "the following month" may point back a paragraph ("In March, ... The
+    # following month, ...")
+    anchor = date_before(ctx, m.start(), back=4, unit=m["u"].lower())
+    if anchor is None:
+        return None
+    k = {
+        "the same": 0,
+        "that": 0,
+        "the following": 1,
+        "the next": 1,
+        "the previous": -1,
+        "the preceding": -1,
+    }[rel]
+    shifted = move_date(anchor, k, m["u"].lower())
+    return ("DATE", shifted[0]) if shifted else None
+
+
+@rule(
+    "year_ago",
+    r"(?:(?P<the>(?i:the))\s+)?(?P<w>(?i:year-earlier|year-ago|a\s+year\s+ago"
+    r"|a\s+year\s+earlier))(?:\s+(?P<what>(?i:(?:first|second|third|fourth)[\s-]+quarter"
+    r"|quarter|period|results|level|figure)))?",
+)
+def _year_ago(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["the"] and not m["what"]:
+        return None
+    if ctx.ref is None:
+        return "DATE", "XXXX"
+    quarter = discussed_quarter(ctx, m.start(), m["what"] or "")
+    if quarter:
+        y, q = add_quarters(*quarter, -4)
+        value = f"{y}-Q{q}"
+    else:
+        value = str(ctx.ref.year - 1)
+    if m["what"] and m["what"].lower() in ("results", "level", "figure"):
+        return "DATE", value, m.start(), m.start("what") - 1
+    return "DATE", value

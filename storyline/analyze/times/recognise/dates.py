@@ -1,0 +1,316 @@
+"""Rules for calendar dates: ISO and slashed dates, month-day-year in either order, ranges,
+months, seasons, years, decades, spoken years, the year's end, centuries."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.times.calendar import safe_date
+from storyline.analyze.times.context import Context
+from storyline.analyze.times.lexicon import (
+    DAY,
+    DECADE_WORDS,
+    EDGE,
+    MONTH,
+    NOT_AFTER_YEAR,
+    NUMW,
+    PREP_BEFORE_MONTH,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    num,
+)
+from storyline.analyze.times.recognise.base import Hit, Rule, registrar
+from storyline.analyze.times.resolve import (
+    month_num,
+    relative_unit,
+    resolve_month,
+    resolve_month_day,
+    resolve_season,
+)
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+
+@rule(
+    "iso",
+    r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?)?",
+    relative=False,
+)
+def _iso(m: re.Match[str], ctx: Context) -> Hit | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return ("DATE", d.isoformat()) if d else None
+
+
+@rule("slash", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![/\d])", relative=False)
+def _slash(m: re.Match[str], ctx: Context) -> Hit | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 1900 if y > 30 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)  # US order unless impossible
+    d = safe_date(y, month, day)
+    return ("DATE", d.isoformat()) if d else None
+
+
+@rule(
+    "month_day_year",
+    rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY}),?\s*(?P<y>{YEAR})",
+    relative=False,
+)
+def _mdy(m: re.Match[str], ctx: Context) -> Hit | None:
+    d = safe_date(int(m["y"]), month_num(m["mon"]), int(re.sub(r"\D", "", m["d"])))
+    return ("DATE", d.isoformat()) if d else None
+
+
+@rule(
+    "day_month_year",
+    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s*(?P<y>{YEAR})",
+    relative=False,
+)
+def _dmy(m: re.Match[str], ctx: Context) -> Hit | None:
+    return _mdy(m, ctx)
+
+
+@rule(
+    "month_day_range",
+    rf"(?P<mon>{MONTH})\s*(?P<d1>{DAY})\s*(?:-|–|to|through|until)\s*(?P<d2>{DAY})"
+    rf"(?:,?\s*(?P<y>{YEAR}))?",
+)
+def _md_range(m: re.Match[str], ctx: Context) -> Hit | None:
+    month = month_num(m["mon"])
+    d1, d2 = int(re.sub(r"\D", "", m["d1"])), int(re.sub(r"\D", "", m["d2"]))
+    if d2 <= d1:
+        return None
+    if m["y"]:
+        first, last = safe_date(int(m["y"]), month, d1), safe_date(int(m["y"]), month, d2)
+        if not first or not last:
+            return None
+        return "DATE", f"{first.isoformat()}/{last.isoformat()}"
+    a = resolve_month_day(ctx, month, d1, m.start(), m.end())
+    if a is None or safe_date(2000, month, d2) is None:
+        return None
+    return "DATE", f"{a}/{a[:8]}{d2:02d}"
+
+
+@rule("year_range", rf"(?P<y1>{YEAR})\s*(?:-|–|to)\s*(?P<y2>{YEAR}|\d\d)(?![\d-])", relative=False)
+def _year_range(m: re.Match[str], ctx: Context) -> Hit | None:
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 30:
+        return None
+    return "DATE", f"{y1}/{y2}"
+
+
+@rule("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})")
+def _md(m: re.Match[str], ctx: Context) -> Hit | None:
+    month, day = month_num(m["mon"]), int(re.sub(r"\D", "", m["d"]))
+    wd = m.groupdict().get("wd")
+    if wd and ctx.ref is not None:
+        # "Sunday, Oct 15": the year, near the reference, in which that day is a Sunday
+        years = [
+            y
+            for y in (ctx.ref.year, ctx.ref.year - 1, ctx.ref.year + 1)
+            if (d := safe_date(y, month, day)) and d.weekday() == WEEKDAYS[wd.lower()]
+        ]
+        if years:
+            return "DATE", f"{years[0]}-{month:02d}-{day:02d}"
+    value = resolve_month_day(ctx, month, day, m.start(), m.end())
+    return ("DATE", value) if value else None
+
+
+@rule("day_month", rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})")
+def _dm(m: re.Match[str], ctx: Context) -> Hit | None:
+    if not (m["d"][-2:].isalpha() or "of" in m[0] or m["mon"].rstrip(".").isalpha()):
+        return None
+    return _md(m, ctx)
+
+
+@rule(
+    "month_year",
+    rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s*(?:of\s+|,\s*)?(?P<y>{YEAR}|'\d\d)",
+    relative=False,
+)
+def _my(m: re.Match[str], ctx: Context) -> Hit | None:
+    y = int(m["y"].lstrip("'"))
+    if y < 100:
+        y += 1900 if y > 30 else 2000
+    return "DATE", f"{y}-{month_num(m['mon']):02d}"
+
+
+@rule(
+    "month",
+    rf"(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<rel>this|last|next|(?i:this|last|next))\s+)?"
+    rf"(?P<mon>{MONTH})",
+)
+def _month(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = m["mon"]
+    after = ctx.text[m.end() : m.end() + 20]
+    if word == "May" or len(word.rstrip(".")) == 3 and not word.endswith("."):
+        # "May" is mostly a modal verb; bare abbreviations are mostly other words
+        if not (m["edge"] or m["rel"] or ctx.prev_word(m.start()) in PREP_BEFORE_MONTH):
+            return None
+    if re.match(r"\s+[A-Z][a-z]", after) and not (m["edge"] or m["rel"]):
+        if ctx.prev_word(m.start()) not in PREP_BEFORE_MONTH - {"and", "or", "to", "on", "for"}:
+            return None  # "June Carter", "August Wilson"
+    if re.match(r"\s*\d", after):
+        return None  # "last Oct. 23": the day rule's
+    rel = (m["rel"] or "").lower()
+    return "DATE", resolve_month(ctx, month_num(word), rel, m.start(), m.end())
+
+
+@rule(
+    "season",
+    r"(?:(?P<edge>(?i:early|late|mid)[\s-]+))?(?:(?P<rel>(?i:this|last|next|past|the))\s+)?"
+    r"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>" + YEAR + "))?",
+)
+def _season(m: re.Match[str], ctx: Context) -> Hit | None:
+    code = SEASONS[m["s"].lower()][0]
+    if m["y"]:
+        return "DATE", f"{m['y']}-{code}"
+    rel = (m["rel"] or "").lower()
+    if rel in ("", "the"):
+        if ctx.prev_word(m.start()) not in (
+            "in",
+            "the",
+            "this",
+            "during",
+            "by",
+            "until",
+            "since",
+            "early",
+            "late",
+            "over",
+            "through",
+            "into",
+            "throughout",
+            "after",
+            "before",
+        ):
+            return None
+        if m["s"].lower() == "fall" and rel != "the":
+            return None
+        rel = "this"
+    return "DATE", resolve_season(ctx, m["s"], "last" if rel == "past" else rel)
+
+
+@rule(
+    "year",
+    rf"(?:(?P<pre>(?i:fiscal|the\s+year|calendar|year|mid|early|late|the\s+(?:end|beginning|start"
+    rf"|middle|rest|remainder|first\s+half|second\s+half)\s+of))[\s-]+)?(?P<y>{YEAR})",
+    relative=False,
+)
+def _year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+    before = ctx.text[max(0, m.start() - 2) : m.start()]
+    if re.search(r"[$€£#.,/:]\s?$|\d\s?$", before):
+        return None
+    after = ctx.text[m.end() : m.end() + 25]
+    if re.match(r"[.,]\d|\s*-\s*\d|/", after) or NOT_AFTER_YEAR.match(after):
+        return None
+    if not m["pre"] and ctx.doc is not None:
+        span = ctx.doc.char_span(m.start("y"), m.end("y"))
+        if (
+            span is not None
+            and span.root.dep_ == "nummod"
+            and span.root.head.tag_ == "NNS"
+            and span.root.head.lower_ not in ("years", "summers", "seasons")
+        ):
+            return None
+    y = m["y"]
+    return "DATE", y
+
+
+@rule(
+    "decade",
+    r"(?:(?P<the>(?i:the))\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?"
+    r"(?:(?P<y>1[6-9]\d0|20\d0)|'(?P<yy>\d0))'?s",
+    relative=False,
+)
+def _decade(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["y"]:
+        return "DATE", m["y"][:3]
+    return "DATE", "19" + m["yy"][0]
+
+
+@rule(
+    "spoken_year",
+    r"(?:(?i:the\s+year)\s+|(?P<mon>" + MONTH + r")\s+)?"
+    r"(?P<y>(?i:nineteen|eighteen)[\s-]+(?P<rest>"
+    + NUMW
+    + r")|(?i:two\s+thousand(?:\s+and)?(?:\s+(?P<rest2>"
+    + NUMW
+    + r"))?))",
+)
+def _spoken_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["rest"] is not None:
+        n = num(m["rest"])
+        if n is None or n < 10:
+            return None
+        year = f"{(19 if m['y'].lower().startswith('nine') else 18)}{int(n):02d}"
+        return "DATE", f"{year}-{month_num(m['mon']):02d}" if m["mon"] else year
+    if not re.match(r"(?i)the\s+year", m[0]) and not m["rest2"]:
+        return None
+    return "DATE", str(2000 + int(num(m["rest2"]) or 0) if m["rest2"] else 2000)
+
+
+@rule(
+    "decade_word",
+    r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<w>(?i:twenties|thirties"
+    r"|forties"
+    r"|fifties|sixties|seventies|eighties|nineties))",
+)
+def _decade_word(m: re.Match[str], ctx: Context) -> Hit | None:
+    return "DATE", f"19{DECADE_WORDS[m['w'].lower()]}"
+
+
+@rule(
+    "year_end",
+    r"(?P<w>(?i:year-end|year\s+end|year's\s+end|the\s+(?:full|current|current"
+    r"\s+fiscal|current\s+calendar)\s+year))",
+)
+def _year_end(m: re.Match[str], ctx: Context) -> Hit | None:
+    if re.match(r"\s*(?:'s)", ctx.text[m.end() : m.end() + 3]) and "current" in m[0].lower():
+        return None
+    return "DATE", str(ctx.ref.year) if ctx.ref else "XXXX"
+
+
+@rule(
+    "accounting_year",
+    r"(?i:the\s+(?:fiscal\s+|financial\s+)?year)(?=\s+(?:that\s+)?"
+    r"(?:ended|ending|ends|to\s+(?:the\s+)?end\s+of)\b)",
+)
+def _accounting_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the year ended Sept. 30": a twelve-month accounting period, dated by the day after it."""
+    return "DURATION", "P1Y"
+
+
+@rule(
+    "in_the_unit",
+    r"(?P<edge>(?i:earlier|later))\s+(?i:in|this|that)\s+(?i:the\s+)?"
+    r"(?P<u>(?i:year|month|week))",
+)
+def _in_the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "earlier in the year": a part of the current year (month, week)."""
+    if re.search(r"(?i)\bthat\b", m[0]):
+        return None  # anchored on another date: "later that year" belongs to the second pass
+    value = relative_unit(ctx, m["u"], 0)
+    return ("DATE", value) if value else None
+
+
+@rule(
+    "end_of_unit",
+    r"(?i:the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+)"
+    r"(?P<u>(?i:year|month|week|quarter|decade|century))",
+)
+def _end_of_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "by the end of the month": a part of the month we are in."""
+    if re.match(r"\s*(?:'s|of|before|after|in\s+which|when|that)\b", ctx.text[m.end() :]):
+        return None
+    value = relative_unit(ctx, m["u"], 0)
+    return ("DATE", value) if value else None
+
+
+@rule("century", r"(?:(?i:the)\s+)?(?P<n>\d\d?)(?:st|nd|rd|th)[\s-]+(?i:century)", relative=False)
+def _century(m: re.Match[str], ctx: Context) -> Hit | None:
+    return "DATE", f"{int(m['n']) - 1:02d}"

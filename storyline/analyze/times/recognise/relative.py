@@ -1,0 +1,261 @@
+"""Rules for dates relative to the reference: today, tonight, this morning, now, recently, soon,
+weekdays, this/last/next week, month, year, the weekend, quarters and halves of the year."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from storyline.analyze.times.calendar import add_quarters, quarter_of, week
+from storyline.analyze.times.context import Context
+from storyline.analyze.times.lexicon import EDGE, NUMW, ORDINALS, POD, UNIT, WEEKDAY, WEEKDAYS, YEAR
+from storyline.analyze.times.recognise.base import Hit, Rule, registrar
+from storyline.analyze.times.resolve import relative_unit, resolve_quarter, resolve_weekday
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+
+@rule(
+    "deictic_day",
+    r"(?:(?P<edge>(?i:late|early|earlier|later))\s+)?(?P<w>(?i:today|yesterday|tomorrow|tonight"
+    r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+(?P<pod>"
+    r"(?i:morning|afternoon|evening|night)))?",
+)
+def _deictic_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    if word == "today" and re.match(
+        r"'s\s+(?:world|society|economy|standards)", ctx.text[m.end() :]
+    ):
+        return "DATE", "PRESENT_REF"
+    shift = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[word]
+    pod = "NI" if word == "tonight" else POD.get((m["pod"] or "").lower())
+    if ctx.ref is None:
+        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else "")
+    day = (ctx.ref + timedelta(days=shift)).isoformat()
+    return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+
+
+@rule(
+    "this_pod",
+    r"(?P<rel>(?i:this|last|early\s+this|late\s+this))\s+(?P<pod>(?i:morning"
+    r"|afternoon|evening|night))",
+)
+def _this_pod(m: re.Match[str], ctx: Context) -> Hit | None:
+    rel = m["rel"].lower().split()[-1]
+    pod = POD[m["pod"].lower()]
+    if rel == "last" and pod != "NI":
+        return None
+    if ctx.ref is None:
+        return "TIME", f"XXXX-XX-XXT{pod}"
+    day = ctx.ref - timedelta(days=1 if rel == "last" else 0)
+    return "TIME", f"{day.isoformat()}T{pod}"
+
+
+@rule(
+    "present",
+    r"(?i:(?:right\s+)?now|currently|at\s+present|presently|nowadays|these\s+days"
+    r"|at\s+the\s+moment|so\s+far|to\s+date)",
+)
+def _present(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = m[0].lower()
+    after = ctx.text[m.end() : m.end() + 12]
+    if word == "now" and re.match(r"-|\s+that\b", after):
+        return None
+    if word in ("so far", "to date"):
+        return None  # durations up to now: seldom annotated, never a date
+    return "DATE", "PRESENT_REF"
+
+
+@rule(
+    "past_ref",
+    r"(?i:recently|lately|the\s+past|recent\s+(?P<u>years|months|weeks"
+    r"|days)|recent\s+times)",
+)
+def _past_ref(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["u"]:  # "in recent years": an unspecified stretch up to now
+        return "DURATION", "PX" + UNIT[m["u"].lower()[:-1]][0]
+    after = ctx.text[m.end() : m.end() + 20]
+    if re.match(
+        r"\s+(?:\d|" + NUMW + r"|few|several|year|month|week|day|decade|century"
+        r"|weekend|quarter)",
+        after,
+        re.I,
+    ):
+        return None
+    return "DATE", "PAST_REF"
+
+
+@rule(
+    "future_ref",
+    r"(?i:the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|soon"
+    r"|an?\s+(?:later|future)\s+(?:date|time|stage))",
+)
+def _future_ref(m: re.Match[str], ctx: Context) -> Hit | None:
+    before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    if m[0].lower() == "soon" and (
+        re.search(r"\bas\s+$", before)
+        or ctx.text[m.end() : m.end() + 1] == "-"
+        or ctx.text[m.end() : m.end() + 4].lower() == " as "
+        or re.search(r"\bhow\s+$", before)
+    ):
+        return None
+    return "DATE", "FUTURE_REF"
+
+
+@rule(
+    "weekday",
+    rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?P<rel>(?i:last|next|this|coming"
+    rf"|this\s+coming))\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?",
+)
+def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+    rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
+    value = resolve_weekday(ctx, WEEKDAYS[m["wd"].lower()], rel, m.start(), m.end())
+    # "Friday night" keeps the day as its value: a day is what timelines need (and what
+    # TimeBank gives most often on our dev half)
+    return "DATE", value
+
+
+@rule(
+    "relative_unit",
+    rf"(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<rel>(?i:this|last|next|past|coming|current|previous"
+    r"|the\s+same|the\s+following|the\s+previous|the\s+past|the\s+coming|the\s+current"
+    r"|the\s+last|the\s+next|the\s+preceding|the\s+prior|(?:earlier|later)\s+(?:this|that)"
+    r"))\s+(?P<u>(?i:week|weekend|month|year|quarter|decade|century))",
+)
+def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["u"].lower()
+    if rel in ("the past", "the last") and unit in ("year", "month", "week"):
+        # TimeBank and MEANTIME date "the past year" as the year before, not a length of time
+        value = relative_unit(ctx, unit, -1)
+        return ("DATE", value) if value else None
+    if rel.startswith(("the past", "past", "the last")) or rel in ("the coming", "the next"):
+        if unit == "weekend" and rel == "the past":
+            return None
+        size = {"decade": "10Y", "century": "100Y", "weekend": "1WE"}.get(unit, "1" + UNIT[unit][0])
+        return "DURATION", "P" + size
+    if rel in ("the same", "the following", "the previous", "the preceding", "the prior"):
+        return None  # anchored on another date: see the second pass
+    k = {
+        "this": 0,
+        "current": 0,
+        "the current": 0,
+        "last": -1,
+        "previous": -1,
+        "next": 1,
+        "coming": 1,
+        "earlier this": 0,
+        "later this": 0,
+    }.get(rel)
+    if k is None:
+        return None
+    value = relative_unit(ctx, unit, k)
+    return ("DATE", value) if value else None
+
+
+@rule("the_unit", r"(?P<the>(?i:the))\s+(?P<u>(?i:weekend|week))")
+def _the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = m["u"].lower()
+    if re.match(_NOT_DEICTIC, ctx.text[m.end() : m.end() + 12]):
+        return None
+    if ctx.ref is None:
+        return "DATE", {"weekend": "XXXX-WXX-WE", "week": "XXXX-WXX"}[unit]
+    if unit == "weekend":
+        wk = ctx.ref - timedelta(weeks=1) if ctx.ref.weekday() <= 1 else ctx.ref
+        return "DATE", week(wk) + "-WE"
+    return "DATE", week(ctx.ref)
+
+
+_NOT_DEICTIC = r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which)\b"
+
+
+@rule(
+    "the_quarter",
+    r"(?P<the>(?i:the|the\s+latest|the\s+most\s+recent))\s+(?P<u>(?i:quarter"
+    r"|period|reporting\s+period))",
+    anchored=True,
+)
+def _the_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the quarter", "the latest period" of a company report: the quarter the text last named
+    ("fiscal second-quarter profit ... The latest period"), else the last completed one."""
+    if "period" in m["u"].lower() and m["the"].lower() == "the":
+        return None
+    if re.match(_NOT_DEICTIC, ctx.text[m.end() : m.end() + 12]):
+        return None
+    if ctx.ref is None:
+        return "DATE", "XXXX-QX"
+    y, q = add_quarters(*quarter_of(ctx.ref), -1)
+    last = f"{y}-Q{q}"
+    named = [v for s, v in ctx.quarters if s < m.start() and v <= last]  # reported: completed
+    return "DATE", named[-1] if named else last
+
+
+@rule("year_quarter", r"(?i:the)\s+(?P<y>" + YEAR + r")\s+(?i:period|quarter)", anchored=True)
+def _year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the 1988 period" of an earnings report: the quarter under discussion, in that year."""
+    if re.match(_NOT_DEICTIC, ctx.text[m.end() : m.end() + 12]):
+        return None
+    if ctx.ref is None:
+        return "DATE", f"{m['y']}-QX"
+    y, q = add_quarters(*quarter_of(ctx.ref), -1)
+    named = [v for s, v in ctx.quarters if s < m.start() and v <= f"{y}-Q{q}"]
+    return "DATE", f"{m['y']}-Q{named[-1][-1] if named else q}"
+
+
+@rule(
+    "quarter",
+    rf"(?:(?i:the)\s+)?(?:(?P<y>{YEAR})(?:'s)?\s+|(?P<rel>(?i:this|last|next))\s+year's\s+"
+    r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+    rf"[\s-]+(?i:quarter|qtr\.?)(?:\s+of\s+(?P<y2>{YEAR}|(?i:this|last|next)\s+year))?",
+)
+def _quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+    q = ORDINALS[m["q"].lower()]
+    after = ctx.text[m.end() : m.end() + 4]
+    if after.startswith("s") or re.match(r"\s+(?:of\s+a|point)", after):
+        return None
+    y: int | None = int(m["y"]) if m["y"] else None
+    rel = (m["rel"] or (m["y2"] if m["y2"] and not m["y2"][0].isdigit() else "") or "").lower()
+    if m["y2"] and m["y2"][0].isdigit():
+        y = int(m["y2"])
+    if y is None and rel and ctx.ref is not None:
+        y = (
+            ctx.ref.year
+            + {"this year": 0, "last year": -1, "next year": 1, "this": 0, "last": -1, "next": 1}[
+                rel
+            ]
+        )
+    value = f"{y}-Q{q}" if y is not None else resolve_quarter(ctx, q, m.start(), m.end())
+    if re.match(r"(?i)the\s", m[0]) and "-" in m[0] and not (m["y"] or m["rel"]):
+        return "DATE", value, m.start() + 4, m.end()  # "the third-quarter loss": the adjective
+    return "DATE", value
+
+
+@rule(
+    "half",
+    rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second))\s+half(?:\s+of\s+(?P<y>{YEAR}"
+    r"|(?i:this|last|next)\s+year))?",
+)
+def _half(m: re.Match[str], ctx: Context) -> Hit | None:
+    h = 1 if m["h"].lower() == "first" else 2
+    if m["y"] and m["y"][0].isdigit():
+        return "DATE", f"{m['y']}-H{h}"
+    if ctx.ref is None:
+        return "DATE", f"XXXX-H{h}"
+    if m["y"]:
+        k = {"this": 0, "last": -1, "next": 1}[m["y"].split()[0].lower()]
+        return "DATE", f"{ctx.ref.year + k}-H{h}"
+    if not re.match(r"\s+of\s+(?:the\s+)?(?:year|month|decade|century)", ctx.text[m.end() :]):
+        after_year = re.match(r"\s*(?:,|of)?", ctx.text[m.end() :])
+        if after_year is None or not re.search(r"\b(?:year|fiscal)\b", ctx.before(m.start(), 40)):
+            return None
+    y = ctx.ref.year if h == 1 or ctx.ref.month > 6 else ctx.ref.year - 1
+    return "DATE", f"{y}-H{h}"

@@ -1,0 +1,304 @@
+"""Rules for lengths of time, sets and points of the day: "three weeks", "for years", "a
+day-long", "every Monday", "weekly", "at 3 p.m.", and named holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.analyze.times.context import Context
+from storyline.analyze.times.lexicon import (
+    BOUND,
+    DAY,
+    MONTH,
+    NUM,
+    UNIT,
+    UNITW,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    fmt_num,
+    num,
+)
+from storyline.analyze.times.recognise.base import Hit, Rule, registrar
+from storyline.analyze.times.resolve import day_of_clock, month_num, named_day
+from storyline.analyze.times.tense import clause_tense
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+
+@rule(
+    "duration",
+    rf"(?:(?P<bound>(?i:{BOUND}))\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|previous|coming"
+    r"|following|final|latest|remaining|initial|same|entire|full|whole)\s+|the\s+|(?:past|last"
+    rf"|next|first|another)\s+))?(?P<num>{NUM}|(?i:{NUM}))[\s-]+(?:(?i:more|trading|business"
+    rf"|working|straight|consecutive|full|additional)\s+)?(?P<u>(?i:{UNITW}))"
+    r"(?P<pl>s)?(?:[\s-]+(?P<long>(?i:old|long)))?",
+)
+def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
+    unit = m["u"].lower().replace("centurie", "century")
+    num_text = m["num"].lower()
+    det = (m["det"] or "").lower().strip()
+    if unit == "second" and num_text in ("a", "an", "one"):
+        return None  # "a second round"
+    if m["pl"] and "-" in m[0] and unit == "quarter" or m["u"][0].isupper():
+        return None  # "three-quarters of", "60 Minutes"
+    if num_text in ("a", "an") and not m["bound"] and not det and unit != "decade":
+        if re.search(
+            r"(?:\d|\btimes?|\bonce|\btwice|\bper|\$)\W*$",
+            ctx.text[max(0, m.start() - 12) : m.start()],
+            re.I,
+        ) or _rate(ctx, m.start("u"), m.end("u")):
+            code = UNIT[unit][0]
+            return "SET", ("PT1" if UNIT[unit][1] else "P1") + code
+        if unit in ("day", "year", "week", "month") and ctx.prev_word(m.start()) in (
+            "one",
+            "some",
+            "the",
+            "that",
+            "each",
+            "every",
+        ):
+            return None
+    if num_text == "some" and not m["pl"]:
+        return None
+    if num_text in ("a", "an") and (m["pl"] or m["long"] and m[0][-5] == "-"):
+        return None  # "a decades-long feud", "a day-long meeting": the adjective only
+    if num_text == "many" and not m["pl"]:
+        return None
+    n = num(m["num"])
+    code = UNIT[unit][0]
+    clock = UNIT[unit][1]
+    if unit == "decade":
+        n, code = (n * 10 if n is not None else None), "Y"
+    if unit == "century":
+        n, code = (n * 100 if n is not None else None), "Y"
+    amount = fmt_num(n) if n is not None else "X"
+    if det == "the" and not m["pl"] and n == 1:
+        return None  # "the one year"? rare; avoid "the one day he ..."
+    value = ("PT" if clock else "P") + amount + code
+    if (m["long"] or "").lower() == "old" or re.match(r"\s*(?:-\s*)?old\b", ctx.text[m.end() :]):
+        return None  # an age, not a span of time
+    if det == "the" and not m["pl"] and "-" in m[0][m.start("num") - m.start() :]:
+        return "DURATION", value, m.start("num"), m.end()  # "the 14-day": the adjective only
+    return "DURATION", value
+
+
+@rule(
+    "bare_plural",
+    r"(?P<pre>(?i:for|over|in|within|took|take|takes|lasted|last"
+    r"|over\s+the))\s+(?P<t>(?i:years|months|weeks|days|decades|centuries|hours|minutes))",
+)
+def _bare_plural(m: re.Match[str], ctx: Context) -> Hit | None:
+    if re.match(r"\s+(?:ago|of|old|to\s+come)", ctx.text[m.end() : m.end() + 10], re.I):
+        return None
+    if m["pre"].lower().endswith("the"):  # "over the years": TimeML keeps the determiner
+        return "DURATION", _vague(m["t"]), m.end("pre") - 3, m.end("t")
+    return "DURATION", _vague(m["t"])
+
+
+def _vague(plural: str) -> str:
+    """An unknown number of units: "years" PXY, "hours" PTXH; decades and centuries count in
+    years (PXY), as TimeBank writes "decades-long"."""
+    unit = plural.lower().rstrip("s").replace("centurie", "century")
+    code = "Y" if unit in ("decade", "century") else UNIT[unit][0]
+    return ("PT" if UNIT[unit][1] else "P") + "X" + code
+
+
+@rule(
+    "long_adjective",
+    r"(?P<u>(?i:hour|day|week|month|year|decade|centur(?:y|ie)))(?P<pl>s)?"
+    r"-long",
+)
+def _long_adjective(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "a day-long meeting" (P1D), "a decades-long dispute" (PXY)."""
+    if m["pl"]:
+        return "DURATION", _vague(m[0][:-5])
+    unit = m["u"].lower()
+    n = {"decade": 10, "century": 100}.get(unit, 1)
+    code = "Y" if n > 1 else UNIT[unit][0]
+    return "DURATION", ("PT" if UNIT[unit][1] else "P") + str(n) + code
+
+
+@rule(
+    "coming_units",
+    r"(?:(?i:the)\s+)?(?i:coming|next\s+few|past\s+few|last\s+few)\s+"
+    r"(?P<u>(?i:days|weeks|months|years|quarters|decades))",
+)
+def _coming_units(m: re.Match[str], ctx: Context) -> Hit | None:
+    return "DURATION", "PX" + UNIT[m["u"].lower()[:-1]][0]
+
+
+@rule(
+    "set",
+    r"(?P<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly"
+    r"|every\s+(?:single\s+)?(?:day|week|month|year|quarter|hour|night|morning|evening|weekend)"
+    r"|each\s+(?:day|week|month|year|quarter|night)|per\s+(?:day|week|month|year|hour|annum)"
+    r"|a\s+year\s+earlier))",
+)
+def _set(m: re.Match[str], ctx: Context) -> Hit | None:
+    w = m["w"].lower().split()[-1]
+    if w == "earlier":
+        return None
+    if w in ("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly"):
+        if _adjective(ctx, m.start(), m.end()):
+            return None  # "daily volume", "a quarterly dividend", "the Communist Party daily"
+    code = {
+        "daily": "P1D",
+        "day": "P1D",
+        "weekly": "P1W",
+        "week": "P1W",
+        "monthly": "P1M",
+        "month": "P1M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "year": "P1Y",
+        "annum": "P1Y",
+        "quarterly": "P3M",
+        "quarter": "P3M",
+        "hourly": "PT1H",
+        "hour": "PT1H",
+        "nightly": "P1D",
+        "night": "P1D",
+        "morning": "P1D",
+        "evening": "P1D",
+        "weekend": "P1W",
+    }[w]
+    return "SET", code
+
+
+@rule("every_weekday", rf"(?i:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH}))")
+def _every_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["mon"]:  # "each July": every year in July
+        return "SET", f"XXXX-{month_num(m['mon']):02d}"
+    return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
+
+
+@rule(
+    "basis",
+    r"(?i:on\s+an?\s+)(?P<t>(?i:daily|weekly|monthly|yearly|annual|quarterly|hourly)"
+    r")(?=\s+basis\b)",
+)
+def _basis(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "on a daily basis": the adjective names the frequency."""
+    code = {
+        "daily": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+        "yearly": "P1Y",
+        "annual": "P1Y",
+        "quarterly": "P3M",
+        "hourly": "PT1H",
+    }[m["t"].lower()]
+    return "SET", code
+
+
+@rule(
+    "clock",
+    r"(?:(?i:at|around|about|by|until|before|after)\s+)?(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?:[:.]"
+    r"(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z]))(?:\s+(?P<tz>[A-Z]{2,4}"
+    r"(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|EST|EDT|CET|"
+    r"BST|KST|MSK|hrs|h\b)|(?P<word>(?i:noon|midday|midnight)))"
+    rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)"
+    rf"|{MONTH}\s*{DAY}))?)",
+    anchored=True,
+)
+def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m["word"]:
+        hh, mm = (24 if m["word"].lower() == "midnight" else 12), 0
+    elif m["h24"]:
+        hh, mm = int(m["h24"]), int(m["mi24"])
+    else:
+        hh, mm = int(m["h"]), int(m["mi"] or 0)
+        if hh > 12 or hh == 0:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    day = (
+        named_day(ctx, m["day"], m.start("t"), m.end())
+        if m["day"]
+        else day_of_clock(ctx, m.start())
+    ) or "XXXX-XX-XX"
+    zone = (m["tz"] or m["tz24"] or "").upper()
+    return "TIME", f"{day}T{hh:02d}:{mm:02d}" + ("Z" if zone in ("GMT", "UTC") else "")
+
+
+@rule(
+    "holiday",
+    r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
+    r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day"
+    r"|easter(?:\s+sunday)?))(?:\s+(?P<y>" + YEAR + "))?",
+)
+def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
+    h = m["h"].lower()
+    if not m["h"][0].isupper():
+        return None
+    if re.match(
+        r"\s+(?:tree|card|gift|shopping|season|present|party|market|sales|island|rising)",
+        ctx.text[m.end() : m.end() + 12],
+        re.I,
+    ):
+        return None
+    y = int(m["y"]) if m["y"] else (ctx.ref.year if ctx.ref else None)
+
+    def on(yr: int) -> date:
+        from dateutil.easter import easter
+
+        if h.startswith("christmas"):
+            return date(yr, 12, 24 if "eve" in h else 25)
+        if h.startswith("new year"):
+            return date(yr, 12, 31) if "eve" in h else date(yr, 1, 1)
+        if h.startswith("thanksgiving"):
+            nov1 = date(yr, 11, 1)
+            return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
+        if h.startswith("independence"):
+            return date(yr, 7, 4)
+        if h.startswith("election"):  # US: the Tuesday after the first Monday of November
+            nov2 = date(yr, 11, 2)
+            return nov2 + timedelta(days=(1 - nov2.weekday()) % 7)
+        if h.startswith("halloween"):
+            return date(yr, 10, 31)
+        if h.startswith("valentine"):
+            return date(yr, 2, 14)
+        return easter(yr)
+
+    if y is None:  # a movable feast has no known day without its year
+        if h.startswith("easter"):
+            return "DATE", "XXXX-XX-XX"  # March or April
+        fixed = not h.startswith(("thanksgiving", "election"))
+        return "DATE", "XXXX-" + on(2001).strftime("%m-%d" if fixed else "%m-XX")
+    day = on(y)
+    if (
+        not m["y"]
+        and ctx.ref is not None
+        and day > ctx.ref + timedelta(days=60)
+        and clause_tense(ctx, m.start(), m.end()) != "future"
+    ):
+        day = on(y - 1)
+    return "DATE", day.isoformat()
+
+
+def _rate(ctx: Context, start: int, end: int) -> bool:
+    """ "$33 million a year", "50,000 CDs a year": a unit hung on an amount is a frequency."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(start, end)
+    if span is None:
+        return False
+    tok = span.root
+    return tok.dep_ == "npadvmod" and (
+        tok.head.pos_ in ("NOUN", "NUM", "SYM") or tok.head.text == "%"
+    )
+
+
+def _adjective(ctx: Context, start: int, end: int) -> bool:
+    """ "daily" and the like name a frequency only as adverbs, not before a noun or as one."""
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(start, end)
+        if span is not None:
+            tok = span.root
+            return tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ in ("NOUN", "PROPN")
+    return bool(re.match(r"\s+[a-z]", ctx.text[end : end + 3])) and not re.match(
+        r"\s+(?:and|or|to|in|at|on|for|by|since|until|from|with|as|but)\b", ctx.text[end:]
+    )

@@ -1,0 +1,230 @@
+"""Resolution: a named month, day of a month, weekday, quarter or season as the value nearest the
+reference in the direction the clause's tense gives; and the earlier dates of the text that
+anchored phrases ("a month before", "the same week", a clock time) count from."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.analyze.times.calendar import (
+    add_quarters,
+    as_day,
+    move_date,
+    quarter_of,
+    safe_date,
+    week,
+)
+from storyline.analyze.times.context import Context
+from storyline.analyze.times.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS
+from storyline.analyze.times.tense import clause_tense
+
+
+def month_num(word: str) -> int:
+    return MONTHS[word.lower()[:3]]
+
+
+def resolve_month_day(ctx: Context, m: int, d: int, start: int, end: int) -> str | None:
+    if ctx.ref is None:
+        return f"XXXX-{m:02d}-{d:02d}" if safe_date(2000, m, d) else None  # 2000: a leap year
+    ref = ctx.ref
+    cand = safe_date(ref.year, m, d)
+    if cand is None:
+        return None
+    tense = clause_tense(ctx, start, end)
+    if cand > ref + timedelta(days=60) and tense != "future":
+        cand = safe_date(ref.year - 1, m, d) or cand
+    elif cand < ref - timedelta(days=240) and tense == "future":
+        cand = safe_date(ref.year + 1, m, d) or cand
+    return cand.isoformat()
+
+
+def resolve_month(ctx: Context, m: int, rel: str, start: int, end: int) -> str:
+    if ctx.ref is None:
+        return f"XXXX-{m:02d}"
+    ref = ctx.ref
+    y = ref.year
+    if rel == "last":
+        y = y if m < ref.month else y - 1
+    elif rel == "next":
+        y = y if m > ref.month else y + 1
+    elif rel == "this":
+        pass
+    else:
+        tense = clause_tense(ctx, start, end)
+        if tense == "future":
+            y = y if m >= ref.month else y + 1
+        elif m > ref.month + (1 if tense is None else 0):
+            y -= 1
+        elif tense is None and m + 12 - ref.month <= 2:
+            y += 1  # "January" said in November, no tense to go by: the nearer one
+    return f"{y}-{m:02d}"
+
+
+def resolve_weekday(ctx: Context, wd: int, rel: str, start: int, end: int) -> str:
+    if ctx.ref is None:
+        return f"XXXX-WXX-{wd + 1}"
+    ref = ctx.ref
+    back = (ref.weekday() - wd) % 7
+    fwd = (wd - ref.weekday()) % 7
+    if rel == "last":
+        return (ref - timedelta(days=back or 7)).isoformat()
+    if rel in ("next", "coming"):
+        return (ref + timedelta(days=fwd or 7)).isoformat()
+    if rel == "this":
+        return (ref - timedelta(days=ref.weekday()) + timedelta(days=wd)).isoformat()
+    if clause_tense(ctx, start, end) == "future":
+        return (ref + timedelta(days=fwd)).isoformat()
+    return (ref - timedelta(days=back)).isoformat()
+
+
+def resolve_quarter(ctx: Context, q: int, start: int, end: int) -> str:
+    if ctx.ref is None:
+        return f"XXXX-Q{q}"
+    y, rq = quarter_of(ctx.ref)
+    if q > rq and clause_tense(ctx, start, end) != "future":
+        y -= 1
+    return f"{y}-Q{q}"
+
+
+def resolve_season(ctx: Context, name: str, rel: str) -> str:
+    code, first, last = SEASONS[name.lower()]
+    if ctx.ref is None:
+        return f"XXXX-{code}"
+    y = ctx.ref.year
+    month = ctx.ref.month
+    if code == "WI" and month <= 2:
+        month += 12
+        y -= 1
+    if rel == "last":
+        y = y if month > last else y - 1
+    elif rel == "next":
+        y = y if month < first else y + 1
+    return f"{y}-{code}"
+
+
+def relative_unit(ctx: Context, unit: str, k: int) -> str | None:
+    """this/last/next week|month|year|quarter|weekend -> value (k = -1, 0, 1)."""
+    unit = unit.lower()
+    if ctx.ref is None:
+        return {
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "year": "XXXX",
+            "quarter": "XXXX-QX",
+            "decade": "XXX",
+            "century": "XX",
+        }.get(unit)
+    if unit == "weekend":
+        return week(ctx.ref + timedelta(weeks=k)) + "-WE"
+    shifted = move_date(ctx.ref, k, unit)
+    return shifted[0] if shifted else None
+
+
+def date_right_after(ctx: Context, pos: int, need: str) -> date | None:
+    """The date that directly follows "after"/"before" ("a week after March 3")."""
+    for start, value in ctx.resolved:
+        if pos < start <= pos + 5 and not ctx.text[pos:start].strip(" ,"):
+            return as_day(value, need)
+    return None
+
+
+def clause_anchor(ctx: Context, start: int, end: int, need: str) -> date | None:
+    """The date nearest to [start, end) in the same sentence, on either side: the day of the
+    clause that "a day after <event>" hangs on ("A day after the vote, X resigned on Friday")."""
+    s, e = ctx.sentence(start)
+    near = sorted(
+        (min(abs(p - start), abs(p - end)), value)
+        for p, value in ctx.resolved
+        if s <= p < e and not start <= p < end
+    )
+    for _dist, value in near:
+        day = as_day(value, need)
+        if day is not None:
+            return day
+    return None
+
+
+def past_anchor_ok(ctx: Context, start: int, end: int) -> bool:
+    """With no date in its sentence, "came a day after the collapse" in a past-tense clause is
+    counted back from the publication date (a report of that day's news); a future or untensed
+    clause is left as a length of time."""
+    tense = clause_tense(ctx, start, end)
+    # without a parse an unmarked clause is read as past, as weekdays are
+    return ctx.ref is not None and (tense == "past" or ctx.doc is None and tense is None)
+
+
+def discussed_quarter(ctx: Context, pos: int, what: str) -> tuple[int, int] | None:
+    """In a passage about quarterly results, "a year ago" means the same quarter a year before:
+    the quarter named in the phrase or the sentence, else the last completed quarter."""
+    ordinal = re.match(r"(first|second|third|fourth)", what, re.I)
+    s, e = ctx.sentence(pos)
+    earlier = [a for a, b in ctx.sents if b <= s][-2:]  # the two sentences before
+    sentence = ctx.text[earlier[0] if earlier else s : e]
+    if not (
+        ordinal or re.search(r"\bquarter|\bperiod\b|three months", what + " " + sentence, re.I)
+    ):
+        return None
+    assert ctx.ref is not None
+    y, q = add_quarters(*quarter_of(ctx.ref), -1)
+    # the quarter named nearest before the phrase: its own sentence first, then back
+    named = ordinal
+    for begin in [s, *reversed(earlier)]:
+        named = named or re.search(
+            r"\b(first|second|third|fourth)[\s-]+quarter", ctx.text[begin:e], re.I
+        )
+    if named:
+        q = ORDINALS[named[1].lower()]
+        y = ctx.ref.year if q < quarter_of(ctx.ref)[1] else ctx.ref.year - 1
+    return y, q
+
+
+def named_day(ctx: Context, word: str, start: int, end: int) -> str | None:
+    low = word.lower()
+    if low in WEEKDAYS:
+        return resolve_weekday(ctx, WEEKDAYS[low], "", start, end)
+    if low in ("today", "yesterday", "tomorrow"):
+        if ctx.ref is None:
+            return None
+        return (
+            ctx.ref + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[low])
+        ).isoformat()
+    md = re.match(r"(\S+)\s*(\d+)", word)
+    return resolve_month_day(ctx, month_num(md[1]), int(md[2]), start, end) if md else None
+
+
+CLOCK_BACK = 3  # sentences a clock time looks back for its day
+
+
+def day_of_clock(ctx: Context, pos: int) -> str | None:
+    """A clock time belongs to the day named just before it in its sentence, else to the day
+    the text was telling of a few sentences back ("The tram crashed on Wednesday. ... It left
+    the tracks at about 6.10am": Wednesday's, not the day the page came out), else to the
+    reference. A day ahead of the reference, or a clock time in a future clause, is not looked
+    back for: the text was telling of something else."""
+    s, _ = ctx.sentence(pos)
+    for start, value in reversed(ctx.resolved):
+        if s <= start < pos and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            return value
+    day = date_before(ctx, pos, back=CLOCK_BACK, unit="day")
+    if day is not None and (ctx.ref is None or day <= ctx.ref):
+        if clause_tense(ctx, pos, pos + 1) != "future":
+            return day.isoformat()
+    return ctx.ref.isoformat() if ctx.ref else None
+
+
+def date_before(ctx: Context, pos: int, back: int = 1, unit: str = "year") -> date | None:
+    """The last date before ``pos`` in this or the ``back`` sentences before it, at least as
+    precise as ``unit``: what "a month before", "the same week" count from."""
+    s, _ = ctx.sentence(pos)
+    earlier = [a for a, b in ctx.sents if b <= s]
+    first = earlier[-back] if len(earlier) >= back else (earlier[0] if earlier else s)
+    need = {"day": 3, "week": 2, "month": 2}.get(unit, 1)
+    for start, value in reversed(ctx.resolved):
+        if start >= pos or start < first:
+            continue
+        m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value)
+        if m and 1 + bool(m[2]) + bool(m[3]) >= need:
+            return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    return None

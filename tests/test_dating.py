@@ -1,0 +1,78 @@
+"""Which date counts, for a page and for an event (storyline.dating)."""
+
+from __future__ import annotations
+
+from storyline.dating import PAGE_DATE, conflicting_date, event_date, story_dates
+from storyline.model import Analysis, Document, Event, TimeExpression
+
+
+def _event(anchor: str, tense: str = "", date: str = "2025-03-11") -> Event:
+    return Event(
+        date=date, precision="day", sentence="x", start=0, end=1, anchor=anchor, main_tense=tense
+    )
+
+
+def test_the_sentences_own_date_counts() -> None:
+    for anchor in ("main", "reported", "relative"):
+        assert event_date(_event(anchor), "2025-03-14") == ("2025-03-11", "day")
+
+
+def test_an_undated_past_event_takes_its_pages_day() -> None:
+    # "The mayor toured the shelter, where families have slept since Tuesday night."
+    assert event_date(_event("since", "past"), "2025-03-14") == ("2025-03-14", PAGE_DATE)
+    assert event_date(_event("after", "past"), None) is None  # no day to stand in
+
+
+def test_a_plan_or_a_state_keeps_the_date_the_sentence_names() -> None:
+    # "The board said it would publish the audit by June 3": the page's day would be a guess.
+    assert event_date(_event("noun", "future"), "2025-05-20") == ("2025-03-11", "day")
+    # "The firm has been struggling since its recall last month."
+    assert event_date(_event("since", "state"), "2025-05-20") == ("2025-03-11", "day")
+
+
+def _page(doc_id: str, published: str | None, text: str = "A page.") -> Document:
+    return Document(
+        id=doc_id,
+        source=doc_id,
+        text=text,
+        published=published,
+        published_source="meta" if published else "none",
+    )
+
+
+def _analysis(doc_id: str, reference: str | None, *days: str) -> Analysis:
+    times = [
+        TimeExpression(text=d, start=0, end=len(d), value=d, precision="day", relative=False)
+        for d in days
+    ]
+    return Analysis(
+        doc_id=doc_id, version="t", text_hash="x", reference_date=reference, times=times
+    )
+
+
+def test_a_page_stated_long_after_its_story_is_placed_by_its_content() -> None:
+    docs = [_page("a", "2025-03-12"), _page("b", "2025-03-13"), _page("late", "2025-09-30")]
+    late = _analysis("late", "2025-09-30", "2025-03-12")  # its text names March 12 outright
+    assert conflicting_date(docs[2], docs, late) == "2025-03-12"
+    dated = story_dates(docs, {"late": late})
+    assert dated.reanalyze == {"late": "2025-03-12"}  # its "on Wednesday" belongs to March
+    moved = late.model_copy(update={"reference_date": "2025-03-12"})
+    assert story_dates(docs, {"late": moved}).reanalyze == {}  # done once
+
+
+def test_a_late_page_without_content_dates_keeps_its_date() -> None:
+    docs = [_page("a", "2025-03-12"), _page("late", "2025-09-30")]
+    assert conflicting_date(docs[1], docs, _analysis("late", "2025-09-30")) is None
+    # a follow-up whose text names its own later day is a later page, not a stale one
+    follow = _analysis("late", "2025-09-30", "2025-09-29")
+    assert conflicting_date(docs[1], docs, follow) is None
+
+
+def test_a_late_re_post_is_read_against_its_originals_day() -> None:
+    from storyline.model import CopyRelation
+
+    docs = [_page("orig", "2025-03-09"), _page("repost", "2025-03-23")]
+    copy = CopyRelation(doc_id="repost", of_id="orig", kind="copy_of")
+    assert story_dates(docs, {}, [copy]).reanalyze == {"repost": "2025-03-09"}
+    rewrite = copy.model_copy(update={"kind": "derived_from"})  # its own words, its own day
+    assert story_dates(docs, {}, [rewrite]).reanalyze == {}
