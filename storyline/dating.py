@@ -133,8 +133,10 @@ def story_dates(
             if analysis is None or analysis.reference_date != moved:
                 redo[doc.id] = moved
             continue
-        if stated_date(doc):
+        if stated := stated_date(doc):
             out.append(doc)
+            if analysis is not None and analysis.reference_date not in (None, stated):
+                redo[doc.id] = stated  # read against another day by an earlier brief
             continue
         guess = analysis.published_estimate if analysis else None
         if not guess and doc.published and doc.published_source == ESTIMATED:

@@ -133,8 +133,7 @@ def analyze_with_store(
     todo: list[Document] = []
     for doc in docs:
         stored = store.get_analysis(doc.id, version, text_hash(doc.text))
-        wanted = _day(overrides.get(doc.id)) or _day(doc.published)
-        if stored is not None and (wanted is None or stored.reference_date == wanted):
+        if stored is not None and _reusable(stored, doc, _day(overrides.get(doc.id))):
             found[doc.id] = stored
         else:
             todo.append(doc)
@@ -142,6 +141,16 @@ def analyze_with_store(
     store.put_analyses(fresh)
     found.update((a.doc_id, a) for a in fresh)
     return [found[doc.id] for doc in docs]
+
+
+def _reusable(stored: Analysis, doc: Document, wanted: str | None) -> bool:
+    """A stored analysis of this version and text serves unless the caller asks for another
+    reference date, or the page has gained a date since it was analyzed undated. Which date a
+    page's story makes it count by is decided by ``storyline.dating`` when its brief is built
+    (and the page re-analyzed then), so a run does not undo what the last brief settled."""
+    if wanted is not None:
+        return stored.reference_date == wanted
+    return not (stored.reference_date is None and _day(doc.published))
 
 
 # ------------------------------------------------------------------ worker processes
