@@ -16,12 +16,13 @@ per batch, so a crash loses at most the batch in flight.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeVar
 
 from storyline.dating import story_dates
+from storyline.errors import first_line
 from storyline.ingest import Reader, expand_inputs
 from storyline.model import Analysis, Brief, CopyRelation, Document, Failure, RawDocument, Story
 from storyline.progress import Tracker, silent
@@ -31,15 +32,26 @@ CLEAN_CHUNK = 500  # raws cleaned together
 WRITE_BATCH = 200  # documents per store transaction
 
 T = TypeVar("T")
+# Told of each failure as it happens (the CLI prints it at once): failures are then counted,
+# not kept, so a file of a million bad lines costs no memory.
+FailureSink = Callable[[Failure], None]
 
 
 @dataclass
 class IngestResult:
     documents: list[Document] = field(default_factory=list)  # unique by id, in input order
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # kept only without an on_failure
     counts: dict[str, int] = field(
         default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
     )
+    failed: int = 0  # every failure, kept or not
+
+    def fail(self, failure: Failure, on_failure: FailureSink | None) -> None:
+        self.failed += 1
+        if on_failure is None:
+            self.failures.append(failure)
+        else:
+            on_failure(failure)
 
 
 def clean_documents(raws: list[RawDocument]) -> list[Document | Failure]:
@@ -58,17 +70,19 @@ def ingest(
     clean_chunk: int = CLEAN_CHUNK,
     write_batch: int = WRITE_BATCH,
     unique: bool = True,
+    on_failure: FailureSink | None = None,
 ) -> IngestResult:
     """Read, clean and (with a store) upsert; counts say what the store made of it.
 
     ``unique`` drops a document whose id was already seen in this call (same content twice).
+    ``on_failure`` is told of each failure as it happens instead of ``result.failures``.
     """
     result = IngestResult()
     seen: set[str] = set()
     targets: list[str] = []
     for target in expand_inputs(inputs):
         if isinstance(target, Failure):
-            result.failures.append(target)
+            result.fail(target, on_failure)
         else:
             targets.append(target)
     with Reader(allow_private=allow_private) as reader:
@@ -77,11 +91,12 @@ def ingest(
             for target in track(targets, "Reading", total=len(targets))
             for item in reader.read(target)
         )
-        for chunk in _chunks(_raws(items, result.failures), clean_chunk):
+        raws = _raws(items, lambda failure: result.fail(failure, on_failure))
+        for chunk in _chunks(raws, clean_chunk):
             docs = []
             for cleaned in _clean_safely(chunk):
                 if isinstance(cleaned, Failure):
-                    result.failures.append(cleaned)
+                    result.fail(cleaned, on_failure)
                 elif not unique or cleaned.id not in seen:
                     seen.add(cleaned.id)
                     docs.append(cleaned)
@@ -104,25 +119,24 @@ def ingest_documents(
 
 
 def _clean_safely(chunk: list[RawDocument]) -> list[Document | Failure]:
-    """Clean a chunk; if the stage breaks on it, retry one by one so one page fails alone."""
+    """Clean a chunk. The clean stage turns a page it cannot clean into a Failure of its own;
+    should the stage still break on a chunk, its halves are cleaned apart, down to the page
+    that breaks it, so the rest keep their cross-page boilerplate removal."""
     try:
         return clean_documents(chunk)
-    except Exception:  # noqa: BLE001 - any bug in one page must not sink the others
-        pass
-    out: list[Document | Failure] = []
-    for raw in chunk:
-        try:
-            out.extend(clean_documents([raw]))
-        except Exception as exc:
-            message = (str(exc).splitlines() or [""])[0] or type(exc).__name__
-            out.append(Failure(source=raw.source, error=f"cannot clean: {message}"))
-    return out
+    except Exception as exc:  # noqa: BLE001 - any bug in one page must not sink the others
+        if len(chunk) == 1:
+            return [Failure(source=chunk[0].source, error=f"cannot clean: {first_line(exc)}")]
+    half = len(chunk) // 2
+    return _clean_safely(chunk[:half]) + _clean_safely(chunk[half:])
 
 
-def _raws(items: Iterable[RawDocument | Failure], failures: list[Failure]) -> Iterator[RawDocument]:
+def _raws(
+    items: Iterable[RawDocument | Failure], fail: Callable[[Failure], None]
+) -> Iterator[RawDocument]:
     for item in items:
         if isinstance(item, Failure):
-            failures.append(item)
+            fail(item)
         else:
             yield item
 
@@ -146,7 +160,8 @@ class Run:
     stories: list[Story]
     relations: list[CopyRelation]
     fresh: set[str] = field(default_factory=set)
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # kept only without an on_failure
+    failed: int = 0  # every failure of this pass's inputs
 
     def stories_of(self, doc_ids: set[str]) -> list[Story]:
         return [s for s in self.stories if doc_ids & set(s.doc_ids)]
@@ -165,21 +180,33 @@ class Pipeline:
     """One store, and the chain of stages over it.
 
     ``track`` shows progress (counted in documents); ``allow_private`` lets the fetcher reach
-    private and loopback addresses.
+    private and loopback addresses; ``on_failure`` is told of each bad input as it happens.
     """
 
     def __init__(
-        self, store: Store, *, track: Tracker | None = None, allow_private: bool = False
+        self,
+        store: Store,
+        *,
+        track: Tracker | None = None,
+        allow_private: bool = False,
+        on_failure: FailureSink | None = None,
     ) -> None:
         self.store = store
         self.track: Tracker = track or silent
         self.allow_private = allow_private
+        self.on_failure = on_failure  # told of each failure as it happens (see ingest)
 
     # ------------------------------------------------------------ stages
 
     def ingest(self, inputs: list[str]) -> IngestResult:
         """Read, clean and store ``inputs``."""
-        return ingest(inputs, self.store, track=self.track, allow_private=self.allow_private)
+        return ingest(
+            inputs,
+            self.store,
+            track=self.track,
+            allow_private=self.allow_private,
+            on_failure=self.on_failure,
+        )
 
     def analyze(
         self, docs: list[Document], reference_dates: dict[str, str] | None = None
@@ -210,14 +237,15 @@ class Pipeline:
         """Ingest ``inputs`` (if any), then analyze and cluster everything the store holds."""
         failures: list[Failure] = []
         fresh: set[str] = set()
+        failed = 0
         if inputs:
             result = self.ingest(inputs)
-            failures = result.failures
+            failures, failed = result.failures, result.failed
             fresh = {d.id for d in result.documents}
         docs = list(self.store.documents())
         analyses = self.analyze(docs)
         stories, relations = self.cluster(docs, analyses)
-        return Run({d.id: d for d in docs}, analyses, stories, relations, fresh, failures)
+        return Run({d.id: d for d in docs}, analyses, stories, relations, fresh, failures, failed)
 
     def brief(self, story: Story, run: Run | None = None) -> StoryBrief:
         """The brief of one story. Its undated pages are dated from the story and re-analyzed

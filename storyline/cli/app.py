@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,8 +13,11 @@ from pydantic import BaseModel
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from storyline.errors import InputError
 from storyline.model import Document, Failure
+from storyline.safetext import safe_name, safe_text
 from storyline.store import DB_ENV, Store, default_db_path
 
 app = typer.Typer(
@@ -69,7 +73,17 @@ def extract_record(doc: Document) -> dict[str, Any]:
 
 
 def open_store(db: Path | None) -> Store:
-    return Store(db)
+    """The store, or one line saying why it cannot be opened (exit 1)."""
+    try:
+        return Store(db)
+    except InputError as exc:
+        err.print(Text.assemble(("error ", "red"), safe_name(str(exc))))
+        raise typer.Exit(code=1) from None
+
+
+def shown(text: str | None) -> Text:
+    """Page-supplied text for the terminal: no markup, no control or bidi characters."""
+    return Text(safe_text(text or ""))
 
 
 def existing_store(db: Path | None, json_output: bool, fill_with: str) -> Path | None:
@@ -88,19 +102,55 @@ def listing_table() -> Table:
     return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
 
 
+# json.dumps escapes C0 controls itself; these it leaves raw (ensure_ascii=False). As \\u
+# escapes they stay the same data for a JSON reader and do nothing to a terminal.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
+
+
+def json_line(data: Any) -> str:
+    """One line of JSON, safe to print: see ``_JSON_UNSAFE``."""
+    text = json.dumps(data, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def emit_jsonl(item: BaseModel | dict[str, Any]) -> None:
     """One JSON object per line on stdout."""
     data = item.model_dump(mode="json") if isinstance(item, BaseModel) else item
-    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    sys.stdout.write(json_line(data) + "\n")
+
+
+def failure_line(failure: Failure) -> Text:
+    """``error SOURCE: problem`` on one line, whatever the source's name holds."""
+    return Text.assemble(("error ", "red"), safe_name(failure.line()))
 
 
 def report_failures(failures: list[Failure]) -> None:
     for failure in failures:
-        err.print(f"[red]error[/red] {failure.line()}", markup=True, highlight=False)
+        err.print(failure_line(failure))
 
 
-def finish(failures: list[Failure]) -> None:
+class FailureLog:
+    """Prints each failure the moment it happens and counts them; keeps only the first few
+    (for ``--json`` summaries), so a file of a million bad lines costs no memory."""
+
+    KEEP = 100
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: list[Failure] = []
+
+    def __call__(self, failure: Failure) -> None:
+        self.count += 1
+        if len(self.first) < self.KEEP:
+            self.first.append(failure)
+        err.print(failure_line(failure))
+
+    def __len__(self) -> int:
+        return self.count
+
+
+def finish(failures: list[Failure] | FailureLog) -> None:
     """Exit non-zero when anything failed; the batch itself already went on."""
-    if failures:
+    if len(failures):
         err.print(f"{len(failures)} input(s) failed", style="red")
         raise typer.Exit(code=1)
