@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TypeVar
 
+from storyline.clean.budget import Sandbox
 from storyline.dating import story_dates
 from storyline.errors import first_line
 from storyline.ingest import Reader, expand_inputs
@@ -54,11 +55,11 @@ class IngestResult:
             on_failure(failure)
 
 
-def clean_documents(raws: list[RawDocument]) -> list[Document | Failure]:
+def clean_documents(raws: list[RawDocument], sandbox: Sandbox) -> list[Document | Failure]:
     """The clean stage (imported late: ingest must not pay for it until there is work)."""
     from storyline.clean import clean_documents as clean
 
-    return clean(raws)
+    return clean(raws, sandbox=sandbox)
 
 
 def ingest(
@@ -85,7 +86,8 @@ def ingest(
             result.fail(target, on_failure)
         else:
             targets.append(target)
-    with Reader(allow_private=allow_private) as reader:
+    # One sandbox for the whole call: the worker that cleans big pages starts at most once.
+    with Reader(allow_private=allow_private) as reader, Sandbox() as sandbox:
         items = (
             item
             for target in track(targets, "Reading", total=len(targets))
@@ -94,7 +96,7 @@ def ingest(
         raws = _raws(items, lambda failure: result.fail(failure, on_failure))
         for chunk in _chunks(raws, clean_chunk):
             docs = []
-            for cleaned in _clean_safely(chunk):
+            for cleaned in _clean_safely(chunk, sandbox):
                 if isinstance(cleaned, Failure):
                     result.fail(cleaned, on_failure)
                 elif not unique or cleaned.id not in seen:
@@ -118,17 +120,17 @@ def ingest_documents(
     return result.documents, result.failures
 
 
-def _clean_safely(chunk: list[RawDocument]) -> list[Document | Failure]:
+def _clean_safely(chunk: list[RawDocument], sandbox: Sandbox) -> list[Document | Failure]:
     """Clean a chunk. The clean stage turns a page it cannot clean into a Failure of its own;
     should the stage still break on a chunk, its halves are cleaned apart, down to the page
     that breaks it, so the rest keep their cross-page boilerplate removal."""
     try:
-        return clean_documents(chunk)
+        return clean_documents(chunk, sandbox)
     except Exception as exc:  # noqa: BLE001 - any bug in one page must not sink the others
         if len(chunk) == 1:
             return [Failure(source=chunk[0].source, error=f"cannot clean: {first_line(exc)}")]
     half = len(chunk) // 2
-    return _clean_safely(chunk[:half]) + _clean_safely(chunk[half:])
+    return _clean_safely(chunk[:half], sandbox) + _clean_safely(chunk[half:], sandbox)
 
 
 def _raws(
