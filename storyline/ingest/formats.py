@@ -428,7 +428,8 @@ def _quietly(records: Iterator[Any], path: str) -> Iterator[Any]:
             with contextlib.redirect_stderr(io.StringIO()):
                 record = next(records, None)
         except Exception as exc:  # noqa: BLE001 - warcio on a damaged file
-            problem = f"damaged WARC record: {first_line(exc)}"
+            # warcio breaks on headers cut short (no WARC-Target-URI for an HTTP record ...).
+            problem = f"truncated or damaged WARC record headers ({first_line(exc)})"
             yield Failure(source=f"{path}#{number}", error=problem)
             return
         if record is None:
