@@ -375,7 +375,9 @@ def read_file(name: str, data: bytes) -> list[RawDocument | Failure]:
         if isinstance(item, Failure):
             assert_one_line(item.source, item.error)
         else:
-            item.model_dump_json()  # storable: no lone surrogates anywhere
+            # Its strings can be stored and printed (no lone surrogates); the raw bytes are
+            # never stored as JSON.
+            item.model_dump_json(exclude={"content"})
     return items
 
 
