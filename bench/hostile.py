@@ -133,6 +133,15 @@ def build(folder: Path, base: str) -> dict[str, Callable[[], list[str]]]:
     }
 
 
+LAUNCHER = """
+import resource, subprocess, sys
+with open(sys.argv[1], "wb") as err:
+    code = subprocess.call(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=err)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(code)
+"""
+
+
 def run(folder: Path, name: str, bad: list[str]) -> dict[str, object]:
     before, after = folder / "before.txt", folder / "after.txt"
     before.write_text(GOOD)
@@ -141,19 +150,22 @@ def run(folder: Path, name: str, bad: list[str]) -> dict[str, object]:
     args = [CLI, "ingest", str(before), *bad, str(after), "--db", str(db), "-q", "--allow-private"]
     errors_file = folder / "errors.txt"
     started = time.monotonic()
-    with open(errors_file, "wb") as errors:
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(proc.pid, 0)
+    # Through a small launcher: Linux carries a parent's memory high-water mark into a child it
+    # forks, so measuring from this (large) process would count this process too.
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, str(errors_file), *args], capture_output=True, text=True
+    )
     seconds = time.monotonic() - started
+    peak_kb = int(done.stdout.strip())
     text = errors_file.read_text(errors="replace")
     lines = [ln for ln in text.splitlines() if ln.startswith("error ")]
     with sqlite3.connect(db) as conn:
         sources = {row[0] for row in conn.execute("SELECT source FROM documents")}
     return {
         "case": name,
-        "exit": os.waitstatus_to_exitcode(status),
+        "exit": done.returncode,
         "seconds": round(seconds, 1),
-        "peak_mb": round(usage.ru_maxrss / 1024),
+        "peak_mb": round(peak_kb / 1024),
         "error_lines": len(lines),
         "first_error": lines[0][6:][-110:] if lines else "",
         "good_stored": str(before) in sources and str(after) in sources,
