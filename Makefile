@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := build/demo.db
 
-.PHONY: run test install lint eval bench browser clean serve
+.PHONY: run test install lint eval bench browser clean serve fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -47,6 +47,12 @@ eval: install
 
 bench: install
 	$(PY) bench/run_all.py $(BENCH)
+
+# Property-based fuzzing of every reader and stage that takes hostile input, FUZZ_SECONDS in
+# all (an equal share per target); `make fuzz FUZZ=warc` runs one target.
+FUZZ_SECONDS ?= 600
+fuzz: install
+	$(PY) tests/fuzz_run.py --seconds $(FUZZ_SECONDS) $(FUZZ)
 
 clean:
 	rm -rf build .pytest_cache

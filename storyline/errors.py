@@ -8,3 +8,9 @@ class InputError(Exception):
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+
+
+def first_line(exc: BaseException) -> str:
+    """An unexpected exception as a short problem: its first line, or its type's name."""
+    message = (str(exc).strip().splitlines() or [""])[0]
+    return message or type(exc).__name__

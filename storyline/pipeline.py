@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from storyline.clean.budget import Sandbox
 from storyline.dating import story_dates
+from storyline.errors import first_line
 from storyline.ingest import Reader, expand_inputs
 from storyline.model import Analysis, Brief, CopyRelation, Document, Failure, RawDocument, Story
 from storyline.progress import Tracker, silent
@@ -36,22 +38,33 @@ CLEAN_CHUNK = 500  # raws cleaned together
 WRITE_BATCH = 200  # documents per store transaction
 
 T = TypeVar("T")
+# Told of each failure as it happens (the CLI prints it at once): failures are then counted,
+# not kept, so a file of a million bad lines costs no memory.
+FailureSink = Callable[[Failure], None]
 
 
 @dataclass
 class IngestResult:
     documents: list[Document] = field(default_factory=list)  # unique by id, in input order
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # kept only without an on_failure
     counts: dict[str, int] = field(
         default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0}
     )
+    failed: int = 0  # every failure, kept or not
+
+    def fail(self, failure: Failure, on_failure: FailureSink | None) -> None:
+        self.failed += 1
+        if on_failure is None:
+            self.failures.append(failure)
+        else:
+            on_failure(failure)
 
 
-def clean_documents(raws: list[RawDocument]) -> list[Document | Failure]:
+def clean_documents(raws: list[RawDocument], sandbox: Sandbox) -> list[Document | Failure]:
     """The clean stage (imported late: ingest must not pay for it until there is work)."""
     from storyline.clean import clean_documents as clean
 
-    return clean(raws)
+    return clean(raws, sandbox=sandbox)
 
 
 def ingest(
@@ -64,31 +77,34 @@ def ingest(
     write_batch: int = WRITE_BATCH,
     unique: bool = True,
     workers: int = 1,
+    on_failure: FailureSink | None = None,
 ) -> IngestResult:
     """Read, clean and (with a store) upsert; counts say what the store made of it.
 
     ``unique`` drops a document whose id was already seen in this call (same content twice).
+    ``on_failure`` is told of each failure as it happens instead of ``result.failures``.
     """
     result = IngestResult()
     seen: set[str] = set()
     targets: list[str] = []
     for target in expand_inputs(inputs):
         if isinstance(target, Failure):
-            result.failures.append(target)
+            result.fail(target, on_failure)
         else:
             targets.append(target)
-    with Reader(allow_private=allow_private) as reader:
+    # One sandbox for the whole call: the worker that cleans big pages starts at most once.
+    with Reader(allow_private=allow_private) as reader, Sandbox() as sandbox:
         items = (
             item
             for target in track(targets, "Reading", total=len(targets))
             for item in reader.read(target)
         )
-        chunks = _chunks(_raws(items, result.failures), clean_chunk)
-        for cleaned_chunk in _clean_chunks(chunks, store, workers):
+        raws = _raws(items, lambda failure: result.fail(failure, on_failure))
+        for cleaned_chunk in _clean_chunks(_chunks(raws, clean_chunk), store, workers, sandbox):
             docs = []
             for cleaned in cleaned_chunk:
                 if isinstance(cleaned, Failure):
-                    result.failures.append(cleaned)
+                    result.fail(cleaned, on_failure)
                 elif not unique or cleaned.id not in seen:
                     seen.add(cleaned.id)
                     docs.append(cleaned)
@@ -142,7 +158,7 @@ def _reusable(raws: list[RawDocument], store: Store | None) -> _Chunk:
 
 
 def _clean_chunks(
-    chunks: Iterable[list[RawDocument]], store: Store | None, workers: int
+    chunks: Iterable[list[RawDocument]], store: Store | None, workers: int, sandbox: Sandbox
 ) -> Iterator[list[Document | Failure]]:
     """Each chunk cleaned (in ``workers`` processes, a chunk per task, so cross-page evidence
     stays within a chunk as before), except the inputs the store already holds cleaned by this
@@ -157,7 +173,11 @@ def _clean_chunks(
             waiting.append(_reusable(raws, store))
             yield waiting[-1].todo
 
-    for cleaned in imap(_clean_safely, todo(), workers=workers):
+    def here(raws: list[RawDocument]) -> list[Document | Failure]:
+        return _clean_safely(raws, sandbox)
+
+    clean = clean_batch if workers > 1 else here  # a worker process has its own sandbox
+    for cleaned in imap(clean, todo(), workers=workers):
         chunk = waiting.popleft()  # results come back in input order
         fresh = iter(cleaned)
         out = [chunk.stored.get(i) or next(fresh) for i in range(len(chunk.raws))]
@@ -173,29 +193,29 @@ def _clean_chunks(
 def clean_batch(chunk: list[RawDocument]) -> list[Document | Failure]:
     """Clean raws together (cross-page evidence within the batch); one result per raw, in
     order; a page that breaks the stage fails alone. What a worker or a Ray task runs."""
-    return _clean_safely(chunk)
+    with Sandbox() as sandbox:
+        return _clean_safely(chunk, sandbox)
 
 
-def _clean_safely(chunk: list[RawDocument]) -> list[Document | Failure]:
-    """Clean a chunk; if the stage breaks on it, retry one by one so one page fails alone."""
+def _clean_safely(chunk: list[RawDocument], sandbox: Sandbox) -> list[Document | Failure]:
+    """Clean a chunk. The clean stage turns a page it cannot clean into a Failure of its own;
+    should the stage still break on a chunk, its halves are cleaned apart, down to the page
+    that breaks it, so the rest keep their cross-page boilerplate removal."""
     try:
-        return clean_documents(chunk)
-    except Exception:  # noqa: BLE001 - any bug in one page must not sink the others
-        pass
-    out: list[Document | Failure] = []
-    for raw in chunk:
-        try:
-            out.extend(clean_documents([raw]))
-        except Exception as exc:
-            message = (str(exc).splitlines() or [""])[0] or type(exc).__name__
-            out.append(Failure(source=raw.source, error=f"cannot clean: {message}"))
-    return out
+        return clean_documents(chunk, sandbox)
+    except Exception as exc:  # noqa: BLE001 - any bug in one page must not sink the others
+        if len(chunk) == 1:
+            return [Failure(source=chunk[0].source, error=f"cannot clean: {first_line(exc)}")]
+    half = len(chunk) // 2
+    return _clean_safely(chunk[:half], sandbox) + _clean_safely(chunk[half:], sandbox)
 
 
-def _raws(items: Iterable[RawDocument | Failure], failures: list[Failure]) -> Iterator[RawDocument]:
+def _raws(
+    items: Iterable[RawDocument | Failure], fail: Callable[[Failure], None]
+) -> Iterator[RawDocument]:
     for item in items:
         if isinstance(item, Failure):
-            failures.append(item)
+            fail(item)
         else:
             yield item
 
@@ -219,7 +239,8 @@ class Run:
     stories: list[Story]
     relations: list[CopyRelation]
     fresh: set[str] = field(default_factory=set)
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # kept only without an on_failure
+    failed: int = 0  # every failure of this pass's inputs
 
     def stories_of(self, doc_ids: set[str]) -> list[Story]:
         return [s for s in self.stories if doc_ids & set(s.doc_ids)]
@@ -239,7 +260,8 @@ class Pipeline:
 
     ``track`` shows progress (counted in documents); ``allow_private`` lets the fetcher reach
     private and loopback addresses; ``workers`` is the number of processes the stateless stages
-    may use (default: the number of cores).
+    may use (default: the number of cores); ``on_failure`` is told of each bad input as it
+    happens.
     """
 
     def __init__(
@@ -251,6 +273,7 @@ class Pipeline:
         workers: int | None = None,
         engine: str = "local",
         address: str | None = None,
+        on_failure: FailureSink | None = None,
     ) -> None:
         from storyline.workers import default_workers
 
@@ -262,6 +285,7 @@ class Pipeline:
         self.track: Tracker = track or silent
         self.allow_private = allow_private
         self.workers = workers or default_workers()
+        self.on_failure = on_failure  # told of each failure as it happens (see ingest)
 
     # ------------------------------------------------------------ stages
 
@@ -275,6 +299,7 @@ class Pipeline:
             track=self.track,
             allow_private=self.allow_private,
             workers=self.workers,
+            on_failure=self.on_failure,
         )
 
     def _ingest_on_ray(self, inputs: list[str]) -> IngestResult:
@@ -301,7 +326,10 @@ class Pipeline:
             )
             report = distributed.load_shards(out, self.store, track=self.track)
         unique = list({d.id: d for d in report.documents}.values())
-        return IngestResult(unique, report.failures, report.counts)
+        result = IngestResult(documents=unique, counts=report.counts)
+        for failure in report.failures:
+            result.fail(failure, self.on_failure)
+        return result
 
     def analyze(
         self, docs: list[Document], reference_dates: dict[str, str] | None = None
@@ -336,15 +364,16 @@ class Pipeline:
         """Ingest ``inputs`` (if any), then analyze and cluster everything the store holds."""
         failures: list[Failure] = []
         fresh: set[str] = set()
+        failed = 0
         if inputs:
             result = self.ingest(inputs)
-            failures = result.failures
+            failures, failed = result.failures, result.failed
             fresh = {d.id for d in result.documents}
         docs = list(self.store.documents())
         analyses = self.analyze(docs)
         stories, relations = self.cluster(docs, analyses)
         self.index_entities()
-        return Run({d.id: d for d in docs}, analyses, stories, relations, fresh, failures)
+        return Run({d.id: d for d in docs}, analyses, stories, relations, fresh, failures, failed)
 
     def index_entities(self, analyze: bool = False) -> bool:
         """Bring the cross-story entity index up to date with the stored analyses (after

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from storyline.errors import InputError
 from storyline.model import Analysis, CopyRelation, Document, Story
 
 DB_ENV = "STORYLINE_DB"
@@ -70,29 +71,55 @@ def default_db_path() -> Path:
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
+def _connect(path: Path, *, read_only: bool, threads: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=not threads)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=not threads)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.executescript(SCHEMA)
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def _problem(exc: BaseException) -> str:
+    """What went wrong opening the store, in a few words."""
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return f"{exc.filename} is not a folder"
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    message = str(exc) or type(exc).__name__
+    if "not a database" in message:
+        return "the file is not a Storyline (SQLite) database"
+    return message
+
+
 class Store:
     """A handle on one SQLite file. Cheap to open; open one per process or worker."""
 
     def __init__(
         self, path: str | Path | None = None, *, read_only: bool = False, threads: bool = False
     ) -> None:
-        """``read_only`` opens an existing store without any right to write (the web server);
+        """Open (or create) the store; ``InputError(path, problem)`` when it cannot be opened:
+        a folder that cannot be made, a file that is not an SQLite database, no permission.
+        ``read_only`` opens an existing store without any right to write (the web server);
         ``threads`` lets the connection be used from another thread than the one opening it."""
         from storyline.storeindex import ensure_indexes
 
         self.path = Path(path) if path else default_db_path()
         self.read_only = read_only
-        if read_only:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=not threads)
-            return
-        if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(str(self.path), timeout=30, check_same_thread=not threads)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.executescript(SCHEMA)
-        ensure_indexes(self.conn)
+        try:
+            self.conn = _connect(self.path, read_only=read_only, threads=threads)
+            if not read_only:
+                ensure_indexes(self.conn)
+        except (OSError, sqlite3.Error) as exc:
+            raise InputError(str(self.path), f"cannot open the store: {_problem(exc)}") from None
 
     def close(self) -> None:
         self.conn.close()

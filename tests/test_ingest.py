@@ -342,7 +342,7 @@ def test_folders_globs_and_missing(tmp_path: Path) -> None:
 def stub_clean(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sizes: list[int] = []
 
-    def clean(batch: list[RawDocument]) -> list[Document | Failure]:
+    def clean(batch: list[RawDocument], *_: object) -> list[Document | Failure]:
         sizes.append(len(batch))
         return fake_clean(batch)
 
@@ -396,7 +396,7 @@ def test_pipeline_keeps_stored_batches_when_a_later_one_crashes(
 def test_pipeline_survives_a_clean_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     inputs = _corpus(tmp_path / "in", 3)
 
-    def clean(batch: list[RawDocument]) -> list[Document | Failure]:
+    def clean(batch: list[RawDocument], *_: object) -> list[Document | Failure]:
         if any(raw.source.endswith("001.txt") for raw in batch):
             raise ValueError("boom\nsecond line")
         return fake_clean(batch)

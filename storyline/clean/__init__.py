@@ -11,17 +11,20 @@ import hashlib
 import re
 import warnings
 from collections import defaultdict
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import combinations
-from typing import Any
+from typing import Any, TypeVar
 
+from storyline.clean.budget import Budget, Overrun, PageSize, Sandbox, page_size
 from storyline.clean.html import HtmlExtract, extract_html
 from storyline.clean.outlets import canonical_outlet, domain_of, outlet_from_url
 from storyline.clean.text import CleanedText, clean_text, is_sentence, n_words, normalize
 from storyline.clean.textmeta import TextMeta, text_metadata
-from storyline.errors import InputError
+from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode
 from storyline.model import Document, Failure, RawDocument
 
@@ -43,34 +46,89 @@ class _Prepared:
     extract: HtmlExtract | None = None  # when the input was HTML
 
 
-def clean_documents(raws: list[RawDocument]) -> list[Document | Failure]:
+def clean_documents(
+    raws: list[RawDocument], *, sandbox: Sandbox | None = None
+) -> list[Document | Failure]:
     """Clean a batch, in order. Lines repeated on several pages of one outlet are removed as
-    furniture; a bad document becomes a Failure and the batch goes on."""
-    prepared: list[_Prepared | Failure] = []
-    for raw in raws:
-        try:
-            prepared.append(_prepare(raw))
-        except InputError as exc:
-            prepared.append(Failure(source=raw.source, error=exc.problem))
-    first = {i: _clean(p, set()) for i, p in enumerate(prepared) if isinstance(p, _Prepared)}
-    keys = {i: _outlet_key(prepared[i], cleaned) for i, cleaned in first.items()}  # type: ignore[arg-type]
+    furniture; a bad document becomes a Failure and the batch goes on, the others keeping
+    their cross-page removal. Each page is cleaned within its budget (see budget.py):
+    ``sandbox`` runs the big ones, one is made for this call when not given."""
+    with ExitStack() as stack:
+        box = sandbox or stack.enter_context(Sandbox())
+        return _clean_all(raws, box)
+
+
+def _clean_all(raws: list[RawDocument], box: Sandbox) -> list[Document | Failure]:
+    out: list[Document | Failure | None] = [None] * len(raws)
+    first: dict[int, tuple[_Prepared, CleanedText]] = {}
+    keys: dict[int, str | None] = {}
+    for i, raw in enumerate(raws):
+        done = _first_pass(raw, box)
+        key = done if isinstance(done, Failure) else _page(raw, partial(_outlet_key, *done))
+        if isinstance(key, Failure):
+            out[i] = key
+        else:
+            first[i], keys[i] = done, key  # type: ignore[assignment]
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in keys.items():
         if key:
             groups[key].append(i)
-    shared = {key: repeated_lines([first[i] for i in members]) for key, members in groups.items()}
-    out: list[Document | Failure] = []
-    for i, item in enumerate(prepared):
-        if isinstance(item, Failure):
-            out.append(item)
-            continue
+    shared = {
+        key: repeated_lines([first[i][1] for i in members]) for key, members in groups.items()
+    }
+    for i, (prep, cleaned) in first.items():
         repeated = shared.get(keys[i] or "", set())
-        cleaned = first[i] if not repeated else None
-        try:
-            out.append(_finish(item, repeated, cleaned))
-        except InputError as exc:
-            out.append(Failure(source=item.raw.source, error=exc.problem))
-    return out
+        out[i] = _page(prep.raw, partial(_finish, prep, repeated, None if repeated else cleaned))
+    return [item for item in out if item is not None]
+
+
+def _first_pass(raw: RawDocument, box: Sandbox) -> tuple[_Prepared, CleanedText] | Failure:
+    """The page extracted and cleaned on its own, within its budget."""
+    budget = box.budget
+    size = _size(raw, budget)
+    over = budget.over(size)
+    if over:
+        return Failure(source=raw.source, error=f"too big to clean: {over}")
+    if budget.small(size):
+        return _page(raw, partial(_prepare_and_clean, raw))
+    try:
+        return _page(raw, partial(box.run, _prepare_and_clean, (raw,), budget.seconds))
+    except Overrun:
+        seconds = f"{budget.seconds:g} s"
+        return Failure(
+            source=raw.source,
+            error=f"cleaning cut off at its time budget of {seconds} ({size.describe()})",
+        )
+
+
+def _prepare_and_clean(raw: RawDocument) -> tuple[_Prepared, CleanedText]:
+    prep = _prepare(raw)
+    return prep, _clean(prep, set())
+
+
+def _size(raw: RawDocument, budget: Budget) -> PageSize:
+    """How big the body the clean stage will work on is (see ``_prepare``)."""
+    cap = max(budget.max_elements, budget.max_lines)
+    if raw.text is not None and raw.text.strip():
+        return page_size(raw.text, markup=False, cap=cap)
+    if raw.html is not None:
+        return page_size(raw.html, markup=True, cap=cap)
+    return page_size(raw.content, markup=_looks_like_html(raw.content[:2048]), cap=cap)
+
+
+T = TypeVar("T")
+
+
+def _page(raw: RawDocument, step: Callable[[], T]) -> T | Failure:
+    """One page's step; whatever it raises is that page's one-line Failure."""
+    try:
+        return step()
+    except InputError as exc:
+        return Failure(source=raw.source, error=exc.problem)
+    except Overrun:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug on one page must not sink the batch
+        return Failure(source=raw.source, error=f"cannot clean: {first_line(exc)}")
 
 
 def clean_document(raw: RawDocument, *, repeated: set[str] | None = None) -> Document:
@@ -270,7 +328,7 @@ def fragment_text(html: str) -> str:
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts one <body> ("<html>")
         return ""
     for bad in root.xpath(".//script|.//style|.//noscript|.//template"):
         bad.drop_tree()

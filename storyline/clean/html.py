@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
@@ -113,6 +114,12 @@ def parse_html(html: str) -> HtmlElement | None:
     tree = load_html(html)
     if tree is None and re.search(r"<[a-zA-Z][^>]*>", html[:5000]):
         tree = load_html(f"<html><body><div>{html}</div></body></html>")
+    if tree is not None and tree.tag != "html":
+        # A fragment can parse to a root such as <svg>: the readers after this one assume an
+        # <html> root (htmldate drops nodes through their parent, and a root has none).
+        root = lxml.html.Element("html")
+        lxml.html.etree.SubElement(root, "body").append(tree)
+        tree = root
     return tree
 
 

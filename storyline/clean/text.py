@@ -352,6 +352,10 @@ def normalize(line: str) -> str:
 
 # ------------------------------------------------------------------ the cleaner
 
+# Control characters left inside a line (NUL, ESC, C1): never text, and an escape sequence
+# kept in a document would reach every terminal and page that shows it.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
 
 @dataclass
 class Line:
@@ -387,7 +391,7 @@ def clean_text(
     ``repeated`` holds ``normalize``d lines seen on other pages of the same outlet.
     ``extracted`` says an HTML extractor already cut the page's menus: runs of short lines
     left in its output are the article's own lists, so the menu rule is skipped."""
-    lines = [Line(s.strip()) for s in unwrap(text).splitlines() if s.strip()]
+    lines = [Line(s) for s in (_CONTROL.sub("", s).strip() for s in unwrap(text).splitlines()) if s]
     main_script = _main_script(lines)
     for line in lines:
         line.reason = line_reason(line.text)
@@ -428,15 +432,17 @@ def unwrap(text: str) -> str:
 
     if sum(continues(ln) for ln in raw if ln.strip()) < max(2, 0.4 * len(lengths)):
         return text
-    out: list[str] = []
+    # Paragraphs as lists of parts, joined once: growing one string line by line is quadratic
+    # on a long wrapped text.
+    out: list[list[str]] = []
     joining = False
     for line in raw:
         if joining and line.strip():
-            out[-1] += " " + line.strip()
+            out[-1].append(line.strip())
         else:
-            out.append(line)
+            out.append([line])
         joining = bool(line.strip()) and continues(line)
-    return "\n".join(out)
+    return "\n".join(" ".join(parts) for parts in out)
 
 
 def _main_script(lines: list[Line]) -> str | None:

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Annotated, Any
 
 import typer
+from rich.text import Text
 
 from storyline.cli.app import (
     AddressOption,
@@ -13,6 +14,7 @@ from storyline.cli.app import (
     DbOption,
     Engine,
     EngineOption,
+    FailureLog,
     JsonOption,
     PathsArgument,
     QuietOption,
@@ -25,9 +27,10 @@ from storyline.cli.app import (
     open_store,
     out,
     pipeline_for,
-    report_failures,
+    shown,
 )
 from storyline.model import Analysis, Document, Figure
+from storyline.safetext import safe_name, safe_text
 
 ANALYSIS_FIELDS = ("entities", "quotes", "figures", "times", "events")
 
@@ -63,6 +66,7 @@ def analyze_command(
     from storyline.progress import progress
 
     reference = _reference(published)
+    failures = FailureLog()
     with open_store(db) as store, progress(quiet or json_output) as track:
         pipe = pipeline_for(
             store,
@@ -71,12 +75,11 @@ def analyze_command(
             workers=workers,
             engine=engine,
             address=address,
+            on_failure=failures,
         )
-        ingested = pipe.ingest(paths)
-        docs, failures = ingested.documents, ingested.failures
+        docs = pipe.ingest(paths).documents
         overrides = {d.id: reference for d in docs} if reference else None
         analyses = pipe.analyze(docs, overrides)
-    report_failures(failures)
     for doc in docs:
         analysis = analyses[doc.id]
         if json_output:
@@ -120,20 +123,22 @@ def print_summary(doc: Document, analysis: Analysis) -> None:
     dated = doc.published or (
         f"{analysis.published_estimate} (estimated)" if analysis.published_estimate else "undated"
     )
-    out.print(f"[bold]{doc.title or doc.source}[/bold]  [dim]{doc.id} · {dated}[/dim]")
+    heading = Text(safe_text(doc.title) if doc.title else safe_name(doc.source), style="bold")
+    out.print(heading + Text(f"  {doc.id} · {safe_text(dated)}", style="dim"))
     people = [e.name for e in analysis.entities if e.label == "PERSON"]
     orgs = [e.name for e in analysis.entities if e.label == "ORG"]
     out.print(
-        f"  entities {len(analysis.entities)}: people {_few(people)}; organisations {_few(orgs)}",
-        markup=False,
+        shown(
+            f"  entities {len(analysis.entities)}: people {_few(people)}; "
+            f"organisations {_few(orgs)}"
+        )
     )
     speakers = [q.speaker for q in analysis.quotes if q.speaker]
+    out.print(shown(f"  quotes {len(analysis.quotes)}: {_few(list(dict.fromkeys(speakers)))}"))
     out.print(
-        f"  quotes {len(analysis.quotes)}: {_few(list(dict.fromkeys(speakers)))}", markup=False
-    )
-    out.print(
-        f"  figures {len(analysis.figures)}: {_few([_figure(f) for f in analysis.figures], 6)}",
-        markup=False,
+        shown(
+            f"  figures {len(analysis.figures)}: {_few([_figure(f) for f in analysis.figures], 6)}"
+        )
     )
     out.print(f"  times {len(analysis.times)}, events {len(analysis.events)}", markup=False)
 

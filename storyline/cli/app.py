@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -13,8 +14,11 @@ from pydantic import BaseModel
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from storyline.errors import InputError
 from storyline.model import Document, Failure
+from storyline.safetext import safe_name, safe_text
 from storyline.store import DB_ENV, Store, default_db_path
 
 app = typer.Typer(
@@ -110,6 +114,7 @@ def pipeline_for(
     workers: int | None = None,
     engine: Engine = Engine.local,
     address: str | None = None,
+    on_failure: Any = None,
 ) -> Any:
     """The library's Pipeline for a command; a missing Ray extra is one line and exit 2."""
     from storyline.pipeline import Pipeline
@@ -131,11 +136,22 @@ def pipeline_for(
         workers=workers,
         engine=engine.value,
         address=address,
+        on_failure=on_failure,
     )
 
 
 def open_store(db: Path | None) -> Store:
-    return Store(db)
+    """The store, or one line saying why it cannot be opened (exit 1)."""
+    try:
+        return Store(db)
+    except InputError as exc:
+        err.print(Text.assemble(("error ", "red"), safe_name(str(exc))))
+        raise typer.Exit(code=1) from None
+
+
+def shown(text: str | None) -> Text:
+    """Page-supplied text for the terminal: no markup, no control or bidi characters."""
+    return Text(safe_text(text or ""))
 
 
 def existing_store(db: Path | None, json_output: bool, fill_with: str) -> Path | None:
@@ -154,19 +170,64 @@ def listing_table() -> Table:
     return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
 
 
+# json.dumps escapes C0 controls itself; these it leaves raw (ensure_ascii=False). As \\u
+# escapes they stay the same data for a JSON reader and do nothing to a terminal.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
+
+
+def json_line(data: Any) -> str:
+    """One line of JSON, safe to print: see ``_JSON_UNSAFE``."""
+    text = json.dumps(data, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def emit_jsonl(item: BaseModel | dict[str, Any]) -> None:
     """One JSON object per line on stdout."""
     data = item.model_dump(mode="json") if isinstance(item, BaseModel) else item
-    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    sys.stdout.write(json_line(data) + "\n")
+
+
+def failure_line(failure: Failure) -> Text:
+    """``error SOURCE: problem`` on one line, whatever the source's name holds."""
+    return Text.assemble(("error ", "red"), safe_name(failure.line()))
 
 
 def report_failures(failures: list[Failure]) -> None:
+    log = FailureLog()
     for failure in failures:
-        err.print(f"[red]error[/red] {failure.line()}", markup=True, highlight=False)
+        log(failure)
 
 
-def finish(failures: list[Failure]) -> None:
+class FailureLog:
+    """Prints each failure the moment it happens and counts them; keeps only the first few
+    (for ``--json`` summaries), so a file of a million bad lines costs no memory.
+
+    Lines are written straight to stderr (rich takes half a millisecond a line, which a
+    million bad lines turn into minutes); only the red "error" is rendered by rich, once.
+    Under a live progress bar, rich's stderr proxy shows them above it.
+    """
+
+    KEEP = 100
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: list[Failure] = []
+        with err.capture() as captured:
+            err.print(Text("error", style="red"), end="")
+        self.prefix = captured.get()
+
+    def __call__(self, failure: Failure) -> None:
+        self.count += 1
+        if len(self.first) < self.KEEP:
+            self.first.append(failure)
+        sys.stderr.write(f"{self.prefix} {safe_name(failure.line())}\n")
+
+    def __len__(self) -> int:
+        return self.count
+
+
+def finish(failures: list[Failure] | FailureLog) -> None:
     """Exit non-zero when anything failed; the batch itself already went on."""
-    if failures:
+    if len(failures):
         err.print(f"{len(failures)} input(s) failed", style="red")
         raise typer.Exit(code=1)

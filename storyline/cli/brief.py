@@ -15,6 +15,7 @@ from storyline.cli.app import (
     DbOption,
     Engine,
     EngineOption,
+    FailureLog,
     JsonOption,
     QuietOption,
     WorkersOption,
@@ -23,11 +24,11 @@ from storyline.cli.app import (
     finish,
     open_store,
     pipeline_for,
-    report_failures,
 )
 from storyline.model import Story
 from storyline.progress import progress
 from storyline.render import FORMATS
+from storyline.safetext import safe_name
 
 BriefPaths = Annotated[
     list[str] | None,
@@ -82,6 +83,7 @@ def brief_command(
     out_file = out_file or Path(f"brief.{fmt}")
     from storyline.pipeline import render_brief
 
+    failures = FailureLog()
     with open_store(db) as store, progress(quiet) as track:
         pipe = pipeline_for(
             store,
@@ -90,10 +92,10 @@ def brief_command(
             workers=workers,
             engine=engine,
             address=address,
+            on_failure=failures,
         )
         run = pipe.run(paths or [])
         if not run.documents:
-            report_failures(run.failures)
             err.print("No documents: give PATHs or run `storyline ingest` first.", style="red")
             raise typer.Exit(code=1)
         chosen = _choose(run.stories, story, run.fresh, min_docs)
@@ -104,13 +106,12 @@ def brief_command(
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(render_brief(pipe.brief(one, run), fmt), encoding="utf-8")
             written.append(path)
-    report_failures(run.failures)
     # Plain writes: a path may hold brackets that rich would read as markup.
     if json_output:
         sys.stdout.write(json.dumps([str(p) for p in written]) + "\n")
     else:
         sys.stdout.write("".join(f"{p}\n" for p in written))
-    finish(run.failures)
+    finish(failures)
 
 
 def _choose(
@@ -120,9 +121,10 @@ def _choose(
         found = [s for s in stories if s.id == story_id]
         if not found:
             err.print(
-                f"--story {story_id}: no such story; known: "
+                f"--story {safe_name(story_id)}: no such story; known: "
                 f"{', '.join(s.id for s in stories[:20])}",
                 style="red",
+                markup=False,
             )
             raise typer.Exit(code=1)
         return found

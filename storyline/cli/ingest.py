@@ -13,6 +13,7 @@ from storyline.cli.app import (
     DbOption,
     Engine,
     EngineOption,
+    FailureLog,
     JsonOption,
     PathsArgument,
     QuietOption,
@@ -26,10 +27,11 @@ from storyline.cli.app import (
     open_store,
     out,
     pipeline_for,
-    report_failures,
+    shown,
 )
 from storyline.model import Document
 from storyline.progress import progress
+from storyline.safetext import safe_name, safe_text
 
 
 @app.command("ingest")
@@ -49,6 +51,7 @@ def ingest_command(
     RSS/Atom feeds and lists of URLs, gzipped or not. Ingesting the same input again changes
     nothing. Exits non-zero when any input failed; all good inputs are still stored.
     """
+    failures = FailureLog()
     with open_store(db) as store, progress(quiet) as track:
         pipe = pipeline_for(
             store,
@@ -57,18 +60,19 @@ def ingest_command(
             workers=workers,
             engine=engine,
             address=address,
+            on_failure=failures,
         )
         result = pipe.ingest(paths)
-    report_failures(result.failures)
-    summary = {**result.counts, "failed": len(result.failures), "documents": len(result.documents)}
+    summary = {**result.counts, "failed": failures.count, "documents": len(result.documents)}
     if json_output:
-        emit_jsonl({**summary, "failures": [f.model_dump() for f in result.failures]})
+        # The first failures only: every one was printed to stderr as it happened.
+        emit_jsonl({**summary, "failures": [f.model_dump() for f in failures.first]})
     else:
         out.print(
             f"added {summary['added']}, updated {summary['updated']}, "
             f"unchanged {summary['unchanged']}, failed {summary['failed']}"
         )
-    finish(result.failures)
+    finish(failures)
 
 
 @app.command("docs")
@@ -99,11 +103,11 @@ def docs_command(db: DbOption = None, json_output: JsonOption = False) -> None:
         for doc in docs:
             table.add_row(
                 doc.id,
-                Text(doc.outlet or ""),
-                (doc.published or "")[:10],
-                doc.language or "",
+                shown(doc.outlet),
+                shown(doc.published)[:10],
+                shown(doc.language),
                 str(len(doc.text.split())),
-                Text(doc.title or ""),
+                shown(doc.title),
             )
         out.print(table)
 
@@ -123,17 +127,24 @@ def extract_command(
     With --json: one object a line with id, source, url, title, published, published_source,
     outlet, authors, wire, language, text and removed (a list of {line, reason}).
     """
+    failures = FailureLog()
     with progress(quiet) as track:
         from storyline.pipeline import ingest
 
-        result = ingest(paths, None, track=track, allow_private=allow_private, unique=False)
-    report_failures(result.failures)
+        result = ingest(
+            paths,
+            None,
+            track=track,
+            allow_private=allow_private,
+            unique=False,
+            on_failure=failures,
+        )
     for doc in result.documents:
         if json_output:
             emit_jsonl(extract_record(doc))
         else:
             _print_document(doc, show_removed)
-    finish(result.failures)
+    finish(failures)
 
 
 def _listing(doc: Document) -> dict[str, object]:
@@ -150,7 +161,9 @@ def _listing(doc: Document) -> dict[str, object]:
 
 
 def _print_document(doc: Document, show_removed: bool) -> None:
-    out.rule(Text(doc.title or "(no title)", style="bold"))
+    """The document for a terminal: every string from the page stripped of control and bidi
+    characters (an escape sequence in a page must not recolour or retitle the terminal)."""
+    out.rule(Text(safe_text(doc.title or "(no title)"), style="bold"))
     facts = [
         ("id", doc.id),
         ("source", doc.source),
@@ -165,12 +178,13 @@ def _print_document(doc: Document, show_removed: bool) -> None:
     ]
     for name, value in facts:
         if value:
-            out.print(Text.assemble((f"{name}: ", "dim"), value))
+            shown_value = safe_name(value) if name in ("source", "url") else safe_text(value)
+            out.print(Text.assemble((f"{name}: ", "dim"), shown_value))
     out.print()
-    out.print(Text(doc.text))
+    out.print(Text(safe_text(doc.text, keep_lines=True)))
     if show_removed and doc.removed:
         out.print()
         out.print(Text(f"Removed ({len(doc.removed)} lines):", style="bold"))
         for removed in doc.removed:
-            out.print(Text.assemble((f"  [{removed.reason}] ", "yellow"), removed.line))
+            out.print(Text.assemble((f"  [{removed.reason}] ", "yellow"), safe_text(removed.line)))
     out.print()

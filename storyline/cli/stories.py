@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from rich.text import Text
+
 from storyline.cli.app import (
     AllowPrivateOption,
     DbOption,
+    FailureLog,
     JsonOption,
     PathsArgument,
     QuietOption,
@@ -16,10 +19,11 @@ from storyline.cli.app import (
     listing_table,
     open_store,
     out,
-    report_failures,
+    shown,
 )
 from storyline.model import Analysis, CopyRelation, Document, Story
 from storyline.progress import progress
+from storyline.safetext import safe_name
 from storyline.store import Store
 
 
@@ -49,15 +53,16 @@ def cluster_command(
     """
     from storyline.pipeline import Pipeline
 
+    failures = FailureLog()
     with open_store(db) as store, progress(quiet or json_output) as track:
-        pipe = Pipeline(store, track=track, allow_private=allow_private, workers=workers)
-        ingested = pipe.ingest(paths)
-        docs, failures = ingested.documents, ingested.failures
+        pipe = Pipeline(
+            store, track=track, allow_private=allow_private, workers=workers, on_failure=failures
+        )
+        docs = pipe.ingest(paths).documents
         stories, found = pipe.cluster(docs, _analyses(store, docs))
         ids = {d.id for d in docs}
         # stored relations too: a page clustered by an earlier run keeps its relations
         relations = [r for r in found if r.doc_id in ids]
-    report_failures(failures)
     story_of = {doc_id: story for story in stories for doc_id in story.doc_ids}
     by_doc: dict[str, list[CopyRelation]] = {}
     for rel in relations:
@@ -94,9 +99,8 @@ def _print_assignments(
             f"{r.kind.replace('_', ' ')} {r.of_id[:12]} ({r.score:.2f})"
             for r in by_doc.get(doc.id, [])
         )
-        table.add_row(
-            doc.id[:12], story.id if story else "-", rels or "original", doc.title or doc.source
-        )
+        title = shown(doc.title) if doc.title else Text(safe_name(doc.source))
+        table.add_row(doc.id[:12], story.id if story else "-", rels or "original", title)
     out.print(table)
     out.print(f"{len(docs)} document(s) in {len(set(s.id for s in story_of.values()))} story(ies)")
 
@@ -133,6 +137,10 @@ def stories_command(db: DbOption = None, json_output: JsonOption = False) -> Non
     table.add_column("label", overflow="fold")
     for story in stories:
         table.add_row(
-            story.id, str(len(story.doc_ids)), story.start or "-", story.end or "-", story.label
+            story.id,
+            str(len(story.doc_ids)),
+            shown(story.start or "-"),
+            shown(story.end or "-"),
+            shown(story.label),
         )
     out.print(table)

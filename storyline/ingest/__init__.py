@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlsplit
 
-from storyline.errors import InputError
+from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode
 from storyline.ingest.fetch import DEFAULT_MAX_BYTES, Fetcher
 from storyline.ingest.files import (
@@ -23,6 +23,7 @@ from storyline.ingest.files import (
     inner_name,
     is_url,
     open_binary,
+    open_regular,
     read_capped,
     read_head,
 )
@@ -97,8 +98,7 @@ class Reader:
         except (EOFError, zlib.error, OSError) as exc:
             yield Failure(source=path, error=_describe_io(exc))
         except Exception as exc:  # warcio's ArchiveLoadFailed and other parser errors
-            message = (str(exc).splitlines() or [""])[0]
-            yield Failure(source=path, error=f"cannot read: {message or type(exc).__name__}")
+            yield Failure(source=path, error=f"cannot read: {first_line(exc)}")
 
     def _file_items(self, path: str) -> Iterator[Item]:
         head, complete = read_head(path)
@@ -106,7 +106,7 @@ class Reader:
             raise InputError(path, "empty file (no text)")
         kind = sniff(inner_name(path), head, complete=complete)
         if kind == "warc":
-            with open(path, "rb") as stream:  # warcio decompresses .warc.gz itself
+            with open_regular(path) as stream:  # warcio decompresses .warc.gz itself
                 yield from warc_items(stream, path, self.max_bytes)
             return
         if kind == "jsonl":
@@ -191,6 +191,8 @@ class Reader:
             )
         except InputError as exc:
             yield Failure(source=exc.source, error=exc.problem)
+        except Exception as exc:  # a parser's bug on a hostile response: that URL fails alone
+            yield Failure(source=url, error=f"cannot read: {first_line(exc)}")
 
     def _feed(self, data: bytes, source: str) -> Iterator[Item]:
         try:

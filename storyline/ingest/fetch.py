@@ -1,6 +1,12 @@
 """A careful HTTP fetcher: http(s) only, timeouts, a size cap, robots.txt (its rules and its
 Crawl-delay), no private addresses.
 
+Every way a fetch can fail, whatever a server sends (a redirect to ``data:`` or to a host name
+IDNA cannot encode, a body compressed twice over, headers trickled a byte at a time), ends in
+one ``FetchError``: an ``InputError`` naming the URL the user gave. A whole fetch, redirects
+and headers included, has one deadline; bodies are decompressed here, a slice at a time, so
+the size cap holds before a compression bomb can fill memory.
+
 Private, loopback, link-local, reserved and multicast addresses are refused (unless the caller
 allows them) twice over: every address the host resolves to is checked before each hop, and the
 address the socket actually connected to is checked again, so a DNS answer that changes between
@@ -14,17 +20,20 @@ import math
 import socket
 import threading
 import time
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import httpcore
 import httpx
 
-from storyline.errors import InputError
+from storyline.errors import InputError, first_line
 
 try:
     VERSION = version("storyline")
@@ -38,6 +47,26 @@ DEFAULT_MAX_BYTES = 50 * 2**20
 # A longer Crawl-delay (some sites ask for hours) would stall an ingest run; 30 s is still polite.
 MAX_CRAWL_DELAY = 30.0
 _REFUSED = "refused: "  # prefix of the guard's connect errors, to map them back to a message
+# A body may be compressed more than once ("gzip, gzip"); more layers than this is an attack.
+MAX_CODINGS = 2
+_SLICE = 2**16  # bytes decompressed at a time
+_GZIP_BITS = 16 + zlib.MAX_WBITS
+_GZIP_MAGIC = b"\x1f\x8b"
+# When the current fetch (in this thread) must be over, redirects and headers included.
+_DEADLINE: ContextVar[float | None] = ContextVar("storyline_fetch_deadline", default=None)
+# Not public although Python's ipaddress calls them global: IETF protocol assignments, the
+# deprecated 6to4 relay anycast, the IPv6 documentation range of RFC 9637.
+_NOT_PUBLIC = tuple(
+    ipaddress.ip_network(net) for net in ("192.0.0.0/24", "192.88.99.0/24", "3fff::/20")
+)
+
+
+_REDIRECTS = (301, 302, 303, 307, 308)
+_LOCATION = "storyline.location"
+
+
+class FetchError(InputError):
+    """Any fetch that did not give a page: its message names the URL the user gave."""
 
 
 @dataclass
@@ -49,17 +78,29 @@ class Fetched:
 
 
 def is_public(address: str) -> bool:
-    """True for an address on the public internet."""
+    """True for an address on the public internet.
+
+    IPv6 forms that carry an IPv4 address (mapped ``::ffff:a.b.c.d``, 6to4 ``2002:ab:cd::``)
+    are judged by the address they carry: 6to4 of 127.0.0.1 reaches loopback where a relay
+    routes it.
+    """
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not (
-        ip.is_private
-        or ip.is_loopback
-        or ip.is_link_local
-        or ip.is_reserved
-        or ip.is_multicast
-        or ip.is_unspecified
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is not None:
+            return is_public(str(embedded))
+    return (
+        ip.is_global
+        and not any(ip in net for net in _NOT_PUBLIC)
+        and not (
+            ip.is_private
+            or ip.is_loopback
+            or ip.is_link_local
+            or ip.is_reserved
+            or ip.is_multicast
+            or ip.is_unspecified
+            or (isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local)
+        )
     )
 
 
@@ -75,20 +116,24 @@ def crawl_delay(robots: RobotFileParser, cap: float = MAX_CRAWL_DELAY) -> float:
 
 def check_url(url: str, *, allow_private: bool = False) -> None:
     """Refuse non-http(s) URLs and hosts that resolve to any non-public address."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError as exc:  # a bracketed host that is no IPv6 address, a port over 65535
+        raise FetchError(url, f"invalid URL ({first_line(exc)})") from None
     if parts.scheme not in ("http", "https"):
         scheme = parts.scheme or "no scheme"
-        raise InputError(url, f"unsupported URL scheme '{scheme}' (only http and https)")
-    host = parts.hostname
+        raise FetchError(url, f"unsupported URL scheme '{scheme}' (only http and https)")
     if not host:
-        raise InputError(url, "URL has no host")
+        raise FetchError(url, "URL has no host")
     if allow_private:
         return
     try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError, ValueError) as exc:
-        raise InputError(url, f"cannot resolve host {host} ({exc})") from None
+        infos = socket.getaddrinfo(
+            host, port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM
+        )
+    except (OSError, UnicodeError, ValueError) as exc:
+        raise FetchError(url, f"cannot resolve host {host} ({first_line(exc)})") from None
     for info in infos:
         address = str(info[4][0])
         if not is_public(address):
@@ -97,14 +142,53 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
                 if address == host.strip("[]")
                 else f"{host} resolves to non-public address {address}"
             )
-            raise InputError(url, f"refused: {what} (use --allow-private to allow)")
+            raise FetchError(url, f"refused: {what} (use --allow-private to allow)")
+
+
+def _left(timeout: float | None) -> float | None:
+    """``timeout`` cut down to what is left of the current fetch's deadline."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write ends by the current fetch's deadline: the read
+    timeout alone restarts with each byte, so headers trickled one a second never time out."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self.inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, _left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, _left(timeout))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self.inner.start_tls(ssl_context, server_hostname, _left(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.inner.get_extra_info(info)
 
 
 class _GuardedBackend(httpcore.NetworkBackend):
-    """Checks the peer address of every new connection, after DNS has been resolved for real."""
+    """Puts every connection under the fetch deadline and, unless private addresses are
+    allowed, checks the peer address of every new connection, after DNS has been resolved for
+    real."""
 
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+    def __init__(self, inner: httpcore.NetworkBackend, *, check_peer: bool) -> None:
         self.inner = inner
+        self.check_peer = check_peer
 
     def connect_tcp(
         self,
@@ -112,20 +196,25 @@ class _GuardedBackend(httpcore.NetworkBackend):
         port: int,
         timeout: float | None = None,
         local_address: str | None = None,
-        socket_options: object = None,
+        socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         stream = self.inner.connect_tcp(
-            host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
-        )  # type: ignore[arg-type]
-        sock = stream.get_extra_info("socket")
-        peer = sock.getpeername()[0] if sock is not None else None
-        if peer is None or not is_public(peer):
-            stream.close()
-            raise httpcore.ConnectError(
-                f"{_REFUSED}{host} connected to non-public address {peer}"
-                " (use --allow-private to allow)"
-            )
-        return stream
+            host,
+            port,
+            timeout=_left(timeout),
+            local_address=local_address,
+            socket_options=socket_options,
+        )
+        if self.check_peer:
+            sock = stream.get_extra_info("socket")
+            peer = sock.getpeername()[0] if sock is not None else None
+            if peer is None or not is_public(peer):
+                stream.close()
+                raise httpcore.ConnectError(
+                    f"{_REFUSED}{host} connected to non-public address {peer}"
+                    " (use --allow-private to allow)"
+                )
+        return _DeadlineStream(stream)
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: object = None
@@ -140,10 +229,10 @@ def _transport(allow_private: bool) -> httpx.HTTPTransport:
     transport = httpx.HTTPTransport(retries=0)
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
-    if not allow_private and backend is not None:
+    if backend is not None:
         # httpx has no public hook for the socket layer, so this uses a private attribute; if a
         # future httpx moves it, the check of resolved addresses before each hop still holds.
-        pool._network_backend = _GuardedBackend(backend)  # type: ignore[union-attr]
+        pool._network_backend = _GuardedBackend(backend, check_peer=not allow_private)  # type: ignore[union-attr]
     return transport
 
 
@@ -181,9 +270,11 @@ class Fetcher:
         self.client = httpx.Client(
             transport=_transport(allow_private),
             timeout=httpx.Timeout(timeout),
-            headers={"User-Agent": USER_AGENT},
+            # Only what decoded_body can undo a slice at a time.
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
             follow_redirects=False,
             trust_env=False,
+            event_hooks={"response": [_take_location]},
         )
 
     def close(self) -> None:
@@ -197,16 +288,32 @@ class Fetcher:
 
     # ------------------------------------------------------------ public
 
+    @property
+    def total(self) -> float:
+        """Seconds one fetch may take in all (robots.txt, connects, redirects, headers, body):
+        the per-read timeout alone restarts with every byte a server trickles. Twice the
+        timeout: 40 s by default, time for 50 MB at 1.25 MB/s."""
+        return 2 * self.timeout
+
     def fetch(self, url: str) -> Fetched:
-        """GET ``url`` following redirects; raises InputError(url, problem) on any failure.
+        """GET ``url`` following redirects; raises FetchError(url, problem) on any failure.
 
         A host whose robots.txt sets ``Crawl-delay`` (or ``Request-rate``) gets one request at a
         time, that many seconds after the previous one ended, capped at MAX_CRAWL_DELAY (30 s);
-        the robots.txt request itself is not held back.
+        the robots.txt request itself is not held back. Waiting for that turn does not count
+        against the fetch's deadline.
         """
-        response = self._get(url, url, robots=True)
+        token = _DEADLINE.set(time.monotonic() + self.total)
+        try:
+            response = self._get(url, url, robots=True)
+        except InputError as exc:
+            raise FetchError(exc.source, exc.problem) from None
+        except Exception as exc:  # noqa: BLE001 - whatever a hostile server provokes
+            raise FetchError(url, f"fetch failed: {first_line(exc)}") from None
+        finally:
+            _DEADLINE.reset(token)
         if response.status_code >= 400:
-            raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
+            raise FetchError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
         return Fetched(response.url, response.content, response.media_type, response.charset)
 
     # ------------------------------------------------------------ internals
@@ -220,23 +327,26 @@ class Fetcher:
                 if current == source:
                     raise
                 # Name the input the user gave, and where it led.
-                raise InputError(source, f"{exc.problem}, after a redirect to {current}") from None
+                raise FetchError(source, f"{exc.problem}, after a redirect to {current}") from None
             if robots and not self._robots_allow(current):
-                raise InputError(source, f"disallowed by robots.txt of {urlsplit(current).netloc}")
+                raise FetchError(source, f"disallowed by robots.txt of {urlsplit(current).netloc}")
             with self._paced(current) if robots else nullcontext():
                 response = self._request(source, current)
             if response.location is None:
                 return response
-            current = urljoin(current, response.location)
-        raise InputError(source, f"too many redirects (more than {MAX_REDIRECTS})")
+            try:
+                current = urljoin(current, response.location)
+            except ValueError as exc:  # "http://[::1": no URL at all
+                where = f"after a redirect to {response.location}"
+                raise FetchError(source, f"invalid URL ({first_line(exc)}), {where}") from None
+        raise FetchError(source, f"too many redirects (more than {MAX_REDIRECTS})")
 
     def _request(self, source: str, url: str) -> _Response:
         try:
             with self.client.stream("GET", url) as resp:
-                if resp.is_redirect and "location" in resp.headers:
-                    return _Response(
-                        url, resp.status_code, resp.reason_phrase, location=resp.headers["location"]
-                    )
+                location = resp.extensions.get(_LOCATION)
+                if location is not None:
+                    return _Response(url, resp.status_code, resp.reason_phrase, location=location)
                 if resp.status_code >= 400:
                     return _Response(url, resp.status_code, resp.reason_phrase)
                 content = self._read_capped(source, resp)
@@ -245,24 +355,27 @@ class Fetcher:
                     str(resp.url), resp.status_code, resp.reason_phrase, content, media, charset
                 )
         except httpx.TimeoutException:
-            raise InputError(source, f"timed out after {self.timeout:g} s") from None
+            deadline = _DEADLINE.get()
+            if deadline is not None and time.monotonic() >= deadline - 0.01:
+                raise FetchError(source, f"timed out after {self.total:g} s in total") from None
+            raise FetchError(source, f"timed out after {self.timeout:g} s") from None
         except httpx.HTTPError as exc:
-            raise InputError(source, _describe(exc)) from None
+            raise FetchError(source, _describe(exc)) from None
+        except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+            # A Location header httpx cannot even parse (IDNA errors, over-long labels).
+            where = "" if url == source else f" (after a redirect to {url})"
+            raise FetchError(source, f"invalid URL{where}: {first_line(exc)}") from None
 
     def _read_capped(self, source: str, resp: httpx.Response) -> bytes:
         declared = resp.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            raise InputError(source, too_large(self.max_bytes, int(declared)))
-        # The read timeout resets on every chunk; a total deadline stops a slow trickle.
-        deadline = time.monotonic() + 3 * self.timeout
+            raise FetchError(source, too_large(self.max_bytes, int(declared)))
         chunks: list[bytes] = []
         size = 0
-        for chunk in resp.iter_bytes():  # decoded: the cap also bounds a compression bomb
+        for chunk in decoded_body(source, resp.headers.get("content-encoding", ""), resp):
             size += len(chunk)
             if size > self.max_bytes:
-                raise InputError(source, too_large(self.max_bytes))
-            if time.monotonic() > deadline:
-                raise InputError(source, f"timed out after {3 * self.timeout:g} s in total")
+                raise FetchError(source, too_large(self.max_bytes))
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -272,8 +385,12 @@ class Fetcher:
         if pace is None:
             yield
             return
+        waiting = time.monotonic()
         with pace.lock:  # other threads wanting this host wait here, one request at a time
             time.sleep(max(0.0, pace.last + pace.delay - time.monotonic()))
+            deadline = _DEADLINE.get()
+            if deadline is not None:  # the host's own pacing is no reason to give up
+                _DEADLINE.set(deadline + time.monotonic() - waiting)
             try:
                 yield
             finally:
@@ -302,12 +419,21 @@ class Fetcher:
             parser.parse([])
             return parser
         if response.status_code in (401, 403):
-            parser.disallow_all = True
+            parser.disallow_all = True  # type: ignore[attr-defined]  # not in typeshed
         elif response.status_code >= 400:
             parser.parse([])
         else:
             parser.parse(response.content.decode("utf-8", "replace").splitlines())
         return parser
+
+
+def _take_location(response: httpx.Response) -> None:
+    """Take a redirect's Location out of httpx's sight. httpx builds the next request of every
+    redirect even when not following it, and raises on a Location it cannot parse (``data:``,
+    ``mailto:``, a bad IDNA host) before we could say where it led; we check and follow it."""
+    if response.status_code in _REDIRECTS and "location" in response.headers:
+        response.extensions = {**response.extensions, _LOCATION: response.headers["location"]}
+        del response.headers["location"]
 
 
 def _host_key(url: str) -> str:
@@ -324,6 +450,54 @@ class _Response:
     media_type: str = ""
     charset: str | None = None
     location: str | None = None
+
+
+def decoded_body(source: str, encoding: str, resp: httpx.Response) -> Iterator[bytes]:
+    """The body with its Content-Encoding undone a slice at a time, so that the size cap
+    stops a compression bomb (even gzip in gzip) after a few slices rather than after httpx
+    has inflated a whole chunk into gigabytes."""
+    codings = [c.strip().lower() for c in encoding.split(",") if c.strip()]
+    codings = [c for c in codings if c != "identity"]
+    if len(codings) > MAX_CODINGS:
+        raise FetchError(source, f"compressed {len(codings)} times over (Content-Encoding)")
+    chunks: Iterator[bytes] = resp.iter_raw()
+    for coding in reversed(codings):  # the last one applied is the first to undo
+        if coding not in ("gzip", "x-gzip", "deflate"):
+            raise FetchError(source, f"unsupported Content-Encoding '{coding}'")
+        chunks = _inflate(source, chunks, gzip=coding != "deflate")
+    return chunks
+
+
+def _inflate(source: str, chunks: Iterator[bytes], *, gzip: bool) -> Iterator[bytes]:
+    """Decompress gzip (one member or several) or deflate (zlib-wrapped or raw, both seen in
+    the wild), yielding at most _SLICE bytes at a time; what follows the end is ignored."""
+    decomp = None
+    try:
+        for data in chunks:
+            while data:
+                if decomp is None:
+                    decomp = zlib.decompressobj(_GZIP_BITS if gzip else _deflate_bits(data))
+                out = decomp.decompress(data, _SLICE)
+                data = decomp.unconsumed_tail
+                while len(out) == _SLICE and not data:  # output still pending
+                    yield out
+                    out = decomp.decompress(b"", _SLICE)
+                if out:
+                    yield out
+                if decomp.eof:
+                    rest, decomp = decomp.unused_data, None
+                    if not (gzip and rest[:2] == _GZIP_MAGIC):  # no further gzip member
+                        return
+                    data = rest
+    except zlib.error as exc:
+        raise FetchError(source, f"corrupt compressed body ({first_line(exc)})") from None
+
+
+def _deflate_bits(head: bytes) -> int:
+    """zlib-wrapped deflate (what the standard says) or raw deflate (what some servers send)."""
+    if len(head) >= 2 and head[0] & 0x0F == 8 and (head[0] * 256 + head[1]) % 31 == 0:
+        return zlib.MAX_WBITS
+    return -zlib.MAX_WBITS
 
 
 def parse_content_type(header: str) -> tuple[str, str | None]:

@@ -6,14 +6,16 @@ import glob
 import gzip
 import os
 import re
+import stat
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import BinaryIO, cast
 
 from storyline.errors import InputError
 from storyline.ingest.fetch import check_url, too_large
 from storyline.model import Failure
+from storyline.safetext import is_utf8_name, safe_name
 
 HEAD_BYTES = 64 * 1024
 # What a folder walk picks up; a file named explicitly is read whatever its name.
@@ -47,6 +49,10 @@ def expand_inputs(inputs: list[str]) -> Iterator[str | Failure]:
         for target in _expand(value):
             if isinstance(target, Failure):
                 yield target
+            elif not is_utf8_name(target):
+                # Sources are stored and printed as text: a name with bytes that are not UTF-8
+                # has no faithful text form (its escaped form could name another file).
+                yield Failure(source=safe_name(target), error="name is not valid UTF-8")
             elif target not in seen:
                 seen.add(target)
                 yield target
@@ -63,36 +69,68 @@ def _expand(value: str) -> Iterator[str | Failure]:
         return
     path = Path(value)
     if path.is_dir():
-        files = list(_walk(path))
-        if not files:
+        found = list(_walk(path))
+        if not any(isinstance(item, str) for item in found):
             yield Failure(
                 source=value,
                 error=f"folder holds no supported files ({', '.join(SUPPORTED)}, or .gz of them)",
             )
-        yield from files
-    elif path.is_file():
-        yield value
-    elif path.exists():
-        yield Failure(source=value, error="not a regular file")
+        yield from found
+    elif path.exists() or path.is_symlink():
+        yield from _regular(value)
     elif glob.has_magic(value):
         matches = sorted(glob.glob(value, recursive=True))
         if not matches:
             yield Failure(source=value, error="no files match this pattern")
         for match in matches:
-            if Path(match).is_dir():
-                yield from _walk(Path(match))
-            elif Path(match).is_file():
-                yield match
+            yield from _walk(Path(match)) if Path(match).is_dir() else _regular(match)
     else:
         yield Failure(source=value, error="no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[str]:
-    for root, dirs, names in os.walk(folder):
+def _walk(folder: Path) -> Iterator[str | Failure]:
+    """Supported files under ``folder``; a Failure for each sub-folder that cannot be read and
+    each matching name that is not a regular file (a pipe would block, a device never ends)."""
+    errors: list[OSError] = []
+    for root, dirs, names in os.walk(folder, onerror=errors.append):
+        yield from (_unreadable(error) for error in errors)
+        errors.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if not name.startswith(".") and inner_name(name).lower().endswith(SUPPORTED):
-                yield str(Path(root) / name)
+                yield from _regular(str(Path(root) / name))
+    yield from (_unreadable(error) for error in errors)
+
+
+def _unreadable(error: OSError) -> Failure:
+    problem = "permission denied" if isinstance(error, PermissionError) else error.strerror
+    return Failure(source=str(error.filename), error=f"cannot read folder: {problem}")
+
+
+def _regular(path: str) -> Iterator[str | Failure]:
+    """``path`` when it is a regular file (after links), else a Failure saying what it is."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        problem = "broken link" if os.path.islink(path) else exc.strerror or "cannot read"
+        yield Failure(source=path, error=problem)
+        return
+    if stat.S_ISREG(mode):
+        yield path
+    else:
+        yield Failure(source=path, error=f"not a regular file ({file_kind(mode)})")
+
+
+def file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def inner_name(name: str) -> str:
@@ -100,16 +138,38 @@ def inner_name(name: str) -> str:
     return name[:-3] if name.lower().endswith(".gz") else name
 
 
-def is_gzip(path: str) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(2) == _GZIP_MAGIC
+def open_regular(path: str) -> BinaryIO:
+    """Open a regular file for reading; InputError for a pipe, device, socket or folder.
+
+    The type is checked on the opened descriptor (opened non-blocking, so a pipe cannot hang
+    the open itself): a name swapped for a pipe after the folder walk is still caught.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(path, f"not a regular file ({file_kind(mode)})")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
-def open_binary(path: str) -> IO[bytes]:
+def open_binary(path: str) -> BinaryIO:
     """The file's bytes, decompressed on the fly when it is gzip (whatever its name)."""
-    if is_gzip(path):
-        return gzip.open(path, "rb")
-    return open(path, "rb")
+    raw = open_regular(path)
+    try:
+        magic = raw.read(2)
+        raw.seek(0)
+    except BaseException:
+        raw.close()
+        raise
+    if magic != _GZIP_MAGIC:
+        return raw
+    stream = gzip.GzipFile(fileobj=raw, mode="rb")
+    stream.myfileobj = raw  # type: ignore[assignment]  # closed with it, as gzip.open does
+    return cast(BinaryIO, stream)
 
 
 def read_head(path: str) -> tuple[bytes, bool]:
@@ -121,8 +181,9 @@ def read_head(path: str) -> tuple[bytes, bool]:
     chunks: list[bytes] = []
     size = 0
     with open_binary(path) as handle:
+        read1 = handle.read1  # type: ignore[attr-defined]  # both gzip and plain files have it
         try:
-            while size <= HEAD_BYTES and (chunk := handle.read1(8192)):
+            while size <= HEAD_BYTES and (chunk := read1(8192)):
                 chunks.append(chunk)
                 size += len(chunk)
         except (EOFError, zlib.error):
@@ -134,15 +195,15 @@ def read_head(path: str) -> tuple[bytes, bool]:
 
 
 def read_capped(path: str, max_bytes: int) -> bytes:
-    """The whole (decompressed) content; InputError when over the cap, before reading it all."""
-    if not is_gzip(path):
-        size = os.path.getsize(path)
-        if size > max_bytes:
+    """The whole (decompressed) content; InputError when over the cap, never reading more than
+    the cap and a byte (a stated size can lie: /proc files say 0)."""
+    with open_binary(path) as handle:
+        compressed = isinstance(handle, gzip.GzipFile)
+        size = os.fstat(handle.fileno()).st_size
+        if not compressed and size > max_bytes:
             raise InputError(path, too_large(max_bytes, size))
-        with open(path, "rb") as handle:
-            return handle.read()
-    with gzip.open(path, "rb") as handle:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(path, too_large(max_bytes, what="too large when decompressed"))
+        what = "too large when decompressed" if compressed else "too large"
+        raise InputError(path, too_large(max_bytes, what=what))
     return data

@@ -14,11 +14,12 @@ import io
 import json
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import IO, Any, Literal
 
-from storyline.errors import InputError
+from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode
 from storyline.ingest.fetch import parse_content_type, too_large
 from storyline.model import Failure, RawDocument
@@ -37,10 +38,13 @@ _UNSUPPORTED_TYPES = (
     "application/vnd.",
 )
 
-# An XML prolog: BOM, declaration, comments, processing instructions, doctype.
+# An XML prolog: BOM, declaration, comments, processing instructions, doctype (with an internal
+# subset in brackets, whose declarations hold ">" of their own). Possessive quantifiers: a
+# subset left open cannot make the match backtrack.
+_DOCTYPE = rb"<!DOCTYPE[^>\[]*+(?:\[(?:[^\]\"']++|\"[^\"]*+\"|'[^']*+')*+\])?\s*>"
 _PROLOG = (
     rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?"
-    rb"(?:(?:<!--.*?-->|<\?[^>]*>|<!DOCTYPE[^>]*>)\s*)*"
+    rb"(?:(?:<!--.*?-->|<\?[^>]*>|" + _DOCTYPE + rb")\s*)*+"
 )
 _FEED_ROOT = re.compile(_PROLOG + rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
 _XML_ROOT = re.compile(_PROLOG + rb"<[A-Za-z]", re.DOTALL)
@@ -65,7 +69,7 @@ def looks_like_html(head: bytes) -> bool:
 
 
 def looks_like_feed(head: bytes) -> bool:
-    return bool(_FEED_ROOT.match(head[:4096]))
+    return bool(_FEED_ROOT.match(head))
 
 
 def url_lines(text: str) -> list[str] | None:
@@ -110,7 +114,7 @@ def sniff(name: str, head: bytes, *, complete: bool) -> Kind:
         return "urls"
     if looks_like_html(head):
         return "html"
-    if _XML_ROOT.match(head[:4096]) and lower.endswith((".xml", ".rss", ".atom")):
+    if _XML_ROOT.match(head) and lower.endswith((".xml", ".rss", ".atom")):
         return "xml"
     return "text"
 
@@ -179,13 +183,22 @@ def _clean_hints(hints: dict[str, Any]) -> dict[str, Any]:
     for key in ("url", "title", "published", "outlet"):
         value = hints.get(key)
         if value is not None and str(value).strip():
-            out[key] = str(value).strip()
+            out[key] = no_surrogates(str(value).strip())
     authors = hints.get("authors")
     if isinstance(authors, str):
         authors = [authors]
     if isinstance(authors, list):
-        out["authors"] = [str(a).strip() for a in authors if a and str(a).strip()]
+        out["authors"] = [no_surrogates(str(a).strip()) for a in authors if a and str(a).strip()]
     return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (JSON's "\\ud800", which no encoder can write) made
+    U+FFFD, as a browser shows them."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 # ------------------------------------------------------------------ JSONL
@@ -215,8 +228,8 @@ def article_record(obj: Any, source: str, content: bytes) -> RawDocument:
     if not isinstance(obj, dict):
         raise InputError(source, f"expected a JSON object, got {type(obj).__name__}")
     body_text, body_html = _field(obj, "text"), _field(obj, "html")
-    body_text = body_text if isinstance(body_text, str) and body_text.strip() else None
-    body_html = body_html if isinstance(body_html, str) and body_html.strip() else None
+    body_text = _body(body_text)
+    body_html = _body(body_html)
     if body_text is None and body_html is None:
         raise InputError(source, "no 'text' or 'html' field with content")
     if body_text is None and not has_text(body_html or ""):
@@ -232,12 +245,36 @@ def article_record(obj: Any, source: str, content: bytes) -> RawDocument:
     )
 
 
-def jsonl_record(line: bytes, source: str) -> RawDocument:
-    """One JSONL line."""
-    text = decode(line, source)
+def load_json(text: str, source: str, *, where: str = "column") -> Any:
+    """Parsed JSON; InputError for invalid JSON, nesting too deep for the parser, or numbers
+    too long to read."""
     try:
-        obj = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            raise
+        at = exc.colno if where == "column" else exc.lineno
+        raise InputError(source, f"invalid JSON ({exc.msg} at {where} {at})") from None
+    except RecursionError:
+        raise InputError(source, "invalid JSON (nested too deeply)") from None
+    except ValueError as exc:  # e.g. an integer over Python's digit limit
+        raise InputError(source, f"invalid JSON ({first_line(exc)})") from None
+
+
+def _body(value: Any) -> str | None:
+    return no_surrogates(value) if isinstance(value, str) and value.strip() else None
+
+
+def jsonl_record(line: bytes, source: str) -> RawDocument:
+    """One JSONL line. JSON is UTF-8 (RFC 8259), so that is tried first: the full decoder's
+    checks cost more than the parse, on files of millions of lines."""
+    try:
+        text = line.decode("utf-8-sig")
+    except UnicodeDecodeError:  # a legacy file in another encoding
+        text = decode(line, source)
+    try:
+        obj = load_json(text, source)
+    except json.JSONDecodeError as exc:  # "Extra data": two objects on one line
         raise InputError(source, f"invalid JSON ({exc.msg} at column {exc.colno})") from None
     return article_record(obj, source, line)
 
@@ -245,21 +282,16 @@ def jsonl_record(line: bytes, source: str) -> RawDocument:
 def json_items(data: bytes, path: str, max_bytes: int) -> Iterator[RawDocument | Failure]:
     """A .json file: one article object, or a list of them (``path#N``)."""
     try:
-        obj = json.loads(decode(data, path))
-    except json.JSONDecodeError as exc:
-        if exc.msg == "Extra data":  # one object a line after all
-            yield from jsonl_items(io.BytesIO(data), path, max_bytes)
-            return
-        raise InputError(path, f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        obj = load_json(decode(data, path), path, where="line")
+    except json.JSONDecodeError:  # "Extra data": one object a line after all
+        yield from jsonl_items(io.BytesIO(data), path, max_bytes)
+        return
     if not isinstance(obj, list):
         yield article_record(obj, path, data)
         return
     for number, item in enumerate(obj, 1):
         source = f"{path}#{number}"
-        try:
-            yield article_record(item, source, json.dumps(item, ensure_ascii=False).encode())
-        except InputError as exc:
-            yield Failure(source=source, error=exc.problem)
+        yield _record_or_failure(partial(article_record, item, source, _json_bytes(item)), source)
 
 
 def jsonl_items(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[RawDocument | Failure]:
@@ -277,10 +309,21 @@ def jsonl_items(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[RawDoc
             continue
         if not line.strip():
             continue
-        try:
-            yield jsonl_record(line, source)
-        except InputError as exc:
-            yield Failure(source=source, error=exc.problem)
+        yield _record_or_failure(partial(jsonl_record, line, source), source)
+
+
+def _record_or_failure(read: Callable[[], RawDocument], source: str) -> RawDocument | Failure:
+    """One record read; whatever goes wrong with it is its own Failure, never the file's."""
+    try:
+        return read()
+    except InputError as exc:
+        return Failure(source=source, error=exc.problem)
+    except Exception as exc:  # noqa: BLE001 - an unforeseen shape of one record
+        return Failure(source=source, error=f"cannot read: {first_line(exc)}")
+
+
+def _json_bytes(item: Any) -> bytes:
+    return json.dumps(item, ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 
 def _skip_line(stream: IO[bytes]) -> None:
@@ -294,43 +337,44 @@ def _skip_line(stream: IO[bytes]) -> None:
 
 
 def warc_items(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[RawDocument | Failure]:
-    """HTML responses of a WARC file (plain or gzipped), each with its target URI as url."""
+    """HTML responses of a WARC file (plain or gzipped), each with its target URI as url.
+
+    A record the file ends inside (in its headers or its body) is one Failure named
+    ``path#N``, whatever its type: a cut never passes for a complete file.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
-    found = 0
+    found = number = 0
     records = ArchiveIterator(stream)
-    for number, record in enumerate(_quietly(records), 1):
-        if record.rec_type != "response" or record.http_headers is None:
-            continue
-        status = record.http_headers.get_statuscode() or ""
-        media, charset = parse_content_type(record.http_headers.get_header("Content-Type") or "")
-        if not status.startswith("2") or (media and media not in HTML_TYPES):
-            continue  # redirects, errors, images, scripts: not articles, not failures
+    skipped: tuple[str, Any] | None = None  # the last record we did not read ourselves
+    for number, record in enumerate(_quietly(records, path), 1):
+        if isinstance(record, Failure):
+            yield record
+            return
+        if skipped is not None and _cut_short(skipped[1]):  # warcio has read it to its end
+            yield Failure(source=skipped[0], error="truncated WARC record")
+        skipped = None
         source = f"{path}#{number}"
-        body = record.content_stream().read(max_bytes + 1)
-        if len(body) > max_bytes:
+        if not str(record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
             found += 1
-            yield Failure(source=source, error=too_large(max_bytes))
+            yield Failure(source=source, error="truncated or damaged WARC record headers")
             continue
-        if getattr(record.raw_stream, "limit", 0) > 0:  # the file ends inside this record
-            found += 1  # a page after all: no "no HTML responses" on top of this error
-            yield Failure(source=source, error="truncated WARC record")
-            continue
-        if not media and not looks_like_html(body[:8192]):
-            continue
-        found += 1
         try:
-            yield page_raw(
-                body,
-                source,
-                "html",
-                declared=charset,
-                fmt="warc",
-                url=record.rec_headers.get_header("WARC-Target-URI"),
-            )
+            page = _warc_page(record, source, max_bytes)
         except InputError as exc:
-            yield Failure(source=source, error=exc.problem)
-    if records.err_count:
+            page = Failure(source=source, error=exc.problem)
+        except Exception as exc:  # a damaged record fails alone
+            page = Failure(source=source, error=f"damaged WARC record: {first_line(exc)}")
+        if page is None:
+            skipped = (source, record)
+            continue
+        found += 1  # a page, even a failed one: no "no HTML responses" on top of its error
+        yield page
+    if skipped is not None and _cut_short(skipped[1]):
+        yield Failure(source=skipped[0], error="truncated WARC record")
+    elif _left_unread(stream, records.offset):  # warcio stops quietly at a record cut short
+        yield Failure(source=f"{path}#{number + 1}", error="truncated WARC record")
+    elif records.err_count:
         yield Failure(
             source=path, error=f"damaged WARC: {records.err_count} record(s) with a wrong length"
         )
@@ -338,11 +382,60 @@ def warc_items(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[RawDocu
         yield Failure(source=path, error="no HTML responses in this WARC file")
 
 
-def _quietly(records: Iterator[Any]) -> Iterator[Any]:
-    """warcio prints a warning per damaged record to stderr; we report them in one line."""
+def _warc_page(record: Any, source: str, max_bytes: int) -> RawDocument | Failure | None:
+    """The record's HTML page; None when it holds none (a request, a redirect, an image)."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    status = record.http_headers.get_statuscode() or ""
+    media, charset = parse_content_type(record.http_headers.get_header("Content-Type") or "")
+    if not status.startswith("2") or (media and media not in HTML_TYPES):
+        return None  # redirects, errors, images, scripts: not articles, not failures
+    body = record.content_stream().read(max_bytes + 1)
+    if len(body) > max_bytes:
+        return Failure(source=source, error=too_large(max_bytes))
+    if _cut_short(record):
+        return Failure(source=source, error="truncated WARC record")
+    if not media and not looks_like_html(body[:8192]):
+        return None
+    return page_raw(
+        body,
+        source,
+        "html",
+        declared=charset,
+        fmt="warc",
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+    )
+
+
+def _left_unread(stream: IO[bytes], offset: int) -> bool:
+    """Whether bytes other than blank lines follow the last whole record."""
+    try:
+        stream.seek(offset)
+        return bool(stream.read(4096).strip())
+    except (OSError, ValueError):  # not seekable: nothing to check against
+        return False
+
+
+def _cut_short(record: Any) -> bool:
+    """Whether the file ended before the record's stated length, once its content is read
+    (warcio's reader counts the stated length down as it reads)."""
+    return getattr(record.raw_stream, "limit", 0) > 0
+
+
+def _quietly(records: Iterator[Any], path: str) -> Iterator[Any]:
+    """warcio prints a warning per damaged record to stderr; we report them in one line. A
+    record warcio cannot parse at all ends the file with one Failure."""
+    number = 0
     while True:
-        with contextlib.redirect_stderr(io.StringIO()):
-            record = next(records, None)
+        number += 1
+        try:
+            with contextlib.redirect_stderr(io.StringIO()):
+                record = next(records, None)
+        except Exception as exc:  # noqa: BLE001 - warcio on a damaged file
+            # warcio breaks on headers cut short (no WARC-Target-URI for an HTTP record ...).
+            problem = f"truncated or damaged WARC record headers ({first_line(exc)})"
+            yield Failure(source=f"{path}#{number}", error=problem)
+            return
         if record is None:
             return
         yield record

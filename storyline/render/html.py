@@ -1,7 +1,8 @@
 """A standalone HTML brief: inline CSS, printable, every citation a link to its highlighted passage.
 
-Safety: every piece of page content passes through html.escape, links are only made of http(s)
-URLs, and a Content-Security-Policy allows no script but our own (by hash), so nothing from a
+Safety: every piece of page content passes through html.escape (after control and bidi
+formatting characters are dropped), links are only made of http(s) URLs, and a
+Content-Security-Policy allows no script but our own (by hash), so nothing from a
 source page can run even if a bug let markup through.
 """
 
@@ -27,6 +28,7 @@ from storyline.render.labels import (
     source_labels,
     sources_phrase,
 )
+from storyline.safetext import safe_text
 
 CSS = """
 :root { --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --mark: #fff3b0; --hit: #ffb74d; }
@@ -120,7 +122,9 @@ def _csp() -> str:
 
 
 def e(text: object) -> str:
-    return escape("" if text is None else str(text), quote=True)
+    """Escaped for HTML, without the control and bidi formatting characters a page may hold
+    (an override would reverse the cells and citations that follow it)."""
+    return escape(safe_text("" if text is None else str(text), keep_lines=True), quote=True)
 
 
 class _Cites:

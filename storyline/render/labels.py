@@ -6,10 +6,12 @@ import re
 
 from storyline.model import Brief, Citation, Document, SourceRow
 
-# An absolute http(s) URL with a host and no whitespace or control characters: anything else
-# (javascript:, data:, relative paths, a line break that would end a Markdown table row) is
-# shown as plain text, never made a link.
-_LINKABLE = re.compile(r"https?://[^\s/?#\x00-\x1f\x7f]+[^\s\x00-\x1f\x7f]*", re.IGNORECASE)
+# An absolute http(s) URL with a host and no whitespace, control or bidi formatting characters:
+# anything else (javascript:, data:, relative paths, a line break that would end a Markdown
+# table row, an override that shows the address reversed) is shown as plain text, never made
+# a link.
+_UNLINKABLE = "\\s\\x00-\\x1f\\x7f-\\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_LINKABLE = re.compile(f"https?://[^{_UNLINKABLE}/?#]+[^{_UNLINKABLE}]*", re.IGNORECASE)
 
 PAGE_NOTE = (
     "page date: the sentence names no date for its own main event (only for another "

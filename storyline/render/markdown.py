@@ -17,13 +17,15 @@ from storyline.render.labels import (
     source_labels,
     sources_phrase,
 )
+from storyline.safetext import safe_text
 
 
 def _md(text: str | None) -> str:
-    """Text safe inside Markdown: one line, special characters escaped, no raw HTML."""
+    """Text safe inside Markdown: one line, special characters escaped, no raw HTML, no
+    control or bidi formatting characters (an override would reverse the rest of the row)."""
     if not text:
         return ""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", safe_text(text)).strip()
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"([\\`*_\[\]|#])", r"\\\1", text)
 
