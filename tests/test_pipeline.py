@@ -16,9 +16,9 @@ def test_second_ingest_cleans_nothing(tmp_path, demo_dir, monkeypatch):
     calls: list[int] = []
     real = pipeline.clean_documents
 
-    def counting(raws):
+    def counting(raws, sandbox):
         calls.append(len(raws))
-        return real(raws)
+        return real(raws, sandbox)
 
     monkeypatch.setattr(pipeline, "clean_documents", counting)
     with Store(tmp_path / "s.db") as store:

@@ -13,6 +13,7 @@ from datetime import date
 from html import escape
 
 from storyline.model import Brief, FigureGroup
+from storyline.safetext import safe_text
 
 WIDTH = 640
 PALETTE = ["#0b57d0", "#e8710a", "#188038", "#a142f4", "#d93025", "#12b5cb", "#f9ab00", "#5f6368"]
@@ -20,7 +21,8 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 def e(text: object) -> str:
-    return escape("" if text is None else str(text), quote=True)
+    """Page text made safe for SVG: control and bidi characters out, then escaped."""
+    return escape(safe_text("" if text is None else str(text)), quote=True)
 
 
 def day_of(value: str | None) -> date | None:

@@ -25,6 +25,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from storyline.render.charts import coverage_bar
 from storyline.render.html import CSS as BRIEF_CSS
 from storyline.render.html import SCRIPT as BRIEF_SCRIPT
+from storyline.safetext import safe_text
 from storyline.store import Store
 from storyline.web import api, pages
 from storyline.web.briefs import BriefCache
@@ -73,7 +74,16 @@ def templates() -> Jinja2Templates:
     found.env.filters["urlencode_dict"] = _urlencode_dict
     found.env.filters["highlight"] = _highlight
     found.env.filters["coverage"] = lambda outlets: Markup(coverage_bar(outlets))
+    # Every value a template prints loses control and bidi characters first (page text is
+    # untrusted); Markup the app built itself is left as it is.
+    found.env.finalize = _printable
     return found
+
+
+def _printable(value: object) -> object:
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return safe_text(value, keep_lines=True)
+    return value
 
 
 def create_app(path: str | Path, allowed_hosts: list[str] | None = None) -> FastAPI:
