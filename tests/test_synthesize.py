@@ -369,15 +369,27 @@ def test_coreference_scorers_on_a_hand_example():
     assert muc(key, singles)[2] == 0.0
 
 
-def _figure_story(sentences: list[tuple[str, str, float, str | None]]):
-    """One document per (text, figure surface, value, as_of)."""
+def _figure_story(
+    sentences: list[tuple[str, str, float, str | None]], predicate: str | None = None
+):
+    """One document per (text, figure surface, value, as_of); ``predicate`` is the verb the
+    analyzer finds governing each figure."""
     docs, analyses = [], []
     for i, (text, surface, value, as_of) in enumerate(sentences):
         doc = Document(
             id=f"d{i}", source=f"d{i}", text=text, published="2025-03-14", published_source="meta"
         )
         a, b = span(text, surface)
-        fig = Figure(text=surface, value=value, unit="people", start=a, end=b, as_of=as_of)
+        fig = Figure(
+            text=surface,
+            value=value,
+            unit="people",
+            start=a,
+            end=b,
+            as_of=as_of,
+            predicate=predicate,
+            bound="at_least" if surface.startswith("at least") else "exact",
+        )
         docs.append(doc)
         analyses.append(Analysis(doc_id=doc.id, version="t", text_hash="x", figures=[fig]))
     story = Story(id="f", label="f", doc_ids=[d.id for d in docs])
@@ -416,9 +428,29 @@ def test_figure_verdicts_times_conflict_and_referents():
                 15000,
                 None,
             ),
+        ],
+        predicate="force",
+    )
+    assert clash.figures[0].verdict == "conflict"  # the same verb of the same people
+
+
+def test_a_conflict_must_be_earned():
+    # Nothing says the two counts count the same thing: no status cue, no telling verb.
+    loose = _figure_story(
+        [
+            ("Reporters saw 9,000 people at the stadium.", "9,000 people", 9000, None),
+            ("There were 15,000 people at the stadium.", "15,000 people", 15000, None),
         ]
     )
-    assert clash.figures[0].verdict == "conflict"
+    assert loose.figures[0].verdict == "unresolved"
+    # Bounds that can both hold are no conflict: "at least 5" and 7.
+    bounds = _figure_story(
+        [
+            ("Police said at least 5 people were killed.", "at least 5 people", 5, None),
+            ("Police said 7 people were killed.", "7 people", 7, None),
+        ]
+    )
+    assert bounds.figures[0].verdict != "conflict"
     apart = _figure_story(
         [
             (

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
+from storyline.textutil import FEW_WORDS, VAGUE_PLURALS
 
 WORD_VALUES = {
     "zero": 0,
@@ -85,15 +86,8 @@ SCALES = {
     "tn": 1e12,
 }
 # Vague plurals and their unit: at least two of them.
-VAGUE = {
-    "dozens": 12,
-    "hundreds": 100,
-    "thousands": 1e3,
-    "millions": 1e6,
-    "billions": 1e9,
-    "tens": 10,
-}
-FEW = {"few": 3, "several": 3}
+VAGUE = VAGUE_PLURALS
+FEW = FEW_WORDS
 BOUNDS: list[tuple[tuple[str, ...], Bound]] = sorted(
     [
         (("as", "many", "as"), "as_many_as"),
