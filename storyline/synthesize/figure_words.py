@@ -180,7 +180,7 @@ PART_AFTER = re.compile(
     re.I,
 )
 # A clause that hangs on the date before it: "since 1959, when two passengers died".
-WHEN_LINK = re.compile(r"\b(?:when|in which|during which)\s*$", re.I)
+WHEN_LINK = re.compile(r"\s*\b(?:when|in which|during which)(?:\s*$|\s)", re.I)
 PART_BEFORE = re.compile(r"\b(?:including|among them|among those|of whom|of which)\s*$", re.I)
 BOUND_WORDS = {
     "about": "about ",

@@ -156,7 +156,8 @@ def collect(
             item = Item(doc, analysis, fig, unit_class(fig.unit), span)
             a, b = clause(doc.text, span, fig.start, fig.end)
             item.words = doc.text[a:b]
-            if WHEN_LINK.search(doc.text[span[0] : a]):  # "since 1959, when two died"
+            if WHEN_LINK.search(doc.text[span[0] : a]) or WHEN_LINK.match(item.words):
+                # "since 1959, when two died": the clause hangs on the date before it
                 a = max(span[0], a - 40)
             recalled = story.recalled(analysis, (a, b)) if story is not None else None
             item.status = status_of(item.words)
