@@ -301,6 +301,9 @@ def takeaways(
     for c in short:
         if len(out) >= limit:
             break
+        cited = {(x.doc_id, x.start) for x in c.citations}
+        if any(cited & {(x.doc_id, x.start) for x in p.citations} for p in out):
+            continue  # another wording of a takeaway already listed
         out.append(
             Point(text=c.sentence.text, citations=c.citations, independent_sources=c.support)
         )
