@@ -144,6 +144,9 @@ HUMAN_UNITS = {"people", "troops"}
 STATUS_CUES: list[tuple[str, str]] = [
     ("killed", r"\b(killed|dead|died|deaths?|fatalit\w*)\b"),
     ("injured", r"\b(injur\w*|wounded|hurt|hospitali[sz]ed|(taken|rushed) to hospitals?)\b"),
+    # When in the course of events a count holds: at first, or what is left of it later.
+    ("initially", r"\b(initially|at first|originally)\b"),
+    ("remaining", r"\b(still|remain(s|ed|ing)?)\b"),
     (
         "already",
         r"\b(already|now|ha(ve|s|d) (been|sent|left|fled|arrived|moved)|arrived|"
@@ -166,6 +169,8 @@ STATUS_WORDS = {
     "training": "were training",
     "killed": "were killed",
     "injured": "were injured",
+    "initially": "at first",
+    "remaining": "remained",
 }
 CASUALTIES = {"killed", "injured"}
 RECALLED = "recalled "  # frame prefix of the figures of an earlier event a page recalls
