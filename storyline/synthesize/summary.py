@@ -230,19 +230,19 @@ def _original_first(citations: list[Citation], originals: set[str]) -> list[Cita
 
 
 def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Claim]:
-    """Maximal marginal relevance over the candidates. A candidate that cites a passage an
-    already chosen one cites states the same claim (in other words) and is skipped."""
+    """Maximal marginal relevance over the candidates. A candidate that an already chosen
+    one cites (or that cites it) states the same claim in other words and is skipped; two
+    claims may still share a supporting sentence that states both."""
     if not candidates:
         return []
     top = max(c.score for c in candidates) or 1.0
     rows = [c.index for c in candidates]
     pair = index.similar(rows)[:, rows] if index.matrix is not None else np.zeros((1, 1))
-    passages = [{(x.doc_id, x.start) for x in c.citations} for c in candidates]
     chosen: list[int] = []
     while len(chosen) < min(count, len(candidates)):
         best, best_value = -1, -math.inf
         for k, claim in enumerate(candidates):
-            if k in chosen or any(passages[k] & passages[j] for j in chosen):
+            if k in chosen or any(_restate(claim, candidates[j]) for j in chosen):
                 continue
             redundancy = max((pair[k, j] for j in chosen), default=0.0)
             if redundancy >= CITE_SIMILARITY:
@@ -254,6 +254,15 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
             break
         chosen.append(best)
     return [candidates[k] for k in chosen]
+
+
+def _restate(a: Claim, b: Claim) -> bool:
+    """One claim's sentence is among the other's citations: the same claim, reworded."""
+    own_a = (a.sentence.doc.id, a.sentence.start)
+    own_b = (b.sentence.doc.id, b.sentence.start)
+    return own_a in {(x.doc_id, x.start) for x in b.citations} or own_b in {
+        (x.doc_id, x.start) for x in a.citations
+    }
 
 
 def summary_length(n_docs: int) -> int:
