@@ -166,7 +166,8 @@ class ClaimMatcher:
         self.numbers = [numbers(t) for t in texts]
         # Names: stems written with a capital wherever they occur inside a sentence. Two
         # sentences about one person are not one claim: a claim is in what they say of him.
-        capital, seen = Counter(), Counter()
+        capital: Counter[str] = Counter()
+        seen: Counter[str] = Counter()
         for row in tokens:
             for stem, upper in row:
                 seen[stem] += 1

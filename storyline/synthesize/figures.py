@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Literal
 
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 
@@ -427,7 +428,12 @@ def _snippet(item: Item, words: int = 12) -> str:
     return ("… " if len(before) < len(head) else "") + " ".join(before + after) + " …"
 
 
-def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> str:  # noqa: ANN001
+Verdict = Literal[
+    "agree", "different_referents", "different_times", "conflict", "single", "unresolved"
+]
+
+
+def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:  # noqa: ANN001
     """agree / single for one value; for several: different referents (different statuses,
     a part and its total, different groups counted, or clauses that share little wording),
     different times (same status, other dates), conflict when that is earned (see

@@ -124,11 +124,11 @@ def supporting(
     same meaning in other words (see ``claims.py``), the closest one per document."""
     own = index.sentences[row]
     best: dict[str, tuple[float, int]] = {}
-    for j in np.flatnonzero(sims >= CITE_SIMILARITY):
-        _keep(best, index.sentences[j].doc.id, 2.0 + float(sims[j]), int(j), own.doc.id)
+    for j in np.flatnonzero(sims >= CITE_SIMILARITY).tolist():
+        _keep(best, index.sentences[j].doc.id, 2.0 + float(sims[j]), j, own.doc.id)
     if matcher is not None:
         meanings = matcher.meanings(row)
-        near = set(np.flatnonzero(sims >= REWORDED_FLOOR).tolist()) | set(meanings)
+        near: set[int] = set(np.flatnonzero(sims >= REWORDED_FLOOR).tolist()) | set(meanings)
         for j in near:
             doc_id = index.sentences[j].doc.id
             if doc_id == own.doc.id or not index.usable[j]:
