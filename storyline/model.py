@@ -234,7 +234,11 @@ class FigureValue(BaseModel):
 class FigureGroup(BaseModel):
     quantity: str  # what is counted, "North Korean troops"
     values: list[FigureValue] = Field(default_factory=list)
-    verdict: Literal["agree", "different_referents", "different_times", "conflict", "single"]
+    # "unresolved": the values differ and nothing shows that they count the same thing, so
+    # no conflict is claimed (a conflict must be earned: see synthesize/figures.py).
+    verdict: Literal[
+        "agree", "different_referents", "different_times", "conflict", "single", "unresolved"
+    ]
     explanation: str = ""
 
 

@@ -32,6 +32,30 @@ _COURTESY = {
 HONORIFICS: dict[str, str] = _COURTESY | {f"{word}.": gender for word, gender in _COURTESY.items()}
 
 
+# Vague plurals and the unit each stands for ("thousands" = at least two thousand), and vague
+# counts. A figure made of these alone says how big, not how many: "billions of dollars" is
+# not 2,000 million dollars.
+VAGUE_PLURALS: dict[str, float] = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+    "tens": 10,
+}
+FEW_WORDS: dict[str, float] = {"few": 3, "several": 3}
+
+
+def vague_figure(text: str) -> bool:
+    """A figure written without a digit and with a vague plural or count ("thousands of
+    troops", "billions of dollars", "a few hundred", "several million")."""
+    if re.search(r"\d", text):
+        return False
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & (VAGUE_PLURALS.keys() | FEW_WORDS.keys() | {"many"}))
+
+
 def slug(name: str) -> str:
     """ASCII slug: "Kim Jong-un" -> "kim-jong-un", "Müller" -> "muller"."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

@@ -194,7 +194,7 @@ def test_by_a_date_is_a_target_with_a_modal(nlp):
 
 
 def test_page_furniture_and_source_counts_are_not_units_or_sources(nlp):
-    assert figures(nlp, "Gallery\n59\nPhotos")[0].unit == ""
+    assert not [f for f in figures(nlp, "Gallery\n59\nPhotos") if f.unit]
     f = figures(nlp, "Two unnamed senior US officials said the plan was ready.")[0]
     assert (f.unit, f.attribution) == ("officials", None)
 
@@ -243,3 +243,17 @@ def test_money_range_and_votes(nlp):
 )
 def test_predicate_says_what_happens_to_the_counted(nlp, text, predicates):
     assert [f.predicate for f in figures(nlp, text)] == predicates
+
+
+def test_units_that_look_alike_stay_apart(nlp):
+    found = figures(nlp, "There is a 12mph (20km/h) limit on the bend.")
+    assert [(f.value, f.unit) for f in found] == [(12, "mph"), (20, "km/h")]
+    found = figures(nlp, "Tickets cost £5 each, and the sack weighed 90 pounds.")
+    assert [(f.value, f.unit) for f in found] == [(5, "pounds sterling"), (90, "lb")]
+    assert figures(nlp, "The club was fined 300 pounds.")[0].unit == "pounds sterling"
+
+
+def test_map_and_chart_labels_are_not_figures(nlp):
+    assert figures(nlp, "VARNO 120 KM\nOSTRA 40 KM") == []
+    assert figures(nlp, "Arrivals by month 2024 300 450") == []
+    assert figures(nlp, "Some 300 families left Varno on Monday.")[0].value == 300

@@ -8,6 +8,7 @@ import pytest
 from storyline.dating import story_dates
 from storyline.model import (
     Analysis,
+    Citation,
     CopyRelation,
     Document,
     Entity,
@@ -15,6 +16,7 @@ from storyline.model import (
     Figure,
     Mention,
     Quote,
+    QuoteItem,
     Story,
 )
 from storyline.synthesize import build_brief, merge_entities
@@ -23,8 +25,8 @@ A_TEXT = (
     "North Korea plans to send about 12,000 troops to Russia, the National Intelligence "
     "Service said on Friday.\n"
     "About 1,500 have already been deployed to Vladivostok for training as at Oct 8, NIS added.\n"
-    "“I don't think escalation is likely on the peninsula,” said Naoko Aoki, a political "
-    "scientist at RAND.\n"
+    "“I don't think an escalation of the conflict on the peninsula is likely,” said Naoko Aoki, "
+    "a political scientist at RAND.\n"
     "North Korea blew up sections of inter-Korean roads on Oct 15 in anger over drones.\n"
 )
 B_TEXT = (
@@ -37,8 +39,8 @@ C_TEXT = (
     "Russian lawmakers on Thursday voted unanimously to ratify a treaty with North Korea.\n"
     "Zelensky claimed North Korea was training 10,000 troops to support Russia.\n"
     "Mr Yoon Seok Yeol warned Moscow that Seoul will not stand idly by.\n"
-    "“South Korea's response will become inevitable, increasing the possibility of "
-    "escalation,” said Cho Han-bum.\n"
+    "“South Korea's response will become inevitable, increasing the possibility of an "
+    "escalation of the conflict on the peninsula,” said Cho Han-bum.\n"
     "Officials believe North Korea plans to send as many as 12,000 troops to Russia.\n"
 )
 
@@ -135,7 +137,7 @@ def make_story():
         quotes=[
             quote(
                 A_TEXT,
-                "I don't think escalation is likely on the peninsula",
+                "I don't think an escalation of the conflict on the peninsula is likely",
                 "Naoko Aoki",
                 "naoko-aoki",
             )
@@ -189,7 +191,7 @@ def make_story():
             quote(
                 C_TEXT,
                 "South Korea's response will become inevitable, increasing the "
-                "possibility of escalation",
+                "possibility of an escalation of the conflict on the peninsula",
                 "Cho Han-bum",
                 "cho-han-bum",
             )
@@ -311,9 +313,55 @@ def test_quotes_and_positions(brief):
     assert aoki.quotes[0].independent_sources == 1  # the copy is not a second source
     assert brief.questions
     q = brief.questions[0]
-    assert "escalation" in q.question
+    assert q.question == "How likely is escalation of the conflict on the peninsula?"
     stances = {p.speaker: p.stance for p in q.positions}
     assert stances == {"Naoko Aoki": "unlikely", "Cho Han-bum": "possible"}
+
+
+def _positions_of(*quotes: tuple[str, str]):
+    from storyline.synthesize.quotes import Said, positions
+
+    doc = Document(id="q", source="q", text="\n".join(q for _, q in quotes))
+    said = []
+    for speaker, words in quotes:
+        a, b = span(doc.text, words)
+        citation = Citation(doc_id="q", start=a, end=b, text=words)
+        item = QuoteItem(text=words, kind="direct", citation=citation)
+        quote = Quote(text=words, kind="direct", speaker=speaker, start=a, end=b)
+        said.append(Said(speaker, None, doc, quote, item, True))
+    return positions(said, [])
+
+
+def test_positions_only_where_quotes_answer_one_question():
+    # The same noun said of different things: no question.
+    apart = _positions_of(
+        (
+            "Ana Berg",
+            "I don't think the deployment of troops for combat on Ukrainian soil is likely",
+        ),
+        ("Tom Vale", "A deployment of North Korean troops to Ukraine is likely by winter"),
+    )
+    assert apart == []
+    # "may" rates no likelihood; a bare noun pins nothing down.
+    assert (
+        _positions_of(
+            ("Ana Berg", "The messaging may be aimed at discouraging the deployment of troops"),
+            ("Tom Vale", "A deployment of troops to the border is unlikely"),
+        )
+        == []
+    )
+    assert (
+        _positions_of(
+            ("Ana Berg", "I don't think escalation is likely"),
+            ("Tom Vale", "Escalation is possible"),
+        )
+        == []
+    )
+    same = _positions_of(
+        ("Ana Berg", "A deployment of troops to the border is unlikely this year"),
+        ("Tom Vale", "The deployment of troops to the border is likely, in my view"),
+    )
+    assert [p.stance for p in same[0].positions] == ["unlikely", "likely"]
 
 
 def test_timeline_merges_same_event(brief):
@@ -369,15 +417,27 @@ def test_coreference_scorers_on_a_hand_example():
     assert muc(key, singles)[2] == 0.0
 
 
-def _figure_story(sentences: list[tuple[str, str, float, str | None]]):
-    """One document per (text, figure surface, value, as_of)."""
+def _figure_story(
+    sentences: list[tuple[str, str, float, str | None]], predicate: str | None = None
+):
+    """One document per (text, figure surface, value, as_of); ``predicate`` is the verb the
+    analyzer finds governing each figure."""
     docs, analyses = [], []
     for i, (text, surface, value, as_of) in enumerate(sentences):
         doc = Document(
             id=f"d{i}", source=f"d{i}", text=text, published="2025-03-14", published_source="meta"
         )
         a, b = span(text, surface)
-        fig = Figure(text=surface, value=value, unit="people", start=a, end=b, as_of=as_of)
+        fig = Figure(
+            text=surface,
+            value=value,
+            unit="people",
+            start=a,
+            end=b,
+            as_of=as_of,
+            predicate=predicate,
+            bound="at_least" if surface.startswith("at least") else "exact",
+        )
         docs.append(doc)
         analyses.append(Analysis(doc_id=doc.id, version="t", text_hash="x", figures=[fig]))
     story = Story(id="f", label="f", doc_ids=[d.id for d in docs])
@@ -416,9 +476,29 @@ def test_figure_verdicts_times_conflict_and_referents():
                 15000,
                 None,
             ),
+        ],
+        predicate="force",
+    )
+    assert clash.figures[0].verdict == "conflict"  # the same verb of the same people
+
+
+def test_a_conflict_must_be_earned():
+    # Nothing says the two counts count the same thing: no status cue, no telling verb.
+    loose = _figure_story(
+        [
+            ("Reporters saw 9,000 people at the stadium.", "9,000 people", 9000, None),
+            ("There were 15,000 people at the stadium.", "15,000 people", 15000, None),
         ]
     )
-    assert clash.figures[0].verdict == "conflict"
+    assert loose.figures[0].verdict == "unresolved"
+    # Bounds that can both hold are no conflict: "at least 5" and 7.
+    bounds = _figure_story(
+        [
+            ("Police said at least 5 people were killed.", "at least 5 people", 5, None),
+            ("Police said 7 people were killed.", "7 people", 7, None),
+        ]
+    )
+    assert bounds.figures[0].verdict != "conflict"
     apart = _figure_story(
         [
             (

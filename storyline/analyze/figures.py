@@ -26,7 +26,10 @@ billion", "5%"). For each we find:
   before a possessive ("by Tuesday's order").
 
 Not figures: years, dates and times (spaCy's DATE/TIME or a time expression), ordinals, labels
-("Article 4", "F-16"), and a small spelled-out number after a determiner ("the two Koreas").
+("Article 4", "F-16"), a small spelled-out number after a determiner ("the two Koreas"), and
+the numbers of a map or chart label or a table row (a short line with no verb, or one in
+capitals: "KURSK 120 KM"). A "£" is sterling; a bare "pounds" is sterling in a sentence about
+money, a weight ("lb") in one about weight, else just "pounds": a price never joins a weight.
 """
 
 from __future__ import annotations
@@ -37,343 +40,34 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.figure_words import (
+    AGENT_NOUNS,
+    AS_OF,
+    BOUNDS,
+    COUNT_NOUNS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DETERMINERS,
+    DIGITS,
+    FEW,
+    GOVERNED,
+    LIGHT_VERBS,
+    MEASURES,
+    NAMED,
+    ORDINAL,
+    POUNDS_MONEY,
+    POUNDS_WEIGHT,
+    SAY_VERBS,
+    SCALES,
+    UNIT_SKIP,
+    VACUOUS,
+    VAGUE,
+    WORD_VALUES,
+    YEAR,
+)
 from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
 
-WORD_VALUES = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "half": 0.5,
-    "dozen": 12,
-}
-SCALES = {
-    "hundred": 100,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "k": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "bn": 1e9,
-    "b": 1e9,
-    "tn": 1e12,
-}
-# Vague plurals and their unit: at least two of them.
-VAGUE = {
-    "dozens": 12,
-    "hundreds": 100,
-    "thousands": 1e3,
-    "millions": 1e6,
-    "billions": 1e9,
-    "tens": 10,
-}
-FEW = {"few": 3, "several": 3}
-BOUNDS: list[tuple[tuple[str, ...], Bound]] = sorted(
-    [
-        (("as", "many", "as"), "as_many_as"),
-        (("as", "much", "as"), "as_many_as"),
-        (("up", "to"), "up_to"),
-        (("at", "least"), "at_least"),
-        (("no", "fewer", "than"), "at_least"),
-        (("no", "less", "than"), "at_least"),
-        (("a", "minimum", "of"), "at_least"),
-        (("more", "than"), "more_than"),
-        (("over",), "more_than"),
-        (("upwards", "of"), "more_than"),
-        (("in", "excess", "of"), "more_than"),
-        (("just", "over"), "more_than"),
-        (("above",), "more_than"),
-        (("less", "than"), "less_than"),
-        (("fewer", "than"), "less_than"),
-        (("under",), "less_than"),
-        (("below",), "less_than"),
-        (("just", "under"), "nearly"),
-        (("nearly",), "nearly"),
-        (("almost",), "nearly"),
-        (("close", "to"), "nearly"),
-        (("about",), "about"),
-        (("around",), "about"),
-        (("approximately",), "about"),
-        (("roughly",), "about"),
-        (("some",), "about"),
-        (("an", "estimated"), "about"),
-        (("estimated",), "about"),
-        (("approx",), "about"),
-        (("circa",), "about"),
-        (("c.",), "about"),
-        (("~",), "about"),
-        (("an", "additional"), "exact"),
-    ],
-    key=lambda b: -len(b[0]),
-)
-CURRENCY_SYMBOLS = {
-    "$": "dollars",
-    "us$": "dollars",
-    "€": "euros",
-    "£": "pounds",
-    "¥": "yen",
-    "₩": "won",
-    "₽": "rubles",
-    "₹": "rupees",
-}
-CURRENCY_WORDS = {
-    "dollar": "dollars",
-    "dollars": "dollars",
-    "usd": "dollars",
-    "euro": "euros",
-    "euros": "euros",
-    "pound": "pounds",
-    "pounds": "pounds",
-    "won": "won",
-    "yuan": "yuan",
-    "yen": "yen",
-    "ruble": "rubles",
-    "rubles": "rubles",
-    "rouble": "rubles",
-    "roubles": "rubles",
-    "rupees": "rupees",
-    "hryvnias": "hryvnias",
-    "francs": "francs",
-    "crown": "crowns",
-    "crowns": "crowns",
-    "kronor": "crowns",
-    "kroner": "crowns",
-    "krona": "crowns",
-    "krone": "crowns",
-}
-MEASURES = {
-    "kilometers": "km",
-    "kilometres": "km",
-    "kilometer": "km",
-    "kilometre": "km",
-    "km": "km",
-    "miles": "miles",
-    "mile": "miles",
-    "meters": "m",
-    "metres": "m",
-    "meter": "m",
-    "metre": "m",
-    "centimetres": "cm",
-    "centimeters": "cm",
-    "cm": "cm",
-    "feet": "feet",
-    "foot": "feet",
-    "ft": "feet",
-    "inches": "inches",
-    "inch": "inches",
-    "hectares": "hectares",
-    "acres": "acres",
-    "litres": "litres",
-    "liters": "litres",
-    "kilograms": "kg",
-    "kg": "kg",
-    "tonnes": "tonnes",
-    "tons": "tonnes",
-    "percent": "percent",
-    "per": "percent",
-    "%": "percent",
-    "pct": "percent",
-}
-SAY_VERBS = {
-    "say",
-    "tell",
-    "claim",
-    "estimate",
-    "report",
-    "add",
-    "confirm",
-    "believe",
-    "state",
-    "announce",
-    "warn",
-    "note",
-    "write",
-    "assess",
-    "reckon",
-    "insist",
-    "allege",
-    "argue",
-    "disclose",
-    "reveal",
-    "put",
-    "cite",
-    "tweet",
-    "testify",
-    "brief",
-    "think",
-    "suggest",
-    "calculate",
-    "count",
-    "assert",
-}
-# A subject that is not an entity must be someone who can give a number: a role noun
-# ("officials", "analysts") or an institution ("military", "ministry").
-AGENT_NOUNS = {
-    "military",
-    "army",
-    "government",
-    "ministry",
-    "agency",
-    "intelligence",
-    "authority",
-    "police",
-    "source",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "analyst",
-    "expert",
-    "observer",
-    "diplomat",
-    "officer",
-    "commander",
-    "researcher",
-    "monitor",
-    "watchdog",
-    "office",
-    "department",
-    "service",
-    "command",
-    "administration",
-    "president",
-    "minister",
-    "leader",
-    "staff",
-    "group",
-    "team",
-    "institute",
-    "organisation",
-    "organization",
-    "committee",
-    "council",
-    "lawmaker",
-    "legislator",
-    "journalist",
-    "reporter",
-    "correspondent",
-    "witness",
-    "resident",
-    "activist",
-    "economist",
-    "scientist",
-    "study",
-    "survey",
-    "poll",
-    "census",
-}
-COUNT_NOUNS = {"number", "total", "figure", "count", "toll", "tally"}
-# Verbs that pass the meaning on to their complement ("may have to leave").
-LIGHT_VERBS = {
-    "have",
-    "be",
-    "get",
-    "need",
-    "go",
-    "begin",
-    "start",
-    "continue",
-    "seem",
-    "appear",
-    "expect",
-    "try",
-    "want",
-}
-# Dependencies by which a counted noun (or a preposition holding it) hangs off its verb.
-GOVERNED = {
-    "nsubj",
-    "nsubjpass",
-    "dobj",
-    "obj",
-    "attr",
-    "oprd",
-    "dative",
-    "npadvmod",
-    "prep",
-    "agent",
-}
-NAMED = {"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"}
-VACUOUS = {
-    "report",
-    "reports",
-    "recent",
-    "media",
-    "some",
-    "the",
-    "news",
-    "a",
-    "an",
-    "other",
-    "earlier",
-    "several",
-    "many",
-    "it",
-    "this",
-    "they",
-}
-UNIT_SKIP = {
-    "additional",
-    "other",
-    "more",
-    "further",
-    "new",
-    "total",
-    "estimated",
-    "extra",
-    "such",
-    "many",
-    "same",
-}
-ORDINAL = re.compile(
-    r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth)$",
-    re.I,
-)
-YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
-DIGITS = re.compile(r"^(?:us\$|[$€£¥₩₽₹])?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)?$", re.I)
-DETERMINERS = {
-    "the",
-    "these",
-    "those",
-    "its",
-    "their",
-    "both",
-    "his",
-    "her",
-    "our",
-    "all",
-    "each",
-    "every",
-}
-AS_OF = {("as", "at"), ("as", "of"), ("by",), ("until",), ("through",), ("as", "on")}
-
-
+LABEL_TOKENS = 12  # a line this short with no verb is a label, not a sentence
 Names = dict[tuple[int, int], tuple[str, str]]  # mention span -> (canonical name, label)
 
 
@@ -406,6 +100,8 @@ def find_figures(
     for run in _runs(sdoc, blocked):
         k = bisect.bisect_right(starts, run.start) - 1
         previous_start = starts[max(k - 1, 0)]
+        if _label(sents[k]):
+            continue
         figure = _figure(
             sdoc, run, sents[k], previous_start, names, keys, times, quotes or [], last_heads
         )
@@ -713,7 +409,10 @@ def _unit(
     if run.currency:
         return run.currency, run.end, ""
     if nxt is not None and nxt.lower_ in CURRENCY_WORDS:
-        return CURRENCY_WORDS[nxt.lower_], run.end + 1, ""
+        return _pounds(CURRENCY_WORDS[nxt.lower_], sdoc, run), run.end + 1, ""
+    speed = _glued_measure(sdoc, run.end)
+    if speed:
+        return speed
     if nxt is not None and nxt.lower_ in MEASURES:
         return MEASURES[nxt.lower_], run.end + 1, ""
     head = _head_noun(sdoc, run)
@@ -732,6 +431,39 @@ def _unit(
         ) or sent_start == sent.start:
             return noun, run.end, ""
     return "", run.end, ""
+
+
+def _pounds(unit: str, sdoc: Doc, run: _Run) -> str:
+    """A bare "pounds": sterling among words about money, a weight among words about weight
+    (the few words around the number: one sentence may hold both)."""
+    if unit != "pounds":
+        return unit
+    sent = sdoc[run.start].sent
+    near = sdoc[max(sent.start, run.start - 6) : min(sent.end, run.end + 6)].text
+    if POUNDS_WEIGHT.search(near):
+        return "lb"
+    return "pounds sterling" if POUNDS_MONEY.search(near) else unit
+
+
+def _glued_measure(sdoc: Doc, i: int) -> tuple[str, int, str] | None:
+    """A measure written over several tokens right after the number: "20km/h", "50 km / h"."""
+    text = ""
+    for j in range(i, min(i + 3, len(sdoc))):
+        text += sdoc[j].text.lower()
+        if text in MEASURES and "/" in text:
+            return MEASURES[text], j + 1, ""
+        if sdoc[j].whitespace_ and j > i:
+            break
+    return None
+
+
+def _label(sent: Span) -> bool:
+    """A map or chart label, a table row: a short line with no verb, or one in capitals
+    ("KURSK 120 KM"). Its numbers are no figures of the story."""
+    words = [t for t in sent if t.is_alpha]
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return sum(t.is_upper and len(t) > 1 for t in words) > 0.6 * max(1, len(words))
+    return len(sent) <= LABEL_TOKENS or sent.text.strip() == sent.text.strip().upper()
 
 
 def _head_noun(sdoc: Doc, run: _Run) -> Token | None:

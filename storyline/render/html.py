@@ -54,7 +54,7 @@ a.cite:hover, a.cite:focus { background: #c2dbff; }
 .verdict { font: 600 .75rem system-ui, sans-serif; padding: .1rem .4rem; border-radius: 3px;
            background: #e6f4ea; }
 .verdict.conflict { background: #fce8e6; }
-.verdict.different_referents, .verdict.different_times { background: #fef7e0; }
+.verdict.different_referents, .verdict.different_times, .verdict.unresolved { background: #fef7e0; }
 .source-text { white-space: pre-wrap; font: .9rem/1.5 Georgia, serif; border: 1px solid var(--line);
                padding: .6rem .8rem; max-height: 30rem; overflow: auto; }
 mark { background: var(--mark); padding: 0; }

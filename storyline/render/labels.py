@@ -24,6 +24,7 @@ VERDICTS = {
     "different_times": "different numbers refer to different times",
     "conflict": "sources conflict",
     "single": "one source",
+    "unresolved": "different numbers, not shown to count the same thing",
 }
 
 

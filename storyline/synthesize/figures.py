@@ -22,187 +22,46 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Literal
 
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 
 # The brief's text writes numbers as pages show them.
 from storyline.render.labels import fmt_value, sources_phrase
 from storyline.synthesize.common import cite, count_independent, sentence_around
+from storyline.synthesize.figure_scope import StoryScope
+from storyline.synthesize.figure_words import (
+    BOUND_WORDS,
+    CASUALTIES,
+    CLAUSE_EDGE,
+    DONE_VERB,
+    GENERIC_VERBS,
+    HUMAN_UNITS,
+    INJURED_VERBS,
+    IRREGULAR,
+    KILLED_VERBS,
+    MOVEMENT,
+    MOVEMENT_VERBS,
+    NUMBER_WORDS,
+    PART_AFTER,
+    PART_BEFORE,
+    PHASES,
+    RECALLED,
+    SAID_ON,
+    SO_FAR,
+    STATUS_CUES,
+    STATUS_WORDS,
+    UNIT_CLASSES,
+    WHEN_LINK,
+)
+from storyline.textutil import vague_figure
 
-UNIT_CLASSES = {
-    "troops": {
-        "troop",
-        "troops",
-        "soldier",
-        "soldiers",
-        "forces",
-        "force",
-        "members",
-        "member",
-        "personnel",
-        "servicemen",
-        "fighters",
-        "men",
-        "special forces",
-        "military",
-    },
-    "people": {
-        "people",
-        "person",
-        "persons",
-        "residents",
-        "civilians",
-        "individuals",
-        "inhabitants",
-        "villagers",
-        "citizens",
-    },
-    "percent": {"percent", "per cent", "%", "pct", "percentage points"},
-    "dollars": {"dollars", "dollar", "usd", "$", "us$"},
-    "m": {"m", "metre", "metres", "meter", "meters"},  # "60-metre" and "60 metres"
-    "km": {"km", "kilometre", "kilometres", "kilometer", "kilometers"},
-}
-VAGUE = re.compile(r"\b(thousands|hundreds|millions|dozens|several|a few|few|many)\b", re.I)
 SAME_VALUE = 0.05
+ABOUT = 0.15  # "about 9,000" allows 7,650 to 10,350
 SAME_MATTER = 0.2  # TF-IDF cosine of two values' clauses for them to be about one matter
 MAX_RATIO = 10.0
 MAX_GROUPS = 8
-
-# Frames: what a figure says of the thing it counts (see the module docstring).
-MOVEMENT = "movement"
-PHASES = {"planned", "covered", "already", "training"}
-MOVEMENT_VERBS = {
-    "send",
-    "deploy",
-    "dispatch",
-    "leave",
-    "flee",
-    "evacuate",
-    "arrive",
-    "move",
-    "relocate",
-    "displace",
-    "cover",
-    "order",
-    "plan",
-    "train",
-    "station",
-    "transfer",
-    "mobilise",
-    "mobilize",
-    "withdraw",
-    "return",
-    "enter",
-    "prepare",
-    "rescue",
-    "shelter",
-}
-KILLED_VERBS = {"kill", "die"}
-# Verbs that say nothing of the counted thing's state: the status cues decide.
-GENERIC_VERBS = {
-    "be",
-    "have",
-    "include",
-    "reach",
-    "number",
-    "total",
-    "stand",
-    "rise",
-    "grow",
-    "climb",
-    "increase",
-    "fall",
-    "drop",
-    "top",
-    "exceed",
-    "pass",
-    "become",
-    "remain",
-    "make",
-    "give",
-    "put",
-    "see",
-    "know",
-    "estimate",
-    "hit",
-    "count",
-    "bring",
-    "take",
-    "do",
-}
-# A count so far is dated by the day it was given: "said on Friday that 15,000 had now left".
-SO_FAR = re.compile(r"\b(now|so far|to date|thus far)\b", re.IGNORECASE)
-SAID_ON = re.compile(
-    r"\b(said|says|told|reported|announced|confirmed|added|stated)"
-    r"(\s+\S+){0,3}?\s*(on|this|last)?\s*$",
-    re.IGNORECASE,
-)
-IRREGULAR = {
-    "send": "sent",
-    "leave": "left",
-    "flee": "fled",
-    "cost": "cost",
-    "hold": "held",
-    "put": "put",
-    "keep": "kept",
-    "lose": "lost",
-    "pay": "paid",
-    "spend": "spent",
-    "buy": "bought",
-    "sell": "sold",
-    "find": "found",
-    "bring": "brought",
-    "take": "taken",
-    "give": "given",
-    "see": "seen",
-    "hit": "hit",
-    "build": "built",
-    "win": "won",
-    "feed": "fed",
-    "shoot": "shot",
-    "write": "written",
-    "fly": "flown",
-    "grow": "grown",
-    "drive": "driven",
-    "fall": "fallen",
-}
-HUMAN_UNITS = {"people", "troops"}
-
-# Ordered: the first status whose cue occurs near the figure wins.
-STATUS_CUES: list[tuple[str, str]] = [
-    ("killed", r"\b(killed|dead|died|deaths?|casualties)\b"),
-    (
-        "already",
-        r"\b(already|now|ha(ve|s|d) (been|sent|left|fled|arrived|moved)|arrived|"
-        r"are in|were in|evacuated)\b",
-    ),
-    ("training", r"\b(training|trained|train)\b(?!\s+(base|centre|center|camp))"),
-    ("covered", r"\b(covered|covers?|covering|ordered|order)\b"),
-    (
-        "planned",
-        r"\b(plans?|planned|planning|preparing|prepares?|intend\w*|eventual\w*|"
-        r"expected to|set to|to send|to deploy)\b",
-    ),
-]
-CLAUSE_EDGE = re.compile(r"[,;:—–](\s|$)|\s(and|but|while|when|after|which|who)\s")
-DONE_VERB = re.compile(r"\b(deployed|sent|left|fled|evacuated|arrived|moved|killed)\b", re.I)
-STATUS_WORDS = {
-    "planned": "is the planned total",
-    "covered": "is the total covered",
-    "already": "already",
-    "training": "were training",
-    "killed": "were killed",
-}
-BOUND_WORDS = {
-    "about": "about ",
-    "up_to": "up to ",
-    "as_many_as": "as many as ",
-    "at_least": "at least ",
-    "nearly": "nearly ",
-    "more_than": "more than ",
-    "less_than": "fewer than ",
-    "exact": "",
-}
+MAX_RECALLED = 2
 
 
 @dataclass
@@ -219,6 +78,9 @@ class Item:
     frame: str = ""
     as_of: str | None = None  # the stated "as of", or the day a count so far was given
     copied: bool = False  # the page copies, translates or rewrites another page of the story
+    part: bool = False  # a part of a count ("20 of those injured")
+    recalled: str | None = None  # the date of an earlier event the page recalls
+    qualifier: str = ""  # who is counted, when the figure says ("UK" in "400,000 UK consumers")
 
     @property
     def explicit(self) -> bool:
@@ -269,10 +131,14 @@ def _place(item: Item) -> str | None:
 
 
 def collect(
-    docs: list[Document], analyses: dict[str, Analysis], names: dict[str, str] | None = None
+    docs: list[Document],
+    analyses: dict[str, Analysis],
+    names: dict[str, str] | None = None,
+    story: StoryScope | None = None,
 ) -> list[Item]:
     """Figures worth grouping; ``names`` maps a lower-cased alias to its canonical name, so
-    that "Tomas Reil" and "Tomas Reyl" attribute the same figure to one person."""
+    that "Tomas Reil" and "Tomas Reyl" attribute the same figure to one person. With a
+    ``story`` scope, figures about another event that a page recalls are left out."""
     names = names or {}
     items: list[Item] = []
     for doc in docs:
@@ -280,8 +146,8 @@ def collect(
         if analysis is None:
             continue
         for fig in analysis.figures:
-            if VAGUE.search(fig.text) and not re.search(r"\d", fig.text):
-                continue  # "thousands of troops" says little next to the figures themselves
+            if vague_figure(fig.text):
+                continue  # "thousands of troops" says how big, not how many
             if not fig.unit or fig.value <= 0 or not 0 <= fig.start < fig.end <= len(doc.text):
                 continue
             canonical = names.get((fig.attribution or "").lower())
@@ -291,22 +157,50 @@ def collect(
             item = Item(doc, analysis, fig, unit_class(fig.unit), span)
             a, b = clause(doc.text, span, fig.start, fig.end)
             item.words = doc.text[a:b]
+            if WHEN_LINK.search(doc.text[span[0] : a]) or WHEN_LINK.match(item.words):
+                # "since 1959, when two died": the clause hangs on the date before it
+                a = max(span[0], a - 40)
+            recalled = story.recalled(analysis, (a, b)) if story is not None else None
             item.status = status_of(item.words)
+            item.part = _part(doc.text, span, fig)
+            item.qualifier = _qualifier(fig)
             item.place = _place(item) if item.status in ("already", "training") else None
             verb = DONE_VERB.search(doc.text[fig.end : b])
             item.verb = verb.group(1).lower() if verb else None
             item.frame = frame_of(fig.predicate, item.status)
             item.as_of = fig.as_of or (_reported_on(item) if item.status == "already" else None)
+            if recalled:  # another event's figure: grouped apart, dated by that event
+                item.recalled, item.as_of = recalled, fig.as_of or recalled
+                item.frame = f"{RECALLED}{item.frame}"
             items.append(item)
     return items
+
+
+def _part(text: str, sentence: tuple[int, int], fig: Figure) -> bool:
+    """The figure counts a part of a count: "20 of those injured", "including 500 officers"."""
+    s, e = sentence
+    return bool(PART_AFTER.match(text[fig.end : e]) or PART_BEFORE.search(text[s : fig.start]))
+
+
+def _qualifier(fig: Figure) -> str:
+    """Capitalised words between the number and what is counted: "UK" in "fewer than 400,000
+    UK consumers" (who is counted, when the figure says)."""
+    numbers = list(NUMBER_WORDS.finditer(fig.text))
+    if not numbers:
+        return ""
+    unit = set(fig.unit.lower().split())
+    tail = re.findall(r"[A-Za-z][\w.’'-]*", fig.text[numbers[-1].end() :])
+    return " ".join(w for w in tail if w[:1].isupper() and w.lower() not in unit)
 
 
 def frame_of(predicate: str | None, status: str | None) -> str:
     """What a figure says of what it counts: a telling verb of its own ("live", "supply"),
     the movement frame (its stages: planned, covered, sent, already there, training),
-    "killed", or "" when nothing tells."""
+    "killed", "injured", or "" when nothing tells."""
     if status == "killed" or predicate in KILLED_VERBS:
         return "killed"
+    if status == "injured" or predicate in INJURED_VERBS:
+        return "injured"
     if predicate and predicate not in GENERIC_VERBS and predicate not in MOVEMENT_VERBS:
         return predicate
     if status in PHASES or predicate in MOVEMENT_VERBS:
@@ -381,12 +275,15 @@ def _cluster_frame(cluster: list[Item]) -> str:
 def _attach(
     anchors: list[tuple[str, float, list[Item]]], frame: str | None, cluster: list[Item]
 ) -> None:
-    """Join the nearest anchor (of `frame`; of any frame when None) within MAX_RATIO."""
+    """Join the nearest anchor (of `frame`; when None, of any frame but a toll of killed or
+    injured, which a count joins only when it says it is one, and another event's) within
+    MAX_RATIO."""
     value = cluster[0].figure.value
     near = [
         (abs(math.log(value / a)), g)
         for f, a, g in anchors
-        if (frame is None or f == frame) and max(value, a) / min(value, a) <= MAX_RATIO
+        if (f == frame if frame is not None else f not in CASUALTIES and not f.startswith(RECALLED))
+        and max(value, a) / min(value, a) <= MAX_RATIO
     ]
     if near:
         min(near, key=lambda n: n[0])[1].extend(cluster)
@@ -395,16 +292,30 @@ def _attach(
 
 
 def _value_clusters(group: list[Item]) -> list[list[Item]]:
+    """Reported values: figures within 5% of each other that say the same of what they count
+    (five killed and five trapped are two values)."""
     clusters: list[list[Item]] = []
     for item in sorted(group, key=lambda it: -it.figure.value):
         for cluster in clusters:
             ref = cluster[0].figure.value
-            if abs(item.figure.value - ref) <= SAME_VALUE * ref:
+            frames = {it.frame for it in cluster}
+            if abs(item.figure.value - ref) <= SAME_VALUE * ref and not any(
+                _apart(item.frame, f) for f in frames
+            ):
                 cluster.append(item)
                 break
         else:
             clusters.append([item])
     return clusters
+
+
+def _apart(a: str, b: str) -> bool:
+    """Frames that never count the same thing: a toll of killed or injured and anything else
+    said of it ("five killed" / "five trapped"), another event's figures and the story's. Two
+    telling verbs may be synonyms ("live" / "reside") and leave it to the majority."""
+    if a == b or not a or not b:
+        return False
+    return bool({a, b} & CASUALTIES) or a.startswith(RECALLED) != b.startswith(RECALLED)
 
 
 def _common(values: list[str | None]) -> str | None:
@@ -436,7 +347,7 @@ def _attribution(cluster: list[Item]) -> str | None:
 def _describe(cluster: list[Item], sources: int) -> str:
     """E.g. "NIS said about 1,500 were already in Vladivostok, as of 2024-10-08"."""
     text = _bound_value(cluster)
-    status = _common([it.status for it in cluster])
+    status = _status(cluster)
     attribution = _attribution(cluster)
     as_of = _common([it.as_of for it in cluster])
     place = _common([it.place for it in cluster])
@@ -449,6 +360,8 @@ def _describe(cluster: list[Item], sources: int) -> str:
             if place
             else (f" had already {verb}" if verb else " already")
         )
+    elif status == "part":
+        text += f", a part (“{_snippet(_earliest_first(cluster)[0])}”)"
     elif status:
         text += f" {STATUS_WORDS[status]}" + (f" in {place}" if place else "")
     else:
@@ -515,21 +428,67 @@ def _snippet(item: Item, words: int = 12) -> str:
     return ("… " if len(before) < len(head) else "") + " ".join(before + after) + " …"
 
 
-def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> str:  # noqa: ANN001
+Verdict = Literal[
+    "agree", "different_referents", "different_times", "conflict", "single", "unresolved"
+]
+
+
+def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:  # noqa: ANN001
     """agree / single for one value; for several: different referents (different statuses,
-    or clauses that share little wording), different times (same status, other dates), else
-    conflict."""
+    a part and its total, different groups counted, or clauses that share little wording),
+    different times (same status, other dates), conflict when that is earned (see
+    ``_conflict_earned``), else unresolved."""
     if len(clusters) == 1:
         return "agree" if sources > 1 else "single"
-    statuses = {_common([it.status for it in c]) for c in clusters}
+    statuses = {_status(c) for c in clusters}
+    qualifiers = {_common([it.qualifier for it in c]) or "" for c in clusters}
     times = {_common([it.as_of for it in c]) for c in clusters}
-    if len(statuses) > 1:
+    if len(statuses) > 1 or len(qualifiers) > 1:
         return "different_referents"
     if len(times) > 1:
         return "different_times"
     if vectorize is not None and not _same_matter(clusters, vectorize):
         return "different_referents"
-    return "conflict"
+    return "conflict" if _conflict_earned(clusters) else "unresolved"
+
+
+def _status(cluster: list[Item]) -> str | None:
+    """A cluster's status; "part" when its figures count a part ("20 of those injured")."""
+    if sum(it.part for it in cluster) * 2 > len(cluster):
+        return "part"
+    return _common([it.status for it in cluster])
+
+
+def _conflict_earned(clusters: list[list[Item]]) -> bool:
+    """Sources conflict only when each value names what it counts (no inferred unit), the
+    values say the same of it (the same status cue, or the same telling verb), and their
+    bounds cannot both hold ("at least 5" and "7" can; "7" and "10" cannot)."""
+    if not all(any(it.explicit for it in c) for c in clusters):
+        return False
+    status = _status(clusters[0])
+    if status is None or status == "part":
+        verbs = [
+            {it.figure.predicate for it in c if it.figure.predicate} - GENERIC_VERBS
+            for c in clusters
+        ]
+        if not all(verbs) or not set.intersection(*verbs):
+            return False
+    spans = [_span(c) for c in clusters]
+    return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1 :])
+
+
+def _span(cluster: list[Item]) -> tuple[float, float]:
+    """The values a cluster's figures allow, given their bounds ("at least 5": 5 and up)."""
+    lows, highs = [], []
+    for it in cluster:
+        value, bound = it.figure.value, it.figure.bound
+        low = 0.0 if bound in ("up_to", "as_many_as", "less_than", "nearly") else value
+        high = math.inf if bound in ("at_least", "more_than") else value
+        if bound == "about":
+            low, high = value * (1 - ABOUT), value * (1 + ABOUT)
+        lows.append(low)
+        highs.append(high)
+    return min(lows), max(highs)
 
 
 def _same_matter(clusters: list[list[Item]], vectorize) -> bool:  # noqa: ANN001
@@ -577,13 +536,19 @@ def _participle(lemma: str) -> str:
 def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     """The quantity with what is said of it, to tell apart groups that count one noun:
     "people who live", "people supplied", "people killed"."""
-    if frame == "killed":
-        return f"{quantity} killed"
+    if frame.startswith(RECALLED):
+        dates = sorted({it.recalled or "" for it in group})
+        return f"{_framed(quantity, frame.removeprefix(RECALLED), group)} (in {dates[0]})"
+    if frame in CASUALTIES:
+        return f"{quantity} {frame}"
     if frame == MOVEMENT:
         return quantity
     if not frame:
         return f"{quantity} (“{_snippet(_earliest_first(group)[0], 6)}”)"
-    item = next(it for it in _earliest_first(group) if it.frame == frame)
+    item = next(
+        (it for it in _earliest_first(group) if it.frame.removeprefix(RECALLED) == frame),
+        _earliest_first(group)[0],
+    )
     s, e = item.sentence
     stem = re.escape(frame[:-1] if len(frame) > 3 and frame[-1] in "ey" else frame)
     found = [m for m in re.finditer(rf"\b{stem}[a-z]*\b", item.doc.text[s:e])]
@@ -606,7 +571,7 @@ def key_figures(
     vectorize=None,  # noqa: ANN001 - TF-IDF transform
     names: dict[str, str] | None = None,
 ) -> list[FigureGroup]:
-    items = collect(docs, analyses, names)
+    items = collect(docs, analyses, names, StoryScope.of(docs))
     if not items:
         return []
     for it in items:  # a group is named after its original (see copy_groups)
@@ -632,7 +597,9 @@ def key_figures(
         weight = total + 0.5 * math.log1p(len(clusters)) + 0.1 * len(group) + 0.25 * bool(frame)
         out.append((weight, fg, frame, group))
     out.sort(key=lambda entry: -entry[0])
-    out = out[:MAX_GROUPS]
+    # Another event's figures come after the story's own, a few at most.
+    own = [entry for entry in out if not entry[2].startswith(RECALLED)]
+    out = own[:MAX_GROUPS] + [e for e in out if e[2].startswith(RECALLED)][:MAX_RECALLED]
     shared = Counter(fg.quantity for _, fg, _, _ in out)
     return [
         fg.model_copy(update={"quantity": _framed(fg.quantity, frame, group)})

@@ -9,7 +9,7 @@ by side under one question. The question is worded plainly from the shared term.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -29,18 +29,22 @@ from storyline.model import (
 )
 from storyline.synthesize.common import cite, count_independent
 
-# First match wins: negated and doubtful forms must be tested before "likely"/"will".
+# A stance on how likely something is, read only from words that say so: first match wins,
+# so "not impossible" is tested before "impossible" and negated forms before "likely". A
+# modal ("may", "could", "will") is no stance: "the messaging may be aimed at" hedges a
+# reading, it does not rate a likelihood.
 STANCES: list[tuple[str, str]] = [
+    ("possible", r"\bnot impossible\b|\bcan(no|['’])t be ruled out\b|\bnot be ruled out\b"),
     (
         "unlikely",
-        r"\bunlikely\b|\bnot (be )?likely\b"
-        r"|\b(don['’]?t|do not|doesn['’]?t|does not) think\b"
-        r"|\bhard time\b|\bwould not\b|\bwouldn['’]?t\b|\bwill not\b|\bwon['’]?t\b"
-        r"|\bnot (be )?a significant\b|\bdoubt\b|\bnot that many\b|\bnot\b.*\bbig\b",
+        r"\b(unlikely|improbable|impossible)\b|\bnot (be )?likely\b|\bno chance\b"
+        r"|\b(don['’]?t|do not|doesn['’]?t|does not|didn['’]?t) (think|believe|expect|see)\b"
+        r"|\bhard time seeing\b|\bdoubt(ful)?\b",
     ),
-    ("possible", r"\bpossib\w*|\bcould\b|\bmight\b|\bmay\b|\brisks?\b"),
-    ("likely", r"\blikely\b|\binevitable\b|\bcertainly\b|\bwill\b"),
+    ("possible", r"\bpossib(le|ility|ilities)\b|\bcould (well )?happen\b"),
+    ("likely", r"\b(likely|probable|inevitable|almost certain(ly)?|bound to)\b"),
 ]
+MATTER_WINDOW = 8  # words between the stance cue and the matter it rates
 ABSTRACT = re.compile(r"(tion|sion|ment|ance|ence|ity|war|conflict|attack|invasion)$")
 MAX_QUESTIONS = 2
 MAX_SPEAKERS = 50
@@ -64,8 +68,24 @@ VAGUE_MATTERS = {
     "experience",
     "movement",
     "position",
+    "administration",
 }
 MAX_POSITIONS = 6
+# Prepositions after a noun that say what it is of: "deployment of troops", "war in Europe".
+DETAIL_PREPOSITIONS = {
+    "of",
+    "on",
+    "in",
+    "between",
+    "against",
+    "by",
+    "to",
+    "from",
+    "over",
+    "for",
+    "into",
+}
+PHRASE_WORDS = DETAIL_PREPOSITIONS | {"the", "a", "an", "its", "their", "his", "her"}
 # A copy's quote is the original's reworded when their TF-IDF cosine reaches this: in the demo
 # translations and rewrites score 0.31-0.92, other quotes of the speaker on the page <= 0.15.
 REWORDED = 0.3
@@ -277,54 +297,127 @@ def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
     return order[:MAX_SPEAKERS]  # a story of hundreds of pages: the most quoted speakers
 
 
-def _terms(text: str, name_words: set[str]) -> dict[str, str]:
-    """Topical stems of a quote -> the first full word seen for each."""
-    out: dict[str, str] = {}
-    for word in re.findall(r"[a-z][a-z-]{4,}", text.lower()):
-        if word in ENGLISH_STOP_WORDS or word in name_words:
-            continue
-        out.setdefault(word[:6], word)
-    return out
-
-
 def positions(said: list[Said], profiles: list[EntityProfile]) -> list[Question]:
     """Named speakers' stances on the same matter, side by side.
 
-    The matter is an abstract noun (escalation, deployment, war ...) that quotes of two or
-    more named speakers share, shown where their stances differ.
+    A quote takes a stance on a matter when a likelihood cue (``STANCES``) stands within
+    ``MATTER_WINDOW`` words of an abstract noun (escalation, deployment ...) in one sentence.
+    Two quotes answer the same question only when they rate the same noun said of the same
+    thing: the words that pin it down ("of troops for combat", "on the peninsula") must
+    agree, names and nationalities included. When unsure, nothing is shown: a bare noun
+    ("escalation") could be anyone's escalation of anything.
     """
     name_words = {
         w.lower() for p in profiles for n in [p.name, *p.aliases] for w in re.findall(r"\w+", n)
     }
     name_words |= {w + "n" for w in name_words} | {w + "s" for w in name_words}
-    stems: dict[str, dict[str, tuple[Said, str]]] = defaultdict(dict)
-    words: dict[str, Counter[str]] = defaultdict(Counter)
+    rated: list[tuple[Said, str, Matter]] = []
     for s in said:
-        cue = stance(s.item.text)
-        if cue is None or not s.named:
-            continue
-        for stem, word in _terms(s.item.text, name_words).items():
-            if ABSTRACT.search(word) and word not in VAGUE_MATTERS:
-                stems[stem].setdefault(s.speaker, (s, cue))
-                words[stem][word] += 1
-    ranked = sorted(
-        (st for st in stems if len(stems[st]) >= 2),
-        key=lambda st: (-len({c for _, c in stems[st].values()}), -len(stems[st]), st),
-    )
+        if s.named:
+            rated += [(s, cue, m) for cue, m in _rated(s.item.text, name_words)]
     questions: list[Question] = []
     used: set[int] = set()
-    for stem in ranked:
-        chosen = [(s, c) for s, c in stems[stem].values() if id(s) not in used][:MAX_POSITIONS]
-        if len(chosen) < 2 or len({c for _, c in chosen}) < 2:
+    for group in _same_questions(rated):
+        chosen: dict[str, tuple[Said, str]] = {}
+        for s, cue, _ in group:
+            if id(s) not in used:
+                chosen.setdefault(s.speaker, (s, cue))
+        picked = list(chosen.values())[:MAX_POSITIONS]
+        if len(picked) < 2 or len({c for _, c in picked}) < 2:
             continue  # side by side only where the speakers differ
-        word = words[stem].most_common(1)[0][0]
         questions.append(
             Question(
-                question=f"How likely is {word}?",
-                positions=[Position(speaker=s.speaker, stance=c, quote=s.item) for s, c in chosen],
+                question=f"How likely is {group[0][2].phrase}?",
+                positions=[Position(speaker=s.speaker, stance=c, quote=s.item) for s, c in picked],
             )
         )
-        used |= {id(s) for s, _ in chosen}
+        used |= {id(s) for s, _ in picked}
         if len(questions) >= MAX_QUESTIONS:
             break
     return questions
+
+
+@dataclass(frozen=True)
+class Matter:
+    """What a stance rates: an abstract noun, the words that pin it down, and the phrase."""
+
+    stem: str
+    detail: frozenset[str]
+    phrase: str
+
+
+def _rated(text: str, name_words: set[str]) -> list[tuple[str, Matter]]:
+    """(stance, matter) pairs of a quote: a likelihood cue near an abstract noun."""
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        cue = stance(sentence)
+        found = _cue_at(sentence)
+        if cue is None or found is None:
+            continue
+        words = list(re.finditer(r"[A-Za-z][\w'’-]*", sentence))
+        at = next((k for k, w in enumerate(words) if w.start() >= found[0]), len(words))
+        for k, w in enumerate(words):
+            low = w.group().lower()
+            if abs(k - at) > MATTER_WINDOW or len(low) < 5 or found[0] <= w.start() < found[1]:
+                continue  # too far, too short, or the cue itself ("possibility")
+            if low in ENGLISH_STOP_WORDS or low in name_words or low in VAGUE_MATTERS:
+                continue
+            if ABSTRACT.search(low):
+                out.append((cue, _matter(sentence, words, k)))
+    return out
+
+
+def _cue_at(sentence: str) -> tuple[int, int] | None:
+    for _, pattern in STANCES:
+        m = re.search(pattern, sentence, flags=re.IGNORECASE)
+        if m:
+            return m.start(), m.end()
+    return None
+
+
+def _matter(sentence: str, words: list[re.Match[str]], k: int) -> Matter:
+    """The noun at words[k] with what pins it down: the names and adjectives just before it
+    and the prepositional phrases after it ("of North Korean troops", "on the peninsula")."""
+    noun = words[k].group().lower()
+    before = [
+        w
+        for w in words[max(0, k - 2) : k]
+        if w.group().lower() not in ENGLISH_STOP_WORDS
+        and (w.group()[:1].isupper() or w.group().lower().endswith(("ean", "ian", "al")))
+    ]
+    detail = {w.group().lower() for w in before}
+    start = before[0].start() if before else words[k].start()
+    end = words[k].end()
+    if k + 1 < len(words) and words[k + 1].group().lower() in DETAIL_PREPOSITIONS:
+        for w in words[k + 1 : k + 9]:
+            low = w.group().lower()
+            if re.search(r"[,;:.!?]", sentence[end : w.start()]):
+                break
+            if low in ENGLISH_STOP_WORDS and low not in PHRASE_WORDS:
+                break  # "... on the peninsula is likely": the phrase ends at the verb
+            if low not in ENGLISH_STOP_WORDS:
+                detail.add(low)
+                end = w.end()
+    return Matter(noun[:6], frozenset(detail), sentence[start:end])
+
+
+def _same_questions(rated: list[tuple[Said, str, Matter]]) -> list[list[tuple[Said, str, Matter]]]:
+    """Quotes that rate the same matter: the same noun, and details that agree (neither is
+    bare, and each detail word of one is in the other, or half of them are shared)."""
+    groups: list[list[tuple[Said, str, Matter]]] = []
+    for item in rated:
+        m = item[2]
+        if not m.detail:
+            continue  # unsure what is rated
+        for group in groups:
+            ref = group[0][2]
+            shared = len(m.detail & ref.detail)
+            if ref.stem == m.stem and shared * 2 >= max(len(m.detail), len(ref.detail)):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    groups.sort(
+        key=lambda g: (-len({s.speaker for s, _, _ in g}), -len(g[0][2].detail), g[0][2].stem)
+    )
+    return groups

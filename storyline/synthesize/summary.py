@@ -1,10 +1,12 @@
 """Headline, extractive summary and takeaways.
 
 Sentences from all the story's documents are scored by TF-IDF centrality (cosine to the
-story centroid) times a bonus for how many independent sources carry the same claim, then
-picked with maximal marginal relevance so the summary does not repeat itself. Every picked
-sentence cites each document whose text holds the same or a near-identical sentence.
-Sentences are reproduced verbatim: nothing is generated, no quote is altered.
+story centroid) times a bonus for how many independent sources report the same claim, in
+their own words or copied (``claims.py`` decides which sentences state one claim), then picked
+with maximal marginal relevance so the summary does not repeat itself, and shown with the
+most widely reported first. Every picked sentence cites, for each document that reports the
+claim, that document's sentence. Sentences are reproduced verbatim: nothing is generated, no
+quote is altered.
 """
 
 from __future__ import annotations
@@ -17,10 +19,15 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.model import Citation, Document, Point
+from storyline.synthesize.claims import EMBED_MOST, ClaimMatcher, Encoder, default_encoder
 from storyline.synthesize.common import cite, count_independent, sentence_spans
 
-CITE_SIMILARITY = 0.6  # cosine at which another document's sentence states the same claim
+CITE_SIMILARITY = 0.6  # TF-IDF cosine at which another document's sentence is the same wording
+# Sentences of other sources checked for the same claim in other words: the embedded ones,
+# and (without embeddings, or beyond them) those sharing some wording at all.
+REWORDED_FLOOR = 0.15
 MMR_LAMBDA = 0.7
+MIN_TAKEAWAY_SOURCES = 2
 CANDIDATES = 150
 MIN_WORDS, MAX_WORDS = 8, 60
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -78,6 +85,7 @@ class SentenceIndex:
 
     def __init__(self, docs: list[Document]) -> None:
         self.sentences = story_sentences(docs)
+        self.usable = [_usable(s) for s in self.sentences]
         texts = [s.text for s in self.sentences] or [""]
         self.vectorizer = TfidfVectorizer(
             stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b\w[\w'-]*\b"
@@ -105,17 +113,32 @@ class SentenceIndex:
 
 
 def supporting(
-    index: SentenceIndex, row: int, sims: np.ndarray, threshold: float = CITE_SIMILARITY
+    index: SentenceIndex,
+    row: int,
+    sims: np.ndarray,
+    matcher: ClaimMatcher | None = None,
+    groups: dict[str, str] | None = None,
 ) -> list[Citation]:
-    """The sentence itself plus, per other document, its most similar sentence above threshold."""
+    """The sentence itself plus, per other document, the sentence that states the same claim:
+    near-identical wording (TF-IDF cosine >= CITE_SIMILARITY), or, with a ``matcher``, the
+    same meaning in other words (see ``claims.py``), the closest one per document."""
     own = index.sentences[row]
     best: dict[str, tuple[float, int]] = {}
-    for j in np.flatnonzero(sims >= threshold):
-        doc_id = index.sentences[j].doc.id
-        if doc_id == own.doc.id:
-            continue
-        if doc_id not in best or sims[j] > best[doc_id][0]:
-            best[doc_id] = (float(sims[j]), int(j))
+    for j in np.flatnonzero(sims >= CITE_SIMILARITY).tolist():
+        _keep(best, index.sentences[j].doc.id, 2.0 + float(sims[j]), j, own.doc.id)
+    if matcher is not None:
+        meanings = matcher.meanings(row)
+        near: set[int] = set(np.flatnonzero(sims >= REWORDED_FLOOR).tolist()) | set(meanings)
+        for j in near:
+            doc_id = index.sentences[j].doc.id
+            if doc_id == own.doc.id or not index.usable[j]:
+                continue
+            if (groups or {}).get(doc_id, doc_id) == (groups or {}).get(own.doc.id, own.doc.id):
+                continue  # a copy's sentence counts when its wording is the same, above
+            meaning = meanings.get(j)
+            if matcher.same(row, int(j), float(sims[j]), meaning):
+                closeness = (meaning or 0.0) + matcher.shared_words(row, int(j))[0]
+                _keep(best, doc_id, closeness, int(j), own.doc.id)
     cites = [cite(own.doc, own.start, own.end)]
     for _, j in sorted(best.values(), key=lambda v: -v[0]):
         s = index.sentences[j]
@@ -123,10 +146,23 @@ def supporting(
     return cites
 
 
-def claims(index: SentenceIndex, groups: dict[str, str], originals: set[str]) -> list[Claim]:
-    """Candidate claims with citations and independent support, best first."""
+def _keep(best: dict[str, tuple[float, int]], doc_id: str, score: float, j: int, own: str) -> None:
+    if doc_id != own and (doc_id not in best or score > best[doc_id][0]):
+        best[doc_id] = (score, j)
+
+
+def claims(
+    index: SentenceIndex,
+    groups: dict[str, str],
+    originals: set[str],
+    encoder: Encoder | None | bool = True,
+) -> list[Claim]:
+    """Candidate claims with citations and independent support, best first.
+
+    ``encoder`` embeds sentences to match claims by meaning: True for the default (the
+    ``embeddings`` extra when installed), None or False for words alone."""
     central = index.centrality()
-    usable = [i for i, s in enumerate(index.sentences) if _usable(s)]
+    usable = [i for i, ok in enumerate(index.usable) if ok]
     usable.sort(key=lambda i: -central[i])
     # A sentence copied verbatim across pages is one candidate, read from an original page.
     picked: list[int] = []
@@ -139,10 +175,11 @@ def claims(index: SentenceIndex, groups: dict[str, str], originals: set[str]) ->
         picked.append(i)
         if len(picked) >= CANDIDATES:
             break
+    matcher = _matcher(index, usable, picked, originals, encoder)
     sims = index.similar(picked)
     out = []
     for k, row in enumerate(picked):
-        citations = supporting(index, row, sims[k])
+        citations = supporting(index, row, sims[k], matcher, groups)
         if _restates_original(index.sentences[row].doc.id, citations, groups, originals):
             continue
         citations = _original_first(citations, originals)
@@ -156,6 +193,23 @@ def claims(index: SentenceIndex, groups: dict[str, str], originals: set[str]) ->
         out.append(claim)
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _matcher(
+    index: SentenceIndex,
+    usable: list[int],
+    picked: list[int],
+    originals: set[str],
+    encoder: Encoder | None | bool,
+) -> ClaimMatcher:
+    """The claim matcher over the story's sentences; the candidates and then the most central
+    sentences of original pages are embedded, EMBED_MOST at most."""
+    if encoder is True:
+        encoder = default_encoder()
+    rows = picked + [i for i in usable if index.sentences[i].doc.id in originals]
+    rows = list(dict.fromkeys(rows))[:EMBED_MOST]
+    texts = [s.text for s in index.sentences]
+    return ClaimMatcher(texts, rows, encoder or None)
 
 
 def _restates_original(
@@ -176,7 +230,9 @@ def _original_first(citations: list[Citation], originals: set[str]) -> list[Cita
 
 
 def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Claim]:
-    """Maximal marginal relevance over the candidates."""
+    """Maximal marginal relevance over the candidates. A candidate that an already chosen
+    one cites (or that cites it) states the same claim in other words and is skipped; two
+    claims may still share a supporting sentence that states both."""
     if not candidates:
         return []
     top = max(c.score for c in candidates) or 1.0
@@ -186,7 +242,7 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
     while len(chosen) < min(count, len(candidates)):
         best, best_value = -1, -math.inf
         for k, claim in enumerate(candidates):
-            if k in chosen:
+            if k in chosen or any(_restate(claim, candidates[j]) for j in chosen):
                 continue
             redundancy = max((pair[k, j] for j in chosen), default=0.0)
             if redundancy >= CITE_SIMILARITY:
@@ -200,14 +256,24 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
     return [candidates[k] for k in chosen]
 
 
+def _restate(a: Claim, b: Claim) -> bool:
+    """One claim's sentence is among the other's citations: the same claim, reworded."""
+    own_a = (a.sentence.doc.id, a.sentence.start)
+    own_b = (b.sentence.doc.id, b.sentence.start)
+    return own_a in {(x.doc_id, x.start) for x in b.citations} or own_b in {
+        (x.doc_id, x.start) for x in a.citations
+    }
+
+
 def summary_length(n_docs: int) -> int:
     return max(5, min(8, 4 + math.ceil(math.log2(max(1, n_docs)))))
 
 
 def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> list[Point]:
     picked = select(index, candidates, summary_length(n_docs))
-    # Read in the order a report would: the lead of pages first.
-    picked.sort(key=lambda c: (round(c.sentence.position, 1), -c.score))
+    # Lead with what most independent sources report; among equals, read in the order a
+    # report would: the lead of pages first.
+    picked.sort(key=lambda c: (-c.support, round(c.sentence.position, 1), -c.score))
     return [
         Point(text=c.sentence.text, citations=c.citations, independent_sources=c.support)
         for c in picked
@@ -220,7 +286,9 @@ def takeaways(
     limit: int = 3,
     figures: list[Citation] | None = None,
 ) -> list[Point]:
-    """Short claims that several independent sources report, not already in the summary.
+    """Short claims that several independent sources report (MIN_TAKEAWAY_SOURCES at least:
+    one page alone, or a rewrite with its original, is no takeaway), not already in the
+    summary.
 
     A claim is already in the summary when it shares a cited passage with a summary point:
     a copy's wording of a summary sentence, or a sentence a summary point cites, would only
@@ -231,6 +299,7 @@ def takeaways(
         c
         for c in candidates
         if len(c.sentence.text.split()) <= 30
+        and c.support >= MIN_TAKEAWAY_SOURCES
         and not any((x.doc_id, x.start) in used for x in c.citations)
         and not _holds_any(c.citations, figures or [])
         and '"' not in c.sentence.text
@@ -241,6 +310,9 @@ def takeaways(
     for c in short:
         if len(out) >= limit:
             break
+        cited = {(x.doc_id, x.start) for x in c.citations}
+        if any(cited & {(x.doc_id, x.start) for x in p.citations} for p in out):
+            continue  # another wording of a takeaway already listed
         out.append(
             Point(text=c.sentence.text, citations=c.citations, independent_sources=c.support)
         )

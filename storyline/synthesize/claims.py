@@ -1,0 +1,237 @@
+"""Which sentences of different sources state the same claim, in whatever words.
+
+Outlets rarely copy each other's sentences: one writes "South Korea is weighing sending
+intelligence officers", another "Seoul is contemplating dispatching officials to offer
+intelligence". Two sentences state one claim when
+
+- their wording is near-identical (TF-IDF cosine >= ``SAME_WORDING``, as copies are), or
+- they mean the same: the cosine of their sentence embeddings (all-MiniLM-L6-v2, the optional
+  ``embeddings`` extra) reaches ``MEANING_ALONE``, or that cosine plus the share of
+  informative words they have in common (IDF-weighted, of the shorter one's) reaches
+  ``MEANING_AND_WORDS``;
+
+and never when both give numbers and they share none ("9,000 had left" and "15,000 had left"
+are two claims). Informative words are Snowball stems of the words that are neither stop
+words nor names (two sentences about one person are not one claim), weighted by their inverse
+frequency among the story's sentences, so that terms the whole story repeats ("troops", "dam")
+count for little and the words of the claim itself ("intelligence", "weapons", "revise") for
+much. The names and numbers still count through the embeddings and the number rule.
+
+Without the extra (or with ``STORYLINE_EMBEDDINGS=0``) the matcher falls back to words alone:
+near-identical wording, or ``SHARED_WORDS_ALONE`` of the informative words shared (at least
+``MIN_STEMS_ALONE`` stems). The
+fallback finds fewer rewordings (it cannot tell "arming" from "weapons"), never more.
+
+Embedding a sentence costs far more than comparing words, so only the ``EMBED_MOST`` most
+central sentences of the story's original pages are embedded; a claim worth a summary point is
+central, and so are its rewordings. The thresholds were chosen on the demo corpus's labelled
+sentence pairs (``bench/claims.py`` measures them and the matching speed); those pairs leave
+``MEANING_ALONE`` anywhere from 0.75 to 0.9, and 0.8 was taken after seeing sentences of one
+topic in the seed pages score 0.75-0.77 without stating one claim.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import numpy as np
+import snowballstemmer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+SAME_WORDING = 0.6
+MEANING_ALONE = 0.8
+# Otherwise meaning and shared words add up: embedding cosine + IDF-weighted share of shared
+# stems >= MEANING_AND_WORDS, with at least MIN_SHARED_STEMS stems in common and the meanings
+# not far apart (MEANING_FLOOR).
+MEANING_AND_WORDS = 1.1
+MEANING_FLOOR = 0.4
+MIN_SHARED_STEMS = 2
+SHARED_WORDS_ALONE, MIN_STEMS_ALONE = 0.55, 3  # the fallback, without embeddings
+EMBED_MOST = 160
+EMBED_WORDS = 40  # a claim is stated in a sentence's first words; the rest costs time
+NAME_SHARE = 0.8  # of a stem's occurrences capitalised inside sentences: a name
+
+Encoder = Callable[[list[str]], np.ndarray]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALE = re.compile(r"\s*(million|billion|trillion|thousand|m\b|bn\b|k\b)", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALES["trillion"] = 1e12
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=1 << 17)
+def _stem(word: str) -> str:
+    """Snowball is pure Python: a story repeats its words, so each is stemmed once."""
+    return str(_stemmer().stemWord(word))
+
+
+# Day and month names are written with a capital but say when, not who: not names.
+_CALENDAR = frozenset(
+    _stemmer().stemWords([w.lower() for w in [*calendar.day_name, *calendar.month_name] if w])
+)
+
+
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[tuple[str, bool], ...]:
+    """The informative words of a sentence as (Snowball stem, capitalised inside the sentence):
+    no stop words, no one- or two-letter words."""
+    out = []
+    for k, m in enumerate(_WORD.finditer(text)):
+        word = m.group().strip("'’-").removesuffix("'s").removesuffix("’s")
+        low = word.lower()
+        if len(low) > 2 and low not in ENGLISH_STOP_WORDS:
+            out.append((_stem(low), k > 0 and word[:1].isupper()))
+    return tuple(out)
+
+
+def stems(text: str) -> frozenset[str]:
+    return frozenset(stem for stem, _ in words(text))
+
+
+def numbers(text: str) -> frozenset[float]:
+    """The numbers a sentence states, scaled ("1.5 million" = 1,500,000; "12,000" = 12000)."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        try:
+            value = float(m.group().replace(",", ""))
+        except ValueError:
+            continue
+        scale = _SCALE.match(text, m.end())
+        if scale:
+            value *= _SCALES.get(scale.group(1).lower(), 1.0)
+        out.add(round(value, 3))
+    return frozenset(out)
+
+
+def embeddings_wanted() -> bool:
+    """Whether to match by meaning: the extra is installed and not switched off."""
+    if os.environ.get("STORYLINE_EMBEDDINGS", "1").strip().lower() in {"0", "false", "no", "off"}:
+        return False
+    from storyline.stories import embed
+
+    return embed.available()
+
+
+def default_encoder() -> Encoder | None:
+    """Unit-length all-MiniLM-L6-v2 embeddings of sentences, or None without the extra."""
+    if not embeddings_wanted():
+        return None
+
+    def encode(texts: list[str]) -> np.ndarray:
+        import torch
+
+        from storyline.stories.embed import load_model
+
+        # A few hundred short sentences: one thread does it in a fraction of the CPU time two
+        # take, whose OpenMP workers spin-wait for each other on a busy machine (measured in
+        # bench/claims.py: 0.8 s against 3-7 s CPU for 200 sentences on 2 shared cores).
+        torch.set_num_threads(1)
+        vectors = load_model().encode(
+            [" ".join(t.split()[:EMBED_WORDS]) for t in texts],
+            batch_size=64,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    return encode
+
+
+class ClaimMatcher:
+    """Answers "do sentences i and j state the same claim?" over one story's sentences.
+
+    ``texts`` are all the story's sentences (for word weights); ``embed_rows`` the rows to
+    embed (the most central ones), embedded at once with ``encoder`` when one is given.
+    """
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        embed_rows: Sequence[int] = (),
+        encoder: Encoder | None = None,
+    ) -> None:
+        tokens = [words(t) for t in texts]
+        self.numbers = [numbers(t) for t in texts]
+        # Names: stems written with a capital wherever they occur inside a sentence. Two
+        # sentences about one person are not one claim: a claim is in what they say of him.
+        capital: Counter[str] = Counter()
+        seen: Counter[str] = Counter()
+        for row in tokens:
+            for stem, upper in row:
+                seen[stem] += 1
+                capital[stem] += upper
+        names = {s for s, n in seen.items() if capital[s] >= NAME_SHARE * n} - _CALENDAR
+        self.stems = [frozenset(stem for stem, _ in row) - names for row in tokens]
+        df = Counter(s for row in self.stems for s in row)
+        n = max(1, len(texts))
+        self.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in df.items()}
+        self.rows: dict[int, int] = {}
+        self.vectors: np.ndarray | None = None
+        rows = list(dict.fromkeys(embed_rows))
+        if encoder is not None and rows:
+            self.vectors = encoder([texts[r] for r in rows])
+            self.rows = {r: k for k, r in enumerate(rows)}
+
+    @property
+    def by_meaning(self) -> bool:
+        return self.vectors is not None
+
+    def meaning(self, i: int, j: int) -> float | None:
+        """Embedding cosine of two sentences, or None when either was not embedded."""
+        if self.vectors is None or i not in self.rows or j not in self.rows:
+            return None
+        return float(self.vectors[self.rows[i]] @ self.vectors[self.rows[j]])
+
+    def meanings(self, i: int) -> dict[int, float]:
+        """Embedding cosine of sentence i with every embedded sentence."""
+        if self.vectors is None or i not in self.rows:
+            return {}
+        sims = self.vectors @ self.vectors[self.rows[i]]
+        return {r: float(sims[k]) for r, k in self.rows.items()}
+
+    def shared_words(self, i: int, j: int) -> tuple[float, int]:
+        """IDF-weighted share of the shorter sentence's stems that the other one has, and how
+        many stems they share."""
+        a, b = self.stems[i], self.stems[j]
+        common = a & b
+        if not common:
+            return 0.0, 0
+        weight = sum(self.idf.get(s, 1.0) for s in common)
+        smaller = min(sum(self.idf.get(s, 1.0) for s in a), sum(self.idf.get(s, 1.0) for s in b))
+        return weight / smaller if smaller else 0.0, len(common)
+
+    def numbers_clash(self, i: int, j: int) -> bool:
+        a, b = self.numbers[i], self.numbers[j]
+        return bool(a and b and not a & b)
+
+    def same(self, i: int, j: int, wording: float = 0.0, meaning: float | None = None) -> bool:
+        """Whether sentences i and j state one claim; ``wording`` is their TF-IDF cosine,
+        ``meaning`` their embedding cosine when already at hand."""
+        if self.numbers_clash(i, j):
+            return False
+        if wording >= SAME_WORDING:
+            return True
+        share, count = self.shared_words(i, j)
+        if meaning is None:
+            meaning = self.meaning(i, j)
+        if meaning is None:
+            return count >= MIN_STEMS_ALONE and share >= SHARED_WORDS_ALONE
+        if meaning >= MEANING_ALONE:
+            return True
+        return (
+            meaning >= MEANING_FLOOR
+            and count >= MIN_SHARED_STEMS
+            and meaning + share >= MEANING_AND_WORDS
+        )

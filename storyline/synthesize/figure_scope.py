@@ -1,0 +1,86 @@
+"""Whether a figure counts this story's event or one a page recalls.
+
+Pages recall other events to set the scene: "the first fatal tram crash since 1959, when two
+passengers died", "20 people were injured in 112 accidents between March 2015 and March
+2016", "400 million accounts were affected by a breach disclosed last year". Such a figure is
+dated well before the story began: its clause holds a date that ends more than
+``RECALLED_DAYS`` before the story's first stated page date. It is not one of the story's own
+counts: it never joins their groups (a toll from 1959 is not a rival of today's toll) and is
+shown as of the date it belongs to, after the story's own figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.model import Analysis, Document
+
+RECALLED_DAYS = 60
+_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def _end_of(value: str) -> date | None:
+    """The last day an ISO value (2016, 2016-03, 2016-03-10, or a range A/B) covers."""
+    last = value.split("/")[-1]
+    m = _ISO.match(last)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if m.group(3):
+        return date(year, int(m.group(2)), int(m.group(3)))
+    if m.group(2):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            return None
+        first_next = date(year + (month == 12), month % 12 + 1, 1)
+        return first_next - timedelta(days=1)
+    return date(year, 12, 31)
+
+
+def _day(value: str | None) -> date | None:
+    m = _ISO.match(value or "")
+    if not m or not m.group(3):
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class StoryScope:
+    """The time a story covers: from its first stated page date on."""
+
+    start: date | None
+
+    @classmethod
+    def of(cls, docs: list[Document]) -> StoryScope:
+        days = [
+            d
+            for doc in docs
+            if doc.published_source not in ("none", "estimated")
+            and (d := _day(doc.published)) is not None
+        ]
+        return cls(min(days) if days else None)
+
+    def recalled(self, analysis: Analysis, span: tuple[int, int]) -> str | None:
+        """The date of the earlier event a figure belongs to, or None for the story's own.
+        ``span`` is the figure's clause, with the date a "when" clause hangs on ("since 1959,
+        when two passengers died"): a date elsewhere in the sentence may be another verb's
+        ("The dam, completed in 1987, supplies water to 200,000 people")."""
+        if self.start is None:
+            return None
+        s, e = span
+        limit = self.start - timedelta(days=RECALLED_DAYS)
+        for t in analysis.times:
+            if not (s <= t.start < e) or t.type not in ("DATE", "TIME"):
+                continue
+            try:
+                end = _end_of(t.value)
+            except ValueError:
+                continue
+            if end is not None and end < limit:
+                return t.value
+        return None

@@ -1,0 +1,199 @@
+"""Language data of the key figures: units that are one thing, the verbs and cues that say
+what a figure says of what it counts (planned, already there, killed, injured, a part)."""
+
+from __future__ import annotations
+
+import re
+
+UNIT_CLASSES = {
+    "troops": {
+        "troop",
+        "troops",
+        "soldier",
+        "soldiers",
+        "forces",
+        "force",
+        "members",
+        "member",
+        "personnel",
+        "servicemen",
+        "fighters",
+        "men",
+        "special forces",
+        "military",
+    },
+    "people": {
+        "people",
+        "person",
+        "persons",
+        "residents",
+        "civilians",
+        "individuals",
+        "inhabitants",
+        "villagers",
+        "citizens",
+    },
+    "percent": {"percent", "per cent", "%", "pct", "percentage points"},
+    "dollars": {"dollars", "dollar", "usd", "$", "us$"},
+    "m": {"m", "metre", "metres", "meter", "meters"},  # "60-metre" and "60 metres"
+    "km": {"km", "kilometre", "kilometres", "kilometer", "kilometers"},
+}
+
+# Frames: what a figure says of the thing it counts (see the module docstring).
+MOVEMENT = "movement"
+PHASES = {"planned", "covered", "already", "training"}
+MOVEMENT_VERBS = {
+    "send",
+    "deploy",
+    "dispatch",
+    "leave",
+    "flee",
+    "evacuate",
+    "arrive",
+    "move",
+    "relocate",
+    "displace",
+    "cover",
+    "order",
+    "plan",
+    "train",
+    "station",
+    "transfer",
+    "mobilise",
+    "mobilize",
+    "withdraw",
+    "return",
+    "enter",
+    "prepare",
+    "rescue",
+    "shelter",
+}
+KILLED_VERBS = {"kill", "die"}
+INJURED_VERBS = {"injure", "wound", "hurt", "hospitalise", "hospitalize"}
+# Verbs that say nothing of the counted thing's state: the status cues decide.
+GENERIC_VERBS = {
+    "be",
+    "have",
+    "include",
+    "reach",
+    "number",
+    "total",
+    "stand",
+    "rise",
+    "grow",
+    "climb",
+    "increase",
+    "fall",
+    "drop",
+    "top",
+    "exceed",
+    "pass",
+    "become",
+    "remain",
+    "make",
+    "give",
+    "put",
+    "see",
+    "know",
+    "estimate",
+    "hit",
+    "count",
+    "bring",
+    "take",
+    "do",
+}
+# A count so far is dated by the day it was given: "said on Friday that 15,000 had now left".
+SO_FAR = re.compile(r"\b(now|so far|to date|thus far)\b", re.IGNORECASE)
+SAID_ON = re.compile(
+    r"\b(said|says|told|reported|announced|confirmed|added|stated)"
+    r"(\s+\S+){0,3}?\s*(on|this|last)?\s*$",
+    re.IGNORECASE,
+)
+IRREGULAR = {
+    "send": "sent",
+    "leave": "left",
+    "flee": "fled",
+    "cost": "cost",
+    "hold": "held",
+    "put": "put",
+    "keep": "kept",
+    "lose": "lost",
+    "pay": "paid",
+    "spend": "spent",
+    "buy": "bought",
+    "sell": "sold",
+    "find": "found",
+    "bring": "brought",
+    "take": "taken",
+    "give": "given",
+    "see": "seen",
+    "hit": "hit",
+    "build": "built",
+    "win": "won",
+    "feed": "fed",
+    "shoot": "shot",
+    "write": "written",
+    "fly": "flown",
+    "grow": "grown",
+    "drive": "driven",
+    "fall": "fallen",
+}
+HUMAN_UNITS = {"people", "troops"}
+
+# Ordered: the first status whose cue occurs near the figure wins.
+STATUS_CUES: list[tuple[str, str]] = [
+    ("killed", r"\b(killed|dead|died|deaths?|fatalit\w*)\b"),
+    ("injured", r"\b(injur\w*|wounded|hurt|hospitali[sz]ed|(taken|rushed) to hospitals?)\b"),
+    # When in the course of events a count holds: at first, or what is left of it later.
+    ("initially", r"\b(initially|at first|originally)\b"),
+    ("remaining", r"\b(still|remain(s|ed|ing)?)\b"),
+    (
+        "already",
+        r"\b(already|now|ha(ve|s|d) (been|sent|left|fled|arrived|moved)|arrived|"
+        r"are in|were in|evacuated)\b",
+    ),
+    ("training", r"\b(training|trained|train)\b(?!\s+(base|centre|center|camp))"),
+    ("covered", r"\b(covered|covers?|covering|ordered|order)\b"),
+    (
+        "planned",
+        r"\b(plans?|planned|planning|preparing|prepares?|intend\w*|eventual\w*|"
+        r"expected to|set to|to send|to deploy)\b",
+    ),
+]
+CLAUSE_EDGE = re.compile(r"[,;:—–](\s|$)|\s(and|but|while|when|after|which|who)\s")
+DONE_VERB = re.compile(r"\b(deployed|sent|left|fled|evacuated|arrived|moved|killed)\b", re.I)
+STATUS_WORDS = {
+    "planned": "is the planned total",
+    "covered": "is the total covered",
+    "already": "already",
+    "training": "were training",
+    "killed": "were killed",
+    "injured": "were injured",
+    "initially": "at first",
+    "remaining": "remained",
+}
+CASUALTIES = {"killed", "injured"}
+RECALLED = "recalled "  # frame prefix of the figures of an earlier event a page recalls
+NUMBER_WORDS = re.compile(
+    r"\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn|m|k)\b)?", re.I
+)
+# A part of a count ("20 of those injured", "including 500 officers", "10 of them Britons"):
+# the words right after the number, or right before it.
+PART_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:of|among)\s+(?:those|them|whom|these|which|"
+    r"the\s+(?:dead|injured|wounded|victims|casualties|total|passengers|people))\b",
+    re.I,
+)
+# A clause that hangs on the date before it: "since 1959, when two passengers died".
+WHEN_LINK = re.compile(r"\s*\b(?:when|in which|during which)(?:\s*$|\s)", re.I)
+PART_BEFORE = re.compile(r"\b(?:including|among them|among those|of whom|of which)\s*$", re.I)
+BOUND_WORDS = {
+    "about": "about ",
+    "up_to": "up to ",
+    "as_many_as": "as many as ",
+    "at_least": "at least ",
+    "nearly": "nearly ",
+    "more_than": "more than ",
+    "less_than": "fewer than ",
+    "exact": "",
+}
