@@ -203,6 +203,7 @@ def test_new_since_last_visit_marker(web_db):
     first = fresh.get("/")
     assert "new since your last visit" not in first.text  # no earlier visit
     assert "this_visit" in first.cookies
+    fresh.cookies.clear()
     fresh.cookies.set("this_visit", "2000-01-01 00:00:00")  # a visit long ago
     again = fresh.get("/")
     assert "new since your last visit" in again.text
