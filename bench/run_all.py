@@ -6,7 +6,16 @@ import importlib.util
 import sys
 from pathlib import Path
 
-BENCHES = ["extraction", "analyze", "speed", "cluster_scale", "brief", "serve_load", "serve_scale"]
+BENCHES = [
+    "extraction",
+    "analyze",
+    "speed",
+    "cluster_scale",
+    "brief",
+    "serve_load",
+    "serve_scale",
+    "codebase",
+]
 
 
 def _load(name: str):  # noqa: ANN202 - a module

@@ -25,7 +25,7 @@ from storyline.errors import InputError
 from storyline.ingest.encoding import decode
 from storyline.model import Document, Failure, RawDocument
 
-__all__ = ["clean_document", "clean_documents", "clean_text", "repeated_lines"]
+__all__ = ["clean_batch", "clean_document", "clean_documents", "clean_text", "repeated_lines"]
 
 # Pages of one outlet sharing at least this share of their lines are versions of one article
 # (an update, a reprint), so what they share is article text, not furniture.
@@ -70,6 +70,24 @@ def clean_documents(raws: list[RawDocument]) -> list[Document | Failure]:
             out.append(_finish(item, repeated, cleaned))
         except InputError as exc:
             out.append(Failure(source=item.raw.source, error=exc.problem))
+    return out
+
+
+def clean_batch(chunk: list[RawDocument]) -> list[Document | Failure]:
+    """Clean raws together (cross-page evidence within the batch); one result per raw, in
+    order. If the stage breaks on the chunk, each raw is retried alone, so a page that breaks
+    the stage fails alone. What a worker process or a Ray task runs."""
+    try:
+        return clean_documents(chunk)
+    except Exception:  # any bug in one page must not sink the others
+        pass
+    out: list[Document | Failure] = []
+    for raw in chunk:
+        try:
+            out.extend(clean_documents([raw]))
+        except Exception as exc:
+            message = (str(exc).splitlines() or [""])[0] or type(exc).__name__
+            out.append(Failure(source=raw.source, error=f"cannot clean: {message}"))
     return out
 
 

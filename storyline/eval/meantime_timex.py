@@ -134,11 +134,15 @@ def load_documents(data: Path) -> list[GoldDoc]:
     return docs
 
 
+def _in_subset(subset: str) -> Callable[[GoldDoc], bool]:
+    return lambda d: d.subset == subset
+
+
 def evaluate(data: Path, track: Tracker) -> Report:
     docs = load_documents(data)
     groups: dict[str, Callable[[GoldDoc], bool]] = {"all": lambda d: True}
     for topic in sorted({d.subset for d in docs}):
-        groups[topic] = lambda d, t=topic: d.subset == t
+        groups[topic] = _in_subset(topic)
     groups["dev half"] = lambda d: d.half == "dev"
     groups["test half"] = lambda d: d.half == "test"
     systems: dict[str, System] = {"storyline": run_ours, "spaCy DATE/TIME": run_spacy}

@@ -29,10 +29,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyline.eval import Counts, Report, Row, ratio
 from storyline.eval.tempeval3 import tml_elements, tml_head
 from storyline.progress import Tracker
+
+if TYPE_CHECKING:
+    from storyline.model import TimeExpression, TimePrecision
 
 DATA = "tempeval3"
 SUBSETS = ("TimeBank", "AQUAINT")
@@ -107,17 +111,17 @@ def load_documents(data: Path) -> list[TmlDoc]:
     ]
 
 
-def candidates(doc: TmlDoc) -> dict[str, object]:
+def candidates(doc: TmlDoc) -> dict[str, TimeExpression]:
     """tid -> TimeExpression for the gold calendar dates (a time on a known day dates its day)."""
     from storyline.model import TimeExpression
 
-    out: dict[str, object] = {}
+    out: dict[str, TimeExpression] = {}
     for tid, (start, end, value, type_) in doc.timexes.items():
         m = _CALENDAR.fullmatch(value)
         if type_ not in ("DATE", "TIME") or m is None:
             continue
         value = value[:10]
-        precision = "day" if m[3] else "month" if m[2] else "year"
+        precision: TimePrecision = "day" if m[3] else "month" if m[2] else "year"
         out[tid] = TimeExpression(
             text=doc.text[start:end],
             start=start,
@@ -168,14 +172,15 @@ def score_doc(doc: TmlDoc, parsed, systems: dict[str, object]) -> dict[str, Tall
     from storyline.synthesize.timeline import dated_by
 
     cands = candidates(doc)
-    times = sorted(cands.values(), key=lambda t: t.start)  # type: ignore[attr-defined]
-    tid_at = {t.start: tid for tid, t in cands.items()}  # type: ignore[attr-defined]
+    times = sorted(cands.values(), key=lambda t: t.start)
+    tid_at = {t.start: tid for tid, t in cands.items()}
     page = Document(id=doc.name, source=doc.name, text=doc.text, published=doc.reference)
     tallies = {name: Tally() for name in systems}
-    for ev in find_events(parsed, times, []):  # type: ignore[arg-type]
+    for ev in find_events(parsed, times, []):
         span = parsed.char_span(ev.start, ev.end, alignment_mode="expand")
-        in_sentence = {tid for tid, t in cands.items() if ev.start <= t.start < ev.end}  # type: ignore[attr-defined]
-        main_links, other_links = set(), set()
+        in_sentence = {tid for tid, t in cands.items() if ev.start <= t.start < ev.end}
+        main_links: set[str] = set()
+        other_links: set[str] = set()
         for eid, (s, e) in doc.events.items():
             if not ev.start <= s < ev.end:
                 continue
