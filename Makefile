@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := build/demo.db
 
-.PHONY: run test install lint eval bench browser clean serve fuzz
+.PHONY: run test install lint typecheck size eval bench browser clean serve fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -43,6 +43,14 @@ test: install browser
 lint: install
 	$(BIN)/ruff check storyline tests bench
 	$(BIN)/ruff format --check storyline tests bench
+
+# mypy on the package (settings in pyproject.toml); to join `lint` once it reports 0 errors.
+typecheck: install
+	$(BIN)/mypy storyline
+
+# Files over 700 lines and functions over 60 lines in storyline/ (JSON in bench/results/).
+size: install
+	$(PY) bench/codebase.py
 
 eval: install
 	$(BIN)/storyline eval all

@@ -15,6 +15,7 @@ BENCHES = [
     "claims",
     "serve_load",
     "serve_scale",
+    "codebase",
 ]
 
 

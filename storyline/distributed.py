@@ -56,7 +56,7 @@ def _read(row: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _clean(batch: dict[str, Any]) -> dict[str, list[Any]]:
     """A batch of raws -> cleaned documents (failures pass through)."""
-    from storyline.pipeline import clean_batch
+    from storyline.clean import clean_batch
 
     items = [pickle.loads(blob) for blob in batch["blob"]]
     raws = [item for item in items if isinstance(item, RawDocument)]

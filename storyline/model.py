@@ -92,9 +92,12 @@ class Entity(BaseModel):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+QuoteKind = Literal["direct", "partial", "indirect"]
+
+
 class Quote(BaseModel):
     text: str
-    kind: Literal["direct", "partial", "indirect"]
+    kind: QuoteKind
     speaker: str | None = None  # canonical in-document name, or the anonymous description
     speaker_description: str | None = None
     speaker_key: str | None = None  # Entity.key of the speaker, when known
@@ -127,7 +130,8 @@ class Figure(BaseModel):
 
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
-Precision = Literal["day", "month", "year", "week", "time", "range", "duration", "other"]
+TimePrecision = Literal["day", "month", "year", "week", "time", "range", "duration", "other"]
+Precision = TimePrecision  # the name the times package uses
 
 
 class TimeExpression(BaseModel):
@@ -136,8 +140,13 @@ class TimeExpression(BaseModel):
     end: int
     type: TimeType = "DATE"
     value: str  # ISO: 2024-10-15, 2024-10, 2024, 2024-W42, P3D, 2024-10-14/2024-10-20
-    precision: Precision = "day"
+    precision: TimePrecision = "day"
     relative: bool = False  # resolved against a reference date
+
+
+# The precision of a timeline event dated by its page's publication date, because its
+# sentence names no date for its own main event. Written by synthesize, read by render.
+PAGE_DATE = "page date"
 
 
 class Event(BaseModel):
@@ -222,7 +231,7 @@ class Point(BaseModel):
 class FigureValue(BaseModel):
     doc_id: str
     value: float
-    bound: str
+    bound: Bound
     unit: str
     attribution: str | None = None
     as_of: str | None = None
@@ -254,7 +263,7 @@ class EntityProfile(BaseModel):
 
 class QuoteItem(BaseModel):
     text: str
-    kind: str
+    kind: QuoteKind
     citation: Citation
     independent_sources: int = 1
     # The same quote on other pages: copies, a translation's or rewrite's wording, a shorter

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
@@ -100,8 +100,11 @@ def compile_rules(ruler: AttributeRuler) -> list[_Rule]:
     """The ruler's patterns as mask functions; raises Unsupported for an unknown operator."""
     rules = []
     for rule_id, pattern in enumerate(ruler.patterns):
-        compiled = tuple(tuple(_token_mask(tok) for tok in pat) for pat in pattern["patterns"])
-        rules.append(_Rule(rule_id, compiled, int(pattern.get("index", 0))))
+        # spaCy types all of a pattern's values as one union; these keys hold token patterns
+        # and the index of the token the rule sets.
+        token_patterns = cast("list[list[dict[str, Any]]]", pattern["patterns"])
+        compiled = tuple(tuple(_token_mask(tok) for tok in pat) for pat in token_patterns)
+        rules.append(_Rule(rule_id, compiled, int(cast("int", pattern.get("index", 0)))))
     return rules
 
 
@@ -138,7 +141,7 @@ class FastAttributeRuler:
         return doc
 
 
-def _swap(nlp: Language, name: str, component: object) -> None:
+def _swap(nlp: Language, name: str, component: Callable[[Doc], Doc]) -> None:
     # Swap the component object in place (disabled components such as senter are in this
     # list too, so find it by name) without registering a factory: a runtime optimisation
     # that changes no annotation.

@@ -28,7 +28,7 @@ from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode
 from storyline.model import Document, Failure, RawDocument
 
-__all__ = ["clean_document", "clean_documents", "clean_text", "repeated_lines"]
+__all__ = ["clean_batch", "clean_document", "clean_documents", "clean_text", "repeated_lines"]
 
 # Pages of one outlet sharing at least this share of their lines are versions of one article
 # (an update, a reprint), so what they share is article text, not furniture.
@@ -129,6 +129,24 @@ def _page(raw: RawDocument, step: Callable[[], T]) -> T | Failure:
         raise
     except Exception as exc:  # noqa: BLE001 - a bug on one page must not sink the batch
         return Failure(source=raw.source, error=f"cannot clean: {first_line(exc)}")
+
+
+def clean_batch(chunk: list[RawDocument]) -> list[Document | Failure]:
+    """Clean raws together (cross-page evidence within the batch); one result per raw, in
+    order. If the stage breaks on the chunk, each raw is retried alone, so a page that breaks
+    the stage fails alone. What a worker process or a Ray task runs."""
+    try:
+        return clean_documents(chunk)
+    except Exception:  # any bug in one page must not sink the others
+        pass
+    out: list[Document | Failure] = []
+    for raw in chunk:
+        try:
+            out.extend(clean_documents([raw]))
+        except Exception as exc:
+            message = (str(exc).splitlines() or [""])[0] or type(exc).__name__
+            out.append(Failure(source=raw.source, error=f"cannot clean: {message}"))
+    return out
 
 
 def clean_document(raw: RawDocument, *, repeated: set[str] | None = None) -> Document:

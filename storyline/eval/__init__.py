@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import overload
@@ -75,7 +76,8 @@ class Row:
     same run) or "published" (a number quoted from the data set's README or a paper)."""
 
     system: str
-    metrics: dict[str, float | int | str | None]
+    # Read-only here, so a system's dict[str, float] is as good as a mixed one.
+    metrics: Mapping[str, float | int | str | None]
     kind: str = "ours"
     note: str = ""
 

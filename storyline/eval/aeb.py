@@ -118,11 +118,17 @@ def _ours(html: str, url: str) -> str:
     return extract_html(html, url).text
 
 
-def _trafilatura(**options: object) -> Callable[[str, str], str]:
+def _trafilatura(
+    favor_precision: bool = False, include_comments: bool = True
+) -> Callable[[str, str], str]:
+    """trafilatura.extract with the two switches compared here (defaults: trafilatura's)."""
     import trafilatura
 
     def extract(html: str, url: str) -> str:
-        return trafilatura.extract(html, url=url, **options) or ""
+        found = trafilatura.extract(
+            html, url=url, favor_precision=favor_precision, include_comments=include_comments
+        )
+        return found or ""
 
     return extract
 

@@ -141,14 +141,14 @@ def read_article(path: Path) -> Article:
         inst = targets.get(target.get("m_id")) if target is not None else None
         for src in rel.findall("source"):
             if inst:
-                instance_of[src.get("m_id")] = inst
+                instance_of[src.get("m_id", "")] = inst
     for el in markables.iter("ENTITY_MENTION") if markables is not None else []:
         if el.get("syntactic_type") != "NAM":
             continue
         toks = sorted(index[a.get("t_id")] for a in el.findall("token_anchor"))
         if not toks:
             continue
-        m_id = el.get("m_id")
+        m_id = el.get("m_id", "")
         surface = " ".join(tokens[i].text or "" for i in toks)
         inst = instance_of.get(m_id, f"{article.name}#{m_id}")  # unlinked: its own entity
         article.mentions.append(GoldMention(article.name, toks, surface, inst))
@@ -288,29 +288,27 @@ def _tokens(article: Article, start: int, end: int) -> set[int]:
 
 
 def product_clusters(articles: list[Article]) -> Clusters:
-    """The product's own output: each article ingested as a text file into a fresh store with
-    `storyline ingest`, then `storyline entities --json`; mention offsets into the stored text
-    (and title mentions into the title: cleaning makes the headline line the title) are mapped
-    back onto the article's text."""
-    import json
+    """The product's own output: each article ingested as a text file into a fresh store and
+    its entities listed with their mentions, through the library entry point that the CLI's
+    `storyline ingest` and `storyline entities --json` call; mention offsets into the stored
+    text (and title mentions into the title: cleaning makes the headline line the title) are
+    mapped back onto the article's text."""
     import tempfile
 
-    from typer.testing import CliRunner
+    from storyline.entityindex import entities
+    from storyline.pipeline import Pipeline
+    from storyline.store import Store
 
-    from storyline.cli import app
-
-    runner = CliRunner()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "pages"
         folder.mkdir()
         for a in articles:
             (folder / f"{a.name}.txt").write_text(a.text + "\n", encoding="utf-8")
-        db = str(Path(tmp) / "store.db")
-        runner.invoke(app, ["ingest", str(folder), "--db", db, "--quiet"])
-        result = runner.invoke(app, ["entities", "--db", db, "--json", "--quiet"])
-        from storyline.store import Store
-
-        with Store(db) as store:
+        with Store(str(Path(tmp) / "store.db")) as store:
+            pipe = Pipeline(store)
+            pipe.ingest([str(folder)])
+            pipe.index_entities(analyze=True)
+            records = [ent.record() for ent in entities(store, None, with_mentions=True)]
             stored = {d.id: (Path(d.source).stem, d.text, d.title or "") for d in store.documents()}
     texts = {a.name: a.text for a in articles}
     maps = {
@@ -319,8 +317,7 @@ def product_clusters(articles: list[Article]) -> Clusters:
         for part in ("mentions", "title_mentions")
     }
     found = []
-    for line in result.stdout.splitlines():
-        record = json.loads(line)
+    for record in records:
         for part in ("mentions", "title_mentions"):
             for m in record.get(part, []):
                 name, where = maps[(part, m["doc_id"])]

@@ -55,8 +55,9 @@ _NO_SPACE_BEFORE = {
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
 
 
-def read_article(path: Path, subset: str = "", half: str = "") -> GoldDoc:
-    root = ET.parse(path).getroot()
+def _join_tokens(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The article's text, rebuilt from its tokens as a page spaces them, and each token's
+    span in it (by t_id)."""
     spans: dict[str, tuple[int, int]] = {}
     parts: list[str] = []
     length = 0
@@ -78,7 +79,12 @@ def read_article(path: Path, subset: str = "", half: str = "") -> GoldDoc:
         spans[tok.get("t_id", "")] = (length, length + len(word))
         length += len(word)
         prev_sentence, prev_word = sentence, word
-    text = "".join(parts)
+    return "".join(parts), spans
+
+
+def read_article(path: Path, subset: str = "", half: str = "") -> GoldDoc:
+    root = ET.parse(path).getroot()
+    text, spans = _join_tokens(root)
     # Time expressions are annotated in the title, date line and first sentences only (sentence
     # numbers 0-5 in every file); what a system finds after that is not scored.
     cut = max(
@@ -134,11 +140,15 @@ def load_documents(data: Path) -> list[GoldDoc]:
     return docs
 
 
+def _in_subset(subset: str) -> Callable[[GoldDoc], bool]:
+    return lambda d: d.subset == subset
+
+
 def evaluate(data: Path, track: Tracker) -> Report:
     docs = load_documents(data)
     groups: dict[str, Callable[[GoldDoc], bool]] = {"all": lambda d: True}
     for topic in sorted({d.subset for d in docs}):
-        groups[topic] = lambda d, t=topic: d.subset == t
+        groups[topic] = _in_subset(topic)
     groups["dev half"] = lambda d: d.half == "dev"
     groups["test half"] = lambda d: d.half == "test"
     systems: dict[str, System] = {"storyline": run_ours, "spaCy DATE/TIME": run_spacy}

@@ -272,7 +272,9 @@ def _ours(quotes: list[Quote], kinds: set[str]) -> list[Pred]:
         Pred(
             q.start,
             q.end,
-            (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None,
+            (q.speaker_start, q.speaker_end)
+            if q.speaker_start is not None and q.speaker_end is not None
+            else None,
             q.speaker,
         )
         for q in quotes
@@ -307,7 +309,7 @@ def evaluate(data: Path, track: Callable | None = None) -> Report:
     nlp = load_nlp()
     track = track or (lambda items, description, total=None: items)
     halves = [{"ours_direct": Tally(), "ours_all": Tally(), "textacy": Tally()} for _ in range(2)]
-    stats: dict[str, int | str] = {
+    stats: dict[str, int] = {
         "documents": len(docs),
         "gold_direct": 0,
         "gold_all": 0,
@@ -337,11 +339,12 @@ def evaluate(data: Path, track: Callable | None = None) -> Report:
             half["textacy"].errors += 1
             preds = []
         half["textacy"].add(score(text, direct, preds, sdoc))
-    stats["entities"] = f"{entities.__module__}.{entities.__name__}"  # type: ignore[assignment]
-    return _report(data, halves, stats)
+    return _report(data, halves, stats, f"{entities.__module__}.{entities.__name__}")
 
 
-def _report(data: Path, halves: list[dict[str, Tally]], stats: dict[str, int]) -> Report:
+def _report(
+    data: Path, halves: list[dict[str, Tally]], stats: dict[str, int], entities: str
+) -> Report:
     total = {k: Tally() for k in halves[0]}
     for half in halves:
         for k, t in half.items():
@@ -380,10 +383,12 @@ def _report(data: Path, halves: list[dict[str, Tally]], stats: dict[str, int]) -
         | halves[i]["ours_all"].metrics("all")
         for i in range(2)
     }
+    extra: dict[str, object] = {**stats, "entities": entities, **split}
+    extra["annotator"] = "alphabetically first annotator id per document"
     return Report(
         name="polnear",
         data=str(data),
         rows=rows,
         targets={"direct_F1": 0.85, "direct_speaker": 0.90},
-        extra=stats | split | {"annotator": "alphabetically first annotator id per document"},
+        extra=extra,
     )

@@ -19,10 +19,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyline.eval import Counts as SummedCounts
 from storyline.eval import Report, Row, prf
 from storyline.progress import Tracker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DATA = "tempeval3"
 SUBSETS = ("TimeBank", "AQUAINT")
@@ -177,21 +181,21 @@ def score(gold: list[Timex], system: list[Timex]) -> Counts:
     return counts
 
 
-System = Callable[[str, str | None, object], list[Timex]]
+System = Callable[[str, str | None, "Doc | None"], list[Timex]]
 
 
-def run_ours(text: str, reference: str | None, doc: object) -> list[Timex]:
+def run_ours(text: str, reference: str | None, doc: Doc | None) -> list[Timex]:
     from storyline.analyze.times import find_times
 
     return [Timex(t.start, t.end, t.value, t.type) for t in find_times(doc or text, reference)]
 
 
-def run_ours_text(text: str, reference: str | None, doc: object) -> list[Timex]:
+def run_ours_text(text: str, reference: str | None, doc: Doc | None) -> list[Timex]:
     return run_ours(text, reference, None)
 
 
-def run_spacy(text: str, reference: str | None, doc: object) -> list[Timex]:
-    ents = doc.ents if doc is not None else []  # type: ignore[attr-defined]
+def run_spacy(text: str, reference: str | None, doc: Doc | None) -> list[Timex]:
+    ents = doc.ents if doc is not None else ()
     return [
         Timex(e.start_char, e.end_char, None, None) for e in ents if e.label_ in ("DATE", "TIME")
     ]

@@ -29,11 +29,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyline.eval import Counts, Report, Row, ratio
 from storyline.eval.tempeval3 import tml_elements, tml_head
-from storyline.model import Precision, TimeExpression
+from storyline.model import TimeExpression
 from storyline.progress import Tracker
+
+if TYPE_CHECKING:
+    from storyline.model import TimeExpression, TimePrecision
 
 DATA = "tempeval3"
 SUBSETS = ("TimeBank", "AQUAINT")
@@ -110,13 +114,15 @@ def load_documents(data: Path) -> list[TmlDoc]:
 
 def candidates(doc: TmlDoc) -> dict[str, TimeExpression]:
     """tid -> TimeExpression for the gold calendar dates (a time on a known day dates its day)."""
+    from storyline.model import TimeExpression
+
     out: dict[str, TimeExpression] = {}
     for tid, (start, end, value, type_) in doc.timexes.items():
         m = _CALENDAR.fullmatch(value)
         if type_ not in ("DATE", "TIME") or m is None:
             continue
         value = value[:10]
-        precision: Precision = "day" if m[3] else "month" if m[2] else "year"
+        precision: TimePrecision = "day" if m[3] else "month" if m[2] else "year"
         out[tid] = TimeExpression(
             text=doc.text[start:end],
             start=start,

@@ -80,7 +80,7 @@ def fold(title: str | None) -> str:
 
 
 def same_day(predicted: str | None, gold: str) -> bool:
-    return bool(predicted) and predicted[:10] == gold[:10]
+    return bool(predicted) and predicted is not None and predicted[:10] == gold[:10]
 
 
 def first_author(gold: str) -> str:
@@ -146,7 +146,7 @@ def trafilatura_alone(page: Page) -> Output:
     import trafilatura
 
     doc = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True)
-    if doc is None:
+    if doc is None or isinstance(doc, dict):  # a dict only with as_dict=True
         return Output()
     authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
     return Output(doc.text or "", doc.title, doc.date, authors)
@@ -211,7 +211,7 @@ def title_ceiling(pages: list[Page]) -> dict[str, float]:
     def norm(text: str) -> str:
         return norm_title(text.translate(STRAIGHT_QUOTES))
 
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for page in pages:
         gold = norm(page.gold.get("title") or "")
         tree = parse_html(page.html)

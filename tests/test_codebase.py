@@ -1,0 +1,166 @@
+"""The package import graph of ``storyline`` has no cycle.
+
+Nodes are modules (``storyline/render/html.py`` is ``storyline.render.html``, a package's
+``__init__.py`` is the package). An edge is any ``import`` of another storyline module found
+anywhere in a file: at module level, inside a function (a late import still ties the two
+modules together, it only defers the cost) and under ``TYPE_CHECKING``. ``from pkg import
+name`` points at ``pkg.name`` when that is a module, else at ``pkg``.
+
+Two granularities are checked:
+
+* stages: each module folded into its sub-package or top-level module (``storyline.render``,
+  ``storyline.synthesize``, ``storyline.model``...). A cycle there is a leak between stages:
+  which runs first is no longer clear, and neither can be tested or moved alone.
+* modules: a cycle between two files of one package (``clean.text`` <-> ``clean.textmeta``)
+  means neither can be read without the other.
+"""
+
+from __future__ import annotations
+
+import ast
+import graphlib
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent / "storyline"
+
+# Edges that close the cycles left today; each is removed by a one-line import change in a file
+# that was being edited elsewhere when the shared modules were made (see the xfail reasons).
+REMAINING = {
+    # PAGE_DATE now lives in storyline.model; fmt_value and sources_phrase in storyline.labels.
+    ("storyline.render.html", "storyline.synthesize.timeline"),
+    ("storyline.render.markdown", "storyline.synthesize.timeline"),
+    ("storyline.synthesize.figures", "storyline.render.labels"),
+    # textmeta reads the cleaner's reasons, Line and is_sentence: now in storyline.clean.lines.
+    ("storyline.clean.textmeta", "storyline.clean.text"),
+}
+
+
+def _modules() -> dict[str, Path]:
+    out = {}
+    for path in ROOT.rglob("*.py"):
+        parts = list(path.relative_to(ROOT.parent).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        out[".".join(parts)] = path
+    return out
+
+
+def _imported(node: ast.AST, package: str) -> list[str]:
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    base = node.module or ""
+    if node.level:  # relative: from . import x, from ..model import y
+        parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+        base = ".".join([*parts, base] if base else parts)
+    return [f"{base}.{alias.name}" for alias in node.names]
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the storyline modules it imports."""
+    modules = _modules()
+
+    def owner(name: str) -> str | None:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        targets = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            for name in _imported(node, package):
+                target = owner(name) if name.split(".")[0] == "storyline" else None
+                if target and target != module:
+                    targets.add(target)
+        graph[module] = targets
+    return graph
+
+
+def stage(module: str) -> str:
+    return ".".join(module.split(".")[:2])
+
+
+def stage_graph(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for module, targets in graph.items():
+        out.setdefault(stage(module), set()).update(
+            stage(t) for t in targets if stage(t) != stage(module)
+        )
+    return out
+
+
+def cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    try:
+        tuple(graphlib.TopologicalSorter(graph).static_order())
+    except graphlib.CycleError as exc:
+        return list(exc.args[1])
+    return None
+
+
+def without(graph: dict[str, set[str]], edges: set[tuple[str, str]]) -> dict[str, set[str]]:
+    return {m: {t for t in targets if (m, t) not in edges} for m, targets in graph.items()}
+
+
+def test_graph_sees_late_and_type_checking_imports():
+    graph = import_graph()
+    # A function-level import (the renderers are imported when first used) ...
+    assert "storyline.render.html" in graph["storyline.render"]
+    # ... a relative-free `from package import module` ...
+    assert "storyline.clean.text" in graph["storyline.clean"]
+    # ... and names imported from a package resolve to the package.
+    assert "storyline.model" in graph["storyline.render.labels"]
+
+
+def test_the_only_cycles_left_are_the_known_edges():
+    """New code must not add a cycle: with the known edges taken out, both graphs are acyclic."""
+    graph = without(import_graph(), REMAINING)
+    assert cycle(graph) is None
+    assert cycle(stage_graph(graph)) is None
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="render.html/render.markdown -> synthesize.timeline (PAGE_DATE) and "
+    "synthesize.figures -> render.labels (fmt_value, sources_phrase) wait for one-line "
+    "import changes to storyline.model / storyline.labels",
+)
+def test_no_cycle_between_stages():
+    assert cycle(stage_graph(import_graph())) is None
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="clean.textmeta -> clean.text (reasons, Line, is_sentence) waits for a one-line "
+    "import change to storyline.clean.lines",
+)
+def test_no_cycle_between_modules():
+    assert cycle(import_graph()) is None
+
+
+def test_clean_lines_agrees_with_the_cleaner():
+    """storyline.clean.lines holds what clean.text and clean.textmeta share. Until clean.text
+    imports it from there (it still defines its own copies), both must say the same."""
+    from storyline.clean import lines, text
+
+    shared = [n for n in vars(lines) if n.isupper() and isinstance(getattr(lines, n), str | set)]
+    assert len(shared) > 20
+    for name in shared:
+        assert getattr(text, name) == getattr(lines, name), name
+    samples = [
+        "The council approved the fund on Tuesday after a long debate.",
+        "Menu",
+        "理事会周二批准了这项基金，经过长时间的辩论之后。",
+        "“We will rebuild,” the mayor said.”",
+        "Short line.",
+    ]
+    for sample in samples:
+        assert lines.n_words(sample) == text.n_words(sample)
+        assert lines.is_sentence(sample) == text.is_sentence(sample)
+    assert [f.name for f in fields(lines.Line)] == [f.name for f in fields(text.Line)]
+    assert lines.Line("x").kept and not lines.Line("x", lines.BYLINE).kept
