@@ -31,10 +31,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from storyline.model import Analysis, CopyRelation, Document, Event
+from storyline.model import PAGE_DATE, Analysis, CopyRelation, Document, Event
 
 ESTIMATED = "estimated"
-PAGE_DATE = "page date"  # an event's precision when its page's day stands in for its date
 OWN = ("main", "reported", "relative", "")  # anchors whose date is the sentence's own event's
 
 

@@ -29,10 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent / "storyline"
 # Edges that close the cycles left today; each is removed by a one-line import change in a file
 # that was being edited elsewhere when the shared modules were made (see the xfail reasons).
 REMAINING = {
-    # PAGE_DATE now lives in storyline.model; fmt_value and sources_phrase in storyline.labels.
-    ("storyline.render.html", "storyline.synthesize.timeline"),
-    ("storyline.render.markdown", "storyline.synthesize.timeline"),
-    ("storyline.synthesize.figures", "storyline.render.labels"),
     # textmeta reads the cleaner's reasons, Line and is_sentence: now in storyline.clean.lines.
     ("storyline.clean.textmeta", "storyline.clean.text"),
 }
@@ -124,12 +120,6 @@ def test_the_only_cycles_left_are_the_known_edges():
     assert cycle(stage_graph(graph)) is None
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="render.html/render.markdown -> synthesize.timeline (PAGE_DATE) and "
-    "synthesize.figures -> render.labels (fmt_value, sources_phrase) wait for one-line "
-    "import changes to storyline.model / storyline.labels",
-)
 def test_no_cycle_between_stages():
     assert cycle(stage_graph(import_graph())) is None
 

@@ -171,7 +171,7 @@ def _serve(conn: Connection, memory: int) -> None:
     or ("error", message)."""
     import resource
 
-    import storyline.clean  # noqa: F401 - loaded before the memory cap, not counted in it
+    import storyline.clean.html  # noqa: F401 - loaded before the memory cap, not counted in it
 
     try:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.labels import fmt_value as fmt_value  # one definition, below both stages
+from storyline.labels import sources_phrase as sources_phrase
 from storyline.model import Brief, Citation, Document, SourceRow
 
 # An absolute http(s) URL with a host and no whitespace, control or bidi formatting characters:
@@ -48,17 +50,6 @@ def all_citations(brief: Brief) -> list[Citation]:
     for ev in brief.timeline:
         out += ev.citations
     return out
-
-
-def fmt_value(value: float) -> str:
-    """A figure as a reader writes it: "12,000", "1.5 million", "2.75"."""
-    if value >= 1_000_000 and value % 100_000 == 0:
-        return f"{value / 1_000_000:g} million"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
-
-
-def sources_phrase(n: int) -> str:
-    return f"{n} independent source{'s' if n != 1 else ''}"
 
 
 def copy_label(status: str, labels: dict[str, str]) -> str:

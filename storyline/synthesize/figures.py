@@ -24,10 +24,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
-from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
-
 # The brief's text writes numbers as pages show them.
-from storyline.render.labels import fmt_value, sources_phrase
+from storyline.labels import fmt_value, sources_phrase
+from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 from storyline.synthesize.common import cite, count_independent, sentence_around
 from storyline.synthesize.figure_scope import StoryScope
 from storyline.synthesize.figure_words import (
