@@ -192,7 +192,7 @@ def cross_validate(
         ours = run_stream(test, weights, threshold)
         pred.update({d: (n, cid) for d, cid in ours.items()})
         alone = sum(
-            len(set(run_stream([f for f in test if gold[f.doc_id] == e], weights, threshold)))
+            len(set(run_stream([f for f in test if gold[f.doc_id] == e], weights, threshold).values()))
             for e in sorted(fold)
         )
         sp: dict[str, float] = {}

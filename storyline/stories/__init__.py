@@ -146,7 +146,10 @@ def cluster_documents(
     relations: list[CopyRelation] = []
     for doc in items:
         known = doc.id in index.doc_cluster
-        cid, _ = index.add(featurize(doc, analyses.get(doc.id)))
+        feats = featurize(doc, analyses.get(doc.id))
+        if not known:
+            feats.near = state.copies.near(doc)
+        cid, _ = index.add(feats)
         if known:
             continue
         members = [m for m in index.clusters[cid].doc_ids[-PARAPHRASE_MEMBERS - 1 :] if m != doc.id]

@@ -16,7 +16,8 @@ What it is built to hold on pages never seen:
   one story's pages cannot tell its topic words from common ones by its own counts alone.
 * Time only guards against chaining: a page days away from a story's recent members must
   share names with it (entity cosine), as a follow-up does; the same wording about other
-  people and places is another event told alike. A page whose stated date conflicts with the
+  people and places is another event told alike. A story with no page for two years takes
+  only a re-post of one of its pages. A page whose stated date conflicts with the
   dates its text writes is measured from the content's day (``storyline.dating.content_date``).
 * The content centroids decay with the time between additions, so a long story's centroid
   follows what it is about now instead of the average of everything it ever absorbed.
@@ -30,7 +31,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -81,6 +82,10 @@ CONTENT_TAU = 30.0  # days; the content centroids lose half their weight every ~
 FOLLOW_UP_DAYS = 4.0  # a page further than this from the story's recent members is a follow-up
 FOLLOW_UP_ENTITIES = 0.1  # ... which must share names with the story (entity cosine)
 FOLLOW_UP_NAMES = 3  # ... when it names at least this many (no names: no evidence either way)
+# A story with no page within two years of a new one is closed to it, unless the page re-posts
+# text of one of its pages: the same names and words years apart are another story (North Korea
+# in 2018 and in 2024), while a news story's own follow-ups come within months.
+DORMANT_DAYS = 730.0
 MERGE_SIZE = 1  # stories this small are folded into a grown story they now match
 
 
@@ -94,6 +99,7 @@ class DocFeatures:
     title_text: str = ""
     embedding: np.ndarray | None = None  # unit sentence embedding (optional variant)
     content_day: float | None = None  # the content's day when the stated date conflicts
+    near: tuple[str, ...] = ()  # documents it shares much text with (re-post candidates)
 
 
 def featurize(
@@ -161,6 +167,22 @@ def recent_gap(cluster: Cluster, days: tuple[float | None, ...]) -> float | None
     return min(abs(d - r) for d in known for r in cluster.recent)
 
 
+def placement_day(cluster: Cluster, feats: DocFeatures) -> float | None:
+    """The day a joining page is recorded at in its story (its recency and span): its stated
+    day, or its content's day when that lies nearer the story (a page whose stated date
+    conflicts with its text is placed by its content); none for a re-post that joined a
+    story dormant for years, so that it does not wake the story up."""
+    days = [d for d in (feats.day, feats.content_day) if d is not None]
+    if not days or not cluster.recent:
+        return feats.day
+
+    def gap(day: float) -> float:
+        return min(abs(day - r) for r in cluster.recent)
+
+    nearest = min(days, key=gap)
+    return None if gap(nearest) > DORMANT_DAYS else nearest
+
+
 @dataclass
 class Candidate:
     """What the join rules need to know of a page (or a one-page story) being placed."""
@@ -170,6 +192,7 @@ class Candidate:
     content_day: float | None
     n_names: int
     embedding: np.ndarray | None = None
+    near: tuple[str, ...] = ()
 
 
 class StoryIndex:
@@ -255,7 +278,9 @@ class StoryIndex:
         return body.normalized(idf), title.normalized(idf), ents.normalized(idf)
 
     def candidate(self, feats: DocFeatures, vecs: tuple[Sparse, Sparse, Sparse]) -> Candidate:
-        return Candidate(vecs, feats.day, feats.content_day, len(feats.entities), feats.embedding)
+        return Candidate(
+            vecs, feats.day, feats.content_day, len(feats.entities), feats.embedding, feats.near
+        )
 
     # ------------------------------------------------------------ retrieval and scoring
 
@@ -306,12 +331,14 @@ class StoryIndex:
             row.append(_embedding_cosine(embedding, cluster.embedding))
         return row
 
-    def allowed(self, cluster: Cluster, cand: Candidate, row: np.ndarray) -> bool:
+    def allowed(self, cid: int, cand: Candidate, row: np.ndarray) -> bool:
         """A follow-up (a page days away from the story's recent members, measured from its
         stated day or its content's day, whichever is nearer) that names people and places
         must share some of them with the story: the same wording about other names is
-        another event."""
-        gap = recent_gap(cluster, (cand.day, cand.content_day))
+        another event. A story dormant for years takes only a re-post of one of its pages."""
+        gap = recent_gap(self.clusters[cid], (cand.day, cand.content_day))
+        if gap is not None and gap > DORMANT_DAYS:
+            return any(self.doc_cluster.get(d) == cid for d in cand.near)
         if gap is None or gap <= FOLLOW_UP_DAYS or cand.n_names < FOLLOW_UP_NAMES:
             return True
         return bool(row[2] >= FOLLOW_UP_ENTITIES)
@@ -332,7 +359,7 @@ class StoryIndex:
         )
         probs = self.probability(rows)
         for i, c in enumerate(cids):
-            if not self.allowed(self.clusters[c], cand, rows[i]):
+            if not self.allowed(c, cand, rows[i]):
                 probs[i] = min(probs[i], self.threshold - 1e-6)
         top = int(np.argmax(probs))
         found = cids[top] if probs[top] >= self.threshold else None
@@ -354,7 +381,8 @@ class StoryIndex:
             cid, prob = self.new_cluster(feats.doc_id), 0.0
             self.join(cid, feats, *vecs)
             return cid, prob
-        self.join(cid, feats, *vecs)
+        day = placement_day(self.clusters[cid], feats)
+        self.join(cid, feats if day == feats.day else replace(feats, day=day), *vecs)
         self.merge_small(cid, cids, idf)
         return cid, prob
 

@@ -368,6 +368,13 @@ class CopyIndex:
         near = [d for d in self.lsh.query(self._minhash(doc)) if d != doc.id]
         return None, near
 
+    def near(self, doc: Document) -> tuple[str, ...]:
+        """Documents already added that share much of ``doc``'s text (LSH candidates)."""
+        if len(prepare(doc.text).tokens.words) < MIN_WORDS:
+            return ()
+        exact, near = self.candidates(doc)
+        return (exact,) if exact is not None else tuple(near)
+
     def add(self, doc: Document) -> None:
         self.hashes.setdefault(text_hash(doc.text), doc.id)
         if doc.id not in self.lsh:
