@@ -192,7 +192,7 @@ def cross_validate(
         ours = run_stream(test, weights, threshold)
         pred.update({d: (n, cid) for d, cid in ours.items()})
         alone = sum(
-            len(set(run_stream([f for f in test if gold[f.doc_id] == e], weights, threshold).values()))
+            _stories_of([f for f in test if gold[f.doc_id] == e], weights, threshold)
             for e in sorted(fold)
         )
         sp: dict[str, float] = {}
@@ -211,6 +211,11 @@ def cross_validate(
             FoldResult(n, len(fold), len(test), pairwise(ours, test_gold), sp, alone, fit)
         )
     return pred, base, results
+
+
+def _stories_of(stream: list[DocFeatures], weights: tuple[float, ...], threshold: float) -> int:
+    """How many stories a stream makes on its own (one event's pages: ideally 1)."""
+    return len(set(run_stream(stream, weights, threshold).values()))
 
 
 # ---------------------------------------------------------------- a second stream
