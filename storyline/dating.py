@@ -28,6 +28,7 @@ of the event it tells.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -170,3 +171,41 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
     if page_day:
         return page_day, PAGE_DATE
     return None
+
+
+# ---------------------------------------------------------------- stated date against content
+
+CONFLICT_DAYS = 30  # a stated date this long after every date the text writes is in conflict
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def text_dates(text: str) -> list[str]:
+    """The full calendar dates (year, month and day) the text itself writes, as ISO days.
+    Only the surroundings of a written year are parsed: the date patterns are slow to run
+    over a whole text, and a full date always writes its year."""
+    from storyline.clean.textmeta import find_dates
+
+    found: set[str] = set()
+    for m in _YEAR.finditer(text):
+        window = text[max(0, m.start() - 40) : m.end() + 20]
+        found.update(d.iso[:10] for line in window.split("\n") for d in find_dates(line))
+    return sorted(found)
+
+
+def content_date(doc: Document) -> str | None:
+    """The day a page's content points to when its stated date conflicts with it, else None.
+
+    A re-post or an archive copy carries the day it was put up again; its text still writes
+    the days of what it reports. When the stated date lies more than CONFLICT_DAYS after every
+    full date the text writes, the latest of those is the content's day. The stated date still
+    counts for the page; story clustering places the page by its content.
+    """
+    stated = doc.published[:10] if doc.published and doc.published_source != ESTIMATED else None
+    dates = text_dates(doc.text) if stated else []
+    if not stated or not dates:
+        return None
+    latest = max(dates)
+    gap = (date.fromisoformat(stated) - date.fromisoformat(latest)).days
+    return latest if gap > CONFLICT_DAYS else None

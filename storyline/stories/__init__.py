@@ -35,7 +35,9 @@ __all__ = [
 ]
 
 STATE_NAME = "stories.index"
-STATE_VERSION = 3  # 3: entity terms from the body, with merged spellings (2: recent dates)
+# 4: background IDF, content-only join model, merges (3: entity terms from the body, with
+# merged spellings; 2: recent dates)
+STATE_VERSION = 4
 PARAPHRASE_MEMBERS = 50  # most recent members of its story a new document is compared with
 
 
@@ -139,21 +141,26 @@ def cluster_documents(
 
     ordered = sorted(batch.values(), key=lambda d: publication_key(d, analyses))
     items = track(ordered, "clustering stories") if track else ordered
-    touched: dict[int, None] = {}
+    index = state.stories
+    merged_before = len(index.merges)
     relations: list[CopyRelation] = []
     for doc in items:
-        known = doc.id in state.stories.doc_cluster
-        cid, _ = state.stories.add(featurize(doc, analyses.get(doc.id)))
-        touched[cid] = None
+        known = doc.id in index.doc_cluster
+        feats = featurize(doc, analyses.get(doc.id))
+        if not known:
+            feats.near = state.copies.near(doc)
+        cid, _ = index.add(feats)
         if known:
             continue
-        members = [
-            m for m in state.stories.clusters[cid].doc_ids[-PARAPHRASE_MEMBERS - 1 :] if m != doc.id
-        ]
+        members = [m for m in index.clusters[cid].doc_ids[-PARAPHRASE_MEMBERS - 1 :] if m != doc.id]
         relations += relate(doc, state.copies, lookup, members)
-    stories = [_story(state.stories, cid) for cid in touched]
+    # Stories may have been folded into others along the way: report where each document is now.
+    touched = dict.fromkeys(index.doc_cluster[d.id] for d in ordered)
+    stories = [_story(index, cid) for cid in touched]
     if store is not None:
         store.put_documents(docs)
+        for gone, _ in index.merges[merged_before:]:
+            store.delete_story(gone)
         store.put_stories(stories)
         store.put_relations(relations)
         save_state(store, state)

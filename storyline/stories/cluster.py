@@ -2,48 +2,72 @@
 
 Each story keeps sparse centroids (summed sublinear term frequencies of body, title and named
 entities) and when it was active. A new document is compared only with the stories that an inverted
-index over their top terms returns, with a handful of similarities (TF-IDF cosines with the
-current incremental IDF, Gaussian time proximities); a small logistic model over them decides
-whether it joins the best story or starts a new one. Nothing already clustered is recomputed.
+index over their top terms returns, with four content similarities (TF-IDF cosines with the
+current incremental IDF); a small logistic model over them decides whether it joins the best
+story or starts a new one. Nothing already clustered is recomputed.
 
-On a long stream a story must not chain (absorb one similar event after another for months),
-so, as in Miranda et al., time is measured against what the story is doing now: the distance to
-its most recent members and to a time centroid whose older members decay (more slowly for a
-story with many members: long-running coverage comes back after weeks); the content centroids
-decay with the time between additions, so they follow the story instead of growing into the
-average of everything it ever absorbed; and a story inactive for a while is closed: it stays
-searchable, but a document joins it only with a stronger match. A follow-up (a page several
-days away from the story's recent members) must also share names with it: similar wording about
-other people and places is another event told the same way, and letting it in is how a story
-chains through a template (an earthquake, a quarterly report) for months.
+What it is built to hold on pages never seen:
+
+* Few fitted numbers: four weights, a bias and a threshold, all over content. Time is no
+  feature: how far apart a story's pages lie depends on the story (an accident is told in a
+  day, a data breach over months) and on how its pages were dated (a re-post carries the day it
+  was put up again), so a weight fitted on time learns one set's calendar.
+* The IDF starts from a background of general English (``BACKGROUND_DOCS``): a store holding
+  one story's pages cannot tell its topic words from common ones by its own counts alone.
+* Time only guards against chaining: a page days away from a story's recent members must
+  share names with it (entity cosine), as a follow-up does; the same wording about other
+  people and places is another event told alike. A story with no page for two years takes
+  only a re-post of one of its pages. A page whose stated date conflicts with the
+  dates its text writes is measured from the content's day (``storyline.dating.content_date``).
+* The content centroids decay with the time between additions, so a long story's centroid
+  follows what it is about now instead of the average of everything it ever absorbed.
+* Cluster merging: when a story grows, a single-page story among its candidates that now
+  matches it on content and names is folded into it (a page that arrived before the pages
+  that tie it to its story).
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import numpy as np
 
+from storyline.dating import content_date
 from storyline.model import Analysis, Document
-from storyline.stories.text import cap_entities, content_terms, day_number
-
-# Logistic weights over FEATURES (+ bias last), fitted on all of newscluster by
-# storyline.eval.newscluster (held-out numbers are in its report); refit with
-# storyline.stories.train.fit_weights.
-TIME_FEATURES = (("recent", 2.0), ("centroid", 7.0), ("centroid", 60.0))
-FEATURES = (
-    "body",
-    "title",
-    "entities",
-    "title_body",
-    *(f"time_{k}{s:g}" for k, s in TIME_FEATURES),
-    "no_time",
+from storyline.stories.text import background_rate, cap_entities, content_terms, day_number
+from storyline.stories.vectors import (
+    IdfView,
+    Scatter,
+    Sparse,
+    centroid_cosine,
+    sublinear,
+    unit,
+    weighted,
 )
-DEFAULT_WEIGHTS = (3.392, 4.197, 3.864, 2.555, 1.422, -0.536, 0.897, 0.0, -3.738)
-DEFAULT_THRESHOLD = 0.4
 
+FEATURES = ("body", "title", "entities", "title_body")
+# Logistic weights over FEATURES (+ bias last) and the join threshold, fitted on all of
+# newscluster by ``python -m storyline.stories.train`` (held-out figures: storyline eval
+# newscluster); kept as data beside the script that fits them.
+MODEL_FILE = Path(__file__).with_name("join_model.json")
+
+
+def _load_model() -> tuple[tuple[float, ...], float]:
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return tuple(float(w) for w in data["weights"]), float(data["threshold"])
+
+
+DEFAULT_WEIGHTS, DEFAULT_THRESHOLD = _load_model()
+
+# Document frequencies start from a background of this many pseudo-documents of general
+# English (word frequencies from wordfreq), so that the IDF of a small store (one story's
+# pages) already tells a topical word (breach) from a common one (people): with only the
+# store's own counts, every word of a one-story store is equally "common".
+BACKGROUND_DOCS = 1000.0
 INDEX_TERMS = 20  # body terms of a story posted in the inverted index
 INDEX_ENTITIES = 8
 QUERY_TERMS = 20  # body terms of a new document looked up
@@ -54,14 +78,15 @@ MAX_POSTING = 4000  # a term posted by more stories than this is too common to r
 MAX_CENTROID = 600  # terms kept per centroid; the tail barely moves a cosine
 IDF_DRIFT = 1.2  # recompute a dormant story's weighted centroid once the corpus grew by 20%
 RECENT = 8  # member dates kept per story to measure recency against
-TIME_TAU = 7.0  # days; decay of the time centroid, times 1 + ln(members)
 CONTENT_TAU = 30.0  # days; the content centroids lose half their weight every ~3 weeks idle
-CLOSE_DAYS = 21.0  # a story idle this long (times 1 + ln(members)/2) is closed
-CLOSED_MARGIN = 0.5  # a closed story takes a document only with prob >= 1 - (1 - t) * margin
-CLOSED_ENTITIES = 0.1  # ... and sharing names (as a follow-up must)
 FOLLOW_UP_DAYS = 4.0  # a page further than this from the story's recent members is a follow-up
 FOLLOW_UP_ENTITIES = 0.1  # ... which must share names with the story (entity cosine)
 FOLLOW_UP_NAMES = 3  # ... when it names at least this many (no names: no evidence either way)
+# A story with no page within two years of a new one is closed to it, unless the page re-posts
+# text of one of its pages: the same names and words years apart are another story (North Korea
+# in 2018 and in 2024), while a news story's own follow-ups come within months.
+DORMANT_DAYS = 730.0
+MERGE_SIZE = 1  # stories this small are folded into a grown story they now match
 
 
 @dataclass
@@ -73,6 +98,8 @@ class DocFeatures:
     day: float | None
     title_text: str = ""
     embedding: np.ndarray | None = None  # unit sentence embedding (optional variant)
+    content_day: float | None = None  # the content's day when the stated date conflicts
+    near: tuple[str, ...] = ()  # documents it shares much text with (re-post candidates)
 
 
 def featurize(
@@ -89,94 +116,15 @@ def featurize(
     elif entity_source in ("caps", "auto"):
         ents = cap_entities(doc.text, title)
     when = doc.published or (analysis.published_estimate if analysis else None)
-    return DocFeatures(doc.id, body, Counter(content_terms(title)), ents, day_number(when), title)
-
-
-def _sublinear(counts: Counter[str]) -> dict[str, float]:
-    return {t: 1.0 + math.log(c) for t, c in counts.items() if c > 0}
-
-
-@dataclass
-class Sparse:
-    """A sparse vector as sorted int32 term ids and float32 values: compact for 100k stories."""
-
-    ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    vals: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
-
-    def add(self, other: Sparse, cap: int, idf: IdfView) -> None:
-        ids = np.concatenate([self.ids, other.ids])
-        vals = np.concatenate([self.vals, other.vals])
-        uniq, inverse = np.unique(ids, return_inverse=True)
-        summed = np.bincount(inverse, weights=vals).astype(np.float32)
-        if len(uniq) > cap:
-            keep = np.sort(np.argpartition(-(summed * idf[uniq]), cap)[:cap])
-            uniq, summed = uniq[keep], summed[keep]
-        self.ids, self.vals = uniq.astype(np.int32), summed
-
-
-def _weighted(vec: Sparse, idf: IdfView) -> np.ndarray:
-    return vec.vals * idf[vec.ids]
-
-
-def cosine(a: Sparse, b: Sparse, idf: IdfView) -> float:
-    if not len(a.ids) or not len(b.ids):
-        return 0.0
-    wa, wb = _weighted(a, idf), _weighted(b, idf)
-    _, ia, ib = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
-    if not len(ia):
-        return 0.0
-    denom = float(np.linalg.norm(wa) * np.linalg.norm(wb))
-    return float(np.dot(wa[ia], wb[ib]) / denom) if denom else 0.0
-
-
-class IdfView:
-    """IDF of now, computed only for the term ids asked for (the vocabulary can be large)."""
-
-    def __init__(self, df: np.ndarray, n_docs: int) -> None:
-        self.df, self.n_docs = df, n_docs
-
-    def __getitem__(self, ids: np.ndarray) -> np.ndarray:
-        return (np.log((self.n_docs + 1) / (self.df[ids] + 1)) + 1.0).astype(np.float32)
-
-
-class Scatter:
-    """A new document's weighted vectors spread into dense buffers, so its dot product with
-    a story centroid is one gather instead of a sorted-set intersection."""
-
-    def __init__(self) -> None:
-        self.main = np.zeros(0, np.float32)  # body and entity terms (disjoint ids)
-        self.title = np.zeros(0, np.float32)
-        self.owner: object = None
-        self.set_ids: list[np.ndarray] = []
-
-    def load(self, vecs: tuple[Sparse, Sparse, Sparse], idf: IdfView, size: int) -> None:
-        if self.owner is vecs:
-            return
-        if len(self.main) < size:
-            self.main = np.zeros(2 * size, np.float32)
-            self.title = np.zeros(2 * size, np.float32)
-        else:
-            for ids in self.set_ids:
-                self.main[ids] = 0.0
-                self.title[ids] = 0.0
-        body, title, ents = vecs
-        for vec, buf in ((body, self.main), (ents, self.main), (title, self.title)):
-            if len(vec.ids):
-                buf[vec.ids] = vec.vals * idf[vec.ids]
-        self.set_ids = [body.ids, ents.ids, title.ids]
-        self.owner = vecs
-
-
-def _centroid_cosine(buf: np.ndarray, centroid: Sparse, unit: np.ndarray) -> float:
-    """Cosine of a unit document vector (in ``buf``) with a centroid (``unit``: its
-    IDF-weighted values scaled to unit length)."""
-    return float(np.dot(buf[centroid.ids], unit)) if len(unit) else 0.0
-
-
-def _unit(vec: Sparse, idf: IdfView) -> np.ndarray:
-    weights = vec.vals * idf[vec.ids] if len(vec.ids) else vec.vals
-    norm = float(np.sqrt(np.dot(weights, weights))) if len(weights) else 0.0
-    return weights / norm if norm else np.zeros(0, np.float32)
+    return DocFeatures(
+        doc.id,
+        body,
+        Counter(content_terms(title)),
+        ents,
+        day_number(when),
+        title,
+        content_day=day_number(content_date(doc)),
+    )
 
 
 @dataclass
@@ -187,19 +135,20 @@ class Cluster:
     entities: Sparse = field(default_factory=Sparse)
     doc_ids: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # a few, for the label
-    day_sum: float = 0.0
-    day_n: int = 0
     day_min: float | None = None
     day_max: float | None = None
     recent: list[float] = field(default_factory=list)  # latest member dates, arrival order
-    time_w: float = 0.0  # decayed weight and weighted date sum of the members: time centroid
-    time_wsum: float = 0.0
     time_ref: float | None = None  # date of the latest dated addition (the decay clock)
     posted: frozenset[int] = frozenset()
     # IDF-weighted unit centroids, refreshed when the story changes or the IDF has drifted
     units: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
     units_at: int = 0
     embedding: np.ndarray | None = None  # sum of member embeddings (optional variant)
+
+    def note_day(self, day: float) -> None:
+        self.day_min = day if self.day_min is None else min(self.day_min, day)
+        self.day_max = day if self.day_max is None else max(self.day_max, day)
+        self.recent = (self.recent + [day])[-RECENT:]
 
 
 def _embedding_cosine(doc: np.ndarray | None, story: np.ndarray | None) -> float:
@@ -209,27 +158,41 @@ def _embedding_cosine(doc: np.ndarray | None, story: np.ndarray | None) -> float
     return float(np.dot(doc, story)) / norm if norm else 0.0
 
 
-def _gauss(distance: float, sigma: float) -> float:
-    return math.exp(-(distance * distance) / (2 * sigma * sigma))
+def recent_gap(cluster: Cluster, days: tuple[float | None, ...]) -> float | None:
+    """Days from the nearest of ``days`` (the stated day, the content's day) to the story's
+    nearest recent member; None when either side is undated."""
+    known = [d for d in days if d is not None]
+    if not known or not cluster.recent:
+        return None
+    return min(abs(d - r) for d in known for r in cluster.recent)
 
 
-def _time_tau(n_members: int) -> float:
-    return TIME_TAU * (1.0 + math.log(max(1, n_members)))
+def placement_day(cluster: Cluster, feats: DocFeatures) -> float | None:
+    """The day a joining page is recorded at in its story (its recency and span): its stated
+    day, or its content's day when that lies nearer the story (a page whose stated date
+    conflicts with its text is placed by its content); none for a re-post that joined a
+    story dormant for years, so that it does not wake the story up."""
+    days = [d for d in (feats.day, feats.content_day) if d is not None]
+    if not days or not cluster.recent:
+        return feats.day
+
+    def gap(day: float) -> float:
+        return min(abs(day - r) for r in cluster.recent)
+
+    nearest = min(days, key=gap)
+    return None if gap(nearest) > DORMANT_DAYS else nearest
 
 
-def time_distances(cluster: Cluster, day: float) -> dict[str, float]:
-    """Days from ``day`` to the story's nearest recent member and to its decayed centroid."""
-    recent = min(abs(day - d) for d in cluster.recent) if cluster.recent else 0.0
-    centroid = cluster.time_wsum / cluster.time_w if cluster.time_w else day
-    return {"recent": recent, "centroid": abs(day - centroid)}
+@dataclass
+class Candidate:
+    """What the join rules need to know of a page (or a one-page story) being placed."""
 
-
-def is_closed(cluster: Cluster, day: float | None) -> bool:
-    """Idle for long (longer for a big story): it still matches, but only strongly."""
-    if day is None or cluster.time_ref is None:
-        return False
-    idle = CLOSE_DAYS * (1.0 + 0.5 * math.log(max(1, len(cluster.doc_ids))))
-    return day - cluster.time_ref > idle
+    vecs: tuple[Sparse, Sparse, Sparse]
+    day: float | None
+    content_day: float | None
+    n_names: int
+    embedding: np.ndarray | None = None
+    near: tuple[str, ...] = ()
 
 
 class StoryIndex:
@@ -255,6 +218,7 @@ class StoryIndex:
         self.postings: dict[int, set[int]] = {}
         self.doc_cluster: dict[str, int] = {}
         self.next_cluster = 0
+        self.merges: list[tuple[str, str]] = []  # (story id folded in, story id it joined)
         self._scatter = Scatter()
 
     def __getstate__(self) -> dict:
@@ -269,7 +233,7 @@ class StoryIndex:
     # ------------------------------------------------------------ vocabulary
 
     def _ids(self, terms: dict[str, float], prefix: str, grow: bool) -> Sparse:
-        ids, vals = [], []
+        ids, vals, new = [], [], []
         for term, value in terms.items():
             key = prefix + term
             tid = self.vocab.get(key)
@@ -277,42 +241,46 @@ class StoryIndex:
                 if not grow:
                     continue
                 tid = self.vocab[key] = len(self.vocab)
+                new.append((tid, term))
             ids.append(tid)
             vals.append(value)
+        if new:
+            self._grow(new[-1][0])
+            for tid, term in new:
+                self.df[tid] = BACKGROUND_DOCS * background_rate(term)
         if not ids:
             return Sparse()
         order = np.argsort(ids)
         return Sparse(np.asarray(ids, np.int32)[order], np.asarray(vals, np.float32)[order])
 
-    def _count_df(self, vectors: list[Sparse]) -> None:
-        top = max((int(v.ids.max()) for v in vectors if len(v.ids)), default=-1)
+    def _grow(self, top: int) -> None:
         if top >= len(self.df):
             grown = np.zeros(max(top + 1, 2 * len(self.df)), np.float32)
             grown[: len(self.df)] = self.df
             self.df = grown
-        for v in vectors:
-            self.df[v.ids] += 1
-        self.n_docs += 1
 
     def idf(self) -> IdfView:
-        return IdfView(self.df, self.n_docs)
+        return IdfView(self.df, self.n_docs + BACKGROUND_DOCS)
 
     def vectors(self, feats: DocFeatures, learn: bool = True) -> tuple[Sparse, Sparse, Sparse]:
         """Sublinear TF vectors scaled so that, weighted by the IDF of now, they have unit
         length: a story centroid is then the sum of its members' unit vectors, and its cosine
         with a document is the mean document-to-member similarity (average link)."""
-        body = self._ids(_sublinear(feats.body + feats.title), "", learn)
-        title = self._ids(_sublinear(feats.title), "", learn)
-        ents = self._ids(_sublinear(feats.entities), "e:", learn)
+        body = self._ids(sublinear(feats.body + feats.title), "", learn)
+        title = self._ids(sublinear(feats.title), "", learn)
+        ents = self._ids(sublinear(feats.entities), "e:", learn)
         if learn:
             # title terms share the body vocabulary; count each term once per document
-            self._count_df([body, ents])
+            for vec in (body, ents):
+                self.df[vec.ids] += 1
+            self.n_docs += 1
         idf = self.idf()
-        for vec in (body, title, ents):
-            norm = float(np.linalg.norm(_weighted(vec, idf))) if len(vec.ids) else 0.0
-            if norm:
-                vec.vals = vec.vals / norm
-        return body, title, ents
+        return body.normalized(idf), title.normalized(idf), ents.normalized(idf)
+
+    def candidate(self, feats: DocFeatures, vecs: tuple[Sparse, Sparse, Sparse]) -> Candidate:
+        return Candidate(
+            vecs, feats.day, feats.content_day, len(feats.entities), feats.embedding, feats.near
+        )
 
     # ------------------------------------------------------------ retrieval and scoring
 
@@ -326,8 +294,7 @@ class StoryIndex:
         for vec, n in queries:
             if not len(vec.ids):
                 continue
-            weights = _weighted(vec, idf)
-            top = vec.ids[np.argsort(-weights)[:n]]
+            top = vec.ids[np.argsort(-weighted(vec, idf))[:n]]
             for tid in top.tolist():
                 posting = self.postings.get(tid)
                 if posting and len(posting) <= MAX_POSTING:
@@ -342,82 +309,81 @@ class StoryIndex:
         idf: IdfView,
         embedding: np.ndarray | None = None,
     ) -> list[float]:
+        """Cosines of a page with a story: body, title, names, and title against body.
+        (``day`` is kept in the signature for the training replay; time is no feature.)"""
         self._scatter.load(vecs, idf, len(self.df))
         main, title = self._scatter.main, self._scatter.title
         if cluster.units is None or self.n_docs > IDF_DRIFT * cluster.units_at:
             cluster.units = (
-                _unit(cluster.body, idf),
-                _unit(cluster.title, idf),
-                _unit(cluster.entities, idf),
+                unit(cluster.body, idf),
+                unit(cluster.title, idf),
+                unit(cluster.entities, idf),
             )
             cluster.units_at = self.n_docs
         u_body, u_title, u_ents = cluster.units
         row = [
-            _centroid_cosine(main, cluster.body, u_body),
-            _centroid_cosine(title, cluster.title, u_title),
-            _centroid_cosine(main, cluster.entities, u_ents),
-            _centroid_cosine(title, cluster.body, u_body),
+            centroid_cosine(main, cluster.body, u_body),
+            centroid_cosine(title, cluster.title, u_title),
+            centroid_cosine(main, cluster.entities, u_ents),
+            centroid_cosine(title, cluster.body, u_body),
         ]
-        if day is None and cluster.day_max is not None:
-            # An undated page is most often a current one: compare it as if published when
-            # the story was last active, so the content decides.
-            day = cluster.day_max
-        if day is None or cluster.day_n == 0:
-            row += [1.0] * len(TIME_FEATURES) + [1.0]
-        else:
-            dist = time_distances(cluster, day)
-            row += [_gauss(dist[kind], sigma) for kind, sigma in TIME_FEATURES] + [0.0]
         if self.embeddings:
             row.append(_embedding_cosine(embedding, cluster.embedding))
         return row
 
-    def allowed(self, cluster: Cluster, feats: DocFeatures, row: np.ndarray, prob: float) -> bool:
-        """Rules over the model's probability. A follow-up (a page days away from the
-        story's recent members) that names people and places must share some of them with
-        the story: same wording about other names is another event. An idle story takes a
-        document only with a strong match that shares names."""
-        if feats.day is not None and cluster.recent and len(feats.entities) >= FOLLOW_UP_NAMES:
-            gap = time_distances(cluster, feats.day)["recent"]
-            if gap > FOLLOW_UP_DAYS and row[2] < FOLLOW_UP_ENTITIES:
-                return False
-        if is_closed(cluster, feats.day):
-            bar = 1.0 - (1.0 - self.threshold) * CLOSED_MARGIN
-            return prob >= bar and row[2] >= CLOSED_ENTITIES
-        return True
+    def allowed(self, cid: int, cand: Candidate, row: np.ndarray) -> bool:
+        """A follow-up (a page days away from the story's recent members, measured from its
+        stated day or its content's day, whichever is nearer) that names people and places
+        must share some of them with the story: the same wording about other names is
+        another event. A story dormant for years takes only a re-post of one of its pages."""
+        gap = recent_gap(self.clusters[cid], (cand.day, cand.content_day))
+        if gap is not None and gap > DORMANT_DAYS:
+            return any(self.doc_cluster.get(d) == cid for d in cand.near)
+        if gap is None or gap <= FOLLOW_UP_DAYS or cand.n_names < FOLLOW_UP_NAMES:
+            return True
+        return bool(row[2] >= FOLLOW_UP_ENTITIES)
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         z = rows @ self.weights[:-1] + self.weights[-1]
         return 1.0 / (1.0 + np.exp(-z))
 
-    # ------------------------------------------------------------ adding
-
-    def assign(self, feats: DocFeatures) -> tuple[int | None, float, Sparse, Sparse, Sparse]:
-        """Best existing story for a document (None: start a new one) and its probability."""
-        vecs = self.vectors(feats)
-        idf = self.idf()
-        cands = self.candidates(vecs[0], vecs[2], idf, vecs[1])
-        if not cands:
-            return None, 0.0, *vecs
+    def best(self, cand: Candidate, cids: list[int], idf: IdfView) -> tuple[int | None, float]:
+        """The story among ``cids`` the candidate joins (None: none) and its probability."""
+        if not cids:
+            return None, 0.0
         rows = np.asarray(
-            [self.features(vecs, feats.day, self.clusters[c], idf, feats.embedding) for c in cands]
+            [
+                self.features(cand.vecs, cand.day, self.clusters[c], idf, cand.embedding)
+                for c in cids
+            ]
         )
         probs = self.probability(rows)
-        for i, c in enumerate(cands):
-            if not self.allowed(self.clusters[c], feats, rows[i], float(probs[i])):
+        for i, c in enumerate(cids):
+            if not self.allowed(c, cand, rows[i]):
                 probs[i] = min(probs[i], self.threshold - 1e-6)
-        best = int(np.argmax(probs))
-        if probs[best] >= self.threshold:
-            return cands[best], float(probs[best]), *vecs
-        return None, float(probs[best]), *vecs
+        top = int(np.argmax(probs))
+        found = cids[top] if probs[top] >= self.threshold else None
+        return found, float(probs[top])
+
+    # ------------------------------------------------------------ adding
 
     def add(self, feats: DocFeatures) -> tuple[int, float]:
-        """Cluster one document; returns its story number and the join probability (0 = new)."""
+        """Cluster one document; returns its story number and the join probability (0 = new).
+        A story number can later be folded into another (see ``merges``); ``doc_cluster``
+        always holds the current one."""
         if feats.doc_id in self.doc_cluster:
             return self.doc_cluster[feats.doc_id], 1.0
-        cid, prob, body, title, ents = self.assign(feats)
+        vecs = self.vectors(feats)
+        idf = self.idf()
+        cids = self.candidates(vecs[0], vecs[2], idf, vecs[1])
+        cid, prob = self.best(self.candidate(feats, vecs), cids, idf)
         if cid is None:
             cid, prob = self.new_cluster(feats.doc_id), 0.0
-        self.join(cid, feats, body, title, ents)
+            self.join(cid, feats, *vecs)
+            return cid, prob
+        day = placement_day(self.clusters[cid], feats)
+        self.join(cid, feats if day == feats.day else replace(feats, day=day), *vecs)
+        self.merge_small(cid, cids, idf)
         return cid, prob
 
     def new_cluster(self, first_doc: str) -> int:
@@ -429,7 +395,7 @@ class StoryIndex:
     def join(self, cid: int, feats: DocFeatures, body: Sparse, title: Sparse, ents: Sparse) -> None:
         cluster = self.clusters[cid]
         idf = self.idf()
-        self._age(cluster, feats.day)
+        _age(cluster, feats.day)
         cluster.body.add(body, MAX_CENTROID, idf)
         cluster.title.add(title, MAX_CENTROID // 4, idf)
         cluster.entities.add(ents, MAX_CENTROID // 4, idf)
@@ -437,17 +403,7 @@ class StoryIndex:
         if feats.title_text and len(cluster.titles) < 8:
             cluster.titles.append(feats.title_text)
         if feats.day is not None:
-            cluster.day_sum += feats.day
-            cluster.day_n += 1
-            cluster.day_min = (
-                feats.day if cluster.day_min is None else min(cluster.day_min, feats.day)
-            )
-            cluster.day_max = (
-                feats.day if cluster.day_max is None else max(cluster.day_max, feats.day)
-            )
-            cluster.recent = (cluster.recent + [feats.day])[-RECENT:]
-            cluster.time_w += 1.0
-            cluster.time_wsum += feats.day
+            cluster.note_day(feats.day)
         if feats.embedding is not None:
             cluster.embedding = (
                 feats.embedding.copy()
@@ -458,26 +414,59 @@ class StoryIndex:
         cluster.units = None
         self._repost(cid, cluster, idf)
 
-    @staticmethod
-    def _age(cluster: Cluster, day: float | None) -> None:
-        """Decay what the story held before a dated addition by the time since its latest."""
-        if day is None:
-            return
-        if cluster.time_ref is not None and day > cluster.time_ref:
-            gap = day - cluster.time_ref
-            keep = math.exp(-gap / _time_tau(len(cluster.doc_ids)))
-            cluster.time_w *= keep
-            cluster.time_wsum *= keep
-            content = np.float32(math.exp(-gap / CONTENT_TAU))
-            for vec in (cluster.body, cluster.title, cluster.entities):
-                vec.vals = vec.vals * content
-        cluster.time_ref = day if cluster.time_ref is None else max(cluster.time_ref, day)
+    # ------------------------------------------------------------ merging
+
+    def merge_small(self, cid: int, cids: list[int], idf: IdfView) -> None:
+        """Story ``cid`` has grown: a story of at most MERGE_SIZE pages among the candidates
+        that now matches it, by the same model and the same name rule a new page meets, is
+        folded into it. (Its page came before the pages that tie it to the story.)"""
+        for other_id in cids:
+            other = self.clusters.get(other_id)
+            if other_id == cid or other is None or len(other.doc_ids) > MERGE_SIZE:
+                continue
+            as_page = Candidate(
+                (
+                    other.body.normalized(idf),
+                    other.title.normalized(idf),
+                    other.entities.normalized(idf),
+                ),
+                other.day_max,
+                None,
+                len(other.entities.ids),
+            )
+            found, _ = self.best(as_page, [cid], idf)
+            if found == cid:
+                self.absorb(cid, other_id)
+
+    def absorb(self, cid: int, other_id: int) -> None:
+        """Fold story ``other_id`` into story ``cid``."""
+        into, other = self.clusters[cid], self.clusters.pop(other_id)
+        idf = self.idf()
+        into.body.add(other.body, MAX_CENTROID, idf)
+        into.title.add(other.title, MAX_CENTROID // 4, idf)
+        into.entities.add(other.entities, MAX_CENTROID // 4, idf)
+        into.doc_ids += other.doc_ids
+        into.titles = (into.titles + other.titles)[:8]
+        for day in other.recent:
+            into.note_day(day)
+        into.recent.sort()
+        if other.embedding is not None:
+            into.embedding = (
+                other.embedding if into.embedding is None else into.embedding + other.embedding
+            )
+        for doc_id in other.doc_ids:
+            self.doc_cluster[doc_id] = cid
+        for tid in other.posted:
+            self.postings[tid].discard(other_id)
+        self.merges.append((other.id, into.id))
+        into.units = None
+        self._repost(cid, into, idf)
 
     def _repost(self, cid: int, cluster: Cluster, idf: IdfView) -> None:
         posted: set[int] = set()
         for vec, n in ((cluster.body, INDEX_TERMS), (cluster.entities, INDEX_ENTITIES)):
             if len(vec.ids):
-                weights = _weighted(vec, idf)
+                weights = weighted(vec, idf)
                 k = min(n, len(weights))
                 posted.update(vec.ids[np.argpartition(-weights, k - 1)[:k]].tolist())
         for tid in cluster.posted - posted:
@@ -492,15 +481,24 @@ class StoryIndex:
         """The member title closest to the story's top terms, else its top terms."""
         cluster = self.clusters[cid]
         idf = self.idf()
-        weights = _weighted(cluster.body, idf)
-        names = {v: k for k, v in self.vocab.items()} if not cluster.titles else None
+        weights = weighted(cluster.body, idf)
         if cluster.titles:
             top = set(cluster.body.ids[np.argsort(-weights)[:30]].tolist())
-            best = max(
+            return max(
                 cluster.titles,
                 key=lambda t: sum(self.vocab.get(w, -1) in top for w in set(content_terms(t))),
             )
-            return best
-        assert names is not None
+        names = {v: k for k, v in self.vocab.items()}
         top_ids = cluster.body.ids[np.argsort(-weights)[:5]].tolist()
         return " / ".join(names[i] for i in top_ids) or cluster.id
+
+
+def _age(cluster: Cluster, day: float | None) -> None:
+    """Decay what the story held before a dated addition by the time since its latest."""
+    if day is None:
+        return
+    if cluster.time_ref is not None and day > cluster.time_ref:
+        content = np.float32(math.exp(-(day - cluster.time_ref) / CONTENT_TAU))
+        for vec in (cluster.body, cluster.title, cluster.entities):
+            vec.vals = vec.vals * content
+    cluster.time_ref = day if cluster.time_ref is None else max(cluster.time_ref, day)

@@ -3,13 +3,17 @@
 * duplicate: the same text (hash of the normalised words) or nearly so (MinHash LSH over word
   5-shingles finds candidates; the exact shingle containment confirms) -- robust to leftover
   boilerplate because containment is measured on the shorter text.
-* copy_of: a long shared verbatim passage (a wire story reposted, cut or topped with a line), or
-  a shared wire credit with a shared passage.
+* copy_of: most of one text's own words verbatim in the other (a wire story reposted, cut or
+  topped with a line), or several shared verbatim passages in the same order, or a shared wire
+  credit with a shared passage. One long shared passage alone is not enough: independent
+  reports carry the same statement or quote (often without quotation marks to mark it).
 * derived_from: a rewrite or translation: most sentences of one have a close counterpart in
   the other, in the same order, and quotes recur verbatim. Independent write-ups of one event
   share quotes and facts but not their sentence sequence, so they fall below the bar.
 
 The earlier-published document (else the one with a wire credit, else the longer) is ``of_id``.
+A page is a copy of at most one original (``relate`` keeps its best match), so a new page can
+never fold two independent sources into one.
 """
 
 from __future__ import annotations
@@ -43,7 +47,9 @@ DUPLICATE_CONTAINMENT = 0.85  # own words of one text found verbatim in the othe
 DUPLICATE_MUTUAL = 0.7  # ... and of the other in the one: leftover boilerplate stays below 30%
 COPY_CONTAINMENT = 0.5
 REPOST_CONTAINMENT = 0.8  # this much of one text verbatim in the other: a copy, not a rewrite
-COPY_PASSAGE_WORDS = 60  # one verbatim run this long (outside quotes) makes a copy
+COPY_PASSAGE_WORDS = 60  # verbatim runs this long in all (outside quotes) ...
+COPY_PASSAGES = 2  # ... in at least this many passages in the same order make a copy
+PASSAGE_WORDS = 8  # own words a shared run needs to count as a passage
 WIRE_PASSAGE_WORDS = 25  # with the same wire credit a shorter shared run is enough
 SENTENCE_MATCH = 0.6  # content-word overlap (of the shorter sentence) for aligned sentences
 DERIVED_COVERAGE = 0.5  # share of the shorter document's sentences aligned
@@ -137,6 +143,38 @@ def shared_passages(new: str, old: str) -> tuple[float, float, list[tuple[int, i
     return max(cov_a, cov_b), min(cov_a, cov_b), runs
 
 
+def ordered_passages(new: str, old: str) -> tuple[int, int]:
+    """(passages, own words): the shared verbatim passages of ``new`` (runs of at least
+    PASSAGE_WORDS own words) that appear in ``old`` in the same order. Several passages in
+    one order are a text reused; one passage is as likely a statement both pages quote."""
+    pa, pb = prepare(new), prepare(old)
+    common = pa.gram_set & pb.gram_set
+    if not common:
+        return 0, 0
+    _, runs = _coverage(pa.tokens, new, pa.grams, common)
+    first_in_old: dict[str, int] = {}
+    for i, gram in enumerate(pb.grams):
+        first_in_old.setdefault(gram, i)
+    token_at = {start: i for i, (start, _) in enumerate(pa.tokens.spans)}
+    placed = []
+    for start, _, words in runs:
+        i = token_at[start]  # a run starts where a shared 5-gram starts
+        if words >= PASSAGE_WORDS and i < len(pa.grams) and pa.grams[i] in first_in_old:
+            placed.append((start, first_in_old[pa.grams[i]], words))
+    placed.sort()
+    order = _increasing_subsequence([(pos, words) for _, pos, words in placed])
+    return len(order), sum(words for _, words in order)
+
+
+def _increasing_subsequence(items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of items whose first values increase (positions in the other text)."""
+    best: list[list[tuple[int, int]]] = []
+    for item in items:
+        chain = max((c for c in best if c[-1][0] < item[0]), key=len, default=[])
+        best.append(chain + [item])
+    return max(best, key=len, default=[])
+
+
 def sentence_alignment(new: str, old: str) -> tuple[float, float, int, list[str]]:
     """(coverage, order, aligned, examples): how many sentences of the shorter document have a
     close counterpart (content-word overlap) in the other, and how many of those keep order."""
@@ -188,8 +226,9 @@ def _tie(a: Document, b: Document) -> bool | None:
 
 def _earlier(a: Document, b: Document) -> tuple[Document, Document]:
     """(later, original) of two documents: by date, else wire credit, else the longer."""
-    if _tie(a, b) is None:
-        return (a, b) if day_number(a.published) > day_number(b.published) else (b, a)
+    if _tie(a, b) is None:  # both dated, on different days
+        da, db = day_number(a.published) or 0.0, day_number(b.published) or 0.0
+        return (a, b) if da > db else (b, a)
     if bool(a.wire) != bool(b.wire):
         return (b, a) if a.wire else (a, b)
     return (a, b) if len(a.text) <= len(b.text) else (b, a)
@@ -238,12 +277,10 @@ def compare(new: Document, old: Document, *, paraphrase: bool = True) -> CopyRel
             score=round(containment, 3),
             evidence=passages[:1],
         )
-    # A long shared run between two pages of one outlet is often its own boilerplate (a
-    # footer, a standing paragraph), so only other outlets' runs count on their own.
     copied = (
         containment >= COPY_CONTAINMENT
-        or (longest >= COPY_PASSAGE_WORDS and not _same_outlet_known(later, original))
         or (same_wire and longest >= WIRE_PASSAGE_WORDS)
+        or _reused_passages(later, original, longest)
     )
     if copied and containment >= REPOST_CONTAINMENT:
         return _copy(later, original, containment, longest, wire_note + passages)
@@ -254,6 +291,16 @@ def compare(new: Document, old: Document, *, paraphrase: bool = True) -> CopyRel
     if copied:
         return _copy(later, original, containment, longest, wire_note + passages)
     return None
+
+
+def _reused_passages(later: Document, original: Document, longest: int) -> bool:
+    """Shared passages beyond a quoted statement: several, in the same order, long enough in
+    all. Shared runs between two pages of one outlet are often its own boilerplate (a footer,
+    a standing paragraph), so only other outlets' count."""
+    if longest < PASSAGE_WORDS or _same_outlet_known(later, original):
+        return False
+    passages, words = ordered_passages(later.text, original.text)
+    return passages >= COPY_PASSAGES and words >= COPY_PASSAGE_WORDS
 
 
 def _term_overlap(a: str, b: str) -> float:
@@ -304,9 +351,11 @@ def _quotes_kept(doc: Document, other: Document) -> float:
 
 @dataclass
 class CopyIndex:
-    """Incremental duplicate/copy finder: exact hashes plus a MinHash LSH over 5-shingles."""
+    """Incremental duplicate/copy finder: exact hashes plus a MinHash LSH over 5-shingles, and
+    the original each page was found to copy (one at most)."""
 
     hashes: dict[str, str] = field(default_factory=dict)
+    originals: dict[str, str] = field(default_factory=dict)
     lsh: MinHashLSH = field(
         default_factory=lambda: MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     )
@@ -318,6 +367,13 @@ class CopyIndex:
             return exact, []
         near = [d for d in self.lsh.query(self._minhash(doc)) if d != doc.id]
         return None, near
+
+    def near(self, doc: Document) -> tuple[str, ...]:
+        """Documents already added that share much of ``doc``'s text (LSH candidates)."""
+        if len(prepare(doc.text).tokens.words) < MIN_WORDS:
+            return ()
+        exact, near = self.candidates(doc)
+        return (exact,) if exact is not None else tuple(near)
 
     def add(self, doc: Document) -> None:
         self.hashes.setdefault(text_hash(doc.text), doc.id)
@@ -339,7 +395,11 @@ def relate(
     story_members: list[str],
 ) -> list[CopyRelation]:
     """Relations of a new document with earlier ones: near-duplicate candidates from the LSH,
-    paraphrase candidates among the members of its story. Adds ``doc`` to the index."""
+    paraphrase candidates among the members of its story. Adds ``doc`` to the index.
+
+    Each page is a copy of one original at most: the new page of its best match, and an
+    earlier page (when the new one turns out to be older) only if it has none yet. A page
+    tied to two originals would fold two independent sources into one."""
     if len(prepare(doc.text).tokens.words) < MIN_WORDS:
         return []  # too little text to call anything a copy (empty pages are all "equal")
     exact, near = index.candidates(doc)
@@ -369,5 +429,23 @@ def relate(
         relation = compare(doc, other, paraphrase=other_id in story_members)
         if relation is not None:
             found.append(relation)
+    kept = best_originals(found, index.originals)
+    index.originals.update({r.doc_id: r.of_id for r in kept})
     index.add(doc)
-    return found
+    return kept
+
+
+KIND_RANK = {"duplicate": 0, "copy_of": 1, "derived_from": 2}
+
+
+def best_originals(found: list[CopyRelation], originals: dict[str, str]) -> list[CopyRelation]:
+    """One relation per copied page: the closest kind, then the highest score; none for a
+    page that already has an original."""
+    best: dict[str, CopyRelation] = {}
+    for rel in found:
+        if rel.doc_id in originals:
+            continue
+        held = best.get(rel.doc_id)
+        if held is None or (KIND_RANK[rel.kind], -rel.score) < (KIND_RANK[held.kind], -held.score):
+            best[rel.doc_id] = rel
+    return list(best.values())

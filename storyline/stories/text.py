@@ -7,9 +7,11 @@ in well under 50 ms, which rules out a parser per document.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter
 from datetime import date, datetime
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -143,3 +145,28 @@ def day_number(value: str | None) -> float | None:
         except ValueError:
             return None
     return parsed.replace(tzinfo=None).timestamp() / 86400.0
+
+
+DOC_TOKENS = 400  # a typical article's length in words, to turn word rates into document rates
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
+
+
+def background_rate(term: str) -> float:
+    """Share of general English documents (of DOC_TOKENS words) that hold ``term``, from
+    wordfreq's word frequencies; a name of several words is as rare as wordfreq combines its
+    words (the sum of the inverse frequencies). 0 for a word wordfreq has never seen."""
+    freqs = _frequencies()
+    inverse = 0.0
+    for word in term.split():
+        f = freqs.get(word, 0.0)
+        if not f:
+            return 0.0
+        inverse += 1.0 / f
+    rate = 1.0 / inverse if inverse else 0.0
+    return 1.0 - math.exp(-DOC_TOKENS * rate)
