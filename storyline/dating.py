@@ -55,7 +55,7 @@ COPIES = ("duplicate", "copy_of")  # same text as the original (a translation or
 STALE_DAYS = 30  # a stated date this far past the rest of its story is suspect
 
 
-def content_date(analysis: Analysis | None) -> str | None:
+def written_date(analysis: Analysis | None) -> str | None:
     """The latest day a page's own text states outright (not resolved from a reference), or
     None: what the page's content says of when it was written."""
     if analysis is None:
@@ -75,7 +75,7 @@ def conflicting_date(doc: Document, docs: list[Document], analysis: Analysis | N
     relative dates ("on Wednesday") belong to the story's days; None when there is no conflict."""
     stated = stated_date(doc)
     others = story_reference(docs, exclude=doc.id)
-    own = content_date(analysis)
+    own = written_date(analysis)
     if not (stated and others and own) or _days(others, stated) <= STALE_DAYS:
         return None
     return own if _days(others, own) <= STALE_DAYS and own <= stated else None

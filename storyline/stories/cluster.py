@@ -51,7 +51,7 @@ from storyline.stories.vectors import (
 
 FEATURES = ("body", "title", "entities", "title_body")
 # Logistic weights over FEATURES (+ bias last) and the join threshold, fitted on all of
-# newscluster by ``python -m storyline.stories.train`` (held-out figures: storyline eval
+# newscluster by ``python -m storyline.eval.refit_stories`` (held-out figures: storyline eval
 # newscluster); kept as data beside the script that fits them.
 MODEL_FILE = Path(__file__).with_name("join_model.json")
 

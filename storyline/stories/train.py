@@ -1,6 +1,6 @@
 """Fitting the join/new logistic model on a gold-clustered stream (as Miranda et al. did).
 
-    python -m storyline.stories.train [--data PATH]
+    python -m storyline.eval.refit_stories [--data PATH]
 
 fits the weights and the join threshold on all of newscluster (../shared/bench) and writes
 them to ``join_model.json`` beside this file, the model the stories stage ships. The held-out
@@ -9,14 +9,10 @@ figures of the same procedure are ``storyline eval newscluster``'s.
 
 from __future__ import annotations
 
-import argparse
-import json
-from pathlib import Path
-
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from storyline.stories.cluster import FEATURES, MODEL_FILE, DocFeatures, StoryIndex
+from storyline.stories.cluster import DocFeatures, StoryIndex
 
 
 def training_rows(stream: list[DocFeatures], gold: dict[str, str]) -> tuple[np.ndarray, np.ndarray]:
@@ -112,30 +108,3 @@ def best_threshold(
         else:
             break
     return grid[run[len(run) // 2]], top
-
-
-def main(argv: list[str] | None = None) -> None:
-    from storyline.eval import bench_root
-    from storyline.eval.newscluster import load_docs, pairwise_f1
-    from storyline.stories.cluster import featurize
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=bench_root() / "newscluster")
-    parser.add_argument("--out", type=Path, default=MODEL_FILE)
-    args = parser.parse_args(argv)
-    docs, gold = load_docs(args.data)
-    stream = [featurize(d) for d in docs]
-    weights, threshold, c = fit_model(stream, gold, pairwise_f1)
-    payload = {
-        "features": [*FEATURES, "bias"],
-        "weights": [round(w, 4) for w in weights],
-        "threshold": threshold,
-        "C": c,
-        "fitted_on": f"newscluster, {len(docs)} documents, {len(set(gold.values()))} events",
-    }
-    args.out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {payload}")
-
-
-if __name__ == "__main__":
-    main()
