@@ -19,10 +19,7 @@ document. It combines two views of the text because neither is enough on its own
   is ..."), a "..., analysts say" parenthetical, or the clause around "according to X". When
   reported speech contains quoted words, the whole clause is one *partial* (mixed) quote.
 
-Speakers are canonical in-document names when the subject is a mention of one of ``entities``;
-he/she/it/they are resolved to the nearest preceding compatible speaker or subject; anonymous
-sources ("a government source") are kept as written. The role comes from the apposition ("Nah, a
-researcher at ...") or the words before the name ("Kremlin spokesman Dmitry Peskov").
+Who speaks is decided in ``storyline.analyze.speakers`` (names, pronouns, roles, continuations).
 
 Everything here is a pure function of the parse and the entity list: no global state beyond
 constant word lists.
@@ -36,8 +33,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.model import Entity, Quote
-from storyline.textutil import HONORIFICS
 
 # Verbs that report speech or writing: usable for quotes in marks and for reported speech.
 SPEECH_CUES = frozenset(
@@ -65,9 +62,6 @@ THOUGHT_CUES = frozenset("believe think expect fear hope worry doubt suspect fee
 DIRECT_CUES = SPEECH_CUES | QUOTE_ONLY_CUES | THOUGHT_CUES
 INDIRECT_CUES = SPEECH_CUES | THOUGHT_CUES
 
-MALE_FEMALE = frozenset({"he", "she", "him", "her"})
-GROUP = frozenset({"it", "they", "them"})
-
 _OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight"}
 _CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight"}
 _MARKS = frozenset(_OPEN) | frozenset(_CLOSE)
@@ -90,32 +84,6 @@ class _Marked:
     closed: bool = True  # has its own closing mark
 
 
-@dataclass
-class _Speaker:
-    name: str
-    key: str | None
-    description: str | None
-    start: int
-    end: int
-    label: str  # PERSON, ORG, GROUP (anonymous plural), ANON, PRON
-
-
-@dataclass
-class _Record:
-    """A quote before pronouns and continuations are resolved."""
-
-    start: int
-    end: int
-    kind: str
-    line: int
-    cue: Token | None = None
-    cue_text: str | None = None
-    subject: Token | None = None
-    speaker: _Speaker | None = None
-    label: tuple[int, int] | None = None  # "PENCE: ..." in a transcript: the name's offsets
-    open_end: bool = False  # a quote left open at the end of its paragraph
-
-
 # ------------------------------------------------------------------ public entry point
 
 
@@ -127,7 +95,7 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     lines = _line_bounds(text)
     marked = _scan_marks(sdoc, text, lines)
     quoted = _quoted_mask(len(text), marked)
-    index = _EntityIndex(entities)
+    index = EntityIndex(entities)
 
     records = _marked_records(sdoc, text, marked, quoted, lines)
     indirect = [
@@ -141,7 +109,7 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
     records = _drop_nested(records, indirect) + indirect
     records.sort(key=lambda r: (r.start, r.end))
-    _resolve(sdoc, text, records, index, lines)
+    resolve_speakers(sdoc, text, records, index, lines)
     return [_to_quote(text, r) for r in records if _keep(r)]
 
 
@@ -426,7 +394,7 @@ def _colon_cue(
 
 def _marked_records(
     sdoc: Doc, text: str, marked: list[_Marked], quoted: bytearray, lines: list[tuple[int, int]]
-) -> list[_Record]:
+) -> list[Record]:
     records = []
     for m in marked:
         before = _frame(sdoc, m, quoted, lines, before=True)
@@ -441,7 +409,7 @@ def _marked_records(
         if (cue is None or before) and _looks_like_title(text, m, cue is None):
             continue
         kind = _direct_or_partial(text, m, before, after, cue)
-        record = _Record(
+        record = Record(
             m.start,
             m.end,
             kind,
@@ -546,7 +514,7 @@ def _direct_or_partial(
 
 def _indirect_records(
     sdoc: Doc, text: str, quoted: bytearray, lines: list[tuple[int, int]]
-) -> list[_Record]:
+) -> list[Record]:
     records = []
     for tok in sdoc:
         if not _is_cue(tok, INDIRECT_CUES, quoted):
@@ -563,7 +531,7 @@ def _indirect_records(
         start, end = _strip_span(text, max(bounds[0], a), min(bounds[1], b))
         if end - start < 8 or len(text[start:end].split()) < 3:
             continue
-        records.append(_Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
+        records.append(Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
     return _outermost(records)
 
 
@@ -634,7 +602,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _outermost(records: list[_Record]) -> list[_Record]:
+def _outermost(records: list[Record]) -> list[Record]:
     """Reported speech inside reported speech ("X said it believed Y") belongs to the outer."""
     return [
         r
@@ -645,7 +613,7 @@ def _outermost(records: list[_Record]) -> list[_Record]:
     ]
 
 
-def _is_quoted(r: _Record, marked: list[_Record]) -> bool:
+def _is_quoted(r: Record, marked: list[Record]) -> bool:
     """Reported speech that is itself a direct quote ("said: '...'", "'...,' said X")."""
     if any(m.start <= r.start and r.end <= m.end for m in marked):
         return True
@@ -655,300 +623,22 @@ def _is_quoted(r: _Record, marked: list[_Record]) -> bool:
     return inside > 0.5 * (r.end - r.start)
 
 
-def _drop_nested(marked: list[_Record], indirect: list[_Record]) -> list[_Record]:
+def _drop_nested(marked: list[Record], indirect: list[Record]) -> list[Record]:
     """Quoted words inside reported speech are part of that (mixed) quote."""
     return [r for r in marked if not any(i.start <= r.start and r.end <= i.end for i in indirect)]
-
-
-# ------------------------------------------------------------------ speakers
-
-
-class _EntityIndex:
-    def __init__(self, entities: list[Entity]) -> None:
-        self.entities = entities
-        self.spans = sorted(
-            ((m.start, m.end, e) for e in entities for m in e.mentions if "\n" not in m.text),
-            key=lambda s: (s[0], -s[1]),
-        )
-
-    def at(self, start: int, end: int) -> tuple[int, int, Entity] | None:
-        """The entity mention overlapping [start, end), preferring people and organisations."""
-        hits = [s for s in self.spans if s[0] < end and start < s[1]]
-        hits.sort(key=lambda s: (s[2].label not in ("PERSON", "ORG"), s[0] - s[1]))
-        return hits[0] if hits else None
-
-    def person(self, name: str) -> Entity | None:
-        """The one person this name or surname stands for ("Aoki", "Dr Doo")."""
-        low = name.lower()
-        found = [
-            e
-            for e in self.entities
-            if e.label == "PERSON"
-            and (
-                e.name.lower() == low
-                or e.name.lower().split()[-1] == low
-                or e.name.lower().split()[0] == low
-                or low in (a.lower() for a in e.aliases)
-            )
-        ]
-        return found[0] if len({e.key for e in found}) == 1 else None
-
-
-TITLES = frozenset(HONORIFICS) | frozenset(
-    """
-prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premier chancellor
-senator governor secretary general professor ambassador spokesman spokeswoman spokesperson
-chairman chairwoman director leader chief mayor judge king queen prince pope lieutenant colonel
-captain commander""".split()
-)
-_TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
-
-
-def _name_tokens(subject: Token) -> tuple[int, int]:
-    """The proper name ending at ``subject``: its run of proper-noun compounds, titles cut."""
-    doc = subject.doc
-    lo = subject.i
-    while (
-        lo > 0
-        and doc[lo - 1].head.i >= lo
-        and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in ("-", "‐"))
-        and doc[lo - 1].dep_ in ("compound", "flat", "punct", "nmod")
-    ):
-        lo -= 1
-    titles = [j for j in range(lo, subject.i) if doc[j].lower_.strip(".") in _TITLE_WORDS]
-    if titles:  # "Interior Minister Aleksander Vorn": the name starts after the title
-        lo = titles[-1] + 1
-    while lo < subject.i and doc[lo].is_punct:
-        lo += 1
-    return lo, subject.i + 1
-
-
-def _phrase(subject: Token, text: str) -> tuple[int, int]:
-    """Token bounds of the speaker's noun phrase: modifiers and "of/to/for" phrases, no
-    apposition or relative clause."""
-    keep_left = (
-        "compound",
-        "det",
-        "amod",
-        "poss",
-        "case",
-        "nummod",
-        "nmod",
-        "flat",
-        "punct",
-        "advmod",
-        "quantmod",
-    )
-    lo = subject.i
-    for child in subject.lefts:
-        if child.dep_ in keep_left:
-            lo = min(lo, child.left_edge.i)
-    hi = subject.i + 1
-    for child in subject.rights:
-        if child.dep_ in ("prep", "cc", "conj", "flat", "compound") and not _after_comma(child):
-            hi = max(hi, child.right_edge.i + 1)
-        else:
-            break
-    doc = subject.doc
-    line_start = text.rfind("\n", 0, subject.idx) + 1
-    line_end = text.find("\n", subject.idx)
-    line_end = len(text) if line_end < 0 else line_end
-    while lo < subject.i and doc[lo].idx < line_start:
-        lo += 1
-    while hi > subject.i + 1 and doc[hi - 1].idx >= line_end:
-        hi -= 1
-    return lo, hi
-
-
-def _after_comma(tok: Token) -> bool:
-    return tok.i > 0 and tok.nbor(-1).text == ","
-
-
-def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
-    """Apposition ("a researcher at ...") or role words around the name ("Kremlin spokesman",
-    "professor ... at King's College London")."""
-    doc = subject.doc
-    for child in subject.rights:
-        if child.dep_ == "appos":
-            return _clean(doc[child.left_edge.i : child.right_edge.i + 1].text)
-        if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
-            return _clean(doc[child.i : child.right_edge.i + 1].text)
-    words = [
-        t
-        for t in doc[lo:name_lo]
-        if t.lower_ not in HONORIFICS and t.dep_ != "det" and t.text not in ("’s", "'s", ",")
-    ]
-    text = "".join(t.text_with_ws for t in words) + " " + doc[subject.i + 1 : hi].text
-    return _clean(text) or None
-
-
-def _clean(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,")
-    if text.count("(") > text.count(")"):
-        text += ")"
-    return text
-
-
-def _named(subject: Token, text: str, index: _EntityIndex) -> _Speaker | None:
-    doc = subject.doc
-    if subject.pos_ == "PRON":
-        return None
-    lo, hi = _phrase(subject, text)
-    if subject.pos_ != "PROPN":
-        # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition.
-        for child in subject.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                found = _named(child, text, index)
-                if found is not None and found.label == "PERSON":
-                    return replace(found, description=doc[lo:hi].text)
-        span = doc[lo:hi]
-        label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
-        return _Speaker(span.text, None, None, span.start_char, span.end_char, label)
-    name_lo, name_hi = _name_tokens(subject)
-    name_span = doc[name_lo:name_hi]
-    start, end = name_span.start_char, name_span.end_char
-    desc = _description(subject, lo, hi, name_lo)
-    hit = index.at(subject.idx, subject.idx + len(subject))
-    if hit is not None and re.search(r"['’]s\b", text[hit[0] : subject.idx]):
-        hit = None  # "RAND's Aoki" recognised as one name
-    entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
-    entity = entity or index.person(name_span.text)
-    entity = entity or (hit[2] if hit is not None else None)
-    if entity is not None:
-        label = "PERSON" if entity.label == "PERSON" else "ORG"
-        name = entity.name
-        if label == "PERSON" and len(name_span.text) > len(name) and name in name_span.text:
-            name = name_span.text  # the parser's name is longer than the recognised one
-        return _Speaker(
-            name,
-            entity.key,
-            desc or (entity.descriptors[0] if entity.descriptors else None),
-            start,
-            end,
-            label,
-        )
-    label = "ORG" if subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else "PERSON"
-    return _Speaker(name_span.text, None, desc, start, end, label)
-
-
-def _candidates(sdoc: Doc, text: str, index: _EntityIndex) -> list[tuple[int, _Speaker]]:
-    """Entity mentions that are subjects, or open their sentence when the parse is broken:
-    what a later he/she/it/they may refer to."""
-    out = []
-    for start, end, ent in index.spans:
-        span = _tokens(sdoc, start, end)
-        if span is None:
-            continue
-        subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-        if not subject and not _opens_sentence(text, start):
-            continue
-        label = "PERSON" if ent.label == "PERSON" else "ORG"
-        desc = ent.descriptors[0] if ent.descriptors else None
-        out.append((start, _Speaker(ent.name, ent.key, desc, start, end, label)))
-    return out
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Only a title or honorific ("Dr", "Interior Minister") between a full stop and here."""
-    before = _LEADING_TITLES.sub("", text[max(0, start - 60) : start])
-    return before.rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n")
-
-
-_LEADING_TITLES = re.compile(r"(?:\b[A-Z][\w.]*\s+){0,3}$")
-
-
-def _compatible(pronoun: str, speaker: _Speaker) -> bool:
-    if pronoun in MALE_FEMALE:
-        return speaker.label == "PERSON"
-    if pronoun in ("it",):
-        return speaker.label in ("ORG", "ANON")
-    return speaker.label in ("ORG", "GROUP")
-
-
-def _resolve(
-    sdoc: Doc, text: str, records: list[_Record], index: _EntityIndex, lines: list[tuple[int, int]]
-) -> None:
-    """Fill ``speaker`` on every record: names first, then pronouns, then continuations."""
-    pool = _candidates(sdoc, text, index)
-    for r in records:
-        if r.subject is not None:
-            r.speaker = _named(r.subject, text, index)
-            if r.speaker is not None:
-                pool.append((r.subject.idx, r.speaker))
-    pool.sort(key=lambda p: p[0])
-    for r in records:
-        if r.subject is not None and r.speaker is None:
-            r.speaker = _pronoun(r.subject, pool)
-    for r in records:
-        if r.label is not None:
-            name = text[r.label[0] : r.label[1]]
-            name = name.title() if name.isupper() else name
-            entity = index.person(name)
-            r.speaker = _Speaker(
-                entity.name if entity else name,
-                entity.key if entity else None,
-                None,
-                *r.label,
-                "PERSON",
-            )
-    last: dict[int, _Record] = {}
-    for r in records:
-        if r.speaker is None and r.subject is None:
-            r.speaker = _inherited(text, r, last, lines)
-        if r.speaker is not None:
-            last[r.line] = r
-    # A paragraph left open and attributed only in the next one ("... ," she said).
-    for r, nxt in reversed(list(zip(records, records[1:], strict=False))):
-        between = text[lines[r.line][1] : nxt.start].strip(" \t\n“\"«„'")
-        if (
-            r.speaker is None
-            and r.open_end
-            and nxt.speaker is not None
-            and nxt.line > r.line
-            and not between
-        ):
-            r.speaker = nxt.speaker
-
-
-def _pronoun(subject: Token, pool: list[tuple[int, _Speaker]]) -> _Speaker:
-    word = subject.lower_
-    start, end = subject.idx, subject.idx + len(subject)
-    if word in MALE_FEMALE | GROUP:
-        for pos, cand in reversed(pool):
-            if pos < start and _compatible(word, cand):
-                return replace(cand, start=start, end=end)
-    return _Speaker(subject.text, None, None, start, end, "PRON")
-
-
-def _inherited(
-    text: str, r: _Record, last: dict[int, _Record], lines: list[tuple[int, int]]
-) -> _Speaker | None:
-    """A quote with no cue of its own continues the previous attribution in its paragraph, or
-    the previous paragraph's when it opens the paragraph."""
-    same = last.get(r.line)
-    if same is not None and same.end <= r.start:
-        return same.speaker
-    a, _ = lines[r.line]
-    if text[a : r.start].strip(" \t“\"«„'") != "":
-        return None
-    prev = r.line - 1
-    while prev >= 0 and not text[lines[prev][0] : lines[prev][1]].strip():
-        prev -= 1  # blank lines between paragraphs
-    found = last.get(prev)
-    return found.speaker if found is not None else None
 
 
 # ------------------------------------------------------------------ output
 
 
-def _keep(r: _Record) -> bool:
+def _keep(r: Record) -> bool:
     if r.speaker is not None:
         return True
     # An unattributed quote is kept only when it reads like speech, not like a title.
     return r.kind == "direct" and r.end - r.start >= 40
 
 
-def _to_quote(text: str, r: _Record) -> Quote:
+def _to_quote(text: str, r: Record) -> Quote:
     sp = r.speaker
     return Quote(
         text=text[r.start : r.end],
