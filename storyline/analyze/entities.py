@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.nouns import ORG_HEADS, ROLE_NOUNS, ROLE_SUFFIXES
 from storyline.model import Entity, EntityLabel, Mention
 from storyline.textutil import HONORIFICS, slug
 
@@ -124,99 +125,6 @@ TITLES = {
     "former",
     "acting",
 }
-ROLE_NOUNS = {
-    "expert",
-    "researcher",
-    "fellow",
-    "analyst",
-    "professor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "minister",
-    "president",
-    "leader",
-    "diplomat",
-    "scientist",
-    "specialist",
-    "official",
-    "member",
-    "lawmaker",
-    "sister",
-    "brother",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "head",
-    "chief",
-    "chairman",
-    "chairwoman",
-    "editor",
-    "correspondent",
-    "reporter",
-    "author",
-    "founder",
-    "executive",
-    "officer",
-    "general",
-    "commander",
-    "ambassador",
-    "secretary",
-    "adviser",
-    "advisor",
-    "economist",
-    "historian",
-    "scholar",
-    "lecturer",
-    "student",
-    "envoy",
-    "governor",
-    "mayor",
-    "senator",
-    "negotiator",
-    "strategist",
-    "associate",
-    "partner",
-    "ceo",
-    "chair",
-    "dean",
-    "colonel",
-    "veteran",
-    "journalist",
-    "politician",
-    "activist",
-    "lawyer",
-    "attorney",
-    "judge",
-    "farmer",
-    "teacher",
-    "worker",
-    "writer",
-    "owner",
-    "manager",
-    "speaker",
-    "investor",
-    "doctor",
-    "actor",
-    "actress",
-    "photographer",
-    "designer",
-    "engineer",
-    "hydrologist",
-    "consultant",
-    "candidate",
-    "deputy",
-    "aide",
-    "resident",
-    "survivor",
-    "victim",
-}
-# "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
-ROLE_SUFFIXES = ("ist", "man", "woman", "person")
 DESIGNATORS = {
     "inc",
     "corp",
@@ -295,6 +203,16 @@ def find_entities(sdoc: Doc) -> list[Entity]:
     return _build(sdoc, clusters)
 
 
+def acronym_like(text: str) -> bool:
+    """ "NIS", "NCPA", and mixed-case forms that keep a small word's letter ("TfL")."""
+    return (
+        2 <= len(text) <= 6
+        and text.isalpha()
+        and text[0].isupper()
+        and sum(c.isupper() for c in text) >= max(2, len(text) - 1)
+    )
+
+
 def words(name: str) -> list[str]:
     """Comparable words of a name: case, dots and apostrophes ignored, hyphens kept."""
     name = name.replace("’", "'").replace(".", "")
@@ -324,8 +242,14 @@ def _clean_spans(sdoc: Doc) -> list[_Span]:
         if label is None:
             continue
         span = _trim(sdoc, ent.start, ent.end, label)
-        if span is not None and _plausible(sdoc, span, capitalised):
-            spans.append(span)
+        if (
+            span is not None
+            and _plausible(sdoc, span, capitalised)
+            and not _time_zone(sdoc, span)
+            and not _shouted_word(sdoc, span)
+        ):
+            spans.extend(_split_coordinated(sdoc, span))
+    _trim_place_prefix(sdoc, spans)
     people = _person_words(sdoc, spans)
     known = {" ".join(words(s.name(sdoc))): s.label for s in spans}
     return [part for span in spans for part in _split_possessor(sdoc, span, people, known)]
@@ -386,6 +310,8 @@ def _split_possessor(
 ) -> list[_Span]:
     """ "RAND's Aoki" -> [RAND, Aoki] when "Aoki" names a known person; "Apple Computer's Mac OS"
     -> [Apple Computer, Mac OS] when "Apple Computer" is named on its own elsewhere."""
+    if span.end - span.start >= 3 and sdoc[span.end - 1].lower_ in ORG_HEADS:
+        return [span]  # "St George's Hospital" is one organisation
     for i in range(span.start + 1, span.end - 1):
         if sdoc[i].text not in POSSESSIVE:
             continue
@@ -398,6 +324,62 @@ def _split_possessor(
         if front_words in known:
             return [_Span(span.start, i, known[front_words]), _Span(i + 1, span.end, span.label)]
     return [span]
+
+
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
+
+
+def _time_zone(sdoc: Doc, span: _Span) -> bool:
+    """ "06:00 GMT": a word in capitals right after a clock time names a time zone."""
+    if span.end - span.start != 1 or span.start == 0 or not sdoc[span.start].text.isupper():
+        return False
+    prev = sdoc[span.start - 1]
+    return bool(_CLOCK.match(prev.text)) or prev.lower_ in ("am", "pm", "a.m.", "p.m.")
+
+
+def _shouted_word(sdoc: Doc, span: _Span) -> bool:
+    """ "CREDIT monitoring company Equifax ...": papers that set a paragraph's first word in
+    capitals. A word in capitals opening a line, before lower-case words, that the page also
+    writes in lower case is that word, not an acronym."""
+    tok = sdoc[span.start]
+    if span.end - span.start != 1 or not tok.text.isupper() or len(tok.text) < 3:
+        return False
+    opens_line = tok.i == 0 or "\n" in sdoc[tok.i - 1].whitespace_
+    nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+    if not opens_line or nxt is None or not nxt.text[:1].islower():
+        return False
+    low = tok.lower_
+    return any(t.text == low or t.lemma_ == low for t in sdoc if t.i != tok.i)
+
+
+def _split_coordinated(sdoc: Doc, span: _Span) -> list[_Span]:
+    """ "the Financial Conduct Authority and Information Commissioner's Office": two
+    organisations, each ending in an organisation noun, in one span."""
+    if span.label != "ORG":
+        return [span]
+    for i in range(span.start + 2, span.end - 2):
+        if sdoc[i].lower_ in ("and", "&") and _org_head(sdoc[i - 1]):
+            right = [t for t in sdoc[i + 1 : span.end] if t.text not in POSSESSIVE]
+            if len(right) >= 2 and _org_head(right[-1]):
+                return [_Span(span.start, i, "ORG"), _Span(i + 1, span.end, "ORG")]
+    return [span]
+
+
+def _trim_place_prefix(sdoc: Doc, spans: list[_Span]) -> None:
+    """ "... to Ostland Yonhap News": a place name run into an organisation's name that the
+    document also names on its own ("Yonhap said") is not part of it."""
+    places = {sdoc[s.start : s.end].text for s in spans if s.label in ("GPE", "LOC")}
+    starts: dict[str, set[int]] = {}
+    for s in spans:
+        starts.setdefault(sdoc[s.start].text, set()).add(s.start)
+    for span in spans:
+        if span.label != "ORG" or span.end - span.start < 3:
+            continue
+        for cut in range(span.start + 1, span.end - 1):
+            head = sdoc[span.start : cut].text
+            if head in places and starts.get(sdoc[cut].text, set()) - {span.start}:
+                span.start = cut
+                break
 
 
 def _plausible(sdoc: Doc, span: _Span, capitalised: set[str]) -> bool:
@@ -421,6 +403,7 @@ def _plausible(sdoc: Doc, span: _Span, capitalised: set[str]) -> bool:
 
 def _repair(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
     spans = _join_adjacent_people(sdoc, spans)
+    _extend_to_org_head(sdoc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     shouting = _shouting(sdoc)
     for span in spans:
@@ -431,6 +414,8 @@ def _repair(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
         elif span.label in ("ORG", "GPE", "LOC") and (
             _has_role_apposition(sdoc, span) or _after_title(sdoc, span)
         ):
+            span.label = "PERSON"
+        elif span.label in ("ORG", "GPE") and _person_cue(sdoc, span):
             span.label = "PERSON"
         elif span.label in ("PERSON", "ORG") and _after_place_noun(sdoc, span):
             span.label = "GPE"
@@ -443,6 +428,55 @@ def _repair(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
     _relabel_surnames(sdoc, spans)
     _vote_labels(sdoc, spans)
     return spans
+
+
+_AGE = re.compile(r"^,\s*\d{1,3}\s*[,)]")
+_PERSONAL = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _person_cue(sdoc: Doc, span: _Span) -> bool:
+    """A name NER took for an organisation or place that the text shows to be a person's: an
+    age after it ("Tove Brask, 46,"), or, as the subject of its clause, a he/she/his/her that
+    follows it before any other name ("Tove Brask said her husband ...")."""
+    toks = sdoc[span.start : span.end]
+    if len(toks) < 2 or not all(t.is_title for t in toks) or sdoc[span.end - 1].lower_ in ORG_HEADS:
+        return False
+    end = toks[-1].idx + len(toks[-1].text)
+    if _AGE.match(sdoc.text[end : end + 8]):
+        return True
+    if not any(t.dep_ == "nsubj" for t in toks):
+        return False
+    for tok in toks.root.head.subtree:
+        if tok.i < span.end:
+            continue
+        if tok.ent_type_ or tok.pos_ == "PROPN" or tok.is_quote:
+            return False
+        if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+            return True
+    return False
+
+
+def _extend_to_org_head(sdoc: Doc, spans: list[_Span]) -> None:
+    """ "St Brendan's" + "Hospital": a name's possessive before an organisation noun is the
+    start of the organisation's name, not a person."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for span in spans:
+        i = span.end
+        if span.label == "PERSON" and span.end - span.start > 1 and _org_head(sdoc[i - 1]):
+            span.label = "ORG"  # "St George's Hospital" tagged as a person
+        elif (
+            span.label in ("PERSON", "ORG")
+            and i + 1 < len(sdoc)
+            and sdoc[i].text in POSSESSIVE
+            and i + 1 not in taken
+            and _org_head(sdoc[i + 1])
+        ):
+            span.end = i + 2
+            span.label = "ORG"
+
+
+def _org_head(tok: Token) -> bool:
+    return tok.is_title and tok.lower_ in ORG_HEADS
 
 
 def _join_adjacent_people(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
@@ -580,6 +614,7 @@ def _add_missed_mentions(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
             wanted.setdefault(w, "ORG")
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = []
+    at = {s.start: s for s in spans if s.end == s.start + 1}
     for span in spans:  # "National Civil Protection Agency (NCPA)", whatever spaCy made of it
         i = span.end
         if (
@@ -587,13 +622,17 @@ def _add_missed_mentions(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
             and i + 2 < len(sdoc)
             and sdoc[i].text == "("
             and sdoc[i + 2].text == ")"
-            and sdoc[i + 1].text.isupper()
-            and len(sdoc[i + 1].text) > 1
-            and i + 1 not in taken
+            and acronym_like(sdoc[i + 1].text)
         ):
             wanted.setdefault(sdoc[i + 1].text, "ORG")
-            added.append(_Span(i + 1, i + 2, "ORG"))
-            taken.add(i + 1)
+            if i + 1 not in taken:
+                added.append(_Span(i + 1, i + 2, "ORG"))
+                taken.add(i + 1)
+            if _spells(sdoc[i + 1].text, span.name(sdoc), loose=True):
+                # "Transport for London (TfL)": TfL names the organisation wherever NER put it
+                for other in at.values():
+                    if other.name(sdoc) == sdoc[i + 1].text:
+                        other.label = "ORG"
     for tok in sdoc:
         # the tagger often calls a sentence-initial surname a noun ("Lund further claimed")
         if (
@@ -815,7 +854,7 @@ def _long_form(sdoc: Doc, key: tuple, keys: list[tuple], groups: dict) -> tuple 
     """An acronym joins the long form it spells; a parenthesised one is preferred."""
     fam, w = key
     text = groups[key][0].name(sdoc).replace(".", "")
-    if fam not in ("ORG", "PLACE") or len(w) != 1 or not text.isupper() or len(text) < 2:
+    if fam not in ("ORG", "PLACE") or len(w) != 1 or not acronym_like(text):
         return None
     introduced = _introduced_by(sdoc, groups[key], groups)
     if introduced is not None and introduced[0] == fam:

@@ -103,7 +103,8 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     ]
     for r in indirect:
         for m in marked:  # the parser may leave the end of a quote out of the clause
-            if r.start <= m.start < r.end < m.end and m.line == r.line:
+            joined = r.end <= m.outer_start and not text[r.end : m.outer_start].strip()
+            if (r.start <= m.start < r.end < m.end or joined) and m.line == r.line:
                 r.end = m.end
         if quoted[r.start : r.end].count(1):
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
@@ -241,6 +242,8 @@ def _tokens(sdoc: Doc, start: int, end: int) -> Span | None:
 def _is_cue(tok: Token, cues: frozenset[str], quoted: bytearray) -> bool:
     if quoted[tok.idx]:
         return False
+    if tok.lower_ == "called" and tok.i > 0 and tok.nbor(-1).lower_ == "so":
+        return False  # "so called": an adjective, no one speaks
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
         return True
     return (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and (
@@ -445,13 +448,50 @@ def _pick_cue(
         found = _find_cue(words[-8:], quoted, near_end=True)  # 'said: "...', 'He stated, "...'
         if found is not None:
             return found
-    found = _find_cue(after[:12], quoted, near_end=False, after=True)
+    found = _reporting_cue(words, m, quoted)
     if found is not None:
         return found
+    if not (ends_sentence and _new_sentence(after, quoted)):
+        found = _find_cue(after[:12], quoted, near_end=False, after=True)
+        if found is not None:
+            return found
     found = _find_cue(before, quoted, near_end=True)
     if found is not None or ends_sentence:
         return found
     return _find_cue(after, quoted, near_end=False)
+
+
+def _reporting_cue(
+    before: list[Token], m: _Marked, quoted: bytearray
+) -> tuple[Token, Token] | None:
+    """A cue before the quote whose clause holds it ('X said the tram sped up and "everyone
+    went flying," the agency reports'): X speaks, the agency only relays."""
+    if not before:
+        return None
+    span = _tokens(before[0].doc, m.start, m.end)
+    if span is None:
+        return None
+    ancestors = {t.i for t in span.root.ancestors}
+    for tok in reversed(before):
+        if tok.i in ancestors and _is_cue(tok, INDIRECT_CUES, quoted):
+            subject = _subject(tok, quoted)
+            if subject is not None:
+                return tok, subject
+    return None
+
+
+def _new_sentence(after: list[Token], quoted: bytearray) -> bool:
+    """What follows a quote that ends with a full stop is a new sentence ('"... carnage."
+    Police have confirmed a man was arrested'), unless it is only an attribution ('"..."
+    Smith said in a statement.'): its cue then reports nothing of its own."""
+    words = [t for t in after if not t.is_space and not t.is_punct]
+    if not words or not words[0].text[:1].isupper() or _is_cue(words[0], DIRECT_CUES, quoted):
+        return False
+    end = next((k for k, t in enumerate(after) if t.text in _SENT_END), len(after))
+    cues = [t for t in after[:end] if _is_cue(t, DIRECT_CUES, quoted)]
+    return not cues or any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > cues[0].i for c in cues[0].children
+    )
 
 
 def _governs(cue: Token, sdoc: Doc, m: _Marked) -> bool:
@@ -643,7 +683,7 @@ def _to_quote(text: str, r: Record) -> Quote:
     return Quote(
         text=text[r.start : r.end],
         kind=r.kind,  # type: ignore[arg-type]
-        speaker=sp.name if sp else None,
+        speaker=(sp.name or None) if sp else None,
         speaker_description=sp.description if sp else None,
         speaker_key=sp.key if sp else None,
         cue=r.cue_text,

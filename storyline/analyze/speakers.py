@@ -13,11 +13,22 @@ A pure function of the parse and the entity list, like ``storyline.analyze.quote
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.nouns import (
+    ANONYMOUS_PEOPLE,
+    COUNTRY_NOUNS,
+    FIRM_NOUNS,
+    RELATIONS,
+    SPOKES_NOUNS,
+    is_source_noun,
+    noun_gender,
+)
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 
@@ -135,8 +146,11 @@ def _phrase(subject: Token, text: str) -> tuple[int, int]:
         if child.dep_ in keep_left:
             lo = min(lo, child.left_edge.i)
     hi = subject.i + 1
+    # "Seoul and Washington" speak together; "the police and emergency services" are two
+    # unnamed sources, of which the first speaks for the phrase
+    joins = ("prep", "cc", "conj", "flat", "compound") if subject.pos_ == "PROPN" else ("prep",)
     for child in subject.rights:
-        if child.dep_ in ("prep", "cc", "conj", "flat", "compound") and not _after_comma(child):
+        if child.dep_ in joins and not _after_comma(child):
             hi = max(hi, child.right_edge.i + 1)
         else:
             break
@@ -160,7 +174,7 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
     "professor ... at King's College London")."""
     doc = subject.doc
     for child in subject.rights:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not child.like_num:  # "Brask, 30, a passenger"
             return _clean(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
             return _clean(doc[child.i : child.right_edge.i + 1].text)
@@ -181,31 +195,49 @@ def _clean(text: str) -> str:
 
 
 def _named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
+    """The speaker a subject names, or None when it needs its context (a pronoun, "a
+    spokesman", "his office") or names no one (a time, an object: see ``no_speaker``)."""
     doc = subject.doc
-    if subject.pos_ == "PRON":
+    if subject.pos_ == "PRON" or _pronoun_like(subject):
         return None
     lo, hi = _phrase(subject, text)
-    if subject.pos_ != "PROPN":
-        # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition.
+    if subject.pos_ != "PROPN" and not _is_mention(subject, index):
+        # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition;
+        # "said company chairman and chief executive Richard Smith": in the conjunct.
         for child in subject.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
+            if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
                 found = _named(child, text, index)
                 if found is not None and found.label == "PERSON":
-                    return replace(found, description=doc[lo:hi].text)
+                    role_end = _name_tokens(child)[0] if child.dep_ == "conj" else hi
+                    role = doc[lo:role_end]
+                    words = [t for t in role if t.dep_ != "det"]
+                    desc = doc[words[0].i : role.end].text if words else role.text
+                    return replace(found, description=desc)
+        if _needs_context(subject):
+            return None
         span = doc[lo:hi]
+        owner = _owner_in_modifiers(subject, lo, index)
+        if owner is not None:  # "A FirstGroup spokesman": FirstGroup speaks
+            name, key = owner
+            return Speaker(name, key, span.text, span.start_char, span.end_char, "ORG")
+        if anonymous_person(subject):
+            return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
         label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
         return Speaker(span.text, None, None, span.start_char, span.end_char, label)
     name_lo, name_hi = _name_tokens(subject)
     name_span = doc[name_lo:name_hi]
     start, end = name_span.start_char, name_span.end_char
     desc = _description(subject, lo, hi, name_lo)
+    together = _coordinated(subject, name_span.text)
+    if together is not None:  # "Seoul and Washington said": both speak
+        return Speaker(together, None, None, start, doc[subject.right_edge.i].idx + 1, "GROUP")
     hit = index.at(subject.idx, subject.idx + len(subject))
     if hit is not None and re.search(r"['’]s\b", text[hit[0] : subject.idx]):
         hit = None  # "RAND's Aoki" recognised as one name
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
     entity = entity or (hit[2] if hit is not None else None)
-    if entity is not None:
+    if entity is not None and not _relative_of(entity, name_span.text, desc):
         label = "PERSON" if entity.label == "PERSON" else "ORG"
         name = entity.name
         if label == "PERSON" and len(name_span.text) > len(name) and name in name_span.text:
@@ -219,24 +251,164 @@ def _named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
             label,
         )
     label = "ORG" if subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else "PERSON"
+    if entity is not None:  # a relative sharing the surname: a person of their own
+        label, name_text = "PERSON", _honorific(doc, name_lo) + name_span.text
+        return Speaker(name_text, None, desc, start, end, label)
     return Speaker(name_span.text, None, desc, start, end, label)
 
 
-def _candidates(sdoc: Doc, text: str, index: EntityIndex) -> list[tuple[int, Speaker]]:
-    """Entity mentions that are subjects, or open their sentence when the parse is broken:
-    what a later he/she/it/they may refer to."""
+def _is_mention(subject: Token, index: EntityIndex) -> bool:
+    """A name the tagger took for a common noun ("Lund further claimed")."""
+    hit = index.at(subject.idx, subject.idx + len(subject))
+    return hit is not None and hit[2].label in ("PERSON", "ORG") and subject.text[:1].isupper()
+
+
+def no_speaker(subject: Token, index: EntityIndex) -> bool:
+    """A subject that names no speaker: a date or number ("Monday said"), or a common noun
+    that is no person, group, organisation or text ("An encounter", "A police cordon")."""
+    if subject.pos_ == "PRON" or _pronoun_like(subject) or _is_mention(subject, index):
+        return False
+    if subject.ent_type_ in NOT_SPEAKERS:
+        return True
+    if subject.pos_ == "PROPN":
+        return False
+    return subject.pos_ in ("NOUN", "NUM", "ADJ") and not is_source_noun(_lemma(subject))
+
+
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _pronoun_like(subject: Token) -> bool:
+    """A one-letter lower-case subject is a typo for a pronoun ("e added"); "the 76-year-old"
+    refers back to the person whose age was given."""
+    if _YEAR_OLD.search(subject.lower_) and not any(c.dep_ == "prep" for c in subject.children):
+        return True
+    return len(subject.text) == 1 and subject.text.islower() and subject.text.isalpha()
+
+
+_YEAR_OLD = re.compile(r"\d+-year-old$|^year-old$")
+
+
+def _needs_context(subject: Token) -> bool:
+    """ "A spokesman", "the statement", "the (credit) firm", "this country", "his office": an
+    unnamed role or text that stands for someone the paragraph names, when no "for X"/"of X"
+    says who."""
+    if any(c.dep_ in ("prep", "appos", "nmod") for c in subject.children):
+        return False
+    lemma = _lemma(subject)
+    det = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
+    if det is None or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    modified = any(c.dep_ in ("compound", "amod") for c in subject.children)
+    if det.tag_ == "PRP$":
+        return True  # "his office", "its statement"
+    low = det.lower_
+    if lemma in FIRM_NOUNS:
+        return low == "the"  # "the company", "the credit firm"
+    if modified:
+        return False
+    if lemma in SPOKES_NOUNS:
+        return low in ("a", "an", "the", "this")
+    return lemma in COUNTRY_NOUNS and low in ("this", "that", "the")
+
+
+def _owner_in_modifiers(subject: Token, lo: int, index: EntityIndex) -> tuple[str, str] | None:
+    """An organisation named in the words before a spokes-noun ("A FirstGroup spokesman")."""
+    if _lemma(subject) not in SPOKES_NOUNS:
+        return None
+    doc = subject.doc
+    first = next((t for t in doc[lo : subject.i] if t.dep_ != "det"), None)
+    if first is None:
+        return None
+    hit = index.at(first.idx, subject.idx)
+    last = doc[subject.i - 1]
+    if (
+        hit is None
+        or hit[2].label not in ("ORG", "GPE")
+        or hit[0] != first.idx
+        or hit[1] != last.idx + len(last.text)
+    ):
+        return None  # the name must be all the words before the noun, not "London" of
+        # "Transport for London"
+    return hit[2].name, hit[2].key
+
+
+def _coordinated(subject: Token, name: str) -> str | None:
+    """ "Seoul and Washington", "Moscow and Pyongyang": two proper names joined by "and"."""
+    conj = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    cc = next((c for c in subject.children if c.dep_ == "cc"), None)
+    if conj is None or cc is None or cc.lower_ not in ("and", "&"):
+        return None
+    lo, hi = _name_tokens(conj)
+    return f"{name} and {conj.doc[lo:hi].text}"
+
+
+def _relative_of(entity: Entity, written: str, desc: str | None) -> bool:
+    """ "Mr Harris, the boy's father" or "his father, Harris": a kin noun describes the speaker
+    while only the shared surname links them to the other person."""
+    if not desc or len(written.split()) > 1 or entity.label != "PERSON":
+        return False
+    words = {w.lower().strip(",.’'s") for w in desc.split()}
+    if not words & RELATIONS:
+        return False
+    return written.lower() != entity.name.lower()
+
+
+def _honorific(doc: Doc, i: int) -> str:
+    prev = doc[i - 1] if i > 0 else None
+    return f"{prev.text} " if prev is not None and prev.lower_ in HONORIFICS else ""
+
+
+# ------------------------------------------------------------------ context
+
+
+@dataclass
+class Candidate:
+    """A name a later pronoun or role may stand for: ``main`` when it is the subject of its
+    sentence's main verb or of a speech cue (what the paragraph is about)."""
+
+    pos: int
+    speaker: Speaker
+    kind: str  # PERSON, ORG, PLACE
+    main: bool
+    gender: str = ""
+
+
+def _candidates(
+    sdoc: Doc, text: str, index: EntityIndex, genders: dict[str, str]
+) -> list[Candidate]:
+    """Every entity mention; ``main`` when it opens its sentence or is its main subject."""
     out = []
     for start, end, ent in index.spans:
         span = _tokens(sdoc, start, end)
         if span is None:
             continue
-        subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-        if not subject and not _opens_sentence(text, start):
-            continue
+        main = _opens_sentence(text, start) or _in_main_subject(span, text)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
+        kind = "PLACE" if ent.label in ("GPE", "LOC") else label
         desc = ent.descriptors[0] if ent.descriptors else None
-        out.append((start, Speaker(ent.name, ent.key, desc, start, end, label)))
+        speaker = Speaker(ent.name, ent.key, desc, start, end, label)
+        out.append(Candidate(start, speaker, kind, main, genders.get(ent.key, "")))
     return out
+
+
+def _in_main_subject(span: Span, text: str) -> bool:
+    """The mention is the subject of its sentence's main verb (not a name inside the subject's
+    apposition: "Novak, the mayor of Brno, ..."). The parser may run a
+    sentence on across paragraphs: the main verb is the highest one in the mention's own."""
+    a = text.rfind("\n", 0, span.start_char) + 1
+    b = text.find("\n", span.start_char)
+    b = len(text) if b < 0 else b
+    root = span.root
+    while root.head.i != root.i and a <= root.head.idx < b:
+        root = root.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end for c in root.children
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -246,30 +418,105 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 _LEADING_TITLES = re.compile(r"(?:\b[A-Z][\w.]*\s+){0,3}$")
+_HONORIFIC_BEFORE = re.compile(r"\b(\w+\.?)\s+$")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+OWN_GENDER = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
 
 
-def _compatible(pronoun: str, speaker: Speaker) -> bool:
-    if pronoun in MALE_FEMALE:
-        return speaker.label == "PERSON"
-    if pronoun in ("it",):
-        return speaker.label in ("ORG", "ANON")
-    return speaker.label in ("ORG", "GROUP")
+def entity_genders(sdoc: Doc, text: str, entities: list[Entity]) -> dict[str, str]:
+    """Entity key -> "m"/"f" when the text says so: an honorific before a mention ("Ms
+    Okesola"), or a his/her the mention's clause gives it ("X said her husband ...")."""
+    found: dict[str, str] = {}
+    for ent in entities:
+        if ent.label != "PERSON":
+            continue
+        for m in ent.mentions:
+            hon = _HONORIFIC_BEFORE.search(text[max(0, m.start - 8) : m.start])
+            gender = HONORIFICS.get(hon.group(1).lower(), "") if hon else ""
+            gender = gender or _apposed_gender(sdoc, m.start, m.end)
+            gender = gender or _pronoun_after(sdoc, m.start, m.end)
+            if gender:
+                found[ent.key] = gender
+                break
+    return found
+
+
+def _apposed_gender(sdoc: Doc, start: int, end: int) -> str:
+    """ "his mother, Jane", "Another man, James Tofield", "businesswoman Tove Brask"."""
+    span = _tokens(sdoc, start, end)
+    if span is None:
+        return ""
+    root = span.root
+    nouns = [
+        c
+        for c in root.children
+        if c.dep_ in ("appos", "compound") and c.i not in range(span.start, span.end)
+    ]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        gender = noun_gender(_lemma(noun)) if noun.pos_ == "NOUN" else ""
+        if gender:
+            return gender
+    return ""
+
+
+def _pronoun_after(sdoc: Doc, start: int, end: int) -> str:
+    """The gender of the first his/her/himself/herself in the clause a subject mention
+    governs, before any other name or quotation mark ("Okesola said her husband ...")."""
+    span = _tokens(sdoc, start, end)
+    if span is None or not any(t.dep_ == "nsubj" for t in span):
+        return ""
+    verb = span.root.head
+    for tok in verb.subtree:
+        if tok.i < span.end:
+            continue
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.is_quote:
+            return ""  # another person first, or quoted words: the pronoun may be theirs
+        if tok.lower_ in OWN_GENDER and (tok.tag_ == "PRP$" or tok.lower_.endswith("self")):
+            return OWN_GENDER[tok.lower_]
+    return ""
+
+
+def _compatible(pronoun: str, cand: Candidate) -> bool:
+    if pronoun in MALE_FEMALE or pronoun in PRONOUN_GENDER or len(pronoun) == 1:
+        wanted = PRONOUN_GENDER.get(pronoun, "")
+        return cand.kind == "PERSON" and not (wanted and cand.gender and wanted != cand.gender)
+    if pronoun in ("it", "its"):
+        return cand.kind in ("ORG", "PLACE") or cand.speaker.label == "ANON"
+    return cand.kind in ("ORG", "PLACE") or cand.speaker.label == "GROUP"
 
 
 def resolve_speakers(
     sdoc: Doc, text: str, records: list[Record], index: EntityIndex, lines: list[tuple[int, int]]
 ) -> None:
-    """Fill ``speaker`` on every record: names first, then pronouns, then continuations."""
-    pool = _candidates(sdoc, text, index)
+    """Fill ``speaker`` on every record: names first, then pronouns and roles from what the
+    paragraph is about, then continuations. A subject that names no speaker, and a pronoun
+    with nothing to stand for, keep their span but get no name."""
+    genders = entity_genders(sdoc, text, index.entities)
+    kinds = {e.key: _kind(e.label) for e in index.entities}
+    pool = _candidates(sdoc, text, index, genders)
     for r in records:
-        if r.subject is not None:
-            r.speaker = _named(r.subject, text, index)
-            if r.speaker is not None:
-                pool.append((r.subject.idx, r.speaker))
-    pool.sort(key=lambda p: p[0])
+        if r.subject is None:
+            continue
+        if no_speaker(r.subject, index):
+            r.speaker = _unnamed(r.subject)
+            continue
+        r.speaker = _named(r.subject, text, index)
+        sp = r.speaker
+        if sp is not None and sp.label in ("PERSON", "ORG"):
+            kind = kinds.get(sp.key or "", sp.label)
+            pool.append(Candidate(r.subject.idx, sp, kind, True, genders.get(sp.key or "", "")))
+        elif sp is not None and sp.label == "NONE" and sp.description:
+            # "One man told ... his wife had phoned": "his" is that man, whom no one named
+            gender = noun_gender(_lemma(r.subject))
+            pool.append(Candidate(r.subject.idx, sp, "PERSON", True, gender))
+        elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
+            pool.append(Candidate(r.subject.idx, sp, sp.label, True))
+    pool.sort(key=lambda c: c.pos)
     for r in records:
         if r.subject is not None and r.speaker is None:
-            r.speaker = _pronoun(r.subject, pool)
+            r.speaker = _from_context(r.subject, text, pool, lines)
     for r in records:
         if r.label is not None:
             name = text[r.label[0] : r.label[1]]
@@ -282,10 +529,24 @@ def resolve_speakers(
                 *r.label,
                 "PERSON",
             )
+    _continue(text, records, lines)
+
+
+def _kind(label: str) -> str:
+    return "PERSON" if label == "PERSON" else ("PLACE" if label in ("GPE", "LOC") else "ORG")
+
+
+def _unnamed(subject: Token) -> Speaker:
+    return Speaker("", None, None, subject.idx, subject.idx + len(subject), "NONE")
+
+
+def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) -> None:
+    """Quotes with no cue of their own take the speaker of the attribution they continue."""
     last: dict[int, Record] = {}
+    quoted_lines = {r.line for r in records}
     for r in records:
         if r.speaker is None and r.subject is None:
-            r.speaker = _inherited(text, r, last, lines)
+            r.speaker = _inherited(text, r, last, lines, quoted_lines)
         if r.speaker is not None:
             last[r.line] = r
     # A paragraph left open and attributed only in the next one ("... ," she said).
@@ -301,32 +562,138 @@ def resolve_speakers(
             r.speaker = nxt.speaker
 
 
-def _pronoun(subject: Token, pool: list[tuple[int, Speaker]]) -> Speaker:
-    word = subject.lower_
+# How far back a pronoun or a role looks for what it stands for: paragraphs and characters.
+CONTEXT_LINES = 3
+CONTEXT_CHARS = 1500
+
+
+def _from_context(
+    subject: Token, text: str, pool: list[Candidate], lines: list[tuple[int, int]]
+) -> Speaker:
+    """A pronoun's antecedent; "his office" as that person's office; "a spokesman", "the
+    statement", "the company" as the organisation, "this country" as the country, the
+    paragraph is about. Without one, the words as written (a pronoun: no name)."""
     start, end = subject.idx, subject.idx + len(subject)
-    if word in MALE_FEMALE | GROUP:
-        for pos, cand in reversed(pool):
-            if pos < start and _compatible(word, cand):
-                return replace(cand, start=start, end=end)
-    return Speaker(subject.text, None, None, start, end, "PRON")
+    window = _window(text, start, pool, lines)
+    if subject.pos_ == "PRON" or _pronoun_like(subject):
+        cand = _antecedent(subject.lower_, window)
+        return replace(cand.speaker, start=start, end=end) if cand else _unnamed(subject)
+    lo, hi = _phrase(subject, text)
+    doc = subject.doc
+    span = doc[lo:hi]
+    found = _stands_for(subject, window, pool)
+    if isinstance(found, str):  # "his office": that person's office
+        return Speaker(found, None, None, span.start_char, span.end_char, "ANON")
+    if found is not None:
+        return replace(
+            found.speaker, description=span.text, start=span.start_char, end=span.end_char
+        )
+    if anonymous_person(subject):
+        return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
+    label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
+    return Speaker(span.text, None, None, span.start_char, span.end_char, label)
+
+
+def _stands_for(
+    subject: Token, window: list[Candidate], pool: list[Candidate]
+) -> Candidate | str | None:
+    """Who a role or text in context stands for: the owner's name for a possessive ("Tove
+    Lindqvist's office"); the story's most mentioned organisation of the paragraph for "the
+    company"; the organisation the paragraph is about for "a spokesman" or "the statement";
+    the country for "this country"."""
+    doc = subject.doc
+    lemma = _lemma(subject)
+    det = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
+    if det is not None and det.tag_ == "PRP$":
+        owner = _antecedent(det.lower_, window)
+        if owner is None or anonymous_person(subject) and owner.speaker.key is None:
+            return None
+        rest = doc[det.i + 1 : subject.right_edge.i + 1].text
+        return f"{owner.speaker.name}'s {rest}"
+    wanted = ("PLACE", "ORG") if lemma in COUNTRY_NOUNS else ("ORG",)
+    if lemma in FIRM_NOUNS:  # the organisation the page is about so far
+        before = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
+        topic = Counter(c.speaker.key for c in before if c.main)
+        mentions = Counter(c.speaker.key for c in before)
+        return max(
+            before,
+            key=lambda c: (topic[c.speaker.key], mentions[c.speaker.key], -c.pos),
+            default=None,
+        )
+    fits = [c for c in window if c.kind in wanted and c.main]
+    if not fits:
+        return None  # only what a sentence is about: a name in passing may be anyone's
+    fits.sort(key=lambda c: (wanted.index(c.kind) == 0, c.pos))
+    return fits[-1]
+
+
+def anonymous_person(subject: Token) -> bool:
+    """A person described only by sex, age, kinship or circumstance ("one man", "some
+    passengers", "his wife"): no source a reader can weigh, so no speaker's name."""
+    return _lemma(subject) in ANONYMOUS_PEOPLE or bool(_YEAR_OLD.search(subject.lower_))
+
+
+def _window(
+    text: str, pos: int, pool: list[Candidate], lines: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Candidates before ``pos`` in its paragraph and the few before it, oldest first."""
+    starts = [a for a, _ in lines]
+    here = max(0, bisect.bisect_right(starts, pos) - 1)
+    first, seen = here, 0
+    while first > 0 and seen < CONTEXT_LINES:
+        first -= 1
+        if text[lines[first][0] : lines[first][1]].strip():
+            seen += 1
+    floor = max(lines[first][0], pos - CONTEXT_CHARS)
+    return [c for c in pool if floor <= c.pos < pos]
+
+
+def _antecedent(word: str, window: list[Candidate]) -> Candidate | None:
+    """The latest compatible candidate that is what its sentence is about, else the latest
+    compatible one: "he tweeted" is the person the paragraph is about, not the last name."""
+    fits = [c for c in window if _compatible(word, c)]
+    main = [c for c in fits if c.main]
+    if main:
+        return main[-1]
+    return fits[-1] if fits else None
 
 
 def _inherited(
-    text: str, r: Record, last: dict[int, Record], lines: list[tuple[int, int]]
+    text: str,
+    r: Record,
+    last: dict[int, Record],
+    lines: list[tuple[int, int]],
+    quoted_lines: set[int],
 ) -> Speaker | None:
     """A quote with no cue of its own continues the previous attribution in its paragraph, or
-    the previous paragraph's when it opens the paragraph."""
+    the previous paragraph's when it opens the paragraph. Lines between that hold no quote and
+    do not end like a sentence (a caption, a heading over a video) do not break the quote."""
     same = last.get(r.line)
     if same is not None and same.end <= r.start:
         return same.speaker
     a, _ = lines[r.line]
     if text[a : r.start].strip(" \t“\"«„'") != "":
         return None
-    prev = r.line - 1
-    while prev >= 0 and not text[lines[prev][0] : lines[prev][1]].strip():
-        prev -= 1  # blank lines between paragraphs
+    prev, skipped = r.line - 1, 0
+    while prev >= 0:
+        line = text[lines[prev][0] : lines[prev][1]].strip()
+        if line and (
+            prev in quoted_lines or _ends_like_sentence(line) or _title_case(line) or skipped >= 2
+        ):
+            break  # a subheading opens a new section: its quotes are not the last speaker's
+        skipped += bool(line)
+        prev -= 1
     found = last.get(prev)
     return found.speaker if found is not None else None
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _ends_like_sentence(line: str) -> bool:
+    return line.rstrip("\"'”’»)] ")[-1:] in (".", "!", "?", "…", ":")
 
 
 def _tokens(sdoc: Doc, start: int, end: int) -> Span | None:

@@ -37,10 +37,12 @@ CREDIT = "photo credit"  # the same reason as the line cleaner's own credits
 
 FURNITURE_REASONS = {GALLERY, INNER_CAPTION, BOX, CAPITALS, WIDGET, CHAT, APPEAL, LINK_TAIL, CREDIT}
 
-# A share of paragraphs of at least this many words must end like sentences before a line
-# that does not is read as a caption: some pages never punctuate their paragraphs.
-PROSE_WORDS = 20
-PUNCTUATED_SHARE = 0.8
+# Some pages never punctuate their paragraphs: a line that does not end like a sentence is read
+# as a caption only where at least PUNCTUATED_LINES lines of PROSE_WORDS words or more, and
+# PUNCTUATED_SHARE of them, end like sentences.
+PROSE_WORDS = 8
+PUNCTUATED_LINES = 3
+PUNCTUATED_SHARE = 0.5
 CAPTION_MIN_WORDS = 4
 CAPTION_MAX_WORDS = 40
 
@@ -201,9 +203,8 @@ _BULLET = re.compile(r"^\s*(?:[•·*▪►–—-]|\d+[.)])\s")
 def punctuates_paragraphs(lines: Sequence[_Line], shapes: Shapes) -> bool:
     """Whether the page ends its paragraphs like sentences (most long kept lines do)."""
     long = [ln.text for ln in lines if ln.kept and shapes.n_words(ln.text) >= PROSE_WORDS]
-    if len(long) < 3:
-        return False
-    return sum(shapes.ends_sentence(t) for t in long) >= PUNCTUATED_SHARE * len(long)
+    ended = sum(shapes.ends_sentence(t) for t in long)
+    return ended >= PUNCTUATED_LINES and ended >= PUNCTUATED_SHARE * len(long)
 
 
 def mark_inner_captions(lines: Sequence[_Line], shapes: Shapes) -> None:

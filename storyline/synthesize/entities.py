@@ -135,10 +135,10 @@ def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     core_a, core_b = [w for w in a if w not in MINOR], [w for w in b if w not in MINOR]
     if len(core_a) >= 3 and sorted(core_a) == sorted(core_b):
         return True  # reordered words: "National Agency for Civil Protection" (a translation)
+    if "".join(a) == "".join(b) and len("".join(a)) >= 6:  # Jong Un / Jongun, FirstGroup
+        return True
     if len(a) != len(b) or len(a) < 2 and min(len(a[0]), len(b[0])) < 5:
         return False
-    if "".join(a) == "".join(b):  # Jong Un / Jongun
-        return True
     return all(words_alike(x, y) for x, y in zip(a, b, strict=True))
 
 
@@ -249,6 +249,8 @@ def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union)
         core = tuple(sorted(w for w in words if w not in MINOR))
         if len(core) >= 3:  # reordered long names meet in a block of their sorted words
             blocks[(klass, -1, " ".join(core))].append((words, nid))
+        if len(words) <= 3:  # "First Group" and "FirstGroup" meet in a block of their letters
+            blocks[(klass, -2, "".join(words))].append((words, nid))
     for block in blocks.values():
         for (a, ia), (b, ib) in combinations(block, 2):
             if variants(a, b):

@@ -71,6 +71,7 @@ MAX_POSITIONS = 6
 REWORDED = 0.3
 MIN_EXCERPT = 4  # words of a quote to count as an excerpt of a longer one
 SAME_SOURCE = 85  # rapidfuzz token-set ratio of two descriptions of one unnamed source
+UNATTRIBUTED = "Unattributed"
 
 
 @dataclass
@@ -104,7 +105,7 @@ def _speaker(
         prof = by_alias.get(q.speaker.lower())
     if prof is not None:
         return prof.name, (prof.roles[0] if prof.roles else None)
-    name = q.speaker or q.speaker_description or "Unattributed"
+    name = q.speaker or UNATTRIBUTED
     return name[:1].upper() + name[1:], None
 
 
@@ -131,6 +132,8 @@ def gather(
         for q in analysis.quotes if analysis else []:
             if not 0 <= q.start < q.end <= len(doc.text):
                 continue
+            if q.speaker is None and q.kind != "direct":
+                continue  # reported speech with no one to report it is no one's quote
             speaker, role = _speaker(doc.id, q, index, by_alias)
             found[(speaker, _words(doc.text[q.start : q.end]))].append((doc, q, role))
     out: list[Said] = []
