@@ -326,7 +326,7 @@ def _split_possessor(
     return [span]
 
 
-_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2}(?:am|pm)?|am|pm)$", re.IGNORECASE)
 
 
 def _time_zone(sdoc: Doc, span: _Span) -> bool:
@@ -426,8 +426,20 @@ def _repair(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
         ):
             span.label = "NORP"  # "Ukrainian" is a people, not a place
     _relabel_surnames(sdoc, spans)
+    _relabel_org_words(sdoc, spans)
     _vote_labels(sdoc, spans)
     return spans
+
+
+def _relabel_org_words(sdoc: Doc, spans: list[_Span]) -> None:
+    """A bare word that opens an organisation's name of the page ("Yonhap said" beside
+    "Yonhap News") is that organisation, not a person, unless a person's name holds it."""
+    org_first = {words(s.name(sdoc))[0] for s in spans if s.label == "ORG" and s.end - s.start > 1}
+    people = _person_words(sdoc, spans)
+    for span in spans:
+        w = words(span.name(sdoc))
+        if span.label == "PERSON" and len(w) == 1 and w[0] in org_first and w[0] not in people:
+            span.label = "ORG"
 
 
 _AGE = re.compile(r"^,\s*\d{1,3}\s*[,)]")

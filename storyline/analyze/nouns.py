@@ -64,7 +64,9 @@ scientist researcher academic scholar professor teacher student pupil priest bis
 pastor judge juror defendant plaintiff suspect lawyer attorney reporter journalist correspondent
 editor columnist writer author commentator presenter host anchor blogger inventor developer
 engineer designer architect farmer fisherman miner nobody everyone someone anyone somebody
-everybody others
+everybody others militant insurgent rebel fighter kidnapper abductor captor gunman attacker
+terrorist extremist guerrilla hostage captive prisoner detainee inmate refugee migrant volunteer
+crowd mob gang
 """.split()
 )
 
@@ -77,7 +79,8 @@ corporation conglomerate operator carrier airline bank lender insurer retailer m
 maker producer supplier provider network union federation association organisation
 organization foundation institute university school hospital charity club team league party
 campaign coalition alliance embassy consulate mission delegation prosecution defence defense
-family household state country nation regime junta kremlin
+family household state country nation regime junta kremlin presidency secretariat
+headquarters sect faction movement militia cell caucus
 """.split()
 )
 
@@ -87,6 +90,8 @@ statement report study survey poll audit review analysis assessment letter memo 
 filing complaint lawsuit suit petition release notice announcement communique communiqué
 declaration post tweet message email e-mail note website site page blog video footage
 recording transcript interview affidavit indictment ruling verdict order decree guidance
+bill law proposal plan agreement deal data figure result evidence record finding estimate
+book ad advertisement commercial speech remark testimony
 media newspaper paper magazine outlet broadcaster channel network wire agency press tabloid
 daily radio television tv
 """.split()
@@ -94,14 +99,17 @@ daily radio television tv
 
 SOURCE_NOUNS = ROLE_NOUNS | RELATIONS | PEOPLE | ORGANISATIONS | TEXTS
 
-# People described only by sex, age, kinship or circumstance: "one man", "some passengers",
-# "his wife" name no source a reader can weigh (unlike officials, witnesses, experts).
+# People described only by sex, age, kinship, affiliation or circumstance: "one man", "some
+# passengers", "his wife", "a militant" name no source a reader can weigh (unlike officials,
+# witnesses, experts: the sources by function that newsrooms cite unnamed).
 ANONYMOUS_PEOPLE = frozenset(
     """
 man woman men women boy girl child children kid teenager person people passenger rider
 survivor victim customer consumer shopper user fan local villager citizen voter bystander
 onlooker neighbour neighbor friend relative family colleague parent mum mom dad one another
-someone somebody anyone anybody everyone everybody nobody other others
+someone somebody anyone anybody everyone everybody nobody other others insider militant
+insurgent rebel fighter kidnapper abductor captor gunman attacker terrorist extremist guerrilla
+hostage captive prisoner detainee inmate refugee migrant volunteer crowd mob gang
 """.split()
 ) | (RELATIONS - {"lawyer", "attorney", "partner"})
 

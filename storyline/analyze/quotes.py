@@ -103,7 +103,11 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     ]
     for r in indirect:
         for m in marked:  # the parser may leave the end of a quote out of the clause
-            joined = r.end <= m.outer_start and not text[r.end : m.outer_start].strip()
+            joined = (  # "said the tram sped up and "everyone went flying"": one quote
+                r.end <= m.outer_start
+                and not text[r.end : m.outer_start].strip()
+                and _dangling(text[r.start : r.end])
+            )
             if (r.start <= m.start < r.end < m.end or joined) and m.line == r.line:
                 r.end = m.end
         if quoted[r.start : r.end].count(1):
@@ -271,6 +275,8 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         return subject
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN"):
         return cue.head  # "footage of Trump saying ..."
+    if cue.tag_ == "VBG" and (found := _with_subject(cue)) is not None:
+        return found  # "..., with Seoul and Washington saying ..."
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and depth < 3:
         return _subject(cue.head.head, quoted, depth + 1)  # "before asking her, ..."
     after = _inverted_subject(cue, quoted)
@@ -285,6 +291,18 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     )
     if depth < 3 and climb and cue.head.i != cue.i:
         return _subject(cue.head, quoted, depth + 1)
+    return None
+
+
+def _with_subject(cue: Token) -> Token | None:
+    """The noun right before a participle cue, when "with" governs it: "with X saying"."""
+    if cue.i == 0:
+        return None
+    tok = cue.doc[cue.i - 1]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ in ("PROPN", "NOUN"):
+        return tok
     return None
 
 
@@ -489,9 +507,7 @@ def _new_sentence(after: list[Token], quoted: bytearray) -> bool:
         return False
     end = next((k for k, t in enumerate(after) if t.text in _SENT_END), len(after))
     cues = [t for t in after[:end] if _is_cue(t, DIRECT_CUES, quoted)]
-    return not cues or any(
-        c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > cues[0].i for c in cues[0].children
-    )
+    return not cues or any(c.dep_ == "ccomp" and c.i > cues[0].i for c in cues[0].children)
 
 
 def _governs(cue: Token, sdoc: Doc, m: _Marked) -> bool:
@@ -640,6 +656,15 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
     return start, end
+
+
+_DANGLING = frozenset("and or but that which as of to for with by in on at the a an".split())
+
+
+def _dangling(clause: str) -> bool:
+    """A clause that stops on a word that needs more ("... sped up and"): it was cut."""
+    words = clause.split()
+    return bool(words) and words[-1].lower() in _DANGLING
 
 
 def _outermost(records: list[Record]) -> list[Record]:

@@ -26,6 +26,7 @@ from storyline.analyze.nouns import (
     FIRM_NOUNS,
     RELATIONS,
     SPOKES_NOUNS,
+    TEXTS,
     is_source_noun,
     noun_gender,
 )
@@ -223,7 +224,7 @@ def _named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
         if anonymous_person(subject):
             return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
         label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
-        return Speaker(span.text, None, None, span.start_char, span.end_char, label)
+        return Speaker(span.text, anonymous_key(subject, span), None, *_chars(span), label)
     name_lo, name_hi = _name_tokens(subject)
     name_span = doc[name_lo:name_hi]
     start, end = name_span.start_char, name_span.end_char
@@ -257,6 +258,27 @@ def _named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     return Speaker(name_span.text, None, desc, start, end, label)
 
 
+ANONYMOUS_KEY = "anon:"
+_QUANTIFIERS = frozenset("a an the some several many other most few all both".split())
+
+
+def anonymous_key(subject: Token, span: Span) -> str | None:
+    """ "anon:report" for "Reports", "Recent reports", "Recent media reports": one unnamed
+    source, whose words before the noun only describe it. None when a name, a nationality
+    or a complement says whose it is ("Russian officials", "officials of the ministry")."""
+    for tok in span:
+        if tok.i == subject.i or tok.lower_ in _QUANTIFIERS:
+            continue
+        describes = tok.pos_ in ("ADJ", "ADV") or (tok.pos_ == "NOUN" and _lemma(tok) in TEXTS)
+        if tok.i > subject.i or tok.ent_type_ or not describes:
+            return None  # "the transport police" is a body of its own; "media reports" not
+    return ANONYMOUS_KEY + _lemma(subject)
+
+
+def _chars(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
 def _is_mention(subject: Token, index: EntityIndex) -> bool:
     """A name the tagger took for a common noun ("Lund further claimed")."""
     hit = index.at(subject.idx, subject.idx + len(subject))
@@ -268,6 +290,8 @@ def no_speaker(subject: Token, index: EntityIndex) -> bool:
     that is no person, group, organisation or text ("An encounter", "A police cordon")."""
     if subject.pos_ == "PRON" or _pronoun_like(subject) or _is_mention(subject, index):
         return False
+    if any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" for c in subject.rights):
+        return False  # "One of the girls, Rebecca Mallum, said": the name is beside it
     if subject.ent_type_ in NOT_SPEAKERS:
         return True
     if subject.pos_ == "PROPN":
@@ -348,14 +372,15 @@ def _coordinated(subject: Token, name: str) -> str | None:
 
 
 def _relative_of(entity: Entity, written: str, desc: str | None) -> bool:
-    """ "Mr Harris, the boy's father" or "his father, Harris": a kin noun describes the speaker
-    while only the shared surname links them to the other person."""
+    """ "Harris, the father of Martin Harris" or "Harris, Martin's mother": the speaker is
+    described as the kin of the very person the shared surname would link them to."""
     if not desc or len(written.split()) > 1 or entity.label != "PERSON":
         return False
-    words = {w.lower().strip(",.’'s") for w in desc.split()}
+    words = {w.lower().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in desc.split()}
     if not words & RELATIONS:
         return False
-    return written.lower() != entity.name.lower()
+    own = {w.lower() for w in entity.name.split()} - {written.lower()}
+    return bool(own & words)
 
 
 def _honorific(doc: Doc, i: int) -> str:
@@ -376,6 +401,7 @@ class Candidate:
     kind: str  # PERSON, ORG, PLACE
     main: bool
     gender: str = ""
+    subject: bool = True  # the subject of some clause
 
 
 def _candidates(
@@ -392,7 +418,8 @@ def _candidates(
         kind = "PLACE" if ent.label in ("GPE", "LOC") else label
         desc = ent.descriptors[0] if ent.descriptors else None
         speaker = Speaker(ent.name, ent.key, desc, start, end, label)
-        out.append(Candidate(start, speaker, kind, main, genders.get(ent.key, "")))
+        subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+        out.append(Candidate(start, speaker, kind, main, genders.get(ent.key, ""), subject))
     return out
 
 
@@ -479,7 +506,7 @@ def _pronoun_after(sdoc: Doc, start: int, end: int) -> str:
 
 
 def _compatible(pronoun: str, cand: Candidate) -> bool:
-    if pronoun in MALE_FEMALE or pronoun in PRONOUN_GENDER or len(pronoun) == 1:
+    if pronoun in MALE_FEMALE or pronoun in PRONOUN_GENDER or len(pronoun) == 1 or pronoun == "one":
         wanted = PRONOUN_GENDER.get(pronoun, "")
         return cand.kind == "PERSON" and not (wanted and cand.gender and wanted != cand.gender)
     if pronoun in ("it", "its"):
@@ -562,9 +589,10 @@ def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) ->
             r.speaker = nxt.speaker
 
 
-# How far back a pronoun or a role looks for what it stands for: paragraphs and characters.
-CONTEXT_LINES = 3
-CONTEXT_CHARS = 1500
+# How far back a pronoun or a role looks for what it stands for: paragraphs and characters
+# (a run of quoted paragraphs may stand between "X said:" and "he added").
+CONTEXT_LINES = 5
+CONTEXT_CHARS = 2500
 
 
 def _from_context(
@@ -576,7 +604,8 @@ def _from_context(
     start, end = subject.idx, subject.idx + len(subject)
     window = _window(text, start, pool, lines)
     if subject.pos_ == "PRON" or _pronoun_like(subject):
-        cand = _antecedent(subject.lower_, window)
+        word = subject.lower_ if subject.pos_ == "PRON" or len(subject.text) == 1 else "one"
+        cand = _antecedent(word, window)  # "the 76-year-old" is one person, any gender
         return replace(cand.speaker, start=start, end=end) if cand else _unnamed(subject)
     lo, hi = _phrase(subject, text)
     doc = subject.doc
@@ -591,7 +620,7 @@ def _from_context(
     if anonymous_person(subject):
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
-    return Speaker(span.text, None, None, span.start_char, span.end_char, label)
+    return Speaker(span.text, anonymous_key(subject, span), None, *_chars(span), label)
 
 
 def _stands_for(
@@ -611,6 +640,10 @@ def _stands_for(
         rest = doc[det.i + 1 : subject.right_edge.i + 1].text
         return f"{owner.speaker.name}'s {rest}"
     wanted = ("PLACE", "ORG") if lemma in COUNTRY_NOUNS else ("ORG",)
+    if lemma in COUNTRY_NOUNS:  # "this country": the country last named as a subject
+        places = [c for c in window if c.kind == "PLACE"]
+        subjects = [c for c in places if c.subject]
+        return (subjects or places or [None])[-1]
     if lemma in FIRM_NOUNS:  # the organisation the page is about so far
         before = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
         topic = Counter(c.speaker.key for c in before if c.main)

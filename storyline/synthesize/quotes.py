@@ -99,14 +99,53 @@ def _speaker(
     q: Quote,
     index: dict[tuple[str, str], EntityProfile],
     by_alias: dict[str, EntityProfile],
+    anonymous: dict[str, str],
 ) -> tuple[str, str | None]:
     prof = index.get((doc_id, q.speaker_key)) if q.speaker_key else None
     if prof is None and q.speaker:
         prof = by_alias.get(q.speaker.lower())
     if prof is not None:
         return prof.name, (prof.roles[0] if prof.roles else None)
+    owner = _spoken_for(q.speaker or "", by_alias)
+    if owner is not None:  # "A spokeswoman for the ambulance service": the service speaks
+        return owner[0].name, owner[1]
+    if q.speaker_key and q.speaker_key in anonymous:  # "Recent reports" = "Reports"
+        return anonymous[q.speaker_key], None
     name = q.speaker or UNATTRIBUTED
     return name[:1].upper() + name[1:], None
+
+
+_FOR_WHOM = re.compile(
+    r"^(?:an?|the|one)?\s*(?P<role>[\w -]*?\b(?:spokes\w+|representatives?|officials?|"
+    r"statement|report))\s+(?:for|of|from|at|by)\s+(?:the\s+)?(?P<owner>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_for(
+    speaker: str, by_alias: dict[str, EntityProfile]
+) -> tuple[EntityProfile, str] | None:
+    """The organisation an unnamed spokesperson, official or text speaks for, when it is one
+    of the story's ("a spokeswoman for the London ambulance service"), with the role."""
+    m = _FOR_WHOM.match(speaker.strip())
+    prof = by_alias.get(m.group("owner").lower()) if m else None
+    if m is None or prof is None or prof.label != "ORG":
+        return None
+    return prof, m.group("role").strip()
+
+
+def _anonymous_names(analyses: dict[str, Analysis]) -> dict[str, str]:
+    """anon:noun key -> the shortest wording of that unnamed source ("Reports")."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for analysis in analyses.values():
+        for q in analysis.quotes:
+            if q.speaker and q.speaker_key and q.speaker_key.startswith("anon:"):
+                forms[q.speaker_key].append(q.speaker)
+    out = {}
+    for key, names in forms.items():
+        best = min(names, key=lambda n: (len(n.split()), len(n), n))
+        out[key] = best[:1].upper() + best[1:]
+    return out
 
 
 def gather(
@@ -125,6 +164,7 @@ def gather(
         for name in [*prof.aliases, prof.name]:
             by_alias.setdefault(name.lower(), prof)
     names = {p.name for p in profiles if p.label in ("PERSON", "ORG")}
+    anonymous = _anonymous_names(analyses)
     found: dict[tuple[str, str], list[Copy]] = defaultdict(list)
     order = sorted(docs, key=lambda d: d.id not in originals)
     for doc in order:
@@ -134,7 +174,7 @@ def gather(
                 continue
             if q.speaker is None and q.kind != "direct":
                 continue  # reported speech with no one to report it is no one's quote
-            speaker, role = _speaker(doc.id, q, index, by_alias)
+            speaker, role = _speaker(doc.id, q, index, by_alias, anonymous)
             found[(speaker, _words(doc.text[q.start : q.end]))].append((doc, q, role))
     out: list[Said] = []
     for speaker, copies in versions(list(found.items()), groups, originals, names):

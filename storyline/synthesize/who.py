@@ -167,6 +167,8 @@ def who_is_who(
         for prof in batch:
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
                 continue
+            if prof.name not in quoted and only_in_quotes(prof, texts):
+                continue
             if prof.label == "ORG" and not_an_actor(prof, texts, quoted):
                 continue
             out.append(prof)
@@ -208,6 +210,21 @@ def not_an_actor(prof: EntityProfile, texts: dict[str, str], speakers: set[str])
     if words & ORG_HEADS or is_acronym(prof.name):
         return False
     return modifier_only(prof, texts) or _mostly_place_context(prof.citations, texts, AT_PLACE)
+
+
+def only_in_quotes(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Named only inside someone's quoted words ("There is no Triple Alliance," he said): a
+    speaker's reference, not an actor the story reports on."""
+    return bool(prof.citations) and all(
+        _quoted_at(texts.get(c.doc_id, ""), c.start) for c in prof.citations
+    )
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    """Whether an opening quotation mark of the paragraph is still open at ``pos``."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    curly = line.count("“") + line.count("«") - line.count("”") - line.count("»")
+    return curly > 0 or line.count('"') % 2 == 1
 
 
 def title_fragment(prof: EntityProfile, texts: dict[str, str]) -> bool:
