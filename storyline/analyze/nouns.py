@@ -92,7 +92,7 @@ declaration post tweet message email e-mail note website site page blog video fo
 recording transcript interview affidavit indictment ruling verdict order decree guidance
 bill law proposal plan agreement deal data figure result evidence record finding estimate
 book ad advertisement commercial speech remark testimony
-media newspaper paper magazine outlet broadcaster channel network wire agency press tabloid
+media medium newspaper paper magazine outlet broadcaster channel network wire agency press tabloid
 daily radio television tv
 """.split()
 )

@@ -24,7 +24,9 @@ from storyline.analyze.nouns import (
     ANONYMOUS_PEOPLE,
     COUNTRY_NOUNS,
     FIRM_NOUNS,
+    PEOPLE,
     RELATIONS,
+    ROLE_NOUNS,
     SPOKES_NOUNS,
     TEXTS,
     is_source_noun,
@@ -208,12 +210,14 @@ def _named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
         for child in subject.rights:
             if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
                 found = _named(child, text, index)
+                if found is not None and found.label != "PERSON" and _person_head(subject):
+                    found = replace(found, label="PERSON")  # "One of the sailors, Rune Tveit"
                 if found is not None and found.label == "PERSON":
                     role_end = _name_tokens(child)[0] if child.dep_ == "conj" else hi
                     role = doc[lo:role_end]
                     words = [t for t in role if t.dep_ != "det"]
-                    desc = doc[words[0].i : role.end].text if words else role.text
-                    return replace(found, description=desc)
+                    role_text = doc[words[0].i : role.end].text if words else role.text
+                    return replace(found, description=role_text)
         if _needs_context(subject):
             return None
         span = doc[lo:hi]
@@ -309,12 +313,23 @@ def _lemma(tok: Token) -> str:
 def _pronoun_like(subject: Token) -> bool:
     """A one-letter lower-case subject is a typo for a pronoun ("e added"); "the 76-year-old"
     refers back to the person whose age was given."""
-    if _YEAR_OLD.search(subject.lower_) and not any(c.dep_ == "prep" for c in subject.children):
+    if _year_old(subject) and not any(c.dep_ == "prep" for c in subject.children):
         return True
     return len(subject.text) == 1 and subject.text.islower() and subject.text.isalpha()
 
 
-_YEAR_OLD = re.compile(r"\d+-year-old$|^year-old$")
+_YEAR_OLD = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old$", re.IGNORECASE)
+
+
+def _year_old(subject: Token) -> bool:
+    """ "the 76-year-old", however the tokenizer cut it."""
+    return bool(_YEAR_OLD.search(subject.doc[subject.left_edge.i : subject.i + 1].text))
+
+
+def _person_head(subject: Token) -> bool:
+    """ "one (of the sailors)", "a passenger", "the mayor": a noun only a person can be."""
+    lemma = _lemma(subject)
+    return lemma in ANONYMOUS_PEOPLE or lemma in PEOPLE or lemma in ROLE_NOUNS
 
 
 def _needs_context(subject: Token) -> bool:
@@ -641,9 +656,12 @@ def _stands_for(
         return f"{owner.speaker.name}'s {rest}"
     wanted = ("PLACE", "ORG") if lemma in COUNTRY_NOUNS else ("ORG",)
     if lemma in COUNTRY_NOUNS:  # "this country": the country last named as a subject
-        places = [c for c in window if c.kind == "PLACE"]
-        subjects = [c for c in places if c.subject]
-        return (subjects or places or [None])[-1]
+        for kind in ("PLACE", "ORG"):  # NER often calls a country an organisation
+            named = [c for c in window if c.kind == kind]
+            subjects = [c for c in named if c.subject]
+            if named:
+                return (subjects or named)[-1]
+        return None
     if lemma in FIRM_NOUNS:  # the organisation the page is about so far
         before = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
         topic = Counter(c.speaker.key for c in before if c.main)
@@ -663,7 +681,7 @@ def _stands_for(
 def anonymous_person(subject: Token) -> bool:
     """A person described only by sex, age, kinship or circumstance ("one man", "some
     passengers", "his wife"): no source a reader can weigh, so no speaker's name."""
-    return _lemma(subject) in ANONYMOUS_PEOPLE or bool(_YEAR_OLD.search(subject.lower_))
+    return _lemma(subject) in ANONYMOUS_PEOPLE or _year_old(subject)
 
 
 def _window(

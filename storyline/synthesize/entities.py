@@ -147,8 +147,11 @@ def initials(words: tuple[str, ...]) -> str:
 
 
 def is_acronym(surface: str) -> bool:
+    """ "NIS", "U.N.", and mixed-case forms that keep a small word's letter ("TfL")."""
     bare = surface.replace(".", "")
-    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+    if not (2 <= len(bare) <= 6 and bare.isalpha() and bare[0].isupper()):
+        return False
+    return sum(c.isupper() for c in bare) >= max(2, len(bare) - 1)
 
 
 def compatible(a: str, b: str) -> bool:
@@ -264,6 +267,8 @@ def _join_acronyms(
     for (klass, words), nid in names.items():
         if klass != "P" and len(words) >= 2:
             long_forms[initials(words)].append(nid)
+            if any(w in MINOR for w in words):  # "TfL": Transport for London
+                long_forms["".join(w[0] for w in words)].append(nid)
     for (klass, words), nid in names.items():
         if klass == "P" or len(words) != 1:
             continue

@@ -159,7 +159,7 @@ def gather(
     """Every quote once per speaker: copies of the same words count as more sources, and so do
     a shorter excerpt of a longer quote and a copy's reworded version (translation, rewrite)
     of an original's quote (see ``versions``)."""
-    by_alias = {}
+    by_alias: dict[str, EntityProfile] = {}
     for prof in profiles:
         for name in [*prof.aliases, prof.name]:
             by_alias.setdefault(name.lower(), prof)
