@@ -20,6 +20,7 @@ document. It combines two views of the text because neither is enough on its own
   reported speech contains quoted words, the whole clause is one *partial* (mixed) quote.
 
 Who speaks is decided in ``storyline.analyze.speakers`` (names, pronouns, roles, continuations).
+The scan of quotation marks is in ``storyline.analyze.marks``.
 
 Everything here is a pure function of the parse and the entity list: no global state beyond
 constant word lists.
@@ -27,12 +28,19 @@ constant word lists.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.marks import (
+    Marked,
+    line_bounds,
+    line_of,
+    quoted_mask,
+    scan_marks,
+    token_at,
+    tokens,
+)
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.model import Entity, Quote
 
@@ -62,26 +70,8 @@ THOUGHT_CUES = frozenset("believe think expect fear hope worry doubt suspect fee
 DIRECT_CUES = SPEECH_CUES | QUOTE_ONLY_CUES | THOUGHT_CUES
 INDIRECT_CUES = SPEECH_CUES | THOUGHT_CUES
 
-_OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight"}
-_CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight"}
-_MARKS = frozenset(_OPEN) | frozenset(_CLOSE)
-_LEFT_EDGE = "([{—–-/"
-_RIGHT_EDGE = ".,;:!?)]}—–-…"
 _SENT_END = frozenset({".", "!", "?"})
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as".split())
-
-
-@dataclass
-class _Marked:
-    """Text in quotation marks: ``start``/``end`` exclude the marks, ``outer_*`` include them."""
-
-    start: int
-    end: int
-    outer_start: int
-    outer_end: int
-    line: int
-    opened: bool = True  # has its own opening mark
-    closed: bool = True  # has its own closing mark
 
 
 # ------------------------------------------------------------------ public entry point
@@ -92,9 +82,9 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     # Doc.text joins every token anew on each call: read it once here and pass it down (with
     # a read per quote it was the largest cost of the analyze stage).
     text = sdoc.text
-    lines = _line_bounds(text)
-    marked = _scan_marks(sdoc, text, lines)
-    quoted = _quoted_mask(len(text), marked)
+    lines = line_bounds(text)
+    marked = scan_marks(sdoc, text, lines)
+    quoted = quoted_mask(len(text), marked)
     index = EntityIndex(entities)
 
     records = _marked_records(sdoc, text, marked, quoted, lines)
@@ -116,128 +106,6 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     records.sort(key=lambda r: (r.start, r.end))
     resolve_speakers(sdoc, text, records, index, lines)
     return [_to_quote(text, r) for r in records if _keep(r)]
-
-
-# ------------------------------------------------------------------ quotation marks
-
-
-def _line_bounds(text: str) -> list[tuple[int, int]]:
-    bounds, pos = [], 0
-    for line in text.split("\n"):
-        bounds.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return bounds
-
-
-def _line_of(lines: list[tuple[int, int]], char: int) -> int:
-    return max(0, bisect.bisect_right([a for a, _ in lines], char) - 1)
-
-
-def _role(text: str, i: int, a: int, b: int, width: int = 1) -> str | None:
-    """'open', 'close', 'either' or None (an apostrophe) for the mark at ``text[i]``."""
-    ch = '"' if width == 2 else text[i]
-    prev = text[i - 1] if i > a else " "
-    nxt = text[i + width] if i + width < b else " "
-    left = prev.isspace() or prev in _LEFT_EDGE or prev in _OPEN
-    right = nxt.isspace() or nxt in _RIGHT_EDGE or nxt in _CLOSE
-    if ch == '"':
-        if left and not right:
-            return "open"
-        if right and not left:
-            return "close"
-        return "either"
-    if ch == "‘":
-        return "open" if left and not right else None
-    if ch == "’":
-        return "close" if right and not left else None
-    if ch in "“„«":
-        return "close" if right and not left else "open"
-    return "open" if left and not right else "close"  # ” » (sometimes typed as openers)
-
-
-def _scan_marks(sdoc: Doc, text: str, lines: list[tuple[int, int]]) -> list[_Marked]:
-    found: list[_Marked] = []
-    for n, (a, b) in enumerate(lines):
-        found += _scan_line(sdoc, text, a, b, n)
-    return [m for m in found if any(ch.isalnum() for ch in text[m.start : m.end])]
-
-
-def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[_Marked]:
-    out: list[_Marked] = []
-    family: str | None = None
-    inner: str | None = None  # an inner quote of the other double family is open
-    open_at, open_width = -1, 1
-    i = a
-    while i < b:
-        # Two apostrophes stand for a double mark in some archive copy: ''Yes,'' he said.
-        width = 2 if text.startswith("''", i) else 1
-        ch = '"' if width == 2 else text[i]
-        role = _role(text, i, a, b, width) if ch in _MARKS else None
-        if role is None:
-            i += width
-            continue
-        fam = _OPEN.get(ch) if role in ("open", "either") and ch in _OPEN else _CLOSE.get(ch)
-        if family is None:
-            if role in ("open", "either"):
-                family, open_at, open_width, inner = fam, i, width, None
-            elif fam != "single":
-                out.append(_orphan(sdoc, a, i, width, n, out))
-        elif fam != family:
-            # Straight and curly double marks get mixed up by editors: a closing mark of the
-            # other double family closes the quote unless it closes an inner quote.
-            doubles = {fam, family} <= {"curly", "straight", "guil"}
-            if inner == fam and role in ("close", "either"):
-                inner = None
-            elif doubles and role == "open":
-                inner = fam
-            elif doubles and role == "close" and inner is None:
-                out.append(_Marked(open_at + open_width, i, open_at, i + width, n))
-                family = None
-        elif role in ("close", "either"):
-            out.append(_Marked(open_at + open_width, i, open_at, i + width, n))
-            family = None
-        else:  # the same kind of mark opens again: the previous quote was never closed
-            out.append(_Marked(open_at + open_width, i, open_at, i, n, closed=False))
-            open_at, open_width = i, width
-        i += width
-    if family is not None and family != "single":
-        out.append(_Marked(open_at + open_width, b, open_at, b, n, closed=False))
-    return [_trim(text, m) for m in out]
-
-
-def _orphan(sdoc: Doc, a: int, i: int, width: int, n: int, before: list[_Marked]) -> _Marked:
-    """A closing mark with no opening one: the quote starts where its sentence starts."""
-    tok = _token_at(sdoc, max(a, i - 1))
-    start = tok.sent.start_char if tok is not None else a
-    start = max(start, a, *(m.outer_end for m in before))
-    return _Marked(start, i, start, i + width, n, opened=False)
-
-
-def _trim(text: str, m: _Marked) -> _Marked:
-    start, end = m.start, m.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
-        end -= 1
-    return replace(m, start=start, end=end)
-
-
-def _quoted_mask(size: int, marked: list[_Marked]) -> bytearray:
-    mask = bytearray(size)
-    for m in marked:
-        mask[m.outer_start : m.outer_end] = b"\x01" * (m.outer_end - m.outer_start)
-    return mask
-
-
-def _token_at(sdoc: Doc, char: int) -> Token | None:
-    span = sdoc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _tokens(sdoc: Doc, start: int, end: int) -> Span | None:
-    if end <= start:
-        return None
-    return sdoc.char_span(start, end, alignment_mode="expand")
 
 
 # ------------------------------------------------------------------ cues and subjects
@@ -342,13 +210,13 @@ def _cue_text(cue: Token) -> str:
 
 
 def _frame(
-    sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]], before: bool
+    sdoc: Doc, m: Marked, quoted: bytearray, lines: list[tuple[int, int]], before: bool
 ) -> list[Token]:
     """The writer's own words next to a quote, up to the sentence end or the next quote."""
     a, b = lines[m.line]
     out: list[Token] = []
     if before:
-        first = _token_at(sdoc, m.outer_start)
+        first = token_at(sdoc, m.outer_start)
         i = (first.i if first is not None else 0) - 1
         while i >= 0 and sdoc[i].idx >= a and not quoted[sdoc[i].idx]:
             if sdoc[i].text in _SENT_END:
@@ -356,7 +224,7 @@ def _frame(
             out.append(sdoc[i])
             i -= 1
         return out[::-1]
-    last = _token_at(sdoc, max(m.outer_end - 1, m.start))
+    last = token_at(sdoc, max(m.outer_end - 1, m.start))
     i = (last.i if last is not None else len(sdoc)) + 1
     while i < len(sdoc) and sdoc[i].idx < b and not quoted[sdoc[i].idx]:
         out.append(sdoc[i])
@@ -394,7 +262,7 @@ def _lead_name(tokens: list[Token]) -> Token | None:
 
 
 def _colon_cue(
-    sdoc: Doc, text: str, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]]
+    sdoc: Doc, text: str, m: Marked, quoted: bytearray, lines: list[tuple[int, int]]
 ) -> tuple[Token, Token] | None:
     """ "Caddell continued:" at the end of the previous paragraph introduces this quote."""
     if m.line == 0:
@@ -403,7 +271,7 @@ def _colon_cue(
     stripped = text[a:b].rstrip()
     if not stripped.endswith(":"):
         return None
-    span = _tokens(sdoc, a, a + len(stripped))
+    span = tokens(sdoc, a, a + len(stripped))
     if span is None:
         return None
     root = span[-1].sent.root
@@ -414,7 +282,7 @@ def _colon_cue(
 
 
 def _marked_records(
-    sdoc: Doc, text: str, marked: list[_Marked], quoted: bytearray, lines: list[tuple[int, int]]
+    sdoc: Doc, text: str, marked: list[Marked], quoted: bytearray, lines: list[tuple[int, int]]
 ) -> list[Record]:
     records = []
     for m in marked:
@@ -458,7 +326,7 @@ _DASH_NAME = re.compile(r"\s*[―—–-]+\s*((?:[A-Z][\w'’.\-]*\s?){1,5}?)[\s
 
 
 def _pick_cue(
-    text: str, m: _Marked, before: list[Token], after: list[Token], quoted: bytearray
+    text: str, m: Marked, before: list[Token], after: list[Token], quoted: bytearray
 ) -> tuple[Token, Token] | None:
     ends_sentence = text[m.start : m.end].rstrip().endswith((".", "…"))
     words = [t for t in before if not t.is_space]
@@ -479,14 +347,12 @@ def _pick_cue(
     return _find_cue(after, quoted, near_end=False)
 
 
-def _reporting_cue(
-    before: list[Token], m: _Marked, quoted: bytearray
-) -> tuple[Token, Token] | None:
+def _reporting_cue(before: list[Token], m: Marked, quoted: bytearray) -> tuple[Token, Token] | None:
     """A cue before the quote whose clause holds it ('X said the tram sped up and "everyone
     went flying," the agency reports'): X speaks, the agency only relays."""
     if not before:
         return None
-    span = _tokens(before[0].doc, m.start, m.end)
+    span = tokens(before[0].doc, m.start, m.end)
     if span is None:
         return None
     ancestors = {t.i for t in span.root.ancestors}
@@ -510,9 +376,9 @@ def _new_sentence(after: list[Token], quoted: bytearray) -> bool:
     return not cues or any(c.dep_ == "ccomp" and c.i > cues[0].i for c in cues[0].children)
 
 
-def _governs(cue: Token, sdoc: Doc, m: _Marked) -> bool:
+def _governs(cue: Token, sdoc: Doc, m: Marked) -> bool:
     """A short quoted term is attributed only when it is the cue's own object or complement."""
-    span = _tokens(sdoc, m.start, m.end)
+    span = tokens(sdoc, m.start, m.end)
     if span is None:
         return False
     tok = span.root
@@ -525,7 +391,7 @@ def _governs(cue: Token, sdoc: Doc, m: _Marked) -> bool:
     return False
 
 
-def _looks_like_title(text: str, m: _Marked, unattributed: bool) -> bool:
+def _looks_like_title(text: str, m: Marked, unattributed: bool) -> bool:
     """A heading or a title in marks: few words, no sentence punctuation, or Title Case."""
     inner = text[m.start : m.end].strip()
     words = [w for w in inner.split() if w.lower() not in _SMALL_WORDS]
@@ -536,7 +402,7 @@ def _looks_like_title(text: str, m: _Marked, unattributed: bool) -> bool:
 
 
 def _direct_or_partial(
-    text: str, m: _Marked, before: list[Token], after: list[Token], cue: Token | None
+    text: str, m: Marked, before: list[Token], after: list[Token], cue: Token | None
 ) -> str:
     words = [t for t in before if not t.is_space]
     inner = text[m.start : m.end].strip()
@@ -581,7 +447,7 @@ def _indirect_records(
         bounds = _content_of(tok, quoted)
         if bounds is None:
             continue
-        line = _line_of(lines, tok.idx)
+        line = line_of(lines, tok.idx)
         a, b = lines[line]  # the parser's sentences may run across paragraphs
         a, b = _sentence_around(sdoc, tok, quoted, a, b)
         start, end = _strip_span(text, max(bounds[0], a), min(bounds[1], b))

@@ -17,10 +17,11 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import combinations
+from typing import cast
 
 import jellyfish
 
-from storyline.model import Citation, Entity, EntityProfile, Mention
+from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
 from storyline.textutil import HONORIFICS as COURTESY
 from storyline.textutil import slug
 
@@ -594,7 +595,9 @@ def _propagate(
             if key not in mine:
                 prof = by_key[key]
                 mine[key] = len(ents)
-                ents.append(Entity(key=f"spread:{key}", name=prof.name, label=prof.label))
+                ents.append(
+                    Entity(key=f"spread:{key}", name=prof.name, label=cast(EntityLabel, prof.label))
+                )
                 assign[(doc_id, f"spread:{key}")] = key
             added[mine[key]].append(Mention(text=text, start=s, end=e))
             covered.append((s, e))
