@@ -72,6 +72,7 @@ REWORDED = 0.3
 MIN_EXCERPT = 4  # words of a quote to count as an excerpt of a longer one
 SAME_SOURCE = 85  # rapidfuzz token-set ratio of two descriptions of one unnamed source
 UNATTRIBUTED = "Unattributed"
+KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
 
 
 @dataclass
@@ -315,7 +316,8 @@ def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
         key=lambda e: (-sum(q.independent_sources for q in e.quotes), -len(e.quotes), e.speaker),
     )
     for entry in order:
-        entry.quotes.sort(key=lambda q: (q.kind != "direct", -q.independent_sources))
+        # Verbatim words first: direct quotes, then reported speech holding quoted words.
+        entry.quotes.sort(key=lambda q: (KIND_ORDER[q.kind], -q.independent_sources))
         del entry.quotes[MAX_QUOTES_PER_SPEAKER:]
     return order[:MAX_SPEAKERS]  # a story of hundreds of pages: the most quoted speakers
 
