@@ -242,7 +242,34 @@ def _majority_class(records: list[tuple[str, Entity]]) -> dict[tuple[str, ...], 
     for _, ent in records:
         votes[_class_key(ent)][FAMILY.get(ent.label, "X")] += 1
     firms = _company_like(votes)
-    return {k: "O" if k in firms else v.most_common(1)[0][0] for k, v in votes.items()}
+    out = {k: "O" if k in firms else v.most_common(1)[0][0] for k, v in votes.items()}
+    for k in _lone_surnames(records, out):
+        out[k] = "P"
+    return out
+
+
+def _lone_surnames(
+    records: list[tuple[str, Entity]], klass: dict[tuple[str, ...], str]
+) -> set[tuple[str, ...]]:
+    """One-word names NER tagged as something else that are the surname of exactly one person
+    of the story ("Okafor said" tagged ORG beside "Ada Okafor"): that person, as within a page."""
+    surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    docs: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    shouted: set[tuple[str, ...]] = set()
+    for doc_id, ent in records:
+        key = _class_key(ent)
+        docs[key].add(doc_id)
+        if ent.name.isupper():
+            shouted.add(key)  # an acronym, not a surname
+        if klass.get(key) == "P" and len(key) > 1:
+            surnames[key[-1]].add(key)
+    out = set()
+    for k, c in klass.items():
+        people = surnames.get(k[0], set()) if len(k) == 1 and c != "P" else set()
+        # one person holds the name, and a page names both: the short name is theirs there
+        if len(people) == 1 and k not in shouted and docs[k] & docs[next(iter(people))]:
+            out.add(k)
+    return out
 
 
 def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union) -> None:

@@ -209,7 +209,26 @@ def not_an_actor(prof: EntityProfile, texts: dict[str, str], speakers: set[str])
     words = set(_tokens(prof.name))
     if words & ORG_HEADS or is_acronym(prof.name):
         return False
-    return modifier_only(prof, texts) or _mostly_place_context(prof.citations, texts, AT_PLACE)
+    return modifier_only(prof, texts) or _place_or_modifier(prof, texts)
+
+
+def _place_or_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Most mentions stand after a preposition of place or route or modify a common noun
+    ("from Orsa", "in Orsa", "the Orsa schoolgirls"), and at least one is a place: a town or
+    region NER took for an organisation."""
+    place = modifier = 0
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        before = WORD.findall(text[max(0, c.start - 20) : c.start])
+        if before and before[-1].lower() in AT_PLACE:
+            place += 1
+        elif _modifies(text[c.end : c.end + 30]):
+            modifier += 1
+    return place > 0 and 2 * (place + modifier) > len(prof.citations)
+
+
+def _modifies(after: str) -> bool:
+    return bool(re.match(r" [a-z][a-z-]+\b", after)) and not re.match(r" (?:and|or|of|in)\b", after)
 
 
 def only_in_quotes(prof: EntityProfile, texts: dict[str, str]) -> bool:
@@ -250,11 +269,7 @@ def modifier_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
     word, not an actor."""
     if not prof.citations:
         return False
-    for c in prof.citations:
-        after = texts.get(c.doc_id, "")[c.end : c.end + 30]
-        if not re.match(r" [a-z][a-z-]+\b", after) or re.match(r" (?:and|or|of|in)\b", after):
-            return False
-    return True
+    return all(_modifies(texts.get(c.doc_id, "")[c.end : c.end + 30]) for c in prof.citations)
 
 
 # ------------------------------------------------------------------ evidence

@@ -116,3 +116,27 @@ def test_unnamed_sources_are_one_speaker_and_spokespeople_speak_for_their_body()
     assert set(speakers) == {"Reports", "Harbour Authority"}
     assert len(speakers["Reports"].quotes) == 2
     assert speakers["Harbour Authority"].role == "spokeswoman"
+
+
+def test_a_town_taken_for_an_organisation_is_no_actor() -> None:
+    text = (
+        "Gunmen took the pupils from Orsa in March. The Orsa pupils were freed on Monday.\n"
+        "Parents in Orsa wept. Varn Council said it would pay for their schooling.\n"
+    )
+    entities = [ent(text, "Orsa", "ORG"), ent(text, "Varn Council", "ORG")]
+    per_doc = [("d", entities)]
+    profiles, _ = merge_and_propagate(per_doc, {"d": text})
+    names = {p.name for p in who_is_who(profiles, per_doc, {"d": text})}
+    assert names == {"Varn Council"}
+
+
+def test_a_surname_tagged_as_an_organisation_joins_its_person() -> None:
+    a = "Ada Okoro, the school's head, met the parents. Okoro said the pupils were safe."
+    b = "Ada Okoro spoke on the radio."
+    per_doc = [
+        ("a", [ent(a, "Ada Okoro", "PERSON"), ent(a, "Okoro", "ORG")]),
+        ("b", [ent(b, "Ada Okoro", "PERSON")]),
+    ]
+    profiles = {p.name: p for p in merge_entities(per_doc)}
+    assert set(profiles) == {"Ada Okoro"}
+    assert "Okoro" in profiles["Ada Okoro"].aliases
