@@ -73,8 +73,8 @@ def _candidates(
     out = []
     for start, end, ent in index.spans:
         span = tokens(sdoc, start, end)
-        if span is None:
-            continue
+        if span is None or _in_quotes(text, start):
+            continue  # a name in someone's quoted words is no antecedent of the writer's "he"
         main = opens_sentence(text, start) or _in_main_subject(span, text)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         kind = "PLACE" if ent.label in ("GPE", "LOC") else label
@@ -83,6 +83,13 @@ def _candidates(
         subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
         out.append(Candidate(start, speaker, kind, main, genders.get(ent.key, ""), subject))
     return out
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Whether an opening quotation mark of the paragraph is still open at ``pos``."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    curly = line.count("“") + line.count("«") - line.count("”") - line.count("»")
+    return curly > 0 or line.count('"') % 2 == 1
 
 
 def _in_main_subject(span: Span, text: str) -> bool:
@@ -203,9 +210,15 @@ def resolve_speakers(
         elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
             pool.append(Candidate(r.subject.idx, sp, sp.label, True))
     pool.sort(key=lambda c: c.pos)
-    for r in records:
+    for r in records:  # in text order: a pronoun resolved is what the next one may stand for
         if r.subject is not None and r.speaker is None:
-            r.speaker = _from_context(r.subject, text, pool, lines)
+            r.speaker = sp = _from_context(r.subject, text, pool, lines)
+            if sp.name and sp.label in ("PERSON", "ORG"):
+                kind = kinds.get(sp.key or "", sp.label)
+                gender = genders.get(sp.key or "", "")
+                bisect.insort(
+                    pool, Candidate(r.subject.idx, sp, kind, True, gender), key=lambda c: c.pos
+                )
     for r in records:
         if r.label is not None:
             name = text[r.label[0] : r.label[1]]
@@ -282,7 +295,7 @@ def _from_context(
 
 
 def _stands_for(
-    subject: Token, window: list[Candidate], pool: list[Candidate]
+    subject: Token, window: list[tuple[int, Candidate]], pool: list[Candidate]
 ) -> Candidate | str | None:
     """Who a role or text in context stands for: the owner's name for a possessive ("Tove
     Lindqvist's office"); the story's most mentioned organisation of the paragraph for "the
@@ -300,7 +313,7 @@ def _stands_for(
     wanted = ("PLACE", "ORG") if lemma in COUNTRY_NOUNS else ("ORG",)
     if lemma in COUNTRY_NOUNS:  # "this country": the country last named as a subject
         for kind in ("PLACE", "ORG"):  # NER often calls a country an organisation
-            named = [c for c in window if c.kind == kind]
+            named = [c for _, c in window if c.kind == kind]
             subjects = [c for c in named if c.subject]
             if named:
                 return (subjects or named)[-1]
@@ -314,7 +327,7 @@ def _stands_for(
             key=lambda c: (topic[c.speaker.key], mentions[c.speaker.key], -c.pos),
             default=None,
         )
-    fits = [c for c in window if c.kind in wanted and c.main]
+    fits = [c for _, c in window if c.kind in wanted and c.main]
     if not fits:
         return None  # only what a sentence is about: a name in passing may be anyone's
     fits.sort(key=lambda c: (wanted.index(c.kind) == 0, c.pos))
@@ -323,27 +336,39 @@ def _stands_for(
 
 def _window(
     text: str, pos: int, pool: list[Candidate], lines: list[tuple[int, int]]
-) -> list[Candidate]:
-    """Candidates before ``pos`` in its paragraph and the few before it, oldest first."""
+) -> list[tuple[int, Candidate]]:
+    """Candidates before ``pos`` in its paragraph and the few before it, oldest first, each
+    with its distance in paragraphs (0: this one, 1: the one before ...)."""
     starts = [a for a, _ in lines]
     here = max(0, bisect.bisect_right(starts, pos) - 1)
+    distance = {here: 0}
     first, seen = here, 0
     while first > 0 and seen < CONTEXT_LINES:
         first -= 1
         if text[lines[first][0] : lines[first][1]].strip():
             seen += 1
+        distance[first] = seen
     floor = max(lines[first][0], pos - CONTEXT_CHARS)
-    return [c for c in pool if floor <= c.pos < pos]
+    return [
+        (distance.get(bisect.bisect_right(starts, c.pos) - 1, seen), c)
+        for c in pool
+        if floor <= c.pos < pos
+    ]
 
 
-def _antecedent(word: str, window: list[Candidate]) -> Candidate | None:
-    """The latest compatible candidate that is what its sentence is about, else the latest
-    compatible one: "he tweeted" is the person the paragraph is about, not the last name."""
-    fits = [c for c in window if _compatible(word, c)]
-    main = [c for c in fits if c.main]
-    if main:
-        return main[-1]
-    return fits[-1] if fits else None
+def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | None:
+    """Who a pronoun stands for: in the nearest paragraph that has a fitting name, a person
+    whose gender the text gives and fits first, then what its sentence is about, then the
+    latest: "he tweeted" is the person the paragraph is about, not the last name mentioned."""
+    wanted = PRONOUN_GENDER.get(word, "")
+    fits = [(d, c) for d, c in window if _compatible(word, c)]
+    if not fits:
+        return None
+    best = max(
+        fits,
+        key=lambda dc: (-dc[0], bool(wanted) and dc[1].gender == wanted, dc[1].main, dc[1].pos),
+    )
+    return best[1]
 
 
 def _inherited(

@@ -39,7 +39,7 @@ def test_pronoun_is_the_paragraphs_subject_not_the_last_name(nlp: Language) -> N
 def test_pronoun_takes_the_person_whose_gender_fits(nlp: Language) -> None:
     text = (
         "Kari Lund said her husband was hurt when the ferry tipped.\n"
-        "Per Ek, who was also on board, spoke of a loud bang.\n"
+        "Per Ek, who was on board with his son, spoke of a loud bang.\n"
         "“People were screaming,” she said."
     )
     assert said(nlp, text, "People were screaming").speaker == "Kari Lund"
