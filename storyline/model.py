@@ -100,7 +100,8 @@ class Quote(BaseModel):
     kind: QuoteKind
     speaker: str | None = None  # canonical in-document name, or the anonymous description
     speaker_description: str | None = None
-    speaker_key: str | None = None  # Entity.key of the speaker, when known
+    speaker_key: str | None = None  # Entity.key of the speaker, when known; "anon:report" for
+    # an unnamed source by its noun ("Reports", "Recent media reports" are one source)
     cue: str | None = None
     start: int
     end: int

@@ -164,3 +164,31 @@ def test_seeds_brief_says_the_truths(seeds_brief):
     assert ratify and ratify[0].date == "2024-10-24"
     estimated = [r for r in brief.sources if r.published_status == "estimated"]
     assert estimated and all(r.published for r in estimated)
+
+
+def test_seeds_brief_speakers_and_whos_who(seeds_brief):
+    """No junk speaker (an object, "this country", a name half-read), one name per source, and
+    every quoted expert in the who's who."""
+    brief, _ = seeds_brief
+    speakers = {e.speaker for e in brief.quotes}
+    assert not speakers & {"An encounter", "This country", "Moscow", "His office", "He", "She"}
+    assert "Seoul and Washington" in speakers
+    assert "Yonhap News" in speakers and "Yonhap" not in speakers
+    assert "Ukraine Yonhap News" not in speakers
+    assert "Reports" in speakers and not speakers & {"Recent reports", "Recent media reports"}
+    assert "Yoon Suk Yeol's office" in speakers
+    names = {p.name for p in brief.entities}
+    quoted = {e.speaker for e in brief.quotes} & {
+        "Nah Liang Tuang",
+        "Naoko Aoki",
+        "Pascal Dayez-Burgeon",
+        "Cho Han-bum",
+        "Doo Jin-ho",
+        "Marie Dumoulin",
+        "Isabelle Facon",
+        "Andrew Yeo",
+        "Sean King",
+        "Ramon Pacheco Pardo",
+    }
+    assert len(quoted) == 10 and quoted <= names
+    assert not names & {"Triple Alliance", "Ukraine Yonhap News", "pro-Russia Telegram"}

@@ -6,17 +6,25 @@ mentions that name the same thing. Rules, in order:
 1. Clean spans: cut at a line break; drop leading determiners ("the", "The": names compare
    without them across outlets) and a trailing possessive, preposition or dash; move honorifics
    (Mr, Ms, Dr ...) and titles (President, General ...) out of the name; drop spans without a
-   Latin letter or without a proper-noun token ("Smoke", "Experts" at a sentence start).
+   Latin letter or without a proper-noun token ("Smoke", "Experts" at a sentence start); drop a
+   time zone after a clock time ("06:00 GMT") and a paragraph's first word set in capitals that
+   the page also writes in lower case ("CREDIT monitoring company ..."); split two
+   organisations joined by "and"; cut a place name run into an agency's name the page also
+   names on its own ("... to Ukraine Yonhap News" beside "Yonhap said").
 2. Split "RAND's Aoki" (one span holding a possessor and a head) into possessor and head when the
    head names a known person; the possessor becomes the person's affiliation. Other possessives
-   inside a span stay ("King's College London").
+   inside a span stay ("King's College London", "St George's Hospital").
 3. Repair: join adjacent PERSON spans ("Yoon Seok" + "Yeol"), extend a PERSON span over the
    capitalised proper nouns right after it ("Ramon Pacheco" + "Pardo"); an all-caps "person" is an
    ORG; a span with a person-role apposition ("X, a Korea expert at ...") or right after a title
-   or honorific ("Prime Minister X") is a PERSON; "the city of X" is a place; a bare surname of a
-   known person is that person whatever spaCy called it; identical names take their majority
-   label; uncaptured surnames of known people, acronyms of known organisations and a bracketed
-   acronym right after an organisation are added as mentions ("Dr Doo said", "(NCPA)").
+   or honorific ("Prime Minister X") is a PERSON, and so is an "organisation" with an age ("X,
+   46,") or a his/her in its clause ("X said her husband ..."); a name's possessive before an
+   organisation noun is an ORG ("St Brendan's" + "Hospital"); "the city of X" is a place; a bare
+   surname of a known person is that person whatever spaCy called it, and a bare word opening
+   an organisation's name is that organisation ("Yonhap" beside "Yonhap News"); identical names
+   take their majority label; uncaptured surnames of known people, acronyms of known
+   organisations and a bracketed acronym right after an organisation are added as mentions
+   ("Dr Doo said", "(NCPA)", "(TfL)", which then names the organisation wherever NER put it).
 4. Link, per type (PERSON; ORG; GPE+LOC; NORP):
    - the same name up to case, dots, hyphens and a trailing possessive ("Kim Jong-un" = "Kim Jong
      Un", "U.S." = "US");
@@ -41,245 +49,45 @@ mentions that name the same thing. Rules, in order:
 Descriptors come from appositions ("Nah Liang Tuang, a researcher at ..."), premodifiers
 ("Kremlin spokesman Dmitry Peskov"), titles moved out of spans ("President") and possessor
 affiliations ("RAND's Aoki" -> "of RAND").
+
+Layout: the spans and name comparisons are in ``entity_spans``, step 3 (and the span repairs of
+step 1) in ``entity_repair``, step 4 in ``entity_links``; this module runs the steps.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
+from typing import cast
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from storyline.analyze.entity_links import link
+from storyline.analyze.entity_repair import (
+    add_missed_mentions,
+    repair,
+    shouted_word,
+    split_coordinated,
+    time_zone,
+    trim_place_prefix,
+)
+from storyline.analyze.entity_spans import (
+    EDGE_JUNK,
+    LATIN,
+    POSSESSIVE,
+    SPACY_LABELS,
+    TITLES,
+    NameSpan,
+    acronym_like,
+    flat_words,
+    is_role,
+    person_words,
+    words,
+)
+from storyline.analyze.nouns import ORG_HEADS
 from storyline.model import Entity, EntityLabel, Mention
 from storyline.textutil import HONORIFICS, slug
 
-SPACY_LABELS: dict[str, EntityLabel] = {
-    "PERSON": "PERSON",
-    "ORG": "ORG",
-    "GPE": "GPE",
-    "LOC": "LOC",
-    "FAC": "LOC",
-    "NORP": "NORP",
-}
-# Labels that may name the same thing.
-FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "NORP": "NORP"}
-
-# Titles that may open a PERSON span; they become descriptors, never part of the name.
-TITLES = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "governor",
-    "gov.",
-    "mayor",
-    "general",
-    "gen.",
-    "lt.",
-    "lieutenant",
-    "colonel",
-    "col.",
-    "captain",
-    "capt.",
-    "admiral",
-    "sgt.",
-    "sergeant",
-    "major",
-    "secretary",
-    "ambassador",
-    "judge",
-    "justice",
-    "pope",
-    "chairman",
-    "chairwoman",
-    "lawmaker",
-    "professor",
-    "premier",
-    "commander",
-    "marshal",
-    "sheikh",
-    "emir",
-    "crown",
-    "deputy",
-    "foreign",
-    "defence",
-    "defense",
-    "spokesman",
-    "spokeswoman",
-    "leader",
-    "envoy",
-    "chief",
-    "director",
-    "senior",
-    "former",
-    "acting",
-}
-ROLE_NOUNS = {
-    "expert",
-    "researcher",
-    "fellow",
-    "analyst",
-    "professor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "minister",
-    "president",
-    "leader",
-    "diplomat",
-    "scientist",
-    "specialist",
-    "official",
-    "member",
-    "lawmaker",
-    "sister",
-    "brother",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "head",
-    "chief",
-    "chairman",
-    "chairwoman",
-    "editor",
-    "correspondent",
-    "reporter",
-    "author",
-    "founder",
-    "executive",
-    "officer",
-    "general",
-    "commander",
-    "ambassador",
-    "secretary",
-    "adviser",
-    "advisor",
-    "economist",
-    "historian",
-    "scholar",
-    "lecturer",
-    "student",
-    "envoy",
-    "governor",
-    "mayor",
-    "senator",
-    "negotiator",
-    "strategist",
-    "associate",
-    "partner",
-    "ceo",
-    "chair",
-    "dean",
-    "colonel",
-    "veteran",
-    "journalist",
-    "politician",
-    "activist",
-    "lawyer",
-    "attorney",
-    "judge",
-    "farmer",
-    "teacher",
-    "worker",
-    "writer",
-    "owner",
-    "manager",
-    "speaker",
-    "investor",
-    "doctor",
-    "actor",
-    "actress",
-    "photographer",
-    "designer",
-    "engineer",
-    "hydrologist",
-    "consultant",
-    "candidate",
-    "deputy",
-    "aide",
-    "resident",
-    "survivor",
-    "victim",
-}
-# "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
-ROLE_SUFFIXES = ("ist", "man", "woman", "person")
-DESIGNATORS = {
-    "inc",
-    "corp",
-    "corporation",
-    "co",
-    "company",
-    "ltd",
-    "limited",
-    "plc",
-    "llc",
-    "nv",
-    "sa",
-    "ag",
-    "gmbh",
-    "group",
-    "holdings",
-    "spa",
-    "bv",
-    "ab",
-    "asa",
-    "oyj",
-}
-POSSESSIVE = {"'s", "’s", "'", "’"}
-EDGE_JUNK = {
-    "of",
-    "and",
-    "for",
-    "in",
-    "at",
-    "on",
-    "to",
-    "the",
-    "-",
-    "–",
-    "—",
-    ",",
-    ".",
-    ":",
-    ";",
-    "&",
-    "(",
-    ")",
-    '"',
-    "“",
-    "”",
-    "'",
-    "’",
-}
-LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
-
-
-@dataclass
-class _Span:
-    start: int  # token index, inclusive
-    end: int  # token index, exclusive
-    label: str
-    gender: str = ""
-    descriptors: list[str] = field(default_factory=list)
-    entity: int = -1  # cluster index once linked
-
-    def name(self, sdoc: Doc) -> str:
-        return sdoc[self.start : self.end].text
-
+__all__ = ["SPACY_LABELS", "acronym_like", "find_entities", "flat_words", "slug", "words"]
 
 # ------------------------------------------------------------------ public
 
@@ -287,30 +95,19 @@ class _Span:
 def find_entities(sdoc: Doc) -> list[Entity]:
     """The document's entities, ordered by first mention."""
     spans = _clean_spans(sdoc)
-    spans = _repair(sdoc, spans)
-    spans = _add_missed_mentions(sdoc, spans)
+    spans = repair(sdoc, spans)
+    spans = add_missed_mentions(sdoc, spans)
     for span in spans:
         span.descriptors += _descriptors(sdoc, span, spans)
-    clusters = _link(sdoc, spans)
+    clusters = link(sdoc, spans)
     return _build(sdoc, clusters)
-
-
-def words(name: str) -> list[str]:
-    """Comparable words of a name: case, dots and apostrophes ignored, hyphens kept."""
-    name = name.replace("’", "'").replace(".", "")
-    return [w.lower() for w in name.split() if w]
-
-
-def flat_words(name: str) -> list[str]:
-    """As `words`, with hyphenated parts split: "Kim Jong-un" == "Kim Jong Un"."""
-    return [p for w in words(name) for p in w.split("-") if p]
 
 
 # ------------------------------------------------------------------ 1. clean
 
 
-def _clean_spans(sdoc: Doc) -> list[_Span]:
-    spans: list[_Span] = []
+def _clean_spans(sdoc: Doc) -> list[NameSpan]:
+    spans: list[NameSpan] = []
     capitalised = {
         t.lower_
         for t in sdoc
@@ -324,19 +121,25 @@ def _clean_spans(sdoc: Doc) -> list[_Span]:
         if label is None:
             continue
         span = _trim(sdoc, ent.start, ent.end, label)
-        if span is not None and _plausible(sdoc, span, capitalised):
-            spans.append(span)
-    people = _person_words(sdoc, spans)
+        if (
+            span is not None
+            and _plausible(sdoc, span, capitalised)
+            and not time_zone(sdoc, span)
+            and not shouted_word(sdoc, span)
+        ):
+            spans.extend(split_coordinated(sdoc, span))
+    trim_place_prefix(sdoc, spans)
+    people = person_words(sdoc, spans)
     known = {" ".join(words(s.name(sdoc))): s.label for s in spans}
     return [part for span in spans for part in _split_possessor(sdoc, span, people, known)]
 
 
-def _trim(sdoc: Doc, start: int, end: int, label: str) -> _Span | None:
+def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     for i in range(start, end):  # spans never cross a line break
         if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ and i + 1 < end:
             end = i + 1 if "\n" not in sdoc[i].text else i
             break
-    span = _Span(start, end, label)
+    span = NameSpan(start, end, label)
     while span.start < span.end:
         tok = sdoc[span.start]
         low = tok.lower_
@@ -371,36 +174,31 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> _Span | None:
     return span if span.end > span.start else None
 
 
-def _person_words(sdoc: Doc, spans: list[_Span]) -> set[str]:
-    """First and last words of the multi-word PERSON names, and those names themselves."""
-    found: set[str] = set()
-    for span in spans:
-        w = words(span.name(sdoc))
-        if span.label == "PERSON" and len(w) > 1:
-            found.update((w[0], w[-1], " ".join(w)))
-    return found
-
-
 def _split_possessor(
-    sdoc: Doc, span: _Span, people: set[str], known: dict[str, str]
-) -> list[_Span]:
+    sdoc: Doc, span: NameSpan, people: set[str], known: dict[str, str]
+) -> list[NameSpan]:
     """ "RAND's Aoki" -> [RAND, Aoki] when "Aoki" names a known person; "Apple Computer's Mac OS"
     -> [Apple Computer, Mac OS] when "Apple Computer" is named on its own elsewhere."""
+    if span.end - span.start >= 3 and sdoc[span.end - 1].lower_ in ORG_HEADS:
+        return [span]  # "St George's Hospital" is one organisation
     for i in range(span.start + 1, span.end - 1):
         if sdoc[i].text not in POSSESSIVE:
             continue
         front_words = " ".join(words(sdoc[span.start : i].text))
         guess = "ORG" if sdoc[span.start : i].text.isupper() else "GPE"
         if " ".join(words(sdoc[i + 1 : span.end].text)) in people:
-            head = _Span(i + 1, span.end, "PERSON", span.gender, span.descriptors)
+            head = NameSpan(i + 1, span.end, "PERSON", span.gender, span.descriptors)
             head.descriptors = [*head.descriptors, "of " + sdoc[span.start : i].text]
-            return [_Span(span.start, i, known.get(front_words, guess)), head]
+            return [NameSpan(span.start, i, known.get(front_words, guess)), head]
         if front_words in known:
-            return [_Span(span.start, i, known[front_words]), _Span(i + 1, span.end, span.label)]
+            return [
+                NameSpan(span.start, i, known[front_words]),
+                NameSpan(i + 1, span.end, span.label),
+            ]
     return [span]
 
 
-def _plausible(sdoc: Doc, span: _Span, capitalised: set[str]) -> bool:
+def _plausible(sdoc: Doc, span: NameSpan, capitalised: set[str]) -> bool:
     """Drop "Smoke", "Experts" opening a sentence (no proper noun inside); keep "the Yoon
     administration" (tagged ADJ) and a headline's "Apple releases ..." (tagged NN) when the word
     is capitalised mid-sentence elsewhere in the document."""
@@ -416,204 +214,10 @@ def _plausible(sdoc: Doc, span: _Span, capitalised: set[str]) -> bool:
     return True
 
 
-# ------------------------------------------------------------------ 3. repair
-
-
-def _repair(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
-    spans = _join_adjacent_people(sdoc, spans)
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    shouting = _shouting(sdoc)
-    for span in spans:
-        if span.label == "PERSON":
-            _extend_person(sdoc, span, taken)
-        if span.label == "PERSON" and _all_caps(sdoc, span) and not shouting:
-            span.label = "ORG"
-        elif span.label in ("ORG", "GPE", "LOC") and (
-            _has_role_apposition(sdoc, span) or _after_title(sdoc, span)
-        ):
-            span.label = "PERSON"
-        elif span.label in ("PERSON", "ORG") and _after_place_noun(sdoc, span):
-            span.label = "GPE"
-        elif (
-            span.label in ("GPE", "LOC")
-            and span.end - span.start == 1
-            and sdoc[span.start].tag_ == "JJ"
-        ):
-            span.label = "NORP"  # "Ukrainian" is a people, not a place
-    _relabel_surnames(sdoc, spans)
-    _vote_labels(sdoc, spans)
-    return spans
-
-
-def _join_adjacent_people(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
-    joined: list[_Span] = []
-    for span in spans:
-        prev = joined[-1] if joined else None
-        if (
-            prev
-            and prev.label == span.label == "PERSON"
-            and prev.end == span.start
-            and sdoc[prev.end - 1].whitespace_ == " "
-        ):
-            prev.end = span.end
-            prev.descriptors += span.descriptors
-            continue
-        joined.append(span)
-    return joined
-
-
-def _extend_person(sdoc: Doc, span: _Span, taken: set[int]) -> None:
-    while span.end < len(sdoc):
-        tok = sdoc[span.end]
-        if (
-            span.end in taken
-            or tok.tag_ != "NNP"
-            or not tok.is_title
-            or "\n" in sdoc[span.end - 1].whitespace_
-            or tok.lower_ in HONORIFICS
-        ):
-            return
-        if span.end + 1 < len(sdoc) and sdoc[span.end + 1].dep_ == "case":
-            span.end += 1  # "Yoon Suk Yeol's": the name ends here
-            return
-        span.end += 1
-
-
-def _all_caps(sdoc: Doc, span: _Span) -> bool:
-    text = sdoc[span.start : span.end].text
-    return len(text) > 1 and text.isupper()
-
-
-def _shouting(sdoc: Doc) -> bool:
-    letters = [c for c in sdoc[:400].text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-
-
-def _is_role(tok: Token) -> bool:
-    low = tok.lower_
-    if tok.pos_ != "NOUN":
-        return False
-    return (
-        low in ROLE_NOUNS
-        or tok.lemma_ in ROLE_NOUNS
-        or (low.endswith(ROLE_SUFFIXES) and len(low) > 5)
-    )
-
-
-def _has_role_apposition(sdoc: Doc, span: _Span) -> bool:
-    if span.end - span.start > 4:
-        return False
-    head = sdoc[span.start : span.end].root
-    return any(c.dep_ == "appos" and _is_role(c) and c.i >= span.end for c in head.children)
-
-
-def _after_title(sdoc: Doc, span: _Span) -> bool:
-    """ "Prime Minister Ilsa Marenko Dahl" tagged ORG: a title or honorific right before."""
-    if span.start == 0 or span.end - span.start > 4 or _all_caps(sdoc, span):
-        return False
-    prev = sdoc[span.start - 1]
-    return prev.lower_ in HONORIFICS or (
-        prev.lower_ in TITLES
-        and prev.pos_ in ("NOUN", "PROPN")
-        and prev.lower_ not in ("foreign", "defence", "defense")
-    )
-
-
-def _after_place_noun(sdoc: Doc, span: _Span) -> bool:
-    """ "the city of Vladivostok": spaCy often calls such places people."""
-    if span.start < 2 or sdoc[span.start - 1].lower_ != "of":
-        return False
-    return sdoc[span.start - 2].lower_ in {
-        "city",
-        "town",
-        "region",
-        "province",
-        "capital",
-        "village",
-        "port",
-        "district",
-        "island",
-        "country",
-        "republic",
-        "kingdom",
-        "towns",
-        "villages",
-    }
-
-
-def _relabel_surnames(sdoc: Doc, spans: list[_Span]) -> None:
-    """A bare word that is the first or last word of a known person's full name is that person
-    ("Aoki said" tagged ORG, "Dayez-Burgeon" tagged ORG)."""
-    edges = _person_words(sdoc, spans)
-    for span in spans:
-        w = words(span.name(sdoc))
-        if (
-            span.label != "PERSON"
-            and len(w) == 1
-            and w[0] in edges
-            and not span.name(sdoc).isupper()
-        ):
-            span.label = "PERSON"
-
-
-def _vote_labels(sdoc: Doc, spans: list[_Span]) -> None:
-    votes: dict[tuple[str, ...], Counter[str]] = {}
-    for span in spans:
-        votes.setdefault(tuple(flat_words(span.name(sdoc))), Counter())[span.label] += 1
-    for span in spans:
-        counts = votes[tuple(flat_words(span.name(sdoc)))]
-        best, n = counts.most_common(1)[0]
-        if n > counts[span.label]:
-            span.label = best
-
-
-def _add_missed_mentions(sdoc: Doc, spans: list[_Span]) -> list[_Span]:
-    """Surnames of known people and acronyms of known organisations that spaCy left untagged."""
-    wanted: dict[str, str] = {}
-    for span in spans:
-        w = span.name(sdoc)
-        if span.label == "PERSON" and len(w.split()) > 1:
-            first, last = w.split()[0], w.split()[-1]
-            wanted.setdefault(last, "PERSON")
-            wanted.setdefault(first, "PERSON")
-        elif span.label == "ORG" and w.isupper() and len(w) > 1:
-            wanted.setdefault(w, "ORG")
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    added = []
-    for span in spans:  # "National Civil Protection Agency (NCPA)", whatever spaCy made of it
-        i = span.end
-        if (
-            span.label == "ORG"
-            and i + 2 < len(sdoc)
-            and sdoc[i].text == "("
-            and sdoc[i + 2].text == ")"
-            and sdoc[i + 1].text.isupper()
-            and len(sdoc[i + 1].text) > 1
-            and i + 1 not in taken
-        ):
-            wanted.setdefault(sdoc[i + 1].text, "ORG")
-            added.append(_Span(i + 1, i + 2, "ORG"))
-            taken.add(i + 1)
-    for tok in sdoc:
-        # the tagger often calls a sentence-initial surname a noun ("Lund further claimed")
-        if (
-            tok.i not in taken
-            and tok.text in wanted
-            and tok.pos_ in ("PROPN", "NOUN")
-            and not (tok.ent_type_ and tok.ent_type_ not in SPACY_LABELS)
-        ):
-            span = _Span(tok.i, tok.i + 1, wanted[tok.text])
-            prev = sdoc[tok.i - 1] if tok.i else None
-            if prev is not None and prev.lower_ in HONORIFICS:
-                span.gender = HONORIFICS[prev.lower_]
-            added.append(span)
-    return sorted(spans + added, key=lambda s: s.start)
-
-
 # ------------------------------------------------------------------ descriptors
 
 
-def _descriptors(sdoc: Doc, span: _Span, spans: list[_Span]) -> list[str]:
+def _descriptors(sdoc: Doc, span: NameSpan, spans: list[NameSpan]) -> list[str]:
     found: list[str] = []
     if span.start > 0 and sdoc[span.start - 1].lower_ in HONORIFICS:
         span.gender = span.gender or HONORIFICS[sdoc[span.start - 1].lower_]
@@ -627,7 +231,7 @@ def _descriptors(sdoc: Doc, span: _Span, spans: list[_Span]) -> list[str]:
     return found
 
 
-def _premodifier(sdoc: Doc, span: _Span) -> list[str]:
+def _premodifier(sdoc: Doc, span: NameSpan) -> list[str]:
     """ "Kremlin spokesman Dmitry Peskov" -> "Kremlin spokesman"."""
     i = span.start - 1
     if i < 0 or sdoc[i].lower_ in HONORIFICS:
@@ -644,7 +248,7 @@ def _premodifier(sdoc: Doc, span: _Span) -> list[str]:
         or "\n" in role.whitespace_
     ):
         return []
-    if role.tag_ == "NNP" and role.lower_ not in TITLES and not _is_role(role):
+    if role.tag_ == "NNP" and role.lower_ not in TITLES and not is_role(role):
         return []
     start = i
     while start > 0:
@@ -661,7 +265,7 @@ def _premodifier(sdoc: Doc, span: _Span) -> list[str]:
     return [text] if text else []
 
 
-def _possessor(sdoc: Doc, span: _Span, spans: list[_Span]) -> list[str]:
+def _possessor(sdoc: Doc, span: NameSpan, spans: list[NameSpan]) -> list[str]:
     """ "RAND's Aoki" written as two spans -> "of RAND"."""
     if span.start < 2 or sdoc[span.start - 1].text not in POSSESSIVE:
         return []
@@ -671,7 +275,7 @@ def _possessor(sdoc: Doc, span: _Span, spans: list[_Span]) -> list[str]:
     return []
 
 
-def _apposition(sdoc: Doc, span: _Span) -> list[str]:
+def _apposition(sdoc: Doc, span: NameSpan) -> list[str]:
     """ "Nah Liang Tuang, a researcher at ..." -> "researcher at ..."."""
     head = sdoc[span.start : span.end].root
     found = []
@@ -679,7 +283,7 @@ def _apposition(sdoc: Doc, span: _Span) -> list[str]:
         if (
             child.dep_ != "appos"
             or child.i < span.end
-            or not (_is_role(child) or child.pos_ == "NOUN")
+            or not (is_role(child) or child.pos_ == "NOUN")
         ):
             continue
         if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "GPE"):
@@ -706,7 +310,7 @@ def _apposition(sdoc: Doc, span: _Span) -> list[str]:
     return found
 
 
-def _affiliation(sdoc: Doc, span: _Span) -> list[str]:
+def _affiliation(sdoc: Doc, span: NameSpan) -> list[str]:
     """ "Marie Dumoulin of the European Council ..." / "Isabelle Facon, of the Foundation ..."."""
     head = sdoc[span.start : span.end].root
     for child in head.children:
@@ -731,190 +335,10 @@ def _affiliation(sdoc: Doc, span: _Span) -> list[str]:
     return []
 
 
-# ------------------------------------------------------------------ 4. link
-
-
-def _link(sdoc: Doc, spans: list[_Span]) -> list[list[_Span]]:
-    """Group mentions into entities; returns clusters ordered by first mention."""
-    groups: dict[tuple[str, tuple[str, ...]], list[_Span]] = {}
-    for span in spans:
-        key = (FAMILY[span.label], tuple(_norm_words(sdoc, span)))
-        groups.setdefault(key, []).append(span)
-    # parent pointers between groups
-    parent: dict[tuple, tuple] = {}
-
-    def root(k: tuple) -> tuple:
-        while k in parent:
-            k = parent[k]
-        return k
-
-    keys = sorted(groups, key=lambda k: (-len(k[1]), groups[k][0].start))
-    for key in keys:
-        target = _longer_name(key, keys, groups) or _long_form(sdoc, key, keys, groups)
-        if target is not None and root(target) != key:
-            parent[key] = target
-    clusters: dict[tuple, list[_Span]] = {}
-    for key in keys:
-        if len(key[1]) == 1 and key[0] == "PERSON":
-            _link_short_person(sdoc, key, keys, groups, clusters, root)
-            continue
-        clusters.setdefault(root(key), []).extend(groups[key])
-    return sorted(
-        (sorted(c, key=lambda s: s.start) for c in clusters.values() if c), key=lambda c: c[0].start
-    )
-
-
-def _norm_words(sdoc: Doc, span: _Span) -> list[str]:
-    w = flat_words(span.name(sdoc))
-    if span.label == "NORP" and w and w[-1].endswith("s") and len(w[-1]) > 3:
-        w[-1] = w[-1][:-1]  # "North Koreans" is the group the adjective names
-    return w
-
-
-def _genders(spans: list[_Span]) -> set[str]:
-    return {s.gender for s in spans if s.gender}
-
-
-def _compatible(a: list[_Span], b: list[_Span]) -> bool:
-    ga, gb = _genders(a), _genders(b)
-    return not ga or not gb or bool(ga & gb)
-
-
-def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
-    """A person's name of two or more words joins a longer one that starts or ends with it. An
-    organisation's name joins the only longer one that starts with it ("Apple" -> "Apple Inc.",
-    "China Eastern" -> "China Eastern Airlines"; with several, the one that only adds a legal
-    designator) or, from two words, ends with it ("Air Force" -> "United States Air Force").
-    Places never: "North Korea" is not part of "North and South Korea"."""
-    fam, w = key
-    if fam == "ORG":
-        n = len(w)
-        longer = [
-            o
-            for o in keys
-            if o[0] == "ORG" and len(o[1]) > n and (o[1][:n] == w or (n > 1 and o[1][-n:] == w))
-        ]
-        if len(longer) > 1:
-            longer = [o for o in longer if o[1][:n] == w and set(o[1][n:]) <= DESIGNATORS]
-        return longer[0] if len(longer) == 1 else None
-    if len(w) < 2 or fam != "PERSON":
-        return None
-    for other in keys:
-        ow = other[1]
-        if (
-            other[0] == fam
-            and len(ow) > len(w)
-            and (ow[: len(w)] == w or ow[-len(w) :] == w)
-            and _compatible(groups[key], groups[other])
-        ):
-            return other
-    return None
-
-
-def _long_form(sdoc: Doc, key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
-    """An acronym joins the long form it spells; a parenthesised one is preferred."""
-    fam, w = key
-    text = groups[key][0].name(sdoc).replace(".", "")
-    if fam not in ("ORG", "PLACE") or len(w) != 1 or not text.isupper() or len(text) < 2:
-        return None
-    introduced = _introduced_by(sdoc, groups[key], groups)
-    if introduced is not None and introduced[0] == fam:
-        return introduced
-    matches = [
-        k for k in keys if k[0] == fam and len(k[1]) > 1 and _spells(text, groups[k][0].name(sdoc))
-    ]
-    if not matches:
-        return None
-    first = groups[key][0].start
-    before = [k for k in matches if groups[k][0].start < first]
-    pool = before or matches
-    return max(pool, key=lambda k: groups[k][0].start if before else -groups[k][0].start)
-
-
-def _introduced_by(sdoc: Doc, spans: list[_Span], groups: dict) -> tuple | None:
-    """The long form right before "(NIS)"."""
-    for span in spans:
-        if span.start >= 2 and sdoc[span.start - 1].text == "(":
-            for key, members in groups.items():
-                for m in members:
-                    if (
-                        m.end == span.start - 1
-                        and len(key[1]) > 1
-                        and _spells(span.name(sdoc).replace(".", ""), m.name(sdoc), loose=True)
-                    ):
-                        return key
-    return None
-
-
-def _spells(acronym: str, long_form: str, loose: bool = False) -> bool:
-    """Whether `acronym` abbreviates `long_form`. `loose` (an acronym in brackets right after
-    the name) also accepts the same letters in another order: translated names keep the
-    original acronym ("National Agency for Civil Protection (NCPA)")."""
-    for mark in POSSESSIVE:  # "Singapore's S. Rajaratnam School ..." -> RSIS
-        if f"{mark} " in long_form and _spells(acronym, long_form.split(f"{mark} ", 1)[1]):
-            return True
-    parts = [w for w in re.split(r"[\s\-]+", long_form) if w]
-    while len(parts) > 1 and parts[-1].replace(".", "").lower() in DESIGNATORS:
-        parts.pop()  # "European Aeronautic Defence & Space NV" -> EADS
-    initials = "".join(w[0].upper() for w in parts if w[0].isupper())
-    acronym = acronym.upper()
-    if not initials:
-        return False
-    if acronym == initials or (
-        loose and (sorted(acronym) == sorted(initials) or acronym[0] == initials[0])
-    ):
-        return True
-    if (
-        not initials
-        or len(acronym) < 3
-        or len(acronym) < 0.75 * len(initials)
-        or acronym[-1] != initials[-1]
-    ):
-        return False
-    it = iter(initials)
-    return all(ch in it for ch in acronym)
-
-
-def _link_short_person(
-    sdoc: Doc, key: tuple, keys: list[tuple], groups: dict, clusters: dict, root
-) -> None:  # noqa: ANN001
-    """Each bare "Kim" joins the most prominent compatible fuller name (see module doc)."""
-    word = key[1][0]
-    candidates = [root(k) for k in keys if k[0] == "PERSON" and len(k[1]) > 1]
-    candidates = list(dict.fromkeys(c for c in candidates if _edge_match(word, groups[c], sdoc)))
-    for span in groups[key]:
-        options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
-        target = _pick(span, options, keys, groups, root) if options else key
-        clusters.setdefault(target, []).append(span)
-
-
-def _edge_match(word: str, spans: list[_Span], sdoc: Doc) -> bool:
-    for span in spans:
-        w = words(span.name(sdoc))
-        if len(w) > 1 and word in (w[0], w[-1]):
-            return True
-    return False
-
-
-def _members(target: tuple, keys: list[tuple], groups: dict, root) -> list[_Span]:  # noqa: ANN001
-    return [s for k in keys if root(k) == target for s in groups[k]]
-
-
-def _pick(span: _Span, options: list[tuple], keys: list[tuple], groups: dict, root) -> tuple:  # noqa: ANN001
-    def score(target: tuple) -> tuple[int, int]:
-        members = _members(target, keys, groups, root)
-        before = [m.start for m in members if m.start < span.start]
-        if not before:
-            return (0, -min(m.start for m in members) - 10**9)
-        return (len(before), max(before))
-
-    return max(options, key=score)
-
-
 # ------------------------------------------------------------------ 5. build
 
 
-def _build(sdoc: Doc, clusters: list[list[_Span]]) -> list[Entity]:
+def _build(sdoc: Doc, clusters: list[list[NameSpan]]) -> list[Entity]:
     entities: list[Entity] = []
     used: set[str] = set()
     for cluster in clusters:
@@ -936,7 +360,7 @@ def _build(sdoc: Doc, clusters: list[list[_Span]]) -> list[Entity]:
             Entity(
                 key=key,
                 name=name,
-                label=label,
+                label=cast(EntityLabel, label),
                 aliases=aliases,
                 descriptors=_dedupe(descriptors),
                 mentions=mentions,

@@ -19,10 +19,8 @@ document. It combines two views of the text because neither is enough on its own
   is ..."), a "..., analysts say" parenthetical, or the clause around "according to X". When
   reported speech contains quoted words, the whole clause is one *partial* (mixed) quote.
 
-Speakers are canonical in-document names when the subject is a mention of one of ``entities``;
-he/she/it/they are resolved to the nearest preceding compatible speaker or subject; anonymous
-sources ("a government source") are kept as written. The role comes from the apposition ("Nah, a
-researcher at ...") or the words before the name ("Kremlin spokesman Dmitry Peskov").
+Who speaks is decided in ``storyline.analyze.speakers`` (names, pronouns, roles, continuations).
+The scan of quotation marks is in ``storyline.analyze.marks``.
 
 Everything here is a pure function of the parse and the entity list: no global state beyond
 constant word lists.
@@ -30,14 +28,21 @@ constant word lists.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.marks import (
+    Marked,
+    line_bounds,
+    line_of,
+    quoted_mask,
+    scan_marks,
+    token_at,
+    tokens,
+)
+from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.model import Entity, Quote
-from storyline.textutil import HONORIFICS
 
 # Verbs that report speech or writing: usable for quotes in marks and for reported speech.
 SPEECH_CUES = frozenset(
@@ -65,55 +70,8 @@ THOUGHT_CUES = frozenset("believe think expect fear hope worry doubt suspect fee
 DIRECT_CUES = SPEECH_CUES | QUOTE_ONLY_CUES | THOUGHT_CUES
 INDIRECT_CUES = SPEECH_CUES | THOUGHT_CUES
 
-MALE_FEMALE = frozenset({"he", "she", "him", "her"})
-GROUP = frozenset({"it", "they", "them"})
-
-_OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight"}
-_CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight"}
-_MARKS = frozenset(_OPEN) | frozenset(_CLOSE)
-_LEFT_EDGE = "([{—–-/"
-_RIGHT_EDGE = ".,;:!?)]}—–-…"
 _SENT_END = frozenset({".", "!", "?"})
 _SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as".split())
-
-
-@dataclass
-class _Marked:
-    """Text in quotation marks: ``start``/``end`` exclude the marks, ``outer_*`` include them."""
-
-    start: int
-    end: int
-    outer_start: int
-    outer_end: int
-    line: int
-    opened: bool = True  # has its own opening mark
-    closed: bool = True  # has its own closing mark
-
-
-@dataclass
-class _Speaker:
-    name: str
-    key: str | None
-    description: str | None
-    start: int
-    end: int
-    label: str  # PERSON, ORG, GROUP (anonymous plural), ANON, PRON
-
-
-@dataclass
-class _Record:
-    """A quote before pronouns and continuations are resolved."""
-
-    start: int
-    end: int
-    kind: str
-    line: int
-    cue: Token | None = None
-    cue_text: str | None = None
-    subject: Token | None = None
-    speaker: _Speaker | None = None
-    label: tuple[int, int] | None = None  # "PENCE: ..." in a transcript: the name's offsets
-    open_end: bool = False  # a quote left open at the end of its paragraph
 
 
 # ------------------------------------------------------------------ public entry point
@@ -124,10 +82,10 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     # Doc.text joins every token anew on each call: read it once here and pass it down (with
     # a read per quote it was the largest cost of the analyze stage).
     text = sdoc.text
-    lines = _line_bounds(text)
-    marked = _scan_marks(sdoc, text, lines)
-    quoted = _quoted_mask(len(text), marked)
-    index = _EntityIndex(entities)
+    lines = line_bounds(text)
+    marked = scan_marks(sdoc, text, lines)
+    quoted = quoted_mask(len(text), marked)
+    index = EntityIndex(entities)
 
     records = _marked_records(sdoc, text, marked, quoted, lines)
     indirect = [
@@ -135,136 +93,19 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     ]
     for r in indirect:
         for m in marked:  # the parser may leave the end of a quote out of the clause
-            if r.start <= m.start < r.end < m.end and m.line == r.line:
+            joined = (  # "said the tram sped up and "everyone went flying"": one quote
+                r.end <= m.outer_start
+                and not text[r.end : m.outer_start].strip()
+                and _dangling(text[r.start : r.end])
+            )
+            if (r.start <= m.start < r.end < m.end or joined) and m.line == r.line:
                 r.end = m.end
         if quoted[r.start : r.end].count(1):
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
     records = _drop_nested(records, indirect) + indirect
     records.sort(key=lambda r: (r.start, r.end))
-    _resolve(sdoc, text, records, index, lines)
+    resolve_speakers(sdoc, text, records, index, lines)
     return [_to_quote(text, r) for r in records if _keep(r)]
-
-
-# ------------------------------------------------------------------ quotation marks
-
-
-def _line_bounds(text: str) -> list[tuple[int, int]]:
-    bounds, pos = [], 0
-    for line in text.split("\n"):
-        bounds.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return bounds
-
-
-def _line_of(lines: list[tuple[int, int]], char: int) -> int:
-    return max(0, bisect.bisect_right([a for a, _ in lines], char) - 1)
-
-
-def _role(text: str, i: int, a: int, b: int, width: int = 1) -> str | None:
-    """'open', 'close', 'either' or None (an apostrophe) for the mark at ``text[i]``."""
-    ch = '"' if width == 2 else text[i]
-    prev = text[i - 1] if i > a else " "
-    nxt = text[i + width] if i + width < b else " "
-    left = prev.isspace() or prev in _LEFT_EDGE or prev in _OPEN
-    right = nxt.isspace() or nxt in _RIGHT_EDGE or nxt in _CLOSE
-    if ch == '"':
-        if left and not right:
-            return "open"
-        if right and not left:
-            return "close"
-        return "either"
-    if ch == "‘":
-        return "open" if left and not right else None
-    if ch == "’":
-        return "close" if right and not left else None
-    if ch in "“„«":
-        return "close" if right and not left else "open"
-    return "open" if left and not right else "close"  # ” » (sometimes typed as openers)
-
-
-def _scan_marks(sdoc: Doc, text: str, lines: list[tuple[int, int]]) -> list[_Marked]:
-    found: list[_Marked] = []
-    for n, (a, b) in enumerate(lines):
-        found += _scan_line(sdoc, text, a, b, n)
-    return [m for m in found if any(ch.isalnum() for ch in text[m.start : m.end])]
-
-
-def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[_Marked]:
-    out: list[_Marked] = []
-    family: str | None = None
-    inner: str | None = None  # an inner quote of the other double family is open
-    open_at, open_width = -1, 1
-    i = a
-    while i < b:
-        # Two apostrophes stand for a double mark in some archive copy: ''Yes,'' he said.
-        width = 2 if text.startswith("''", i) else 1
-        ch = '"' if width == 2 else text[i]
-        role = _role(text, i, a, b, width) if ch in _MARKS else None
-        if role is None:
-            i += width
-            continue
-        fam = _OPEN.get(ch) if role in ("open", "either") and ch in _OPEN else _CLOSE.get(ch)
-        if family is None:
-            if role in ("open", "either"):
-                family, open_at, open_width, inner = fam, i, width, None
-            elif fam != "single":
-                out.append(_orphan(sdoc, a, i, width, n, out))
-        elif fam != family:
-            # Straight and curly double marks get mixed up by editors: a closing mark of the
-            # other double family closes the quote unless it closes an inner quote.
-            doubles = {fam, family} <= {"curly", "straight", "guil"}
-            if inner == fam and role in ("close", "either"):
-                inner = None
-            elif doubles and role == "open":
-                inner = fam
-            elif doubles and role == "close" and inner is None:
-                out.append(_Marked(open_at + open_width, i, open_at, i + width, n))
-                family = None
-        elif role in ("close", "either"):
-            out.append(_Marked(open_at + open_width, i, open_at, i + width, n))
-            family = None
-        else:  # the same kind of mark opens again: the previous quote was never closed
-            out.append(_Marked(open_at + open_width, i, open_at, i, n, closed=False))
-            open_at, open_width = i, width
-        i += width
-    if family is not None and family != "single":
-        out.append(_Marked(open_at + open_width, b, open_at, b, n, closed=False))
-    return [_trim(text, m) for m in out]
-
-
-def _orphan(sdoc: Doc, a: int, i: int, width: int, n: int, before: list[_Marked]) -> _Marked:
-    """A closing mark with no opening one: the quote starts where its sentence starts."""
-    tok = _token_at(sdoc, max(a, i - 1))
-    start = tok.sent.start_char if tok is not None else a
-    start = max(start, a, *(m.outer_end for m in before))
-    return _Marked(start, i, start, i + width, n, opened=False)
-
-
-def _trim(text: str, m: _Marked) -> _Marked:
-    start, end = m.start, m.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
-        end -= 1
-    return replace(m, start=start, end=end)
-
-
-def _quoted_mask(size: int, marked: list[_Marked]) -> bytearray:
-    mask = bytearray(size)
-    for m in marked:
-        mask[m.outer_start : m.outer_end] = b"\x01" * (m.outer_end - m.outer_start)
-    return mask
-
-
-def _token_at(sdoc: Doc, char: int) -> Token | None:
-    span = sdoc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _tokens(sdoc: Doc, start: int, end: int) -> Span | None:
-    if end <= start:
-        return None
-    return sdoc.char_span(start, end, alignment_mode="expand")
 
 
 # ------------------------------------------------------------------ cues and subjects
@@ -273,6 +114,8 @@ def _tokens(sdoc: Doc, start: int, end: int) -> Span | None:
 def _is_cue(tok: Token, cues: frozenset[str], quoted: bytearray) -> bool:
     if quoted[tok.idx]:
         return False
+    if tok.lower_ == "called" and tok.i > 0 and tok.nbor(-1).lower_ == "so":
+        return False  # "so called": an adjective, no one speaks
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
         return True
     return (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and (
@@ -300,6 +143,8 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         return subject
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN"):
         return cue.head  # "footage of Trump saying ..."
+    if cue.tag_ == "VBG" and (found := _with_subject(cue)) is not None:
+        return found  # "..., with Seoul and Washington saying ..."
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and depth < 3:
         return _subject(cue.head.head, quoted, depth + 1)  # "before asking her, ..."
     after = _inverted_subject(cue, quoted)
@@ -314,6 +159,18 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     )
     if depth < 3 and climb and cue.head.i != cue.i:
         return _subject(cue.head, quoted, depth + 1)
+    return None
+
+
+def _with_subject(cue: Token) -> Token | None:
+    """The noun right before a participle cue, when "with" governs it: "with X saying"."""
+    if cue.i == 0:
+        return None
+    tok = cue.doc[cue.i - 1]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.pos_ in ("PROPN", "NOUN"):
+        return tok
     return None
 
 
@@ -353,13 +210,13 @@ def _cue_text(cue: Token) -> str:
 
 
 def _frame(
-    sdoc: Doc, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]], before: bool
+    sdoc: Doc, m: Marked, quoted: bytearray, lines: list[tuple[int, int]], before: bool
 ) -> list[Token]:
     """The writer's own words next to a quote, up to the sentence end or the next quote."""
     a, b = lines[m.line]
     out: list[Token] = []
     if before:
-        first = _token_at(sdoc, m.outer_start)
+        first = token_at(sdoc, m.outer_start)
         i = (first.i if first is not None else 0) - 1
         while i >= 0 and sdoc[i].idx >= a and not quoted[sdoc[i].idx]:
             if sdoc[i].text in _SENT_END:
@@ -367,7 +224,7 @@ def _frame(
             out.append(sdoc[i])
             i -= 1
         return out[::-1]
-    last = _token_at(sdoc, max(m.outer_end - 1, m.start))
+    last = token_at(sdoc, max(m.outer_end - 1, m.start))
     i = (last.i if last is not None else len(sdoc)) + 1
     while i < len(sdoc) and sdoc[i].idx < b and not quoted[sdoc[i].idx]:
         out.append(sdoc[i])
@@ -405,7 +262,7 @@ def _lead_name(tokens: list[Token]) -> Token | None:
 
 
 def _colon_cue(
-    sdoc: Doc, text: str, m: _Marked, quoted: bytearray, lines: list[tuple[int, int]]
+    sdoc: Doc, text: str, m: Marked, quoted: bytearray, lines: list[tuple[int, int]]
 ) -> tuple[Token, Token] | None:
     """ "Caddell continued:" at the end of the previous paragraph introduces this quote."""
     if m.line == 0:
@@ -414,7 +271,7 @@ def _colon_cue(
     stripped = text[a:b].rstrip()
     if not stripped.endswith(":"):
         return None
-    span = _tokens(sdoc, a, a + len(stripped))
+    span = tokens(sdoc, a, a + len(stripped))
     if span is None:
         return None
     root = span[-1].sent.root
@@ -425,8 +282,8 @@ def _colon_cue(
 
 
 def _marked_records(
-    sdoc: Doc, text: str, marked: list[_Marked], quoted: bytearray, lines: list[tuple[int, int]]
-) -> list[_Record]:
+    sdoc: Doc, text: str, marked: list[Marked], quoted: bytearray, lines: list[tuple[int, int]]
+) -> list[Record]:
     records = []
     for m in marked:
         before = _frame(sdoc, m, quoted, lines, before=True)
@@ -441,7 +298,7 @@ def _marked_records(
         if (cue is None or before) and _looks_like_title(text, m, cue is None):
             continue
         kind = _direct_or_partial(text, m, before, after, cue)
-        record = _Record(
+        record = Record(
             m.start,
             m.end,
             kind,
@@ -469,7 +326,7 @@ _DASH_NAME = re.compile(r"\s*[―—–-]+\s*((?:[A-Z][\w'’.\-]*\s?){1,5}?)[\s
 
 
 def _pick_cue(
-    text: str, m: _Marked, before: list[Token], after: list[Token], quoted: bytearray
+    text: str, m: Marked, before: list[Token], after: list[Token], quoted: bytearray
 ) -> tuple[Token, Token] | None:
     ends_sentence = text[m.start : m.end].rstrip().endswith((".", "…"))
     words = [t for t in before if not t.is_space]
@@ -477,18 +334,51 @@ def _pick_cue(
         found = _find_cue(words[-8:], quoted, near_end=True)  # 'said: "...', 'He stated, "...'
         if found is not None:
             return found
-    found = _find_cue(after[:12], quoted, near_end=False, after=True)
+    found = _reporting_cue(words, m, quoted)
     if found is not None:
         return found
+    if not (ends_sentence and _new_sentence(after, quoted)):
+        found = _find_cue(after[:12], quoted, near_end=False, after=True)
+        if found is not None:
+            return found
     found = _find_cue(before, quoted, near_end=True)
     if found is not None or ends_sentence:
         return found
     return _find_cue(after, quoted, near_end=False)
 
 
-def _governs(cue: Token, sdoc: Doc, m: _Marked) -> bool:
+def _reporting_cue(before: list[Token], m: Marked, quoted: bytearray) -> tuple[Token, Token] | None:
+    """A cue before the quote whose clause holds it ('X said the tram sped up and "everyone
+    went flying," the agency reports'): X speaks, the agency only relays."""
+    if not before:
+        return None
+    span = tokens(before[0].doc, m.start, m.end)
+    if span is None:
+        return None
+    ancestors = {t.i for t in span.root.ancestors}
+    for tok in reversed(before):
+        if tok.i in ancestors and _is_cue(tok, INDIRECT_CUES, quoted):
+            subject = _subject(tok, quoted)
+            if subject is not None:
+                return tok, subject
+    return None
+
+
+def _new_sentence(after: list[Token], quoted: bytearray) -> bool:
+    """What follows a quote that ends with a full stop is a new sentence ('"... carnage."
+    Police have confirmed a man was arrested'), unless it is only an attribution ('"..."
+    Smith said in a statement.'): its cue then reports nothing of its own."""
+    words = [t for t in after if not t.is_space and not t.is_punct]
+    if not words or not words[0].text[:1].isupper() or _is_cue(words[0], DIRECT_CUES, quoted):
+        return False
+    end = next((k for k, t in enumerate(after) if t.text in _SENT_END), len(after))
+    cues = [t for t in after[:end] if _is_cue(t, DIRECT_CUES, quoted)]
+    return not cues or any(c.dep_ == "ccomp" and c.i > cues[0].i for c in cues[0].children)
+
+
+def _governs(cue: Token, sdoc: Doc, m: Marked) -> bool:
     """A short quoted term is attributed only when it is the cue's own object or complement."""
-    span = _tokens(sdoc, m.start, m.end)
+    span = tokens(sdoc, m.start, m.end)
     if span is None:
         return False
     tok = span.root
@@ -501,7 +391,7 @@ def _governs(cue: Token, sdoc: Doc, m: _Marked) -> bool:
     return False
 
 
-def _looks_like_title(text: str, m: _Marked, unattributed: bool) -> bool:
+def _looks_like_title(text: str, m: Marked, unattributed: bool) -> bool:
     """A heading or a title in marks: few words, no sentence punctuation, or Title Case."""
     inner = text[m.start : m.end].strip()
     words = [w for w in inner.split() if w.lower() not in _SMALL_WORDS]
@@ -512,7 +402,7 @@ def _looks_like_title(text: str, m: _Marked, unattributed: bool) -> bool:
 
 
 def _direct_or_partial(
-    text: str, m: _Marked, before: list[Token], after: list[Token], cue: Token | None
+    text: str, m: Marked, before: list[Token], after: list[Token], cue: Token | None
 ) -> str:
     words = [t for t in before if not t.is_space]
     inner = text[m.start : m.end].strip()
@@ -546,7 +436,7 @@ def _direct_or_partial(
 
 def _indirect_records(
     sdoc: Doc, text: str, quoted: bytearray, lines: list[tuple[int, int]]
-) -> list[_Record]:
+) -> list[Record]:
     records = []
     for tok in sdoc:
         if not _is_cue(tok, INDIRECT_CUES, quoted):
@@ -557,13 +447,13 @@ def _indirect_records(
         bounds = _content_of(tok, quoted)
         if bounds is None:
             continue
-        line = _line_of(lines, tok.idx)
+        line = line_of(lines, tok.idx)
         a, b = lines[line]  # the parser's sentences may run across paragraphs
         a, b = _sentence_around(sdoc, tok, quoted, a, b)
         start, end = _strip_span(text, max(bounds[0], a), min(bounds[1], b))
         if end - start < 8 or len(text[start:end].split()) < 3:
             continue
-        records.append(_Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
+        records.append(Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
     return _outermost(records)
 
 
@@ -634,7 +524,16 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _outermost(records: list[_Record]) -> list[_Record]:
+_DANGLING = frozenset("and or but that which as of to for with by in on at the a an".split())
+
+
+def _dangling(clause: str) -> bool:
+    """A clause that stops on a word that needs more ("... sped up and"): it was cut."""
+    words = clause.split()
+    return bool(words) and words[-1].lower() in _DANGLING
+
+
+def _outermost(records: list[Record]) -> list[Record]:
     """Reported speech inside reported speech ("X said it believed Y") belongs to the outer."""
     return [
         r
@@ -645,7 +544,7 @@ def _outermost(records: list[_Record]) -> list[_Record]:
     ]
 
 
-def _is_quoted(r: _Record, marked: list[_Record]) -> bool:
+def _is_quoted(r: Record, marked: list[Record]) -> bool:
     """Reported speech that is itself a direct quote ("said: '...'", "'...,' said X")."""
     if any(m.start <= r.start and r.end <= m.end for m in marked):
         return True
@@ -655,305 +554,27 @@ def _is_quoted(r: _Record, marked: list[_Record]) -> bool:
     return inside > 0.5 * (r.end - r.start)
 
 
-def _drop_nested(marked: list[_Record], indirect: list[_Record]) -> list[_Record]:
+def _drop_nested(marked: list[Record], indirect: list[Record]) -> list[Record]:
     """Quoted words inside reported speech are part of that (mixed) quote."""
     return [r for r in marked if not any(i.start <= r.start and r.end <= i.end for i in indirect)]
-
-
-# ------------------------------------------------------------------ speakers
-
-
-class _EntityIndex:
-    def __init__(self, entities: list[Entity]) -> None:
-        self.entities = entities
-        self.spans = sorted(
-            ((m.start, m.end, e) for e in entities for m in e.mentions if "\n" not in m.text),
-            key=lambda s: (s[0], -s[1]),
-        )
-
-    def at(self, start: int, end: int) -> tuple[int, int, Entity] | None:
-        """The entity mention overlapping [start, end), preferring people and organisations."""
-        hits = [s for s in self.spans if s[0] < end and start < s[1]]
-        hits.sort(key=lambda s: (s[2].label not in ("PERSON", "ORG"), s[0] - s[1]))
-        return hits[0] if hits else None
-
-    def person(self, name: str) -> Entity | None:
-        """The one person this name or surname stands for ("Aoki", "Dr Doo")."""
-        low = name.lower()
-        found = [
-            e
-            for e in self.entities
-            if e.label == "PERSON"
-            and (
-                e.name.lower() == low
-                or e.name.lower().split()[-1] == low
-                or e.name.lower().split()[0] == low
-                or low in (a.lower() for a in e.aliases)
-            )
-        ]
-        return found[0] if len({e.key for e in found}) == 1 else None
-
-
-TITLES = frozenset(HONORIFICS) | frozenset(
-    """
-prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premier chancellor
-senator governor secretary general professor ambassador spokesman spokeswoman spokesperson
-chairman chairwoman director leader chief mayor judge king queen prince pope lieutenant colonel
-captain commander""".split()
-)
-_TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
-
-
-def _name_tokens(subject: Token) -> tuple[int, int]:
-    """The proper name ending at ``subject``: its run of proper-noun compounds, titles cut."""
-    doc = subject.doc
-    lo = subject.i
-    while (
-        lo > 0
-        and doc[lo - 1].head.i >= lo
-        and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in ("-", "‐"))
-        and doc[lo - 1].dep_ in ("compound", "flat", "punct", "nmod")
-    ):
-        lo -= 1
-    titles = [j for j in range(lo, subject.i) if doc[j].lower_.strip(".") in _TITLE_WORDS]
-    if titles:  # "Interior Minister Aleksander Vorn": the name starts after the title
-        lo = titles[-1] + 1
-    while lo < subject.i and doc[lo].is_punct:
-        lo += 1
-    return lo, subject.i + 1
-
-
-def _phrase(subject: Token, text: str) -> tuple[int, int]:
-    """Token bounds of the speaker's noun phrase: modifiers and "of/to/for" phrases, no
-    apposition or relative clause."""
-    keep_left = (
-        "compound",
-        "det",
-        "amod",
-        "poss",
-        "case",
-        "nummod",
-        "nmod",
-        "flat",
-        "punct",
-        "advmod",
-        "quantmod",
-    )
-    lo = subject.i
-    for child in subject.lefts:
-        if child.dep_ in keep_left:
-            lo = min(lo, child.left_edge.i)
-    hi = subject.i + 1
-    for child in subject.rights:
-        if child.dep_ in ("prep", "cc", "conj", "flat", "compound") and not _after_comma(child):
-            hi = max(hi, child.right_edge.i + 1)
-        else:
-            break
-    doc = subject.doc
-    line_start = text.rfind("\n", 0, subject.idx) + 1
-    line_end = text.find("\n", subject.idx)
-    line_end = len(text) if line_end < 0 else line_end
-    while lo < subject.i and doc[lo].idx < line_start:
-        lo += 1
-    while hi > subject.i + 1 and doc[hi - 1].idx >= line_end:
-        hi -= 1
-    return lo, hi
-
-
-def _after_comma(tok: Token) -> bool:
-    return tok.i > 0 and tok.nbor(-1).text == ","
-
-
-def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
-    """Apposition ("a researcher at ...") or role words around the name ("Kremlin spokesman",
-    "professor ... at King's College London")."""
-    doc = subject.doc
-    for child in subject.rights:
-        if child.dep_ == "appos":
-            return _clean(doc[child.left_edge.i : child.right_edge.i + 1].text)
-        if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
-            return _clean(doc[child.i : child.right_edge.i + 1].text)
-    words = [
-        t
-        for t in doc[lo:name_lo]
-        if t.lower_ not in HONORIFICS and t.dep_ != "det" and t.text not in ("’s", "'s", ",")
-    ]
-    text = "".join(t.text_with_ws for t in words) + " " + doc[subject.i + 1 : hi].text
-    return _clean(text) or None
-
-
-def _clean(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,")
-    if text.count("(") > text.count(")"):
-        text += ")"
-    return text
-
-
-def _named(subject: Token, text: str, index: _EntityIndex) -> _Speaker | None:
-    doc = subject.doc
-    if subject.pos_ == "PRON":
-        return None
-    lo, hi = _phrase(subject, text)
-    if subject.pos_ != "PROPN":
-        # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition.
-        for child in subject.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                found = _named(child, text, index)
-                if found is not None and found.label == "PERSON":
-                    return replace(found, description=doc[lo:hi].text)
-        span = doc[lo:hi]
-        label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
-        return _Speaker(span.text, None, None, span.start_char, span.end_char, label)
-    name_lo, name_hi = _name_tokens(subject)
-    name_span = doc[name_lo:name_hi]
-    start, end = name_span.start_char, name_span.end_char
-    desc = _description(subject, lo, hi, name_lo)
-    hit = index.at(subject.idx, subject.idx + len(subject))
-    if hit is not None and re.search(r"['’]s\b", text[hit[0] : subject.idx]):
-        hit = None  # "RAND's Aoki" recognised as one name
-    entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
-    entity = entity or index.person(name_span.text)
-    entity = entity or (hit[2] if hit is not None else None)
-    if entity is not None:
-        label = "PERSON" if entity.label == "PERSON" else "ORG"
-        name = entity.name
-        if label == "PERSON" and len(name_span.text) > len(name) and name in name_span.text:
-            name = name_span.text  # the parser's name is longer than the recognised one
-        return _Speaker(
-            name,
-            entity.key,
-            desc or (entity.descriptors[0] if entity.descriptors else None),
-            start,
-            end,
-            label,
-        )
-    label = "ORG" if subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else "PERSON"
-    return _Speaker(name_span.text, None, desc, start, end, label)
-
-
-def _candidates(sdoc: Doc, text: str, index: _EntityIndex) -> list[tuple[int, _Speaker]]:
-    """Entity mentions that are subjects, or open their sentence when the parse is broken:
-    what a later he/she/it/they may refer to."""
-    out = []
-    for start, end, ent in index.spans:
-        span = _tokens(sdoc, start, end)
-        if span is None:
-            continue
-        subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-        if not subject and not _opens_sentence(text, start):
-            continue
-        label = "PERSON" if ent.label == "PERSON" else "ORG"
-        desc = ent.descriptors[0] if ent.descriptors else None
-        out.append((start, _Speaker(ent.name, ent.key, desc, start, end, label)))
-    return out
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Only a title or honorific ("Dr", "Interior Minister") between a full stop and here."""
-    before = _LEADING_TITLES.sub("", text[max(0, start - 60) : start])
-    return before.rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n")
-
-
-_LEADING_TITLES = re.compile(r"(?:\b[A-Z][\w.]*\s+){0,3}$")
-
-
-def _compatible(pronoun: str, speaker: _Speaker) -> bool:
-    if pronoun in MALE_FEMALE:
-        return speaker.label == "PERSON"
-    if pronoun in ("it",):
-        return speaker.label in ("ORG", "ANON")
-    return speaker.label in ("ORG", "GROUP")
-
-
-def _resolve(
-    sdoc: Doc, text: str, records: list[_Record], index: _EntityIndex, lines: list[tuple[int, int]]
-) -> None:
-    """Fill ``speaker`` on every record: names first, then pronouns, then continuations."""
-    pool = _candidates(sdoc, text, index)
-    for r in records:
-        if r.subject is not None:
-            r.speaker = _named(r.subject, text, index)
-            if r.speaker is not None:
-                pool.append((r.subject.idx, r.speaker))
-    pool.sort(key=lambda p: p[0])
-    for r in records:
-        if r.subject is not None and r.speaker is None:
-            r.speaker = _pronoun(r.subject, pool)
-    for r in records:
-        if r.label is not None:
-            name = text[r.label[0] : r.label[1]]
-            name = name.title() if name.isupper() else name
-            entity = index.person(name)
-            r.speaker = _Speaker(
-                entity.name if entity else name,
-                entity.key if entity else None,
-                None,
-                *r.label,
-                "PERSON",
-            )
-    last: dict[int, _Record] = {}
-    for r in records:
-        if r.speaker is None and r.subject is None:
-            r.speaker = _inherited(text, r, last, lines)
-        if r.speaker is not None:
-            last[r.line] = r
-    # A paragraph left open and attributed only in the next one ("... ," she said).
-    for r, nxt in reversed(list(zip(records, records[1:], strict=False))):
-        between = text[lines[r.line][1] : nxt.start].strip(" \t\n“\"«„'")
-        if (
-            r.speaker is None
-            and r.open_end
-            and nxt.speaker is not None
-            and nxt.line > r.line
-            and not between
-        ):
-            r.speaker = nxt.speaker
-
-
-def _pronoun(subject: Token, pool: list[tuple[int, _Speaker]]) -> _Speaker:
-    word = subject.lower_
-    start, end = subject.idx, subject.idx + len(subject)
-    if word in MALE_FEMALE | GROUP:
-        for pos, cand in reversed(pool):
-            if pos < start and _compatible(word, cand):
-                return replace(cand, start=start, end=end)
-    return _Speaker(subject.text, None, None, start, end, "PRON")
-
-
-def _inherited(
-    text: str, r: _Record, last: dict[int, _Record], lines: list[tuple[int, int]]
-) -> _Speaker | None:
-    """A quote with no cue of its own continues the previous attribution in its paragraph, or
-    the previous paragraph's when it opens the paragraph."""
-    same = last.get(r.line)
-    if same is not None and same.end <= r.start:
-        return same.speaker
-    a, _ = lines[r.line]
-    if text[a : r.start].strip(" \t“\"«„'") != "":
-        return None
-    prev = r.line - 1
-    while prev >= 0 and not text[lines[prev][0] : lines[prev][1]].strip():
-        prev -= 1  # blank lines between paragraphs
-    found = last.get(prev)
-    return found.speaker if found is not None else None
 
 
 # ------------------------------------------------------------------ output
 
 
-def _keep(r: _Record) -> bool:
+def _keep(r: Record) -> bool:
     if r.speaker is not None:
         return True
     # An unattributed quote is kept only when it reads like speech, not like a title.
     return r.kind == "direct" and r.end - r.start >= 40
 
 
-def _to_quote(text: str, r: _Record) -> Quote:
+def _to_quote(text: str, r: Record) -> Quote:
     sp = r.speaker
     return Quote(
         text=text[r.start : r.end],
         kind=r.kind,  # type: ignore[arg-type]
-        speaker=sp.name if sp else None,
+        speaker=(sp.name or None) if sp else None,
         speaker_description=sp.description if sp else None,
         speaker_key=sp.key if sp else None,
         cue=r.cue_text,

@@ -20,6 +20,7 @@ from itertools import combinations
 from typing import Any, TypeVar
 
 from storyline.clean.budget import Budget, Overrun, PageSize, Sandbox, page_size
+from storyline.clean.furniture import CHAT
 from storyline.clean.html import HtmlExtract, extract_html
 from storyline.clean.outlets import canonical_outlet, domain_of, outlet_from_url
 from storyline.clean.text import CleanedText, clean_text, is_sentence, n_words, normalize
@@ -36,6 +37,8 @@ SAME_ARTICLE_OVERLAP = 0.5
 # Longer prose repeated across an outlet's pages is a recurring background paragraph, which is
 # article text; furniture lines (sign-up boxes, credits, slogans) are shorter than this.
 MAX_FURNITURE_WORDS = 25
+# A page with chat-widget lines and fewer words than this left is the widget, not an article.
+CHAT_PAGE_WORDS = 40
 
 
 @dataclass
@@ -209,6 +212,8 @@ def _finish(prep: _Prepared, repeated: set[str], cleaned: CleanedText | None) ->
         cleaned = _clean(prep, repeated)
     if not cleaned.text.strip():
         raise InputError(raw.source, "no article text left after removing boilerplate")
+    if chat_only(cleaned):
+        raise InputError(raw.source, "no article text: the page holds only a chat widget")
     meta = text_metadata(cleaned.lines, cleaned.title)
     published, published_source = _published(raw, extract, meta)
     return Document(
@@ -228,6 +233,13 @@ def _finish(prep: _Prepared, repeated: set[str], cleaned: CleanedText | None) ->
         + sum(len(r.line) + 1 for r in cleaned.removed),
         format=raw.format,
     )
+
+
+def chat_only(cleaned: CleanedText) -> bool:
+    """A chat widget's page: chat lines, and too little else to be an article (a greeting)."""
+    if not any(ln.reason == CHAT for ln in cleaned.lines):
+        return False
+    return n_words(cleaned.text) < CHAT_PAGE_WORDS
 
 
 def _clean(prep: _Prepared, repeated: set[str]) -> CleanedText:

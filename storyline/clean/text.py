@@ -181,7 +181,7 @@ _CAPTION = _rx(
     r"\bin this (?:\w+ ){0,2}(?:photo|picture|image|screen|screenshot|screen grab|screengrab|"
     r"still|video|footage|handout|file)\b"
     r"|\((?:photo|picture|image|foto|file photo)s?(?:\s+credit)?\s*[:：]|\bgetty images\b|"
-    r"\bimage (?:copyright|caption)\b|\bhide caption\b|"
+    r"\b(?:image|media|video) (?:copyright|caption)\b|\bhide caption\b|"
     r"\bshutterstock\b|\bvia reuters\b|\bvia getty\b|\bap photo\b|\bepa-efe\b|\bfile photo\b|"
     r"^(?:pictured|main image|main picture)\s*[:,]"
     # agency photo credits are written in capitals ("REUTERS/Kim Hong-Ji", "Name/AFP"), unlike
@@ -404,6 +404,11 @@ def clean_text(
     _mark_fragments(lines)
     _mark_foreign(lines, main_script)
     _mark_inner_credits(lines)
+    # Imported here: the furniture rules read this module's line shapes.
+    from storyline.clean import furniture
+    from storyline.clean import text as shapes
+
+    furniture.mark_furniture(lines, shapes, extracted=extracted)
     if not extracted:
         _mark_link_lists(lines)
     _mark_after_end(lines)

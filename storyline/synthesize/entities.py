@@ -17,10 +17,11 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import combinations
+from typing import cast
 
 import jellyfish
 
-from storyline.model import Citation, Entity, EntityProfile, Mention
+from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
 from storyline.textutil import HONORIFICS as COURTESY
 from storyline.textutil import slug
 
@@ -135,10 +136,10 @@ def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     core_a, core_b = [w for w in a if w not in MINOR], [w for w in b if w not in MINOR]
     if len(core_a) >= 3 and sorted(core_a) == sorted(core_b):
         return True  # reordered words: "National Agency for Civil Protection" (a translation)
+    if "".join(a) == "".join(b) and len("".join(a)) >= 6:  # Jong Un / Jongun, FirstGroup
+        return True
     if len(a) != len(b) or len(a) < 2 and min(len(a[0]), len(b[0])) < 5:
         return False
-    if "".join(a) == "".join(b):  # Jong Un / Jongun
-        return True
     return all(words_alike(x, y) for x, y in zip(a, b, strict=True))
 
 
@@ -147,8 +148,11 @@ def initials(words: tuple[str, ...]) -> str:
 
 
 def is_acronym(surface: str) -> bool:
+    """ "NIS", "U.N.", and mixed-case forms that keep a small word's letter ("TfL")."""
     bare = surface.replace(".", "")
-    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+    if not (2 <= len(bare) <= 6 and bare.isalpha() and bare[0].isupper()):
+        return False
+    return sum(c.isupper() for c in bare) >= max(2, len(bare) - 1)
 
 
 def compatible(a: str, b: str) -> bool:
@@ -238,7 +242,34 @@ def _majority_class(records: list[tuple[str, Entity]]) -> dict[tuple[str, ...], 
     for _, ent in records:
         votes[_class_key(ent)][FAMILY.get(ent.label, "X")] += 1
     firms = _company_like(votes)
-    return {k: "O" if k in firms else v.most_common(1)[0][0] for k, v in votes.items()}
+    out = {k: "O" if k in firms else v.most_common(1)[0][0] for k, v in votes.items()}
+    for k in _lone_surnames(records, out):
+        out[k] = "P"
+    return out
+
+
+def _lone_surnames(
+    records: list[tuple[str, Entity]], klass: dict[tuple[str, ...], str]
+) -> set[tuple[str, ...]]:
+    """One-word names NER tagged as something else that are the surname of exactly one person
+    of the story ("Okafor said" tagged ORG beside "Ada Okafor"): that person, as within a page."""
+    surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    docs: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    shouted: set[tuple[str, ...]] = set()
+    for doc_id, ent in records:
+        key = _class_key(ent)
+        docs[key].add(doc_id)
+        if ent.name.isupper():
+            shouted.add(key)  # an acronym, not a surname
+        if klass.get(key) == "P" and len(key) > 1:
+            surnames[key[-1]].add(key)
+    out = set()
+    for k, c in klass.items():
+        people = surnames.get(k[0], set()) if len(k) == 1 and c != "P" else set()
+        # one person holds the name, and a page names both: the short name is theirs there
+        if len(people) == 1 and k not in shouted and docs[k] & docs[next(iter(people))]:
+            out.add(k)
+    return out
 
 
 def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union) -> None:
@@ -249,6 +280,8 @@ def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union)
         core = tuple(sorted(w for w in words if w not in MINOR))
         if len(core) >= 3:  # reordered long names meet in a block of their sorted words
             blocks[(klass, -1, " ".join(core))].append((words, nid))
+        if len(words) <= 3:  # "First Group" and "FirstGroup" meet in a block of their letters
+            blocks[(klass, -2, "".join(words))].append((words, nid))
     for block in blocks.values():
         for (a, ia), (b, ib) in combinations(block, 2):
             if variants(a, b):
@@ -262,6 +295,8 @@ def _join_acronyms(
     for (klass, words), nid in names.items():
         if klass != "P" and len(words) >= 2:
             long_forms[initials(words)].append(nid)
+            if any(w in MINOR for w in words):  # "TfL": Transport for London
+                long_forms["".join(w[0] for w in words)].append(nid)
     for (klass, words), nid in names.items():
         if klass == "P" or len(words) != 1:
             continue
@@ -587,7 +622,9 @@ def _propagate(
             if key not in mine:
                 prof = by_key[key]
                 mine[key] = len(ents)
-                ents.append(Entity(key=f"spread:{key}", name=prof.name, label=prof.label))
+                ents.append(
+                    Entity(key=f"spread:{key}", name=prof.name, label=cast(EntityLabel, prof.label))
+                )
                 assign[(doc_id, f"spread:{key}")] = key
             added[mine[key]].append(Mention(text=text, start=s, end=e))
             covered.append((s, e))

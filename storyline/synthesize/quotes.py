@@ -91,6 +91,8 @@ PHRASE_WORDS = DETAIL_PREPOSITIONS | {"the", "a", "an", "its", "their", "his", "
 REWORDED = 0.3
 MIN_EXCERPT = 4  # words of a quote to count as an excerpt of a longer one
 SAME_SOURCE = 85  # rapidfuzz token-set ratio of two descriptions of one unnamed source
+UNATTRIBUTED = "Unattributed"
+KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
 
 
 @dataclass
@@ -118,14 +120,53 @@ def _speaker(
     q: Quote,
     index: dict[tuple[str, str], EntityProfile],
     by_alias: dict[str, EntityProfile],
+    anonymous: dict[str, str],
 ) -> tuple[str, str | None]:
     prof = index.get((doc_id, q.speaker_key)) if q.speaker_key else None
     if prof is None and q.speaker:
         prof = by_alias.get(q.speaker.lower())
     if prof is not None:
         return prof.name, (prof.roles[0] if prof.roles else None)
-    name = q.speaker or q.speaker_description or "Unattributed"
+    owner = _spoken_for(q.speaker or "", by_alias)
+    if owner is not None:  # "A spokeswoman for the ambulance service": the service speaks
+        return owner[0].name, owner[1]
+    if q.speaker_key and q.speaker_key in anonymous:  # "Recent reports" = "Reports"
+        return anonymous[q.speaker_key], None
+    name = q.speaker or UNATTRIBUTED
     return name[:1].upper() + name[1:], None
+
+
+_FOR_WHOM = re.compile(
+    r"^(?:an?|the|one)?\s*(?P<role>[\w -]*?\b(?:spokes\w+|representatives?|officials?|"
+    r"statement|report))\s+(?:for|of|from|at|by)\s+(?:the\s+)?(?P<owner>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_for(
+    speaker: str, by_alias: dict[str, EntityProfile]
+) -> tuple[EntityProfile, str] | None:
+    """The organisation an unnamed spokesperson, official or text speaks for, when it is one
+    of the story's ("a spokeswoman for the London ambulance service"), with the role."""
+    m = _FOR_WHOM.match(speaker.strip())
+    prof = by_alias.get(m.group("owner").lower()) if m else None
+    if m is None or prof is None or prof.label != "ORG":
+        return None
+    return prof, m.group("role").strip()
+
+
+def _anonymous_names(analyses: dict[str, Analysis]) -> dict[str, str]:
+    """anon:noun key -> the shortest wording of that unnamed source ("Reports")."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for analysis in analyses.values():
+        for q in analysis.quotes:
+            if q.speaker and q.speaker_key and q.speaker_key.startswith("anon:"):
+                forms[q.speaker_key].append(q.speaker)
+    out = {}
+    for key, names in forms.items():
+        best = min(names, key=lambda n: (len(n.split()), len(n), n))
+        out[key] = best[:1].upper() + best[1:]
+    return out
 
 
 def gather(
@@ -139,11 +180,12 @@ def gather(
     """Every quote once per speaker: copies of the same words count as more sources, and so do
     a shorter excerpt of a longer quote and a copy's reworded version (translation, rewrite)
     of an original's quote (see ``versions``)."""
-    by_alias = {}
+    by_alias: dict[str, EntityProfile] = {}
     for prof in profiles:
         for name in [*prof.aliases, prof.name]:
             by_alias.setdefault(name.lower(), prof)
     names = {p.name for p in profiles if p.label in ("PERSON", "ORG")}
+    anonymous = _anonymous_names(analyses)
     found: dict[tuple[str, str], list[Copy]] = defaultdict(list)
     order = sorted(docs, key=lambda d: d.id not in originals)
     for doc in order:
@@ -151,7 +193,9 @@ def gather(
         for q in analysis.quotes if analysis else []:
             if not 0 <= q.start < q.end <= len(doc.text):
                 continue
-            speaker, role = _speaker(doc.id, q, index, by_alias)
+            if q.speaker is None and q.kind != "direct":
+                continue  # reported speech with no one to report it is no one's quote
+            speaker, role = _speaker(doc.id, q, index, by_alias, anonymous)
             found[(speaker, _words(doc.text[q.start : q.end]))].append((doc, q, role))
     out: list[Said] = []
     for speaker, copies in versions(list(found.items()), groups, originals, names):
@@ -292,7 +336,8 @@ def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
         key=lambda e: (-sum(q.independent_sources for q in e.quotes), -len(e.quotes), e.speaker),
     )
     for entry in order:
-        entry.quotes.sort(key=lambda q: (q.kind != "direct", -q.independent_sources))
+        # Verbatim words first: direct quotes, then reported speech holding quoted words.
+        entry.quotes.sort(key=lambda q: (KIND_ORDER[q.kind], -q.independent_sources))
         del entry.quotes[MAX_QUOTES_PER_SPEAKER:]
     return order[:MAX_SPEAKERS]  # a story of hundreds of pages: the most quoted speakers
 

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from storyline.analyze.nouns import ORG_HEADS, RELATIONS, ROLE_NOUNS, ROLE_SUFFIXES
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 
@@ -99,6 +100,9 @@ PLACE_BEFORE = {
 # Before a full name, only words that put it in a place: people come "from" and stand
 # "between" others ("divorce from Bruce Jenner").
 IN_PLACE = {"the", "in", "at", "near", "into", "across", "along", "outside", "inside", *PLACE_NOUNS}
+# Before an organisation's name that never acts: a route's stops and a journey's ends ("from
+# New Addington to Wimbledon", "on a bus to Bromley").
+AT_PLACE = (IN_PLACE - {"the"}) | {"from", "to", "towards", "toward", "between", "via"}
 TITLE_NOUNS = {
     "minister",
     "ministry",
@@ -117,38 +121,6 @@ TITLE_NOUNS = {
     "deputy",
     "undersecretary",
 }
-# Nouns of kin and counsel: "his wife, Malaak", "Tamimi's lawyer" name a person.
-RELATIONS = {
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "widow",
-    "widower",
-    "girlfriend",
-    "boyfriend",
-    "fiancee",
-    "fiancé",
-    "fiancée",
-    "grandson",
-    "granddaughter",
-    "grandmother",
-    "grandfather",
-    "uncle",
-    "aunt",
-    "nephew",
-    "niece",
-    "cousin",
-    "lawyer",
-    "attorney",
-    "parents",
-    "spouse",
-    "partner",
-}
 OWNS = re.compile(r"^['’]s\s+(?:" + "|".join(sorted(RELATIONS - {"partner"})) + r")\b")
 SPEECH = (
     r"said|says|say|told|tells|added|adds|warned|warns|argued|argues|claimed|claims|"
@@ -163,6 +135,10 @@ AFTER_VERB = re.compile(
 )
 BEFORE_VERB = re.compile(rf"\b(?:{SPEECH}|according to)\s+$", re.IGNORECASE)
 WORD = re.compile(r"[\w’'-]+")
+PREPOSITIONS = {
+    *"of in on at to from by with for into onto near via between across along towards".split(),
+    *"toward outside inside around about against among".split(),
+}
 
 
 def who_is_who(
@@ -174,8 +150,13 @@ def who_is_who(
 ) -> list[EntityProfile]:
     """The people and organisations among `profiles` (in their order, at most `limit`) that
     the evidence shows to be what they are labelled as."""
-    candidates = [p for p in profiles if p.label in ("PERSON", "ORG")]
     quoted = set(speakers)
+    # Salience: the people and organisations quoted come first, so the size cap never drops
+    # a quoted expert for a name seen in passing; each part keeps the merge order (sources,
+    # then mentions).
+    candidates = sorted(
+        (p for p in profiles if p.label in ("PERSON", "ORG")), key=lambda p: p.name not in quoted
+    )
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
     # Label votes cost a pass over every mention of the story: count them for a batch of
@@ -186,7 +167,9 @@ def who_is_who(
         for prof in batch:
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
                 continue
-            if prof.label == "ORG" and title_fragment(prof, texts):
+            if prof.name not in quoted and only_in_quotes(prof, texts):
+                continue
+            if prof.label == "ORG" and not_an_actor(prof, texts, quoted):
                 continue
             out.append(prof)
             if limit and len(out) >= limit:
@@ -217,16 +200,76 @@ def is_person(
     return not single or prof.name in speakers or any(_acts(c, texts) for c in prof.citations)
 
 
+def not_an_actor(prof: EntityProfile, texts: dict[str, str], speakers: set[str]) -> bool:
+    """An "organisation" that is part of a title, a modifier or a place (see below)."""
+    if title_fragment(prof, texts):
+        return True
+    if prof.name in speakers or any(_acts(c, texts) for c in prof.citations):
+        return False
+    words = set(_tokens(prof.name))
+    if words & ORG_HEADS or is_acronym(prof.name):
+        return False
+    return modifier_only(prof, texts) or _place_or_modifier(prof, texts)
+
+
+def _place_or_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Most mentions stand after a preposition of place or route or modify a common noun
+    ("from Orsa", "in Orsa", "the Orsa schoolgirls"), and at least one is a place: a town or
+    region NER took for an organisation."""
+    place = modifier = 0
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        before = WORD.findall(text[max(0, c.start - 20) : c.start])
+        if before and before[-1].lower() in AT_PLACE:
+            place += 1
+        elif _modifies(text[c.end : c.end + 30]):
+            modifier += 1
+    return place > 0 and 2 * (place + modifier) > len(prof.citations)
+
+
+def _modifies(after: str) -> bool:
+    return bool(re.match(r" [a-z][a-z-]+\b", after)) and not re.match(r" (?:and|or|of|in)\b", after)
+
+
+def only_in_quotes(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Named only inside someone's quoted words ("There is no Triple Alliance," he said): a
+    speaker's reference, not an actor the story reports on."""
+    return bool(prof.citations) and all(
+        _quoted_at(texts.get(c.doc_id, ""), c.start) for c in prof.citations
+    )
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    """Whether an opening quotation mark of the paragraph is still open at ``pos``."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    curly = line.count("“") + line.count("«") - line.count("”") - line.count("»")
+    return curly > 0 or line.count('"') % 2 == 1
+
+
 def title_fragment(prof: EntityProfile, texts: dict[str, str]) -> bool:
-    """An organisation of one plain word seen only right before a title: "Interior minister"."""
+    """An organisation of one plain word seen only right before a title or role: "Interior
+    minister", "Hacker analyst X"."""
     if len(_tokens(prof.name)) != 1 or is_acronym(prof.name) or not prof.citations:
         return False
     for c in prof.citations:
         text = texts.get(c.doc_id, "")
         after = WORD.match(text[c.end : c.end + 30].lstrip(" "))
-        if not (after and text[c.end : c.end + 1] == " " and after.group().lower() in TITLE_NOUNS):
+        if not (after and text[c.end : c.end + 1] == " " and _title_word(after.group())):
             return False
     return True
+
+
+def _title_word(word: str) -> bool:
+    low = word.lower()
+    return low in TITLE_NOUNS or low in ROLE_NOUNS or (low.endswith(ROLE_SUFFIXES) and len(low) > 5)
+
+
+def modifier_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Every mention modifies a common noun ("Social Security numbers"): a name used as a
+    word, not an actor."""
+    if not prof.citations:
+        return False
+    return all(_modifies(texts.get(c.doc_id, "")[c.end : c.end + 30]) for c in prof.citations)
 
 
 # ------------------------------------------------------------------ evidence
@@ -290,12 +333,15 @@ def _titled(c: Citation, texts: dict[str, str]) -> bool:
 
 
 def _acts(c: Citation, texts: dict[str, str]) -> bool:
-    """The mention is the subject of a speech or action verb: "Vorn said", "said Vorn"."""
+    """The mention is the subject of a speech or action verb: "Vorn said", "said Vorn"; not
+    when a preposition governs it ("from Varnby, south of the capital, said")."""
     text = texts.get(c.doc_id, "")
-    return bool(
-        AFTER_VERB.match(text[c.end : c.end + 120])
-        or BEFORE_VERB.search(text[max(0, c.start - 30) : c.start])
-    )
+    if BEFORE_VERB.search(text[max(0, c.start - 30) : c.start]):
+        return True
+    before = WORD.findall(text[max(0, c.start - 20) : c.start])
+    if before and before[-1].lower() in PREPOSITIONS:
+        return False
+    return bool(AFTER_VERB.match(text[c.end : c.end + 120]))
 
 
 def _mostly_place_context(

@@ -1,0 +1,166 @@
+"""Step 4 of ``storyline.analyze.entities``: link the mentions of one document that name the
+same thing (see that module's docstring for the rules)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from storyline.analyze.entity_spans import (
+    DESIGNATORS,
+    FAMILY,
+    NameSpan,
+    acronym_like,
+    flat_words,
+    spells,
+    words,
+)
+
+# ------------------------------------------------------------------ 4. link
+
+
+def link(sdoc: Doc, spans: list[NameSpan]) -> list[list[NameSpan]]:
+    """Group mentions into entities; returns clusters ordered by first mention."""
+    groups: dict[tuple[str, tuple[str, ...]], list[NameSpan]] = {}
+    for span in spans:
+        key = (FAMILY[span.label], tuple(_norm_words(sdoc, span)))
+        groups.setdefault(key, []).append(span)
+    # parent pointers between groups
+    parent: dict[tuple, tuple] = {}
+
+    def root(k: tuple) -> tuple:
+        while k in parent:
+            k = parent[k]
+        return k
+
+    keys = sorted(groups, key=lambda k: (-len(k[1]), groups[k][0].start))
+    for key in keys:
+        target = _longer_name(key, keys, groups) or _long_form(sdoc, key, keys, groups)
+        if target is not None and root(target) != key:
+            parent[key] = target
+    clusters: dict[tuple, list[NameSpan]] = {}
+    for key in keys:
+        if len(key[1]) == 1 and key[0] == "PERSON":
+            _link_short_person(sdoc, key, keys, groups, clusters, root)
+            continue
+        clusters.setdefault(root(key), []).extend(groups[key])
+    return sorted(
+        (sorted(c, key=lambda s: s.start) for c in clusters.values() if c), key=lambda c: c[0].start
+    )
+
+
+def _norm_words(sdoc: Doc, span: NameSpan) -> list[str]:
+    w = flat_words(span.name(sdoc))
+    if span.label == "NORP" and w and w[-1].endswith("s") and len(w[-1]) > 3:
+        w[-1] = w[-1][:-1]  # "North Koreans" is the group the adjective names
+    return w
+
+
+def _genders(spans: list[NameSpan]) -> set[str]:
+    return {s.gender for s in spans if s.gender}
+
+
+def _compatible(a: list[NameSpan], b: list[NameSpan]) -> bool:
+    ga, gb = _genders(a), _genders(b)
+    return not ga or not gb or bool(ga & gb)
+
+
+def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
+    """A person's name of two or more words joins a longer one that starts or ends with it. An
+    organisation's name joins the only longer one that starts with it ("Apple" -> "Apple Inc.",
+    "China Eastern" -> "China Eastern Airlines"; with several, the one that only adds a legal
+    designator) or, from two words, ends with it ("Air Force" -> "United States Air Force").
+    Places never: "North Korea" is not part of "North and South Korea"."""
+    fam, w = key
+    if fam == "ORG":
+        n = len(w)
+        longer = [
+            o
+            for o in keys
+            if o[0] == "ORG" and len(o[1]) > n and (o[1][:n] == w or (n > 1 and o[1][-n:] == w))
+        ]
+        if len(longer) > 1:
+            longer = [o for o in longer if o[1][:n] == w and set(o[1][n:]) <= DESIGNATORS]
+        return longer[0] if len(longer) == 1 else None
+    if len(w) < 2 or fam != "PERSON":
+        return None
+    for other in keys:
+        ow = other[1]
+        if (
+            other[0] == fam
+            and len(ow) > len(w)
+            and (ow[: len(w)] == w or ow[-len(w) :] == w)
+            and _compatible(groups[key], groups[other])
+        ):
+            return other
+    return None
+
+
+def _long_form(sdoc: Doc, key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
+    """An acronym joins the long form it spells; a parenthesised one is preferred."""
+    fam, w = key
+    text = groups[key][0].name(sdoc).replace(".", "")
+    if fam not in ("ORG", "PLACE") or len(w) != 1 or not acronym_like(text):
+        return None
+    introduced = _introduced_by(sdoc, groups[key], groups)
+    if introduced is not None and introduced[0] == fam:
+        return introduced
+    matches = [
+        k for k in keys if k[0] == fam and len(k[1]) > 1 and spells(text, groups[k][0].name(sdoc))
+    ]
+    if not matches:
+        return None
+    first = groups[key][0].start
+    before = [k for k in matches if groups[k][0].start < first]
+    pool = before or matches
+    return max(pool, key=lambda k: groups[k][0].start if before else -groups[k][0].start)
+
+
+def _introduced_by(sdoc: Doc, spans: list[NameSpan], groups: dict) -> tuple | None:
+    """The long form right before "(NIS)"."""
+    for span in spans:
+        if span.start >= 2 and sdoc[span.start - 1].text == "(":
+            for key, members in groups.items():
+                for m in members:
+                    if (
+                        m.end == span.start - 1
+                        and len(key[1]) > 1
+                        and spells(span.name(sdoc).replace(".", ""), m.name(sdoc), loose=True)
+                    ):
+                        return key
+    return None
+
+
+def _link_short_person(
+    sdoc: Doc, key: tuple, keys: list[tuple], groups: dict, clusters: dict, root
+) -> None:  # noqa: ANN001
+    """Each bare "Kim" joins the most prominent compatible fuller name (see module doc)."""
+    word = key[1][0]
+    candidates = [root(k) for k in keys if k[0] == "PERSON" and len(k[1]) > 1]
+    candidates = list(dict.fromkeys(c for c in candidates if _edge_match(word, groups[c], sdoc)))
+    for span in groups[key]:
+        options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
+        target = _pick(span, options, keys, groups, root) if options else key
+        clusters.setdefault(target, []).append(span)
+
+
+def _edge_match(word: str, spans: list[NameSpan], sdoc: Doc) -> bool:
+    for span in spans:
+        w = words(span.name(sdoc))
+        if len(w) > 1 and word in (w[0], w[-1]):
+            return True
+    return False
+
+
+def _members(target: tuple, keys: list[tuple], groups: dict, root) -> list[NameSpan]:  # noqa: ANN001
+    return [s for k in keys if root(k) == target for s in groups[k]]
+
+
+def _pick(span: NameSpan, options: list[tuple], keys: list[tuple], groups: dict, root) -> tuple:  # noqa: ANN001
+    def score(target: tuple) -> tuple[int, int]:
+        members = _members(target, keys, groups, root)
+        before = [m.start for m in members if m.start < span.start]
+        if not before:
+            return (0, -min(m.start for m in members) - 10**9)
+        return (len(before), max(before))
+
+    return max(options, key=score)

@@ -1,0 +1,333 @@
+"""Repairs of the small model's entity spans: people it calls organisations or places (an
+age, a he/she, a title or role), organisations it calls people ("St Brendan's Hospital",
+"Yonhap said" beside "Yonhap News"), strings that are no entity (a time zone, a paragraph's
+first word in capitals), names run together (a place and an agency, two organisations joined
+by "and"), and the mentions it missed (surnames, acronyms). Step 3 of
+``storyline.analyze.entities``; ``clean_span`` and ``split_span`` serve its step 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from storyline.analyze.entity_spans import (
+    POSSESSIVE,
+    SPACY_LABELS,
+    TITLES,
+    NameSpan,
+    acronym_like,
+    flat_words,
+    is_role,
+    org_head,
+    person_words,
+    spells,
+    words,
+)
+from storyline.analyze.nouns import ORG_HEADS
+from storyline.textutil import HONORIFICS
+
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2}(?:am|pm)?|am|pm)$", re.IGNORECASE)
+
+
+def time_zone(sdoc: Doc, span: NameSpan) -> bool:
+    """ "06:00 GMT": a word in capitals right after a clock time names a time zone."""
+    if span.end - span.start != 1 or span.start == 0 or not sdoc[span.start].text.isupper():
+        return False
+    prev = sdoc[span.start - 1]
+    return bool(_CLOCK.match(prev.text)) or prev.lower_ in ("am", "pm", "a.m.", "p.m.")
+
+
+def shouted_word(sdoc: Doc, span: NameSpan) -> bool:
+    """ "CREDIT monitoring company Equifax ...": papers that set a paragraph's first word in
+    capitals. A word in capitals opening a line, before lower-case words, that the page also
+    writes in lower case is that word, not an acronym."""
+    tok = sdoc[span.start]
+    if span.end - span.start != 1 or not tok.text.isupper() or len(tok.text) < 3:
+        return False
+    opens_line = tok.i == 0 or "\n" in sdoc[tok.i - 1].whitespace_
+    nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+    if not opens_line or nxt is None or not nxt.text[:1].islower():
+        return False
+    low = tok.lower_
+    return any(t.text == low or t.lemma_ == low for t in sdoc if t.i != tok.i)
+
+
+def split_coordinated(sdoc: Doc, span: NameSpan) -> list[NameSpan]:
+    """ "the Financial Conduct Authority and Information Commissioner's Office": two
+    organisations, each ending in an organisation noun, in one span."""
+    if span.label != "ORG":
+        return [span]
+    for i in range(span.start + 2, span.end - 2):
+        if sdoc[i].lower_ in ("and", "&") and org_head(sdoc[i - 1]):
+            right = [t for t in sdoc[i + 1 : span.end] if t.text not in POSSESSIVE]
+            if len(right) >= 2 and org_head(right[-1]):
+                return [NameSpan(span.start, i, "ORG"), NameSpan(i + 1, span.end, "ORG")]
+    return [span]
+
+
+def trim_place_prefix(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """ "... to Ostland Yonhap News": a place name run into an organisation's name that the
+    document also names on its own ("Yonhap said") is not part of it."""
+    places = {sdoc[s.start : s.end].text for s in spans if s.label in ("GPE", "LOC")}
+    starts: dict[str, set[int]] = {}
+    for s in spans:
+        starts.setdefault(sdoc[s.start].text, set()).add(s.start)
+    for span in spans:
+        if span.label != "ORG" or span.end - span.start < 3:
+            continue
+        for cut in range(span.start + 1, span.end - 1):
+            head = sdoc[span.start : cut].text
+            if head in places and starts.get(sdoc[cut].text, set()) - {span.start}:
+                span.start = cut
+                break
+
+
+# ------------------------------------------------------------------ 3. repair
+
+
+def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    spans = _join_adjacent_people(sdoc, spans)
+    _extend_to_org_head(sdoc, spans)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    shouting = _shouting(sdoc)
+    for span in spans:
+        if span.label == "PERSON":
+            _extend_person(sdoc, span, taken)
+        if span.label == "PERSON" and _all_caps(sdoc, span) and not shouting:
+            span.label = "ORG"
+        elif span.label in ("ORG", "GPE", "LOC") and (
+            _has_role_apposition(sdoc, span) or _after_title(sdoc, span)
+        ):
+            span.label = "PERSON"
+        elif span.label in ("ORG", "GPE") and _person_cue(sdoc, span):
+            span.label = "PERSON"
+        elif span.label in ("PERSON", "ORG") and _after_place_noun(sdoc, span):
+            span.label = "GPE"
+        elif (
+            span.label in ("GPE", "LOC")
+            and span.end - span.start == 1
+            and sdoc[span.start].tag_ == "JJ"
+        ):
+            span.label = "NORP"  # "Ukrainian" is a people, not a place
+    _relabel_surnames(sdoc, spans)
+    _relabel_org_words(sdoc, spans)
+    _vote_labels(sdoc, spans)
+    return spans
+
+
+def _relabel_org_words(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """A bare word that opens an organisation's name of the page ("Yonhap said" beside
+    "Yonhap News") is that organisation, not a person, unless a person's name holds it."""
+    org_first = {words(s.name(sdoc))[0] for s in spans if s.label == "ORG" and s.end - s.start > 1}
+    people = person_words(sdoc, spans)
+    for span in spans:
+        w = words(span.name(sdoc))
+        if span.label == "PERSON" and len(w) == 1 and w[0] in org_first and w[0] not in people:
+            span.label = "ORG"
+
+
+_AGE = re.compile(r"^,\s*\d{1,3}\s*[,)]")
+_PERSONAL = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _person_cue(sdoc: Doc, span: NameSpan) -> bool:
+    """A name NER took for an organisation or place that the text shows to be a person's: an
+    age after it ("Tove Brask, 46,"), or, as the subject of its clause, a he/she/his/her that
+    follows it before any other name ("Tove Brask said her husband ...")."""
+    toks = sdoc[span.start : span.end]
+    if len(toks) < 2 or not all(t.is_title for t in toks) or sdoc[span.end - 1].lower_ in ORG_HEADS:
+        return False
+    end = toks[-1].idx + len(toks[-1].text)
+    if _AGE.match(sdoc.text[end : end + 8]):
+        return True
+    if not any(t.dep_ == "nsubj" for t in toks):
+        return False
+    for tok in toks.root.head.subtree:
+        if tok.i < span.end:
+            continue
+        if tok.ent_type_ or tok.pos_ == "PROPN" or tok.is_quote:
+            return False
+        if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+            return True
+    return False
+
+
+def _extend_to_org_head(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """ "St Brendan's" + "Hospital": a name's possessive before an organisation noun is the
+    start of the organisation's name, not a person."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for span in spans:
+        i = span.end
+        if span.label == "PERSON" and span.end - span.start > 1 and org_head(sdoc[i - 1]):
+            span.label = "ORG"  # "St George's Hospital" tagged as a person
+        elif (
+            span.label in ("PERSON", "ORG")
+            and i + 1 < len(sdoc)
+            and sdoc[i].text in POSSESSIVE
+            and i + 1 not in taken
+            and org_head(sdoc[i + 1])
+        ):
+            span.end = i + 2
+            span.label = "ORG"
+
+
+def _join_adjacent_people(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    joined: list[NameSpan] = []
+    for span in spans:
+        prev = joined[-1] if joined else None
+        if (
+            prev
+            and prev.label == span.label == "PERSON"
+            and prev.end == span.start
+            and sdoc[prev.end - 1].whitespace_ == " "
+        ):
+            prev.end = span.end
+            prev.descriptors += span.descriptors
+            continue
+        joined.append(span)
+    return joined
+
+
+def _extend_person(sdoc: Doc, span: NameSpan, taken: set[int]) -> None:
+    while span.end < len(sdoc):
+        tok = sdoc[span.end]
+        if (
+            span.end in taken
+            or tok.tag_ != "NNP"
+            or not tok.is_title
+            or "\n" in sdoc[span.end - 1].whitespace_
+            or tok.lower_ in HONORIFICS
+        ):
+            return
+        if span.end + 1 < len(sdoc) and sdoc[span.end + 1].dep_ == "case":
+            span.end += 1  # "Yoon Suk Yeol's": the name ends here
+            return
+        span.end += 1
+
+
+def _all_caps(sdoc: Doc, span: NameSpan) -> bool:
+    text = sdoc[span.start : span.end].text
+    return len(text) > 1 and text.isupper()
+
+
+def _shouting(sdoc: Doc) -> bool:
+    letters = [c for c in sdoc[:400].text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _has_role_apposition(sdoc: Doc, span: NameSpan) -> bool:
+    if span.end - span.start > 4:
+        return False
+    head = sdoc[span.start : span.end].root
+    return any(c.dep_ == "appos" and is_role(c) and c.i >= span.end for c in head.children)
+
+
+def _after_title(sdoc: Doc, span: NameSpan) -> bool:
+    """ "Prime Minister Ilsa Marenko Dahl" tagged ORG: a title or honorific right before."""
+    if span.start == 0 or span.end - span.start > 4 or _all_caps(sdoc, span):
+        return False
+    prev = sdoc[span.start - 1]
+    return prev.lower_ in HONORIFICS or (
+        prev.lower_ in TITLES
+        and prev.pos_ in ("NOUN", "PROPN")
+        and prev.lower_ not in ("foreign", "defence", "defense")
+    )
+
+
+def _after_place_noun(sdoc: Doc, span: NameSpan) -> bool:
+    """ "the city of Vladivostok": spaCy often calls such places people."""
+    if span.start < 2 or sdoc[span.start - 1].lower_ != "of":
+        return False
+    return sdoc[span.start - 2].lower_ in {
+        "city",
+        "town",
+        "region",
+        "province",
+        "capital",
+        "village",
+        "port",
+        "district",
+        "island",
+        "country",
+        "republic",
+        "kingdom",
+        "towns",
+        "villages",
+    }
+
+
+def _relabel_surnames(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """A bare word that is the first or last word of a known person's full name is that person
+    ("Aoki said" tagged ORG, "Dayez-Burgeon" tagged ORG)."""
+    edges = person_words(sdoc, spans)
+    for span in spans:
+        w = words(span.name(sdoc))
+        if (
+            span.label != "PERSON"
+            and len(w) == 1
+            and w[0] in edges
+            and not span.name(sdoc).isupper()
+        ):
+            span.label = "PERSON"
+
+
+def _vote_labels(sdoc: Doc, spans: list[NameSpan]) -> None:
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for span in spans:
+        votes.setdefault(tuple(flat_words(span.name(sdoc))), Counter())[span.label] += 1
+    for span in spans:
+        counts = votes[tuple(flat_words(span.name(sdoc)))]
+        best, n = counts.most_common(1)[0]
+        if n > counts[span.label]:
+            span.label = best
+
+
+def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """Surnames of known people and acronyms of known organisations that spaCy left untagged."""
+    wanted: dict[str, str] = {}
+    for span in spans:
+        w = span.name(sdoc)
+        if span.label == "PERSON" and len(w.split()) > 1:
+            first, last = w.split()[0], w.split()[-1]
+            wanted.setdefault(last, "PERSON")
+            wanted.setdefault(first, "PERSON")
+        elif span.label == "ORG" and w.isupper() and len(w) > 1:
+            wanted.setdefault(w, "ORG")
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    at = {s.start: s for s in spans if s.end == s.start + 1}
+    for span in spans:  # "National Civil Protection Agency (NCPA)", whatever spaCy made of it
+        i = span.end
+        if (
+            span.label == "ORG"
+            and i + 2 < len(sdoc)
+            and sdoc[i].text == "("
+            and sdoc[i + 2].text == ")"
+            and acronym_like(sdoc[i + 1].text)
+        ):
+            wanted.setdefault(sdoc[i + 1].text, "ORG")
+            if i + 1 not in taken:
+                added.append(NameSpan(i + 1, i + 2, "ORG"))
+                taken.add(i + 1)
+            if spells(sdoc[i + 1].text, span.name(sdoc), loose=True):
+                # "Transport for London (TfL)": TfL names the organisation wherever NER put it
+                for other in at.values():
+                    if other.name(sdoc) == sdoc[i + 1].text:
+                        other.label = "ORG"
+    for tok in sdoc:
+        # the tagger often calls a sentence-initial surname a noun ("Lund further claimed")
+        if (
+            tok.i not in taken
+            and tok.text in wanted
+            and tok.pos_ in ("PROPN", "NOUN")
+            and not (tok.ent_type_ and tok.ent_type_ not in SPACY_LABELS)
+        ):
+            span = NameSpan(tok.i, tok.i + 1, wanted[tok.text])
+            prev = sdoc[tok.i - 1] if tok.i else None
+            if prev is not None and prev.lower_ in HONORIFICS:
+                span.gender = HONORIFICS[prev.lower_]
+            added.append(span)
+    return sorted(spans + added, key=lambda s: s.start)

@@ -1,0 +1,151 @@
+"""Quotation marks in a parsed document, per paragraph (one line of ``Document.text``), with
+the newsroom conventions: curly or straight marks, an opening mark that is never closed (the
+quote runs to the end of the paragraph), a stray closing mark with no opening one (the quote
+is taken from the start of its sentence), inner quotes of another mark family kept inside the
+outer quote, two apostrophes for a double mark. Used by ``storyline.analyze.quotes``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+_OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight"}
+_CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight"}
+_MARKS = frozenset(_OPEN) | frozenset(_CLOSE)
+_LEFT_EDGE = "([{—–-/"
+_RIGHT_EDGE = ".,;:!?)]}—–-…"
+
+
+@dataclass
+class Marked:
+    """Text in quotation marks: ``start``/``end`` exclude the marks, ``outer_*`` include them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    line: int
+    opened: bool = True  # has its own opening mark
+    closed: bool = True  # has its own closing mark
+
+
+def line_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, pos = [], 0
+    for line in text.split("\n"):
+        bounds.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return bounds
+
+
+def line_of(lines: list[tuple[int, int]], char: int) -> int:
+    return max(0, bisect.bisect_right([a for a, _ in lines], char) - 1)
+
+
+def _role(text: str, i: int, a: int, b: int, width: int = 1) -> str | None:
+    """'open', 'close', 'either' or None (an apostrophe) for the mark at ``text[i]``."""
+    ch = '"' if width == 2 else text[i]
+    prev = text[i - 1] if i > a else " "
+    nxt = text[i + width] if i + width < b else " "
+    left = prev.isspace() or prev in _LEFT_EDGE or prev in _OPEN
+    right = nxt.isspace() or nxt in _RIGHT_EDGE or nxt in _CLOSE
+    if ch == '"':
+        if left and not right:
+            return "open"
+        if right and not left:
+            return "close"
+        return "either"
+    if ch == "‘":
+        return "open" if left and not right else None
+    if ch == "’":
+        return "close" if right and not left else None
+    if ch in "“„«":
+        return "close" if right and not left else "open"
+    return "open" if left and not right else "close"  # ” » (sometimes typed as openers)
+
+
+def scan_marks(sdoc: Doc, text: str, lines: list[tuple[int, int]]) -> list[Marked]:
+    found: list[Marked] = []
+    for n, (a, b) in enumerate(lines):
+        found += _scan_line(sdoc, text, a, b, n)
+    return [m for m in found if any(ch.isalnum() for ch in text[m.start : m.end])]
+
+
+def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[Marked]:
+    out: list[Marked] = []
+    family: str | None = None
+    inner: str | None = None  # an inner quote of the other double family is open
+    open_at, open_width = -1, 1
+    i = a
+    while i < b:
+        # Two apostrophes stand for a double mark in some archive copy: ''Yes,'' he said.
+        width = 2 if text.startswith("''", i) else 1
+        ch = '"' if width == 2 else text[i]
+        role = _role(text, i, a, b, width) if ch in _MARKS else None
+        if role is None:
+            i += width
+            continue
+        fam = _OPEN.get(ch) if role in ("open", "either") and ch in _OPEN else _CLOSE.get(ch)
+        if family is None:
+            if role in ("open", "either"):
+                family, open_at, open_width, inner = fam, i, width, None
+            elif fam != "single":
+                out.append(_orphan(sdoc, a, i, width, n, out))
+        elif fam != family:
+            # Straight and curly double marks get mixed up by editors: a closing mark of the
+            # other double family closes the quote unless it closes an inner quote.
+            doubles = {fam, family} <= {"curly", "straight", "guil"}
+            if inner == fam and role in ("close", "either"):
+                inner = None
+            elif doubles and role == "open":
+                inner = fam
+            elif doubles and role == "close" and inner is None:
+                out.append(Marked(open_at + open_width, i, open_at, i + width, n))
+                family = None
+        elif role in ("close", "either"):
+            out.append(Marked(open_at + open_width, i, open_at, i + width, n))
+            family = None
+        else:  # the same kind of mark opens again: the previous quote was never closed
+            out.append(Marked(open_at + open_width, i, open_at, i, n, closed=False))
+            open_at, open_width = i, width
+        i += width
+    if family is not None and family != "single":
+        out.append(Marked(open_at + open_width, b, open_at, b, n, closed=False))
+    return [_trim(text, m) for m in out]
+
+
+def _orphan(sdoc: Doc, a: int, i: int, width: int, n: int, before: list[Marked]) -> Marked:
+    """A closing mark with no opening one: the quote starts where its sentence starts."""
+    tok = token_at(sdoc, max(a, i - 1))
+    start = tok.sent.start_char if tok is not None else a
+    start = max(start, a, *(m.outer_end for m in before))
+    return Marked(start, i, start, i + width, n, opened=False)
+
+
+def _trim(text: str, m: Marked) -> Marked:
+    start, end = m.start, m.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return replace(m, start=start, end=end)
+
+
+def quoted_mask(size: int, marked: list[Marked]) -> bytearray:
+    mask = bytearray(size)
+    for m in marked:
+        mask[m.outer_start : m.outer_end] = b"\x01" * (m.outer_end - m.outer_start)
+    return mask
+
+
+def token_at(sdoc: Doc, char: int) -> Token | None:
+    span = sdoc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def tokens(sdoc: Doc, start: int, end: int) -> Span | None:
+    if end <= start:
+        return None
+    return sdoc.char_span(start, end, alignment_mode="expand")

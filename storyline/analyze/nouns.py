@@ -1,0 +1,157 @@
+"""Language data: the English nouns that can head a speaker's noun phrase, by class.
+
+A quote's speaker is a person, a group of people, an organisation, or a text that speaks for
+one (a statement, a report, the media); never a time, a place noun or an object ("An
+encounter", "A police cordon", "the tram"). Nouns ending in -ist, -man, -woman, -person count
+as people too. Lemmas, lower case. ``storyline.analyze.entities`` reads the role nouns and the
+heads of organisation names from here.
+"""
+
+from __future__ import annotations
+
+# Nouns of roles and occupations: an apposition "X, a researcher at ..." makes X a person.
+ROLE_NOUNS = frozenset(
+    """
+expert researcher fellow analyst professor spokesman spokeswoman spokesperson director minister
+president leader diplomat scientist specialist official member lawmaker sister brother wife
+husband son daughter mother father head chief chairman chairwoman editor correspondent reporter
+author founder executive officer general commander ambassador secretary adviser advisor
+economist historian scholar lecturer student envoy governor mayor senator negotiator strategist
+associate partner ceo chair dean colonel veteran journalist politician activist lawyer attorney
+judge farmer teacher worker writer owner manager speaker investor doctor actor actress
+photographer designer engineer hydrologist consultant candidate deputy aide resident survivor
+victim
+""".split()
+)
+# "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
+ROLE_SUFFIXES = ("ist", "man", "woman", "person")
+
+# Nouns that end an organisation's name: "St Brendan's Hospital" is a hospital, not a person
+# called Hospital; "Varnby Water Board" an organisation even where NER says otherwise.
+ORG_HEADS = frozenset(
+    """
+hospital clinic college university school academy institute institution foundation trust
+church cathedral chapel mosque synagogue temple museum gallery library society club council
+board committee commission authority agency service bureau department ministry office court
+police brigade union association federation company corporation group bank
+""".split()
+)
+
+# Kin and counsel: "his wife", "the family's lawyer". Also used by the who's who, where a
+# relation before a name shows the name is a person's.
+RELATIONS = frozenset(
+    """
+wife husband son daughter mother father brother sister widow widower girlfriend boyfriend
+fiancee fiancé fiancée grandson granddaughter grandmother grandfather uncle aunt nephew niece
+cousin lawyer attorney parents spouse partner
+""".split()
+)
+
+PEOPLE = frozenset(
+    """
+person people man woman men women boy girl child children kid teenager family relative friend
+neighbour neighbor colleague parent mum mom dad official source insider witness bystander
+onlooker resident local villager citizen voter passenger driver rider pilot crew survivor
+victim customer consumer client shopper user fan supporter critic opponent protester
+demonstrator campaigner organiser organizer observer investigator prosecutor detective officer
+police policeman firefighter paramedic rescuer medic nurse surgeon doctor physician staff
+employee worker staffer executive boss chief manager director chairman president minister
+secretary lawmaker legislator senator congressman congresswoman mp politician mayor governor
+diplomat ambassador envoy negotiator mediator aide adviser advisor counsel spokesman spokeswoman
+spokesperson representative agent soldier troop commander general admiral captain coach player
+teammate athlete owner founder partner investor trader banker broker economist analyst expert
+scientist researcher academic scholar professor teacher student pupil priest bishop imam rabbi
+pastor judge juror defendant plaintiff suspect lawyer attorney reporter journalist correspondent
+editor columnist writer author commentator presenter host anchor blogger inventor developer
+engineer designer architect farmer fisherman miner nobody everyone someone anyone somebody
+everybody others militant insurgent rebel fighter kidnapper abductor captor gunman attacker
+terrorist extremist guerrilla hostage captive prisoner detainee inmate refugee migrant volunteer
+crowd mob gang
+""".split()
+)
+
+ORGANISATIONS = frozenset(
+    """
+government administration authority ministry department office agency bureau service council
+committee commission board court tribunal parliament congress senate assembly cabinet
+regulator watchdog police force army military navy command company firm business group
+corporation conglomerate operator carrier airline bank lender insurer retailer manufacturer
+maker producer supplier provider network union federation association organisation
+organization foundation institute university school hospital charity club team league party
+campaign coalition alliance embassy consulate mission delegation prosecution defence defense
+family household state country nation regime junta kremlin presidency secretariat
+headquarters sect faction movement militia cell caucus
+""".split()
+)
+
+TEXTS = frozenset(
+    """
+statement report study survey poll audit review analysis assessment letter memo document
+filing complaint lawsuit suit petition release notice announcement communique communiqué
+declaration post tweet message email e-mail note website site page blog video footage
+recording transcript interview affidavit indictment ruling verdict order decree guidance
+bill law proposal plan agreement deal data figure result evidence record finding estimate
+book ad advertisement commercial speech remark testimony
+media medium newspaper paper magazine outlet broadcaster channel network wire agency press tabloid
+daily radio television tv
+""".split()
+)
+
+SOURCE_NOUNS = ROLE_NOUNS | RELATIONS | PEOPLE | ORGANISATIONS | TEXTS
+
+# People described only by sex, age, kinship, affiliation or circumstance: "one man", "some
+# passengers", "his wife", "a militant" name no source a reader can weigh (unlike officials,
+# witnesses, experts: the sources by function that newsrooms cite unnamed).
+ANONYMOUS_PEOPLE = frozenset(
+    """
+man woman men women boy girl child children kid teenager person people passenger rider
+survivor victim customer consumer shopper user fan local villager citizen voter bystander
+onlooker neighbour neighbor friend relative family colleague parent mum mom dad one another
+someone somebody anyone anybody everyone everybody nobody other others insider militant
+insurgent rebel fighter kidnapper abductor captor gunman attacker terrorist extremist guerrilla
+hostage captive prisoner detainee inmate refugee migrant volunteer crowd mob gang
+""".split()
+) | (RELATIONS - {"lawyer", "attorney", "partner"})
+
+# Unnamed speakers that stand for the organisation named just before them: "Acme confirmed
+# the closure. A spokesman added: ...", "... the statement said".
+SPOKES_NOUNS = frozenset(
+    """
+spokesman spokeswoman spokesperson spokespeople representative statement release communique
+communiqué
+""".split()
+)
+# "the company said" after "Acme ...": the organisation of the paragraph.
+FIRM_NOUNS = frozenset("company firm".split())
+# "This country has warned", "the nation said": the country of the paragraph.
+COUNTRY_NOUNS = frozenset("country nation".split())
+
+
+# Nouns that say whether a person is a man or a woman ("his mother, Jane"; "Another man,
+# James Tofield"): a later he or she can then only be the one it fits.
+FEMALE_NOUNS = frozenset(
+    """
+woman women girl mother wife daughter sister widow girlfriend fiancee fiancée grandmother
+granddaughter aunt niece mum mom lady queen princess actress waitress
+""".split()
+)
+MALE_NOUNS = frozenset(
+    """
+man men boy father husband son brother widower boyfriend fiancé grandfather grandson uncle
+nephew dad king prince actor waiter
+""".split()
+)
+
+
+def noun_gender(lemma: str) -> str:
+    """ "f", "m" or "" for a person noun (lemma, lower case)."""
+    if lemma in FEMALE_NOUNS or lemma.endswith("woman"):
+        return "f"
+    if lemma in MALE_NOUNS or (lemma.endswith("man") and len(lemma) > 5 and lemma != "human"):
+        return "m"
+    return ""
+
+
+def is_source_noun(lemma: str) -> bool:
+    """Whether a noun (lemma, lower case) can head a speaker's noun phrase."""
+    return lemma in SOURCE_NOUNS or (lemma.endswith(ROLE_SUFFIXES) and len(lemma) > 5)

@@ -1,0 +1,410 @@
+"""Who a speaker's words name: a person or organisation of the document's entity list, a
+proper name the list missed, an unnamed source kept as written ("officials", "a spokeswoman
+for X") or no one (a time, an object, an unnamed passer-by). Roles that stand for someone in
+context ("a spokesman", "his office") and pronouns are left to ``storyline.analyze.speakers``.
+A pure function of the parse and the entity list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyze.nouns import (
+    ANONYMOUS_PEOPLE,
+    COUNTRY_NOUNS,
+    FIRM_NOUNS,
+    PEOPLE,
+    RELATIONS,
+    ROLE_NOUNS,
+    SPOKES_NOUNS,
+    TEXTS,
+    is_source_noun,
+)
+from storyline.model import Entity
+from storyline.textutil import HONORIFICS
+
+MALE_FEMALE = frozenset({"he", "she", "him", "her"})
+GROUP = frozenset({"it", "they", "them"})
+
+
+@dataclass
+class Speaker:
+    name: str
+    key: str | None
+    description: str | None
+    start: int
+    end: int
+    label: str  # PERSON, ORG, GROUP (anonymous plural), ANON, PRON
+
+
+@dataclass
+class Record:
+    """A quote before pronouns and continuations are resolved."""
+
+    start: int
+    end: int
+    kind: str
+    line: int
+    cue: Token | None = None
+    cue_text: str | None = None
+    subject: Token | None = None
+    speaker: Speaker | None = None
+    label: tuple[int, int] | None = None  # "PENCE: ..." in a transcript: the name's offsets
+    open_end: bool = False  # a quote left open at the end of its paragraph
+
+
+# ------------------------------------------------------------------ names
+
+
+class EntityIndex:
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self.spans = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions if "\n" not in m.text),
+            key=lambda s: (s[0], -s[1]),
+        )
+
+    def at(self, start: int, end: int) -> tuple[int, int, Entity] | None:
+        """The entity mention overlapping [start, end), preferring people and organisations."""
+        hits = [s for s in self.spans if s[0] < end and start < s[1]]
+        hits.sort(key=lambda s: (s[2].label not in ("PERSON", "ORG"), s[0] - s[1]))
+        return hits[0] if hits else None
+
+    def person(self, name: str) -> Entity | None:
+        """The one person this name or surname stands for ("Aoki", "Dr Doo")."""
+        low = name.lower()
+        found = [
+            e
+            for e in self.entities
+            if e.label == "PERSON"
+            and (
+                e.name.lower() == low
+                or e.name.lower().split()[-1] == low
+                or e.name.lower().split()[0] == low
+                or low in (a.lower() for a in e.aliases)
+            )
+        ]
+        return found[0] if len({e.key for e in found}) == 1 else None
+
+
+TITLES = frozenset(HONORIFICS) | frozenset(
+    """
+prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premier chancellor
+senator governor secretary general professor ambassador spokesman spokeswoman spokesperson
+chairman chairwoman director leader chief mayor judge king queen prince pope lieutenant colonel
+captain commander""".split()
+)
+_TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
+
+
+def _name_tokens(subject: Token) -> tuple[int, int]:
+    """The proper name ending at ``subject``: its run of proper-noun compounds, titles cut."""
+    doc = subject.doc
+    lo = subject.i
+    while (
+        lo > 0
+        and doc[lo - 1].head.i >= lo
+        and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in ("-", "‐"))
+        and doc[lo - 1].dep_ in ("compound", "flat", "punct", "nmod")
+    ):
+        lo -= 1
+    titles = [j for j in range(lo, subject.i) if doc[j].lower_.strip(".") in _TITLE_WORDS]
+    if titles:  # "Interior Minister Aleksander Vorn": the name starts after the title
+        lo = titles[-1] + 1
+    while lo < subject.i and doc[lo].is_punct:
+        lo += 1
+    return lo, subject.i + 1
+
+
+def phrase(subject: Token, text: str) -> tuple[int, int]:
+    """Token bounds of the speaker's noun phrase: modifiers and "of/to/for" phrases, no
+    apposition or relative clause."""
+    keep_left = (
+        "compound",
+        "det",
+        "amod",
+        "poss",
+        "case",
+        "nummod",
+        "nmod",
+        "flat",
+        "punct",
+        "advmod",
+        "quantmod",
+    )
+    lo = subject.i
+    for child in subject.lefts:
+        if child.dep_ in keep_left:
+            lo = min(lo, child.left_edge.i)
+    hi = subject.i + 1
+    # "Seoul and Washington" speak together; "the police and emergency services" are two
+    # unnamed sources, of which the first speaks for the phrase
+    joins = ("prep", "cc", "conj", "flat", "compound") if subject.pos_ == "PROPN" else ("prep",)
+    for child in subject.rights:
+        if child.dep_ in joins and not _after_comma(child):
+            hi = max(hi, child.right_edge.i + 1)
+        else:
+            break
+    doc = subject.doc
+    line_start = text.rfind("\n", 0, subject.idx) + 1
+    line_end = text.find("\n", subject.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    while lo < subject.i and doc[lo].idx < line_start:
+        lo += 1
+    while hi > subject.i + 1 and doc[hi - 1].idx >= line_end:
+        hi -= 1
+    return lo, hi
+
+
+def _after_comma(tok: Token) -> bool:
+    return tok.i > 0 and tok.nbor(-1).text == ","
+
+
+def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
+    """Apposition ("a researcher at ...") or role words around the name ("Kremlin spokesman",
+    "professor ... at King's College London")."""
+    doc = subject.doc
+    for child in subject.rights:
+        if child.dep_ == "appos" and not child.like_num:  # "Brask, 30, a passenger"
+            return _clean(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
+            return _clean(doc[child.i : child.right_edge.i + 1].text)
+    words = [
+        t
+        for t in doc[lo:name_lo]
+        if t.lower_ not in HONORIFICS and t.dep_ != "det" and t.text not in ("’s", "'s", ",")
+    ]
+    text = "".join(t.text_with_ws for t in words) + " " + doc[subject.i + 1 : hi].text
+    return _clean(text) or None
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,")
+    if text.count("(") > text.count(")"):
+        text += ")"
+    return text
+
+
+def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
+    """The speaker a subject names, or None when it needs its context (a pronoun, "a
+    spokesman", "his office") or names no one (a time, an object: see ``no_speaker``)."""
+    doc = subject.doc
+    if subject.pos_ == "PRON" or pronoun_like(subject):
+        return None
+    lo, hi = phrase(subject, text)
+    if subject.pos_ != "PROPN" and not _is_mention(subject, index):
+        # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition;
+        # "said company chairman and chief executive Richard Smith": in the conjunct.
+        for child in subject.rights:
+            if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
+                found = named(child, text, index)
+                if found is not None and found.label != "PERSON" and person_head(subject):
+                    found = replace(found, label="PERSON")  # "One of the sailors, Rune Tveit"
+                if found is not None and found.label == "PERSON":
+                    role_end = _name_tokens(child)[0] if child.dep_ == "conj" else hi
+                    role = doc[lo:role_end]
+                    words = [t for t in role if t.dep_ != "det"]
+                    role_text = doc[words[0].i : role.end].text if words else role.text
+                    return replace(found, description=role_text)
+        if _needs_context(subject):
+            return None
+        span = doc[lo:hi]
+        owner = _owner_in_modifiers(subject, lo, index)
+        if owner is not None:  # "A FirstGroup spokesman": FirstGroup speaks
+            name, key = owner
+            return Speaker(name, key, span.text, span.start_char, span.end_char, "ORG")
+        if anonymous_person(subject):
+            return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
+        label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
+        return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+    name_lo, name_hi = _name_tokens(subject)
+    name_span = doc[name_lo:name_hi]
+    start, end = name_span.start_char, name_span.end_char
+    desc = _description(subject, lo, hi, name_lo)
+    together = _coordinated(subject, name_span.text)
+    if together is not None:  # "Seoul and Washington said": both speak
+        return Speaker(together, None, None, start, doc[subject.right_edge.i].idx + 1, "GROUP")
+    hit = index.at(subject.idx, subject.idx + len(subject))
+    if hit is not None and re.search(r"['’]s\b", text[hit[0] : subject.idx]):
+        hit = None  # "RAND's Aoki" recognised as one name
+    entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
+    entity = entity or index.person(name_span.text)
+    entity = entity or (hit[2] if hit is not None else None)
+    if entity is not None and not _relative_of(entity, name_span.text, desc):
+        label = "PERSON" if entity.label == "PERSON" else "ORG"
+        name = entity.name
+        if label == "PERSON" and len(name_span.text) > len(name) and name in name_span.text:
+            name = name_span.text  # the parser's name is longer than the recognised one
+        return Speaker(
+            name,
+            entity.key,
+            desc or (entity.descriptors[0] if entity.descriptors else None),
+            start,
+            end,
+            label,
+        )
+    label = "ORG" if subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else "PERSON"
+    if entity is not None:  # a relative sharing the surname: a person of their own
+        label, name_text = "PERSON", _honorific(doc, name_lo) + name_span.text
+        return Speaker(name_text, None, desc, start, end, label)
+    return Speaker(name_span.text, None, desc, start, end, label)
+
+
+ANONYMOUS_KEY = "anon:"
+_QUANTIFIERS = frozenset("a an the some several many other most few all both".split())
+
+
+def anonymous_key(subject: Token, span: Span) -> str | None:
+    """ "anon:report" for "Reports", "Recent reports", "Recent media reports": one unnamed
+    source, whose words before the noun only describe it. None when a name, a nationality
+    or a complement says whose it is ("Russian officials", "officials of the ministry")."""
+    for tok in span:
+        if tok.i == subject.i or tok.lower_ in _QUANTIFIERS:
+            continue
+        describes = tok.pos_ in ("ADJ", "ADV") or (tok.pos_ == "NOUN" and lemma_of(tok) in TEXTS)
+        if tok.i > subject.i or tok.ent_type_ or not describes:
+            return None  # "the transport police" is a body of its own; "media reports" not
+    return ANONYMOUS_KEY + lemma_of(subject)
+
+
+def chars(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
+def _is_mention(subject: Token, index: EntityIndex) -> bool:
+    """A name the tagger took for a common noun ("Lund further claimed")."""
+    hit = index.at(subject.idx, subject.idx + len(subject))
+    return hit is not None and hit[2].label in ("PERSON", "ORG") and subject.text[:1].isupper()
+
+
+def no_speaker(subject: Token, index: EntityIndex) -> bool:
+    """A subject that names no speaker: a date or number ("Monday said"), or a common noun
+    that is no person, group, organisation or text ("An encounter", "A police cordon")."""
+    if subject.pos_ == "PRON" or pronoun_like(subject) or _is_mention(subject, index):
+        return False
+    if any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" for c in subject.rights):
+        return False  # "One of the girls, Rebecca Mallum, said": the name is beside it
+    if subject.ent_type_ in NOT_SPEAKERS:
+        return True
+    if subject.pos_ == "PROPN":
+        return False
+    return subject.pos_ in ("NOUN", "NUM", "ADJ") and not is_source_noun(lemma_of(subject))
+
+
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def lemma_of(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def pronoun_like(subject: Token) -> bool:
+    """A one-letter lower-case subject is a typo for a pronoun ("e added"); "the 76-year-old"
+    refers back to the person whose age was given."""
+    if year_old(subject) and not any(c.dep_ == "prep" for c in subject.children):
+        return True
+    return len(subject.text) == 1 and subject.text.islower() and subject.text.isalpha()
+
+
+_YEAR_OLD = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old$", re.IGNORECASE)
+
+
+def year_old(subject: Token) -> bool:
+    """ "the 76-year-old", however the tokenizer cut it."""
+    return bool(_YEAR_OLD.search(subject.doc[subject.left_edge.i : subject.i + 1].text))
+
+
+def person_head(subject: Token) -> bool:
+    """ "one (of the sailors)", "a passenger", "the mayor": a noun only a person can be."""
+    lemma = lemma_of(subject)
+    return lemma in ANONYMOUS_PEOPLE or lemma in PEOPLE or lemma in ROLE_NOUNS
+
+
+def _needs_context(subject: Token) -> bool:
+    """ "A spokesman", "the statement", "the (credit) firm", "this country", "his office": an
+    unnamed role or text that stands for someone the paragraph names, when no "for X"/"of X"
+    says who."""
+    if any(c.dep_ in ("prep", "appos", "nmod") for c in subject.children):
+        return False
+    lemma = lemma_of(subject)
+    det = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
+    if det is None or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    modified = any(c.dep_ in ("compound", "amod") for c in subject.children)
+    if det.tag_ == "PRP$":
+        return True  # "his office", "its statement"
+    low = det.lower_
+    if lemma in FIRM_NOUNS:
+        return low == "the"  # "the company", "the credit firm"
+    if modified:
+        return False
+    if lemma in SPOKES_NOUNS:
+        return low in ("a", "an", "the", "this")
+    return lemma in COUNTRY_NOUNS and low in ("this", "that", "the")
+
+
+def _owner_in_modifiers(subject: Token, lo: int, index: EntityIndex) -> tuple[str, str] | None:
+    """An organisation named in the words before a spokes-noun ("A FirstGroup spokesman")."""
+    if lemma_of(subject) not in SPOKES_NOUNS:
+        return None
+    doc = subject.doc
+    first = next((t for t in doc[lo : subject.i] if t.dep_ != "det"), None)
+    if first is None:
+        return None
+    hit = index.at(first.idx, subject.idx)
+    last = doc[subject.i - 1]
+    if (
+        hit is None
+        or hit[2].label not in ("ORG", "GPE")
+        or hit[0] != first.idx
+        or hit[1] != last.idx + len(last.text)
+    ):
+        return None  # the name must be all the words before the noun, not "London" of
+        # "Transport for London"
+    return hit[2].name, hit[2].key
+
+
+def _coordinated(subject: Token, name: str) -> str | None:
+    """ "Seoul and Washington", "Moscow and Pyongyang": two proper names joined by "and"."""
+    conj = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    cc = next((c for c in subject.children if c.dep_ == "cc"), None)
+    if conj is None or cc is None or cc.lower_ not in ("and", "&"):
+        return None
+    lo, hi = _name_tokens(conj)
+    return f"{name} and {conj.doc[lo:hi].text}"
+
+
+def _relative_of(entity: Entity, written: str, desc: str | None) -> bool:
+    """ "Harris, the father of Martin Harris" or "Harris, Martin's mother": the speaker is
+    described as the kin of the very person the shared surname would link them to."""
+    if not desc or len(written.split()) > 1 or entity.label != "PERSON":
+        return False
+    words = {w.lower().strip(",.’'").removesuffix("’s").removesuffix("'s") for w in desc.split()}
+    if not words & RELATIONS:
+        return False
+    own = {w.lower() for w in entity.name.split()} - {written.lower()}
+    return bool(own & words)
+
+
+def _honorific(doc: Doc, i: int) -> str:
+    prev = doc[i - 1] if i > 0 else None
+    return f"{prev.text} " if prev is not None and prev.lower_ in HONORIFICS else ""
+
+
+def anonymous_person(subject: Token) -> bool:
+    """A person described only by sex, age, kinship or circumstance ("one man", "some
+    passengers", "his wife"): no source a reader can weigh, so no speaker's name."""
+    return lemma_of(subject) in ANONYMOUS_PEOPLE or year_old(subject)
+
+
+def unnamed(subject: Token) -> Speaker:
+    return Speaker("", None, None, subject.idx, subject.idx + len(subject), "NONE")
+
+
+def tokens(sdoc: Doc, start: int, end: int) -> Span | None:
+    if end <= start:
+        return None
+    return sdoc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,409 @@
+"""Who speaks: the speaker of each quote record, from the parse and the document's entities.
+
+A cue's subject names the speaker (``storyline.analyze.speaker_names``). What needs context is
+resolved here, from what the paragraph is about (the subject of its sentences' main verbs and
+the speakers already named), within the current paragraph and the few before it:
+
+* he/she/they/it, a typo for one ("e added") and "the 76-year-old": the latest compatible
+  main subject, else the latest compatible mention; he/she must fit the gender the text gives
+  (an honorific, a kin noun in apposition: "his mother, Jane", a his/her in the person's own
+  clause). "he tweeted" is the person the paragraph is about, not the last name mentioned;
+* "a spokesman", "the statement": the organisation the paragraph is about; "the company",
+  "the credit firm": the organisation the page is about so far; "this country": the country
+  last named as a subject; "his office": that person's office;
+* a quote with no cue of its own continues the previous attribution of its paragraph, or of
+  the previous paragraph when it opens the paragraph, over caption-like lines (no sentence
+  end, not Title Case) in between.
+
+A pronoun with nothing to stand for, and a subject that names no one, keep their span (the
+attribution is where it is) but get no name: the brief shows them as unattributed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.analyze.nouns import COUNTRY_NOUNS, FIRM_NOUNS, noun_gender
+from storyline.analyze.speaker_names import (
+    MALE_FEMALE,
+    EntityIndex,
+    Record,
+    Speaker,
+    anonymous_key,
+    anonymous_person,
+    chars,
+    lemma_of,
+    named,
+    no_speaker,
+    phrase,
+    pronoun_like,
+    tokens,
+    unnamed,
+)
+from storyline.model import Entity
+from storyline.textutil import HONORIFICS
+
+__all__ = ["EntityIndex", "Record", "Speaker", "resolve_speakers"]
+
+# ------------------------------------------------------------------ context
+
+
+@dataclass
+class Candidate:
+    """A name a later pronoun or role may stand for: ``main`` when it is the subject of its
+    sentence's main verb or of a speech cue (what the paragraph is about)."""
+
+    pos: int
+    speaker: Speaker
+    kind: str  # PERSON, ORG, PLACE
+    main: bool
+    gender: str = ""
+    subject: bool = True  # the subject of some clause
+
+
+def _candidates(
+    sdoc: Doc, text: str, index: EntityIndex, genders: dict[str, str]
+) -> list[Candidate]:
+    """Every entity mention; ``main`` when it opens its sentence or is its main subject."""
+    out = []
+    for start, end, ent in index.spans:
+        span = tokens(sdoc, start, end)
+        if span is None or _in_quotes(text, start):
+            continue  # a name in someone's quoted words is no antecedent of the writer's "he"
+        main = opens_sentence(text, start) or _in_main_subject(span, text)
+        label = "PERSON" if ent.label == "PERSON" else "ORG"
+        kind = "PLACE" if ent.label in ("GPE", "LOC") else label
+        desc = ent.descriptors[0] if ent.descriptors else None
+        speaker = Speaker(ent.name, ent.key, desc, start, end, label)
+        subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+        out.append(Candidate(start, speaker, kind, main, genders.get(ent.key, ""), subject))
+    return out
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Whether an opening quotation mark of the paragraph is still open at ``pos``."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    curly = line.count("“") + line.count("«") - line.count("”") - line.count("»")
+    return curly > 0 or line.count('"') % 2 == 1
+
+
+def _in_main_subject(span: Span, text: str) -> bool:
+    """The mention is the subject of its sentence's main verb (not a name inside the subject's
+    apposition: "Novak, the mayor of Brno, ..."). The parser may run a
+    sentence on across paragraphs: the main verb is the highest one in the mention's own."""
+    a = text.rfind("\n", 0, span.start_char) + 1
+    b = text.find("\n", span.start_char)
+    b = len(text) if b < 0 else b
+    root = span.root
+    while root.head.i != root.i and a <= root.head.idx < b:
+        root = root.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end for c in root.children
+    )
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Only a title or honorific ("Dr", "Interior Minister") between a full stop and here."""
+    before = _LEADING_TITLES.sub("", text[max(0, start - 60) : start])
+    return before.rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n")
+
+
+_LEADING_TITLES = re.compile(r"(?:\b[A-Z][\w.]*\s+){0,3}$")
+_HONORIFIC_BEFORE = re.compile(r"\b(\w+\.?)\s+$")
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+OWN_GENDER = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
+
+
+def entity_genders(sdoc: Doc, text: str, entities: list[Entity]) -> dict[str, str]:
+    """Entity key -> "m"/"f" when the text says so: an honorific before a mention ("Ms
+    Okesola"), or a his/her the mention's clause gives it ("X said her husband ...")."""
+    found: dict[str, str] = {}
+    for ent in entities:
+        if ent.label != "PERSON":
+            continue
+        for m in ent.mentions:
+            hon = _HONORIFIC_BEFORE.search(text[max(0, m.start - 8) : m.start])
+            gender = HONORIFICS.get(hon.group(1).lower(), "") if hon else ""
+            gender = gender or _apposed_gender(sdoc, m.start, m.end)
+            gender = gender or _pronoun_after(sdoc, m.start, m.end)
+            if gender:
+                found[ent.key] = gender
+                break
+    return found
+
+
+def _apposed_gender(sdoc: Doc, start: int, end: int) -> str:
+    """ "his mother, Jane", "Another man, James Tofield", "businesswoman Tove Brask"."""
+    span = tokens(sdoc, start, end)
+    if span is None:
+        return ""
+    root = span.root
+    nouns = [
+        c
+        for c in root.children
+        if c.dep_ in ("appos", "compound") and c.i not in range(span.start, span.end)
+    ]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        gender = noun_gender(lemma_of(noun)) if noun.pos_ == "NOUN" else ""
+        if gender:
+            return gender
+    return ""
+
+
+def _pronoun_after(sdoc: Doc, start: int, end: int) -> str:
+    """The gender of the first his/her/himself/herself in the clause a subject mention
+    governs, before any other name or quotation mark ("Okesola said her husband ...")."""
+    span = tokens(sdoc, start, end)
+    if span is None or not any(t.dep_ == "nsubj" for t in span):
+        return ""
+    verb = span.root.head
+    for tok in verb.subtree:
+        if tok.i < span.end:
+            continue
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.is_quote:
+            return ""  # another person first, or quoted words: the pronoun may be theirs
+        if tok.lower_ in OWN_GENDER and (tok.tag_ == "PRP$" or tok.lower_.endswith("self")):
+            return OWN_GENDER[tok.lower_]
+    return ""
+
+
+def _compatible(pronoun: str, cand: Candidate) -> bool:
+    if pronoun in MALE_FEMALE or pronoun in PRONOUN_GENDER or len(pronoun) == 1 or pronoun == "one":
+        wanted = PRONOUN_GENDER.get(pronoun, "")
+        return cand.kind == "PERSON" and not (wanted and cand.gender and wanted != cand.gender)
+    if pronoun in ("it", "its"):
+        return cand.kind in ("ORG", "PLACE") or cand.speaker.label == "ANON"
+    return cand.kind in ("ORG", "PLACE") or cand.speaker.label == "GROUP"
+
+
+def resolve_speakers(
+    sdoc: Doc, text: str, records: list[Record], index: EntityIndex, lines: list[tuple[int, int]]
+) -> None:
+    """Fill ``speaker`` on every record: names first, then pronouns and roles from what the
+    paragraph is about, then continuations. A subject that names no speaker, and a pronoun
+    with nothing to stand for, keep their span but get no name."""
+    genders = entity_genders(sdoc, text, index.entities)
+    kinds = {e.key: _kind(e.label) for e in index.entities}
+    pool = _candidates(sdoc, text, index, genders)
+    for r in records:
+        if r.subject is None:
+            continue
+        if no_speaker(r.subject, index):
+            r.speaker = unnamed(r.subject)
+            continue
+        r.speaker = named(r.subject, text, index)
+        sp = r.speaker
+        if sp is not None and sp.label in ("PERSON", "ORG"):
+            kind = kinds.get(sp.key or "", sp.label)
+            pool.append(Candidate(r.subject.idx, sp, kind, True, genders.get(sp.key or "", "")))
+        elif sp is not None and sp.label == "NONE" and sp.description:
+            # "One man told ... his wife had phoned": "his" is that man, whom no one named
+            gender = noun_gender(lemma_of(r.subject))
+            pool.append(Candidate(r.subject.idx, sp, "PERSON", True, gender))
+        elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
+            pool.append(Candidate(r.subject.idx, sp, sp.label, True))
+    pool.sort(key=lambda c: c.pos)
+    for r in records:  # in text order: a pronoun resolved is what the next one may stand for
+        if r.subject is not None and r.speaker is None:
+            r.speaker = sp = _from_context(r.subject, text, pool, lines)
+            if sp.name and sp.label in ("PERSON", "ORG"):
+                kind = kinds.get(sp.key or "", sp.label)
+                gender = genders.get(sp.key or "", "")
+                bisect.insort(
+                    pool, Candidate(r.subject.idx, sp, kind, True, gender), key=lambda c: c.pos
+                )
+    for r in records:
+        if r.label is not None:
+            name = text[r.label[0] : r.label[1]]
+            name = name.title() if name.isupper() else name
+            entity = index.person(name)
+            r.speaker = Speaker(
+                entity.name if entity else name,
+                entity.key if entity else None,
+                None,
+                *r.label,
+                "PERSON",
+            )
+    _continue(text, records, lines)
+
+
+def _kind(label: str) -> str:
+    return "PERSON" if label == "PERSON" else ("PLACE" if label in ("GPE", "LOC") else "ORG")
+
+
+def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) -> None:
+    """Quotes with no cue of their own take the speaker of the attribution they continue."""
+    last: dict[int, Record] = {}
+    quoted_lines = {r.line for r in records}
+    for r in records:
+        if r.speaker is None and r.subject is None:
+            r.speaker = _inherited(text, r, last, lines, quoted_lines)
+        if r.speaker is not None:
+            last[r.line] = r
+    # A paragraph left open and attributed only in the next one ("... ," she said).
+    for r, nxt in reversed(list(zip(records, records[1:], strict=False))):
+        between = text[lines[r.line][1] : nxt.start].strip(" \t\n“\"«„'")
+        if (
+            r.speaker is None
+            and r.open_end
+            and nxt.speaker is not None
+            and nxt.line > r.line
+            and not between
+        ):
+            r.speaker = nxt.speaker
+
+
+# How far back a pronoun or a role looks for what it stands for: paragraphs and characters
+# (a run of quoted paragraphs may stand between "X said:" and "he added").
+CONTEXT_LINES = 5
+CONTEXT_CHARS = 2500
+
+
+def _from_context(
+    subject: Token, text: str, pool: list[Candidate], lines: list[tuple[int, int]]
+) -> Speaker:
+    """A pronoun's antecedent; "his office" as that person's office; "a spokesman", "the
+    statement", "the company" as the organisation, "this country" as the country, the
+    paragraph is about. Without one, the words as written (a pronoun: no name)."""
+    start, end = subject.idx, subject.idx + len(subject)
+    window = _window(text, start, pool, lines)
+    if subject.pos_ == "PRON" or pronoun_like(subject):
+        word = subject.lower_ if subject.pos_ == "PRON" or len(subject.text) == 1 else "one"
+        cand = _antecedent(word, window)  # "the 76-year-old" is one person, any gender
+        return replace(cand.speaker, start=start, end=end) if cand else unnamed(subject)
+    lo, hi = phrase(subject, text)
+    doc = subject.doc
+    span = doc[lo:hi]
+    found = _stands_for(subject, window, pool)
+    if isinstance(found, str):  # "his office": that person's office
+        return Speaker(found, None, None, span.start_char, span.end_char, "ANON")
+    if found is not None:
+        return replace(
+            found.speaker, description=span.text, start=span.start_char, end=span.end_char
+        )
+    if anonymous_person(subject):
+        return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
+    label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
+    return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+
+
+def _stands_for(
+    subject: Token, window: list[tuple[int, Candidate]], pool: list[Candidate]
+) -> Candidate | str | None:
+    """Who a role or text in context stands for: the owner's name for a possessive ("Tove
+    Lindqvist's office"); the story's most mentioned organisation of the paragraph for "the
+    company"; the organisation the paragraph is about for "a spokesman" or "the statement";
+    the country for "this country"."""
+    doc = subject.doc
+    lemma = lemma_of(subject)
+    det = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
+    if det is not None and det.tag_ == "PRP$":
+        owner = _antecedent(det.lower_, window)
+        if owner is None or anonymous_person(subject) and owner.speaker.key is None:
+            return None
+        rest = doc[det.i + 1 : subject.right_edge.i + 1].text
+        return f"{owner.speaker.name}'s {rest}"
+    wanted = ("PLACE", "ORG") if lemma in COUNTRY_NOUNS else ("ORG",)
+    if lemma in COUNTRY_NOUNS:  # "this country": the country last named as a subject
+        for kind in ("PLACE", "ORG"):  # NER often calls a country an organisation
+            named = [c for _, c in window if c.kind == kind]
+            subjects = [c for c in named if c.subject]
+            if named:
+                return (subjects or named)[-1]
+        return None
+    if lemma in FIRM_NOUNS:  # the organisation the page is about so far
+        before = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
+        topic = Counter(c.speaker.key for c in before if c.main)
+        mentions = Counter(c.speaker.key for c in before)
+        return max(
+            before,
+            key=lambda c: (topic[c.speaker.key], mentions[c.speaker.key], -c.pos),
+            default=None,
+        )
+    fits = [c for _, c in window if c.kind in wanted and c.main]
+    if not fits:
+        return None  # only what a sentence is about: a name in passing may be anyone's
+    fits.sort(key=lambda c: (wanted.index(c.kind) == 0, c.pos))
+    return fits[-1]
+
+
+def _window(
+    text: str, pos: int, pool: list[Candidate], lines: list[tuple[int, int]]
+) -> list[tuple[int, Candidate]]:
+    """Candidates before ``pos`` in its paragraph and the few before it, oldest first, each
+    with its distance in paragraphs (0: this one, 1: the one before ...)."""
+    starts = [a for a, _ in lines]
+    here = max(0, bisect.bisect_right(starts, pos) - 1)
+    distance = {here: 0}
+    first, seen = here, 0
+    while first > 0 and seen < CONTEXT_LINES:
+        first -= 1
+        if text[lines[first][0] : lines[first][1]].strip():
+            seen += 1
+        distance[first] = seen
+    floor = max(lines[first][0], pos - CONTEXT_CHARS)
+    return [
+        (distance.get(bisect.bisect_right(starts, c.pos) - 1, seen), c)
+        for c in pool
+        if floor <= c.pos < pos
+    ]
+
+
+def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | None:
+    """Who a pronoun stands for: in the nearest paragraph that has a fitting name, a person
+    whose gender the text gives and fits first, then what its sentence is about, then the
+    latest: "he tweeted" is the person the paragraph is about, not the last name mentioned."""
+    wanted = PRONOUN_GENDER.get(word, "")
+    fits = [(d, c) for d, c in window if _compatible(word, c)]
+    if not fits:
+        return None
+    best = max(
+        fits,
+        key=lambda dc: (-dc[0], bool(wanted) and dc[1].gender == wanted, dc[1].main, dc[1].pos),
+    )
+    return best[1]
+
+
+def _inherited(
+    text: str,
+    r: Record,
+    last: dict[int, Record],
+    lines: list[tuple[int, int]],
+    quoted_lines: set[int],
+) -> Speaker | None:
+    """A quote with no cue of its own continues the previous attribution in its paragraph, or
+    the previous paragraph's when it opens the paragraph. Lines between that hold no quote and
+    do not end like a sentence (a caption, a heading over a video) do not break the quote."""
+    same = last.get(r.line)
+    if same is not None and same.end <= r.start:
+        return same.speaker
+    a, _ = lines[r.line]
+    if text[a : r.start].strip(" \t“\"«„'") != "":
+        return None
+    prev, skipped = r.line - 1, 0
+    while prev >= 0:
+        line = text[lines[prev][0] : lines[prev][1]].strip()
+        if line and (
+            prev in quoted_lines or _ends_like_sentence(line) or _title_case(line) or skipped >= 2
+        ):
+            break  # a subheading opens a new section: its quotes are not the last speaker's
+        skipped += bool(line)
+        prev -= 1
+    found = last.get(prev)
+    return found.speaker if found is not None else None
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _ends_like_sentence(line: str) -> bool:
+    return line.rstrip("\"'”’»)] ")[-1:] in (".", "!", "?", "…", ":")

@@ -1,0 +1,313 @@
+"""Page furniture that flattened text and JSONL bodies carry between the article's paragraphs,
+told apart by structure and position rather than by its words:
+
+* **picture galleries**: items counted "1/34", "2/34" ... (one per line, or run into one line),
+  with the gallery's heading and its "34 show all ..." line above them;
+* **captions and inline headings**: a line between two paragraphs of a page that punctuates its
+  paragraphs, long enough to be a sentence but not ending like one and not in Title Case (the
+  article's own subheadings are): "Police officers walk the site Carl Court/Getty Images",
+  "Chris Grayling on the crash" over a video;
+* **boxes run into the text**: a heading in capitals followed straight by its text ("MOST READ
+  IN NEWS SHOCK Teaser ...", "CHECK YOUR SCORE Check your file ..."), and lines of labels in
+  capitals (a map's or chart's place names);
+* **widgets**: lines made of player or form controls ("Skip in Skip x Embed x Share CLOSE"),
+  a form's messages repeated back to back ("Email is invalid Email is invalid"), chat widgets;
+* **reader appeals**: a line that gives the reader an e-mail address or a "click here".
+
+Every rule is statistical (shape and position), so each is guarded: captions only inside the
+run of prose and only on pages whose paragraphs end like sentences; capitals only on pages that
+do not shout. The line cleaner (``storyline.clean.text``) runs these after its own rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+GALLERY = "picture gallery"
+INNER_CAPTION = "caption or heading between paragraphs"
+BOX = "box run into the text"
+CAPITALS = "labels in capitals"
+WIDGET = "player or form controls"
+CHAT = "chat widget"
+APPEAL = "appeal to readers"
+LINK_TAIL = "link line"
+CREDIT = "photo credit"  # the same reason as the line cleaner's own credits
+
+FURNITURE_REASONS = {GALLERY, INNER_CAPTION, BOX, CAPITALS, WIDGET, CHAT, APPEAL, LINK_TAIL, CREDIT}
+
+# Some pages never punctuate their paragraphs: a line that does not end like a sentence is read
+# as a caption only where at least PUNCTUATED_LINES lines of PROSE_WORDS words or more, and
+# PUNCTUATED_SHARE of them, end like sentences.
+PROSE_WORDS = 8
+PUNCTUATED_LINES = 3
+PUNCTUATED_SHARE = 0.5
+CAPTION_MIN_WORDS = 4
+CAPTION_MAX_WORDS = 40
+
+
+class _Line(Protocol):
+    text: str
+    reason: str
+
+    @property
+    def kept(self) -> bool: ...
+
+
+class Shapes(Protocol):
+    """The line shapes of ``storyline.clean.text`` that these rules read."""
+
+    def n_words(self, line: str) -> int: ...
+
+    def ends_sentence(self, line: str) -> bool: ...
+
+    def is_sentence(self, line: str) -> bool: ...
+
+
+# ------------------------------------------------------------------ phrase-free widgets
+
+# Controls of video players, galleries and share bars ("x" is a close icon's alt text): a line
+# made mostly of them, with no sentence punctuation, is a widget.
+CONTROL_WORDS = frozenset(
+    """
+skip embed share close play pause replay mute unmute fullscreen next previous prev copy link
+email tweet pin save print more less expand collapse toggle enlarge caption captions subtitles
+autoplay settings volume download watch video live loading menu search x
+""".split()
+)
+CONTROL_SHARE = 0.6
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_CHAT = re.compile(
+    r"\b(?:live chat|chat with (?:us|an? (?:agent|expert))|start (?:a )?(?:new )?chat|"
+    r"type (?:your|a) (?:message|question)|we (?:typically|usually) reply|"
+    r"(?:agents?|operators?|we) (?:are|is|are currently|is currently) (?:online|offline|away)|"
+    r"leave (?:us )?a message|powered by \w+chat|chat (?:now|closed|ended))\b"
+    r"|\bhow can (?:we|i) help(?: you)?(?: today)?\?",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_READER = re.compile(r"\b(?:you|your|us)\b|\bclick here\b", re.IGNORECASE)
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S+\s*$")
+# A credit alone in brackets: "(Jane Doe / The Gazette)".
+_BRACKETED_CREDIT = re.compile(r"^\([^()/]{2,60}\s/\s[^()/]{2,60}\)\.?$")
+
+
+def widget_reason(line: str, shapes: Shapes) -> str:
+    """The reason a line on its own is a widget or a reader appeal, else ""."""
+    tokens = [t.casefold() for t in _TOKEN.findall(line)]
+    if not tokens:
+        return ""
+    if _CHAT.search(line) and len(tokens) <= 20:
+        return CHAT
+    n_words = shapes.n_words
+    if not shapes.ends_sentence(line):
+        controls = sum(t in CONTROL_WORDS for t in tokens)
+        if 3 <= len(tokens) <= 20 and controls >= CONTROL_SHARE * len(tokens):
+            return WIDGET
+        if _repeats_back_to_back(tokens):
+            return WIDGET
+    if n_words(line) <= 60 and _EMAIL.search(line) and _READER.search(line):
+        return APPEAL
+    if _BRACKETED_CREDIT.match(line.strip()):
+        return CREDIT
+    if n_words(line) <= 8 and _URL_TAIL.search(line) and not line.lstrip().startswith("http"):
+        return LINK_TAIL  # "Read or Share this story: http://..."
+    return ""
+
+
+def _repeats_back_to_back(tokens: list[str]) -> bool:
+    """A phrase of three words or more said twice in a row: form messages, not prose."""
+    n = len(tokens)
+    for size in range(3, min(8, n // 2) + 1):
+        for i in range(n - 2 * size + 1):
+            if tokens[i : i + size] == tokens[i + size : i + 2 * size]:
+                return True
+    return False
+
+
+# ------------------------------------------------------------------ galleries
+
+_COUNTER = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
+
+
+def _counters(text: str) -> list[tuple[int, int, int]]:
+    """(k, n, position) of "k/n" counters with 1 <= k <= n."""
+    out = []
+    for m in _COUNTER.finditer(text):
+        k, n = int(m.group(1)), int(m.group(2))
+        if 1 <= k <= n:
+            out.append((k, n, m.start()))
+    return out
+
+
+def _inline_gallery(text: str) -> bool:
+    """Two or more counters of one gallery in a row ("1/8 ... 2/8 ...")."""
+    found = _counters(text)
+    return any(b[1] == a[1] and b[0] == a[0] + 1 for a, b in zip(found, found[1:], strict=False))
+
+
+def _leading_counter(text: str) -> tuple[int, int] | None:
+    found = _counters(text[:8])
+    return (found[0][0], found[0][1]) if found and found[0][2] == 0 else None
+
+
+def mark_galleries(lines: Sequence[_Line], shapes: Shapes) -> None:
+    """Gallery items, and the short heading lines right above the first one."""
+    items: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.kept:
+            continue
+        if _inline_gallery(line.text):
+            items.append(i)
+            continue
+        lead = _leading_counter(line.text)
+        if lead is None:
+            continue
+        prev = _previous_counter(lines, i)
+        nxt = _next_counter(lines, i)
+        if (prev and prev[1] == lead[1] and prev[0] == lead[0] - 1) or (
+            nxt and nxt[1] == lead[1] and nxt[0] == lead[0] + 1
+        ):
+            items.append(i)
+    for i in items:
+        lines[i].reason = GALLERY
+    for i in items:
+        j = i - 1
+        while j >= 0 and i - j <= 2 and lines[j].kept and not shapes.ends_sentence(lines[j].text):
+            if shapes.n_words(lines[j].text) > 12:
+                break
+            lines[j].reason = GALLERY  # "UK news in pictures", "34 show all ..."
+            j -= 1
+
+
+def _previous_counter(lines: Sequence[_Line], i: int) -> tuple[int, int] | None:
+    j = i - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    return _leading_counter(lines[j].text) if j >= 0 else None
+
+
+def _next_counter(lines: Sequence[_Line], i: int) -> tuple[int, int] | None:
+    j = i + 1
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    return _leading_counter(lines[j].text) if j < len(lines) else None
+
+
+# ------------------------------------------------------------------ captions between paragraphs
+
+_BULLET = re.compile(r"^\s*(?:[•·*▪►–—-]|\d+[.)])\s")
+
+
+def punctuates_paragraphs(lines: Sequence[_Line], shapes: Shapes) -> bool:
+    """Whether the page ends its paragraphs like sentences (most long kept lines do)."""
+    long = [ln.text for ln in lines if ln.kept and shapes.n_words(ln.text) >= PROSE_WORDS]
+    ended = sum(shapes.ends_sentence(t) for t in long)
+    return ended >= PUNCTUATED_LINES and ended >= PUNCTUATED_SHARE * len(long)
+
+
+def mark_inner_captions(lines: Sequence[_Line], shapes: Shapes) -> None:
+    """A line after the page's first paragraph that is long enough to be a sentence but does
+    not end like one is a caption, a credit or a heading over a video or a box."""
+    if not punctuates_paragraphs(lines, shapes):
+        return
+    prose = [i for i, ln in enumerate(lines) if ln.kept and shapes.is_sentence(ln.text)]
+    if len(prose) < 2:
+        return
+    for i in range(prose[0] + 1, len(lines)):
+        line = lines[i]
+        text = line.text.strip()
+        if (
+            not line.kept
+            or shapes.ends_sentence(text)
+            or not CAPTION_MIN_WORDS <= shapes.n_words(text) <= CAPTION_MAX_WORDS
+            or text[-1:] in ":,;-–—"
+            or not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'")
+            or _BULLET.match(text)
+            or _title_case(text)
+            or _in_list(lines, i, shapes)
+        ):
+            continue
+        line.reason = INNER_CAPTION
+
+
+_SMALL = frozenset("a an the and or but of in on at to for by with from as vs via".split())
+
+
+def _title_case(text: str) -> bool:
+    """A subheading of the article ("Security on the Peninsula"): every word that is not a
+    small word is capitalised, which a caption's running sentence never is."""
+    words = [w for w in _WORDS.findall(text) if w.casefold() not in _SMALL]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _in_list(lines: Sequence[_Line], i: int, shapes: Shapes) -> bool:
+    """A run of unpunctuated lines announced by a line ending in a colon: the article's list."""
+    j = i - 1
+    while j >= 0 and (not lines[j].kept or not shapes.ends_sentence(lines[j].text)):
+        if lines[j].kept and lines[j].text.rstrip().endswith((":", "：")):
+            return True
+        j -= 1
+    return False
+
+
+# ------------------------------------------------------------------ capitals
+
+# A heading in capitals (three words or more) run straight into a capitalised sentence.
+_CAPS_WORD = r"[\"'“‘]?[A-Z][A-Z0-9'’&.-]*[!?,:]?[\"'”’]?"
+_BOX_HEADING = re.compile(rf"(?:^|\s)(?:{_CAPS_WORD}\s+){{2,}}{_CAPS_WORD}\s+[A-Z][a-z]")
+_WORDS = re.compile(r"[^\W\d_][^\W_'’.-]*(?:['’.-][^\W_]+)*")
+
+
+def shouting(lines: Sequence[_Line]) -> bool:
+    letters = [c for ln in lines for c in ln.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def capitals_reason(line: str, shapes: Shapes) -> str:
+    """A box whose capital heading runs into its text, or a line of labels in capitals."""
+    if _BOX_HEADING.search(line) and _caps_run_words(line) >= 3:
+        return BOX
+    words = [w for w in _WORDS.findall(line) if any(c.isalpha() for c in w)]
+    caps = [w for w in words if w.isupper() and len(w) > 1]
+    if len(words) >= 2 and len(caps) >= 0.7 * len(words) and not shapes.ends_sentence(line):
+        return CAPITALS
+    return ""
+
+
+def _caps_run_words(line: str) -> int:
+    """Words of two letters or more in the longest capital run ("A" and "I" continue a run
+    without counting): acronyms in prose come one or two at a time."""
+    best = run = 0
+    for w in line.split():
+        core = w.strip("\"'“”‘’!?,:.()")
+        if core in ("A", "I"):
+            continue
+        if len(core) > 1 and core.isupper() and any(c.isalpha() for c in core):
+            run += 1
+            best = max(best, run)
+        else:
+            run = 0
+    return best
+
+
+def mark_capitals(lines: Sequence[_Line], shapes: Shapes) -> None:
+    if shouting(lines):
+        return
+    for line in lines:
+        if line.kept:
+            line.reason = capitals_reason(line.text, shapes)
+
+
+def mark_furniture(lines: Sequence[_Line], shapes: Shapes, *, extracted: bool) -> None:
+    """Apply the rules above to the lines the line cleaner kept. ``extracted`` (the text came
+    out of an HTML extractor, which drops captions and galleries with the markup) skips the
+    caption rule, whose guess is not needed there."""
+    for line in lines:
+        if line.kept:
+            line.reason = widget_reason(line.text, shapes)
+    mark_galleries(lines, shapes)
+    mark_capitals(lines, shapes)
+    if not extracted:
+        mark_inner_captions(lines, shapes)

@@ -1,0 +1,87 @@
+"""Repairs of the small model's entity spans, on invented sentences: people NER calls
+organisations, organisations it calls people, and strings that are no entity at all."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from storyline.analyze.entities import acronym_like, find_entities
+from storyline.analyze.nlp import load_nlp
+from storyline.model import Entity
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def entities(nlp: Language, text: str) -> dict[str, Entity]:
+    return {e.name: e for e in find_entities(nlp(text))}
+
+
+def test_an_age_or_her_makes_a_person(nlp: Language) -> None:
+    found = entities(nlp, "Kudra Olasenu said her husband was hurt on the ferry.")
+    assert found["Kudra Olasenu"].label == "PERSON"
+    found = entities(nlp, "Tove Brask, 46, rushed to the harbour when she heard the news.")
+    assert found["Tove Brask"].label == "PERSON"
+
+
+def test_a_possessive_before_an_organisation_noun_is_an_organisation(nlp: Language) -> None:
+    found = entities(nlp, "The injured were taken to St Brendan's Hospital in Varnby.")
+    assert found["St Brendan's Hospital"].label == "ORG"
+    assert "Hospital" not in found and "St Brendan" not in found
+
+
+def test_a_time_zone_is_no_organisation(nlp: Language) -> None:
+    found = entities(nlp, "The ferry tipped over just after 06:00 GMT near the Varnby pier.")
+    assert "GMT" not in found
+
+
+def test_a_paragraph_opened_in_capitals_is_no_acronym(nlp: Language) -> None:
+    text = (
+        "CREDIT monitoring company Varncorp has admitted more customers were hit.\n"
+        "Lenders rely on credit bureaus to approve loans."
+    )
+    found = entities(nlp, text)
+    assert "CREDIT" not in found and "Varncorp" in found
+
+
+def test_two_organisations_in_one_span_are_split(nlp: Language) -> None:
+    text = "The firm is talking to the Financial Conduct Authority and Information Office."
+    found = entities(nlp, text)
+    assert {"Financial Conduct Authority", "Information Office"} <= set(found)
+
+
+def test_a_place_run_into_an_agency_name_is_cut(nlp: Language) -> None:
+    text = (
+        "Ostland is sending officers to Ostland Varn News.\n"
+        "Ostland has not confirmed it. Varn said the fleet was ready."
+    )
+    found = entities(nlp, "In Ostland, the border was closed. " + text)
+    assert "Ostland Varn News" not in found
+
+
+def test_a_bracketed_acronym_names_the_organisation_everywhere(nlp: Language) -> None:
+    text = (
+        "He will report it to Transport for Varnby (TfV) and the police.\n"
+        "TfV said it was aware of the claims."
+    )
+    found = entities(nlp, text)
+    assert "TfV" in found["Transport for Varnby"].aliases
+    assert "TfV" not in found
+
+
+def test_a_word_opening_an_agency_name_is_the_agency(nlp: Language) -> None:
+    # the small model tags the bare agency name as a person
+    text = "Officials told Tarkan News Agency on Monday. Tarkan said the vote was close."
+    found = entities(nlp, text)
+    assert "Tarkan" in found["Tarkan News Agency"].aliases
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("NIS", True), ("TfL", True), ("UK", True), ("Mr", False), ("McCann", False), ("Tom", False)],
+)
+def test_acronym_like(text: str, expected: bool) -> None:
+    assert acronym_like(text) is expected
