@@ -19,19 +19,12 @@ from __future__ import annotations
 
 import ast
 import graphlib
-from dataclasses import fields
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent / "storyline"
 
-# Edges that close the cycles left today; each is removed by a one-line import change in a file
-# that was being edited elsewhere when the shared modules were made (see the xfail reasons).
-REMAINING = {
-    # textmeta reads the cleaner's reasons, Line and is_sentence: now in storyline.clean.lines.
-    ("storyline.clean.textmeta", "storyline.clean.text"),
-}
+# Edges allowed to close a cycle (none today: keep it that way).
+REMAINING: set[tuple[str, str]] = set()
 
 
 def _modules() -> dict[str, Path]:
@@ -124,33 +117,5 @@ def test_no_cycle_between_stages():
     assert cycle(stage_graph(import_graph())) is None
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="clean.textmeta -> clean.text (reasons, Line, is_sentence) waits for a one-line "
-    "import change to storyline.clean.lines",
-)
 def test_no_cycle_between_modules():
     assert cycle(import_graph()) is None
-
-
-def test_clean_lines_agrees_with_the_cleaner():
-    """storyline.clean.lines holds what clean.text and clean.textmeta share. Until clean.text
-    imports it from there (it still defines its own copies), both must say the same."""
-    from storyline.clean import lines, text
-
-    shared = [n for n in vars(lines) if n.isupper() and isinstance(getattr(lines, n), str | set)]
-    assert len(shared) > 20
-    for name in shared:
-        assert getattr(text, name) == getattr(lines, name), name
-    samples = [
-        "The council approved the fund on Tuesday after a long debate.",
-        "Menu",
-        "理事会周二批准了这项基金，经过长时间的辩论之后。",
-        "“We will rebuild,” the mayor said.”",
-        "Short line.",
-    ]
-    for sample in samples:
-        assert lines.n_words(sample) == text.n_words(sample)
-        assert lines.is_sentence(sample) == text.is_sentence(sample)
-    assert [f.name for f in fields(lines.Line)] == [f.name for f in fields(text.Line)]
-    assert lines.Line("x").kept and not lines.Line("x", lines.BYLINE).kept

@@ -22,8 +22,9 @@ from typing import Any, TypeVar
 from storyline.clean.budget import Budget, Overrun, PageSize, Sandbox, page_size
 from storyline.clean.furniture import CHAT
 from storyline.clean.html import HtmlExtract, extract_html
+from storyline.clean.lines import is_sentence, n_words
 from storyline.clean.outlets import canonical_outlet, domain_of, outlet_from_url
-from storyline.clean.text import CleanedText, clean_text, is_sentence, n_words, normalize
+from storyline.clean.text import CleanedText, clean_text, normalize
 from storyline.clean.textmeta import TextMeta, text_metadata
 from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode

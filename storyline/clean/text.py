@@ -25,37 +25,38 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from storyline.clean.lines import (  # the reasons and line shapes, shared with textmeta
+    AD,
+    AFTER_END,
+    BEFORE_TITLE,
+    BLURB,
+    BYLINE,
+    CAPTION,
+    CHROME,
+    COMMENTS,
+    COPYRIGHT,
+    DATE_LINE,
+    FOREIGN,
+    FRAGMENT,
+    LINK_LIST,
+    LOGIN,
+    NAVIGATION,
+    NEWSLETTER,
+    PHOTO_CREDIT,
+    REPEATED_OUTLET,
+    REPEATED_TITLE,
+    SHARE,
+    TAGS,
+    TEASER,
+    TITLE,
+    WIRE_CREDIT,
+    Line,
+    ends_sentence,
+    is_sentence,
+    n_words,
+)
 from storyline.clean.textmeta import parse_byline, parse_date_line, parse_wire_credit
 from storyline.model import RemovedLine
-
-# Reasons. Metadata reasons are read back by storyline.clean.textmeta / clean_documents.
-TITLE = "title"
-REPEATED_TITLE = "repeated title"
-DATE_LINE = "date line"
-BYLINE = "byline"
-WIRE_CREDIT = "wire credit"
-LOGIN = "login or registration prompt"
-NAVIGATION = "navigation or breadcrumb"
-CHROME = "site chrome"
-BEFORE_TITLE = "site chrome before the headline"
-COMMENTS = "comment widget"
-NEWSLETTER = "newsletter, subscription or terms"
-TEASER = "teaser for another article"
-BLURB = "teaser blurb"
-TAGS = "tag or keyword list"
-CAPTION = "photo caption"
-PHOTO_CREDIT = "photo credit"
-COPYRIGHT = "copyright notice"
-SHARE = "share or follow buttons"
-AD = "advertisement label"
-FOREIGN = "short line in another script than the article"
-FRAGMENT = "fragment (one lowercase token)"
-REPEATED_OUTLET = "repeated on other pages of the outlet"
-AFTER_END = "after the end of the article"
-LINK_LIST = "menu or list of links"
-
-METADATA_REASONS = {TITLE, REPEATED_TITLE, DATE_LINE, BYLINE, WIRE_CREDIT}
-
 
 # ------------------------------------------------------------------ phrase rules
 
@@ -295,25 +296,6 @@ def script_of(text: str) -> str | None:
     return best if n else None
 
 
-@lru_cache(maxsize=8192)
-def n_words(line: str) -> int:
-    """Words, counting two CJK characters as one (they carry no spaces)."""
-    cjk = len(_CJK.findall(line))
-    if not cjk:
-        return len(_WORD.findall(line))
-    return len(_WORD.findall(_CJK.sub(" ", line))) + (cjk + 1) // 2
-
-
-def ends_sentence(line: str) -> bool:
-    core = line.rstrip(_CLOSERS)
-    return bool(core) and core[-1] in ".!?。！？…"
-
-
-def is_sentence(line: str) -> bool:
-    """Statistical: prose has at least six words and ends like a sentence."""
-    return n_words(line) >= 6 and ends_sentence(line)
-
-
 def is_heading(line: str) -> bool:
     """Statistical: a heading is short (at most 20 words), starts with a capital, digit or
     quote, and ends without sentence or list punctuation."""
@@ -355,16 +337,6 @@ def normalize(line: str) -> str:
 # Control characters left inside a line (NUL, ESC, C1): never text, and an escape sequence
 # kept in a document would reach every terminal and page that shows it.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-
-
-@dataclass
-class Line:
-    text: str
-    reason: str = ""  # empty: article text
-
-    @property
-    def kept(self) -> bool:
-        return not self.reason
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from storyline.clean.outlets import WIRES, canonical_outlet, find_masthead, wire_names
 
 if TYPE_CHECKING:  # the cleaner imports this module's parsers, so no import at run time
-    from storyline.clean.text import Line
+    from storyline.clean.lines import Line
 
 # ------------------------------------------------------------------ dates
 
@@ -450,7 +450,7 @@ class TextMeta:
 
 def text_metadata(lines: list[Line], title: str | None = None) -> TextMeta:
     """Metadata from a cleaned page's lines (``storyline.clean.text.Line``: text + reason)."""
-    from storyline.clean import text as t  # the cleaner imports this module's parsers
+    from storyline.clean import lines as t  # reasons and line shapes, below both modules
 
     meta = TextMeta(title=title)
     kept = [ln.text for ln in lines if ln.kept]
