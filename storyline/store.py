@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from storyline.living.records import LIVING_SCHEMA, LivingRecords
 from storyline.model import Analysis, CopyRelation, Document, Story
 
 DB_ENV = "STORYLINE_DB"
@@ -66,8 +67,11 @@ def default_db_path() -> Path:
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
-class Store:
-    """A handle on one SQLite file. Cheap to open; open one per process or worker."""
+class Store(LivingRecords):
+    """A handle on one SQLite file. Cheap to open; open one per process or worker.
+
+    The living-story tables (brief versions, stable story ids, watch state) and their
+    accessors come from ``storyline.living.records``."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else default_db_path()
@@ -77,6 +81,7 @@ class Store:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
+        self.conn.executescript(LIVING_SCHEMA)
 
     def close(self) -> None:
         self.conn.close()
@@ -94,32 +99,34 @@ class Store:
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self.conn:
             for doc in docs:
-                payload = doc.model_dump_json()
-                row = self.conn.execute(
-                    "SELECT json FROM documents WHERE id = ?", (doc.id,)
-                ).fetchone()
-                if row and row[0] == payload:
-                    counts["unchanged"] += 1
-                    continue
-                counts["updated" if row else "added"] += 1
-                self.conn.execute(
-                    "INSERT INTO documents (id, source, url, title, published, outlet, language,"
-                    " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-                    " source=excluded.source, url=excluded.url, title=excluded.title,"
-                    " published=excluded.published, outlet=excluded.outlet,"
-                    " language=excluded.language, json=excluded.json",
-                    (
-                        doc.id,
-                        doc.source,
-                        doc.url,
-                        doc.title,
-                        doc.published,
-                        doc.outlet,
-                        doc.language,
-                        payload,
-                    ),
-                )
+                self._put_document(doc, counts)
         return counts
+
+    def _put_document(self, doc: Document, counts: dict[str, int]) -> None:
+        """Upsert one document inside the caller's transaction, counting what happened."""
+        payload = doc.model_dump_json()
+        row = self.conn.execute("SELECT json FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if row and row[0] == payload:
+            counts["unchanged"] += 1
+            return
+        counts["updated" if row else "added"] += 1
+        self.conn.execute(
+            "INSERT INTO documents (id, source, url, title, published, outlet, language,"
+            " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " source=excluded.source, url=excluded.url, title=excluded.title,"
+            " published=excluded.published, outlet=excluded.outlet,"
+            " language=excluded.language, json=excluded.json",
+            (
+                doc.id,
+                doc.source,
+                doc.url,
+                doc.title,
+                doc.published,
+                doc.outlet,
+                doc.language,
+                payload,
+            ),
+        )
 
     def get_document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()

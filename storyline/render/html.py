@@ -12,7 +12,7 @@ import hashlib
 from collections import defaultdict
 from html import escape
 
-from storyline.model import Brief, Citation, Document, SourceRow
+from storyline.model import Brief, ChangeReport, Citation, Document, SourceRow
 from storyline.render.labels import (
     PAGE_NOTE,
     VERDICTS,
@@ -25,6 +25,7 @@ from storyline.render.labels import (
     source_labels,
     sources_phrase,
 )
+from storyline.render.news import Marks, html_section
 from storyline.synthesize.timeline import PAGE_DATE
 
 CSS = """
@@ -57,6 +58,10 @@ a.cite:hover, a.cite:focus { background: #c2dbff; }
 mark { background: var(--mark); padding: 0; }
 mark.active, mark:target { background: var(--hit); outline: 2px solid var(--hit); }
 .anchor { scroll-margin-top: 40vh; }
+.flag { font: 700 .7rem system-ui, sans-serif; text-transform: uppercase; color: #fff;
+        background: #188038; border-radius: 3px; padding: 0 .3rem; margin-right: .3rem; }
+.flag.updated { background: #b06000; }
+#whats-new { border: 2px solid #188038; border-radius: 6px; padding: 0 1rem .5rem; }
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
@@ -117,6 +122,13 @@ class _Cites:
     def links(self, citations: list[Citation]) -> str:
         return "".join(self.link(c) for c in citations)
 
+    def link_or_source(self, c: Citation) -> str:
+        """A link to the passage when the brief cites it, else to the source's text."""
+        if (c.doc_id, c.start, c.end) in self.ids:
+            return self.link(c)
+        label = self.labels.get(c.doc_id, "source")
+        return f'<a class="cite" href="#doc-{e(label)}">{e(label)}</a>'
+
     def by_doc(self) -> dict[str, list[tuple[int, int, str]]]:
         out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for (doc_id, start, end), cid in self.ids.items():
@@ -144,15 +156,24 @@ def marked_text(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(parts)
 
 
-def render_html(brief: Brief, docs: list[Document]) -> str:
+def _flag(mark: str | None) -> str:
+    """The in-place mark of an item the change report lists."""
+    return f"<span class='flag {mark}'>{mark}</span>" if mark else ""
+
+
+def render_html(brief: Brief, docs: list[Document], changes: ChangeReport | None = None) -> str:
     labels = source_labels(brief)
     cites = _Cites(brief, labels)
+    marks = Marks(changes)
     body = [
         f"<header><h1>{e(brief.headline)}</h1><p class=meta>Story {e(brief.story_id)} · "
         f"{len(brief.sources)} sources · generated {e(brief.generated_at)}</p></header>"
     ]
-    body += _summary(brief, cites) + _figures(brief, cites) + _who(brief, labels, cites)
-    body += _quotes(brief, cites) + _timeline(brief, cites) + _sources(brief, docs, labels)
+    if changes is not None and changes.since is not None:
+        body += html_section(changes, cites.link_or_source, e)
+    body += _summary(brief, cites, marks) + _figures(brief, cites, marks)
+    body += _who(brief, labels, cites, marks) + _quotes(brief, cites, marks)
+    body += _timeline(brief, cites, marks) + _sources(brief, docs, labels, marks)
     body += _texts(brief, docs, labels, cites)
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
@@ -166,24 +187,29 @@ def render_html(brief: Brief, docs: list[Document]) -> str:
     )
 
 
-def _summary(brief: Brief, cites: _Cites) -> list[str]:
+def _summary(brief: Brief, cites: _Cites, marks: Marks) -> list[str]:
     out = []
+    heads = tuple(f"{fg.quantity}: " for fg in brief.figures)
     if brief.summary:
         out.append("<section id=summary><h2>Summary</h2><ul>")
         out += [
-            f"<li>{e(p.text)} {cites.links(p.citations)} <span class=n>"
+            f"<li>{_flag(marks.point(p))}{e(p.text)} {cites.links(p.citations)} <span class=n>"
             f"{e(sources_phrase(p.independent_sources))}</span></li>"
             for p in brief.summary
         ]
         out.append("</ul></section>")
     if brief.takeaways:
         out.append("<section id=takeaways><h2>Key takeaways</h2><ul>")
-        out += [f"<li>{e(p.text)} {cites.links(p.citations)}</li>" for p in brief.takeaways]
+        out += [
+            f"<li>{_flag(marks.point(p, bool(heads) and p.text.startswith(heads)))}"
+            f"{e(p.text)} {cites.links(p.citations)}</li>"
+            for p in brief.takeaways
+        ]
         out.append("</ul></section>")
     return out
 
 
-def _figures(brief: Brief, cites: _Cites) -> list[str]:
+def _figures(brief: Brief, cites: _Cites, marks: Marks) -> list[str]:
     if not brief.figures:
         return []
     out = ["<section id=figures><h2>Key figures</h2>"]
@@ -197,7 +223,8 @@ def _figures(brief: Brief, cites: _Cites) -> list[str]:
             "<th>attribution</th><th>as of</th><th>independent sources</th></tr>"
         )
         out += [
-            f"<tr><td>{cites.link(v.citation)}</td><td>{e(fmt_value(v.value))}</td>"
+            f"<tr><td>{cites.link(v.citation)}</td>"
+            f"<td>{_flag(marks.of('figure', [v.citation]))}{e(fmt_value(v.value))}</td>"
             f"<td>{e(v.text)}</td>"
             f"<td>{e(v.attribution)}</td><td>{e(v.as_of)}</td>"
             f"<td>{v.independent_sources}</td></tr>"
@@ -207,7 +234,7 @@ def _figures(brief: Brief, cites: _Cites) -> list[str]:
     return out + ["</section>"]
 
 
-def _who(brief: Brief, labels: dict[str, str], cites: _Cites) -> list[str]:
+def _who(brief: Brief, labels: dict[str, str], cites: _Cites, marks: Marks) -> list[str]:
     if not brief.entities:
         return []
     out = [
@@ -222,14 +249,15 @@ def _who(brief: Brief, labels: dict[str, str], cites: _Cites) -> list[str]:
             for d, n in p.mentions_by_source.items()
         )
         out.append(
-            f"<tr><td><b>{e(p.name)}</b></td><td>{e(p.label)}</td>"
+            f"<tr><td>{_flag(marks.of('entity', p.citations))}<b>{e(p.name)}</b></td>"
+            f"<td>{e(p.label)}</td>"
             f"<td>{e(', '.join(p.aliases))}</td><td>{e('; '.join(p.roles[:3]))}</td>"
             f"<td>{mentions}</td></tr>"
         )
     return out + ["</table></section>"]
 
 
-def _quotes(brief: Brief, cites: _Cites) -> list[str]:
+def _quotes(brief: Brief, cites: _Cites, marks: Marks) -> list[str]:
     out = []
     if brief.quotes:
         out.append("<section id=quotes><h2>Who said what</h2>")
@@ -238,7 +266,8 @@ def _quotes(brief: Brief, cites: _Cites) -> list[str]:
             out.append(f"<h3>{e(sq.speaker)}{role}</h3>")
             # The other wordings (translations, excerpts) cite their pages after the original.
             out += [
-                f"<blockquote>{e(q.text)} {cites.links([q.citation, *q.versions])}"
+                f"<blockquote>{_flag(marks.of('quote', [q.citation]))}{e(q.text)} "
+                f"{cites.links([q.citation, *q.versions])}"
                 + (f" <span class=n>{e(q.kind)}</span>" if q.kind != "direct" else "")
                 + "</blockquote>"
                 for q in sq.quotes
@@ -261,7 +290,7 @@ def _quotes(brief: Brief, cites: _Cites) -> list[str]:
     return out
 
 
-def _timeline(brief: Brief, cites: _Cites) -> list[str]:
+def _timeline(brief: Brief, cites: _Cites, marks: Marks) -> list[str]:
     if not brief.timeline:
         return []
     out = [
@@ -270,7 +299,8 @@ def _timeline(brief: Brief, cites: _Cites) -> list[str]:
     ]
     out += [
         f"<tr><td class=date>{e(ev.date)}<br><span class=n>{e(ev.precision)}</span></td>"
-        f"<td>{e(ev.text)}</td><td>{cites.links(ev.citations)} <span class=n>"
+        f"<td>{_flag(marks.of('event', ev.citations))}{e(ev.text)}</td>"
+        f"<td>{cites.links(ev.citations)} <span class=n>"
         f"{e(sources_phrase(ev.independent_sources))}</span></td></tr>"
         for ev in brief.timeline
     ]
@@ -286,7 +316,7 @@ def _link(row: SourceRow) -> str:
     return f'<a href="{e(url)}" rel="noopener noreferrer">{title}</a>' if url else title
 
 
-def _sources(brief: Brief, docs: list[Document], labels: dict[str, str]) -> list[str]:
+def _sources(brief: Brief, docs: list[Document], labels: dict[str, str], marks: Marks) -> list[str]:
     by_id = {d.id: d for d in docs}
     out = [
         "<section id=sources><h2>Sources</h2><table><tr><th></th><th>title</th><th>outlet</th>"
@@ -297,7 +327,7 @@ def _sources(brief: Brief, docs: list[Document], labels: dict[str, str]) -> list
         wire = f"{e(row.wire)} wire · " if row.wire else ""
         out.append(
             f"<tr><td><a href='#doc-{e(labels[row.doc_id])}'>{e(labels[row.doc_id])}</a></td>"
-            f"<td>{_link(row)}</td><td>{e(row.outlet)}</td>"
+            f"<td>{_flag(marks.source(row.doc_id))}{_link(row)}</td><td>{e(row.outlet)}</td>"
             f"<td>{e(published_label(row.published))} <span class=n>"
             f"{e(row.published_status)}</span></td><td>{wire}{e(status)}</td>"
             f"<td>{e(removed_label(row, by_id.get(row.doc_id)))}</td>"
