@@ -65,6 +65,9 @@ class Polled:
     failures: list[Failure] = field(default_factory=list)  # of single files, entries, links
     not_modified: bool = False
     validators: tuple[str | None, str | None] | None = None  # ETag, Last-Modified to keep
+    # An entry or link failed and will be tried again: the next request must not be
+    # conditional, or an unchanged feed would hide it.
+    retry_pending: bool = False
 
 
 class Poller:
@@ -84,6 +87,8 @@ class Poller:
         targets = list(expand_inputs([source]))
         paths = [t for t in targets if isinstance(t, str)]
         failed = [t for t in targets if isinstance(t, Failure)]
+        if os.path.isdir(source) and not paths:
+            return found  # a folder waiting for its first files
         if failed and not paths:
             raise SourceError(source, failed[0].error)
         found.failures += failed
@@ -110,6 +115,7 @@ class Poller:
         if retry and failures and not docs:
             gave_up = self.store.item_failed(found.source, keys, failures[0].error, GIVE_UP_AFTER)
             note = "given up" if gave_up else "will retry"
+            found.retry_pending = found.retry_pending or not gave_up
             found.failures += [
                 f.model_copy(update={"error": f"{f.error} ({note})"}) for f in failures
             ]

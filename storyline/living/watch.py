@@ -138,7 +138,9 @@ class Watcher:
     def _succeeded(self, state: SourceState, found: Polled) -> None:
         state.failures, state.next_try, state.last_error = 0, 0.0, None
         state.last_ok = now_iso()
-        if found.validators is not None:
+        if found.retry_pending:
+            state.etag, state.last_modified = None, None
+        elif found.validators is not None:
             state.etag, state.last_modified = found.validators
         self.store.put_source_state(state)
 

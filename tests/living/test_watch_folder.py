@@ -116,6 +116,13 @@ def test_a_failing_folder_is_reported_and_the_run_fails(watched: dict, tmp_path:
     assert "missing: no such file or folder" in result.output
 
 
+def test_an_empty_folder_waits_without_failing(tmp_path: Path) -> None:
+    (tmp_path / "drop").mkdir()
+    args = ["watch", str(tmp_path / "drop"), "--once", "--db", str(tmp_path / "x.db"), "-q"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+
+
 def test_every_accepts_durations() -> None:
     assert [parse_every(v) for v in ("30s", "15m", "2h", "1d", "90")] == [
         30,

@@ -105,6 +105,12 @@ class Handler(BaseHTTPRequestHandler):
                 validators = {"ETag": etag} if self.path == "/feed.xml" else {}
                 validators = validators or {"Last_Modified": modified}
                 self.reply(200, body, "application/rss+xml", **validators)
+        elif self.path == "/gone-feed.xml":  # unchanged, with an ETag: a 304 when asked so
+            if self.headers.get("If-None-Match") == '"g"':
+                self.reply(304, ETag='"g"')
+            else:
+                body = feed(base, range(1)).replace("/a/0.html", "/gone.html").encode()
+                self.reply(200, body, "application/rss+xml", ETag='"g"')
         elif self.path == "/broken.xml":
             self.reply(500, b"server error", "text/plain")
         elif self.path.startswith("/a/"):
@@ -192,6 +198,23 @@ def test_a_failing_source_backs_off_and_does_not_stop_the_others(
         assert state.requests["/broken.xml"] == 2
         broken = store.source_state(base + "/broken.xml")
         assert broken.failures == 2 and broken.next_try == pytest.approx(clock.now + 120)
+
+
+def test_a_failing_page_is_retried_then_given_up(site: tuple[Site, str], db_path: Path) -> None:
+    state, base = site
+    with Store(db_path) as store:
+        watcher = Watcher(Pipeline(store, allow_private=True), [base + "/gone-feed.xml"])
+        notes = [watcher.round().failures for _ in range(4)]
+    assert [len(f) for f in notes] == [1, 1, 1, 0]
+    assert "HTTP 404" in notes[0][0].error and notes[0][0].error.endswith("(will retry)")
+    assert notes[2][0].error.endswith("(given up)")
+    assert state.requests["/gone.html"] == 3  # the feed was asked unconditionally meanwhile
+    assert [status for path, status in state.statuses if path == "/gone-feed.xml"] == [
+        200,
+        200,
+        200,
+        304,
+    ]
 
 
 def _watch(db: Path, url: str) -> subprocess.Popen[bytes]:
