@@ -315,6 +315,7 @@ class ChangeItem(BaseModel):
     before: str | None = None
     after: str | None = None
     before_citations: list[Citation] = Field(default_factory=list)
+    in_brief: bool = True  # False: a new page's figure, quote or event the brief has no room for
 
 
 class ChangeReport(BaseModel):

@@ -21,7 +21,7 @@ from storyline.cli.app import (
     report_failures,
 )
 from storyline.model import Story
-from storyline.pipeline import Pipeline, render_brief
+from storyline.pipeline import Pipeline, StoryBrief, render_brief
 from storyline.progress import progress
 from storyline.render import FORMATS
 
@@ -122,14 +122,11 @@ def brief_command(
         wanted = (store.resolve_story(story) or story) if story else None
         chosen = _choose(run.stories, wanted, run.fresh, min_docs)
         targets = output_paths(chosen, fmts, out_file, out_dir)
-        written: list[Path] = []
-        for one in track(chosen, "Writing briefs"):
-            result = pipe.publish(one, run)
-            for each in fmts:
-                path = targets[(one.id, each)]
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(render_brief(result, each), encoding="utf-8")
-                written.append(path)
+        written = [
+            path
+            for one in track(chosen, "Writing briefs")
+            for path in _write(pipe.publish(one, run), fmts, targets)
+        ]
     report_failures(run.failures)
     # Plain writes: a path may hold brackets that rich would read as markup.
     if json_output:
@@ -137,6 +134,17 @@ def brief_command(
     else:
         sys.stdout.write("".join(f"{p}\n" for p in written))
     finish(run.failures)
+
+
+def _write(result: StoryBrief, fmts: list[str], targets: dict[tuple[str, str], Path]) -> list[Path]:
+    """One story's brief (stored as a version) in every format; the paths written."""
+    paths = []
+    for fmt in fmts:
+        path = targets[(result.story.id, fmt)]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_brief(result, fmt), encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
 def _choose(

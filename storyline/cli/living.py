@@ -83,22 +83,10 @@ def watch_command(
         raise typer.BadParameter(
             f"{every!r}: use e.g. 30s, 15m, 2h", param_hint="--every"
         ) from None
-    fmts = parse_formats(fmt)
-    failed = False
+    show = _Show(parse_formats(fmt), out_dir, json_output, quiet)
     with open_store(db) as store, progress(quiet or json_output) as track:
         pipe = Pipeline(store, track=track, allow_private=allow_private)
         watcher = Watcher(pipe, sources, min_docs=min_docs)
-
-        def show(done: Round) -> None:
-            nonlocal failed
-            failed = failed or done.failed
-            report_failures(done.failures)
-            for result in done.updated:
-                files = _write(result, fmts, out_dir)
-                _print_update(result, files, json_output)
-            if not quiet:
-                _print_round(done)
-
         if once:
             show(watcher.round())
         else:
@@ -108,8 +96,26 @@ def watch_command(
             except KeyboardInterrupt:
                 stop.set()
                 err.print("stopped")
-    if once and failed:
+    if once and show.failed:
         raise typer.Exit(code=1)
+
+
+class _Show:
+    """What the watch command does after each round: report, write, print."""
+
+    def __init__(self, fmts: list[str], out_dir: Path | None, json_output: bool, quiet: bool):
+        self.fmts, self.out_dir = fmts, out_dir
+        self.json_output, self.quiet = json_output, quiet
+        self.failed = False
+
+    def __call__(self, done: Round) -> None:
+        self.failed = self.failed or done.failed
+        report_failures(done.failures)
+        for result in done.updated:
+            files = _write(result, self.fmts, self.out_dir)
+            _print_update(result, files, self.json_output)
+        if not self.quiet:
+            _print_round(done)
 
 
 def _write(result: StoryBrief, fmts: list[str], out_dir: Path | None) -> list[Path]:
@@ -305,6 +311,8 @@ def _contract(report: ChangeReport) -> dict[str, Any]:
     for item in data["added"] + data["removed"]:
         for name in ("before", "after", "before_citations"):
             item.pop(name, None)
+    for item in data["changed"] + data["removed"]:
+        item.pop("in_brief", None)
     return data
 
 

@@ -8,6 +8,11 @@ as a change instead: a claim or figure that gained (or lost) independent sources
 a quantity the earlier brief already counted, for the same thing at another time or from a
 conflicting source, is a changed figure ("rose from 1,500 to 3,000"), before and after cited.
 
+With the pages' analyses at hand, "an earlier page already gave it" is judged against what
+the earlier pages state (``pages.Known``), not only against what the earlier brief showed, and
+the new pages' figures, quotes and dated events the brief has no room for are listed too,
+marked as not in the brief (``pages.beyond_brief``).
+
 Kinds: source, figure, quote, speaker, event, entity, claim.
 """
 
@@ -16,7 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from storyline.living.pages import Known, beyond_brief, cited_spans, norm, same_event, same_value
 from storyline.model import (
+    Analysis,
     Brief,
     ChangeItem,
     ChangeReport,
@@ -30,10 +37,7 @@ from storyline.model import (
 from storyline.render.labels import fmt_value, published_label
 from storyline.textutil import sentence_spans
 
-SAME_VALUE = 0.05  # relative difference under which two figures state one value
-SAME_EVENT = 0.5  # share of the shorter event's words that make an event already known
 SOURCE_CITE_CHARS = 300
-_WORD = re.compile(r"[^\W_]+")
 _SOURCES_NOTE = re.compile(r"\s*\(\d+ independent sources?\)$")
 
 Key = tuple[str, int, int]
@@ -45,22 +49,32 @@ def empty_brief(story_id: str) -> Brief:
 
 
 def compare(
-    old: Brief, old_ids: Iterable[str], new: Brief, docs: list[Document], version: int
+    old: Brief,
+    old_ids: Iterable[str],
+    new: Brief,
+    docs: list[Document],
+    version: int,
+    analyses: dict[str, Analysis] | None = None,
 ) -> ChangeReport:
-    """The report of ``new`` (built from ``docs``) against ``old`` (built from ``old_ids``).
-    ``since`` and its version are filled in by the caller."""
+    """The report of ``new`` (built from ``docs``) against ``old`` (built from ``old_ids``);
+    ``analyses`` (of both versions' pages) sharpen it. ``since`` is the caller's to fill."""
     before = set(old_ids)
     fresh = {row.doc_id for row in new.sources} - before
+    known = Known(a for i, a in analyses.items() if i in before) if analyses is not None else None
     added: list[ChangeItem] = _sources(new.sources, docs, fresh)
     changed: list[ChangeItem] = []
     for kind_added, kind_changed in (
-        _figures(old, new, fresh),
+        _figures(old, new, fresh, known),
         _claims(old, new, fresh),
     ):
         added += kind_added
         changed += kind_changed
-    added += _quotes(old, new, fresh) + _speakers(old, new, fresh)
-    added += _events(old, new, fresh) + _entities(old, new, fresh)
+    added += _quotes(old, new, fresh, known) + _speakers(old, new, fresh)
+    added += _events(old, new, fresh, known) + _entities(old, new, fresh)
+    if analyses is not None and known is not None:
+        pages = [d for d in docs if d.id in fresh]
+        said = [i for i in added + changed if i.kind != "source"]  # not a page's opening
+        added += beyond_brief(pages, analyses, known, cited_spans(said))
     now = {row.doc_id for row in new.sources}
     removed = [
         ChangeItem(kind="source", text=_source_text(row, {}))
@@ -90,10 +104,6 @@ def _only(citations: Iterable[Citation], fresh: set[str]) -> bool:
 
 def _key(c: Citation) -> Key:
     return (c.doc_id, c.start, c.end)
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
 
 
 # ---------------------------------------------------------------- sources
@@ -133,15 +143,11 @@ def _opening(doc: Document) -> Citation:
 # ---------------------------------------------------------------- figures
 
 
-def _same_value(a: float, b: float) -> bool:
-    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b), 1e-9)
-
-
 def _value_sets(values: list[FigureValue]) -> list[list[FigureValue]]:
     """The group's values, those stating one value (within 5%) together."""
     sets: list[list[FigureValue]] = []
     for value in values:
-        home = next((s for s in sets if _same_value(s[0].value, value.value)), None)
+        home = next((s for s in sets if same_value(s[0].value, value.value)), None)
         if home is None:
             sets.append([value])
         else:
@@ -158,7 +164,9 @@ def _old_group(group: FigureGroup, old: Brief) -> FigureGroup | None:
     return next((g for g in old.figures if g.quantity == group.quantity), None)
 
 
-def _figures(old: Brief, new: Brief, fresh: set[str]) -> tuple[list[ChangeItem], list[ChangeItem]]:
+def _figures(
+    old: Brief, new: Brief, fresh: set[str], known: Known | None
+) -> tuple[list[ChangeItem], list[ChangeItem]]:
     added: list[ChangeItem] = []
     changed: list[ChangeItem] = []
     for group in new.figures:
@@ -169,8 +177,10 @@ def _figures(old: Brief, new: Brief, fresh: set[str]) -> tuple[list[ChangeItem],
                 gained = _gained(group, values, earlier, fresh)
                 changed += [gained] if gained else []
                 continue
+            if known is not None and known.figure(values[0].value, values[0].unit):
+                continue  # an earlier page gave it; the earlier brief had no room for it
             previous = _previous(group, earlier)
-            if previous is not None and not _same_value(previous.value, values[0].value):
+            if previous is not None and not same_value(previous.value, values[0].value):
                 changed.append(_moved(group, previous, values))
             else:
                 text = f"{group.quantity}: {_clause(group, values[0])}"
@@ -224,7 +234,7 @@ def _gained(
 ) -> ChangeItem | None:
     """A value the earlier brief had, now also given by new pages: more independent sources."""
     news = [v.citation for v in values if v.doc_id in fresh]
-    olds = [v for v in (earlier.values if earlier else []) if _same_value(v.value, values[0].value)]
+    olds = [v for v in (earlier.values if earlier else []) if same_value(v.value, values[0].value)]
     if not news or not olds:
         return None
     was = max(v.independent_sources for v in olds)
@@ -251,10 +261,10 @@ def _sources_count(n: int) -> str:
 def _claims(old: Brief, new: Brief, fresh: set[str]) -> tuple[list[ChangeItem], list[ChangeItem]]:
     """Summary and takeaway sentences: new ones the new pages alone state; known ones whose
     count of independent sources moved."""
-    earlier = {_norm(p.text): p for p in _statements(old)}
+    earlier = {norm(p.text): p for p in _statements(old)}
     added, changed = [], []
     for point in _statements(new):
-        was = earlier.get(_norm(point.text))
+        was = earlier.get(norm(point.text))
         if was is None:
             if _only(point.citations, fresh):
                 added.append(ChangeItem(kind="claim", text=point.text, citations=point.citations))
@@ -279,9 +289,9 @@ def _statements(brief: Brief) -> list[Point]:
     seen: set[str] = set()
     out = []
     for point in [*brief.summary, *brief.takeaways]:
-        norm = _norm(point.text)
-        if norm not in seen and not (heads and point.text.startswith(heads)):
-            seen.add(norm)
+        key = norm(point.text)
+        if key not in seen and not (heads and point.text.startswith(heads)):
+            seen.add(key)
             out.append(point)
     return out
 
@@ -289,25 +299,27 @@ def _statements(brief: Brief) -> list[Point]:
 # ---------------------------------------------------------------- quotes, speakers
 
 
-def _quotes(old: Brief, new: Brief, fresh: set[str]) -> list[ChangeItem]:
-    known = {_norm(q.text) for sq in old.quotes for q in sq.quotes}
+def _quotes(old: Brief, new: Brief, fresh: set[str], known: Known | None) -> list[ChangeItem]:
+    seen = {norm(q.text) for sq in old.quotes for q in sq.quotes}
     out = []
     for sq in new.quotes:
         for q in sq.quotes:
             cites = [q.citation, *q.versions]
-            if _only(cites, fresh) and _norm(q.text) not in known:
+            if _only(cites, fresh) and norm(q.text) not in seen:
+                if known is not None and known.quote(q.text):
+                    continue  # an earlier page carried it
                 text = f"{sq.speaker}: “{q.text}”"
                 out.append(ChangeItem(kind="quote", text=text, citations=cites))
     return out
 
 
 def _speakers(old: Brief, new: Brief, fresh: set[str]) -> list[ChangeItem]:
-    known = {_norm(sq.speaker) for sq in old.quotes}
+    known = {norm(sq.speaker) for sq in old.quotes}
     out = []
     for sq in new.quotes:
         firsts = [q.citation for q in sq.quotes]
         every = [c for q in sq.quotes for c in (q.citation, *q.versions)]
-        if _norm(sq.speaker) not in known and _only(every, fresh):
+        if norm(sq.speaker) not in known and _only(every, fresh):
             role = f" ({sq.role})" if sq.role else ""
             out.append(ChangeItem(kind="speaker", text=f"{sq.speaker}{role}", citations=firsts[:3]))
     return out
@@ -316,32 +328,26 @@ def _speakers(old: Brief, new: Brief, fresh: set[str]) -> list[ChangeItem]:
 # ---------------------------------------------------------------- timeline, entities
 
 
-def _events(old: Brief, new: Brief, fresh: set[str]) -> list[ChangeItem]:
+def _events(old: Brief, new: Brief, fresh: set[str], known: Known | None) -> list[ChangeItem]:
     out = []
     for event in new.timeline:
+        if known is not None and known.event(event.date, event.text):
+            continue
         if _only(event.citations, fresh) and not any(
-            _same_event(event.date, event.text, e.date, e.text) for e in old.timeline
+            same_event(event.date, event.text, e.date, e.text) for e in old.timeline
         ):
             text = f"{event.date}: {event.text}"
             out.append(ChangeItem(kind="event", text=text, citations=event.citations))
     return out
 
 
-def _same_event(date: str, text: str, other_date: str, other_text: str) -> bool:
-    """One event told again: same day and most of the shorter sentence's words."""
-    if date[:10] != other_date[:10]:
-        return False
-    a, b = set(_norm(text).split()), set(_norm(other_text).split())
-    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SAME_EVENT
-
-
 def _entities(old: Brief, new: Brief, fresh: set[str]) -> list[ChangeItem]:
     known = {e.key for e in old.entities}
-    names = {_norm(n) for e in old.entities for n in (e.name, *e.aliases)}
+    names = {norm(n) for e in old.entities for n in (e.name, *e.aliases)}
     out = []
     for profile in new.entities:
         sources = set(profile.mentions_by_source)
-        if profile.key in known or _norm(profile.name) in names:
+        if profile.key in known or norm(profile.name) in names:
             continue
         if sources and sources <= fresh and _only(profile.citations, fresh):
             role = f", {profile.roles[0]}" if profile.roles else ""

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from storyline.living.changes import compare, empty_brief
 from storyline.living.records import now_iso
-from storyline.model import Brief, BriefVersion, ChangeReport, Document
+from storyline.model import Analysis, Brief, BriefVersion, ChangeReport, Document
 from storyline.store import Store
 
 _VERSION = re.compile(r"v?(\d+)\Z", re.IGNORECASE)
@@ -65,7 +65,9 @@ def record(
     report = None
     if previous is not None:
         old = store.version_brief(brief.story_id, previous.version) or empty_brief(brief.story_id)
-        report = _since(compare(old, previous.doc_ids, brief, docs, number), previous)
+        analyses = _analyses(store, [*previous.doc_ids, *doc_ids])
+        report = compare(old, previous.doc_ids, brief, docs, number, analyses)
+        report = _since(report, previous)
     version = BriefVersion(
         story_id=brief.story_id,
         version=number,
@@ -79,6 +81,11 @@ def record(
     )
     store.put_brief_version(version, brief, report)
     return brief, version, report
+
+
+def _analyses(store: Store, doc_ids: list[str]) -> dict[str, Analysis]:
+    """The stored analyses of both versions' pages: what each page states."""
+    return {i: a for i in dict.fromkeys(doc_ids) if (a := store.get_analysis(i)) is not None}
 
 
 def _since(
@@ -141,6 +148,7 @@ def changes(store: Store, story_id: str, since: str | None = None) -> ChangeRepo
     else:
         old = store.version_brief(story_id, earlier.version) or empty_brief(story_id)
         old_ids = earlier.doc_ids
-    report = compare(old, old_ids, new, docs, latest.version)
+    analyses = _analyses(store, [*old_ids, *latest.doc_ids])
+    report = compare(old, old_ids, new, docs, latest.version, analyses)
     asked = since if since is not None and not _VERSION.match(since.strip()) else None
     return _since(report, earlier, asked)

@@ -94,13 +94,20 @@ RANK = {"source": 0, "figure": 1, "event": 3, "speaker": 4, "entity": 5, "claim"
 
 def listed(report: ChangeReport) -> tuple[list[tuple[str, ChangeItem]], int]:
     """(title, item) pairs to list, and how many were left out."""
-    ranked = [(RANK[i.kind], n, TITLES[i.kind], i) for n, i in enumerate(report.added)]
+    ranked = [
+        (RANK[i.kind] + (0 if i.in_brief else 10), n, _title(i), i)
+        for n, i in enumerate(report.added)
+    ]
     ranked += [
         (RANK[i.kind] + 1, n, CHANGED.get(i.kind, f"{i.kind.title()} changed"), i)
         for n, i in enumerate(report.changed)
     ]
     pairs = [(title, item) for _, _, title, item in sorted(ranked, key=lambda r: r[:2])]
     return pairs[:MAX_ITEMS], max(0, len(pairs) - MAX_ITEMS)
+
+
+def _title(item: ChangeItem) -> str:
+    return TITLES[item.kind] + ("" if item.in_brief else " (not in the brief)")
 
 
 def change_text(item: ChangeItem) -> str:

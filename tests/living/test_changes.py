@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from storyline.living.changes import compare, empty_brief
 from storyline.model import (
+    Analysis,
     Brief,
     Citation,
     Document,
     EntityProfile,
+    Event,
+    Figure,
     FigureGroup,
     FigureValue,
     Point,
+    Quote,
     QuoteItem,
     SourceRow,
     SpeakerQuotes,
@@ -241,3 +245,61 @@ def test_a_first_brief_compared_with_nothing_lists_everything_as_new() -> None:
     report = compare(empty_brief("s"), [], _old(), _docs("old1"), version=1)
     kinds = {i.kind for i in report.added}
     assert {"source", "figure", "event", "claim"} <= kinds
+
+
+def _analysis(doc_id: str, **parts: list) -> Analysis:
+    return Analysis(doc_id=doc_id, version="v", text_hash="h", **parts)
+
+
+def _quote(doc_id: str, phrase: str, speaker: str = "Petra Lund") -> Quote:
+    start = TEXTS[doc_id].index(phrase)
+    return Quote(text=phrase, kind="direct", speaker=speaker, start=start, end=start + len(phrase))
+
+
+def test_with_analyses_what_an_earlier_page_said_is_no_news_and_the_rest_is_listed() -> None:
+    analyses = {
+        # An earlier page carried the quote (its brief had no room for it): no news.
+        "old1": _analysis("old1", quotes=[_quote("old1", "Inspectors found cracks")]),
+        "old2": _analysis("old2"),
+        "new1": _analysis(
+            "new1",
+            quotes=[_quote("new1", "We will not gamble")],
+            figures=[
+                Figure(text="15,000 people", value=15000, unit="people", start=12, end=25),
+            ],
+            events=[
+                Event(
+                    date="2025-03-13",
+                    precision="day",
+                    sentence="By Thursday 15,000 people had left.",
+                    start=0,
+                    end=35,
+                    anchor="main",
+                )
+            ],
+        ),
+        "new2": _analysis("new2", quotes=[_quote("new2", "the agency said", "the agency")]),
+    }
+    new = _new()
+    new.quotes.append(
+        SpeakerQuotes(
+            speaker="Inspectors",
+            quotes=[
+                QuoteItem(
+                    text="Inspectors found cracks",
+                    kind="direct",
+                    citation=_cite("new1", "15,000 people"),  # stands for a copy on a new page
+                )
+            ],
+        )
+    )
+    docs = _docs("old1", "old2", "new1", "new2")
+    report = compare(_old(), ["old1"], new, docs, 2, analyses)
+    texts = [i.text for i in report.added]
+    assert not any("Inspectors found cracks" in t for t in texts)
+    beyond = [i for i in report.added if not i.in_brief]
+    # The agency's words are in no brief section: listed, marked as not in the brief.
+    assert [(i.kind, i.text) for i in beyond] == [("quote", "the agency: “the agency said”")]
+    assert beyond[0].citations[0].doc_id == "new2"
+    # What the brief shows is not listed twice.
+    assert sum("We will not gamble" in t for t in texts) == 1
