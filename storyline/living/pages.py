@@ -93,10 +93,10 @@ def beyond_brief(
         analysis = analyses.get(doc.id)
         if analysis is None:
             continue
-        for key, item in _candidates(doc, analysis, known):
-            c = item.citations[0]
-            if any(s < c.end and c.start < e for s, e in cited.get(doc.id, [])):
+        for key, item, (start, end) in _candidates(doc, analysis, known):
+            if any(s < end and start < e for s, e in cited.get(doc.id, [])):
                 continue  # the brief's own change items already say it
+            c = item.citations[0]
             if key in found:
                 found[key].citations.append(c)
             else:
@@ -106,20 +106,22 @@ def beyond_brief(
 
 def _candidates(
     doc: Document, analysis: Analysis, known: Known
-) -> Iterable[tuple[tuple[str, str], ChangeItem]]:
+) -> Iterable[tuple[tuple[str, str], ChangeItem, tuple[int, int]]]:
+    """(key, item, the span of what it states) for each new figure, quote and dated event;
+    a figure cites its sentence, but only the figure itself counts as said already."""
     for f in analysis.figures:
         if f.unit.strip() and not VAGUE.search(f.text) and not known.figure(f.value, f.unit):
             said = f"{f.attribution} said " if f.attribution else ""
             item = _item("figure", f"{said}{f.text}", _sentence(doc, f))
-            yield ("figure", f"{f.value:g} {unit_class(f.unit)}"), item
+            yield ("figure", f"{f.value:g} {unit_class(f.unit)}"), item, (f.start, f.end)
     for q in analysis.quotes:
         if q.speaker and not known.quote(q.text):
             item = _item("quote", f"{q.speaker}: “{q.text}”", _cite(doc, q.start, q.end))
-            yield ("quote", norm(q.text)), item
+            yield ("quote", norm(q.text)), item, (q.start, q.end)
     for e in analysis.events:
         if e.precision in DATED and e.anchor in MAIN and not known.event(e.date, e.sentence):
             item = _item("event", f"{e.date}: {e.sentence}", _cite(doc, e.start, e.end))
-            yield ("event", f"{e.date} {norm(e.sentence)}"), item
+            yield ("event", f"{e.date} {norm(e.sentence)}"), item, (e.start, e.end)
 
 
 def _item(kind: ChangeKind, text: str, citation: Citation) -> ChangeItem:
