@@ -325,3 +325,61 @@ class Brief(BaseModel):
     questions: list[Question] = Field(default_factory=list)
     timeline: list[TimelineEvent] = Field(default_factory=list)
     sources: list[SourceRow] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- living stories
+
+ChangeKind = Literal["source", "figure", "quote", "speaker", "event", "entity", "claim"]
+
+
+class ChangeItem(BaseModel):
+    """One thing a newer brief of a story has that an earlier one did not.
+
+    ``citations`` cite the pages it comes from (for an added item, only pages the earlier
+    brief did not cover). A changed item also says what it was and what it is now.
+    """
+
+    kind: ChangeKind
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    before: str | None = None
+    after: str | None = None
+    before_citations: list[Citation] = Field(default_factory=list)
+    in_brief: bool = True  # False: a new page's figure, quote or event the brief has no room for
+
+
+class ChangeReport(BaseModel):
+    """What changed in a story between an earlier brief (``since``) and a newer one."""
+
+    story_id: str
+    version: int  # the newer brief's version
+    since: str | None = None  # "v1", or the date asked for; None: compared with nothing
+    since_version: int | None = None
+    since_built_at: str | None = None
+    new_doc_ids: list[str] = Field(default_factory=list)  # pages the earlier brief lacked
+    added: list[ChangeItem] = Field(default_factory=list)
+    changed: list[ChangeItem] = Field(default_factory=list)
+    removed: list[ChangeItem] = Field(default_factory=list)  # sources no longer in the story
+
+
+class BriefVersion(BaseModel):
+    """A stored brief of a story: numbered 1, 2 ... per story, with the pages it covered."""
+
+    story_id: str
+    version: int
+    built_at: str  # ISO datetime (UTC)
+    headline: str
+    lead_doc_id: str | None = None  # the page the headline is the title of
+    doc_ids: list[str] = Field(default_factory=list)
+    digest: str = ""  # of the brief without its build time: an unchanged rebuild is not stored
+    added: int = 0  # items added and changed since the previous version
+    changed: int = 0
+
+
+class StoryLink(BaseModel):
+    """A story that merged into another, or split off from one."""
+
+    old_id: str
+    new_id: str
+    kind: Literal["merged", "split"]  # merged: old_id now lives on as new_id; split: new_id
+    at: str  # came out of old_id, which lives on

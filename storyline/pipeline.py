@@ -28,7 +28,17 @@ from storyline.clean.budget import Sandbox
 from storyline.dating import story_dates
 from storyline.errors import first_line
 from storyline.ingest import Reader, expand_inputs
-from storyline.model import Analysis, Brief, CopyRelation, Document, Failure, RawDocument, Story
+from storyline.model import (
+    Analysis,
+    Brief,
+    BriefVersion,
+    ChangeReport,
+    CopyRelation,
+    Document,
+    Failure,
+    RawDocument,
+    Story,
+)
 from storyline.progress import Tracker, silent
 from storyline.store import Store
 
@@ -253,6 +263,9 @@ class StoryBrief:
     story: Story
     brief: Brief
     documents: list[Document]
+    # Set by Pipeline.publish: the stored version, and what changed since the one before.
+    version: BriefVersion | None = None
+    changes: ChangeReport | None = None
 
 
 class Pipeline:
@@ -331,6 +344,18 @@ class Pipeline:
             result.fail(failure, self.on_failure)
         return result
 
+    def clean(self, raws: list[RawDocument]) -> tuple[list[Document], list[Failure]]:
+        """Clean raw items (one bad page fails alone); nothing is stored. For callers that
+        read items themselves, as the watcher does to take in only what is new."""
+        docs: list[Document] = []
+        failures: list[Failure] = []
+        for cleaned in _clean_safely(raws) if raws else []:
+            if isinstance(cleaned, Failure):
+                failures.append(cleaned)
+            else:
+                docs.append(cleaned)
+        return docs, failures
+
     def analyze(
         self, docs: list[Document], reference_dates: dict[str, str] | None = None
     ) -> dict[str, Analysis]:
@@ -353,9 +378,11 @@ class Pipeline:
     ) -> tuple[list[Story], list[CopyRelation]]:
         """Add documents to the stored stories; the stories they belong to and every stored
         copy relation touching them (a rerun finds no new relation but keeps the old ones)."""
+        from storyline.living.identity import stable_stories
         from storyline.stories import cluster_documents
 
         stories, found = cluster_documents(docs, self.store, analyses=analyses, track=self.track)
+        stories = stable_stories(self.store, stories)  # a story keeps its id as it changes
         merged = {(r.doc_id, r.of_id): r for r in self.store.relations([d.id for d in docs])}
         merged.update({(r.doc_id, r.of_id): r for r in found})
         return stories, list(merged.values())
@@ -383,6 +410,32 @@ class Pipeline:
         if analyze:
             self.analyze(list(self.store.documents()))
         return update_entity_index(self.store, self.track)
+
+    def update(self, docs: list[Document]) -> Run:
+        """Analyze and cluster just ``docs`` (pages new to the stories): the stories they
+        belong to. Unlike ``run``, nothing else is loaded, so on a large store a few new
+        pages cost what they cost. Brief its stories with ``brief(story)`` (no run: their
+        other pages, analyses and relations are read from the store)."""
+        analyses = self.analyze(docs)
+        stories, relations = self.cluster(docs, analyses)
+        fresh = {d.id for d in docs}
+        return Run({d.id: d for d in docs}, analyses, stories, relations, fresh)
+
+    def publish(self, story: Story, run: Run | None = None) -> StoryBrief:
+        """The brief of one story, stored as its next version with what changed since the
+        previous one (an unchanged rebuild is the latest version again)."""
+        from storyline.living.versions import record
+
+        result = self.brief(story, run)
+        brief, version, report = record(self.store, result.brief, result.documents)
+        return StoryBrief(story, brief, result.documents, version, report)
+
+    def changes(self, story_id: str, since: str | None = None) -> ChangeReport | None:
+        """What the latest stored brief of a story has that an earlier one (``since``: "v2"
+        or an ISO date; default the previous version) did not."""
+        from storyline.living.versions import changes
+
+        return changes(self.store, self.store.resolve_story(story_id) or story_id, since)
 
     def brief(self, story: Story, run: Run | None = None) -> StoryBrief:
         """The brief of one story. Its undated pages are dated from the story and re-analyzed
@@ -417,7 +470,8 @@ class Pipeline:
 
 
 def render_brief(result: StoryBrief, fmt: str) -> str:
-    """The brief as Markdown, HTML or JSON."""
+    """The brief as Markdown, HTML or JSON (Markdown and HTML open with what is new when it
+    is a stored version with an earlier one)."""
     from storyline.render import render
 
-    return render(result.brief, result.documents, fmt)
+    return render(result.brief, result.documents, fmt, changes=result.changes)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyline.errors import InputError
+from storyline.living.records import LIVING_SCHEMA, LivingRecords
 from storyline.model import Analysis, CopyRelation, Document, Story
 
 DB_ENV = "STORYLINE_DB"
@@ -82,6 +83,7 @@ def _connect(path: Path, *, read_only: bool, threads: bool) -> sqlite3.Connectio
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(SCHEMA)
+        conn.executescript(LIVING_SCHEMA)
     except sqlite3.Error:
         conn.close()
         raise
@@ -100,8 +102,11 @@ def _problem(exc: BaseException) -> str:
     return message
 
 
-class Store:
-    """A handle on one SQLite file. Cheap to open; open one per process or worker."""
+class Store(LivingRecords):
+    """A handle on one SQLite file. Cheap to open; open one per process or worker.
+
+    The living-story tables (brief versions, stable story ids, watch state) and their
+    accessors come from ``storyline.living.records``."""
 
     def __init__(
         self, path: str | Path | None = None, *, read_only: bool = False, threads: bool = False
@@ -137,32 +142,34 @@ class Store:
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self.conn:
             for doc in docs:
-                payload = doc.model_dump_json()
-                row = self.conn.execute(
-                    "SELECT json FROM documents WHERE id = ?", (doc.id,)
-                ).fetchone()
-                if row and row[0] == payload:
-                    counts["unchanged"] += 1
-                    continue
-                counts["updated" if row else "added"] += 1
-                self.conn.execute(
-                    "INSERT INTO documents (id, source, url, title, published, outlet, language,"
-                    " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-                    " source=excluded.source, url=excluded.url, title=excluded.title,"
-                    " published=excluded.published, outlet=excluded.outlet,"
-                    " language=excluded.language, json=excluded.json",
-                    (
-                        doc.id,
-                        doc.source,
-                        doc.url,
-                        doc.title,
-                        doc.published,
-                        doc.outlet,
-                        doc.language,
-                        payload,
-                    ),
-                )
+                self._put_document(doc, counts)
         return counts
+
+    def _put_document(self, doc: Document, counts: dict[str, int]) -> None:
+        """Upsert one document inside the caller's transaction, counting what happened."""
+        payload = doc.model_dump_json()
+        row = self.conn.execute("SELECT json FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if row and row[0] == payload:
+            counts["unchanged"] += 1
+            return
+        counts["updated" if row else "added"] += 1
+        self.conn.execute(
+            "INSERT INTO documents (id, source, url, title, published, outlet, language,"
+            " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " source=excluded.source, url=excluded.url, title=excluded.title,"
+            " published=excluded.published, outlet=excluded.outlet,"
+            " language=excluded.language, json=excluded.json",
+            (
+                doc.id,
+                doc.source,
+                doc.url,
+                doc.title,
+                doc.published,
+                doc.outlet,
+                doc.language,
+                payload,
+            ),
+        )
 
     def get_document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()

@@ -6,6 +6,7 @@ from storyline.cli import (  # noqa: F401  (registers)
     entities,
     evaluate,
     ingest,
+    living,
     serve,
     stories,
 )

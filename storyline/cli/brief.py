@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -47,19 +47,60 @@ def brief_paths(out_file: Path, stories: list[Story]) -> dict[str, Path]:
     return {s.id: out_file.with_name(f"{out_file.stem}-{s.id}{out_file.suffix}") for s in stories}
 
 
+def parse_formats(value: str) -> list[str]:
+    """``md,html,json`` -> the formats, in order, each once; BadParameter on an unknown one."""
+    fmts = list(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    bad = [f for f in fmts if f not in FORMATS]
+    if bad or not fmts:
+        raise typer.BadParameter(
+            f"{', '.join(bad) or 'none given'}: use one or more of {', '.join(FORMATS)}",
+            param_hint="--format",
+        )
+    return fmts
+
+
+def output_paths(
+    stories: list[Story], fmts: list[str], out_file: Path | None, out_dir: Path | None
+) -> dict[tuple[str, str], Path]:
+    """Where each story's brief goes in each format. ``--out-dir``: ``DIR/<story id>.<fmt>``;
+    ``--out FILE``: FILE for its own format, the same name with each other format's suffix
+    (``brief.html`` -> ``brief.md``, ``brief.json``), and the story id before the suffix when
+    there are several stories; neither: ``brief.<fmt>``."""
+    if out_dir is not None:
+        return {(s.id, f): out_dir / f"{s.id}.{f}" for s in stories for f in fmts}
+    paths = {}
+    for fmt in fmts:
+        base = out_file if out_file is not None else Path(f"brief.{fmt}")
+        if len(fmts) > 1:
+            base = base.with_suffix(f".{fmt}")
+        for story_id, path in brief_paths(base, stories).items():
+            paths[(story_id, fmt)] = path
+    return paths
+
+
+if TYPE_CHECKING:
+    from storyline.pipeline import StoryBrief
+
+
 @app.command("brief")
 def brief_command(
     paths: BriefPaths = None,
     story: Annotated[str | None, typer.Option("--story", help="Only this story id.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "html",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="md, html or json; several: md,html,json.")
+    ] = "html",
     out_file: Annotated[
         Path | None,
         typer.Option(
             "--out",
             "-o",
             help="Output file (default: brief.FORMAT); with several stories the "
-            "story id is inserted before the suffix.",
+            "story id is inserted before the suffix; with several formats each gets its suffix.",
         ),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out-dir", help="Write DIR/<story id>.<format> for each story and format."),
     ] = None,
     min_docs: Annotated[
         int, typer.Option("--min-docs", help="Skip stories with fewer documents (unless --story).")
@@ -75,14 +116,14 @@ def brief_command(
     """Write a cross-source brief per story: summary, figures, who's who, quotes, timeline.
 
     Ingests, analyzes and clusters PATHs (reusing whatever the store already has), then builds
-    one brief per story touched by PATHs, or per stored story when no PATH is given. Prints
-    the paths written (--json: a JSON list of them).
+    one brief per story touched by PATHs, or per stored story when no PATH is given. Each
+    brief is stored as a version of its story (`storyline briefs`); Markdown and HTML open
+    with what is new since the previous version. Prints the paths written (--json: a JSON
+    list of them).
     """
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    out_file = out_file or Path(f"brief.{fmt}")
-    from storyline.pipeline import render_brief
-
+    fmts = parse_formats(fmt)
+    if out_file is not None and out_dir is not None:
+        raise typer.BadParameter("give --out or --out-dir, not both", param_hint="--out-dir")
     failures = FailureLog()
     with open_store(db) as store, progress(quiet) as track:
         pipe = pipeline_for(
@@ -98,20 +139,33 @@ def brief_command(
         if not run.documents:
             err.print("No documents: give PATHs or run `storyline ingest` first.", style="red")
             raise typer.Exit(code=1)
-        chosen = _choose(run.stories, story, run.fresh, min_docs)
-        targets = brief_paths(out_file, chosen)
-        written: list[Path] = []
-        for one in track(chosen, "Writing briefs"):
-            path = targets[one.id]
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render_brief(pipe.brief(one, run), fmt), encoding="utf-8")
-            written.append(path)
+        wanted = (store.resolve_story(story) or story) if story else None
+        chosen = _choose(run.stories, wanted, run.fresh, min_docs)
+        targets = output_paths(chosen, fmts, out_file, out_dir)
+        written = [
+            path
+            for one in track(chosen, "Writing briefs")
+            for path in _write(pipe.publish(one, run), fmts, targets)
+        ]
     # Plain writes: a path may hold brackets that rich would read as markup.
     if json_output:
         sys.stdout.write(json.dumps([str(p) for p in written]) + "\n")
     else:
         sys.stdout.write("".join(f"{p}\n" for p in written))
     finish(failures)
+
+
+def _write(result: StoryBrief, fmts: list[str], targets: dict[tuple[str, str], Path]) -> list[Path]:
+    """One story's brief (stored as a version) in every format; the paths written."""
+    from storyline.pipeline import render_brief
+
+    paths = []
+    for fmt in fmts:
+        path = targets[(result.story.id, fmt)]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_brief(result, fmt), encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
 def _choose(

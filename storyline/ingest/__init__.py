@@ -147,6 +147,14 @@ class Reader:
         self, jobs: list[tuple[str, bool, dict[str, Any] | None] | Failure]
     ) -> Iterator[Item]:
         """Fetch several URLs a few at a time; results come back in the order given."""
+        for items in self.fetch_each(jobs):
+            yield from items
+
+    def fetch_each(
+        self, jobs: list[tuple[str, bool, dict[str, Any] | None] | Failure]
+    ) -> Iterator[list[Item]]:
+        """What each job (url, feeds allowed, feed item hints) gave, job by job in the order
+        given, fetched a few at a time with hosts taken in turn."""
 
         def run(job: tuple[str, bool, dict[str, Any] | None] | Failure) -> list[Item]:
             if isinstance(job, Failure):
@@ -156,14 +164,14 @@ class Reader:
 
         if len(jobs) <= 1:
             for job in jobs:
-                yield from run(job)
+                yield run(job)
             return
         with ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
             # Submitted host by host in turn: a host that asks for a crawl delay serves one
             # request at a time, and its queued URLs must not hold every worker meanwhile.
             futures = {i: pool.submit(run, jobs[i]) for i in _round_robin(jobs)}
             for i in range(len(jobs)):
-                yield from futures[i].result()
+                yield futures[i].result()
 
     # ------------------------------------------------------------ web
 

@@ -75,6 +75,15 @@ class Fetched:
     content: bytes
     media_type: str  # "text/html", lower case, without parameters
     charset: str | None
+    # For conditional requests (a watcher polling a feed): the validators the server sent,
+    # and 304 when the validators given to ``fetch`` still hold (no content then).
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
 
 
 def is_public(address: str) -> bool:
@@ -295,17 +304,26 @@ class Fetcher:
         timeout: 40 s by default, time for 50 MB at 1.25 MB/s."""
         return 2 * self.timeout
 
-    def fetch(self, url: str) -> Fetched:
+    def fetch(self, url: str, *, etag: str | None = None, modified: str | None = None) -> Fetched:
         """GET ``url`` following redirects; raises FetchError(url, problem) on any failure.
 
         A host whose robots.txt sets ``Crawl-delay`` (or ``Request-rate``) gets one request at a
         time, that many seconds after the previous one ended, capped at MAX_CRAWL_DELAY (30 s);
         the robots.txt request itself is not held back. Waiting for that turn does not count
         against the fetch's deadline.
+
+        ``etag`` and ``modified`` (validators of an earlier response) make the request
+        conditional (If-None-Match, If-Modified-Since): unchanged, the result is a 304 with no
+        content (``Fetched.not_modified``).
         """
+        conditions = {}
+        if etag:
+            conditions["If-None-Match"] = etag
+        if modified:
+            conditions["If-Modified-Since"] = modified
         token = _DEADLINE.set(time.monotonic() + self.total)
         try:
-            response = self._get(url, url, robots=True)
+            response = self._get(url, url, robots=True, headers=conditions or None)
         except InputError as exc:
             raise FetchError(exc.source, exc.problem) from None
         except Exception as exc:  # noqa: BLE001 - whatever a hostile server provokes
@@ -314,11 +332,21 @@ class Fetcher:
             _DEADLINE.reset(token)
         if response.status_code >= 400:
             raise FetchError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
-        return Fetched(response.url, response.content, response.media_type, response.charset)
+        return Fetched(
+            response.url,
+            response.content,
+            response.media_type,
+            response.charset,
+            response.status_code,
+            response.etag,
+            response.last_modified,
+        )
 
     # ------------------------------------------------------------ internals
 
-    def _get(self, source: str, url: str, *, robots: bool) -> _Response:
+    def _get(
+        self, source: str, url: str, *, robots: bool, headers: dict[str, str] | None = None
+    ) -> _Response:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             try:
@@ -331,7 +359,7 @@ class Fetcher:
             if robots and not self._robots_allow(current):
                 raise FetchError(source, f"disallowed by robots.txt of {urlsplit(current).netloc}")
             with self._paced(current) if robots else nullcontext():
-                response = self._request(source, current)
+                response = self._request(source, current, headers)
             if response.location is None:
                 return response
             try:
@@ -341,18 +369,27 @@ class Fetcher:
                 raise FetchError(source, f"invalid URL ({first_line(exc)}), {where}") from None
         raise FetchError(source, f"too many redirects (more than {MAX_REDIRECTS})")
 
-    def _request(self, source: str, url: str) -> _Response:
+    def _request(self, source: str, url: str, headers: dict[str, str] | None = None) -> _Response:
         try:
-            with self.client.stream("GET", url) as resp:
+            with self.client.stream("GET", url, headers=headers) as resp:
                 location = resp.extensions.get(_LOCATION)
                 if location is not None:
                     return _Response(url, resp.status_code, resp.reason_phrase, location=location)
                 if resp.status_code >= 400:
                     return _Response(url, resp.status_code, resp.reason_phrase)
+                validators = (resp.headers.get("etag"), resp.headers.get("last-modified"))
+                if resp.status_code == 304:
+                    return _Response(url, 304, resp.reason_phrase, validators=validators)
                 content = self._read_capped(source, resp)
                 media, charset = parse_content_type(resp.headers.get("content-type", ""))
                 return _Response(
-                    str(resp.url), resp.status_code, resp.reason_phrase, content, media, charset
+                    str(resp.url),
+                    resp.status_code,
+                    resp.reason_phrase,
+                    content,
+                    media,
+                    charset,
+                    validators=validators,
                 )
         except httpx.TimeoutException:
             deadline = _DEADLINE.get()
@@ -450,6 +487,15 @@ class _Response:
     media_type: str = ""
     charset: str | None = None
     location: str | None = None
+    validators: tuple[str | None, str | None] = (None, None)  # ETag, Last-Modified
+
+    @property
+    def etag(self) -> str | None:
+        return self.validators[0]
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.validators[1]
 
 
 def decoded_body(source: str, encoding: str, resp: httpx.Response) -> Iterator[bytes]:

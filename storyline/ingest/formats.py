@@ -452,6 +452,7 @@ class FeedItem:
     link: str | None
     hints: dict[str, Any] = field(default_factory=dict)
     body: str | None = None  # full content (HTML) when the feed carries it
+    guid: str | None = None  # the entry's id (RSS guid, Atom id), when it has one
 
 
 def parse_feed(data: bytes, source: str) -> list[FeedItem]:
@@ -479,7 +480,8 @@ def parse_feed(data: bytes, source: str) -> list[FeedItem]:
         full = content if content and _words(content) >= FULL_CONTENT_WORDS else None
         if not link and not full:
             full = content or entry.get("summary") or None
-        items.append(FeedItem(f"{source}#{number}", link, hints, full))
+        guid = str(entry.get("id") or "").strip() or None
+        items.append(FeedItem(f"{source}#{number}", link, hints, full, guid))
     return items
 
 

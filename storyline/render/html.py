@@ -14,7 +14,7 @@ from collections import defaultdict
 from html import escape
 
 from storyline.dating import PAGE_DATE
-from storyline.model import Brief, Citation, Document, SourceRow
+from storyline.model import Brief, ChangeReport, Citation, Document, SourceRow
 from storyline.render.charts import figure_chart, sources_graph, timeline_chart
 from storyline.render.labels import (
     PAGE_NOTE,
@@ -28,6 +28,7 @@ from storyline.render.labels import (
     source_labels,
     sources_phrase,
 )
+from storyline.render.news import Marks, html_section
 from storyline.safetext import safe_text
 
 CSS = """
@@ -81,6 +82,10 @@ svg.chart text { font-family: system-ui, sans-serif; }
   td.date { white-space: normal; }
   nav.toc ol { columns: 1; }
 }
+.flag { font: 700 .7rem system-ui, sans-serif; text-transform: uppercase; color: #fff;
+        background: #188038; border-radius: 3px; padding: 0 .3rem; margin-right: .3rem; }
+.flag.updated { background: #b06000; }
+#whats-new { border: 2px solid #188038; border-radius: 6px; padding: 0 1rem .5rem; }
 @media print {
   nav.toc, details > summary::marker { display: none; }
   body { background: #fff; font-size: 11pt; }
@@ -144,6 +149,13 @@ class _Cites:
     def links(self, citations: list[Citation]) -> str:
         return "".join(self.link(c) for c in citations)
 
+    def link_or_source(self, c: Citation) -> str:
+        """A link to the passage when the brief cites it, else to the source's text."""
+        if (c.doc_id, c.start, c.end) in self.ids:
+            return self.link(c)
+        label = self.labels.get(c.doc_id, "source")
+        return f'<a class="cite" href="#doc-{e(label)}">{e(label)}</a>'
+
     def by_doc(self) -> dict[str, list[tuple[int, int, str]]]:
         out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for (doc_id, start, end), cid in self.ids.items():
@@ -173,6 +185,7 @@ def marked_text(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 # Section ids and titles, in reading order, for the table of contents.
 SECTIONS = {
+    "whats-new": "What's new",
     "summary": "Summary",
     "takeaways": "Key takeaways",
     "figures": "Key figures",
@@ -193,16 +206,29 @@ def _open(section: str) -> str:
 CLOSE = "</details></section>"
 
 
+def _flag(mark: str | None) -> str:
+    """The in-place mark of an item the change report lists."""
+    return f"<span class='flag {mark}'>{mark}</span>" if mark else ""
+
+
 def brief_body(
-    brief: Brief, docs: list[Document], extra: list[tuple[str, str, str]] | None = None
+    brief: Brief,
+    docs: list[Document],
+    extra: list[tuple[str, str, str]] | None = None,
+    changes: ChangeReport | None = None,
 ) -> str:
-    """The brief's page content: header, table of contents, then collapsible sections.
-    ``extra`` adds sections (id, title, ready HTML) after the header, e.g. a story's versions
-    and what changed in the web app."""
+    """The brief's page content: header, table of contents, what's new (with ``changes``),
+    then collapsible sections with the changed items marked in place. ``extra`` adds sections
+    (id, title, ready HTML) after the header, e.g. a story's versions in the web app."""
     labels = source_labels(brief)
     cites = _Cites(brief, labels)
-    body = _summary(brief, cites) + _figures(brief, cites) + _who(brief, labels, cites)
-    body += _quotes(brief, cites) + _timeline(brief, cites) + _sources(brief, docs, labels)
+    marks = Marks(changes)
+    body: list[str] = []
+    if changes is not None and changes.since is not None:
+        body += html_section(changes, cites.link_or_source, e)
+    body += _summary(brief, cites, marks) + _figures(brief, cites, marks)
+    body += _who(brief, labels, cites, marks) + _quotes(brief, cites, marks)
+    body += _timeline(brief, cites, marks) + _sources(brief, docs, labels, marks)
     body += _texts(brief, docs, labels, cites)
     added = [
         f"<section id={e(sid)}><details open><summary><h2>{e(title)}</h2></summary>{html}{CLOSE}"
@@ -220,8 +246,8 @@ def brief_body(
     return "\n".join([head, *added, joined])
 
 
-def render_html(brief: Brief, docs: list[Document]) -> str:
-    body = [brief_body(brief, docs)]
+def render_html(brief: Brief, docs: list[Document], changes: ChangeReport | None = None) -> str:
+    body = [brief_body(brief, docs, changes=changes)]
     return (
         "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
         f'<meta http-equiv="Content-Security-Policy" content="{e(_csp())}">'
@@ -234,24 +260,29 @@ def render_html(brief: Brief, docs: list[Document]) -> str:
     )
 
 
-def _summary(brief: Brief, cites: _Cites) -> list[str]:
+def _summary(brief: Brief, cites: _Cites, marks: Marks) -> list[str]:
     out = []
+    heads = tuple(f"{fg.quantity}: " for fg in brief.figures)
     if brief.summary:
         out.append(_open("summary") + "<ul>")
         out += [
-            f"<li>{e(p.text)} {cites.links(p.citations)} <span class=n>"
+            f"<li>{_flag(marks.point(p))}{e(p.text)} {cites.links(p.citations)} <span class=n>"
             f"{e(sources_phrase(p.independent_sources))}</span></li>"
             for p in brief.summary
         ]
         out.append("</ul>" + CLOSE)
     if brief.takeaways:
         out.append(_open("takeaways") + "<ul>")
-        out += [f"<li>{e(p.text)} {cites.links(p.citations)}</li>" for p in brief.takeaways]
+        out += [
+            f"<li>{_flag(marks.point(p, bool(heads) and p.text.startswith(heads)))}"
+            f"{e(p.text)} {cites.links(p.citations)}</li>"
+            for p in brief.takeaways
+        ]
         out.append("</ul>" + CLOSE)
     return out
 
 
-def _figures(brief: Brief, cites: _Cites) -> list[str]:
+def _figures(brief: Brief, cites: _Cites, marks: Marks) -> list[str]:
     if not brief.figures:
         return []
     out = [_open("figures")]
@@ -267,7 +298,8 @@ def _figures(brief: Brief, cites: _Cites) -> list[str]:
             "<th>attribution</th><th>as of</th><th>independent sources</th></tr>"
         )
         out += [
-            f"<tr><td>{cites.link(v.citation)}</td><td>{e(fmt_value(v.value))}</td>"
+            f"<tr><td>{cites.link(v.citation)}</td>"
+            f"<td>{_flag(marks.of('figure', [v.citation]))}{e(fmt_value(v.value))}</td>"
             f"<td>{e(v.text)}</td>"
             f"<td>{e(v.attribution)}</td><td>{e(v.as_of)}</td>"
             f"<td>{v.independent_sources}</td></tr>"
@@ -277,7 +309,7 @@ def _figures(brief: Brief, cites: _Cites) -> list[str]:
     return out + [CLOSE]
 
 
-def _who(brief: Brief, labels: dict[str, str], cites: _Cites) -> list[str]:
+def _who(brief: Brief, labels: dict[str, str], cites: _Cites, marks: Marks) -> list[str]:
     if not brief.entities:
         return []
     out = [
@@ -292,14 +324,15 @@ def _who(brief: Brief, labels: dict[str, str], cites: _Cites) -> list[str]:
             for d, n in p.mentions_by_source.items()
         )
         out.append(
-            f"<tr><td><b>{e(p.name)}</b></td><td>{e(p.label)}</td>"
+            f"<tr><td>{_flag(marks.of('entity', p.citations))}<b>{e(p.name)}</b></td>"
+            f"<td>{e(p.label)}</td>"
             f"<td>{e(', '.join(p.aliases))}</td><td>{e('; '.join(p.roles[:3]))}</td>"
             f"<td>{mentions}</td></tr>"
         )
     return out + ["</table>" + CLOSE]
 
 
-def _quotes(brief: Brief, cites: _Cites) -> list[str]:
+def _quotes(brief: Brief, cites: _Cites, marks: Marks) -> list[str]:
     out = []
     if brief.quotes:
         out.append(_open("quotes"))
@@ -308,7 +341,8 @@ def _quotes(brief: Brief, cites: _Cites) -> list[str]:
             out.append(f"<h3>{e(sq.speaker)}{role}</h3>")
             # The other wordings (translations, excerpts) cite their pages after the original.
             out += [
-                f"<blockquote>{e(q.text)} {cites.links([q.citation, *q.versions])}"
+                f"<blockquote>{_flag(marks.of('quote', [q.citation]))}{e(q.text)} "
+                f"{cites.links([q.citation, *q.versions])}"
                 + (f" <span class=n>{e(q.kind)}</span>" if q.kind != "direct" else "")
                 + "</blockquote>"
                 for q in sq.quotes
@@ -331,7 +365,7 @@ def _quotes(brief: Brief, cites: _Cites) -> list[str]:
     return out
 
 
-def _timeline(brief: Brief, cites: _Cites) -> list[str]:
+def _timeline(brief: Brief, cites: _Cites, marks: Marks) -> list[str]:
     if not brief.timeline:
         return []
     out = [
@@ -341,7 +375,8 @@ def _timeline(brief: Brief, cites: _Cites) -> list[str]:
     ]
     out += [
         f"<tr id=ev{i}><td class=date>{e(ev.date)}<br><span class=n>{e(ev.precision)}</span></td>"
-        f"<td>{e(ev.text)}</td><td>{cites.links(ev.citations)} <span class=n>"
+        f"<td>{_flag(marks.of('event', ev.citations))}{e(ev.text)}</td>"
+        f"<td>{cites.links(ev.citations)} <span class=n>"
         f"{e(sources_phrase(ev.independent_sources))}</span></td></tr>"
         for i, ev in enumerate(brief.timeline, 1)
     ]
@@ -357,7 +392,7 @@ def _link(row: SourceRow) -> str:
     return f'<a href="{e(url)}" rel="noopener noreferrer">{title}</a>' if url else title
 
 
-def _sources(brief: Brief, docs: list[Document], labels: dict[str, str]) -> list[str]:
+def _sources(brief: Brief, docs: list[Document], labels: dict[str, str], marks: Marks) -> list[str]:
     by_id = {d.id: d for d in docs}
     out = [
         _open("sources")
@@ -370,7 +405,7 @@ def _sources(brief: Brief, docs: list[Document], labels: dict[str, str]) -> list
         wire = f"{e(row.wire)} wire · " if row.wire else ""
         out.append(
             f"<tr><td><a href='#doc-{e(labels[row.doc_id])}'>{e(labels[row.doc_id])}</a></td>"
-            f"<td>{_link(row)}</td><td>{e(row.outlet)}</td>"
+            f"<td>{_flag(marks.source(row.doc_id))}{_link(row)}</td><td>{e(row.outlet)}</td>"
             f"<td>{e(published_label(row.published))} <span class=n>"
             f"{e(row.published_status)}</span></td><td>{wire}{e(status)}</td>"
             f"<td>{e(removed_label(row, by_id.get(row.doc_id)))}</td>"

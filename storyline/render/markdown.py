@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from storyline.dating import PAGE_DATE
-from storyline.model import Brief, Citation, Document
+from storyline.model import Brief, ChangeReport, Citation, Document
 from storyline.render.labels import (
     PAGE_NOTE,
     VERDICTS,
@@ -17,6 +17,7 @@ from storyline.render.labels import (
     source_labels,
     sources_phrase,
 )
+from storyline.render.news import Marks, markdown_section
 from storyline.safetext import safe_text
 
 
@@ -44,25 +45,38 @@ def _cites(citations: list[Citation], labels: dict[str, str]) -> str:
     return " ".join(f"[{s}]" for s in seen)
 
 
-def render_markdown(brief: Brief, docs: list[Document]) -> str:
+def _flag(mark: str | None) -> str:
+    """The in-place mark of an item the change report lists."""
+    return f"**{mark}** " if mark else ""
+
+
+def render_markdown(brief: Brief, docs: list[Document], changes: ChangeReport | None = None) -> str:
     labels = source_labels(brief)
+    marks = Marks(changes)
     out = [
         f"# {_md(brief.headline)}",
         "",
         f"Story `{brief.story_id}` · {len(brief.sources)} sources · generated {brief.generated_at}",
         "",
     ]
+    if changes is not None and changes.since is not None:
+        out += markdown_section(changes, lambda cs: _cites(cs, labels), _md)
+    figure_heads = tuple(f"{fg.quantity}: " for fg in brief.figures)
     if brief.summary:
         out += ["## Summary", ""]
         out += [
-            f"- {_md(p.text)} {_cites(p.citations, labels)} "
+            f"- {_flag(marks.point(p))}{_md(p.text)} {_cites(p.citations, labels)} "
             f"({sources_phrase(p.independent_sources)})"
             for p in brief.summary
         ]
         out.append("")
     if brief.takeaways:
         out += ["## Key takeaways", ""]
-        out += [f"- {_md(p.text)} {_cites(p.citations, labels)}" for p in brief.takeaways]
+        out += [
+            f"- {_flag(marks.point(p, bool(figure_heads) and p.text.startswith(figure_heads)))}"
+            f"{_md(p.text)} {_cites(p.citations, labels)}"
+            for p in brief.takeaways
+        ]
         out.append("")
     if brief.figures:
         out += ["## Key figures", ""]
@@ -76,7 +90,8 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
                 "|---|---|---|---|---|---|",
             ]
             out += [
-                f"| [{labels.get(v.doc_id, v.doc_id[:8])}] | {fmt_value(v.value)} "
+                f"| [{labels.get(v.doc_id, v.doc_id[:8])}] "
+                f"| {_flag(marks.of('figure', [v.citation]))}{fmt_value(v.value)} "
                 f"| {_md(v.text)} "
                 f"| {_md(v.attribution)} | {_md(v.as_of)} | {v.independent_sources} |"
                 for v in fg.values
@@ -94,7 +109,8 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
                 f"{labels.get(d, d[:8])}: {n}" for d, n in e.mentions_by_source.items()
             )
             out.append(
-                f"| {_md(e.name)} | {e.label} | {_md(', '.join(e.aliases))} "
+                f"| {_flag(marks.of('entity', e.citations))}{_md(e.name)} | {e.label} "
+                f"| {_md(', '.join(e.aliases))} "
                 f"| {_md('; '.join(e.roles[:3]))} | {mentions} |"
             )
         out.append("")
@@ -104,7 +120,8 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
             role = f" ({_md(sq.role)})" if sq.role else ""
             out += [f"**{_md(sq.speaker)}**{role}", ""]
             out += [
-                f"> {_md(q.text)} {_cites([q.citation, *q.versions], labels)}" + "\n"
+                f"> {_flag(marks.of('quote', [q.citation]))}{_md(q.text)} "
+                f"{_cites([q.citation, *q.versions], labels)}" + "\n"
                 for q in sq.quotes
             ]
     if brief.questions:
@@ -120,7 +137,8 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
     if brief.timeline:
         out += ["## Timeline", "", "| date | precision | event | sources |", "|---|---|---|---|"]
         out += [
-            f"| {ev.date} | {ev.precision} | {_md(ev.text)} | {_cites(ev.citations, labels)} |"
+            f"| {ev.date} | {ev.precision} | {_flag(marks.of('event', ev.citations))}"
+            f"{_md(ev.text)} | {_cites(ev.citations, labels)} |"
             for ev in brief.timeline
         ]
         out.append("")
@@ -139,7 +157,8 @@ def render_markdown(brief: Brief, docs: list[Document]) -> str:
         if url := link_url(row.url):
             title = f"[{title}](<{_in_angle_brackets(url)}>)"
         out.append(
-            f"| {labels[row.doc_id]} | {title} | {_md(row.outlet)} "
+            f"| {labels[row.doc_id]} | {_flag(marks.source(row.doc_id))}{title} "
+            f"| {_md(row.outlet)} "
             f"| {_md(published_label(row.published))} | {row.published_status} "
             f"| {_md(row.wire)} | {_md(copy_label(row.copy_status, labels))} "
             f"| {removed_label(row, by_id.get(row.doc_id))} | {_md(row.language)} |"
