@@ -34,12 +34,12 @@ from rich.table import Table
 
 from storyline.eval import bench_root
 from storyline.living.identity import stable_stories
-from storyline.living.watch import Watcher
 from storyline.model import Story
 from storyline.pipeline import Pipeline, Run, StoryBrief, render_brief
 from storyline.store import Store
 from storyline.stories import StoriesState, save_state
 from storyline.stories.cluster import StoryIndex, featurize
+from storyline.watch.rounds import Watcher
 
 ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results" / "living_scale.json"

@@ -148,6 +148,7 @@ class TimeExpression(BaseModel):
 # The precision of a timeline event dated by its page's publication date, because its
 # sentence names no date for its own main event. Written by synthesize, read by render.
 PAGE_DATE = "page date"
+MAIN_ANCHORS = ("main", "reported")  # Event.anchor values that date the sentence's own event
 
 
 class Event(BaseModel):

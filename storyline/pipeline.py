@@ -349,7 +349,7 @@ class Pipeline:
         read items themselves, as the watcher does to take in only what is new."""
         docs: list[Document] = []
         failures: list[Failure] = []
-        for cleaned in _clean_safely(raws) if raws else []:
+        for cleaned in clean_batch(raws) if raws else []:
             if isinstance(cleaned, Failure):
                 failures.append(cleaned)
             else:

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from storyline.errors import InputError
-from storyline.living.records import LIVING_SCHEMA, LivingRecords
 from storyline.model import Analysis, CopyRelation, Document, Story
+from storyline.storeliving import LIVING_SCHEMA, LivingRecords
 
 DB_ENV = "STORYLINE_DB"
 DEFAULT_DB = "storyline.db"
@@ -106,7 +106,7 @@ class Store(LivingRecords):
     """A handle on one SQLite file. Cheap to open; open one per process or worker.
 
     The living-story tables (brief versions, stable story ids, watch state) and their
-    accessors come from ``storyline.living.records``."""
+    accessors come from ``storyline.storeliving``."""
 
     def __init__(
         self, path: str | Path | None = None, *, read_only: bool = False, threads: bool = False

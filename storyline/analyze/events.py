@@ -41,10 +41,10 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
-from storyline.model import Entity, Event, TimeExpression
+from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
-MAIN = ("main", "reported")
+MAIN = MAIN_ANCHORS
 
 _RANK = {"day": 0, "month": 1, "year": 2}
 _BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")

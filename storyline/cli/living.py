@@ -27,13 +27,13 @@ from storyline.cli.app import (
 )
 from storyline.cli.brief import parse_formats
 from storyline.living.versions import SinceError, changes
-from storyline.living.watch import Round, Watcher, parse_every
 from storyline.model import ChangeItem, ChangeReport, Story
 from storyline.pipeline import Pipeline, StoryBrief, render_brief
 from storyline.progress import progress
 from storyline.render.labels import published_label
 from storyline.render.news import change_text, heading, summary_line
 from storyline.store import Store
+from storyline.watch.rounds import Round, Watcher, parse_every
 
 StoryOption = Annotated[str | None, typer.Option("--story", help="Only this story id.")]
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from storyline.living.records import now_iso
 from storyline.model import Story, StoryLink
 from storyline.store import Store
+from storyline.storeliving import now_iso
 
 
 def stable_stories(store: Store, stories: list[Story]) -> list[Story]:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from storyline.model import MAIN_ANCHORS as MAIN
 from storyline.model import Analysis, ChangeItem, ChangeKind, Citation, Document, Figure
-from storyline.synthesize.figures import SAME_VALUE, VAGUE, unit_class
-from storyline.synthesize.timeline import DATED, MAIN
-from storyline.textutil import sentence_spans
+from storyline.synthesize.figures import SAME_VALUE, unit_class
+from storyline.synthesize.timeline import DATED
+from storyline.textutil import sentence_spans, vague_figure
 
 SAME_QUOTE = 0.6  # share of the shorter quote's words that make two quotes one
 SAME_EVENT = 0.5  # share of the shorter event sentence's words that make two events one
@@ -110,7 +111,7 @@ def _candidates(
     """(key, item, the span of what it states) for each new figure, quote and dated event;
     a figure cites its sentence, but only the figure itself counts as said already."""
     for f in analysis.figures:
-        if f.unit.strip() and not VAGUE.search(f.text) and not known.figure(f.value, f.unit):
+        if f.unit.strip() and not vague_figure(f.text) and not known.figure(f.value, f.unit):
             said = f"{f.attribution} said " if f.attribution else ""
             item = _item("figure", f"{said}{f.text}", _sentence(doc, f))
             yield ("figure", f"{f.value:g} {unit_class(f.unit)}"), item, (f.start, f.end)

@@ -17,9 +17,9 @@ import re
 from datetime import UTC, datetime
 
 from storyline.living.changes import compare, empty_brief
-from storyline.living.records import now_iso
 from storyline.model import Analysis, Brief, BriefVersion, ChangeReport, Document
 from storyline.store import Store
+from storyline.storeliving import now_iso
 
 _VERSION = re.compile(r"v?(\d+)\Z", re.IGNORECASE)
 

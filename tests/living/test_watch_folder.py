@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from storyline.living.watch import Watcher, parse_every
 from storyline.pipeline import Pipeline
 from storyline.store import Store
+from storyline.watch.rounds import Watcher, parse_every
 
 runner = CliRunner()
 FIRST = ["01_kessvik_herald.html", "02_coastline_news.txt", "03_meridian_daily_afp.html"]

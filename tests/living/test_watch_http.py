@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from storyline.living.watch import Watcher
 from storyline.pipeline import Pipeline
 from storyline.store import Store
+from storyline.watch.rounds import Watcher
 
 PLACES = ["Tessaly", "Orn", "Varn", "Kessvik", "Marrow", "Lind", "Hale", "Dorrin"]
 

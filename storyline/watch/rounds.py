@@ -21,10 +21,10 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from storyline.ingest import Reader
-from storyline.living.records import SourceState, now_iso
-from storyline.living.sources import Polled, Poller, SourceError
 from storyline.model import Failure, Story
 from storyline.pipeline import Pipeline, StoryBrief
+from storyline.storeliving import SourceState, now_iso
+from storyline.watch.sources import Polled, Poller, SourceError
 
 BACKOFF = 60.0  # seconds before a failed source is tried again; doubles per failed round
 MAX_BACKOFF = 6 * 3600.0

@@ -38,9 +38,9 @@ from storyline.ingest.formats import (
     sniff,
     url_lines,
 )
-from storyline.living.records import SourceState
 from storyline.model import Failure, RawDocument
 from storyline.pipeline import Pipeline
+from storyline.storeliving import SourceState
 
 GIVE_UP_AFTER = 3  # failed attempts at one feed entry or link before it is given up on
 

@@ -1,0 +1,1 @@
+"""Following sources: rounds of taking in only what is new, above the pipeline."""
