@@ -6,7 +6,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-BENCHES = ["extraction", "analyze", "cluster_scale", "brief"]
+BENCHES = ["extraction", "analyze", "cluster_scale", "brief", "living_replay", "living_scale"]
 
 
 def _load(name: str):  # noqa: ANN202 - a module
