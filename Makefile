@@ -19,9 +19,7 @@ install: $(STAMP)
 
 run: install
 	rm -f $(DEMO_DB)
-	$(BIN)/storyline brief examples/demo --db $(DEMO_DB) --format html --out build/brief.html
-	$(BIN)/storyline brief examples/demo --db $(DEMO_DB) --format md --out build/brief.md --quiet
-	$(BIN)/storyline brief examples/demo --db $(DEMO_DB) --format json --out build/brief.json --quiet
+	$(BIN)/storyline brief examples/demo --db $(DEMO_DB) --format html,md,json --out build/brief.html
 	@echo "Brief written to build/brief.html (also build/brief.md and build/brief.json)"
 
 # The newsroom view over the demo store (built once): http://127.0.0.1:8000/

@@ -15,6 +15,8 @@ BENCHES = [
     "claims",
     "serve_load",
     "serve_scale",
+    "living_replay",
+    "living_scale",
     "codebase",
 ]
 
