@@ -146,7 +146,8 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
 def parse_number(words: list[str]) -> tuple[float, Bound] | None:
     """Value of number words/digits: ["1.3", "million"] -> 1.3e6; ["a", "few", "thousand"] ->
     (3000, "about"); ["thousands"] -> (2000, "at_least")."""
-    total, current, bound, seen = 0.0, 0.0, "exact", False
+    total, current, seen = 0.0, 0.0, False
+    bound: Bound = "exact"
     for raw in words:
         w = raw.lower().replace("-", "")
         digits = DIGITS.match(w)
@@ -296,8 +297,10 @@ def _excluded(sdoc: Doc, start: int, end: int) -> bool:
         return True
     prev = sdoc[start - 1] if start else None
     glued = prev is not None and not prev.whitespace_ and prev.text not in CURRENCY_SYMBOLS
-    if glued and (
-        prev.is_alpha or (prev.text in "-/" and start > 1 and not sdoc[start - 2].like_num)
+    if (
+        glued
+        and prev is not None
+        and (prev.is_alpha or (prev.text in "-/" and start > 1 and not sdoc[start - 2].like_num))
     ):
         return True  # "F-16", "G7", "Covid-19"; "5-6 billion" is a range
     if (
@@ -512,7 +515,7 @@ def _noun_phrase(sdoc: Doc, start: int, head: Token) -> str:
         ):
             first -= 1
         return sdoc[first : head.i + 1].text
-    first = None  # first token of the run of modifiers that reaches the head
+    run_start: int | None = None  # first token of the run of modifiers that reaches the head
     for tok in sdoc[max(start, head.left_edge.i) : head.i]:
         modifier = (
             tok.pos_ in ("ADJ", "NOUN", "VERB")
@@ -521,12 +524,12 @@ def _noun_phrase(sdoc: Doc, start: int, head: Token) -> str:
             and tok.ent_type_ not in NAMED
             and tok.i < tok.head.i <= head.i
         )
-        glue = tok.text == "-" and first is not None  # "long-range rockets"
+        glue = tok.text == "-" and run_start is not None  # "long-range rockets"
         if modifier or glue:
-            first = tok.i if first is None else first
+            run_start = tok.i if run_start is None else run_start
         else:
-            first = None
-    return sdoc[head.i if first is None else first : head.i + 1].text.lower()
+            run_start = None
+    return sdoc[head.i if run_start is None else run_start : head.i + 1].text.lower()
 
 
 def _counted_in_sentence(run: _Run, sent: Span) -> Token | None:
@@ -616,7 +619,7 @@ def _governor(tok: Token) -> Token | None:
 # ------------------------------------------------------------------ attribution
 
 
-def _entity_names(entities: list[Entity]) -> dict[tuple[int, int], str]:
+def _entity_names(entities: list[Entity]) -> Names:
     return {(m.start, m.end): (e.name, e.label) for e in entities for m in e.mentions}
 
 

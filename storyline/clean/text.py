@@ -751,7 +751,7 @@ LONG_MENU_RUN = 10
 def _introduced(lines: list[Line], i: int) -> bool:
     """Whether the kept line before ``i`` is a label announcing a list ("The deal covers:")."""
     prev = next((ln for ln in reversed(lines[:i]) if ln.kept), None)
-    return bool(prev) and prev.text.rstrip().endswith((":", "："))
+    return prev is not None and prev.text.rstrip().endswith((":", "："))
 
 
 def _short_runs(lines: list[Line]) -> list[list[int]]:
