@@ -38,11 +38,11 @@ browser:
 test: install browser
 	$(PY) -m pytest -q
 
-lint: install
+lint: install typecheck
 	$(BIN)/ruff check storyline tests bench
 	$(BIN)/ruff format --check storyline tests bench
 
-# mypy on the package (settings in pyproject.toml); to join `lint` once it reports 0 errors.
+# mypy on the package (settings in pyproject.toml); part of `lint`.
 typecheck: install
 	$(BIN)/mypy storyline
 

@@ -16,12 +16,15 @@ from pydantic import BaseModel, Field
 # ---------------------------------------------------------------- ingest / clean
 
 
+RawFormat = Literal["html", "text", "jsonl", "warc", "feed"]
+
+
 class RawDocument(BaseModel):
     """One input item before cleaning: the bytes plus whatever the container told us."""
 
     source: str  # file path, "path#line", "warc-path#record" or URL it came from
     content: bytes
-    format: Literal["html", "text", "jsonl", "warc", "feed"] = "text"
+    format: RawFormat = "text"
     url: str | None = None
     title: str | None = None
     published: str | None = None
@@ -298,13 +301,16 @@ class TimelineEvent(BaseModel):
     independent_sources: int = 1
 
 
+PublishedStatus = Literal["stated", "estimated", "unknown"]
+
+
 class SourceRow(BaseModel):
     doc_id: str
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
     published: str | None = None
-    published_status: Literal["stated", "estimated", "unknown"] = "unknown"
+    published_status: PublishedStatus = "unknown"
     wire: str | None = None
     copy_status: str = "original"  # original, duplicate of X, copy of X, derived from X
     removed_lines: int = 0

@@ -40,8 +40,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.figure_attribution import Names, attribution, entity_names
 from storyline.analyze.figure_words import (
-    AGENT_NOUNS,
     AS_OF,
     BOUNDS,
     COUNT_NOUNS,
@@ -60,7 +60,6 @@ from storyline.analyze.figure_words import (
     SAY_VERBS,
     SCALES,
     UNIT_SKIP,
-    VACUOUS,
     VAGUE,
     WORD_VALUES,
     YEAR,
@@ -68,7 +67,6 @@ from storyline.analyze.figure_words import (
 from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
 
 LABEL_TOKENS = 12  # a line this short with no verb is a label, not a sentence
-Names = dict[tuple[int, int], tuple[str, str]]  # mention span -> (canonical name, label)
 
 
 @dataclass
@@ -91,7 +89,7 @@ def find_figures(
 ) -> list[Figure]:
     """Figures in document order. `quotes` (optional) lend their speaker as a last resort."""
     blocked = _blocked_chars(sdoc, times)
-    names = _entity_names(entities)
+    names = entity_names(entities)
     keys = {e.key: e.name for e in entities}
     sents = list(sdoc.sents)  # Token.sent walks every sentence again: look them up instead
     starts = [s.start for s in sents]
@@ -146,7 +144,8 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
 def parse_number(words: list[str]) -> tuple[float, Bound] | None:
     """Value of number words/digits: ["1.3", "million"] -> 1.3e6; ["a", "few", "thousand"] ->
     (3000, "about"); ["thousands"] -> (2000, "at_least")."""
-    total, current, bound, seen = 0.0, 0.0, "exact", False
+    total, current, seen = 0.0, 0.0, False
+    bound: Bound = "exact"
     for raw in words:
         w = raw.lower().replace("-", "")
         digits = DIGITS.match(w)
@@ -296,8 +295,10 @@ def _excluded(sdoc: Doc, start: int, end: int) -> bool:
         return True
     prev = sdoc[start - 1] if start else None
     glued = prev is not None and not prev.whitespace_ and prev.text not in CURRENCY_SYMBOLS
-    if glued and (
-        prev.is_alpha or (prev.text in "-/" and start > 1 and not sdoc[start - 2].like_num)
+    if (
+        glued
+        and prev is not None
+        and (prev.is_alpha or (prev.text in "-/" and start > 1 and not sdoc[start - 2].like_num))
     ):
         return True  # "F-16", "G7", "Covid-19"; "5-6 billion" is a range
     if (
@@ -362,7 +363,7 @@ def _figure(
         value=run.value,
         unit=unit,
         bound=bound,
-        attribution=_attribution(sdoc, run, sent, names, quotes, keys),
+        attribution=attribution(sdoc, run.start, run.end, sent, names, quotes, keys),
         as_of=_as_of(sent, times),
         sentence=sent.text.strip(),
         start=char_start,
@@ -512,7 +513,7 @@ def _noun_phrase(sdoc: Doc, start: int, head: Token) -> str:
         ):
             first -= 1
         return sdoc[first : head.i + 1].text
-    first = None  # first token of the run of modifiers that reaches the head
+    run_start: int | None = None  # first token of the run of modifiers that reaches the head
     for tok in sdoc[max(start, head.left_edge.i) : head.i]:
         modifier = (
             tok.pos_ in ("ADJ", "NOUN", "VERB")
@@ -521,12 +522,12 @@ def _noun_phrase(sdoc: Doc, start: int, head: Token) -> str:
             and tok.ent_type_ not in NAMED
             and tok.i < tok.head.i <= head.i
         )
-        glue = tok.text == "-" and first is not None  # "long-range rockets"
+        glue = tok.text == "-" and run_start is not None  # "long-range rockets"
         if modifier or glue:
-            first = tok.i if first is None else first
+            run_start = tok.i if run_start is None else run_start
         else:
-            first = None
-    return sdoc[head.i if first is None else first : head.i + 1].text.lower()
+            run_start = None
+    return sdoc[head.i if run_start is None else run_start : head.i + 1].text.lower()
 
 
 def _counted_in_sentence(run: _Run, sent: Span) -> Token | None:
@@ -611,97 +612,6 @@ def _governor(tok: Token) -> Token | None:
             return head.head  # "supplies drinking water to ...": a modifier, not the verb
         return head
     return None
-
-
-# ------------------------------------------------------------------ attribution
-
-
-def _entity_names(entities: list[Entity]) -> dict[tuple[int, int], str]:
-    return {(m.start, m.end): (e.name, e.label) for e in entities for m in e.mentions}
-
-
-def _name_at(tok: Token, names: Names) -> str | None:
-    for (start, end), (name, _label) in names.items():
-        if start <= tok.idx < end:
-            return name
-    return None
-
-
-def _attribution(
-    sdoc: Doc, run: _Run, sent: Span, names: Names, quotes: list[Quote], keys: dict[str, str]
-) -> str | None:
-    source = _according_to(sdoc, sent, names)
-    if source:
-        return source
-    tok = sdoc[run.end - 1]
-    seen = 0
-    while tok.head.i != tok.i and seen < 30:
-        tok = tok.head
-        seen += 1
-        if tok.lemma_ in SAY_VERBS and tok.pos_ in ("VERB", "AUX"):
-            subject = _subject(sdoc, tok, names, run.start)
-            if subject:
-                return subject
-    char = sdoc[run.start].idx
-    for quote in quotes:
-        if quote.start <= char < quote.end and quote.speaker and not _vacuous(quote.speaker):
-            return keys.get(quote.speaker_key or "", quote.speaker)
-    return None
-
-
-def _vacuous(speaker: str) -> bool:
-    """ "Reports", "Recent reports": a source that names nobody."""
-    return set(speaker.lower().split()) <= VACUOUS
-
-
-def _according_to(sdoc: Doc, sent: Span, names: Names) -> str | None:
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and sdoc[tok.i + 1].lower_ == "to":
-            objs = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
-            if objs:
-                return _phrase(sdoc, objs[0], names)
-    return None
-
-
-def _subject(sdoc: Doc, verb: Token, names: Names, run_start: int) -> str | None:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
-        return None
-    subject = subjects[0]
-    if subject.lower_ in ("he", "she"):
-        return _last_person_before(subject, names)
-    parts = [subject]
-    while any(c.dep_ == "conj" for c in parts[-1].children):  # "South Korea, NATO and the US"
-        parts.append(next(c for c in parts[-1].children if c.dep_ == "conj"))
-    if all(_name_at(p, names) for p in parts) and len(parts) > 1:
-        found = [_name_at(p, names) or p.text for p in parts]
-        return ", ".join(found[:-1]) + " and " + found[-1]
-    if subject.left_edge.i <= run_start <= subject.right_edge.i:
-        return None  # "Two unnamed officials said": the figure counts the sources
-    if _name_at(subject, names) or subject.lemma_.lower() in AGENT_NOUNS:
-        return _phrase(sdoc, subject, names)
-    return None
-
-
-def _phrase(sdoc: Doc, head: Token, names: Names) -> str:
-    name = _name_at(head, names)
-    if name:
-        return name
-    toks = [t for t in head.subtree if t.i <= head.i]
-    while toks and toks[0].dep_ in ("det", "punct"):
-        toks = toks[1:]
-    if not toks or len(toks) > 8:
-        return head.text
-    return sdoc[toks[0].i : toks[-1].i + 1].text
-
-
-def _last_person_before(tok: Token, names: Names) -> str | None:
-    """The person mentioned last before the pronoun."""
-    best: tuple[int, str] | None = None
-    for (start, _end), (name, label) in names.items():
-        if label == "PERSON" and start < tok.idx and (best is None or start > best[0]):
-            best = (start, name)
-    return best[1] if best else None
 
 
 # ------------------------------------------------------------------ as of

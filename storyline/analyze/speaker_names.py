@@ -196,30 +196,7 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
         return None
     lo, hi = phrase(subject, text)
     if subject.pos_ != "PROPN" and not _is_mention(subject, index):
-        # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition;
-        # "said company chairman and chief executive Richard Smith": in the conjunct.
-        for child in subject.rights:
-            if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
-                found = named(child, text, index)
-                if found is not None and found.label != "PERSON" and person_head(subject):
-                    found = replace(found, label="PERSON")  # "One of the sailors, Rune Tveit"
-                if found is not None and found.label == "PERSON":
-                    role_end = _name_tokens(child)[0] if child.dep_ == "conj" else hi
-                    role = doc[lo:role_end]
-                    words = [t for t in role if t.dep_ != "det"]
-                    role_text = doc[words[0].i : role.end].text if words else role.text
-                    return replace(found, description=role_text)
-        if _needs_context(subject):
-            return None
-        span = doc[lo:hi]
-        owner = _owner_in_modifiers(subject, lo, index)
-        if owner is not None:  # "A FirstGroup spokesman": FirstGroup speaks
-            name, key = owner
-            return Speaker(name, key, span.text, span.start_char, span.end_char, "ORG")
-        if anonymous_person(subject):
-            return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
-        label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
-        return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+        return _named_by_noun(subject, text, index, lo, hi)
     name_lo, name_hi = _name_tokens(subject)
     name_span = doc[name_lo:name_hi]
     start, end = name_span.start_char, name_span.end_char
@@ -251,6 +228,38 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
         label, name_text = "PERSON", _honorific(doc, name_lo) + name_span.text
         return Speaker(name_text, None, desc, start, end, label)
     return Speaker(name_span.text, None, desc, start, end, label)
+
+
+def _named_by_noun(
+    subject: Token, text: str, index: EntityIndex, lo: int, hi: int
+) -> Speaker | None:
+    """``named`` for a common-noun subject (tokens ``lo:hi``): the name in its apposition or
+    conjunct, the organisation in its modifiers, or an anonymous speaker or group."""
+    doc = subject.doc
+    # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition;
+    # "said company chairman and chief executive Richard Smith": in the conjunct.
+    for child in subject.rights:
+        if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
+            found = named(child, text, index)
+            if found is not None and found.label != "PERSON" and person_head(subject):
+                found = replace(found, label="PERSON")  # "One of the sailors, Rune Tveit"
+            if found is not None and found.label == "PERSON":
+                role_end = _name_tokens(child)[0] if child.dep_ == "conj" else hi
+                role = doc[lo:role_end]
+                words = [t for t in role if t.dep_ != "det"]
+                role_text = doc[words[0].i : role.end].text if words else role.text
+                return replace(found, description=role_text)
+    if _needs_context(subject):
+        return None
+    span = doc[lo:hi]
+    owner = _owner_in_modifiers(subject, lo, index)
+    if owner is not None:  # "A FirstGroup spokesman": FirstGroup speaks
+        name, key = owner
+        return Speaker(name, key, span.text, span.start_char, span.end_char, "ORG")
+    if anonymous_person(subject):
+        return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
+    label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
+    return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
 
 
 ANONYMOUS_KEY = "anon:"

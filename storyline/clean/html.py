@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Document as ExtractedPage
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
@@ -40,7 +42,19 @@ MIN_PRECISE_SHARE = 0.4
 SHORT_TEXT_CHARS = 800
 MIN_PROSE_SHARE = 0.5
 
-EXTRACT_OPTIONS = {
+
+class ExtractOptions(TypedDict):
+    """The trafilatura options every extraction here uses (typed so each maps to its keyword)."""
+
+    include_comments: bool
+    include_tables: bool
+    include_images: bool
+    include_links: bool
+    deduplicate: bool
+    with_metadata: bool
+
+
+EXTRACT_OPTIONS: ExtractOptions = {
     "include_comments": False,
     "include_tables": True,
     "include_images": False,
@@ -150,7 +164,8 @@ def _extract_lines(tree: HtmlElement, url: str | None, precise: bool, fast: bool
     doc = trafilatura.bare_extraction(
         tree, url=url, favor_precision=precise, fast=fast, **EXTRACT_OPTIONS
     )
-    if doc is None or doc.body is None:
+    # Without as_dict trafilatura returns its Document (or None), never a dict.
+    if not isinstance(doc, ExtractedPage) or doc.body is None:
         return []
     return [line.strip() for line in xmltotxt(doc.body, False).split("\n") if line.strip()]
 

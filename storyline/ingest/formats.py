@@ -22,7 +22,7 @@ from typing import IO, Any, Literal
 from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode
 from storyline.ingest.fetch import parse_content_type, too_large
-from storyline.model import Failure, RawDocument
+from storyline.model import Failure, RawDocument, RawFormat
 
 Kind = Literal["html", "text", "feed", "json", "jsonl", "warc", "urls", "xml"]
 
@@ -160,7 +160,7 @@ def page_raw(
     kind: Kind,
     *,
     declared: str | None = None,
-    fmt: str | None = None,
+    fmt: RawFormat | None = None,
     **hints: Any,
 ) -> RawDocument:
     """One HTML or text page as a RawDocument; raises InputError when it has no usable text."""

@@ -22,6 +22,7 @@ from typing import cast
 import jellyfish
 
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
+from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import HONORIFICS as COURTESY
 from storyline.textutil import slug
 
@@ -387,85 +388,6 @@ def _label(members: list[tuple[str, Entity]], texts: dict[str, str] | None = Non
     return label
 
 
-# Wording that only a country, region or town takes: a dateline ("KESSVIK, Norvania (AFP)"),
-# a compass word before it ("southern Norvania"), a state body it owns ("Norvania's
-# parliament"), an apposition ("Norvania, a country of ..."). After "in", "across" ... a name
-# is a place more often than not, but organisations sit there too ("in Congress"): half a vote.
-COMPASS = {
-    "southern",
-    "northern",
-    "eastern",
-    "western",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-}
-PLACE_PREPOSITIONS = {"in", "across", "throughout", "inside"}
-STATE_BODY = re.compile(
-    r"^['’]s?\s+(?:[a-z]+\s+)?(?:parliament|government|prime\s+minister|capital|army|"
-    r"armed\s+forces|military|economy|population|borders?|territory|citizens|cabinet|"
-    r"constitution|navy|air\s+force|(?:foreign|interior|defen[cs]e)\s+minist(?:er|ry))\b"
-)
-APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:country|nation|state|republic|kingdom|province|region)\b"
-)
-DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z'’.\- ]{1,40},\s$")
-DATELINE_AFTER = re.compile(r"^\s*(?:\(|[—–-]\s)")
-PLACE_LABELS = {"GPE", "LOC"}
-
-
-def place_cue(text: str, start: int, end: int) -> float:
-    """How much the words around one mention say it names a place: 1 (a dateline, a compass
-    word, a state body, an apposition), 0.5 (after "in" and the like), else 0."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    after = text[end : end + 80]
-    if DATELINE_BEFORE.match(line) and DATELINE_AFTER.match(after):
-        return 1.0
-    if STATE_BODY.match(after) or APPOSITION.match(after):
-        return 1.0
-    before = re.findall(r"[\w’'-]+", text[max(0, start - 25) : start])
-    last = before[-1].lower() if before and not text[start - 1 : start].strip() else ""
-    if last in COMPASS:
-        return 1.0
-    return 0.5 if last in PLACE_PREPOSITIONS else 0.0
-
-
-def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:
-    """Whether the mentions, read one by one, make a place more than an organisation: each
-    mention votes for a place with its wording (``place_cue``) or NER's GPE/LOC tag, else for
-    an organisation with NER's ORG tag; a demonym in a page ("Norvanian") is a place vote too.
-    At least one strong cue is needed: NER's tags alone decided the label already."""
-    place = org = strong = 0.0
-    seen: set[tuple[str, int]] = set()
-    for doc_id, ent in members:
-        text = texts.get(doc_id, "")
-        tagged = "" if ent.key.startswith("spread:") else ent.label  # spread: not NER's tag
-        for m in ent.mentions:
-            if (doc_id, m.start) in seen:
-                continue
-            seen.add((doc_id, m.start))
-            cue = place_cue(text, m.start, m.end)
-            strong += cue == 1.0
-            if cue or tagged in PLACE_LABELS:
-                place += max(cue, float(tagged in PLACE_LABELS))
-            elif tagged == "ORG":
-                org += 1
-    names = {e.name for _, e in members if re.fullmatch(r"[A-Z][a-z]{3,}", e.name)}
-    for doc_id in {d for d, _ in members}:
-        text = texts.get(doc_id, "")
-        if any(re.search(rf"\b{n}(?:n|ns|ian|ians)\b", text) for n in names):
-            place += 1
-            strong += 1
-    return strong >= 1 and place > org
-
-
 def profile(members: list[tuple[str, Entity]], key: str, label: str | None = None) -> EntityProfile:
     name = canonical_name(members)
     aliases: list[str] = []
@@ -575,18 +497,7 @@ def _propagate(
     spread when their entity is in two or more documents.
     """
     profiles, index = merge_with_index(per_doc)
-    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    docs_of = {p.key: len(p.mentions_by_source) for p in profiles}
-    for p in profiles:
-        for surface in {p.name, *p.aliases, *(c.text for c in p.citations)}:
-            surface = re.sub(r"['’]s$", "", surface.strip())
-            if len(surface) >= 3 and re.search(r"[A-Z0-9]", surface):
-                owners[_name_tokens(surface)].add(p.key)
-    spread = {
-        t: next(iter(k))
-        for t, k in owners.items()
-        if t and len(k) == 1 and (len(t) > 1 or docs_of[next(iter(k))] >= 2)
-    }
+    spread = _spreadable(profiles)
     assign = {pair: prof.key for pair, prof in index.items()}
     if not spread:
         return per_doc, assign
@@ -597,42 +508,71 @@ def _propagate(
     by_key = {p.key: p for p in profiles}
     out: list[tuple[str, list[Entity]]] = []
     for doc_id, ents in per_doc:
-        found = _find_names(texts.get(doc_id, ""), spread, ordered)
-        if not found:
-            out.append((doc_id, ents))
-            continue
-        ents = list(ents)
-        covered = [(m.start, m.end) for e in ents for m in e.mentions]
-        mine = {
-            index[(doc_id, e.key)].key: i for i, e in enumerate(ents) if (doc_id, e.key) in index
-        }
-        added: dict[int, list[Mention]] = defaultdict(list)
-        taken = bytearray(len(texts.get(doc_id, "")) + 1)  # 1 where a mention lies
-        for a, b in covered:
-            taken[a:b] = b"\x01" * (b - a)
-        for s, e, text, key, several in found:
-            inside = [(a, b) for a, b in covered if a < e and s < b] if any(taken[s:e]) else []
-            if inside and not (
-                several and all(s <= a and b <= e and b - a < e - s for a, b in inside)
-            ):
-                continue
-            if inside:  # a known longer name swallows the shorter spans NER found in it
-                ents = _drop_mentions(ents, set(inside))
-                covered = [c for c in covered if c not in inside]
-            if key not in mine:
-                prof = by_key[key]
-                mine[key] = len(ents)
-                ents.append(
-                    Entity(key=f"spread:{key}", name=prof.name, label=cast(EntityLabel, prof.label))
-                )
-                assign[(doc_id, f"spread:{key}")] = key
-            added[mine[key]].append(Mention(text=text, start=s, end=e))
-            covered.append((s, e))
-            taken[s:e] = b"\x01" * (e - s)
-        for i, mentions in added.items():
-            ents[i] = ents[i].model_copy(update={"mentions": [*ents[i].mentions, *mentions]})
+        text = texts.get(doc_id, "")
+        found = _find_names(text, spread, ordered)
+        if found:
+            ents = _add_found(doc_id, ents, found, len(text), index, by_key, assign)
         out.append((doc_id, ents))
     return out, assign
+
+
+def _spreadable(profiles: list[EntityProfile]) -> dict[tuple[str, ...], str]:
+    """Name tokens -> key of the one entity that owns them, for names that may spread: of
+    three or more characters with a capital or digit, owned by one entity, and of one word
+    only when that entity is in two or more documents."""
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    docs_of = {p.key: len(p.mentions_by_source) for p in profiles}
+    for p in profiles:
+        for surface in {p.name, *p.aliases, *(c.text for c in p.citations)}:
+            surface = re.sub(r"['’]s$", "", surface.strip())
+            if len(surface) >= 3 and re.search(r"[A-Z0-9]", surface):
+                owners[_name_tokens(surface)].add(p.key)
+    return {
+        t: next(iter(k))
+        for t, k in owners.items()
+        if t and len(k) == 1 and (len(t) > 1 or docs_of[next(iter(k))] >= 2)
+    }
+
+
+def _add_found(
+    doc_id: str,
+    ents: list[Entity],
+    found: list[tuple[int, int, str, str, bool]],
+    text_len: int,
+    index: dict[tuple[str, str], EntityProfile],
+    by_key: dict[str, EntityProfile],
+    assign: dict[tuple[str, str], str],
+) -> list[Entity]:
+    """One document's entities with the ``found`` occurrences no mention covers added (and
+    the shorter mentions a longer found name swallows dropped); records new entities in
+    ``assign``."""
+    ents = list(ents)
+    covered = [(m.start, m.end) for e in ents for m in e.mentions]
+    mine = {index[(doc_id, e.key)].key: i for i, e in enumerate(ents) if (doc_id, e.key) in index}
+    added: dict[int, list[Mention]] = defaultdict(list)
+    taken = bytearray(text_len + 1)  # 1 where a mention lies
+    for a, b in covered:
+        taken[a:b] = b"\x01" * (b - a)
+    for s, e, text, key, several in found:
+        inside = [(a, b) for a, b in covered if a < e and s < b] if any(taken[s:e]) else []
+        if inside and not (several and all(s <= a and b <= e and b - a < e - s for a, b in inside)):
+            continue
+        if inside:  # a known longer name swallows the shorter spans NER found in it
+            ents = _drop_mentions(ents, set(inside))
+            covered = [c for c in covered if c not in inside]
+        if key not in mine:
+            prof = by_key[key]
+            mine[key] = len(ents)
+            ents.append(
+                Entity(key=f"spread:{key}", name=prof.name, label=cast(EntityLabel, prof.label))
+            )
+            assign[(doc_id, f"spread:{key}")] = key
+        added[mine[key]].append(Mention(text=text, start=s, end=e))
+        covered.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
+    for i, mentions in added.items():
+        ents[i] = ents[i].model_copy(update={"mentions": [*ents[i].mentions, *mentions]})
+    return ents
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")

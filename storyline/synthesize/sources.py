@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from storyline.dating import ESTIMATED, stated_date
-from storyline.model import CopyRelation, Document, SourceRow
+from storyline.model import CopyRelation, Document, PublishedStatus, SourceRow
 
 COPY_WORDS = {"duplicate": "duplicate of", "copy_of": "copy of", "derived_from": "derived from"}
 
 
-def _status(doc: Document, estimated: set[str]) -> str:
+def _status(doc: Document, estimated: set[str]) -> PublishedStatus:
     if doc.id in estimated or doc.published_source == ESTIMATED:
         return "estimated" if doc.published else "unknown"
     return "stated" if stated_date(doc) else "unknown"
@@ -24,7 +24,7 @@ def source_rows(
             by_doc[rel.doc_id] = rel
     rows = []
     for doc in docs:
-        rel = by_doc.get(doc.id)
+        copy = by_doc.get(doc.id)
         line_chars = sum(len(r.line) + 1 for r in doc.removed)
         removed_chars = doc.removed_chars or line_chars
         total = removed_chars + len(doc.text)
@@ -37,7 +37,7 @@ def source_rows(
                 published=doc.published,
                 published_status=_status(doc, estimated),
                 wire=doc.wire,
-                copy_status=f"{COPY_WORDS[rel.kind]} {rel.of_id}" if rel else "original",
+                copy_status=f"{COPY_WORDS[copy.kind]} {copy.of_id}" if copy else "original",
                 removed_lines=len(doc.removed),
                 removed_share=round(removed_chars / total, 3) if total else 0.0,
                 html_extracted=removed_chars > line_chars,

@@ -1,0 +1,86 @@
+"""Whether an entity the tagger called an organisation is a place, from the story's wording.
+Read by ``storyline.synthesize.entities`` when it labels a merged entity."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Entity
+
+# Wording that only a country, region or town takes: a dateline ("KESSVIK, Norvania (AFP)"),
+# a compass word before it ("southern Norvania"), a state body it owns ("Norvania's
+# parliament"), an apposition ("Norvania, a country of ..."). After "in", "across" ... a name
+# is a place more often than not, but organisations sit there too ("in Congress"): half a vote.
+COMPASS = {
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+}
+PLACE_PREPOSITIONS = {"in", "across", "throughout", "inside"}
+STATE_BODY = re.compile(
+    r"^['’]s?\s+(?:[a-z]+\s+)?(?:parliament|government|prime\s+minister|capital|army|"
+    r"armed\s+forces|military|economy|population|borders?|territory|citizens|cabinet|"
+    r"constitution|navy|air\s+force|(?:foreign|interior|defen[cs]e)\s+minist(?:er|ry))\b"
+)
+APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:country|nation|state|republic|kingdom|province|region)\b"
+)
+DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z'’.\- ]{1,40},\s$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\(|[—–-]\s)")
+PLACE_LABELS = {"GPE", "LOC"}
+
+
+def place_cue(text: str, start: int, end: int) -> float:
+    """How much the words around one mention say it names a place: 1 (a dateline, a compass
+    word, a state body, an apposition), 0.5 (after "in" and the like), else 0."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    after = text[end : end + 80]
+    if DATELINE_BEFORE.match(line) and DATELINE_AFTER.match(after):
+        return 1.0
+    if STATE_BODY.match(after) or APPOSITION.match(after):
+        return 1.0
+    before = re.findall(r"[\w’'-]+", text[max(0, start - 25) : start])
+    last = before[-1].lower() if before and not text[start - 1 : start].strip() else ""
+    if last in COMPASS:
+        return 1.0
+    return 0.5 if last in PLACE_PREPOSITIONS else 0.0
+
+
+def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:
+    """Whether the mentions, read one by one, make a place more than an organisation: each
+    mention votes for a place with its wording (``place_cue``) or NER's GPE/LOC tag, else for
+    an organisation with NER's ORG tag; a demonym in a page ("Norvanian") is a place vote too.
+    At least one strong cue is needed: NER's tags alone decided the label already."""
+    place = org = strong = 0.0
+    seen: set[tuple[str, int]] = set()
+    for doc_id, ent in members:
+        text = texts.get(doc_id, "")
+        tagged = "" if ent.key.startswith("spread:") else ent.label  # spread: not NER's tag
+        for m in ent.mentions:
+            if (doc_id, m.start) in seen:
+                continue
+            seen.add((doc_id, m.start))
+            cue = place_cue(text, m.start, m.end)
+            strong += cue == 1.0
+            if cue or tagged in PLACE_LABELS:
+                place += max(cue, float(tagged in PLACE_LABELS))
+            elif tagged == "ORG":
+                org += 1
+    names = {e.name for _, e in members if re.fullmatch(r"[A-Z][a-z]{3,}", e.name)}
+    for doc_id in {d for d, _ in members}:
+        text = texts.get(doc_id, "")
+        if any(re.search(rf"\b{n}(?:n|ns|ian|ians)\b", text) for n in names):
+            place += 1
+            strong += 1
+    return strong >= 1 and place > org
