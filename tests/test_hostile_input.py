@@ -24,6 +24,7 @@ from storyline.clean import clean_documents
 from storyline.clean.budget import Budget, Sandbox
 from storyline.cli import app
 from storyline.ingest.fetch import is_public
+from storyline.ingest.formats import MAX_LINE_FAILURES
 from storyline.model import Document, Failure, RawDocument
 from storyline.store import Store
 
@@ -156,8 +157,10 @@ def test_failures_are_streamed_not_kept(tmp_path: Path) -> None:
     )
     seen: list[Failure] = []
     result = pipeline_ingest([str(lines)], None, track=silent, on_failure=seen.append)
-    assert result.failures == [] and result.failed == len(seen) == 5000
-    assert seen[0].source == f"{lines}:2" and seen[-1].source == f"{lines}:5001"
+    # the first bad lines one by one, as they are read; the rest summed up in one closing line
+    assert result.failures == [] and result.failed == len(seen) == MAX_LINE_FAILURES + 1
+    assert seen[0].source == f"{lines}:2" and seen[-2].source == f"{lines}:{MAX_LINE_FAILURES + 1}"
+    assert seen[-1].line() == f"{lines}: 4,900 more bad lines (102-5001) not listed"
     assert len(result.documents) == 1
 
 
@@ -420,7 +423,9 @@ def test_bombs_and_devices_stay_under_a_gigabyte(tmp_path: Path) -> None:
     assert elapsed < 60
     assert peak_kb < 2**20  # under a gigabyte
     named = [line for line in errors if line.startswith("error ")]
-    assert len(named) == 5 + 20_000
+    # 5 bad files, the first MAX_LINE_FAILURES bad lines one by one, then one line for the rest
+    assert len(named) == 5 + MAX_LINE_FAILURES + 1
+    assert any(line.endswith("19,900 more bad lines (101-20000) not listed") for line in named)
     assert stored(tmp_path / "s.db") == {str(before), str(after)}
 
 

@@ -126,15 +126,8 @@ def brief_command(
         raise typer.BadParameter("give --out or --out-dir, not both", param_hint="--out-dir")
     failures = FailureLog()
     with open_store(db) as store, progress(quiet) as track:
-        pipe = pipeline_for(
-            store,
-            track,
-            allow_private=allow_private,
-            workers=workers,
-            engine=engine,
-            address=address,
-            on_failure=failures,
-        )
+        pipe = pipeline_for(store, track, allow_private=allow_private, workers=workers,
+                            engine=engine, address=address, on_failure=failures)  # fmt: skip
         run = pipe.run(paths or [])
         if not run.documents:
             err.print("No documents: give PATHs or run `storyline ingest` first.", style="red")
@@ -147,12 +140,16 @@ def brief_command(
             for one in track(chosen, "Writing briefs")
             for path in _write(pipe.publish(one, run), fmts, targets)
         ]
+    _print_paths(written, json_output)
+    finish(failures)
+
+
+def _print_paths(written: list[Path], json_output: bool) -> None:
     # Plain writes: a path may hold brackets that rich would read as markup.
     if json_output:
         sys.stdout.write(json.dumps([str(p) for p in written]) + "\n")
     else:
         sys.stdout.write("".join(f"{p}\n" for p in written))
-    finish(failures)
 
 
 def _write(result: StoryBrief, fmts: list[str], targets: dict[tuple[str, str], Path]) -> list[Path]:

@@ -294,8 +294,31 @@ def json_items(data: bytes, path: str, max_bytes: int) -> Iterator[RawDocument |
         yield _record_or_failure(partial(article_record, item, source, _json_bytes(item)), source)
 
 
+# Bad lines of one JSONL file reported one by one; past this many, the rest are counted and
+# reported in one closing line (a file of two million broken lines is one problem, and
+# printing each would take minutes), while every good line after them is still read.
+MAX_LINE_FAILURES = 100
+
+
 def jsonl_items(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[RawDocument | Failure]:
-    """Each line of a JSONL stream; a bad line is one Failure named ``path:LINE``."""
+    """Each line of a JSONL stream; a bad line is one Failure named ``path:LINE`` (after
+    MAX_LINE_FAILURES of them, one Failure for the rest: how many, first and last line)."""
+    failed = first = last = 0  # bad lines, and the first and last one not listed
+    for number, item in _jsonl_lines(stream, path, max_bytes):
+        if isinstance(item, Failure):
+            failed += 1
+            if failed > MAX_LINE_FAILURES:
+                first, last = first or number, number
+                continue
+        yield item
+    if first:
+        rest = failed - MAX_LINE_FAILURES
+        yield Failure(source=path, error=f"{rest:,} more bad lines ({first}-{last}) not listed")
+
+
+def _jsonl_lines(
+    stream: IO[bytes], path: str, max_bytes: int
+) -> Iterator[tuple[int, RawDocument | Failure]]:
     number = 0
     while True:
         line = stream.readline(max_bytes + 1)
@@ -305,11 +328,11 @@ def jsonl_items(stream: IO[bytes], path: str, max_bytes: int) -> Iterator[RawDoc
         source = f"{path}:{number}"
         if len(line) > max_bytes and not line.endswith(b"\n"):
             _skip_line(stream)
-            yield Failure(source=source, error=too_large(max_bytes, what="line too large"))
+            yield number, Failure(source=source, error=too_large(max_bytes, what="line too large"))
             continue
         if not line.strip():
             continue
-        yield _record_or_failure(partial(jsonl_record, line, source), source)
+        yield number, _record_or_failure(partial(jsonl_record, line, source), source)
 
 
 def _record_or_failure(read: Callable[[], RawDocument], source: str) -> RawDocument | Failure:

@@ -61,6 +61,14 @@ def render_markdown(brief: Brief, docs: list[Document], changes: ChangeReport | 
     ]
     if changes is not None and changes.since is not None:
         out += markdown_section(changes, lambda cs: _cites(cs, labels), _md)
+    out += _points(brief, labels, marks) + _figures(brief, labels, marks)
+    out += _who(brief, labels, marks) + _quotes(brief, labels, marks)
+    out += _timeline(brief, labels, marks) + _sources(brief, docs, labels, marks)
+    return "\n".join(out)
+
+
+def _points(brief: Brief, labels: dict[str, str], marks: Marks) -> list[str]:
+    out: list[str] = []
     figure_heads = tuple(f"{fg.quantity}: " for fg in brief.figures)
     if brief.summary:
         out += ["## Summary", ""]
@@ -78,42 +86,57 @@ def render_markdown(brief: Brief, docs: list[Document], changes: ChangeReport | 
             for p in brief.takeaways
         ]
         out.append("")
-    if brief.figures:
-        out += ["## Key figures", ""]
-        for fg in brief.figures:
-            out += [
-                f"### {_md(fg.quantity)} — {VERDICTS[fg.verdict]}",
-                "",
-                _md(fg.explanation),
-                "",
-                "| source | value | stated as | attribution | as of | independent sources |",
-                "|---|---|---|---|---|---|",
-            ]
-            out += [
-                f"| [{labels.get(v.doc_id, v.doc_id[:8])}] "
-                f"| {_flag(marks.of('figure', [v.citation]))}{fmt_value(v.value)} "
-                f"| {_md(v.text)} "
-                f"| {_md(v.attribution)} | {_md(v.as_of)} | {v.independent_sources} |"
-                for v in fg.values
-            ]
-            out.append("")
-    if brief.entities:
+    return out
+
+
+def _figures(brief: Brief, labels: dict[str, str], marks: Marks) -> list[str]:
+    if not brief.figures:
+        return []
+    out = ["## Key figures", ""]
+    for fg in brief.figures:
         out += [
-            "## Who's who",
+            f"### {_md(fg.quantity)} — {VERDICTS[fg.verdict]}",
             "",
-            "| name | type | also called | roles | mentions by source |",
-            "|---|---|---|---|---|",
+            _md(fg.explanation),
+            "",
+            "| source | value | stated as | attribution | as of | independent sources |",
+            "|---|---|---|---|---|---|",
         ]
-        for e in brief.entities:
-            mentions = ", ".join(
-                f"{labels.get(d, d[:8])}: {n}" for d, n in e.mentions_by_source.items()
-            )
-            out.append(
-                f"| {_flag(marks.of('entity', e.citations))}{_md(e.name)} | {e.label} "
-                f"| {_md(', '.join(e.aliases))} "
-                f"| {_md('; '.join(e.roles[:3]))} | {mentions} |"
-            )
+        out += [
+            f"| [{labels.get(v.doc_id, v.doc_id[:8])}] "
+            f"| {_flag(marks.of('figure', [v.citation]))}{fmt_value(v.value)} "
+            f"| {_md(v.text)} "
+            f"| {_md(v.attribution)} | {_md(v.as_of)} | {v.independent_sources} |"
+            for v in fg.values
+        ]
         out.append("")
+    return out
+
+
+def _who(brief: Brief, labels: dict[str, str], marks: Marks) -> list[str]:
+    if not brief.entities:
+        return []
+    out = [
+        "## Who's who",
+        "",
+        "| name | type | also called | roles | mentions by source |",
+        "|---|---|---|---|---|",
+    ]
+    for e in brief.entities:
+        mentions = ", ".join(
+            f"{labels.get(d, d[:8])}: {n}" for d, n in e.mentions_by_source.items()
+        )
+        out.append(
+            f"| {_flag(marks.of('entity', e.citations))}{_md(e.name)} | {e.label} "
+            f"| {_md(', '.join(e.aliases))} "
+            f"| {_md('; '.join(e.roles[:3]))} | {mentions} |"
+        )
+    out.append("")
+    return out
+
+
+def _quotes(brief: Brief, labels: dict[str, str], marks: Marks) -> list[str]:
+    out: list[str] = []
     if brief.quotes:
         out += ["## Who said what", ""]
         for sq in brief.quotes:
@@ -134,18 +157,27 @@ def render_markdown(brief: Brief, docs: list[Document], changes: ChangeReport | 
                 for p in q.positions
             ]
             out.append("")
-    if brief.timeline:
-        out += ["## Timeline", "", "| date | precision | event | sources |", "|---|---|---|---|"]
-        out += [
-            f"| {ev.date} | {ev.precision} | {_flag(marks.of('event', ev.citations))}"
-            f"{_md(ev.text)} | {_cites(ev.citations, labels)} |"
-            for ev in brief.timeline
-        ]
-        out.append("")
-        if any(ev.precision == PAGE_DATE for ev in brief.timeline):
-            out += [f"_{PAGE_NOTE}_", ""]
-    by_id = {d.id: d for d in docs}
+    return out
+
+
+def _timeline(brief: Brief, labels: dict[str, str], marks: Marks) -> list[str]:
+    if not brief.timeline:
+        return []
+    out = ["## Timeline", "", "| date | precision | event | sources |", "|---|---|---|---|"]
     out += [
+        f"| {ev.date} | {ev.precision} | {_flag(marks.of('event', ev.citations))}"
+        f"{_md(ev.text)} | {_cites(ev.citations, labels)} |"
+        for ev in brief.timeline
+    ]
+    out.append("")
+    if any(ev.precision == PAGE_DATE for ev in brief.timeline):
+        out += [f"_{PAGE_NOTE}_", ""]
+    return out
+
+
+def _sources(brief: Brief, docs: list[Document], labels: dict[str, str], marks: Marks) -> list[str]:
+    by_id = {d.id: d for d in docs}
+    out = [
         "## Sources",
         "",
         "| | title | outlet | date | date was | wire | copy status | boilerplate removed "
@@ -164,4 +196,4 @@ def render_markdown(brief: Brief, docs: list[Document], changes: ChangeReport | 
             f"| {removed_label(row, by_id.get(row.doc_id))} | {_md(row.language)} |"
         )
     out.append("")
-    return "\n".join(out)
+    return out
