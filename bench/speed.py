@@ -48,7 +48,7 @@ def docs(n):
         paras = [p for p in (item.get("text") or "").split("\\n") if p.strip()]
         if i >= len(items):  # a perturbed copy: other paragraphs, so no cache can help
             rng.shuffle(paras)
-        out.append(Document(id=f"d{i}", source=f"d{i}", text="\\n".join(paras),
+        out.append(Document(id=f"d{{i}}", source=f"d{{i}}", text="\\n".join(paras),
                             published=(item.get("date_publish") or "")[:10] or None))
     return out
 """

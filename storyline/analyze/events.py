@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
+from storyline.lexicon import SMALL_COUNTS
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
@@ -66,20 +67,7 @@ _COUNT = re.compile(
     r"(?i)(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$"
 )
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}
 
 
 @dataclass

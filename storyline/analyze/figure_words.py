@@ -5,41 +5,11 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicon import NUMBER_WORDS
 from storyline.model import Bound
 from storyline.textutil import FEW_WORDS, VAGUE_PLURALS
 
-WORD_VALUES = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "half": 0.5,
-    "dozen": 12,
-}
+WORD_VALUES: dict[str, float] = {**NUMBER_WORDS, "half": 0.5, "dozen": 12}
 SCALES = {
     "hundred": 100,
     "thousand": 1e3,

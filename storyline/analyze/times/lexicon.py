@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicon import TENS_WORDS, UNIT_WORDS
+
 MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -34,39 +36,10 @@ WEEKDAYS = {
 }
 
 
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
+_UNITS = UNIT_WORDS
 
 
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_TENS = TENS_WORDS
 
 
 ORDINALS = {
