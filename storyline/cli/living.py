@@ -7,7 +7,7 @@ import sys
 import threading
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -26,19 +26,21 @@ from storyline.cli.app import (
     report_failures,
 )
 from storyline.cli.brief import parse_formats
-from storyline.living.versions import SinceError, changes
 from storyline.model import ChangeItem, ChangeReport, Story
-from storyline.pipeline import Pipeline, StoryBrief, render_brief
 from storyline.progress import progress
 from storyline.render.labels import published_label
 from storyline.render.news import change_text, heading, summary_line
 from storyline.store import Store
-from storyline.watch.rounds import Round, Watcher, parse_every
 
 StoryOption = Annotated[str | None, typer.Option("--story", help="Only this story id.")]
 
 
 # ---------------------------------------------------------------- watch
+
+
+if TYPE_CHECKING:  # the stages are imported when a command runs, not for --help
+    from storyline.pipeline import StoryBrief
+    from storyline.watch.rounds import Round
 
 
 @app.command("watch")
@@ -77,6 +79,9 @@ def watch_command(
     stopped at any point resumes where it was. A failing source is reported and retried with
     back-off; the others go on. With --once, exits non-zero when anything failed.
     """
+    from storyline.pipeline import Pipeline
+    from storyline.watch.rounds import Watcher, parse_every
+
     try:
         seconds = parse_every(every)
     except ValueError:
@@ -119,6 +124,8 @@ class _Show:
 
 
 def _write(result: StoryBrief, fmts: list[str], out_dir: Path | None) -> list[Path]:
+    from storyline.pipeline import render_brief
+
     if out_dir is None:
         return []
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -248,6 +255,8 @@ def _resolve(store: Store, story_id: str) -> str:
 
 
 def _show(store: Store, story_id: str, number: int, fmt: str, out_file: Path | None) -> None:
+    from storyline.pipeline import StoryBrief, render_brief
+
     version = store.get_brief_version(story_id, number)
     brief = store.version_brief(story_id, number)
     if version is None or brief is None:
@@ -286,6 +295,8 @@ def changes_command(
     """What each story's latest brief has that an earlier one did not: new sources, figures,
     quotes, speakers, events, people and organisations, and claims that gained or lost
     independent sources, each cited. --json: one object per story per line."""
+    from storyline.living.versions import SinceError, changes
+
     path = existing_store(db, json_output, "brief")
     if path is None:
         return
