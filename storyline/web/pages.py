@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from storyline.render.charts import mentions_chart
 from storyline.render.html import render_html
 from storyline.render.labels import link_url
+from storyline.web import versions as _versions  # noqa: F401 - registers the story history
 from storyline.web.api import SortKey, plain_hits, shared, story_query
 from storyline.web.data import (
     document_view,
