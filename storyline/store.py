@@ -234,22 +234,20 @@ class Store(LivingRecords):
     def put_stories(self, stories: Iterable[Story]) -> None:
         with self.conn:
             for story in stories:
-                self.conn.execute(
-                    "INSERT OR REPLACE INTO stories (id, label, size, start, end, json)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        story.id,
-                        story.label,
-                        len(story.doc_ids),
-                        story.start,
-                        story.end,
-                        story.model_dump_json(),
-                    ),
-                )
-                self.conn.executemany(
-                    "INSERT OR REPLACE INTO story_members (doc_id, story_id) VALUES (?, ?)",
-                    [(doc_id, story.id) for doc_id in story.doc_ids],
-                )
+                self._write_story(story)
+
+    def _write_story(self, story: Story) -> None:
+        """One story's row and its members (inside the caller's transaction)."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO stories (id, label, size, start, end, json)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (story.id, story.label, len(story.doc_ids), story.start, story.end,
+             story.model_dump_json()),
+        )  # fmt: skip
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO story_members (doc_id, story_id) VALUES (?, ?)",
+            [(doc_id, story.id) for doc_id in story.doc_ids],
+        )
 
     def delete_story(self, story_id: str) -> None:
         with self.conn:

@@ -129,6 +129,9 @@ class LivingRecords:
     def _put_document(self, doc: Document, counts: dict[str, int]) -> None:
         raise NotImplementedError  # Store's upsert, inside the caller's transaction
 
+    def _write_story(self, story: Story) -> None:
+        raise NotImplementedError  # Store's story row and members, inside the transaction
+
     # ------------------------------------------------------------ brief versions
 
     def put_brief_version(
@@ -238,22 +241,8 @@ class LivingRecords:
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (old,))
                 self.conn.execute("DELETE FROM story_members WHERE story_id = ?", (old,))
             for story in stories:
-                self.conn.execute(
-                    "INSERT OR REPLACE INTO stories (id, label, size, start, end, json)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        story.id,
-                        story.label,
-                        len(story.doc_ids),
-                        story.start,
-                        story.end,
-                        story.model_dump_json(),
-                    ),
-                )
+                self._write_story(story)
                 pairs = [(doc_id, story.id) for doc_id in story.doc_ids]
-                self.conn.executemany(
-                    "INSERT OR REPLACE INTO story_members (doc_id, story_id) VALUES (?, ?)", pairs
-                )
                 self.conn.executemany(
                     "INSERT OR REPLACE INTO story_identity (doc_id, story_id) VALUES (?, ?)", pairs
                 )

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
+from storyline.cli.app import EXTRACT_FIELDS
 
 runner = CliRunner()
 
@@ -101,20 +102,7 @@ def test_docs_table(corpus: Path, db_path: Path) -> None:
     assert empty.exit_code == 0 and "No store" in empty.stdout
 
 
-EXTRACT_KEYS = {
-    "id",
-    "source",
-    "url",
-    "title",
-    "published",
-    "published_source",
-    "outlet",
-    "authors",
-    "wire",
-    "language",
-    "text",
-    "removed",
-}
+EXTRACT_KEYS = set(EXTRACT_FIELDS)
 
 
 def test_extract_json(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
