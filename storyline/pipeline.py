@@ -256,6 +256,15 @@ class Run:
         return [s for s in self.stories if doc_ids & set(s.doc_ids)]
 
 
+def choose_stories(stories: list[Story], fresh: set[str], min_docs: int = 2) -> list[Story]:
+    """The stories a brief is written for: those this pass's inputs touched (every story when
+    the inputs brought nothing new) with at least ``min_docs`` documents, else the first."""
+    if fresh:
+        stories = [s for s in stories if fresh & set(s.doc_ids)]
+    big = [s for s in stories if len(s.doc_ids) >= min_docs]
+    return big or stories[:1]
+
+
 @dataclass
 class StoryBrief:
     """A story's brief with the documents it cites (the renderers show their text)."""

@@ -179,7 +179,6 @@ def _choose(
             )
             raise typer.Exit(code=1)
         return found
-    if fresh:
-        stories = [s for s in stories if fresh & set(s.doc_ids)]
-    big = [s for s in stories if len(s.doc_ids) >= min_docs]
-    return big or stories[:1]
+    from storyline.pipeline import choose_stories
+
+    return choose_stories(stories, fresh, min_docs)

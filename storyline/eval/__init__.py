@@ -32,6 +32,7 @@ REGISTRY: dict[str, str] = {
     "newscluster": "storyline.eval.newscluster",
     "meantime-coref": "storyline.eval.meantime_coref",
     "htmldate": "storyline.eval.htmldate",
+    "briefaudit": "storyline.eval.briefaudit",
 }
 
 
