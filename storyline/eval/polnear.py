@@ -177,7 +177,7 @@ def documents(data: Path) -> list[tuple[str, str, Path]]:
 def simple_entities(sdoc: Doc) -> list[Entity]:
     """Entities straight from spaCy NER, a surname folded into the full name it shortens.
 
-    A stand-in for storyline.analyze.entities in this evaluation and in tests, so that quotes are
+    A stand-in for storyline.analyze.entities in this evaluation, so that quotes are
     measured on their own."""
     labels = {
         "PERSON": "PERSON",

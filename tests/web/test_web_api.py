@@ -6,10 +6,9 @@ import csv
 import io
 import json
 
-from conftest import HOSTILE_TITLE
-
 from storyline.model import Brief
 from storyline.store import Store
+from tests.web.conftest import HOSTILE_TITLE
 
 
 def _story_ids(client) -> list[str]:

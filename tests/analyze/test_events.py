@@ -120,29 +120,6 @@ def test_a_day_after_an_event_dates_the_main_event_not_the_other() -> None:
     assert (resigned.date, resigned.anchor, resigned.verb) == ("2025-03-12", "main", "resigned")
 
 
-def test_timeline_follows_the_parse() -> None:
-    from storyline.model import Document
-    from storyline.synthesize.timeline import PAGE_DATE, redate
-
-    text = (
-        "Thousands have fled the valley after the spillway collapsed on Wednesday. "
-        "Vorn, who ordered the evacuation on Tuesday, said the wall was holding."
-    )
-    doc = Document(id="x", source="x", text=text, published="2025-03-14", published_source="meta")
-    from storyline.analyze.nlp import load_nlp
-
-    sdoc = load_nlp()(text)
-    times = find_times(sdoc, "2025-03-14")
-    fled, vorn = find_events(sdoc, times, [])
-    found = redate(doc, fled, "2025-03-14")
-    assert found is not None and found[0].precision == PAGE_DATE
-    found = redate(doc, vorn, "2025-03-14")
-    assert found is not None
-    got, start, end = found
-    assert got.date == "2025-03-11"
-    assert text[start:end] == "Vorn, who ordered the evacuation on Tuesday"
-
-
 @pytest.mark.parametrize(
     ("sentence", "tense"),
     [
@@ -158,3 +135,26 @@ def test_the_main_clause_tense_of_a_sentence_dated_only_by_others(sentence, tens
     (event,) = find_events(sdoc, find_times(sdoc, "2025-06-11"), [])
     assert event.anchor not in ("main", "reported")
     assert event.main_tense == tense
+
+
+# Without a parse: the sentence's words alone.
+@pytest.mark.parametrize(
+    ("sentence", "words", "why"),
+    [
+        ("Troops arrived before dawn on Monday, officials said.", "Monday", None),
+        ("Shortly after 10 am on Monday, troops crossed the river.", "Monday", None),
+        ("Talks ran from Monday to Friday in Geneva.", "Monday", None),
+        ("It received word of a deployment from Nov 1.", "Nov 1", "since"),
+        ("After the talks ended on Monday, the ministers flew home.", "Monday", "after"),
+        ("Broadcom went after Qualcomm’s business model on Monday in its slides.", "Monday", None),
+        ("Friday's missile flew the furthest of any so far.", "Friday", None),  # the topic
+        ("The town has been sleeping in the hall since Tuesday night.", "Tuesday night", "since"),
+        ("Halvard, which built the dam in June, said it would help.", "June", "relative"),
+        ("The order covers 40,000 people, out of Tuesday’s total.", "Tuesday", "noun"),
+    ],
+)
+def test_which_dates_belong_to_another_event(sentence, words, why):
+    from storyline.analyze.events import subordinate
+
+    start = sentence.index(words)
+    assert subordinate(sentence, start, start + len(words)) == why

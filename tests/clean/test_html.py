@@ -8,30 +8,7 @@ import pytest
 
 from storyline.clean.html import extract_html
 from storyline.errors import InputError
-
-PARAS = [
-    "The river authority opened all four spillway gates on Tuesday morning after the reservoir "
-    "rose by almost two metres in a single night of heavy rain over the hills.",
-    "Engineers said the concrete of the old dam showed no new cracks, but they asked families "
-    "living along the lower valley to move their cars and animals to higher ground.",
-    "The mayor of the nearest town told reporters that the school gym would stay open as a "
-    "shelter until the water level had fallen back below the warning mark.",
-    "Farmers downstream said the fields planted with maize in the spring were already under "
-    "water, and that the harvest this year would be far smaller than they had hoped.",
-]
-
-
-def page(head: str = "", body_top: str = "", body_end: str = "", lang: str = "en") -> str:
-    paras = "\n".join(f"<p>{p}</p>" for p in PARAS)
-    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>
-<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news section</a></li>
-<li><a href="/sport">Sport and leisure pages</a></li></ul></nav></header>
-<main><article>{body_top}<h1>Spillway gates opened as reservoir rises</h1>
-<div class="article-body">{paras}</div>{body_end}</article></main>
-<aside class="comments"><h3>Comments</h3><div class="comment">I think this is all the fault of
-the council and nobody will ever admit it, mark my words on that.</div></aside>
-<footer><p>Copyright 2024 Valley Courier. All rights reserved.</p>
-<a href="/privacy">Privacy policy and cookie settings for readers</a></footer></body></html>"""
+from tests.clean.html_pages import PARAS, page, small_page
 
 
 def test_paragraphs_kept_and_separated_by_blank_lines() -> None:
@@ -180,26 +157,6 @@ def test_empty_or_markup_free_input_is_an_input_error() -> None:
         extract_html("just a line of plain text", url="notes.txt")
 
 
-@pytest.mark.slow
-def test_aeb_sample_scores_well(bench_dir) -> None:
-    from storyline.eval import aeb
-
-    data = bench_dir / aeb.DATA
-    if not (data / "ground-truth.json").exists():
-        pytest.skip("aeb data not here")
-    pages = aeb.load_pages(data, limit=5)
-    counts = [aeb.page_counts(gold, extract_html(html, url).text) for _, url, html, gold in pages]
-    assert aeb.score(counts)["f1"] >= 0.9
-
-
-def small_page(head: str, top: str) -> str:
-    paras = "".join(f"<p>{p}</p>" for p in PARAS)
-    return (
-        f"<html><head>{head}</head><body><article>{top}<div class='article-body'>{paras}"
-        "</div></article></body></html>"
-    )
-
-
 def test_title_apostrophes_straightened() -> None:
     html = small_page("", "<h1>Valley’s spillway gates opened</h1>")
     assert extract_html(html).title == "Valley's spillway gates opened"
@@ -240,21 +197,6 @@ def test_title_line_break_read_as_space() -> None:
     assert extract_html(html).title == "Spillway gates opened What residents should know"
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2024-10-15T10:00+09:00", "2024-10-15T10:00+09:00"),  # no seconds: zone kept once
-        ("2024-10-15 10:00 EST", "2024-10-15T10:00"),
-        ("2024-10-15T10:00:00.123Z", "2024-10-15T10:00:00Z"),
-        ("2024-10-15", "2024-10-15"),
-    ],
-)
-def test_iso_date_keeps_valid_iso(value, expected):
-    from storyline.clean.htmlmeta import iso_date
-
-    assert iso_date(value) == expected
-
-
 def test_declared_publication_date_beats_a_modified_one_nobody_prints() -> None:
     ld = json.dumps(
         {
@@ -282,47 +224,6 @@ def test_labelled_month_read_and_site_stamp_ignored() -> None:
     assert got.published_source == "date-line"
 
 
-def test_date_candidates_carry_what_vouches_for_them() -> None:
-    from storyline.clean.html import parse_html
-    from storyline.clean.htmlmeta import pick_date, published_candidates
-
-    ld = json.dumps(
-        {"@type": "Article", "datePublished": "2024-05-02", "dateModified": "2025-01-20"}
-    )
-    top = "<h1>Spillway gates opened as reservoir rises</h1><p>Updated January 20, 2025</p>"
-    cands = {
-        c.day: c
-        for c in published_candidates(
-            parse_html(small_page(f'<script type="application/ld+json">{ld}</script>', top))
-        )
-    }
-    assert {"ld_pub", "earliest"} <= set(cands["2024-05-02"].features)
-    assert {"ld_mod", "head_updated", "only_modified"} <= set(cands["2025-01-20"].features)
-    assert pick_date(list(cands.values()), {"ld_pub": 1.0}).day == "2024-05-02"
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("Best Movers in NYC 2025 | Top 19 Companies", "Best Movers in NYC 2025"),
-        ("Gym Workouts for Beginners — Strength Training", "Gym Workouts for Beginners"),
-        # a lower-case continuation and a long second half are part of the headline
-        (
-            "I Tried Amp, the AI Trainer — and It May Replace My Gym",
-            "I Tried Amp, the AI Trainer — and It May Replace My Gym",
-        ),
-        (
-            "How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices",
-            "How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices",
-        ),
-    ],
-)
-def test_short_tagline_dropped_from_title(title: str, expected: str) -> None:
-    from storyline.clean.htmlmeta import drop_tagline
-
-    assert drop_tagline(title) == expected
-
-
 def test_h1_that_uses_the_site_word_is_still_the_headline() -> None:
     html = small_page(
         '<meta property="og:title" content="Certifications to Boost a Career">',
@@ -330,22 +231,6 @@ def test_h1_that_uses_the_site_word_is_still_the_headline() -> None:
     )
     got = extract_html(html, url="https://www.business.example/certifications/")
     assert got.title == "Best Business Certification Programs for Career Advancement"
-
-
-def test_title_candidates_include_declared_titles_cut_at_separators() -> None:
-    from storyline.clean.html import parse_html
-    from storyline.clean.htmlmeta import jsonld_objects, meta_tags, title_candidates
-
-    tree = parse_html(
-        small_page(
-            "<title>Valley floods explained | Valley Courier</title>",
-            "<h1>Valley floods explained</h1><h2>What comes next</h2>",
-        )
-    )
-    got = title_candidates(tree, jsonld_objects(tree), meta_tags(tree))
-    assert ("title-cut", "Valley floods explained") in got
-    assert ("title-cut", "Valley Courier") in got
-    assert ("h2", "What comes next") in got
 
 
 def test_headline_with_tagline_is_not_repeated_in_body() -> None:
@@ -378,24 +263,3 @@ def test_lower_case_by_counts_only_as_a_byline_not_in_prose() -> None:
     assert extract_html(page(body_top=dated)).authors == ["Ines Harrow"]
     prose = "<p>The council is cutting costs by Moving More Work In-House this year.</p>"
     assert extract_html(page(body_top=prose)).authors == []
-
-
-def test_author_suffix_and_title_after_a_comma() -> None:
-    from storyline.clean.htmlmeta import clean_author
-
-    assert clean_author("Ann Lee, Jr.") == ["Ann Lee, Jr"]
-    assert clean_author("Ann Lee, Sr. Director of Operations")[0] == "Ann Lee"
-
-
-def test_author_candidates_carry_what_vouches_for_them() -> None:
-    from storyline.clean.html import parse_html
-    from storyline.clean.htmlmeta import author_candidates_as_found
-
-    data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Mara Quell"}}
-    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
-    tree = parse_html(page(head=head, body_top="<p>By Mara Quell</p>"))
-    cands = {c.name: c.features for c in author_candidates_as_found(tree)}
-    assert set(cands) == {"Mara Quell"}
-    features = cands["Mara Quell"]
-    assert features["ld_author"] == features["printed_head"] == features["person"] == 1.0
-    assert features["agree"] == 1.0 and features["in_head"] == 1.0

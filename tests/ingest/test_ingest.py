@@ -1,23 +1,16 @@
-"""Ingest: formats, sniffing, encodings, input expansion, and the shared ingest pipeline."""
+"""Ingest: files, folders, globs, JSON(L), WARC, feeds and URL lists read into raw documents."""
 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import io
 import json
-import re
 from pathlib import Path
 
 import pytest
 
-from storyline import pipeline
-from storyline.errors import InputError
-from storyline.ingest import decode, iter_raw
-from storyline.ingest.formats import sniff
-from storyline.model import Document, Failure, RawDocument
-from storyline.progress import progress
-from storyline.store import Store
+from storyline.ingest import iter_raw
+from storyline.model import Failure, RawDocument
 
 STORY = (
     "The harbour board of Tessaly voted on Monday to close the old ferry pier for repairs.\n"
@@ -39,30 +32,6 @@ def raws(inputs: list[str]) -> tuple[list[RawDocument], list[Failure]]:
         [i for i in items if isinstance(i, RawDocument)],
         [i for i in items if isinstance(i, Failure)],
     )
-
-
-def fake_clean(batch: list[RawDocument]) -> list[Document | Failure]:
-    """A stand-in for the clean stage: tags out, id from the text."""
-    out: list[Document | Failure] = []
-    for raw in batch:
-        body = raw.text if raw.text is not None else re.sub(r"<[^>]+>", " ", raw.html or "")
-        text = " ".join(body.split())
-        if not text:
-            out.append(Failure(source=raw.source, error="no text"))
-            continue
-        out.append(
-            Document(
-                id=hashlib.sha1(text.encode()).hexdigest()[:16],
-                source=raw.source,
-                url=raw.url,
-                title=raw.title,
-                published=raw.published,
-                outlet=raw.outlet,
-                text=text,
-                format=raw.format,
-            )
-        )
-    return out
 
 
 # ------------------------------------------------------------------ single pages
@@ -92,62 +61,6 @@ def test_content_wins_over_extension(tmp_path: Path) -> None:
     assert failures == []
     assert docs[0].format == "html"
     assert docs[1].text == STORY
-
-
-def test_sniff() -> None:
-    assert sniff("x.txt", PAGE.encode(), complete=True) == "html"
-    assert sniff("x.txt", STORY.encode(), complete=True) == "text"
-    assert sniff("x.xml", b"<?xml version='1.0'?>\n<rss version='2.0'>", complete=True) == "feed"
-    assert sniff("x.txt", b"<feed xmlns='http://www.w3.org/2005/Atom'>", complete=True) == "feed"
-    assert (
-        sniff("x.txt", b"https://a.example/1\n\n# note\nhttp://b.example/2\n", complete=True)
-        == "urls"
-    )
-    assert sniff("x.txt", b"see https://a.example/1 for more\n", complete=True) == "text"
-    assert sniff("x.bin", b"WARC/1.0\r\n", complete=True) == "warc"
-    assert sniff("x.txt", b'{"text": "hello"}\n', complete=True) == "jsonl"
-    assert sniff("x.xml", b"<?xml version='1.0'?><urlset>", complete=True) == "xml"
-
-
-# ------------------------------------------------------------------ encodings
-
-
-@pytest.mark.parametrize(
-    ("encoding", "text"),
-    [
-        ("cp1251", "Президент заявил в пятницу, что войска прибыли в Курскую область."),
-        ("shift_jis", "北朝鮮はロシアに約一万二千人の兵士を派遣したと韓国の情報機関が発表した。"),
-        ("euc-kr", "국가정보원은 북한이 러시아에 약 1만2천명의 병력을 파견했다고 밝혔다."),
-        ("big5", "北韓向俄羅斯派遣約一萬二千名士兵，南韓情報機構週五表示。"),
-        ("cp1253", "Ο πρόεδρος δήλωσε την Παρασκευή ότι τα στρατεύματα έφτασαν στην περιοχή."),
-    ],
-)
-def test_decode_without_declared_charset(encoding: str, text: str) -> None:
-    assert decode(text.encode(encoding), "s") == text
-
-
-def test_decode_encodings() -> None:
-    assert (
-        decode("caf\u00e9 \u201cquoted\u201d".encode("cp1252"), "s")
-        == "caf\u00e9 \u201cquoted\u201d"
-    )
-    assert decode("Se\u00f1or L\u00f3pez".encode("latin-1"), "s") == "Se\u00f1or L\u00f3pez"
-    chinese = "朝鲜向俄罗斯派遣了一万二千名士兵，韩国情报机构周五说。"
-    assert decode(chinese.encode("gb18030"), "s") == chinese
-    assert decode(chinese.encode("utf-16"), "s") == chinese  # BOM
-    russian = "Президент заявил, что войска прибыли в Курскую область."
-    assert decode(russian.encode("cp1251"), "s", declared="windows-1251") == russian
-    html = '<html><head><meta charset="koi8-r"></head><body>' + russian + "</body></html>"
-    assert russian in decode(html.encode("koi8-r"), "s")
-    # A page labelled latin-1 that is really UTF-8 (common) reads as UTF-8.
-    assert decode("caf\u00e9".encode(), "s", declared="iso-8859-1") == "caf\u00e9"
-
-
-def test_decode_refuses_what_no_encoding_fits() -> None:
-    with pytest.raises(InputError) as caught:
-        decode(bytes(range(128, 256)) * 4, "junk.txt")
-    assert caught.value.source == "junk.txt"
-    assert "cannot decode" in caught.value.problem
 
 
 # ------------------------------------------------------------------ containers
@@ -333,90 +246,6 @@ def test_folders_globs_and_missing(tmp_path: Path) -> None:
         ("empty_dir", failures[2].error),
     ]
     assert failures[2].error.startswith("folder holds no supported files")
-
-
-# ------------------------------------------------------------------ pipeline
-
-
-@pytest.fixture()
-def stub_clean(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    sizes: list[int] = []
-
-    def clean(batch: list[RawDocument], *_: object) -> list[Document | Failure]:
-        sizes.append(len(batch))
-        return fake_clean(batch)
-
-    monkeypatch.setattr(pipeline, "clean_documents", clean)
-    return sizes
-
-
-def _corpus(folder: Path, count: int) -> list[str]:
-    folder.mkdir()
-    for n in range(count):
-        (folder / f"{n:03}.txt").write_text(f"Item number {n}.\n{STORY}")
-    return [str(folder)]
-
-
-def test_pipeline_chunks_batches_and_is_idempotent(tmp_path: Path, stub_clean: list[int]) -> None:
-    inputs = _corpus(tmp_path / "in", 7)
-    (tmp_path / "in" / "bad.txt").write_bytes(b"")
-    with Store(tmp_path / "s.db") as store, progress(quiet=True) as track:
-        first = pipeline.ingest(inputs, store, track=track, clean_chunk=3, write_batch=2)
-        assert stub_clean == [3, 3, 1]
-        assert first.counts == {"added": 7, "updated": 0, "unchanged": 0}
-        assert [f.source for f in first.failures] == [str(tmp_path / "in" / "bad.txt")]
-        again = pipeline.ingest(inputs, store, track=track)
-        assert again.counts == {"added": 0, "updated": 0, "unchanged": 7}
-        assert store.count_documents() == 7
-        docs, failures = pipeline.ingest_documents(inputs, None, track=track)
-        assert len(docs) == 7 and len(failures) == 1
-
-
-def test_pipeline_keeps_stored_batches_when_a_later_one_crashes(
-    tmp_path: Path, stub_clean: list[int], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    inputs = _corpus(tmp_path / "in", 5)
-    calls = []
-    original = Store.put_documents
-
-    def put(self: Store, docs: list[Document]) -> dict[str, int]:
-        calls.append(len(docs))
-        if len(calls) == 2:
-            raise KeyboardInterrupt  # the user gives up mid-run
-        return original(self, docs)
-
-    monkeypatch.setattr(Store, "put_documents", put)
-    with Store(tmp_path / "s.db") as store, progress(quiet=True) as track:
-        with pytest.raises(KeyboardInterrupt):
-            pipeline.ingest(inputs, store, track=track, write_batch=2)
-    with Store(tmp_path / "s.db") as store:
-        assert store.count_documents() == 2
-
-
-def test_pipeline_survives_a_clean_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    inputs = _corpus(tmp_path / "in", 3)
-
-    def clean(batch: list[RawDocument], *_: object) -> list[Document | Failure]:
-        if any(raw.source.endswith("001.txt") for raw in batch):
-            raise ValueError("boom\nsecond line")
-        return fake_clean(batch)
-
-    monkeypatch.setattr(pipeline, "clean_documents", clean)
-    with progress(quiet=True) as track:
-        docs, failures = pipeline.ingest_documents(inputs, None, track=track)
-    assert len(docs) == 2
-    assert [f.line() for f in failures] == [f"{tmp_path / 'in' / '001.txt'}: cannot clean: boom"]
-
-
-def test_pipeline_same_content_twice_is_stored_once(tmp_path: Path, stub_clean: list[int]) -> None:
-    (tmp_path / "a.txt").write_text(STORY)
-    (tmp_path / "b.txt").write_text(STORY)
-    with Store(tmp_path / "s.db") as store, progress(quiet=True) as track:
-        result = pipeline.ingest([str(tmp_path)], store, track=track)
-        assert result.counts == {"added": 1, "updated": 0, "unchanged": 1}
-        assert len(result.documents) == 1 and store.count_documents() == 1
-        every = pipeline.ingest([str(tmp_path)], None, track=track, unique=False)
-        assert len(every.documents) == 2
 
 
 def test_url_list_jobs_take_hosts_in_turn() -> None:

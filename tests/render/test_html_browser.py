@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_render import EVIL
-from test_synthesize import build_offline, make_story
 
 from storyline.model import Analysis, Document, Story
 from storyline.render import render
+from tests.hand_story import EVIL, build_offline, make_story
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [

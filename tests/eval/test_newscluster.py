@@ -29,3 +29,14 @@ def test_folds_leave_whole_events_out() -> None:
 def test_pair_scores() -> None:
     scores = pair_scores([1, 1, 2, 3], [1, 1, 1, 2])
     assert scores["pairwise_P"] == 1.0 and abs(scores["pairwise_R"] - 1 / 3) < 1e-9
+
+
+def test_cluster_metrics() -> None:
+    from storyline.eval.newscluster import bcubed, pairwise
+
+    gold = {"a": 1, "b": 1, "c": 1, "d": 2}
+    assert pairwise(gold, gold)["F1"] == 1.0
+    split = {"a": 1, "b": 1, "c": 3, "d": 2}
+    scores = pairwise(split, gold)
+    assert scores["P"] == 1.0 and abs(scores["R"] - 1 / 3) < 1e-9
+    assert 0.0 < bcubed(split, gold) < 1.0

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from storyline.analyze.entities import find_entities
 from storyline.analyze.nlp import load_nlp
 from storyline.analyze.quotes import find_quotes
-from storyline.eval.polnear import simple_entities
 from storyline.model import Quote
 
 
@@ -21,7 +21,7 @@ def nlp() -> Language:
 
 def run(nlp: Language, text: str) -> list[Quote]:
     sdoc = nlp(text)
-    return find_quotes(sdoc, simple_entities(sdoc))
+    return find_quotes(sdoc, find_entities(sdoc))
 
 
 def one(quotes: list[Quote], words: str) -> Quote:
@@ -224,10 +224,6 @@ SEED_QUOTES = [
 
 
 def test_seed_quotes_have_their_speakers(nlp: Language, seeds_dir: Path) -> None:
-    try:
-        from storyline.analyze.entities import find_entities
-    except ImportError:  # the entity analyzer is not there: NER alone
-        find_entities = simple_entities
     found: dict[str, list[Quote]] = {}
     for path in sorted(seeds_dir.glob("*.txt")):
         sdoc = nlp(path.read_text(encoding="utf-8"))
