@@ -131,7 +131,7 @@ def _page(raw: RawDocument, step: Callable[[], T]) -> T | Failure:
         return Failure(source=raw.source, error=exc.problem)
     except Overrun:
         raise
-    except Exception as exc:  # noqa: BLE001 - a bug on one page must not sink the batch
+    except Exception as exc:  # a bug on one page must not sink the batch
         return Failure(source=raw.source, error=f"cannot clean: {first_line(exc)}")
 
 

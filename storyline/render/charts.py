@@ -44,12 +44,12 @@ def _svg(height: int, body: list[str], label: str) -> str:
     )
 
 
-def _scale(lo: float, hi: float, a: float, b: float):  # noqa: ANN202 - a small closure
+def _scale(lo: float, hi: float, a: float, b: float):  # a small closure
     span = (hi - lo) or 1.0
     return lambda v: a + (v - lo) / span * (b - a)
 
 
-def _axis(days: list[date], x, y: int) -> list[str]:  # noqa: ANN001 - the scale
+def _axis(days: list[date], x, y: int) -> list[str]:  # the scale
     lo, hi = min(days), max(days)
     out = [f'<line x1="40" y1="{y}" x2="{WIDTH - 20}" y2="{y}" stroke="#9aa0a6"/>']
     ticks = sorted({lo, hi} | ({date.fromordinal((lo.toordinal() + hi.toordinal()) // 2)}))

@@ -56,7 +56,7 @@ def test_a_scheduled_event_is_dated_ahead() -> None:
     assert [e.date for e in events] == ["2025-03-11", "2025-03-16"]
 
 
-def _parsed_events(text: str, reference: str = "2025-03-14"):  # noqa: ANN202
+def _parsed_events(text: str, reference: str = "2025-03-14"):
     from storyline.analyze.nlp import load_nlp
 
     doc = load_nlp()(text)
@@ -94,7 +94,7 @@ def _parsed_events(text: str, reference: str = "2025-03-14"):  # noqa: ANN202
         ),
     ],
 )
-def test_the_parse_tells_whose_date_it_is(sentence, anchor, verb, words) -> None:  # noqa: ANN001
+def test_the_parse_tells_whose_date_it_is(sentence, anchor, verb, words) -> None:
     (event,) = _parsed_events(sentence)
     assert (event.anchor, event.verb) == (anchor, verb)
     assert sentence[event.time_start : event.time_end] == words
@@ -128,7 +128,7 @@ def test_a_day_after_an_event_dates_the_main_event_not_the_other() -> None:
         ("The mayor toured the shelter, where families have slept since Sunday night.", "past"),
     ],
 )
-def test_the_main_clause_tense_of_a_sentence_dated_only_by_others(sentence, tense) -> None:  # noqa: ANN001
+def test_the_main_clause_tense_of_a_sentence_dated_only_by_others(sentence, tense) -> None:
     from storyline.analyze.nlp import load_nlp
 
     sdoc = load_nlp()(sentence)

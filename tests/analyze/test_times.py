@@ -10,13 +10,13 @@ from storyline.analyze.times import estimate_published, find_times
 
 
 @pytest.fixture(scope="session")
-def times_nlp():  # noqa: ANN201 - a spaCy Language
+def times_nlp():  # a spaCy Language
     from storyline.analyze.nlp import load_nlp
 
     return load_nlp()
 
 
-def values(text: str, ref: str | None, nlp=None) -> dict[str, str]:  # noqa: ANN001
+def values(text: str, ref: str | None, nlp=None) -> dict[str, str]:
     source = nlp(text) if nlp is not None else text
     return {t.text: t.value for t in find_times(source, ref)}
 
@@ -28,7 +28,7 @@ def seed(seeds_dir: Path, prefix: str) -> str:
 # ---------------------------------------------------------------- the seeds
 
 
-def test_seed_003_month_days_and_months(seeds_dir: Path, times_nlp) -> None:  # noqa: ANN001
+def test_seed_003_month_days_and_months(seeds_dir: Path, times_nlp) -> None:
     found = values(seed(seeds_dir, "003"), "2024-10-22", times_nlp)
     assert found["Oct 18"] == "2024-10-18"
     assert found["Oct 8"] == "2024-10-08"
@@ -41,13 +41,13 @@ def test_seed_003_month_days_and_months(seeds_dir: Path, times_nlp) -> None:  # 
     assert found["The same week"] == "2024-W42"  # the week of Oct 15
 
 
-def test_seed_002_dated_header(seeds_dir: Path, times_nlp) -> None:  # noqa: ANN001
+def test_seed_002_dated_header(seeds_dir: Path, times_nlp) -> None:
     times = find_times(times_nlp(seed(seeds_dir, "002")), "2024-10-25")
     header = next(t for t in times if t.text == "Friday, October 25, 2024")
     assert (header.value, header.precision, header.relative) == ("2024-10-25", "day", False)
 
 
-def test_seed_004_weekdays_without_a_date(seeds_dir: Path, times_nlp) -> None:  # noqa: ANN001
+def test_seed_004_weekdays_without_a_date(seeds_dir: Path, times_nlp) -> None:
     times = find_times(times_nlp(seed(seeds_dir, "004")), "2024-10-25")
     by_text = {t.text: t.value for t in times}
     assert by_text["Friday"] == "2024-10-25"
@@ -58,7 +58,7 @@ def test_seed_004_weekdays_without_a_date(seeds_dir: Path, times_nlp) -> None:  
     assert all(t.relative for t in times if t.text in ("Friday", "Sunday", "This week"))
 
 
-def test_estimate_published_on_seeds(seeds_dir: Path, times_nlp) -> None:  # noqa: ANN001
+def test_estimate_published_on_seeds(seeds_dir: Path, times_nlp) -> None:
     undated = seed(seeds_dir, "004")
     assert estimate_published(find_times(times_nlp(undated), None), undated) is None
     text = seed(seeds_dir, "003")
@@ -77,7 +77,7 @@ def test_estimate_published_skips_announced_dates() -> None:
 # ---------------------------------------------------------------- weekdays
 
 
-def test_weekday_past_and_future(times_nlp) -> None:  # noqa: ANN001
+def test_weekday_past_and_future(times_nlp) -> None:
     ref = "2024-10-23"  # a Wednesday
     assert values("The minister spoke on Monday.", ref, times_nlp)["Monday"] == "2024-10-21"
     assert values("The minister will speak on Monday.", ref, times_nlp)["Monday"] == "2024-10-28"
@@ -87,7 +87,7 @@ def test_weekday_past_and_future(times_nlp) -> None:  # noqa: ANN001
     assert values("They met last Thursday.", ref)["last Thursday"] == "2024-10-17"
 
 
-def test_present_tense_schedules_ahead(times_nlp) -> None:  # noqa: ANN001
+def test_present_tense_schedules_ahead(times_nlp) -> None:
     ref = "2025-03-12"  # a Wednesday
     for text, key, day in [
         ("The deadline expires on Sunday.", "Sunday", "2025-03-16"),
@@ -102,7 +102,7 @@ def test_present_tense_schedules_ahead(times_nlp) -> None:  # noqa: ANN001
     assert values("The law takes effect in January.", ref, times_nlp)["January"] == "2026-01"
 
 
-def test_by_weekday_before_a_hope_or_plan(times_nlp) -> None:  # noqa: ANN001
+def test_by_weekday_before_a_hope_or_plan(times_nlp) -> None:
     ref = "2025-03-12"  # a Wednesday
     text = "By Friday, the agency hopes to have restored power."
     assert values(text, ref, times_nlp)["Friday"] == "2025-03-14"
@@ -113,7 +113,7 @@ def test_by_weekday_before_a_hope_or_plan(times_nlp) -> None:  # noqa: ANN001
     )
 
 
-def test_present_tense_that_does_not_schedule(times_nlp) -> None:  # noqa: ANN001
+def test_present_tense_that_does_not_schedule(times_nlp) -> None:
     ref = "2025-03-12"  # a Wednesday
     for text, key, day in [
         ("Shares are down 5% since Monday.", "Monday", "2025-03-10"),
@@ -127,7 +127,7 @@ def test_present_tense_that_does_not_schedule(times_nlp) -> None:  # noqa: ANN00
         assert values(text, ref, times_nlp)[key] == day, text
 
 
-def test_headlines_and_captions_tell_the_past_in_the_present(times_nlp) -> None:  # noqa: ANN001
+def test_headlines_and_captions_tell_the_past_in_the_present(times_nlp) -> None:
     ref = "2025-03-13"  # a Thursday
     text = (
         "Dam spillway collapses on Wednesday\n\nWater pours over the spillway on Wednesday.\n"
@@ -143,7 +143,7 @@ def test_headlines_and_captions_tell_the_past_in_the_present(times_nlp) -> None:
     assert values(wrapped, ref, times_nlp)["Sunday"] == "2025-03-16"  # prose, not a headline
 
 
-def test_anchored_offsets(times_nlp) -> None:  # noqa: ANN001
+def test_anchored_offsets(times_nlp) -> None:
     ref = "2025-03-13"  # a Thursday
     found = values(
         "Parliament on Thursday approved the fund, a day after the dam collapsed.", ref, times_nlp
@@ -154,7 +154,7 @@ def test_anchored_offsets(times_nlp) -> None:  # noqa: ANN001
     assert values("Two days later it ended.", ref)["Two days"] == "P2D"  # nothing to count from
 
 
-def test_modal_and_deadline_tense(times_nlp) -> None:  # noqa: ANN001
+def test_modal_and_deadline_tense(times_nlp) -> None:
     ref = "2025-03-12"  # a Wednesday
     assert (
         values("The minister should visit the valley on Friday.", ref, times_nlp)["Friday"]
@@ -174,7 +174,7 @@ def test_weekday_future_cue_without_parse() -> None:
     assert values("The vote took place on Thursday.", ref)["Thursday"] == "2024-10-24"
 
 
-def test_possessive_weekdays(times_nlp) -> None:  # noqa: ANN001
+def test_possessive_weekdays(times_nlp) -> None:
     ref = "2025-03-13"  # a Thursday
     assert values("Monday’s attack killed three people.", ref, times_nlp)["Monday"] == "2025-03-10"
     assert (
@@ -191,7 +191,7 @@ def test_possessive_weekdays(times_nlp) -> None:  # noqa: ANN001
     )  # no parse: the modal after it
 
 
-def test_by_weekday_in_past_clauses(times_nlp) -> None:  # noqa: ANN001
+def test_by_weekday_in_past_clauses(times_nlp) -> None:
     ref = "2025-03-13"  # a Thursday
     for text, key, day in [
         ("The bridge had been closed by Monday.", "Monday", "2025-03-10"),
@@ -202,7 +202,7 @@ def test_by_weekday_in_past_clauses(times_nlp) -> None:  # noqa: ANN001
     assert values("Votes will be counted by Saturday.", ref, times_nlp)["Saturday"] == "2025-03-15"
 
 
-def test_said_on_a_weekday_is_the_day_of_saying(times_nlp) -> None:  # noqa: ANN001
+def test_said_on_a_weekday_is_the_day_of_saying(times_nlp) -> None:
     ref = "2025-03-13"  # a Thursday
     text = "The mayor said on Monday she would resign."
     assert values(text, ref, times_nlp)["Monday"] == "2025-03-10"
@@ -212,7 +212,7 @@ def test_said_on_a_weekday_is_the_day_of_saying(times_nlp) -> None:  # noqa: ANN
     )
 
 
-def test_until_a_past_day_versus_a_deadline(times_nlp) -> None:  # noqa: ANN001
+def test_until_a_past_day_versus_a_deadline(times_nlp) -> None:
     ref = "2025-03-13"  # a Thursday
     assert (
         values("The road stayed closed until Tuesday.", ref, times_nlp)["Tuesday"] == "2025-03-11"
@@ -220,7 +220,7 @@ def test_until_a_past_day_versus_a_deadline(times_nlp) -> None:  # noqa: ANN001
     assert values("The curfew was extended until Sunday.", ref, times_nlp)["Sunday"] == "2025-03-16"
 
 
-def test_event_anchored_offsets_count_from_their_own_sentence(times_nlp) -> None:  # noqa: ANN001
+def test_event_anchored_offsets_count_from_their_own_sentence(times_nlp) -> None:
     ref = "2025-03-13"  # a Thursday
     found = values(
         "Rescuers arrived on Monday. A day after the landslide, the road reopened on Wednesday.",
@@ -254,7 +254,7 @@ def test_month_day_takes_the_reference_year_or_the_one_before() -> None:
     assert values("On 3 October the army moved.", "2024-10-22")["3 October"] == "2024-10-03"
 
 
-def test_month_alone_past_and_future(times_nlp) -> None:  # noqa: ANN001
+def test_month_alone_past_and_future(times_nlp) -> None:
     ref = "2024-10-22"
     assert values("The treaty was signed in June.", ref, times_nlp)["June"] == "2024-06"
     assert values("The treaty will be signed in June.", ref, times_nlp)["June"] == "2025-06"
@@ -352,7 +352,7 @@ def test_without_reference_relative_values_stay_unresolved() -> None:
     assert found["last week"] == ("XXXX-WXX", True)
 
 
-def test_text_and_doc_give_the_same_spans(times_nlp) -> None:  # noqa: ANN001
+def test_text_and_doc_give_the_same_spans(times_nlp) -> None:
     text = "On Oct 18, the agency said troops arrived in June and will leave next month."
     spans = [(t.start, t.end, t.value) for t in find_times(text, "2024-10-22")]
     assert spans == [(t.start, t.end, t.value) for t in find_times(times_nlp(text), "2024-10-22")]
@@ -362,7 +362,7 @@ def test_text_and_doc_give_the_same_spans(times_nlp) -> None:  # noqa: ANN001
 # ---------------------------------------------------------------- TimeML conventions
 
 
-def test_deadlines_and_past_perfect_until(times_nlp) -> None:  # noqa: ANN001
+def test_deadlines_and_past_perfect_until(times_nlp) -> None:
     ref = "2000-04-03"  # a Monday
     found = values("The agency extended its deadline until Tuesday.", ref, times_nlp)
     assert found["Tuesday"] == "2000-04-04"  # a deadline set in the past still lies ahead
@@ -392,7 +392,7 @@ def test_the_past_year_is_the_year_before() -> None:
     assert found["the past decade"] == "P10Y"
 
 
-def test_vague_durations_and_frequencies(times_nlp) -> None:  # noqa: ANN001
+def test_vague_durations_and_frequencies(times_nlp) -> None:
     found = {
         t.text: (t.type, t.value)
         for t in find_times(
@@ -449,7 +449,7 @@ def test_the_quarter_is_the_one_last_reported() -> None:
     )
 
 
-def test_a_clock_time_takes_the_day_the_text_tells_of(times_nlp) -> None:  # noqa: ANN001
+def test_a_clock_time_takes_the_day_the_text_tells_of(times_nlp) -> None:
     ref = "2025-06-05"  # a Thursday: the page came out the morning after
     text = (
         "A ferry sank off Marlow Point on Wednesday evening. Dozens were rescued. "

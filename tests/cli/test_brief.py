@@ -48,7 +48,7 @@ def demo_docs(demo_run) -> dict[str, Document]:
         return {d.id: d for d in store.documents([r.doc_id for r in demo_run[0].sources])}
 
 
-def _row(brief: Brief, outlet: str):  # noqa: ANN202
+def _row(brief: Brief, outlet: str):
     return next(r for r in brief.sources if r.outlet == outlet)
 
 
@@ -96,7 +96,7 @@ def test_timeline_resolves_weekdays(demo_brief: Brief) -> None:
     )
 
 
-def _group_with(brief: Brief, value: float):  # noqa: ANN202
+def _group_with(brief: Brief, value: float):
     return next(g for g in brief.figures if any(v.value == value for v in g.values))
 
 
@@ -145,7 +145,7 @@ def test_who_is_who_has_no_places_or_fragments(demo_brief: Brief) -> None:
     } <= names
 
 
-def _event(brief: Brief, opening: str):  # noqa: ANN202
+def _event(brief: Brief, opening: str):
     return next(e for e in brief.timeline if e.text.startswith(opening))
 
 
@@ -202,7 +202,7 @@ def test_sources_say_how_text_was_removed(demo_brief: Brief) -> None:
     assert by_outlet["Nordstrand-Kurier"].removed_lines > 0
 
 
-def _quotes_of(brief: Brief, speaker: str):  # noqa: ANN202
+def _quotes_of(brief: Brief, speaker: str):
     return next(e for e in brief.quotes if e.speaker == speaker).quotes
 
 

@@ -50,7 +50,7 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def invoke(*args: str):  # noqa: ANN201 - click's Result
+def invoke(*args: str):  # click's Result
     return runner.invoke(app, list(args))
 
 

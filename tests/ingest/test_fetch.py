@@ -52,7 +52,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:  # http.server's naming
         Handler.requests.append((self.path, self.headers.get("User-Agent", "")))
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
         path = self.path
@@ -244,7 +244,7 @@ class SlowHostHandler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:  # http.server's naming
         started = time.monotonic()
         if self.path == "/robots.txt":
             body, ctype = b"User-agent: *\nCrawl-delay: 1\n", "text/plain"

@@ -92,7 +92,7 @@ def test_citation_click_highlights_passage(page_file):
 def seeds_brief(seeds_dir, tmp_path_factory):
     """`storyline brief` on the seeds, end to end (skipped while a stage is missing)."""
     try:
-        import storyline.analyze  # noqa: F401
+        import storyline.analyze
         import storyline.pipeline  # noqa: F401
         from storyline.stories import cluster_documents  # noqa: F401
     except ImportError as exc:

@@ -103,7 +103,7 @@ def test_a_one_page_story_joins_the_story_it_comes_to_match() -> None:
     assert len(state.stories.merges) == 1
 
 
-def test_merged_story_is_gone_from_the_store(tmp_path) -> None:  # noqa: ANN001
+def test_merged_story_is_gone_from_the_store(tmp_path) -> None:
     from storyline.store import Store
 
     rng = random.Random(1)

@@ -84,7 +84,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:  # http.server's naming
         site = self.site
         with site.lock:
             site.requests[self.path] += 1
@@ -223,7 +223,7 @@ def _watch(db: Path, url: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def _wait(condition, timeout: float = 60.0) -> None:  # noqa: ANN001
+def _wait(condition, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, "timed out"
