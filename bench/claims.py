@@ -27,7 +27,7 @@ RESULTS = ROOT / "results" / "claims.json"
 PAIRS = ROOT / "claims_demo_pairs.json"
 
 
-def _timed_claims(docs, relations, encoder) -> tuple[float, float, int]:  # noqa: ANN001
+def _timed_claims(docs, relations, encoder) -> tuple[float, float, int]:
     from storyline.synthesize.common import copy_groups
     from storyline.synthesize.summary import SentenceIndex, claims
 
@@ -40,7 +40,7 @@ def _timed_claims(docs, relations, encoder) -> tuple[float, float, int]:  # noqa
     return time.perf_counter() - start, time.process_time() - cpu, multi
 
 
-def _pair_scores(encoder) -> dict[str, float]:  # noqa: ANN001
+def _pair_scores(encoder) -> dict[str, float]:
     """Precision and recall of "same claim" on the labelled demo pairs."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 

@@ -127,7 +127,7 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def _key(c) -> Key:  # noqa: ANN001 - a Citation
+def _key(c) -> Key:  # a Citation
     return (c.doc_id, c.start, c.end)
 
 

@@ -61,7 +61,7 @@ class TimedPipeline(Pipeline):
 
     timings: dict[str, float]
 
-    def update(self, docs):  # noqa: ANN001, ANN201
+    def update(self, docs):
         started = time.perf_counter()
         run = super().update(docs)
         self.timings["update (analyze + cluster the new page)"] = time.perf_counter() - started

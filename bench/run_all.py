@@ -21,7 +21,7 @@ BENCHES = [
 ]
 
 
-def _load(name: str):  # noqa: ANN202 - a module
+def _load(name: str):  # a module
     path = Path(__file__).with_name(f"{name}.py")
     spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]

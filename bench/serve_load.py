@@ -164,7 +164,7 @@ def main(db: Path | None = None, requests: int = 400, clients: int = 8) -> dict[
     return result
 
 
-def report(work, results, cold, wall, build_s, n_stories, clients) -> dict[str, object]:  # noqa: ANN001
+def report(work, results, cold, wall, build_s, n_stories, clients) -> dict[str, object]:
     ms = lambda xs, q: round(1000 * float(np.percentile(xs, q)), 1) if xs else None  # noqa: E731
     out: dict[str, object] = {
         "stories": n_stories,

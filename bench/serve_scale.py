@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
 
 
-def _load(name: str):  # noqa: ANN202 - a module
+def _load(name: str):  # a module
     spec = importlib.util.spec_from_file_location(f"bench_{name}", HERE / f"{name}.py")
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules[spec.name] = module  # type: ignore[union-attr]  # its clients are pickled by name
@@ -140,7 +140,7 @@ def _title_words(client: httpx.Client) -> list[str]:
     return sorted({w for r in rows for w in r["headline"].split() if len(w) > 4 and w.isalpha()})
 
 
-def report(work, results, wall, build_s, first_list, n_docs) -> dict[str, object]:  # noqa: ANN001
+def report(work, results, wall, build_s, first_list, n_docs) -> dict[str, object]:
     def ms(xs: list[float], q: float) -> float:
         return round(1000 * float(np.percentile(xs, q)), 1)
 

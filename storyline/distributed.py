@@ -30,7 +30,7 @@ READ_CPUS = 0.25  # what a read or clean task reserves
 
 def available() -> bool:
     try:
-        import ray  # noqa: F401
+        import ray
         import ray.data  # noqa: F401
     except ImportError:
         return False

@@ -9,9 +9,15 @@ Offsets (``start``/``end``) are always character offsets into ``Document.text``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import (
+    BaseModel,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 # ---------------------------------------------------------------- ingest / clean
 
@@ -40,6 +46,15 @@ class RemovedLine(BaseModel):
     reason: str
 
 
+# Where `Document.published` came from: page metadata (jsonld, meta, url, a printed date-line,
+# htmldate), a text's dateline, the container (feed, input), estimated from content or
+# story, or none.
+PublishedSource = Literal[
+    "jsonld", "meta", "url", "date-line", "htmldate", "dateline", "feed", "input", "estimated",
+    "none",
+]  # fmt: skip
+
+
 class Document(BaseModel):
     """A cleaned article with its metadata."""
 
@@ -48,9 +63,7 @@ class Document(BaseModel):
     url: str | None = None
     title: str | None = None
     published: str | None = None  # ISO 8601 date or datetime
-    # Where `published` came from: meta, jsonld, date-line, dateline, url, feed, input,
-    # estimated (from content or story), or none.
-    published_source: str = "none"
+    published_source: PublishedSource = "none"
     outlet: str | None = None
     authors: list[str] = Field(default_factory=list)
     wire: str | None = None  # AFP, Reuters, AP, Xinhua ... when the page is a wire copy
@@ -60,7 +73,7 @@ class Document(BaseModel):
     # Input characters not kept as article text: page markup text dropped by HTML extraction
     # plus the removed lines. Feeds the "boilerplate removed" share of the sources table.
     removed_chars: int = 0
-    format: str = "text"
+    format: RawFormat = "text"
 
 
 class Failure(BaseModel):
@@ -150,13 +163,15 @@ class TimeExpression(BaseModel):
 
 # The precision of a timeline event dated by its page's publication date, because its
 # sentence names no date for its own main event. Written by synthesize, read by render.
-PAGE_DATE = "page date"
+PAGE_DATE: Literal["page date"] = "page date"
+# A timeline event's precision: its time expression's, or PAGE_DATE.
+EventPrecision = Literal[TimePrecision, "page date"]
 MAIN_ANCHORS = ("main", "reported")  # Event.anchor values that date the sentence's own event
 
 
 class Event(BaseModel):
     date: str
-    precision: str
+    precision: EventPrecision
     sentence: str
     start: int
     end: int
@@ -199,10 +214,20 @@ class Analysis(BaseModel):
 # ---------------------------------------------------------------- stories
 
 
+CopyKind = Literal["duplicate", "copy_of", "derived_from"]
+# How each kind reads in the sources table: "copy of <doc id>".
+COPY_WORDS: dict[CopyKind, str] = {
+    "duplicate": "duplicate of",
+    "copy_of": "copy of",
+    "derived_from": "derived from",
+}
+_COPY_KINDS = {words: kind for kind, words in COPY_WORDS.items()}
+
+
 class CopyRelation(BaseModel):
     doc_id: str
     of_id: str  # the earlier / original document
-    kind: Literal["duplicate", "copy_of", "derived_from"]
+    kind: CopyKind
     score: float = 0.0
     evidence: list[str] = Field(default_factory=list)  # shared passages, wire credit
 
@@ -295,7 +320,7 @@ class Question(BaseModel):
 
 class TimelineEvent(BaseModel):
     date: str
-    precision: str
+    precision: EventPrecision
     text: str
     citations: list[Citation] = Field(default_factory=list)
     independent_sources: int = 1
@@ -312,12 +337,50 @@ class SourceRow(BaseModel):
     published: str | None = None
     published_status: PublishedStatus = "unknown"
     wire: str | None = None
-    copy_status: str = "original"  # original, duplicate of X, copy of X, derived from X
+    # The page's copy relation to an earlier page (None: an original). In JSON these two are
+    # written as the one `copy_status` string below, as before, and read back from it.
+    copy_kind: CopyKind | None = Field(default=None, exclude=True)
+    copy_of: str | None = Field(default=None, exclude=True)
     removed_lines: int = 0
     removed_share: float = 0.0  # share of input characters removed as boilerplate
     # True when an HTML extractor left page text out, beyond the removed_lines.
     html_extracted: bool = False
     language: str | None = None
+
+    @property
+    def copy_status(self) -> str:
+        """ "original", or "duplicate of ID", "copy of ID", "derived from ID"."""
+        if self.copy_kind is None or self.copy_of is None:
+            return "original"
+        return f"{COPY_WORDS[self.copy_kind]} {self.copy_of}"
+
+    @model_serializer(mode="wrap")
+    def _write_copy_status(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """The JSON as it always was: `copy_status` right after `wire` (stored briefs'
+        digests, and readers of the brief's JSON, see no change)."""
+        out: dict[str, Any] = {}
+        for key, value in handler(self).items():
+            out[key] = value
+            if key == "wire":
+                out["copy_status"] = self.copy_status
+        out.setdefault("copy_status", self.copy_status)
+        return out
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_copy_status(cls, data: Any) -> Any:
+        """A row read from JSON (a stored brief, a --format json file) carries the relation as
+        its `copy_status` string only."""
+        if not isinstance(data, dict) or "copy_status" not in data:
+            return data
+        data = dict(data)
+        status = data.pop("copy_status")
+        if "copy_kind" not in data and isinstance(status, str):
+            words, _, of_id = status.rpartition(" ")
+            kind = _COPY_KINDS.get(words)
+            if kind is not None and of_id:
+                data["copy_kind"], data["copy_of"] = kind, of_id
+        return data
 
 
 class Brief(BaseModel):

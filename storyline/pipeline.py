@@ -213,7 +213,7 @@ def _clean_safely(chunk: list[RawDocument], sandbox: Sandbox) -> list[Document |
     that breaks it, so the rest keep their cross-page boilerplate removal."""
     try:
         return clean_documents(chunk, sandbox)
-    except Exception as exc:  # noqa: BLE001 - any bug in one page must not sink the others
+    except Exception as exc:  # any bug in one page must not sink the others
         if len(chunk) == 1:
             return [Failure(source=chunk[0].source, error=f"cannot clean: {first_line(exc)}")]
     half = len(chunk) // 2

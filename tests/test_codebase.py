@@ -119,3 +119,87 @@ def test_no_cycle_between_stages():
 
 def test_no_cycle_between_modules():
     assert cycle(import_graph()) is None
+
+
+# ---------------------------------------------------------------- the tests mirror the package
+#
+# tests/<stage>/test_<module>.py tests storyline/<stage>/<module>.py (or the sub-package
+# storyline/<stage>/<module>/); tests/<stage>/test_<stage>.py the stage's __init__.py;
+# tests/test_<module>.py a top-level module storyline/<module>.py. A module's tests may be
+# split by topic: test_<module>_<topic>.py. Only tests of the evaluation harness (tests/eval/)
+# import storyline.eval.
+
+TESTS = ROOT.parent / "tests"
+# Whole-program tests: every stage at once (hostile input through every reader, fuzzing of
+# every target, these rules), so no one stage's folder is theirs.
+WHOLE_PROGRAM = {"test_codebase.py", "test_fuzz.py", "test_hostile_input.py"}
+
+
+def _stage_names() -> dict[str, set[str]]:
+    """Each stage (sub-package of storyline) -> the names of its modules and sub-packages."""
+    out = {}
+    for package in ROOT.iterdir():
+        if (package / "__init__.py").is_file():
+            inner = {p.stem for p in package.glob("*.py") if p.stem != "__init__"}
+            inner |= {p.name for p in package.iterdir() if (p / "__init__.py").is_file()}
+            out[package.name] = inner | {package.name}
+    return out
+
+
+def _imports(path: Path) -> set[str]:
+    """The storyline modules a test file imports (anywhere in it)."""
+    if not path.is_file():
+        return set()
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for name in _imported(node, "tests"):
+            if name.startswith("storyline."):
+                names.add(name)
+    return names
+
+
+def _named_for(stem: str, modules: set[str]) -> bool:
+    name = stem.removeprefix("test_")
+    return any(name == m or name.startswith(m + "_") for m in modules)
+
+
+def layout_errors() -> list[str]:
+    stages = _stage_names()
+    top = {p.stem for p in ROOT.glob("*.py") if p.stem != "__init__"}
+    wrong = []
+    for path in sorted(TESTS.rglob("test_*.py")):
+        rel = path.relative_to(TESTS)
+        if len(rel.parts) == 1:
+            if path.name not in WHOLE_PROGRAM and not _named_for(path.stem, top):
+                wrong.append(f"{rel}: a top-level test file is named after storyline/<module>.py")
+            continue
+        folder = rel.parts[0]
+        if len(rel.parts) > 2 or folder not in stages:
+            wrong.append(f"{rel}: test folders are tests/<stage>/ for storyline/<stage>/")
+            continue
+        if not _named_for(path.stem, stages[folder]):
+            wrong.append(f"{rel}: not named test_<module>[_<topic>].py for a module of {folder}")
+        # The folder's conftest counts: fixtures may be what reaches the stage.
+        reached = {
+            name.split(".")[1] for name in _imports(path) | _imports(path.parent / "conftest.py")
+        }
+        if folder not in reached and "cli" not in reached:
+            wrong.append(f"{rel}: imports nothing from storyline.{folder} (nor drives the CLI)")
+    return wrong
+
+
+def test_every_test_file_sits_in_the_folder_of_the_stage_it_tests():
+    wrong = layout_errors()
+    assert not wrong, "\n".join(wrong)
+
+
+def test_only_the_eval_harness_tests_import_evaluation_code():
+    """conftest.py may ask storyline.eval where the shared data lives (one place decides it)."""
+    wrong = [
+        str(path.relative_to(TESTS))
+        for path in sorted(TESTS.rglob("*.py"))
+        if path.relative_to(TESTS).parts[0] != "eval"
+        and path.name != "conftest.py"
+        and any(name.split(".")[:2] == ["storyline", "eval"] for name in _imports(path))
+    ]
+    assert not wrong, f"import storyline.eval outside tests/eval: {wrong}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from storyline.dating import PAGE_DATE, conflicting_date, event_date, story_dates
 from storyline.model import Analysis, Document, Event, TimeExpression
+from tests.hand_story import make_story, reresolved
 
 
 def _event(anchor: str, tense: str = "", date: str = "2025-03-11") -> Event:
@@ -76,3 +77,14 @@ def test_a_late_re_post_is_read_against_its_originals_day() -> None:
     assert story_dates(docs, {}, [copy]).reanalyze == {"repost": "2025-03-09"}
     rewrite = copy.model_copy(update={"kind": "derived_from"})  # its own words, its own day
     assert story_dates(docs, {}, [rewrite]).reanalyze == {}
+
+
+def test_story_dates_asks_to_reanalyze_the_undated_page() -> None:
+    _, docs, analyses, relations = make_story()
+    dated = story_dates(docs, {a.doc_id: a for a in analyses}, relations)
+    assert dated.reanalyze == {"c": "2024-10-25"}
+    assert dated.estimated == {"c"}
+    assert next(d for d in dated.docs if d.id == "c").published == "2024-10-25"
+    # once re-analyzed against that day, nothing more is asked
+    again = story_dates(docs, {a.doc_id: a for a in reresolved(analyses)}, relations)
+    assert again.reanalyze == {}

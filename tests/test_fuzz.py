@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from fuzz_targets import TARGETS, Target
 from hypothesis import HealthCheck, given, settings
+
+from tests.fuzz_targets import TARGETS, Target
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # feedparser's, on every feed

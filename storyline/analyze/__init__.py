@@ -82,7 +82,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
     def safe(name: str, fn: Callable[[], list[T]]) -> list[T]:
         try:
             return fn()
-        except Exception:  # noqa: BLE001 - one bad page must not stop the others
+        except Exception:  # one bad page must not stop the others
             log.exception("%s: %s analyzer failed", doc.source, name)
             return []
 
@@ -179,7 +179,7 @@ def _analyze_batch(tasks: list[tuple[Document, str | None]]) -> list[Analysis]:
 # ------------------------------------------------------------------ parsing
 
 
-def _parse(nlp, texts: list[str], batch_size: int, n_process: int) -> Iterator[Doc]:  # noqa: ANN001
+def _parse(nlp, texts: list[str], batch_size: int, n_process: int) -> Iterator[Doc]:
     """Docs in order; long texts are parsed in pieces within the same stream and joined."""
     pieces = ((piece, n) for n, text in enumerate(texts) for piece in _pieces(text))
     stream = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process)
@@ -240,9 +240,9 @@ def _as_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _safe_estimate(estimate, times, doc: Document) -> str | None:  # noqa: ANN001
+def _safe_estimate(estimate, times, doc: Document) -> str | None:
     try:
         return _day(estimate(times, doc.text))
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("%s: publication date estimate failed", doc.source)
         return None

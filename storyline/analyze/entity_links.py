@@ -132,7 +132,7 @@ def _introduced_by(sdoc: Doc, spans: list[NameSpan], groups: dict) -> tuple | No
 
 def _link_short_person(
     sdoc: Doc, key: tuple, keys: list[tuple], groups: dict, clusters: dict, root
-) -> None:  # noqa: ANN001
+) -> None:
     """Each bare "Kim" joins the most prominent compatible fuller name (see module doc)."""
     word = key[1][0]
     candidates = [root(k) for k in keys if k[0] == "PERSON" and len(k[1]) > 1]
@@ -151,11 +151,11 @@ def _edge_match(word: str, spans: list[NameSpan], sdoc: Doc) -> bool:
     return False
 
 
-def _members(target: tuple, keys: list[tuple], groups: dict, root) -> list[NameSpan]:  # noqa: ANN001
+def _members(target: tuple, keys: list[tuple], groups: dict, root) -> list[NameSpan]:
     return [s for k in keys if root(k) == target for s in groups[k]]
 
 
-def _pick(span: NameSpan, options: list[tuple], keys: list[tuple], groups: dict, root) -> tuple:  # noqa: ANN001
+def _pick(span: NameSpan, options: list[tuple], keys: list[tuple], groups: dict, root) -> tuple:
     def score(target: tuple) -> tuple[int, int]:
         members = _members(target, keys, groups, root)
         before = [m.start for m in members if m.start < span.start]

@@ -145,8 +145,8 @@ def _swap(nlp: Language, name: str, component: Callable[[Doc], Doc]) -> None:
     # Swap the component object in place (disabled components such as senter are in this
     # list too, so find it by name) without registering a factory: a runtime optimisation
     # that changes no annotation.
-    names = [pipe for pipe, _ in nlp._components]  # noqa: SLF001
-    nlp._components[names.index(name)] = (name, component)  # noqa: SLF001
+    names = [pipe for pipe, _ in nlp._components]
+    nlp._components[names.index(name)] = (name, component)
 
 
 def speed_up(nlp: Language) -> Language:

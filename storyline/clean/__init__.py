@@ -28,7 +28,7 @@ from storyline.clean.text import CleanedText, clean_text, normalize
 from storyline.clean.textmeta import TextMeta, text_metadata
 from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode
-from storyline.model import Document, Failure, RawDocument
+from storyline.model import Document, Failure, PublishedSource, RawDocument
 
 __all__ = ["clean_batch", "clean_document", "clean_documents", "clean_text", "repeated_lines"]
 
@@ -131,7 +131,7 @@ def _page(raw: RawDocument, step: Callable[[], T]) -> T | Failure:
         return Failure(source=raw.source, error=exc.problem)
     except Overrun:
         raise
-    except Exception as exc:  # noqa: BLE001 - a bug on one page must not sink the batch
+    except Exception as exc:  # a bug on one page must not sink the batch
         return Failure(source=raw.source, error=f"cannot clean: {first_line(exc)}")
 
 
@@ -253,7 +253,9 @@ def _title_hint(prep: _Prepared) -> str | None:
     return prep.raw.title or _get(prep.extract, "title")
 
 
-def _published(raw: RawDocument, extract: Any, meta: TextMeta) -> tuple[str | None, str]:
+def _published(
+    raw: RawDocument, extract: Any, meta: TextMeta
+) -> tuple[str | None, PublishedSource]:
     if raw.published:
         value = normalize_date(raw.published)
         if value:

@@ -76,7 +76,7 @@ def page_size(body: str | bytes, *, markup: bool, cap: int) -> PageSize:
         found = (
             _ELEMENT_BYTES.finditer(body) if isinstance(body, bytes) else _ELEMENT.finditer(body)
         )
-        for elements, _ in enumerate(found, 1):  # noqa: B007 - the count is what we want
+        for elements, _ in enumerate(found, 1):  # the count is what we want
             if elements > cap:
                 break
     lines = body.count(b"\n") if isinstance(body, bytes) else body.count("\n")
@@ -189,6 +189,6 @@ def _serve(conn: Connection, memory: int) -> None:
             answer = ("input", (exc.source, exc.problem))
         except MemoryError:
             answer = ("error", "out of memory (over the worker's memory budget)")
-        except Exception as exc:  # noqa: BLE001 - reported as the page's own failure
+        except Exception as exc:  # reported as the page's own failure
             answer = ("error", f"{type(exc).__name__}: {first_line(exc)}")
         conn.send(answer)

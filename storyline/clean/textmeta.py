@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from storyline.clean.outlets import WIRES, canonical_outlet, find_masthead, wire_names
 
@@ -441,7 +441,7 @@ _PUBLISHED_WORD = re.compile(
 class TextMeta:
     title: str | None = None
     published: str | None = None
-    published_source: str = "none"  # "date-line", "dateline" or "none"
+    published_source: Literal["date-line", "dateline", "none"] = "none"
     authors: list[str] = field(default_factory=list)
     wire: str | None = None
     outlet: str | None = None

@@ -113,7 +113,7 @@ def bench_root() -> Path:
     return here.parent / "shared" / "bench"
 
 
-def load(name: str):  # noqa: ANN201 - returns a module
+def load(name: str):  # returns a module
     if name not in REGISTRY:
         raise KeyError(f"unknown evaluation {name!r}; known: {', '.join(REGISTRY)}")
     return importlib.import_module(REGISTRY[name])

@@ -177,7 +177,7 @@ def documents(data: Path) -> list[tuple[str, str, Path]]:
 def simple_entities(sdoc: Doc) -> list[Entity]:
     """Entities straight from spaCy NER, a surname folded into the full name it shortens.
 
-    A stand-in for storyline.analyze.entities in this evaluation and in tests, so that quotes are
+    A stand-in for storyline.analyze.entities in this evaluation, so that quotes are
     measured on their own."""
     labels = {
         "PERSON": "PERSON",
@@ -326,7 +326,7 @@ def evaluate(data: Path, track: Callable | None = None) -> Report:
         half = halves[n % 2]
         try:
             quotes = find_quotes(sdoc, entities(sdoc))
-        except Exception:  # noqa: BLE001 - one bad document must not stop the evaluation
+        except Exception:  # one bad document must not stop the evaluation
             stats["ours_failed"] += 1
             quotes = []
         half["ours_direct"].add(score(text, direct, _ours(quotes, {"direct"}), sdoc))

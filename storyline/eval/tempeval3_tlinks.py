@@ -159,14 +159,14 @@ class Tally(Counts):
         }
 
 
-def _main_event(tok) -> bool:  # noqa: ANN001 - a spaCy token
+def _main_event(tok) -> bool:  # a spaCy token
     """The parse's root, or a verb joined to it, its infinitive or a clause it reports."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     return tok.dep_ == "ROOT" or tok.dep_ in _MAIN_DEPS and tok.head.dep_ == "ROOT"
 
 
-def score_doc(doc: TmlDoc, parsed, systems: dict[str, object]) -> dict[str, Tally]:  # noqa: ANN001
+def score_doc(doc: TmlDoc, parsed, systems: dict[str, object]) -> dict[str, Tally]:
     """One Tally per system ("words", "parse") over one document's sentences."""
     from storyline.analyze.events import MAIN, anchor_by_words, find_events
 

@@ -326,7 +326,7 @@ class Fetcher:
             response = self._get(url, url, robots=True, headers=conditions or None)
         except InputError as exc:
             raise FetchError(exc.source, exc.problem) from None
-        except Exception as exc:  # noqa: BLE001 - whatever a hostile server provokes
+        except Exception as exc:  # whatever a hostile server provokes
             raise FetchError(url, f"fetch failed: {first_line(exc)}") from None
         finally:
             _DEADLINE.reset(token)

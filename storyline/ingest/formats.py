@@ -341,7 +341,7 @@ def _record_or_failure(read: Callable[[], RawDocument], source: str) -> RawDocum
         return read()
     except InputError as exc:
         return Failure(source=source, error=exc.problem)
-    except Exception as exc:  # noqa: BLE001 - an unforeseen shape of one record
+    except Exception as exc:  # an unforeseen shape of one record
         return Failure(source=source, error=f"cannot read: {first_line(exc)}")
 
 
@@ -454,7 +454,7 @@ def _quietly(records: Iterator[Any], path: str) -> Iterator[Any]:
         try:
             with contextlib.redirect_stderr(io.StringIO()):
                 record = next(records, None)
-        except Exception as exc:  # noqa: BLE001 - warcio on a damaged file
+        except Exception as exc:  # warcio on a damaged file
             # warcio breaks on headers cut short (no WARC-Target-URI for an HTTP record ...).
             problem = f"truncated or damaged WARC record headers ({first_line(exc)})"
             yield Failure(source=f"{path}#{number}", error=problem)

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from storyline.living.pages import Known, beyond_brief, cited_spans, norm, same_event, same_value
 from storyline.model import (
+    COPY_WORDS,
     Analysis,
     Brief,
     ChangeItem,
@@ -126,9 +127,9 @@ def _source_text(row: SourceRow, titles: dict[str, str]) -> str:
     details = [d for d in (row.outlet, published_label(row.published)) if d]
     if details:
         text += " — " + ", ".join(details)
-    status, _, of_id = row.copy_status.rpartition(" ")
-    if status:  # "copy of", "duplicate of", "derived from"
-        text += f" ({status} “{titles.get(of_id, of_id)}”)"
+    if row.copy_kind is not None and row.copy_of is not None:
+        of_id = row.copy_of
+        text += f" ({COPY_WORDS[row.copy_kind]} “{titles.get(of_id, of_id)}”)"
     return text
 
 

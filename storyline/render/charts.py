@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from html import escape
 
-from storyline.model import Brief, FigureGroup
+from storyline.model import COPY_WORDS, Brief, FigureGroup
 from storyline.safetext import safe_text
 
 WIDTH = 640
@@ -44,12 +44,12 @@ def _svg(height: int, body: list[str], label: str) -> str:
     )
 
 
-def _scale(lo: float, hi: float, a: float, b: float):  # noqa: ANN202 - a small closure
+def _scale(lo: float, hi: float, a: float, b: float):  # a small closure
     span = (hi - lo) or 1.0
     return lambda v: a + (v - lo) / span * (b - a)
 
 
-def _axis(days: list[date], x, y: int) -> list[str]:  # noqa: ANN001 - the scale
+def _axis(days: list[date], x, y: int) -> list[str]:  # the scale
     lo, hi = min(days), max(days)
     out = [f'<line x1="40" y1="{y}" x2="{WIDTH - 20}" y2="{y}" stroke="#9aa0a6"/>']
     ticks = sorted({lo, hi} | ({date.fromordinal((lo.toordinal() + hi.toordinal()) // 2)}))
@@ -142,7 +142,6 @@ def _short(value: float) -> str:
     return f"{value:g}"
 
 
-_RELATION = re.compile(r"^(duplicate of|copy of|derived from) (\S+)$")
 EDGE_STYLE = {
     "duplicate of": ("#5f6368", ""),
     "copy of": ("#d93025", ""),
@@ -158,9 +157,8 @@ def sources_graph(brief: Brief, labels: dict[str, str]) -> str:
     rows = brief.sources[:MAX_NODES]
     edges: list[tuple[str, str, str]] = []
     for row in rows:
-        m = _RELATION.match(row.copy_status)
-        if m and m.group(2) in labels:
-            edges.append((row.doc_id, m.group(2), m.group(1)))
+        if row.copy_kind is not None and row.copy_of in labels:
+            edges.append((row.doc_id, row.copy_of, COPY_WORDS[row.copy_kind]))
         if row.wire:
             edges.append((row.doc_id, f"wire:{row.wire}", "wire"))
     wires = sorted({t for _, t, k in edges if k == "wire"})

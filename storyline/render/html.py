@@ -401,7 +401,7 @@ def _sources(brief: Brief, docs: list[Document], labels: dict[str, str], marks: 
         "<th>date</th><th>wire / copy</th><th>boilerplate removed</th><th>language</th></tr>"
     ]
     for row in brief.sources:
-        status = copy_label(row.copy_status, labels)
+        status = copy_label(row, labels)
         wire = f"{e(row.wire)} wire · " if row.wire else ""
         out.append(
             f"<tr><td><a href='#doc-{e(labels[row.doc_id])}'>{e(labels[row.doc_id])}</a></td>"

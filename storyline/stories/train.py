@@ -59,7 +59,7 @@ def fit_weights(
 def fit_model(
     stream: list[DocFeatures],
     gold: dict[str, str],
-    score,  # noqa: ANN001
+    score,
     cs: tuple[float, ...] = (1.0, 10.0, 100.0),
 ) -> tuple[tuple[float, ...], float, float]:
     """Weights, join threshold and regularisation C, all chosen on this training stream
@@ -87,14 +87,14 @@ def run_stream(
 
 def tune_threshold(
     stream: list[DocFeatures], gold: dict[str, str], weights: tuple[float, ...], score
-) -> float:  # noqa: ANN001
+) -> float:
     """The join threshold that maximises ``score(pred, gold)`` on a training stream."""
     return best_threshold(stream, gold, weights, score)[0]
 
 
 def best_threshold(
     stream: list[DocFeatures], gold: dict[str, str], weights: tuple[float, ...], score
-) -> tuple[float, float]:  # noqa: ANN001
+) -> tuple[float, float]:
     """(threshold, score): the middle of the best-scoring run of thresholds, so a tie between
     neighbours does not pick an edge."""
     grid = [round(float(t), 2) for t in np.arange(0.1, 0.95, 0.05)]

@@ -432,7 +432,7 @@ Verdict = Literal[
 ]
 
 
-def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:  # noqa: ANN001
+def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     """agree / single for one value; for several: different referents (different statuses,
     a part and its total, different groups counted, or clauses that share little wording),
     different times (same status, other dates), conflict when that is earned (see
@@ -490,7 +490,7 @@ def _span(cluster: list[Item]) -> tuple[float, float]:
     return min(lows), max(highs)
 
 
-def _same_matter(clusters: list[list[Item]], vectorize) -> bool:  # noqa: ANN001
+def _same_matter(clusters: list[list[Item]], vectorize) -> bool:
     """Whether every value's clause resembles some clause of each other value."""
     texts = [" ".join(it.words for it in c) for c in clusters]
     vectors = vectorize([re.sub(r"\d[\d,.]*", " ", t) for t in texts])
@@ -567,7 +567,7 @@ def key_figures(
     docs: list[Document],
     analyses: dict[str, Analysis],
     groups: dict[str, str],
-    vectorize=None,  # noqa: ANN001 - TF-IDF transform
+    vectorize=None,  # TF-IDF transform
     names: dict[str, str] | None = None,
 ) -> list[FigureGroup]:
     items = collect(docs, analyses, names, StoryScope.of(docs))

@@ -5,8 +5,6 @@ from __future__ import annotations
 from storyline.dating import ESTIMATED, stated_date
 from storyline.model import CopyRelation, Document, PublishedStatus, SourceRow
 
-COPY_WORDS = {"duplicate": "duplicate of", "copy_of": "copy of", "derived_from": "derived from"}
-
 
 def _status(doc: Document, estimated: set[str]) -> PublishedStatus:
     if doc.id in estimated or doc.published_source == ESTIMATED:
@@ -37,7 +35,8 @@ def source_rows(
                 published=doc.published,
                 published_status=_status(doc, estimated),
                 wire=doc.wire,
-                copy_status=f"{COPY_WORDS[copy.kind]} {copy.of_id}" if copy else "original",
+                copy_kind=copy.kind if copy else None,
+                copy_of=copy.of_id if copy else None,
                 removed_lines=len(doc.removed),
                 removed_share=round(removed_chars / total, 3) if total else 0.0,
                 html_extracted=removed_chars > line_chars,

@@ -108,7 +108,7 @@ class SentenceIndex:
         norm = np.linalg.norm(centroid)
         return self.matrix @ (centroid / norm) if norm else np.zeros(len(self.sentences))
 
-    def transform(self, texts: list[str]):  # noqa: ANN201 - sparse matrix
+    def transform(self, texts: list[str]):  # sparse matrix
         return self.vectorizer.transform(texts)
 
 

@@ -110,7 +110,7 @@ class Watcher:
             found = poller.poll(source, state)
         except SourceError as exc:
             return self._failed(state, exc.failure, now, done)
-        except Exception as exc:  # noqa: BLE001 - a bug on one source must not stop the others
+        except Exception as exc:  # a bug on one source must not stop the others
             message = (str(exc).splitlines() or [""])[0] or type(exc).__name__
             return self._failed(state, Failure(source=source, error=message), now, done)
         self._succeeded(state, found)
@@ -159,7 +159,7 @@ class Watcher:
                 continue
             try:
                 done.updated.append(self.pipe.publish(story))
-            except Exception as exc:  # noqa: BLE001 - one story's brief must not stop the rest
+            except Exception as exc:  # one story's brief must not stop the rest
                 message = (str(exc).splitlines() or [""])[0] or type(exc).__name__
                 done.failures.append(
                     Failure(source=story.id, error=f"cannot build brief: {message}")

@@ -101,7 +101,7 @@ def create_app(path: str | Path, allowed_hosts: list[str] | None = None) -> Fast
         web.add_middleware(TrustedHostMiddleware, allowed_hosts=[*allowed_hosts, *LOOPBACK])
 
     @web.middleware("http")
-    async def headers(request: Request, call_next):  # noqa: ANN001, ANN202
+    async def headers(request: Request, call_next):
         response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"

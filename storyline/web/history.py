@@ -31,6 +31,6 @@ def history_sections(store: Store, story_id: str) -> list[Section]:
     for provider in PROVIDERS:
         try:
             out += provider(store, story_id)
-        except Exception:  # noqa: BLE001 - a broken history must not hide the brief
+        except Exception:  # a broken history must not hide the brief
             log.exception("story history provider failed for %s", story_id)
     return out

@@ -12,13 +12,13 @@ from storyline.synthesize.timeline import PAGE_DATE, build_timeline
 
 
 @pytest.fixture(scope="module")
-def nlp():  # noqa: ANN201 - a spaCy Language
+def nlp():  # a spaCy Language
     from storyline.analyze.nlp import load_nlp
 
     return load_nlp()
 
 
-def _page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:  # noqa: ANN001
+def _page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:
     doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
     sdoc = nlp(text)
     times = find_times(sdoc, day)
@@ -33,7 +33,7 @@ def _page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:  
     return doc, analysis
 
 
-def _timeline(nlp, pages: list[tuple[str, str, str]]):  # noqa: ANN001, ANN202
+def _timeline(nlp, pages: list[tuple[str, str, str]]):
     made = [_page(nlp, *p) for p in pages]
     docs = [d for d, _ in made]
     analyses = {a.doc_id: a for _, a in made}
@@ -42,7 +42,7 @@ def _timeline(nlp, pages: list[tuple[str, str, str]]):  # noqa: ANN001, ANN202
     return build_timeline(docs, analyses, groups, set(groups), index.transform)
 
 
-def test_an_event_told_by_several_pages_is_one_entry(nlp) -> None:  # noqa: ANN001
+def test_an_event_told_by_several_pages_is_one_entry(nlp) -> None:
     timeline = _timeline(
         nlp,
         [
@@ -66,7 +66,7 @@ def test_an_event_told_by_several_pages_is_one_entry(nlp) -> None:  # noqa: ANN0
     assert sinking[0].independent_sources == 3
 
 
-def test_different_events_of_one_day_stay_apart(nlp) -> None:  # noqa: ANN001
+def test_different_events_of_one_day_stay_apart(nlp) -> None:
     timeline = _timeline(
         nlp,
         [
@@ -81,7 +81,7 @@ def test_different_events_of_one_day_stay_apart(nlp) -> None:  # noqa: ANN001
     assert len([e for e in timeline if e.date == "2025-06-02"]) == 2
 
 
-def test_a_plan_keeps_the_date_its_sentence_names(nlp) -> None:  # noqa: ANN001
+def test_a_plan_keeps_the_date_its_sentence_names(nlp) -> None:
     timeline = _timeline(
         nlp,
         [
@@ -98,7 +98,7 @@ def test_a_plan_keeps_the_date_its_sentence_names(nlp) -> None:  # noqa: ANN001
     assert dates["mayor"] == ("2025-06-11", PAGE_DATE)  # a past event dated only by a state
 
 
-def test_a_future_reference_stays_future(nlp) -> None:  # noqa: ANN001
+def test_a_future_reference_stays_future(nlp) -> None:
     timeline = _timeline(
         nlp,
         [
@@ -112,7 +112,7 @@ def test_a_future_reference_stays_future(nlp) -> None:  # noqa: ANN001
     assert [e.date for e in timeline] == ["2025-06-15"]
 
 
-def test_the_same_act_by_the_same_actor_is_one_event(nlp) -> None:  # noqa: ANN001
+def test_the_same_act_by_the_same_actor_is_one_event(nlp) -> None:
     timeline = _timeline(
         nlp,
         [
@@ -133,7 +133,7 @@ def test_the_same_act_by_the_same_actor_is_one_event(nlp) -> None:  # noqa: ANN0
     assert len(monday) == 1 and {c.doc_id for c in monday[0].citations} == {"a", "b"}
 
 
-def test_a_pages_account_of_an_earlier_day_is_one_event(nlp) -> None:  # noqa: ANN001
+def test_a_pages_account_of_an_earlier_day_is_one_event(nlp) -> None:
     text = (
         "Claims emerged that a tram had tipped on the same bend on 2 May.\n"
         "A passenger wrote online on 2 May that everyone had been thrown to one side.\n"
@@ -143,7 +143,7 @@ def test_a_pages_account_of_an_earlier_day_is_one_event(nlp) -> None:  # noqa: A
     assert len([e for e in timeline if e.date == "2025-05-02"]) == 1
 
 
-def test_a_reference_to_the_days_event_joins_it(nlp) -> None:  # noqa: ANN001
+def test_a_reference_to_the_days_event_joins_it(nlp) -> None:
     timeline = _timeline(
         nlp,
         [
