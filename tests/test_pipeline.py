@@ -68,3 +68,16 @@ def test_clean_workers_give_the_same_documents(tmp_path, demo_dir):
         shared = pipeline.ingest([str(demo_dir)], store, track=silent, clean_chunk=3, workers=2)
     assert [d.model_dump() for d in shared.documents] == [d.model_dump() for d in alone.documents]
     assert shared.counts == alone.counts
+
+
+def test_briefs_go_to_the_stories_the_inputs_touched() -> None:
+    from storyline.model import Story
+
+    big = Story(id="a", label="A", doc_ids=["1", "2", "3"])
+    small = Story(id="b", label="B", doc_ids=["4"])
+    other = Story(id="c", label="C", doc_ids=["5", "6"])
+    assert pipeline.choose_stories([big, small, other], {"1"}) == [big]
+    # Nothing new: every story with enough documents.
+    assert pipeline.choose_stories([big, small, other], set()) == [big, other]
+    # Only one-page stories touched: the first of them rather than nothing.
+    assert pipeline.choose_stories([big, small, other], {"4"}) == [small]
