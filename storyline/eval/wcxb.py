@@ -285,7 +285,7 @@ def author_ranker_cv(rows: list[AuthorRow], c: float = 0.1) -> dict[str, float]:
 
 def evaluate(data: Path, track: Tracker) -> Report:
     pages = load_pages(data)
-    report = Report(name="wcxb", data=DATA, targets={"date_same_day": 0.95, "title": 0.95})
+    report = Report(name="wcxb", data=DATA, targets={"date_same_day": 0.95, "title": 0.90})
     metrics, outputs = run(pages, ours, track, "ours")
     report.rows.append(Row("storyline extract_html", metrics, "ours"))
     metrics, _ = run(pages, trafilatura_alone, track, "trafilatura")

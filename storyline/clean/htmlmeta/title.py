@@ -95,7 +95,10 @@ def choose_title(
         key = norm(h1)
         if any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             return h1
-    fallback = strip_site(declared[0], outlet, url) if declared else None
+    # A declared title written as a sentence ("Here are the six types of X.") is a teaser for
+    # sharing; another declared title (the JSON-LD headline, <title>) names the article.
+    named = [d for d in declared if not d.endswith(".")] or declared
+    fallback = strip_site(named[0], outlet, url) if named else None
     if not h1s:
         return fallback
     first = h1s[0]
