@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.nouns import ORG_HEADS, ROLE_NOUNS, ROLE_SUFFIXES
+from storyline.lexicon import COMPANY_SUFFIXES, TITLES_BEFORE_NAMES
 from storyline.model import EntityLabel
 
 SPACY_LABELS: dict[str, EntityLabel] = {
@@ -23,86 +24,8 @@ SPACY_LABELS: dict[str, EntityLabel] = {
 FAMILY = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "NORP": "NORP"}
 
 # Titles that may open a PERSON span; they become descriptors, never part of the name.
-TITLES = {
-    "president",
-    "vice",
-    "prime",
-    "minister",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "senator",
-    "sen.",
-    "rep.",
-    "representative",
-    "governor",
-    "gov.",
-    "mayor",
-    "general",
-    "gen.",
-    "lt.",
-    "lieutenant",
-    "colonel",
-    "col.",
-    "captain",
-    "capt.",
-    "admiral",
-    "sgt.",
-    "sergeant",
-    "major",
-    "secretary",
-    "ambassador",
-    "judge",
-    "justice",
-    "pope",
-    "chairman",
-    "chairwoman",
-    "lawmaker",
-    "professor",
-    "premier",
-    "commander",
-    "marshal",
-    "sheikh",
-    "emir",
-    "crown",
-    "deputy",
-    "foreign",
-    "defence",
-    "defense",
-    "spokesman",
-    "spokeswoman",
-    "leader",
-    "envoy",
-    "chief",
-    "director",
-    "senior",
-    "former",
-    "acting",
-}
-DESIGNATORS = {
-    "inc",
-    "corp",
-    "corporation",
-    "co",
-    "company",
-    "ltd",
-    "limited",
-    "plc",
-    "llc",
-    "nv",
-    "sa",
-    "ag",
-    "gmbh",
-    "group",
-    "holdings",
-    "spa",
-    "bv",
-    "ab",
-    "asa",
-    "oyj",
-}
+TITLES = TITLES_BEFORE_NAMES
+DESIGNATORS = COMPANY_SUFFIXES
 POSSESSIVE = {"'s", "’s", "'", "’"}
 EDGE_JUNK = {
     "of",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.lexicon import NUMBER_WORDS
+from storyline.lexicon import FIGURE_SOURCE_VERBS, NUMBER_WORDS
 from storyline.model import Bound
 from storyline.textutil import FEW_WORDS, VAGUE_PLURALS
 
@@ -147,38 +147,7 @@ MEASURES = {
     "%": "percent",
     "pct": "percent",
 }
-SAY_VERBS = {
-    "say",
-    "tell",
-    "claim",
-    "estimate",
-    "report",
-    "add",
-    "confirm",
-    "believe",
-    "state",
-    "announce",
-    "warn",
-    "note",
-    "write",
-    "assess",
-    "reckon",
-    "insist",
-    "allege",
-    "argue",
-    "disclose",
-    "reveal",
-    "put",
-    "cite",
-    "tweet",
-    "testify",
-    "brief",
-    "think",
-    "suggest",
-    "calculate",
-    "count",
-    "assert",
-}
+SAY_VERBS = FIGURE_SOURCE_VERBS
 # A subject that is not an entity must be someone who can give a number: a role noun
 # ("officials", "analysts") or an institution ("military", "ministry").
 AGENT_NOUNS = {

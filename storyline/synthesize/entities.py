@@ -21,59 +21,15 @@ from typing import cast
 
 import jellyfish
 
+from storyline.lexicon import LEGAL_FORMS, TITLES_DROPPED_FROM_NAMES
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import HONORIFICS as COURTESY
 from storyline.textutil import slug
 
 # Courtesy titles from the shared list, plus role titles a canonical name drops too.
-HONORIFICS = COURTESY.keys() | {
-    "professor",
-    "president",
-    "prime",
-    "minister",
-    "gen",
-    "general",
-    "col",
-    "colonel",
-    "lt",
-    "sgt",
-    "capt",
-    "captain",
-    "gov",
-    "governor",
-    "sen",
-    "senator",
-    "rep",
-    "rev",
-    "judge",
-    "justice",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "chancellor",
-    "ambassador",
-    "secretary",
-    "chairman",
-    "ceo",
-}
-CORPORATE = {
-    "inc",
-    "corp",
-    "corporation",
-    "co",
-    "ltd",
-    "llc",
-    "plc",
-    "ag",
-    "sa",
-    "nv",
-    "gmbh",
-    "limited",
-    "incorporated",
-    "company",
-}
+HONORIFICS = COURTESY.keys() | TITLES_DROPPED_FROM_NAMES
+CORPORATE = LEGAL_FORMS
 MINOR = {
     "of",
     "the",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicon import SAID_ON_FORMS
+
 UNIT_CLASSES = {
     "troops": {
         "troop",
@@ -105,7 +107,7 @@ GENERIC_VERBS = {
 # A count so far is dated by the day it was given: "said on Friday that 15,000 had now left".
 SO_FAR = re.compile(r"\b(now|so far|to date|thus far)\b", re.IGNORECASE)
 SAID_ON = re.compile(
-    r"\b(said|says|told|reported|announced|confirmed|added|stated)"
+    rf"\b({'|'.join(SAID_ON_FORMS)})"
     r"(\s+\S+){0,3}?\s*(on|this|last)?\s*$",
     re.IGNORECASE,
 )

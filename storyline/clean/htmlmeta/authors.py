@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from storyline.clean.htmlmeta.dates import MONTHS
+from storyline.clean.htmlmeta.dates import MONTH, MONTHS
 from storyline.clean.htmlmeta.jsonld import ARTICLE_TYPES, name_of, types_of
 from storyline.clean.htmlmeta.outlet import is_site, norm, site_words
 from storyline.clean.htmlmeta.page import HEADER_BEFORE
 from storyline.clean.htmlmeta.weights import load_weights
+from storyline.lexicon import MONTH_ABBREVIATIONS
 
 BY_PREFIX = re.compile(
     r"^\s*(?:written\s+by|posted\s+by|words\s+by|reviewed\s+by|by)\s*:?\s+", re.IGNORECASE
@@ -33,8 +34,7 @@ NOT_A_NAME = re.compile(
     re.IGNORECASE,
 )
 DATE_WORDS = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2})?,?",
+    rf"{MONTH}(?:\s+\d{{1,2}})?,?",
     re.IGNORECASE,
 )
 
@@ -283,7 +283,7 @@ def _credit_printed(credits: _Credits, visible: str, title: str | None) -> None:
 
 
 # Whole month names and their abbreviations only: MONTH_NAME would also take "Mara" for March.
-MONTH_WORDS = {*MONTHS, *(m[:3] for m in MONTHS), "sept"}
+MONTH_WORDS = {*MONTHS, *MONTH_ABBREVIATIONS}
 BY_LABELS = {"posted", "written", "words", "published", "story", "reviewed", "edited", "updated"}
 
 

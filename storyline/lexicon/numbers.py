@@ -1,8 +1,4 @@
-"""Word lists more than one stage reads, defined once (a stage takes the named subset it needs).
-
-Stage-specific language data stays in its stage (``analyze/times/lexicon.py``,
-``analyze/figure_words.py``, ``analyze/nouns.py``) and imports from here what is shared.
-"""
+"""Number words: cardinals and their values."""
 
 from __future__ import annotations
 
