@@ -18,15 +18,14 @@ from storyline.analyze.entity_spans import (
     SPACY_LABELS,
     TITLES,
     NameSpan,
-    acronym_like,
     flat_words,
     is_role,
     org_head,
     person_words,
-    spells,
     words,
 )
 from storyline.analyze.nouns import ORG_HEADS
+from storyline.names import is_acronym, spells
 from storyline.textutil import HONORIFICS
 
 _CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2}(?:am|pm)?|am|pm)$", re.IGNORECASE)
@@ -306,7 +305,7 @@ def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             and i + 2 < len(sdoc)
             and sdoc[i].text == "("
             and sdoc[i + 2].text == ")"
-            and acronym_like(sdoc[i + 1].text)
+            and is_acronym(sdoc[i + 1].text)
         ):
             wanted.setdefault(sdoc[i + 1].text, "ORG")
             if i + 1 not in taken:

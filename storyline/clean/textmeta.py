@@ -19,6 +19,7 @@ from storyline.lexicon import (
     FOREIGN_WEEKDAYS,
     MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
+    NAME_PARTICLES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAMES,
 )
@@ -228,7 +229,7 @@ _BYLINE_START = re.compile(
     re.IGNORECASE,
 )
 _NAME = (
-    r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:van|von|de|der|da|del|la|le|bin|al)\b)?"
+    rf"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:{'|'.join(NAME_PARTICLES)})\b)?"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3}"
 )
 _ROLE = re.compile(

@@ -19,6 +19,7 @@ from storyline.lexicon.calendar import (
     WEEKDAY_NAMES,
     WEEKDAY_NUMBERS,
 )
+from storyline.lexicon.names import NAME_PARTICLES, NAME_SMALL_WORDS
 from storyline.lexicon.numbers import NUMBER_WORDS, SMALL_COUNTS, TENS_WORDS, UNIT_WORDS
 from storyline.lexicon.organisations import (
     COMPANY_SUFFIXES,
@@ -65,6 +66,8 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "MONTH_NUMBERS",
+    "NAME_PARTICLES",
+    "NAME_SMALL_WORDS",
     "NUMBER_WORDS",
     "PLAIN_SPEECH_VERBS",
     "QUOTE_ONLY_VERBS",

@@ -29,6 +29,8 @@ from storyline.lexicon import (
     LEGAL_FORMS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NAME_PARTICLES,
+    NAME_SMALL_WORDS,
     PLAIN_SPEECH_VERBS,
     QUOTE_ONLY_VERBS,
     RECKON_VERBS,
@@ -69,6 +71,7 @@ CONCEPTS: dict[str, tuple[frozenset[str], int]] = {
     "honorifics": (frozenset(COURTESY_TITLES), 3),
     "company suffixes": (SUFFIXES, 2),
     "number words": (frozenset(UNIT_WORDS) | frozenset(TENS_WORDS), 4),
+    "name particles": (frozenset(NAME_PARTICLES), 4),
 }
 
 
@@ -176,6 +179,9 @@ def test_named_subsets_are_drawn_from_their_concept() -> None:
     assert TITLES_BEFORE_NAMES <= with_stops
     assert TITLES_DROPPED_FROM_NAMES <= titles
     assert SPEAKER_TITLES <= with_stops
+    assert NAME_SMALL_WORDS - {"of", "the", "and", "for", "&", "in", "on", "at", "to"} <= set(
+        NAME_PARTICLES
+    )
     assert set(MONTH_ABBREVIATIONS.values()) == set(range(1, 13)) - {5}  # "may" is a name
 
 
