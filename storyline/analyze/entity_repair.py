@@ -25,6 +25,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.analyze.nouns import ORG_HEADS
+from storyline.lexicon import PRONOUN_GENDER
 from storyline.names import is_acronym, spells
 from storyline.textutil import HONORIFICS
 
@@ -129,7 +130,7 @@ def _relabel_org_words(sdoc: Doc, spans: list[NameSpan]) -> None:
 
 
 _AGE = re.compile(r"^,\s*\d{1,3}\s*[,)]")
-_PERSONAL = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+_PERSONAL = PRONOUN_GENDER
 
 
 def _person_cue(sdoc: Doc, span: NameSpan) -> bool:

@@ -23,11 +23,11 @@ from storyline.analyze.nouns import (
     TEXTS,
     is_source_noun,
 )
-from storyline.lexicon import SPEAKER_TITLES
+from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 
-MALE_FEMALE = frozenset({"he", "she", "him", "her"})
+MALE_FEMALE = frozenset(PRONOUN_GENDER) - {"his", "hers"}  # he, she, him, her
 GROUP = frozenset({"it", "they", "them"})
 
 

@@ -27,6 +27,7 @@ from storyline.lexicon.organisations import (
     LEGAL_FORM_ABBREVIATIONS,
     LEGAL_FORMS,
 )
+from storyline.lexicon.pronouns import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.speech import (
     ACTOR_VERB_FORMS,
     FIGURE_SOURCE_VERBS,
@@ -69,7 +70,9 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_SMALL_WORDS",
     "NUMBER_WORDS",
+    "OWN_GENDER",
     "PLAIN_SPEECH_VERBS",
+    "PRONOUN_GENDER",
     "QUOTE_ONLY_VERBS",
     "RECKON_VERBS",
     "SAID_FORMS",
