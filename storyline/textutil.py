@@ -7,22 +7,14 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from storyline.lexicon import (
+    FEW_WORDS,
+    LEGAL_FORM_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    SHORT_TITLES,
+    VAGUE_PLURALS,
+)
 from storyline.lexicon import HONORIFICS as HONORIFICS  # re-exported: stages read it here
-from storyline.lexicon import LEGAL_FORM_ABBREVIATIONS, MONTH_ABBREVIATIONS, SHORT_TITLES
-
-# Vague plurals and the unit each stands for ("thousands" = at least two thousand), and vague
-# counts. A figure made of these alone says how big, not how many: "billions of dollars" is
-# not 2,000 million dollars.
-VAGUE_PLURALS: dict[str, float] = {
-    "dozens": 12,
-    "hundreds": 100,
-    "thousands": 1e3,
-    "millions": 1e6,
-    "billions": 1e9,
-    "trillions": 1e12,
-    "tens": 10,
-}
-FEW_WORDS: dict[str, float] = {"few": 3, "several": 3}
 
 
 def vague_figure(text: str) -> bool:

@@ -20,7 +20,17 @@ from storyline.lexicon.calendar import (
     WEEKDAY_NUMBERS,
 )
 from storyline.lexicon.names import NAME_PARTICLES, NAME_SMALL_WORDS
-from storyline.lexicon.numbers import NUMBER_WORDS, SMALL_COUNTS, TENS_WORDS, UNIT_WORDS
+from storyline.lexicon.numbers import (
+    FEW_WORDS,
+    NUMBER_WORDS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    SCALES,
+    SMALL_COUNTS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    VAGUE_PLURALS,
+)
 from storyline.lexicon.organisations import (
     COMPANY_SUFFIXES,
     GROUP_WORDS,
@@ -57,6 +67,7 @@ __all__ = [
     "CALENDAR_WORDS",
     "COMPANY_SUFFIXES",
     "COURTESY_TITLES",
+    "FEW_WORDS",
     "FIGURE_SOURCE_VERBS",
     "FOREIGN_MONTHS",
     "FOREIGN_WEEKDAYS",
@@ -79,6 +90,9 @@ __all__ = [
     "SAID_ON_FORMS",
     "SAID_PAST_FORMS",
     "ROLE_TITLES",
+    "SCALES",
+    "SCALE_ABBREVIATIONS",
+    "SCALE_WORDS",
     "SHORT_TITLES",
     "SPEAKER_TITLES",
     "TITLE_MODIFIERS",
@@ -90,6 +104,7 @@ __all__ = [
     "TENS_WORDS",
     "THOUGHT_VERBS",
     "UNIT_WORDS",
+    "VAGUE_PLURALS",
     "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_NAMES",
     "WEEKDAY_NUMBERS",

@@ -37,3 +37,34 @@ TENS_WORDS: dict[str, int] = {
 NUMBER_WORDS: dict[str, int] = {"zero": 0, **UNIT_WORDS, **TENS_WORDS}
 # "one" to "ten", the counts that spell out a length of time ("two days after")
 SMALL_COUNTS: dict[str, int] = {w: n for w, n in UNIT_WORDS.items() if n <= 10}
+# Words that scale a number ("3 million"), spelled out and short ("2bn", "5k").
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+}
+SCALES: dict[str, float] = SCALE_WORDS | SCALE_ABBREVIATIONS
+
+# Vague plurals and the unit each stands for ("thousands" = at least two thousand), and vague
+# counts. A figure made of these alone says how big, not how many: "billions of dollars" is
+# not 2,000 million dollars.
+VAGUE_PLURALS: dict[str, float] = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+    "tens": 10,
+}
+FEW_WORDS: dict[str, float] = {"few": 3, "several": 3}

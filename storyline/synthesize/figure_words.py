@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.lexicon import SAID_ON_FORMS
+from storyline.lexicon import SAID_ON_FORMS, SCALES
 
 UNIT_CLASSES = {
     "troops": {
@@ -176,9 +176,7 @@ STATUS_WORDS = {
 }
 CASUALTIES = {"killed", "injured"}
 RECALLED = "recalled "  # frame prefix of the figures of an earlier event a page recalls
-NUMBER_WORDS = re.compile(
-    r"\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn|m|k)\b)?", re.I
-)
+NUMBER_WORDS = re.compile(rf"\d[\d,.]*(?:\s*(?:{'|'.join(SCALES)})\b)?", re.I)
 # A part of a count ("20 of those injured", "including 500 officers", "10 of them Britons"):
 # the words right after the number, or right before it.
 PART_AFTER = re.compile(

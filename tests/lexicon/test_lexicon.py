@@ -40,6 +40,7 @@ from storyline.lexicon import (
     SAID_FORMS,
     SAID_ON_FORMS,
     SAID_PAST_FORMS,
+    SCALE_WORDS,
     SHORT_TITLES,
     SPEAKER_TITLES,
     SPEECH_VERBS,
@@ -73,6 +74,7 @@ CONCEPTS: dict[str, tuple[frozenset[str], int]] = {
     "honorifics": (frozenset(COURTESY_TITLES), 3),
     "company suffixes": (SUFFIXES, 2),
     "number words": (frozenset(UNIT_WORDS) | frozenset(TENS_WORDS), 4),
+    "scale words": (frozenset(SCALE_WORDS), 3),
     "name particles": (frozenset(NAME_PARTICLES), 4),
     "gendered pronouns": (frozenset(PRONOUN_GENDER) | frozenset(OWN_GENDER), 4),
 }
@@ -143,6 +145,7 @@ def test_no_stage_defines_its_own_copy_of_a_word_list() -> None:
         'HON = frozenset("mr mrs ms".split())',
         'SUFFIX = re.compile(r"\\s(?:inc|ltd)$")',
         'NUM = {"one": 1, "two": 2, "three": 3, "four": 4}',
+        'SCALE = r"(million|billion|thousand|bn)"',
         'DAYS = ["Monday", "Tuesday", "Wednesday"]',
     ],
 )
