@@ -1,4 +1,5 @@
-"""Names, one rule for every stage: initials and acronyms.
+"""Names, one rule for every stage: comparable words, the titles a name drops, initials and
+acronyms.
 
 analyze links the mentions of one page and synthesize the entities of many pages. Both read an
 acronym by the rules here, so a pair that names one organisation on a page ("Transport for
@@ -9,11 +10,54 @@ too. The words these rules skip (small words, company suffixes) come from the le
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
-from storyline.lexicon import COMPANY_SUFFIXES, NAME_SMALL_WORDS
+from storyline.lexicon import (
+    COMPANY_SUFFIXES,
+    HONORIFICS,
+    LEGAL_FORMS,
+    NAME_SMALL_WORDS,
+    TITLES_DROPPED_FROM_NAMES,
+)
 
 POSSESSIVES = ("'s", "’s", "'", "’")
+# What a name drops in front across pages: courtesy titles and the role titles that stand
+# before a name ("President Ada Okafor" is Ada Okafor).
+NAME_TITLES = HONORIFICS.keys() | TITLES_DROPPED_FROM_NAMES
+
+
+def words(name: str) -> list[str]:
+    """A page's comparable words of a name (the analyzer's in-page linking): case, dots and
+    apostrophes ignored, hyphens kept."""
+    name = name.replace("’", "'").replace(".", "")
+    return [w.lower() for w in name.split() if w]
+
+
+def flat_words(name: str) -> list[str]:
+    """As ``words``, with hyphenated parts split: "Kim Jong-un" == "Kim Jong Un"."""
+    return [p for w in words(name) for p in w.split("-") if p]
+
+
+@lru_cache(maxsize=65536)
+def normalise(name: str, label: str) -> tuple[str, ...]:
+    """Comparable words of a name across pages (synthesize's merging): accents, possessives,
+    dots and hyphens dropped, titles cut in front, and for all but people a legal form cut at
+    the end and a plural model number made singular ("A380s")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’]s\b", "", text)
+    text = text.replace(".", "").replace("-", " ").replace("‐", " ").lower()
+    found = re.findall(r"[\w&]+", text)
+    while found and (found[0] in NAME_TITLES or found[0] == "the") and len(found) > 1:
+        found = found[1:]
+    if label != "PERSON":
+        while len(found) > 1 and found[-1] in LEGAL_FORMS:
+            found = found[:-1]
+        # Model numbers in the plural are the model: "A380s", "787s".
+        found = [re.sub(r"^(\w*\d\w*?)s$", r"\1", w) for w in found]
+    return tuple(found)
 
 
 def is_acronym(surface: str) -> bool:

@@ -25,7 +25,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.analyze.nouns import ORG_HEADS
-from storyline.lexicon import PRONOUN_GENDER
+from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.names import is_acronym, spells
 from storyline.textutil import HONORIFICS
 
@@ -241,22 +241,7 @@ def _after_place_noun(sdoc: Doc, span: NameSpan) -> bool:
     """ "the city of Vladivostok": spaCy often calls such places people."""
     if span.start < 2 or sdoc[span.start - 1].lower_ != "of":
         return False
-    return sdoc[span.start - 2].lower_ in {
-        "city",
-        "town",
-        "region",
-        "province",
-        "capital",
-        "village",
-        "port",
-        "district",
-        "island",
-        "country",
-        "republic",
-        "kingdom",
-        "towns",
-        "villages",
-    }
+    return sdoc[span.start - 2].lower_ in SETTLEMENT_NOUNS
 
 
 def _relabel_surnames(sdoc: Doc, spans: list[NameSpan]) -> None:

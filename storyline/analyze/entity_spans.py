@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.nouns import ORG_HEADS, ROLE_NOUNS, ROLE_SUFFIXES
 from storyline.lexicon import COMPANY_SUFFIXES, TITLES_BEFORE_NAMES
 from storyline.model import EntityLabel
-from storyline.names import POSSESSIVES
+from storyline.names import POSSESSIVES, words
+from storyline.names import flat_words as flat_words  # re-exported to the analyzer
 
 SPACY_LABELS: dict[str, EntityLabel] = {
     "PERSON": "PERSON",
@@ -67,17 +68,6 @@ class NameSpan:
 
     def name(self, sdoc: Doc) -> str:
         return sdoc[self.start : self.end].text
-
-
-def words(name: str) -> list[str]:
-    """Comparable words of a name: case, dots and apostrophes ignored, hyphens kept."""
-    name = name.replace("’", "'").replace(".", "")
-    return [w.lower() for w in name.split() if w]
-
-
-def flat_words(name: str) -> list[str]:
-    """As `words`, with hyphenated parts split: "Kim Jong-un" == "Kim Jong Un"."""
-    return [p for w in words(name) for p in w.split("-") if p]
 
 
 def person_words(sdoc: Doc, spans: list[NameSpan]) -> set[str]:

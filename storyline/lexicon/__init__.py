@@ -37,6 +37,12 @@ from storyline.lexicon.organisations import (
     LEGAL_FORM_ABBREVIATIONS,
     LEGAL_FORMS,
 )
+from storyline.lexicon.places import (
+    FIGURE_PLACE_NOUNS,
+    PLACE_NOUNS,
+    POLITY_NOUNS,
+    SETTLEMENT_NOUNS,
+)
 from storyline.lexicon.pronouns import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.speech import (
     ACTOR_VERB_FORMS,
@@ -69,6 +75,7 @@ __all__ = [
     "COURTESY_TITLES",
     "FEW_WORDS",
     "FIGURE_SOURCE_VERBS",
+    "FIGURE_PLACE_NOUNS",
     "FOREIGN_MONTHS",
     "FOREIGN_WEEKDAYS",
     "GROUP_WORDS",
@@ -82,7 +89,9 @@ __all__ = [
     "NAME_SMALL_WORDS",
     "NUMBER_WORDS",
     "OWN_GENDER",
+    "PLACE_NOUNS",
     "PLAIN_SPEECH_VERBS",
+    "POLITY_NOUNS",
     "PRONOUN_GENDER",
     "QUOTE_ONLY_VERBS",
     "RECKON_VERBS",
@@ -93,6 +102,7 @@ __all__ = [
     "SCALES",
     "SCALE_ABBREVIATIONS",
     "SCALE_WORDS",
+    "SETTLEMENT_NOUNS",
     "SHORT_TITLES",
     "SPEAKER_TITLES",
     "TITLE_MODIFIERS",

@@ -13,47 +13,25 @@ Merging runs in passes over the distinct names (each document's canonical name a
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from functools import lru_cache
 from itertools import combinations
 from typing import cast
 
 import jellyfish
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.lexicon import LEGAL_FORMS, NAME_SMALL_WORDS, TITLES_DROPPED_FROM_NAMES
+from storyline.lexicon import NAME_SMALL_WORDS
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
-from storyline.names import is_acronym, name_initials, spells_initials
+from storyline.names import NAME_TITLES, is_acronym, name_initials, normalise, spells_initials
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
-from storyline.textutil import HONORIFICS as COURTESY
 from storyline.textutil import slug
 
 # Courtesy titles from the shared list, plus role titles a canonical name drops too.
-HONORIFICS = COURTESY.keys() | TITLES_DROPPED_FROM_NAMES
-CORPORATE = LEGAL_FORMS
+HONORIFICS = NAME_TITLES
 MINOR = NAME_SMALL_WORDS
 PERSONAL = {"PERSON"}
 FAMILY = {"PERSON": "P", "ORG": "O", "GPE": "L", "LOC": "L", "NORP": "N", "OTHER": "X"}
 FUZZY = 0.9
-
-
-@lru_cache(maxsize=65536)
-def normalise(name: str, label: str) -> tuple[str, ...]:
-    """Comparable words of a name."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"['’]s\b", "", text)
-    text = text.replace(".", "").replace("-", " ").replace("‐", " ").lower()
-    words = re.findall(r"[\w&]+", text)
-    while words and (words[0] in HONORIFICS or words[0] == "the") and len(words) > 1:
-        words = words[1:]
-    if label not in PERSONAL:
-        while len(words) > 1 and words[-1] in CORPORATE:
-            words = words[:-1]
-        # Model numbers in the plural are the model: "A380s", "787s".
-        words = [re.sub(r"^(\w*\d\w*?)s$", r"\1", w) for w in words]
-    return tuple(words)
 
 
 def skeleton(word: str) -> str:

@@ -24,59 +24,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from storyline.analyze.nouns import ORG_HEADS, RELATIONS, ROLE_NOUNS, ROLE_SUFFIXES
-from storyline.lexicon import ACTOR_VERB_FORMS
+from storyline.lexicon import ACTOR_VERB_FORMS, PLACE_NOUNS
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 
 PERSON_LIKE = {"PERSON"}
-PLACE_NOUNS = {
-    "river",
-    "valley",
-    "lake",
-    "mount",
-    "mountain",
-    "mountains",
-    "town",
-    "city",
-    "village",
-    "region",
-    "province",
-    "county",
-    "district",
-    "state",
-    "country",
-    "island",
-    "islands",
-    "sea",
-    "bay",
-    "coast",
-    "port",
-    "capital",
-    "area",
-    "street",
-    "square",
-    "dam",
-    "bridge",
-    "border",
-    "peninsula",
-    "strait",
-    "basin",
-    "delta",
-    "airport",
-    "station",
-    "road",
-    "highway",
-    "harbour",
-    "harbor",
-    "canal",
-    "creek",
-    "forest",
-    "desert",
-    "plain",
-    "gulf",
-    "ocean",
-    "reservoir",
-}
 PLACE_BEFORE = {
     "the",
     "a",

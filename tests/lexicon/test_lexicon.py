@@ -20,6 +20,7 @@ import storyline.lexicon as lexicon
 from storyline.lexicon import (
     COMPANY_SUFFIXES,
     COURTESY_TITLES,
+    FIGURE_PLACE_NOUNS,
     FIGURE_SOURCE_VERBS,
     FOREIGN_MONTHS,
     FOREIGN_WEEKDAYS,
@@ -32,7 +33,9 @@ from storyline.lexicon import (
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
     OWN_GENDER,
+    PLACE_NOUNS,
     PLAIN_SPEECH_VERBS,
+    POLITY_NOUNS,
     PRONOUN_GENDER,
     QUOTE_ONLY_VERBS,
     RECKON_VERBS,
@@ -41,6 +44,7 @@ from storyline.lexicon import (
     SAID_ON_FORMS,
     SAID_PAST_FORMS,
     SCALE_WORDS,
+    SETTLEMENT_NOUNS,
     SHORT_TITLES,
     SPEAKER_TITLES,
     SPEECH_VERBS,
@@ -76,6 +80,7 @@ CONCEPTS: dict[str, tuple[frozenset[str], int]] = {
     "number words": (frozenset(UNIT_WORDS) | frozenset(TENS_WORDS), 4),
     "scale words": (frozenset(SCALE_WORDS), 3),
     "name particles": (frozenset(NAME_PARTICLES), 4),
+    "place nouns": (PLACE_NOUNS, 5),
     "gendered pronouns": (frozenset(PRONOUN_GENDER) | frozenset(OWN_GENDER), 4),
 }
 
@@ -186,6 +191,8 @@ def test_named_subsets_are_drawn_from_their_concept() -> None:
     assert NAME_SMALL_WORDS - {"of", "the", "and", "for", "&", "in", "on", "at", "to"} <= set(
         NAME_PARTICLES
     )
+    assert SETTLEMENT_NOUNS - {"towns", "villages"} <= PLACE_NOUNS
+    assert set(FIGURE_PLACE_NOUNS) <= PLACE_NOUNS and set(POLITY_NOUNS) <= PLACE_NOUNS
     assert set(MONTH_ABBREVIATIONS.values()) == set(range(1, 13)) - {5}  # "may" is a name
 
 

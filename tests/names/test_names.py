@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.model import Entity, Mention
-from storyline.names import initials, is_acronym, spells
+from storyline.names import flat_words, initials, is_acronym, normalise, spells, words
 from storyline.synthesize.entities import cluster_entities
 
 
@@ -24,6 +24,19 @@ from storyline.synthesize.entities import cluster_entities
 )
 def test_is_acronym(text: str, expected: bool) -> None:
     assert is_acronym(text) is expected
+
+
+def test_comparable_words_across_pages() -> None:
+    assert normalise("Dr. Ada Okafor", "PERSON") == ("ada", "okafor")
+    assert normalise("President Ada Okafor's", "PERSON") == ("ada", "okafor")
+    assert normalise("Equifax Inc.", "ORG") == ("equifax",)
+    assert normalise("Airbus A380s", "ORG") == ("airbus", "a380")
+    assert normalise("Müller-Lüdenscheid", "PERSON") == ("muller", "ludenscheid")
+
+
+def test_comparable_words_within_a_page() -> None:
+    assert words("Kim Jong-un") == ["kim", "jong-un"]
+    assert flat_words("Kim Jong-un") == flat_words("Kim Jong Un") == ["kim", "jong", "un"]
 
 
 def test_initials_leave_out_small_words_unless_asked() -> None:
