@@ -1,7 +1,9 @@
 """The words of time: month, weekday, season and unit names, number words, the patterns
 that spell them, and the verbs whose tense or meaning tells whether a date lies ahead (plan,
-schedule, extend a deadline) or only reports or describes (say, remain). Defined once here; the
-other modules of the package and the events analyzer import them."""
+schedule, extend a deadline) or only reports or describes (say, remain). Month and weekday
+names, number words and reporting verbs come from ``storyline.lexicon``; the patterns and the
+lists only times reads are defined here, and the other modules of the package and the events
+analyzer import them from here."""
 
 from __future__ import annotations
 
