@@ -7,44 +7,14 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-_COURTESY = {
-    "mr": "m",
-    "sir": "m",
-    "lord": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-    "madam": "f",
-    "madame": "f",
-    "mme": "f",
-    "mx": "",
-    "dr": "",
-    "prof": "",
-    "rev": "",
-}
-# Courtesy titles that stand before a name, lower case, with and without their full stop, and the
-# gender each implies ("" for none). Not "M." (French "monsieur"): in English text it is far more
-# often an initial ("M. Night Shyamalan"). Role titles ("President", "Senator") are not here:
-# stages use them differently (analyze keeps them as descriptors, quotes cuts them from names)
-# and keep their own lists.
-HONORIFICS: dict[str, str] = _COURTESY | {f"{word}.": gender for word, gender in _COURTESY.items()}
-
-
-# Vague plurals and the unit each stands for ("thousands" = at least two thousand), and vague
-# counts. A figure made of these alone says how big, not how many: "billions of dollars" is
-# not 2,000 million dollars.
-VAGUE_PLURALS: dict[str, float] = {
-    "dozens": 12,
-    "hundreds": 100,
-    "thousands": 1e3,
-    "millions": 1e6,
-    "billions": 1e9,
-    "trillions": 1e12,
-    "tens": 10,
-}
-FEW_WORDS: dict[str, float] = {"few": 3, "several": 3}
+from storyline.lexicon import (
+    FEW_WORDS,
+    LEGAL_FORM_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    SHORT_TITLES,
+    VAGUE_PLURALS,
+)
+from storyline.lexicon import HONORIFICS as HONORIFICS  # re-exported: stages read it here
 
 
 def vague_figure(text: str) -> bool:
@@ -72,48 +42,11 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Words after which a full stop does not end a sentence (lower case, without the last stop).
-ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "gov",
-        "sen",
-        "rep",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "vs",
-        "no",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-    }
+ABBREVIATIONS = (
+    frozenset(SHORT_TITLES)
+    | frozenset(LEGAL_FORM_ABBREVIATIONS)
+    | frozenset(MONTH_ABBREVIATIONS)
+    | frozenset({"vs", "no", "u.s", "u.k", "u.n", "e.g", "i.e"})
 )
 # A sentence end: closing punctuation, any closing quotes or brackets, space, then what can open
 # a sentence (a capital or a digit, maybe after an opening quote or bracket).

@@ -77,7 +77,6 @@ from storyline.analyze.entity_spans import (
     SPACY_LABELS,
     TITLES,
     NameSpan,
-    acronym_like,
     flat_words,
     is_role,
     person_words,
@@ -85,6 +84,7 @@ from storyline.analyze.entity_spans import (
 )
 from storyline.analyze.nouns import ORG_HEADS
 from storyline.model import Entity, EntityLabel, Mention
+from storyline.names import is_acronym as acronym_like
 from storyline.textutil import HONORIFICS, slug
 
 __all__ = ["SPACY_LABELS", "acronym_like", "find_entities", "flat_words", "slug", "words"]

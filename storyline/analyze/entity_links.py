@@ -9,11 +9,10 @@ from storyline.analyze.entity_spans import (
     DESIGNATORS,
     FAMILY,
     NameSpan,
-    acronym_like,
     flat_words,
-    spells,
     words,
 )
+from storyline.names import is_acronym, spells
 
 # ------------------------------------------------------------------ 4. link
 
@@ -99,7 +98,7 @@ def _long_form(sdoc: Doc, key: tuple, keys: list[tuple], groups: dict) -> tuple 
     """An acronym joins the long form it spells; a parenthesised one is preferred."""
     fam, w = key
     text = groups[key][0].name(sdoc).replace(".", "")
-    if fam not in ("ORG", "PLACE") or len(w) != 1 or not acronym_like(text):
+    if fam not in ("ORG", "PLACE") or len(w) != 1 or not is_acronym(text):
         return None
     introduced = _introduced_by(sdoc, groups[key], groups)
     if introduced is not None and introduced[0] == fam:

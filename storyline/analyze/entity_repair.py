@@ -18,15 +18,15 @@ from storyline.analyze.entity_spans import (
     SPACY_LABELS,
     TITLES,
     NameSpan,
-    acronym_like,
     flat_words,
     is_role,
     org_head,
     person_words,
-    spells,
     words,
 )
 from storyline.analyze.nouns import ORG_HEADS
+from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
+from storyline.names import is_acronym, spells
 from storyline.textutil import HONORIFICS
 
 _CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2}(?:am|pm)?|am|pm)$", re.IGNORECASE)
@@ -130,7 +130,7 @@ def _relabel_org_words(sdoc: Doc, spans: list[NameSpan]) -> None:
 
 
 _AGE = re.compile(r"^,\s*\d{1,3}\s*[,)]")
-_PERSONAL = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+_PERSONAL = PRONOUN_GENDER
 
 
 def _person_cue(sdoc: Doc, span: NameSpan) -> bool:
@@ -241,22 +241,7 @@ def _after_place_noun(sdoc: Doc, span: NameSpan) -> bool:
     """ "the city of Vladivostok": spaCy often calls such places people."""
     if span.start < 2 or sdoc[span.start - 1].lower_ != "of":
         return False
-    return sdoc[span.start - 2].lower_ in {
-        "city",
-        "town",
-        "region",
-        "province",
-        "capital",
-        "village",
-        "port",
-        "district",
-        "island",
-        "country",
-        "republic",
-        "kingdom",
-        "towns",
-        "villages",
-    }
+    return sdoc[span.start - 2].lower_ in SETTLEMENT_NOUNS
 
 
 def _relabel_surnames(sdoc: Doc, spans: list[NameSpan]) -> None:
@@ -306,7 +291,7 @@ def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             and i + 2 < len(sdoc)
             and sdoc[i].text == "("
             and sdoc[i + 2].text == ")"
-            and acronym_like(sdoc[i + 1].text)
+            and is_acronym(sdoc[i + 1].text)
         ):
             wanted.setdefault(sdoc[i + 1].text, "ORG")
             if i + 1 not in taken:

@@ -64,7 +64,7 @@ _STATES = {"be", "remain", "stay", "continue", "reel", "struggle", "face", "live
 # Oct 15").
 _SAME_TIME_PREPS = {"by", "in", "on", "while", "during", "upon", "at", "with"}
 _COUNT = re.compile(
-    r"(?i)(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"(?i)(?P<num>\d+|an?|{'|'.join(SMALL_COUNTS)})"
     r"[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$"
 )
 _NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}

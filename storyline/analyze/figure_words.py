@@ -5,24 +5,10 @@ from __future__ import annotations
 
 import re
 
-from storyline.lexicon import NUMBER_WORDS
+from storyline.lexicon import FEW_WORDS, FIGURE_SOURCE_VERBS, NUMBER_WORDS, VAGUE_PLURALS
 from storyline.model import Bound
-from storyline.textutil import FEW_WORDS, VAGUE_PLURALS
 
 WORD_VALUES: dict[str, float] = {**NUMBER_WORDS, "half": 0.5, "dozen": 12}
-SCALES = {
-    "hundred": 100,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "k": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "bn": 1e9,
-    "b": 1e9,
-    "tn": 1e12,
-}
 # Vague plurals and their unit: at least two of them.
 VAGUE = VAGUE_PLURALS
 FEW = FEW_WORDS
@@ -147,38 +133,7 @@ MEASURES = {
     "%": "percent",
     "pct": "percent",
 }
-SAY_VERBS = {
-    "say",
-    "tell",
-    "claim",
-    "estimate",
-    "report",
-    "add",
-    "confirm",
-    "believe",
-    "state",
-    "announce",
-    "warn",
-    "note",
-    "write",
-    "assess",
-    "reckon",
-    "insist",
-    "allege",
-    "argue",
-    "disclose",
-    "reveal",
-    "put",
-    "cite",
-    "tweet",
-    "testify",
-    "brief",
-    "think",
-    "suggest",
-    "calculate",
-    "count",
-    "assert",
-}
+SAY_VERBS = FIGURE_SOURCE_VERBS
 # A subject that is not an entity must be someone who can give a number: a role noun
 # ("officials", "analysts") or an institution ("military", "ministry").
 AGENT_NOUNS = {

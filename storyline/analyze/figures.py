@@ -58,12 +58,12 @@ from storyline.analyze.figure_words import (
     POUNDS_MONEY,
     POUNDS_WEIGHT,
     SAY_VERBS,
-    SCALES,
     UNIT_SKIP,
     VAGUE,
     WORD_VALUES,
     YEAR,
 )
+from storyline.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS, SCALES
 from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
 
 LABEL_TOKENS = 12  # a line this short with no verb is a label, not a sentence
@@ -111,7 +111,7 @@ def find_figures(
 def _scale_of(text: str) -> float:
     """The multiplier word in a figure's text: "6 billion" -> 1e9; 1 when there is none."""
     found = re.search(
-        r"\b(hundred|thousand|million|billion|trillion)\b|\d(bn|mn|m|k)\b", text.lower()
+        rf"\b({'|'.join(SCALE_WORDS)})\b|\d({'|'.join(SCALE_ABBREVIATIONS)})\b", text.lower()
     )
     if not found:
         return 1.0
@@ -227,12 +227,12 @@ def _run_at(sdoc: Doc, i: int, blocked: set[int]) -> _Run | None:
     fuzzy = (
         tok.lower_ in ("a", "an")
         and i + 1 < len(sdoc)
-        and sdoc[i + 1].lower_ in ("few", "dozen", "hundred", "thousand", "million", "billion")
+        and (sdoc[i + 1].lower_ in ("few", "dozen") or sdoc[i + 1].lower_ in SCALE_WORDS)
     )
     fuzzy = fuzzy or (tok.lower_ in FEW and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in SCALES)
     if not (fuzzy or _is_number_word(tok)) or i in blocked:
         return None
-    if tok.lower_ in SCALES and tok.lower_ not in ("hundred", "thousand", "million", "billion"):
+    if tok.lower_ in SCALES and tok.lower_ not in SCALE_WORDS:
         return None
     end = i + 1
     words = [tok.text]

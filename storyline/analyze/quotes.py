@@ -42,30 +42,14 @@ from storyline.analyze.marks import (
     tokens,
 )
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
+from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from storyline.model import Entity, Quote
 
-# Verbs that report speech or writing: usable for quotes in marks and for reported speech.
-SPEECH_CUES = frozenset(
-    """
-say tell add write claim warn state note explain argue insist declare announce report stress
-emphasize emphasise suggest observe remark reply respond answer ask acknowledge admit concede
-confirm deny predict recall reiterate repeat assert contend caution complain comment continue
-hint editorialize editorialise tweet post testify boast vow pledge promise lament agree disclose
-reveal indicate mention quip joke muse shout yell chant whisper allege conclude speculate propose
-recommend predict point charge counter retort concur accuse advise inform assure urge demand
-tout signal estimate cite quote
-""".split()
-)
-# Verbs of judgement that attribute a quoted phrase ("called it a 'blood alliance'"), never a
-# clause of reported speech on their own.
-QUOTE_ONLY_CUES = frozenset(
-    """
-call describe dismiss brand term dub express rubbish praise slam blast criticize criticise
-denounce condemn hail welcome characterize characterise question decry mock
-""".split()
-)
-# Verbs of thought that papers use to report a position ("Doo believes that ...").
-THOUGHT_CUES = frozenset("believe think expect fear hope worry doubt suspect feel".split())
+# Verbs that report speech or writing (quotes in marks and reported speech), verbs of
+# judgement that only attribute a quoted phrase, and verbs of thought that report a position.
+SPEECH_CUES = SPEECH_VERBS
+QUOTE_ONLY_CUES = QUOTE_ONLY_VERBS
+THOUGHT_CUES = THOUGHT_VERBS
 
 DIRECT_CUES = SPEECH_CUES | QUOTE_ONLY_CUES | THOUGHT_CUES
 INDIRECT_CUES = SPEECH_CUES | THOUGHT_CUES

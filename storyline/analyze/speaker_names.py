@@ -23,10 +23,11 @@ from storyline.analyze.nouns import (
     TEXTS,
     is_source_noun,
 )
+from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 
-MALE_FEMALE = frozenset({"he", "she", "him", "her"})
+MALE_FEMALE = frozenset(PRONOUN_GENDER) - {"his", "hers"}  # he, she, him, her
 GROUP = frozenset({"it", "they", "them"})
 
 
@@ -90,13 +91,7 @@ class EntityIndex:
         return found[0] if len({e.key for e in found}) == 1 else None
 
 
-TITLES = frozenset(HONORIFICS) | frozenset(
-    """
-prof prof. sen sen. rep rep. gen gen. lt col col. capt president minister premier chancellor
-senator governor secretary general professor ambassador spokesman spokeswoman spokesperson
-chairman chairwoman director leader chief mayor judge king queen prince pope lieutenant colonel
-captain commander""".split()
-)
+TITLES = SPEAKER_TITLES
 _TITLE_WORDS = frozenset(t.strip(".") for t in TITLES)
 
 

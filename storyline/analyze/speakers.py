@@ -45,6 +45,7 @@ from storyline.analyze.speaker_names import (
     tokens,
     unnamed,
 )
+from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 
@@ -115,8 +116,6 @@ def opens_sentence(text: str, start: int) -> bool:
 
 _LEADING_TITLES = re.compile(r"(?:\b[A-Z][\w.]*\s+){0,3}$")
 _HONORIFIC_BEFORE = re.compile(r"\b(\w+\.?)\s+$")
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-OWN_GENDER = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
 
 
 def entity_genders(sdoc: Doc, text: str, entities: list[Entity]) -> dict[str, str]:

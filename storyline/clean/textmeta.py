@@ -14,63 +14,25 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Literal
 
 from storyline.clean.outlets import WIRES, canonical_outlet, find_masthead, wire_names
+from storyline.lexicon import (
+    FOREIGN_MONTHS,
+    FOREIGN_WEEKDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    NAME_PARTICLES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+)
 
 if TYPE_CHECKING:  # the cleaner imports this module's parsers, so no import at run time
     from storyline.clean.lines import Line
 
 # ------------------------------------------------------------------ dates
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    # German and French names, common on the European pages we reprint from.
-    "januar": 1,
-    "februar": 2,
-    "märz": 3,
-    "mai": 5,
-    "juni": 6,
-    "juli": 7,
-    "oktober": 10,
-    "dezember": 12,
-    "janvier": 1,
-    "février": 2,
-    "mars": 3,
-    "avril": 4,
-    "juin": 6,
-    "juillet": 7,
-    "août": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-}
+_MONTHS = {**MONTH_NUMBERS, **MONTH_ABBREVIATIONS, **FOREIGN_MONTHS}
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|"
-    r"thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+)?"
+    rf"(?:(?:{'|'.join([*WEEKDAY_NAMES, *WEEKDAY_ABBREVIATIONS, *FOREIGN_WEEKDAYS])})\.?,?\s+)?"
 )
 _TIME = (
     r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
@@ -267,7 +229,7 @@ _BYLINE_START = re.compile(
     re.IGNORECASE,
 )
 _NAME = (
-    r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:van|von|de|der|da|del|la|le|bin|al)\b)?"
+    rf"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+(?:{'|'.join(NAME_PARTICLES)})\b)?"
     r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3}"
 )
 _ROLE = re.compile(
@@ -276,13 +238,7 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _NOT_NAMES = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *WEEKDAY_NAMES,
     "the",
     "a",
     "an",

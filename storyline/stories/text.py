@@ -15,15 +15,18 @@ from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.lexicon import CALENDAR_WORDS, LEGAL_FORM_ABBREVIATIONS, NAME_PARTICLES, SAID_FORMS
 from storyline.textutil import sentence_spans
 
-STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "just", "like", "also", "year"}
+STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(SAID_FORMS) | {"just", "like", "also", "year"}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*", re.UNICODE)
 _QUOTE = re.compile(r"[“\"]([^“”\"]{20,600})[”\"]")
+# Small words inside a run of capitalised words that keep it one name ("Bank of England").
+_JOINERS = ("of", "the", "for", *NAME_PARTICLES)
 _CAP_RUN = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,})"
-    r"(?:\s+(?:of|de|al|bin|van|von|the|for)?\s*(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,}))*"
+    rf"(?:\s+(?:{'|'.join(_JOINERS)})?\s*(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{{2,}}))*"
 )
 
 
@@ -63,12 +66,9 @@ def quotes(text: str, min_words: int = 6) -> list[str]:
     return found
 
 
-_NAME_TAIL = re.compile(r"(?:['’]s?|\s+(?:inc|corp|co|ltd|plc|llc|ag|sa))\.?$")
+_NAME_TAIL = re.compile(rf"(?:['’]s?|\s+(?:{'|'.join(LEGAL_FORM_ABBREVIATIONS)}))\.?$")
 # Day and month names are capitalised but say nothing about which story a page belongs to.
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
+_CALENDAR = CALENDAR_WORDS
 _BASED = re.compile(r"^\S+-based\s+")
 
 

@@ -32,7 +32,6 @@ topic in the seed pages score 0.75-0.77 without stating one claim.
 
 from __future__ import annotations
 
-import calendar
 import math
 import os
 import re
@@ -43,6 +42,8 @@ from functools import lru_cache
 import numpy as np
 import snowballstemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyline.lexicon import CALENDAR_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SCALES
 
 SAME_WORDING = 0.6
 MEANING_ALONE = 0.8
@@ -61,9 +62,9 @@ Encoder = Callable[[list[str]], np.ndarray]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_SCALE = re.compile(r"\s*(million|billion|trillion|thousand|m\b|bn\b|k\b)", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-_SCALES["trillion"] = 1e12
+_SHORT_SCALES = "|".join(a + r"\b" for a in SCALE_ABBREVIATIONS)  # "m\b" is no "more"
+_SCALE = re.compile(rf"\s*({'|'.join(SCALE_WORDS)}|{_SHORT_SCALES})", re.IGNORECASE)
+_SCALES = SCALES
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +79,7 @@ def _stem(word: str) -> str:
 
 
 # Day and month names are written with a capital but say when, not who: not names.
-_CALENDAR = frozenset(
-    _stemmer().stemWords([w.lower() for w in [*calendar.day_name, *calendar.month_name] if w])
-)
+_CALENDAR = frozenset(_stemmer().stemWords(sorted(CALENDAR_WORDS)))
 
 
 @lru_cache(maxsize=65536)

@@ -13,107 +13,25 @@ Merging runs in passes over the distinct names (each document's canonical name a
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from functools import lru_cache
 from itertools import combinations
 from typing import cast
 
 import jellyfish
+from scipy.cluster.hierarchy import DisjointSet
 
+from storyline.lexicon import NAME_SMALL_WORDS
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
+from storyline.names import NAME_TITLES, is_acronym, name_initials, normalise, spells_initials
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
-from storyline.textutil import HONORIFICS as COURTESY
 from storyline.textutil import slug
 
 # Courtesy titles from the shared list, plus role titles a canonical name drops too.
-HONORIFICS = COURTESY.keys() | {
-    "professor",
-    "president",
-    "prime",
-    "minister",
-    "gen",
-    "general",
-    "col",
-    "colonel",
-    "lt",
-    "sgt",
-    "capt",
-    "captain",
-    "gov",
-    "governor",
-    "sen",
-    "senator",
-    "rep",
-    "rev",
-    "judge",
-    "justice",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "chancellor",
-    "ambassador",
-    "secretary",
-    "chairman",
-    "ceo",
-}
-CORPORATE = {
-    "inc",
-    "corp",
-    "corporation",
-    "co",
-    "ltd",
-    "llc",
-    "plc",
-    "ag",
-    "sa",
-    "nv",
-    "gmbh",
-    "limited",
-    "incorporated",
-    "company",
-}
-MINOR = {
-    "of",
-    "the",
-    "and",
-    "for",
-    "&",
-    "de",
-    "du",
-    "la",
-    "le",
-    "del",
-    "der",
-    "von",
-    "van",
-    "in",
-    "on",
-    "at",
-    "to",
-}
+HONORIFICS = NAME_TITLES
+MINOR = NAME_SMALL_WORDS
 PERSONAL = {"PERSON"}
 FAMILY = {"PERSON": "P", "ORG": "O", "GPE": "L", "LOC": "L", "NORP": "N", "OTHER": "X"}
 FUZZY = 0.9
-
-
-@lru_cache(maxsize=65536)
-def normalise(name: str, label: str) -> tuple[str, ...]:
-    """Comparable words of a name."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"['’]s\b", "", text)
-    text = text.replace(".", "").replace("-", " ").replace("‐", " ").lower()
-    words = re.findall(r"[\w&]+", text)
-    while words and (words[0] in HONORIFICS or words[0] == "the") and len(words) > 1:
-        words = words[1:]
-    if label not in PERSONAL:
-        while len(words) > 1 and words[-1] in CORPORATE:
-            words = words[:-1]
-        # Model numbers in the plural are the model: "A380s", "787s".
-        words = [re.sub(r"^(\w*\d\w*?)s$", r"\1", w) for w in words]
-    return tuple(words)
 
 
 def skeleton(word: str) -> str:
@@ -144,38 +62,9 @@ def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(words_alike(x, y) for x, y in zip(a, b, strict=True))
 
 
-def initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w not in MINOR)
-
-
-def is_acronym(surface: str) -> bool:
-    """ "NIS", "U.N.", and mixed-case forms that keep a small word's letter ("TfL")."""
-    bare = surface.replace(".", "")
-    if not (2 <= len(bare) <= 6 and bare.isalpha() and bare[0].isupper()):
-        return False
-    return sum(c.isupper() for c in bare) >= max(2, len(bare) - 1)
-
-
 def compatible(a: str, b: str) -> bool:
     """Labels that may name the same thing (NER often confuses ORG, GPE and the like)."""
     return (a in PERSONAL) == (b in PERSONAL)
-
-
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def find(self, x: int) -> int:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple[str, Entity]]]:
@@ -185,7 +74,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     names: dict[tuple[str, tuple[str, ...]], int] = {}  # (class, words) -> name id
     surfaces: dict[int, set[str]] = defaultdict(set)
     docs_of: dict[int, set[str]] = defaultdict(set)
-    union = _Union()
+    union = DisjointSet()
     record_names: list[list[int]] = []
     for doc_id, ent in records:
         klass = klass_of[_class_key(ent)]
@@ -195,11 +84,12 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
             if not words:
                 continue
             nid = names.setdefault((klass, words), len(names))
+            union.add(nid)
             surfaces[nid].add(surface)
             docs_of[nid].add(doc_id)
             ids.append(nid)
         for nid in ids[1:]:
-            union.join(ids[0], nid)
+            union.merge(ids[0], nid)
         record_names.append(ids)
     by_id = {nid: key for key, nid in names.items()}
     _join_variants(names, union)
@@ -208,7 +98,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
         if ids:
-            groups[union.find(ids[0])].append(record)
+            groups[union[ids[0]]].append(record)
     return list(groups.values())
 
 
@@ -273,7 +163,7 @@ def _lone_surnames(
     return out
 
 
-def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union) -> None:
+def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: DisjointSet) -> None:
     blocks: dict[tuple[str, int, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for (klass, words), nid in names.items():
         # Variants agree on every word's first letter, so those letters make the block.
@@ -286,33 +176,41 @@ def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: _Union)
     for block in blocks.values():
         for (a, ia), (b, ib) in combinations(block, 2):
             if variants(a, b):
-                union.join(ia, ib)
+                union.merge(ia, ib)
 
 
 def _join_acronyms(
-    names: dict[tuple[str, tuple[str, ...]], int], surfaces: dict[int, set[str]], union: _Union
+    names: dict[tuple[str, tuple[str, ...]], int],
+    surfaces: dict[int, set[str]],
+    union: DisjointSet,
 ) -> None:
-    long_forms: dict[str, list[int]] = defaultdict(list)
-    for (klass, words), nid in names.items():
-        if klass != "P" and len(words) >= 2:
-            long_forms[initials(words)].append(nid)
-            if any(w in MINOR for w in words):  # "TfL": Transport for London
-                long_forms["".join(w[0] for w in words)].append(nid)
+    """An acronym joins the one long form it spells, by the rule the analyzer links a page's
+    mentions by (``storyline.names``): a pair that is one organisation on a page is one across
+    pages too."""
+    long_forms = [
+        (nid, name_initials(" ".join(words)))
+        for (klass, words), nid in names.items()
+        if klass != "P" and len(words) >= 2
+    ]
     for (klass, words), nid in names.items():
         if klass == "P" or len(words) != 1:
             continue
         if not any(is_acronym(s) for s in surfaces[nid]):
             continue
-        matches = {union.find(n) for n in long_forms.get(words[0], [])}
+        matches = {
+            union[n]
+            for n, (letters, every) in long_forms
+            if spells_initials(words[0], letters, every)
+        }
         if len(matches) == 1:  # unambiguous expansion only
-            union.join(nid, matches.pop())
+            union.merge(nid, matches.pop())
 
 
 def _join_contained(
     names: dict[tuple[str, tuple[str, ...]], int],
     by_id: dict[int, tuple[str, tuple[str, ...]]],
     docs_of: dict[int, set[str]],
-    union: _Union,
+    union: DisjointSet,
 ) -> None:
     """A name inside longer names of the same kind joins them when one entity holds them all.
 
@@ -337,7 +235,7 @@ def _join_contained(
         }
         owners: dict[int, set[str]] = defaultdict(set)
         for n in longer:
-            owners[union.find(n)] |= docs_of[n]
+            owners[union[n]] |= docs_of[n]
         if not owners:
             continue
         together = {o: len(d & docs_of[nid]) for o, d in owners.items()}
@@ -349,7 +247,7 @@ def _join_contained(
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]):
             continue
-        union.join(nid, top)
+        union.merge(nid, top)
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicon import SAID_ON_FORMS, SCALES
+
 UNIT_CLASSES = {
     "troops": {
         "troop",
@@ -105,7 +107,7 @@ GENERIC_VERBS = {
 # A count so far is dated by the day it was given: "said on Friday that 15,000 had now left".
 SO_FAR = re.compile(r"\b(now|so far|to date|thus far)\b", re.IGNORECASE)
 SAID_ON = re.compile(
-    r"\b(said|says|told|reported|announced|confirmed|added|stated)"
+    rf"\b({'|'.join(SAID_ON_FORMS)})"
     r"(\s+\S+){0,3}?\s*(on|this|last)?\s*$",
     re.IGNORECASE,
 )
@@ -174,9 +176,7 @@ STATUS_WORDS = {
 }
 CASUALTIES = {"killed", "injured"}
 RECALLED = "recalled "  # frame prefix of the figures of an earlier event a page recalls
-NUMBER_WORDS = re.compile(
-    r"\d[\d,.]*(?:\s*(?:hundred|thousand|million|billion|trillion|mn|bn|m|k)\b)?", re.I
-)
+NUMBER_WORDS = re.compile(rf"\d[\d,.]*(?:\s*(?:{'|'.join(SCALES)})\b)?", re.I)
 # A part of a count ("20 of those injured", "including 500 officers", "10 of them Britons"):
 # the words right after the number, or right before it.
 PART_AFTER = re.compile(

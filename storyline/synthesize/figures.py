@@ -26,6 +26,7 @@ from typing import Literal
 
 # The brief's text writes numbers as pages show them.
 from storyline.labels import fmt_value, sources_phrase
+from storyline.lexicon import FIGURE_PLACE_NOUNS
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 from storyline.synthesize.common import cite, count_independent, sentence_around
 from storyline.synthesize.figure_scope import StoryScope
@@ -122,7 +123,7 @@ def _place(item: Item) -> str | None:
                 before = item.doc.text[max(item.figure.end, m.start - 60) : m.start]
                 if re.search(
                     r"\b(in|to|at|into)\s+(the\s+([A-Z][\w-]*\s+)*"
-                    r"(city|region|town|port|province|capital|area)\s+of\s+)?$",
+                    rf"({'|'.join(FIGURE_PLACE_NOUNS)})\s+of\s+)?$",
                     before,
                 ):
                     return m.text

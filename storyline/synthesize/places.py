@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicon import POLITY_NOUNS
 from storyline.model import Entity
 
 # Wording that only a country, region or town takes: a dateline ("KESSVIK, Norvania (AFP)"),
@@ -34,7 +35,7 @@ STATE_BODY = re.compile(
 )
 APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:country|nation|state|republic|kingdom|province|region)\b"
+    rf"(?:{'|'.join(POLITY_NOUNS)})\b"
 )
 DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z'’.\- ]{1,40},\s$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\(|[—–-]\s)")

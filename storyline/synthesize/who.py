@@ -24,58 +24,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from storyline.analyze.nouns import ORG_HEADS, RELATIONS, ROLE_NOUNS, ROLE_SUFFIXES
+from storyline.lexicon import ACTOR_VERB_FORMS, PLACE_NOUNS
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 
 PERSON_LIKE = {"PERSON"}
-PLACE_NOUNS = {
-    "river",
-    "valley",
-    "lake",
-    "mount",
-    "mountain",
-    "mountains",
-    "town",
-    "city",
-    "village",
-    "region",
-    "province",
-    "county",
-    "district",
-    "state",
-    "country",
-    "island",
-    "islands",
-    "sea",
-    "bay",
-    "coast",
-    "port",
-    "capital",
-    "area",
-    "street",
-    "square",
-    "dam",
-    "bridge",
-    "border",
-    "peninsula",
-    "strait",
-    "basin",
-    "delta",
-    "airport",
-    "station",
-    "road",
-    "highway",
-    "harbour",
-    "harbor",
-    "canal",
-    "creek",
-    "forest",
-    "desert",
-    "plain",
-    "gulf",
-    "ocean",
-    "reservoir",
-}
 PLACE_BEFORE = {
     "the",
     "a",
@@ -122,13 +75,7 @@ TITLE_NOUNS = {
     "undersecretary",
 }
 OWNS = re.compile(r"^['’]s\s+(?:" + "|".join(sorted(RELATIONS - {"partner"})) + r")\b")
-SPEECH = (
-    r"said|says|say|told|tells|added|adds|warned|warns|argued|argues|claimed|claims|"
-    r"stated|states|noted|notes|explained|wrote|writes|announced|insisted|urged|urges|"
-    r"denied|confirmed|accused|praised|called|asked|met|visited|spoke|speaks|toured|"
-    r"tours|signed|ordered|vowed|pledged|admitted|replied|responded|acknowledged|"
-    r"reported|reports|testified|tweeted|posted|recalled"
-)
+SPEECH = "|".join(ACTOR_VERB_FORMS)
 AFTER_VERB = re.compile(
     rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:has |had |have |was |is "
     rf"|will |would |also |then |later )?(?:{SPEECH}|[a-z]+ed)\b"

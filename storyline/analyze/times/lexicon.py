@@ -1,39 +1,30 @@
 """The words of time: month, weekday, season and unit names, number words, the patterns
 that spell them, and the verbs whose tense or meaning tells whether a date lies ahead (plan,
-schedule, extend a deadline) or only reports or describes (say, remain). Defined once here; the
-other modules of the package and the events analyzer import them."""
+schedule, extend a deadline) or only reports or describes (say, remain). Month and weekday
+names, number words and reporting verbs come from ``storyline.lexicon``; the patterns and the
+lists only times reads are defined here, and the other modules of the package and the events
+analyzer import them from here."""
 
 from __future__ import annotations
 
 import re
 
-from storyline.lexicon import TENS_WORDS, UNIT_WORDS
+from storyline.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    PLAIN_SPEECH_VERBS,
+    SPEECH_VERBS_CORE,
+    TENS_WORDS,
+    UNIT_WORDS,
+    WEEKDAY_NAMES,
+    WEEKDAY_NUMBERS,
+)
 
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+MONTHS = {name[:3]: n for name, n in MONTH_NUMBERS.items()}
 
 
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
+WEEKDAYS = WEEKDAY_NUMBERS
 
 
 _UNITS = UNIT_WORDS
@@ -82,15 +73,16 @@ UNIT = {
 }
 
 
+_CAPITALISED = [name.capitalize() for name in MONTH_NAMES]
+_SHORT = [a.capitalize() for a in MONTH_ABBREVIATIONS if a not in ("sep", "sept")]
+_SHORT.insert(_SHORT.index("Oct"), "Sept?")
 MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
-    r"|NOVEMBER|DECEMBER)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"(?:\.|(?![A-Za-z])))"
+    rf"(?:(?:{'|'.join(_CAPITALISED)}|{'|'.join(m.upper() for m in MONTH_NAMES)})(?![A-Za-z])"
+    rf"|(?:{'|'.join(_SHORT)})(?:\.|(?![A-Za-z])))"
 )
 
 
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = rf"(?:{'|'.join(name.capitalize() for name in WEEKDAY_NAMES)})"
 
 
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
@@ -99,11 +91,8 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d:])"
 
 
-NUMW = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three"
-    r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
+_ONES = "|".join(w for w, n in UNIT_WORDS.items() if n < 10)
+NUMW = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{_ONES}))?|{'|'.join(UNIT_WORDS)})"
 
 
 NUM = (
@@ -254,13 +243,7 @@ PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 
 # Present-tense verbs that report or describe a state rather than schedule an event: "says
 # Monday" is no plan, and "as of February the store accounts for 70%" is a state since then.
-NOT_SCHEDULED = {
-    "say",
-    "tell",
-    "claim",
-    "note",
-    "add",
-    "write",
+NOT_SCHEDULED = PLAIN_SPEECH_VERBS | {
     "show",
     "remain",
     "seem",
@@ -363,20 +346,6 @@ TIME_NOUNS = {
     "tomorrow",
 }
 # Verbs (lemmas) that report speech: "said troops left" reports the leaving.
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "report",
-    "announce",
-    "confirm",
-    "claim",
-    "state",
-    "add",
-    "insist",
-    "deny",
-    "warn",
-    "note",
-    "explain",
-}
+SPEECH_VERBS = SPEECH_VERBS_CORE
 # Verbs (lemmas) of mere happening: their subject names an event told elsewhere.
 HAPPEN_VERBS = {"happen", "occur", "unfold"}

@@ -5,6 +5,7 @@ around it. It decides the direction of an ambiguous weekday, month or day of a m
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,7 @@ from storyline.analyze.times.lexicon import (
     PRESENT_BE,
     SAME_PAST,
 )
+from storyline.lexicon import SAID_PAST_FORMS
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to"
@@ -92,8 +94,7 @@ _TEXT_MODAL_BEFORE = re.compile(
 
 
 _SAID = re.compile(
-    r"(?:said|told\s+\w+|announced|confirmed|stated|added|reported|wrote"
-    r"|warned|insisted|admitted|denied)\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+    rf"(?:told\s+\w+|{'|'.join(SAID_PAST_FORMS)})\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
 
 
@@ -162,7 +163,7 @@ def _past_state(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
-def _is_verb(tok: Token, lemmas: set[str]) -> bool:
+def _is_verb(tok: Token, lemmas: AbstractSet[str]) -> bool:
     """``tok`` is one of ``lemmas`` in any inflection: the small model's lemmatiser slips on
     some ("hopes" -> "hop")."""
     if tok.lemma_ in lemmas:

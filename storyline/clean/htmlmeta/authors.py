@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from storyline.clean.htmlmeta.dates import MONTHS
+from storyline.clean.htmlmeta.dates import MONTH, MONTHS
 from storyline.clean.htmlmeta.jsonld import ARTICLE_TYPES, name_of, types_of
 from storyline.clean.htmlmeta.outlet import is_site, norm, site_words
 from storyline.clean.htmlmeta.page import HEADER_BEFORE
 from storyline.clean.htmlmeta.weights import load_weights
+from storyline.lexicon import MONTH_ABBREVIATIONS, NAME_PARTICLES
 
 BY_PREFIX = re.compile(
     r"^\s*(?:written\s+by|posted\s+by|words\s+by|reviewed\s+by|by)\s*:?\s+", re.IGNORECASE
@@ -33,8 +34,7 @@ NOT_A_NAME = re.compile(
     re.IGNORECASE,
 )
 DATE_WORDS = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2})?,?",
+    rf"{MONTH}(?:\s+\d{{1,2}})?,?",
     re.IGNORECASE,
 )
 
@@ -84,7 +84,7 @@ def _looks_like_name(part: str) -> bool:
 NAME_WORD = r"[A-Z][\w'’.-]*"
 BYLINE = re.compile(
     r"(?:\b[Ww]ritten [Bb]y|\b[Ww]ords [Bb]y|\b[Bb]y|\bBY|\b[Aa]uthor)\s*:?\s+"
-    rf"({NAME_WORD}(?:\s+(?:{NAME_WORD}|de|van|von|da|del|la|le|bin)){{0,3}})"
+    rf"({NAME_WORD}(?:\s+(?:{NAME_WORD}|{'|'.join(NAME_PARTICLES)})){{0,3}})"
 )
 # Words that follow a byline name (role, date label) rather than belong to it.
 AFTER_NAME = {
@@ -144,7 +144,7 @@ MAX_ELEMENT_TEXT = 2000  # characters: longer is a container around the article
 # The first few hold the article's byline; later ones are widgets and lists of other posts.
 MAX_BYLINE_ELEMENTS, MAX_ELEMENTS_READ = 8, 40
 LONG_BYLINE = 150  # characters: an element this long is a bio or a teaser list, not a byline
-NAME_PARTICLES = {"de", "van", "von", "da", "del", "la", "le", "bin", "der", "du", "di", "al"}
+
 # Job titles printed next to a byline name ("Senior Director, Content").
 ROLE_WORDS = re.compile(
     r"\b(?:director|head|senior|chief|lead|founder|co-founder|ceo|president|"
@@ -283,7 +283,7 @@ def _credit_printed(credits: _Credits, visible: str, title: str | None) -> None:
 
 
 # Whole month names and their abbreviations only: MONTH_NAME would also take "Mara" for March.
-MONTH_WORDS = {*MONTHS, *(m[:3] for m in MONTHS), "sept"}
+MONTH_WORDS = {*MONTHS, *MONTH_ABBREVIATIONS}
 BY_LABELS = {"posted", "written", "words", "published", "story", "reviewed", "edited", "updated"}
 
 

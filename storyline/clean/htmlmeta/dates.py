@@ -11,6 +11,8 @@ from typing import TypeGuard
 from dateutil import parser as dateparser
 from htmldate.extractors import MONTH_NUMBERS
 
+from storyline.lexicon import MONTH_NAMES
+
 URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|$|[^\d])"
 )
@@ -65,21 +67,9 @@ def date_from_url(url: str | None) -> str | None:
         return None
 
 
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+MONTHS = MONTH_NAMES
+# A month's name or short form, as its first three letters: "Jan", "Sept.", "January".
+MONTH = rf"(?:{'|'.join(name[:3] for name in MONTH_NAMES)})[a-z]*\.?"
 # Month names in the languages htmldate reads (English, French, German, Indonesian, Turkish),
 # taken from htmldate rather than listed again here: pages print "16. Januar 2020" or
 # "3 mars 2021" as often as "March 3, 2021".

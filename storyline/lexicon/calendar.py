@@ -1,0 +1,90 @@
+"""Month and weekday names, English first, with the short forms pages print and the German and
+French names of the European pages reprinted in English-language stories."""
+
+from __future__ import annotations
+
+# In calendar order, lower case.
+MONTH_NAMES: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTH_NUMBERS: dict[str, int] = {name: n for n, name in enumerate(MONTH_NAMES, 1)}
+# Short forms written with or without a full stop ("Jan.", "Sept"); "may" is its own full name.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    **{name[:3]: n for name, n in MONTH_NUMBERS.items() if name != "may"},
+    "sept": 9,
+}
+# Names that differ from the English ones.
+FOREIGN_MONTHS: dict[str, int] = {
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "janvier": 1,
+    "février": 2,
+    "mars": 3,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+}
+
+# Monday first, as ``datetime.date.weekday`` counts.
+WEEKDAY_NAMES: tuple[str, ...] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+WEEKDAY_NUMBERS: dict[str, int] = {name: n for n, name in enumerate(WEEKDAY_NAMES)}
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = (
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+)
+FOREIGN_WEEKDAYS: tuple[str, ...] = (
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+)
+# Day and month names: written with a capital, they say when, never who or what.
+CALENDAR_WORDS: frozenset[str] = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)

@@ -1,0 +1,14 @@
+"""Words that end a company's name: legal forms ("Inc", "plc", "GmbH") and group words."""
+
+from __future__ import annotations
+
+# Legal forms, lower case and without their full stops. The short ones first: pages write
+# them with a full stop ("Inc.", "Co.") that ends no sentence.
+LEGAL_FORM_ABBREVIATIONS: tuple[str, ...] = ("inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa")
+LEGAL_FORMS: frozenset[str] = frozenset(LEGAL_FORM_ABBREVIATIONS) | frozenset(
+    "corporation company limited incorporated nv gmbh spa bv ab asa oyj".split()
+)
+# Words that end a company's name without naming it ("Equifax Group" is Equifax).
+GROUP_WORDS: frozenset[str] = frozenset({"group", "holdings"})
+# Everything that may end a company's name after the name proper.
+COMPANY_SUFFIXES: frozenset[str] = LEGAL_FORMS | GROUP_WORDS

@@ -1,0 +1,15 @@
+"""Personal pronouns and the gender each implies."""
+
+from __future__ import annotations
+
+# Third-person pronouns that stand for one person, and that person's gender.
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+}
+# Possessives and reflexives that point back at the subject of their clause ("said his wife").
+OWN_GENDER: dict[str, str] = {"his": "m", "her": "f", "himself": "m", "herself": "f"}

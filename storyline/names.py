@@ -1,0 +1,119 @@
+"""Names, one rule for every stage: comparable words, the titles a name drops, initials and
+acronyms.
+
+analyze links the mentions of one page and synthesize the entities of many pages. Both read an
+acronym by the rules here, so a pair that names one organisation on a page ("Transport for
+London (TfL)", "European Aeronautic Defence and Space Company (EADS)") names one across pages
+too. The words these rules skip (small words, company suffixes) come from the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+from storyline.lexicon import (
+    COMPANY_SUFFIXES,
+    HONORIFICS,
+    LEGAL_FORMS,
+    NAME_SMALL_WORDS,
+    TITLES_DROPPED_FROM_NAMES,
+)
+
+POSSESSIVES = ("'s", "’s", "'", "’")
+# What a name drops in front across pages: courtesy titles and the role titles that stand
+# before a name ("President Ada Okafor" is Ada Okafor).
+NAME_TITLES = HONORIFICS.keys() | TITLES_DROPPED_FROM_NAMES
+
+
+def words(name: str) -> list[str]:
+    """A page's comparable words of a name (the analyzer's in-page linking): case, dots and
+    apostrophes ignored, hyphens kept."""
+    name = name.replace("’", "'").replace(".", "")
+    return [w.lower() for w in name.split() if w]
+
+
+def flat_words(name: str) -> list[str]:
+    """As ``words``, with hyphenated parts split: "Kim Jong-un" == "Kim Jong Un"."""
+    return [p for w in words(name) for p in w.split("-") if p]
+
+
+@lru_cache(maxsize=65536)
+def normalise(name: str, label: str) -> tuple[str, ...]:
+    """Comparable words of a name across pages (synthesize's merging): accents, possessives,
+    dots and hyphens dropped, titles cut in front, and for all but people a legal form cut at
+    the end and a plural model number made singular ("A380s")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’]s\b", "", text)
+    text = text.replace(".", "").replace("-", " ").replace("‐", " ").lower()
+    found = re.findall(r"[\w&]+", text)
+    while found and (found[0] in NAME_TITLES or found[0] == "the") and len(found) > 1:
+        found = found[1:]
+    if label != "PERSON":
+        while len(found) > 1 and found[-1] in LEGAL_FORMS:
+            found = found[:-1]
+        # Model numbers in the plural are the model: "A380s", "787s".
+        found = [re.sub(r"^(\w*\d\w*?)s$", r"\1", w) for w in found]
+    return tuple(found)
+
+
+def is_acronym(surface: str) -> bool:
+    """ "NIS", "U.N.", and mixed-case forms that keep a small word's letter ("TfL")."""
+    bare = surface.replace(".", "")
+    if not (2 <= len(bare) <= 6 and bare.isalpha() and bare[0].isupper()):
+        return False
+    return sum(c.isupper() for c in bare) >= max(2, len(bare) - 1)
+
+
+def initials(words: Sequence[str], small: bool = True) -> str:
+    """First letters of a name's words that start with a letter, upper case; without the
+    letters of its small words ("of", "for", "de") unless ``small``."""
+    return "".join(
+        w[0] for w in words if w[0].isalpha() and (small or w.lower() not in NAME_SMALL_WORDS)
+    ).upper()
+
+
+def spells(acronym: str, long_form: str, loose: bool = False) -> bool:
+    """Whether ``acronym`` abbreviates ``long_form`` (any case: a page's "Transport for London"
+    or a normalised "transport for london").
+
+    It does when it is the initials of the long form's words, with or without the small words'
+    letters ("BoE", "TfL"), after a possessor ("Singapore's S. Rajaratnam School of
+    International Studies": RSIS) and a company suffix ("... Space NV": EADS) are cut; or when
+    it keeps, in order, at least three quarters of those initials and the last ("NCPA" for
+    "National Civil Protection Agency"). ``loose`` (an acronym in brackets right after the
+    name) also accepts the same letters in another order, or the same first letter: translated
+    names keep the original acronym ("National Agency for Civil Protection (NCPA)").
+    """
+    for mark in POSSESSIVES:
+        if f"{mark} " in long_form and spells(acronym, long_form.split(f"{mark} ", 1)[1]):
+            return True
+    return spells_initials(acronym, *name_initials(long_form), loose=loose)
+
+
+def name_initials(long_form: str) -> tuple[str, str]:
+    """The initials of a name without and with its small words' letters, a company suffix cut
+    ("European Aeronautic Defence and Space Company" -> "EADS", "EADAS")."""
+    parts = [w for w in re.split(r"[\s\-]+", long_form) if w]
+    while len(parts) > 1 and parts[-1].replace(".", "").lower() in COMPANY_SUFFIXES:
+        parts.pop()
+    return initials(parts, small=False), initials(parts)
+
+
+def spells_initials(acronym: str, letters: str, every: str, loose: bool = False) -> bool:
+    """``spells`` for a long form's initials, ``letters`` without and ``every`` with its small
+    words' (see ``name_initials``): callers that try many acronyms compute them once."""
+    acronym = acronym.replace(".", "").upper()
+    if not letters:
+        return False
+    if acronym in (letters, every):
+        return True
+    if loose and (sorted(acronym) == sorted(letters) or acronym[0] == letters[0]):
+        return True
+    if len(acronym) < 3 or len(acronym) < 0.75 * len(letters) or acronym[-1] != letters[-1]:
+        return False
+    it = iter(letters)
+    return all(ch in it for ch in acronym)
