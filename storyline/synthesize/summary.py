@@ -19,6 +19,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.model import Citation, Document, Point
+from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.claims import EMBED_MOST, ClaimMatcher, Encoder, default_encoder
 from storyline.synthesize.common import cite, count_independent, sentence_spans
 
@@ -155,12 +156,13 @@ def claims(
     index: SentenceIndex,
     groups: dict[str, str],
     originals: set[str],
-    encoder: Encoder | None | bool = True,
+    encoder: Encoder | SentenceVectors | None | bool = True,
 ) -> list[Claim]:
     """Candidate claims with citations and independent support, best first.
 
     ``encoder`` embeds sentences to match claims by meaning: True for the default (the
-    ``embeddings`` extra when installed), None or False for words alone."""
+    ``embeddings`` extra when installed), ``SentenceVectors`` to read stored vectors and
+    compute only the missing ones, None or False for words alone."""
     central = index.centrality()
     usable = [i for i, ok in enumerate(index.usable) if ok]
     usable.sort(key=lambda i: -central[i])
@@ -200,14 +202,17 @@ def _matcher(
     usable: list[int],
     picked: list[int],
     originals: set[str],
-    encoder: Encoder | None | bool,
+    encoder: Encoder | SentenceVectors | None | bool,
 ) -> ClaimMatcher:
     """The claim matcher over the story's sentences; the candidates and then the most central
     sentences of original pages are embedded, EMBED_MOST at most."""
-    if encoder is True:
-        encoder = default_encoder()
     rows = picked + [i for i in usable if index.sentences[i].doc.id in originals]
     rows = list(dict.fromkeys(rows))[:EMBED_MOST]
+    if encoder is True:
+        encoder = default_encoder()
+    elif isinstance(encoder, SentenceVectors):
+        spans = [(s.doc.id, s.start, s.end) for s in (index.sentences[r] for r in rows)]
+        encoder = encoder.encoder_for(spans)
     texts = [s.text for s in index.sentences]
     return ClaimMatcher(texts, rows, encoder or None)
 
