@@ -177,6 +177,8 @@ def claims(
         picked.append(i)
         if len(picked) >= CANDIDATES:
             break
+    if len({groups.get(s.doc.id, s.doc.id) for s in index.sentences}) < 2:
+        encoder = None  # one source: no claim to match across sources, nothing to embed
     matcher = _matcher(index, usable, picked, originals, encoder)
     sims = index.similar(picked)
     out = []

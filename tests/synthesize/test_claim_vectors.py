@@ -109,6 +109,14 @@ def test_second_brief_reads_the_vectors_the_first_stored(db_path, encoder):
     assert second == first
 
 
+def test_a_one_source_story_embeds_nothing(db_path, encoder):
+    docs = [Document(id="a", source="a", text=PAGES["a"], published="2025-05-02")]
+    with Store(db_path) as store:
+        store.put_documents(docs)
+        brief = Pipeline(store).brief(Story(id="s", label="bridge", doc_ids=["a"])).brief
+    assert brief.summary and encoder.calls == []
+
+
 def test_without_embeddings_nothing_is_stored(db_path, monkeypatch):
     monkeypatch.setenv("STORYLINE_EMBEDDINGS", "0")
     docs = [Document(id="a", source="a", text=PAGES["a"], published="2025-05-02")]
