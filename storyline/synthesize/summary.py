@@ -19,6 +19,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyline.model import Citation, Document, Point
+from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.claims import EMBED_MOST, ClaimMatcher, Encoder, default_encoder
 from storyline.synthesize.common import cite, count_independent, sentence_spans
 
@@ -155,12 +156,13 @@ def claims(
     index: SentenceIndex,
     groups: dict[str, str],
     originals: set[str],
-    encoder: Encoder | None | bool = True,
+    encoder: Encoder | SentenceVectors | None | bool = True,
 ) -> list[Claim]:
     """Candidate claims with citations and independent support, best first.
 
     ``encoder`` embeds sentences to match claims by meaning: True for the default (the
-    ``embeddings`` extra when installed), None or False for words alone."""
+    ``embeddings`` extra when installed), ``SentenceVectors`` to read stored vectors and
+    compute only the missing ones, None or False for words alone."""
     central = index.centrality()
     usable = [i for i, ok in enumerate(index.usable) if ok]
     usable.sort(key=lambda i: -central[i])
@@ -175,6 +177,8 @@ def claims(
         picked.append(i)
         if len(picked) >= CANDIDATES:
             break
+    if len({groups.get(s.doc.id, s.doc.id) for s in index.sentences}) < 2:
+        encoder = None  # one source: no claim to match across sources, nothing to embed
     matcher = _matcher(index, usable, picked, originals, encoder)
     sims = index.similar(picked)
     out = []
@@ -200,14 +204,17 @@ def _matcher(
     usable: list[int],
     picked: list[int],
     originals: set[str],
-    encoder: Encoder | None | bool,
+    encoder: Encoder | SentenceVectors | None | bool,
 ) -> ClaimMatcher:
     """The claim matcher over the story's sentences; the candidates and then the most central
     sentences of original pages are embedded, EMBED_MOST at most."""
-    if encoder is True:
-        encoder = default_encoder()
     rows = picked + [i for i in usable if index.sentences[i].doc.id in originals]
     rows = list(dict.fromkeys(rows))[:EMBED_MOST]
+    if encoder is True:
+        encoder = default_encoder()
+    elif isinstance(encoder, SentenceVectors):
+        spans = [(s.doc.id, s.start, s.end) for s in (index.sentences[r] for r in rows)]
+        encoder = encoder.encoder_for(spans)
     texts = [s.text for s in index.sentences]
     return ClaimMatcher(texts, rows, encoder or None)
 
