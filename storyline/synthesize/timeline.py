@@ -45,9 +45,10 @@ class _Dated:
     # The verb the date hangs on and the people and organisations the sentence names: the same
     # act by the same actor on one day is one event ("Equifax said Monday that ..." twice).
     act: tuple[str, frozenset[str]] = ("", frozenset())
-    # A day over a week before the page's own: what one page tells of such a day is background,
-    # one past event ("an incident occurred on 31 October", "a post written that day", ...);
-    # the days of the week before are the story's own news, often several events a day.
+    # A day over a week before the page's own, or a month before its month: what one page
+    # tells of such a day or month is background, one past event ("an incident occurred on 31
+    # October", "in September, when the company first noticed ..."); the days of the week
+    # before are the story's own news, often several events a day.
     earlier: bool = False
 
 
@@ -142,7 +143,11 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
 
 
 def _background(ev: Event, page_day: str | None) -> bool:
-    if not page_day or ev.precision != "day" or len(ev.date) != 10:
+    if not page_day:
+        return False
+    if ev.precision == "month" and len(ev.date) == 7:
+        return ev.date < page_day[:7]  # a month before the page's: told once, as background
+    if ev.precision != "day" or len(ev.date) != 10:
         return False
     return (date.fromisoformat(page_day) - date.fromisoformat(ev.date)).days > BACKGROUND_DAYS
 

@@ -1,0 +1,76 @@
+"""The timeline: what a page recalls of an earlier month is one entry, not one per sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.events import find_events
+from storyline.analyze.times import find_times
+from storyline.model import Analysis, Document, TimelineEvent
+from storyline.synthesize.summary import SentenceIndex
+from storyline.synthesize.timeline import build_timeline
+
+
+@pytest.fixture(scope="module")
+def nlp():  # noqa: ANN201 - a spaCy Language
+    from storyline.analyze.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:  # noqa: ANN001
+    docs, analyses = [], {}
+    for doc_id, text, day in pages:
+        doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
+        sdoc = nlp(text)
+        times = find_times(sdoc, day)
+        docs.append(doc)
+        analyses[doc_id] = Analysis(
+            doc_id=doc_id,
+            version="t",
+            text_hash="x",
+            reference_date=day,
+            times=times,
+            events=find_events(sdoc, times, []),
+        )
+    groups = {d.id: d.id for d in docs}
+    return build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
+
+
+def test_a_pages_account_of_an_earlier_month_is_one_event(nlp) -> None:  # noqa: ANN001
+    text = (
+        "In August, when the water board first noticed that dozens of meters had been "
+        "tampered with, it called in auditors.\n"
+        "Ms. Orla Brandt, an engineer, told the Courier in August that the seals were cut."
+    )
+    timeline = _timeline(nlp, [("a", text, "2025-11-04")])
+    august = [e for e in timeline if e.date == "2025-08"]
+    assert len(august) == 1 and len(august[0].citations) == 2
+
+
+def test_months_of_different_pages_stay_apart_unless_alike(nlp) -> None:  # noqa: ANN001
+    timeline = _timeline(
+        nlp,
+        [
+            (
+                "a",
+                "In August, the water board hired a new chief engineer for the plant.",
+                "2025-11-04",
+            ),
+            (
+                "b",
+                "The harbour was dredged in August after years of delays, the port said.",
+                "2025-11-04",
+            ),
+        ],
+    )
+    assert len([e for e in timeline if e.date == "2025-08"]) == 2
+
+
+def test_the_current_month_is_the_storys_news_not_background(nlp) -> None:  # noqa: ANN001
+    text = (
+        "The water board hired a new chief engineer in November.\n"
+        "The harbour was dredged in November after years of delays, the port said."
+    )
+    timeline = _timeline(nlp, [("a", text, "2025-11-20")])
+    assert len([e for e in timeline if e.date == "2025-11"]) == 2
