@@ -31,6 +31,7 @@ SAME_EVENT = 0.25
 MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
 BACKGROUND_DAYS = 7
+LEAD_CHARS = 600  # a page's lede starts within its first few lines
 
 
 @dataclass
@@ -50,6 +51,10 @@ class _Dated:
     # October", "in September, when the company first noticed ..."); the days of the week
     # before are the story's own news, often several events a day.
     earlier: bool = False
+    # The page's first dated sentence, near its top, dated to a day of its own week: its lede,
+    # which tells the page's news. Ledes of several pages dated on one day tell that day's news
+    # in their own words (a crash reported seven ways): one event, whatever their wording.
+    lead: bool = False
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -67,6 +72,7 @@ def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, in
 def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     out: list[_Dated] = []
     page_day = effective_date(doc, analysis)
+    first = min((e.start for e in analysis.events if e.precision in DATED), default=-1)
     clock = {t.start for t in analysis.times if t.precision == "time"}
     actors = {e.key for e in analysis.entities if e.label in ("PERSON", "ORG")}
     for ev in analysis.events:
@@ -81,7 +87,8 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
         act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
         earlier = _background(ev, page_day)
-        out.append(_Dated(doc, ev, (start, end), detail, act, earlier))
+        lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
+        out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead))
     return out
 
 
@@ -127,6 +134,8 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
         if k in moments:
             continue
         told = next((b for b in buckets if _same_past(dated[rows[k]], dated[rows[b[0]]])), None)
+        if told is None and dated[rows[k]].lead:
+            told = next((b for b in buckets if _ledes(dated, rows, b, k)), None)
         if told is not None:
             told.append(k)
         else:
@@ -150,6 +159,12 @@ def _background(ev: Event, page_day: str | None) -> bool:
     if ev.precision != "day" or len(ev.date) != 10:
         return False
     return (date.fromisoformat(page_day) - date.fromisoformat(ev.date)).days > BACKGROUND_DAYS
+
+
+def _ledes(dated: list[_Dated], rows: list[int], bucket: list[int], k: int) -> bool:
+    """The bucket holds another page's lede of this day."""
+    own = dated[rows[k]].doc.id
+    return any(dated[rows[j]].lead and dated[rows[j]].doc.id != own for j in bucket)
 
 
 def _same_past(a: _Dated, b: _Dated) -> bool:

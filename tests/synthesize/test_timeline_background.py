@@ -74,3 +74,29 @@ def test_the_current_month_is_the_storys_news_not_background(nlp) -> None:  # no
     )
     timeline = _timeline(nlp, [("a", text, "2025-11-20")])
     assert len([e for e in timeline if e.date == "2025-11"]) == 2
+
+
+def test_ledes_of_one_day_are_one_event_in_any_words(nlp) -> None:  # noqa: ANN001
+    ledes = [
+        "Flood barriers gave way at Kessel Reach on Sunday, forcing 900 residents to flee.",
+        "Hundreds of families were evacuated from their homes on Sunday when the river wall "
+        "at Kessel Reach collapsed.",
+        "Rescue crews spent Sunday ferrying people out of the waterlogged estate by boat.",
+    ]
+    pages = [
+        (name, lede + "\nThe county has promised an inquiry into the defences.", "2025-03-11")
+        for name, lede in zip("abc", ledes, strict=True)
+    ]
+    sunday = [e for e in _timeline(nlp, pages) if e.date == "2025-03-09"]
+    assert len(sunday) == 1 and {c.doc_id for c in sunday[0].citations} == {"a", "b", "c"}
+
+
+def test_a_later_sentence_of_the_same_day_keeps_its_own_entry(nlp) -> None:  # noqa: ANN001
+    text = (
+        "Flood barriers gave way at Kessel Reach on Sunday, forcing 900 residents to flee.\n"
+        "The county council separately approved a new library budget on Sunday evening."
+    )
+    other = "Hundreds of families fled Kessel Reach on Sunday as the river wall collapsed."
+    timeline = _timeline(nlp, [("a", text, "2025-03-11"), ("b", other, "2025-03-11")])
+    sunday = [e for e in timeline if e.date == "2025-03-09"]
+    assert len(sunday) == 2
