@@ -134,7 +134,7 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
         if k in moments:
             continue
         told = next((b for b in buckets if _same_past(dated[rows[k]], dated[rows[b[0]]])), None)
-        if told is None and dated[rows[k]].lead:
+        if told is None:
             told = next((b for b in buckets if _ledes(dated, rows, b, k)), None)
         if told is not None:
             told.append(k)
@@ -162,13 +162,22 @@ def _background(ev: Event, page_day: str | None) -> bool:
 
 
 def _ledes(dated: list[_Dated], rows: list[int], bucket: list[int], k: int) -> bool:
-    """The bucket holds another page's lede of this day."""
-    own = dated[rows[k]].doc.id
-    return any(dated[rows[j]].lead and dated[rows[j]].doc.id != own for j in bucket)
+    """The bucket holds a day another page tells as its news or recalls, as row k does: pages
+    leading with one day, or recalling it, tell that day's one event (a crash reported seven
+    ways; the kidnapping every later report recalls)."""
+    own = dated[rows[k]]
+    return _told(own) and any(
+        _told(dated[rows[j]]) and dated[rows[j]].doc.id != own.doc.id for j in bucket
+    )
 
 
 def _same_past(a: _Dated, b: _Dated) -> bool:
     return a.earlier and b.earlier and a.doc.id == b.doc.id
+
+
+def _told(d: _Dated) -> bool:
+    """A day a page tells as its news (its lede) or recalls as background."""
+    return d.lead or (d.earlier and d.event.precision == "day")
 
 
 def _join(

@@ -100,3 +100,28 @@ def test_a_later_sentence_of_the_same_day_keeps_its_own_entry(nlp) -> None:  # n
     timeline = _timeline(nlp, [("a", text, "2025-03-11"), ("b", other, "2025-03-11")])
     sunday = [e for e in timeline if e.date == "2025-03-09"]
     assert len(sunday) == 2
+
+
+def test_pages_recalling_one_earlier_day_tell_one_event(nlp) -> None:  # noqa: ANN001
+    recalls = [
+        ("a", "The miners were trapped on 2 March when a shaft collapsed at the Orvik pit."),
+        (
+            "b",
+            "Forty men have been underground since the roof of the Orvik mine caved in on 2 March.",
+        ),
+        ("c", "Rescuers first heard tapping on 2 March, hours after the collapse at Orvik."),
+    ]
+    pages = [(n, f"Crews drilled a new rescue bore.\n{t}", "2025-04-20") for n, t in recalls]
+    march = [e for e in _timeline(nlp, pages) if e.date == "2025-03-02"]
+    assert len(march) == 1 and {c.doc_id for c in march[0].citations} == {"a", "b", "c"}
+
+
+def test_a_later_page_recalling_the_news_day_joins_its_entry(nlp) -> None:  # noqa: ANN001
+    news = "Fourteen hostages were freed on Tuesday after talks brokered by church leaders."
+    later = (
+        "The mayor opened a memorial garden on Saturday.\n"
+        "Kidnappers let the captives go on 4 March, ending a two-year ordeal, officials said."
+    )
+    timeline = _timeline(nlp, [("a", news, "2025-03-05"), ("b", later, "2025-05-20")])
+    freed = [e for e in timeline if e.date == "2025-03-04"]
+    assert len(freed) == 1 and {c.doc_id for c in freed[0].citations} == {"a", "b"}
