@@ -32,6 +32,7 @@ MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
 BACKGROUND_DAYS = 7
 LEAD_CHARS = 600  # a page's lede starts within its first few lines
+RECALLED_MONTHS = 6
 
 
 @dataclass
@@ -55,6 +56,10 @@ class _Dated:
     # which tells the page's news. Ledes of several pages dated on one day tell that day's news
     # in their own words (a crash reported seven ways): one event, whatever their wording.
     lead: bool = False
+    # A month half a year or more before the page's: what pages recall from so far back is the
+    # story's origin ("the girls were abducted in April two years ago"), one event per month,
+    # where a recent month holds several of the story's own developments.
+    long_ago: bool = False
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -88,7 +93,8 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
         earlier = _background(ev, page_day)
         lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
-        out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead))
+        long_ago = earlier and _months_before(ev.date, page_day) >= RECALLED_MONTHS
+        out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago))
     return out
 
 
@@ -176,8 +182,15 @@ def _same_past(a: _Dated, b: _Dated) -> bool:
 
 
 def _told(d: _Dated) -> bool:
-    """A day a page tells as its news (its lede) or recalls as background."""
-    return d.lead or (d.earlier and d.event.precision == "day")
+    """A day a page tells as its news (its lede) or recalls as background, or a month it
+    recalls from long ago."""
+    return d.lead or d.long_ago or (d.earlier and d.event.precision == "day")
+
+
+def _months_before(value: str, page_day: str | None) -> int:
+    if not page_day or len(value) < 7 or not value[:4].isdigit():
+        return 0
+    return (int(page_day[:4]) - int(value[:4])) * 12 + int(page_day[5:7]) - int(value[5:7])
 
 
 def _join(

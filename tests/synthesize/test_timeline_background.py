@@ -125,3 +125,13 @@ def test_a_later_page_recalling_the_news_day_joins_its_entry(nlp) -> None:  # no
     timeline = _timeline(nlp, [("a", news, "2025-03-05"), ("b", later, "2025-05-20")])
     freed = [e for e in timeline if e.date == "2025-03-04"]
     assert len(freed) == 1 and {c.doc_id for c in freed[0].citations} == {"a", "b"}
+
+
+def test_pages_recalling_a_month_long_ago_tell_one_event(nlp) -> None:  # noqa: ANN001
+    recalls = [
+        ("a", "Gunmen seized the 40 students from their dormitory in Tarven in May 2023."),
+        ("b", "The students were abducted in May 2023 during a night raid on the college."),
+    ]
+    pages = [(n, f"Families gathered at the gates.\n{t}", "2025-02-18") for n, t in recalls]
+    may = [e for e in _timeline(nlp, pages) if e.date == "2023-05"]
+    assert len(may) == 1 and {c.doc_id for c in may[0].citations} == {"a", "b"}
