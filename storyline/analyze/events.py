@@ -407,7 +407,7 @@ def main_tense(sdoc: Doc, start: int, end: int) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if "did" in words:
-        return "past"  # "didn't bar": do-support in the past
+        return "past"  # "didn't settle": do-support in the past
     if words & MODALS or "to" in words or verb.tag_ == "VB":
         return "future"
     if verb.tag_ == "VBG" or verb.lemma_ in _STATES:

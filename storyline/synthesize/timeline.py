@@ -49,16 +49,16 @@ class _Dated:
     act: tuple[str, frozenset[str]] = ("", frozenset())
     # A day over a week before the page's own, or a month before its month: what one page
     # tells of such a day or month is background, one past event ("an incident occurred on 31
-    # October", "in September, when the company first noticed ..."); the days of the week
+    # October", "in August, when the board first heard of it ..."); the days of the week
     # before are the story's own news, often several events a day.
     earlier: bool = False
     # The page's first dated sentence, near its top, dated to a day of its own week: its lede,
     # which tells the page's news. Ledes of several pages dated on one day tell that day's news
-    # in their own words (a crash reported seven ways): one event, whatever their wording.
+    # in their own words (a fire reported five ways): one event, whatever their wording.
     lead: bool = False
     # A month more than a quarter before the page's: what pages recall from so far back is the
-    # story's background ("the treaty signed in June", "abducted in April two years ago"), one
-    # event per month, where a recent month holds several of the story's own developments.
+    # story's background ("the pact signed in June"), one event per month, where a recent month
+    # holds several of the story's own developments.
     long_ago: bool = False
 
 
@@ -169,8 +169,8 @@ def _background(ev: Event, page_day: str | None) -> bool:
 
 def _ledes(dated: list[_Dated], rows: list[int], bucket: list[int], k: int) -> bool:
     """The bucket holds a day another page tells as its news or recalls, as row k does: pages
-    leading with one day, or recalling it, tell that day's one event (a crash reported seven
-    ways; the kidnapping every later report recalls)."""
+    leading with one day, or recalling it, tell that day's one event (a fire reported five
+    ways; the flood every later report recalls)."""
     own = dated[rows[k]]
     return _told(own) and any(
         _told(dated[rows[j]]) and dated[rows[j]].doc.id != own.doc.id for j in bucket

@@ -38,8 +38,8 @@ def resolve_month_day(ctx: Context, m: int, d: int, start: int, end: int) -> str
     if cand > ref + timedelta(days=60) and tense != "future":
         cand = safe_date(ref.year - 1, m, d) or cand
     elif cand < ref - timedelta(days=FUTURE_SLACK) and tense == "future":
-        # "will be ready by Jan. 31" written in September: next January, as a month named in
-        # a future clause is (a short slack for a page dated a little after it was written)
+        # "will open by Feb. 28" written in September: next February, as a month named in a
+        # future clause is (a short slack for a page dated a little after it was written)
         cand = safe_date(ref.year + 1, m, d) or cand
     return cand.isoformat()
 

@@ -246,7 +246,7 @@ def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
     ):
         return "future"  # "planned a rally on Saturday", "is scheduled for May"
     if "did" in lemmas:
-        return "past"  # "the ruling didn't bar": do-support in the past, not an infinitive
+        return "past"  # "the vote didn't settle it": do-support in the past, not an infinitive
     if any(a.lower_ == "to" for a in auxes) or tok.tag_ == "VB":
         return _infinitive_tense(tok)
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):

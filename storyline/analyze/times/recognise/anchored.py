@@ -154,6 +154,9 @@ def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     return ("DATE", shifted[0]) if shifted else None
 
 
+_YEAR_STEP = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
 @rule(
     "month_of_that_year",
     rf"(?:(?i:{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s*(?P<d>{DAY}))?,?\s+(?i:of)\s+"
@@ -162,15 +165,13 @@ def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     anchored=True,
 )
 def _month_of_that_year(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "in late January of that year": the month of the year the text last named ("Other
-    reports date back to early 2016."), not of the reference's year."""
+    """ "in late March of that year": the month of the year the text last named ("Complaints
+    go back to early 2019."), not of the reference's year."""
     anchor = date_before(ctx, m.start(), back=4, unit="year")
     if anchor is None:
         return None
     rel = re.sub(r"\s+", " ", m["rel"].lower())
-    year = anchor.year + {"the following": 1, "the next": 1, "the previous": -1}.get(
-        rel, -1 if rel == "the preceding" else 0
-    )
+    year = anchor.year + _YEAR_STEP.get(rel, 0)
     month = month_num(m["mon"])
     if not m["d"]:
         return "DATE", f"{year}-{month:02d}"
