@@ -406,6 +406,8 @@ def main_tense(sdoc: Doc, start: int, end: int) -> str:
         verb = said[0]  # what was said carries the event
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if "did" in words:
+        return "past"  # "didn't settle": do-support in the past
     if words & MODALS or "to" in words or verb.tag_ == "VB":
         return "future"
     if verb.tag_ == "VBG" or verb.lemma_ in _STATES:

@@ -31,6 +31,8 @@ SAME_EVENT = 0.25
 MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
 BACKGROUND_DAYS = 7
+LEAD_CHARS = 600  # a page's lede starts within its first few lines
+RECALLED_MONTHS = 4  # more than a quarter back: the story's background, not its developments
 
 
 @dataclass
@@ -45,10 +47,19 @@ class _Dated:
     # The verb the date hangs on and the people and organisations the sentence names: the same
     # act by the same actor on one day is one event ("Equifax said Monday that ..." twice).
     act: tuple[str, frozenset[str]] = ("", frozenset())
-    # A day over a week before the page's own: what one page tells of such a day is background,
-    # one past event ("an incident occurred on 31 October", "a post written that day", ...);
-    # the days of the week before are the story's own news, often several events a day.
+    # A day over a week before the page's own, or a month before its month: what one page
+    # tells of such a day or month is background, one past event ("an incident occurred on 31
+    # October", "in August, when the board first heard of it ..."); the days of the week
+    # before are the story's own news, often several events a day.
     earlier: bool = False
+    # The page's first dated sentence, near its top, dated to a day of its own week: its lede,
+    # which tells the page's news. Ledes of several pages dated on one day tell that day's news
+    # in their own words (a fire reported five ways): one event, whatever their wording.
+    lead: bool = False
+    # A month more than a quarter before the page's: what pages recall from so far back is the
+    # story's background ("the pact signed in June"), one event per month, where a recent month
+    # holds several of the story's own developments.
+    long_ago: bool = False
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -66,6 +77,7 @@ def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, in
 def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     out: list[_Dated] = []
     page_day = effective_date(doc, analysis)
+    first = min((e.start for e in analysis.events if e.precision in DATED), default=-1)
     clock = {t.start for t in analysis.times if t.precision == "time"}
     actors = {e.key for e in analysis.entities if e.label in ("PERSON", "ORG")}
     for ev in analysis.events:
@@ -80,7 +92,9 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
         act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
         earlier = _background(ev, page_day)
-        out.append(_Dated(doc, ev, (start, end), detail, act, earlier))
+        lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
+        long_ago = earlier and _months_before(ev.date, page_day) >= RECALLED_MONTHS
+        out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago))
     return out
 
 
@@ -126,6 +140,8 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
         if k in moments:
             continue
         told = next((b for b in buckets if _same_past(dated[rows[k]], dated[rows[b[0]]])), None)
+        if told is None:
+            told = next((b for b in buckets if _ledes(dated, rows, b, k)), None)
         if told is not None:
             told.append(k)
         else:
@@ -142,13 +158,39 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
 
 
 def _background(ev: Event, page_day: str | None) -> bool:
-    if not page_day or ev.precision != "day" or len(ev.date) != 10:
+    if not page_day:
+        return False
+    if ev.precision == "month" and len(ev.date) == 7:
+        return ev.date < page_day[:7]  # a month before the page's: told once, as background
+    if ev.precision != "day" or len(ev.date) != 10:
         return False
     return (date.fromisoformat(page_day) - date.fromisoformat(ev.date)).days > BACKGROUND_DAYS
 
 
+def _ledes(dated: list[_Dated], rows: list[int], bucket: list[int], k: int) -> bool:
+    """The bucket holds a day another page tells as its news or recalls, as row k does: pages
+    leading with one day, or recalling it, tell that day's one event (a fire reported five
+    ways; the flood every later report recalls)."""
+    own = dated[rows[k]]
+    return _told(own) and any(
+        _told(dated[rows[j]]) and dated[rows[j]].doc.id != own.doc.id for j in bucket
+    )
+
+
 def _same_past(a: _Dated, b: _Dated) -> bool:
     return a.earlier and b.earlier and a.doc.id == b.doc.id
+
+
+def _told(d: _Dated) -> bool:
+    """A day a page tells as its news (its lede) or recalls as background, or a month it
+    recalls from long ago."""
+    return d.lead or d.long_ago or (d.earlier and d.event.precision == "day")
+
+
+def _months_before(value: str, page_day: str | None) -> int:
+    if not page_day or len(value) < 7 or not value[:4].isdigit():
+        return 0
+    return (int(page_day[:4]) - int(value[:4])) * 12 + int(page_day[5:7]) - int(value[5:7])
 
 
 def _join(

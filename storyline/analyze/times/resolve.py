@@ -24,6 +24,9 @@ def month_num(word: str) -> int:
     return MONTHS[word.lower()[:3]]
 
 
+FUTURE_SLACK = 30  # days a future clause's day may lie before the reference
+
+
 def resolve_month_day(ctx: Context, m: int, d: int, start: int, end: int) -> str | None:
     if ctx.ref is None:
         return f"XXXX-{m:02d}-{d:02d}" if safe_date(2000, m, d) else None  # 2000: a leap year
@@ -34,7 +37,9 @@ def resolve_month_day(ctx: Context, m: int, d: int, start: int, end: int) -> str
     tense = clause_tense(ctx, start, end)
     if cand > ref + timedelta(days=60) and tense != "future":
         cand = safe_date(ref.year - 1, m, d) or cand
-    elif cand < ref - timedelta(days=240) and tense == "future":
+    elif cand < ref - timedelta(days=FUTURE_SLACK) and tense == "future":
+        # "will open by Feb. 28" written in September: next February, as a month named in a
+        # future clause is (a short slack for a page dated a little after it was written)
         cand = safe_date(ref.year + 1, m, d) or cand
     return cand.isoformat()
 

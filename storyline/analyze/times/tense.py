@@ -246,6 +246,8 @@ def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
         and (tok.tag_ != "VBD" or _arranged_event(tok, span))
     ):
         return "future"  # "planned a rally on Saturday", "is scheduled for May"
+    if "did" in lemmas:
+        return "past"  # "the vote didn't settle it": do-support in the past, not an infinitive
     if any(a.lower_ == "to" for a in auxes) or tok.tag_ == "VB":
         return _infinitive_tense(tok)
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):

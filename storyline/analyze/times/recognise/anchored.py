@@ -8,13 +8,24 @@ from datetime import date
 
 from storyline.analyze.times.calendar import add_quarters, move_date, safe_date
 from storyline.analyze.times.context import Context
-from storyline.analyze.times.lexicon import BOUND, DAY, MONTH, NUM, UNIT, UNITW, fmt_num, num
+from storyline.analyze.times.lexicon import (
+    BOUND,
+    DAY,
+    EDGE,
+    MONTH,
+    NUM,
+    UNIT,
+    UNITW,
+    fmt_num,
+    num,
+)
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
 from storyline.analyze.times.resolve import (
     clause_anchor,
     date_before,
     date_right_after,
     discussed_quarter,
+    month_num,
     past_anchor_ok,
 )
 
@@ -141,6 +152,31 @@ def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     }[rel]
     shifted = move_date(anchor, k, m["u"].lower())
     return ("DATE", shifted[0]) if shifted else None
+
+
+_YEAR_STEP = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+@rule(
+    "month_of_that_year",
+    rf"(?:(?i:{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s*(?P<d>{DAY}))?,?\s+(?i:of)\s+"
+    r"(?P<rel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
+    r"\s+(?i:year)",
+    anchored=True,
+)
+def _month_of_that_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "in late March of that year": the month of the year the text last named ("Complaints
+    go back to early 2019."), not of the reference's year."""
+    anchor = date_before(ctx, m.start(), back=4, unit="year")
+    if anchor is None:
+        return None
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    year = anchor.year + _YEAR_STEP.get(rel, 0)
+    month = month_num(m["mon"])
+    if not m["d"]:
+        return "DATE", f"{year}-{month:02d}"
+    day = safe_date(year, month, int(re.sub(r"\D", "", m["d"])))
+    return ("DATE", day.isoformat()) if day else None
 
 
 @rule(
