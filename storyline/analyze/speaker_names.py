@@ -360,7 +360,21 @@ def _needs_context(subject: Token) -> bool:
         return False
     if lemma in SPOKES_NOUNS:
         return low in ("a", "an", "the", "this")
+    if low == "the" and role_noun(subject):
+        return True  # "the judge": the judge the text named or introduced before
     return lemma in COUNTRY_NOUNS and low in ("this", "that", "the")
+
+
+def role_noun(subject: Token) -> bool:
+    """A singular noun of a person's role or occupation ("judge", "mayor"), not one that only
+    says who someone is to others ("wife", "passenger": see ``anonymous_person``)."""
+    lemma = lemma_of(subject)
+    return (
+        subject.tag_ == "NN"
+        and lemma in ROLE_NOUNS
+        and lemma not in ANONYMOUS_PEOPLE
+        and lemma not in SPOKES_NOUNS
+    )
 
 
 def _owner_in_modifiers(subject: Token, lo: int, index: EntityIndex) -> tuple[str, str] | None:

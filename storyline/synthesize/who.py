@@ -170,7 +170,9 @@ def who_is_who(
         votes = _label_votes(per_doc, _wanted(batch))
         for prof in batch:
             if prof.name not in quoted and (
-                written_lower(prof.name, texts) or off_story(prof, texts, terms)
+                written_lower(prof.name, texts)
+                or lower_headed(prof)
+                or off_story(prof, texts, terms)
             ):
                 continue  # a common noun phrase set in capitals, another story's name
             if prof.label == "PERSON" and _tokens(prof.name) in affiliations:
@@ -219,6 +221,14 @@ def written_lower(name: str, texts: dict[str, str]) -> bool:
     exact = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     found = sum(len(lower.findall(t)) for t in texts.values() if low in t)
     return found >= sum(len(exact.findall(t)) for t in texts.values() if name in t)
+
+
+def lower_headed(prof: EntityProfile) -> bool:
+    """Most mentions end in a word in lower case ("Social Security numbers"): NER took a
+    common noun with a name before it for a name."""
+    ends = [WORD.findall(c.text)[-1:] for c in prof.citations]
+    lower = sum(bool(w) and w[0].isalpha() and w[0].islower() for w in ends)
+    return bool(ends) and 2 * lower > len(ends)
 
 
 TERM = re.compile(r"[a-z]{4,}")

@@ -81,3 +81,18 @@ def test_an_acronym_of_a_law_is_no_organisation(nlp: Language) -> None:
     )
     orgs = {e.name for e in find_entities(nlp(text)) if e.label == "ORG"}
     assert "HPPA" not in orgs
+
+
+def test_the_judge_is_the_judge_named_before_or_an_unnamed_one(nlp: Language) -> None:
+    named = (
+        "The case was heard by Judge Ana Ruiz on Monday.\n"
+        "“The ferry owners broke the law,” the judge said."
+    )
+    assert said(nlp, named, "broke the law").speaker == "Ana Ruiz"
+    unnamed = (
+        "A Varnby judge threw out the case in May. "
+        "“Owners cannot be blamed for a theft they did not see,” the judge wrote."
+    )
+    quote = said(nlp, unnamed, "cannot be blamed")
+    assert quote.speaker is None
+    assert quote.speaker_description == "the judge"

@@ -84,3 +84,17 @@ def test_an_organisation_keeps_the_name_most_pages_use() -> None:
     per_doc[-1][1].append(ent(texts["d4"], "Varnco Payroll Services", "ORG"))
     profiles, _ = merge_and_propagate(per_doc, texts)
     assert profiles[0].name == "Varnco"
+
+
+def test_a_name_that_mostly_heads_a_common_noun_is_no_actor() -> None:
+    texts = {
+        "a": "Thieves took Civic Pass numbers and Harbor Freight said so.\n",
+        "b": "Harbor Freight lost Civic Pass numbers, it said.\n",
+    }
+    per_doc = [
+        (d, [ent(t, "Harbor Freight", "ORG"), ent(t, "Civic Pass numbers", "ORG")])
+        for d, t in texts.items()
+    ]
+    names = who(per_doc, texts)
+    assert "Harbor Freight" in names
+    assert not any(n.startswith("Civic Pass") for n in names)
