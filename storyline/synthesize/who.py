@@ -149,9 +149,11 @@ def who_is_who(
     texts: dict[str, str],
     speakers: Iterable[str] = (),
     limit: int | None = None,
+    outlets: dict[str, str] | None = None,
 ) -> list[EntityProfile]:
     """The people and organisations among `profiles` (in their order, at most `limit`) that
-    the evidence shows to be what they are labelled as."""
+    the evidence shows to be what they are labelled as. ``outlets`` (doc id -> the page's
+    outlet or domain) lets a page's own staff ("NPR's Jane Doe" on npr.org) be left out."""
     quoted = set(speakers)
     # Salience: the people and organisations quoted come first, so the size cap never drops
     # a quoted expert for a name seen in passing; each part keeps the merge order (sources,
@@ -173,6 +175,7 @@ def who_is_who(
                 written_lower(prof.name, texts)
                 or lower_headed(prof)
                 or off_story(prof, texts, terms)
+                or own_staff(prof, texts, outlets or {})
             ):
                 continue  # a common noun phrase set in capitals, another story's name
             if prof.label == "PERSON" and _tokens(prof.name) in affiliations:
@@ -229,6 +232,33 @@ def lower_headed(prof: EntityProfile) -> bool:
     ends = [WORD.findall(c.text)[-1:] for c in prof.citations]
     lower = sum(bool(w) and w[0].isalpha() and w[0].islower() for w in ends)
     return bool(ends) and 2 * lower > len(ends)
+
+
+def _outlet_key(outlet: str) -> str:
+    """ "www.npr.org" -> "npr", "The Daily Mail" -> "dailymail": comparable outlet names."""
+    host = outlet.lower().removeprefix("www.")
+    if "." in host and " " not in host:
+        host = host.split(".")[0]
+    return re.sub(r"[^a-z0-9]", "", host.removeprefix("the "))
+
+
+def own_staff(prof: EntityProfile, texts: dict[str, str], outlets: dict[str, str]) -> bool:
+    """Every mention is owned by the page's own outlet ("NPR's Jane Doe contributed", "Jane
+    Doe of NPR" on npr.org): a byline or credit, not an actor of the story."""
+    if prof.label != "PERSON" or not prof.citations:
+        return False
+    for c in prof.citations:
+        text, own = texts.get(c.doc_id, ""), _outlet_key(outlets.get(c.doc_id, ""))
+        before = re.search(
+            r"([\w.&-]+(?: [\w.&-]+)?)['’]s\s+$", text[max(0, c.start - 40) : c.start]
+        )
+        after = re.match(r"\s*,?\s+(?:of|for)\s+([\w.&-]+(?: [\w.&-]+)?)", text[c.end : c.end + 40])
+        words = [m.group(1).split() for m in (before, after) if m]
+        names = {_outlet_key(" ".join(w[i:])) for w in words for i in range(len(w))}
+        names |= {_outlet_key(" ".join(w[:i])) for w in words for i in range(1, len(w) + 1)}
+        if not own or own not in names:
+            return False
+    return True
 
 
 TERM = re.compile(r"[a-z]{4,}")

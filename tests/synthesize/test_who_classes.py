@@ -98,3 +98,21 @@ def test_a_name_that_mostly_heads_a_common_noun_is_no_actor() -> None:
     names = who(per_doc, texts)
     assert "Harbor Freight" in names
     assert not any(n.startswith("Civic Pass") for n in names)
+
+
+def test_the_pages_own_staff_is_no_actor() -> None:
+    texts = {
+        "a": "Harbor Freight said the ferry leaked.\nVarn Radio's Lisa Dahl contributed to this.\n",
+        "b": "Harbor Freight closed the route, Varn Radio's Lisa Dahl reported on Monday.\n",
+    }
+    per_doc = [
+        (d, [ent(t, "Harbor Freight", "ORG"), ent(t, "Lisa Dahl", "PERSON")])
+        for d, t in texts.items()
+    ]
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    own = who_is_who(
+        profiles, per_doc, texts, outlets={"a": "www.varnradio.com", "b": "Varn Radio"}
+    )
+    assert {p.name for p in own} == {"Harbor Freight"}
+    other = who_is_who(profiles, per_doc, texts, outlets={"a": "news.example", "b": "Other Post"})
+    assert "Lisa Dahl" in {p.name for p in other}
