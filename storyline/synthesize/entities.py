@@ -190,7 +190,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     short: list[tuple[int, int]] = []  # (record's name id, a bare surname's id)
     for doc_id, ent in records:
         klass = klass_of[_class_key(ent)]
-        ids = []
+        ids: list[int] = []
         for surface in _surfaces(ent):
             words = normalise(surface, ent.label)
             if not words:
