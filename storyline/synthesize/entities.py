@@ -187,7 +187,6 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     docs_of: dict[int, set[str]] = defaultdict(set)
     union = _Union()
     record_names: list[list[int]] = []
-    short: list[tuple[int, int]] = []  # (record's name id, a bare surname's id)
     for doc_id, ent in records:
         klass = klass_of[_class_key(ent)]
         ids: list[int] = []
@@ -198,10 +197,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
             nid = names.setdefault((klass, words), len(names))
             surfaces[nid].add(surface)
             docs_of[nid].add(doc_id)
-            if ids and _short_alias(ent, words):
-                short.append((ids[0], nid))  # joined last, when unambiguous
-            else:
-                ids.append(nid)
+            ids.append(nid)
         for nid in ids[1:]:
             union.join(ids[0], nid)
         record_names.append(ids)
@@ -209,7 +205,6 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     _join_variants(names, union)
     _join_acronyms(names, surfaces, union)
     _join_contained(names, by_id, docs_of, union)
-    _join_short_aliases(short, names, union)
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
         if ids:
@@ -221,36 +216,15 @@ def _surfaces(ent: Entity) -> list[str]:
     """The entity's name first, then its aliases and the distinct words of its mentions: the
     in-document linker's "Apple" for "Apple Computer" is evidence across documents too."""
     out = [ent.name]
+    # A person's bare surname or first name is theirs on this page only: across pages it
+    # bridges namesakes ("Smith" of Jane Smith here, of her father Tom Smith there; two girls
+    # called Mary). A page that names someone only so joins by containment, when one
+    # person of the story holds the name (see ``_join_contained``).
+    full = ent.label in PERSONAL and len(normalise(ent.name, ent.label)) > 1
     for s in [*ent.aliases, *(m.text for m in ent.mentions)]:
-        if s not in out:
+        if s not in out and not (full and len(normalise(s, ent.label)) == 1):
             out.append(s)
     return out
-
-
-def _short_alias(ent: Entity, words: tuple[str, ...]) -> bool:
-    """A one-word alias of a person with a fuller name: a bare surname or first name."""
-    return ent.label in PERSONAL and len(words) == 1 and len(normalise(ent.name, ent.label)) > 1
-
-
-def _join_short_aliases(
-    short: list[tuple[int, int]], names: dict[tuple[str, tuple[str, ...]], int], union: _Union
-) -> None:
-    """A person's bare surname or first name is theirs on their page; across pages it joins
-    them only when no other person of the story has that name ("Smith" of Jane Smith here
-    and of her father Tom Smith there; two girls called Mary)."""
-    claims: dict[int, set[int]] = defaultdict(set)
-    for owner, nid in short:
-        claims[nid].add(union.find(owner))
-    holders: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for (klass, words), nid in names.items():
-        if klass == "P" and len(words) > 1:
-            for w in words:
-                holders[(klass, w)].add(union.find(nid))
-    by_id = {nid: key for key, nid in names.items()}
-    for nid, owners in claims.items():
-        klass, words = by_id[nid]
-        if len(owners | holders.get((klass, words[0]), set())) == 1:
-            union.join(nid, owners.pop())
 
 
 def _class_key(ent: Entity) -> tuple[str, ...]:
