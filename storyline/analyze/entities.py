@@ -80,6 +80,7 @@ from storyline.analyze.entity_spans import (
     flat_words,
     is_role,
     person_words,
+    spells,
     words,
 )
 from storyline.analyze.nouns import ORG_HEADS
@@ -116,6 +117,7 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
         and t.i > 0
         and "\n" not in sdoc[t.i - 1].whitespace_
     }
+    things = [e.text for e in sdoc.ents if e.label_ in THING_LABELS]
     for ent in sdoc.ents:
         label = SPACY_LABELS.get(ent.label_)
         if label is None:
@@ -126,6 +128,7 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
             and _plausible(sdoc, span, capitalised)
             and not time_zone(sdoc, span)
             and not shouted_word(sdoc, span)
+            and not _abbreviates_thing(span.name(sdoc), things)
         ):
             spans.extend(split_coordinated(sdoc, span))
     trim_place_prefix(sdoc, spans)
@@ -134,10 +137,24 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
     return [part for span in spans for part in _split_possessor(sdoc, span, people, known)]
 
 
+# Named things that are no actor: a law, an event, a product, a work.
+THING_LABELS = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+
+
+def _abbreviates_thing(name: str, things: list[str]) -> bool:
+    """ "FCRA" beside "the Fair Credit Reporting Act": NER reads a bare acronym as an
+    organisation, but the page spells it out as a law (or an event, a product)."""
+    return acronym_like(name) and any(spells(name, thing) for thing in things)
+
+
 def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     for i in range(start, end):  # spans never cross a line break
         if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ and i + 1 < end:
             end = i + 1 if "\n" not in sdoc[i].text else i
+            break
+    for i in range(start, end):  # "the Agency (ACR" without its ")": the name ends before "("
+        if sdoc[i].text == "(" and not any(t.text == ")" for t in sdoc[i:end]):
+            end = i
             break
     span = NameSpan(start, end, label)
     while span.start < span.end:

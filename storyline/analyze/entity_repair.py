@@ -89,7 +89,7 @@ def trim_place_prefix(sdoc: Doc, spans: list[NameSpan]) -> None:
 
 
 def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    spans = _join_adjacent_people(sdoc, spans)
+    spans = _join_adjacent_people(sdoc, spans + _apposed_people(sdoc, spans))
     _extend_to_org_head(sdoc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     shouting = _shouting(sdoc)
@@ -116,6 +116,38 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     _relabel_org_words(sdoc, spans)
     _vote_labels(sdoc, spans)
     return spans
+
+
+def _apposed_people(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """Names NER missed that an apposition calls a person ("For Jane Doe-Smith, a California
+    lawyer, ..."): a run of two or more capitalised proper nouns, in no span, whose head has a
+    role noun in apposition after it."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in sdoc:
+        if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ in ("compound", "flat"):
+            continue
+        if not any(c.dep_ == "appos" and c.i > tok.i and is_role(c) for c in tok.children):
+            continue
+        lo = tok.i
+        while (
+            lo > 0
+            and lo - 1 not in taken
+            and (sdoc[lo - 1].pos_ == "PROPN" or sdoc[lo - 1].text in ("-", "‐"))
+            and lo - 1 <= sdoc[lo - 1].head.i <= tok.i
+            and "\n" not in sdoc[lo - 1].whitespace_
+        ):
+            lo -= 1
+        while lo < tok.i and (
+            sdoc[lo].lower_ in TITLES
+            or sdoc[lo].lower_.rstrip(".") in HONORIFICS
+            or not sdoc[lo].is_alpha
+        ):
+            lo += 1  # "President", "Ms": a title is no part of the name
+        names = [t for t in sdoc[lo : tok.i + 1] if t.is_alpha]
+        if len(names) >= 2 and all(t.text[:1].isupper() for t in names):
+            out.append(NameSpan(lo, tok.i + 1, "PERSON"))
+    return out
 
 
 def _relabel_org_words(sdoc: Doc, spans: list[NameSpan]) -> None:

@@ -251,6 +251,10 @@ def _named_by_noun(
     if owner is not None:  # "A FirstGroup spokesman": FirstGroup speaks
         name, key = owner
         return Speaker(name, key, span.text, span.start_char, span.end_char, "ORG")
+    author = _author_of_text(subject, index)
+    if author is not None:  # "a complaint Acme filed", "a notice from Acme executives"
+        label = "PERSON" if author.label == "PERSON" else "ORG"
+        return Speaker(author.name, author.key, span.text, *chars(span), label)
     if anonymous_person(subject):
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
@@ -298,7 +302,11 @@ def no_speaker(subject: Token, index: EntityIndex) -> bool:
     return subject.pos_ in ("NOUN", "NUM", "ADJ") and not is_source_noun(lemma_of(subject))
 
 
-NOT_SPEAKERS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+# Entity types that name no speaker: times and amounts, and a law ("the 1970 Act says ..."
+# states a rule; it is no one's words).
+NOT_SPEAKERS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"}
+)
 
 
 def lemma_of(tok: Token) -> str:
@@ -347,7 +355,21 @@ def _needs_context(subject: Token) -> bool:
         return False
     if lemma in SPOKES_NOUNS:
         return low in ("a", "an", "the", "this")
+    if low == "the" and role_noun(subject):
+        return True  # "the judge": the judge the text named or introduced before
     return lemma in COUNTRY_NOUNS and low in ("this", "that", "the")
+
+
+def role_noun(subject: Token) -> bool:
+    """A singular noun of a person's role or occupation ("judge", "mayor"), not one that only
+    says who someone is to others ("wife", "passenger": see ``anonymous_person``)."""
+    lemma = lemma_of(subject)
+    return (
+        subject.tag_ == "NN"
+        and lemma in ROLE_NOUNS
+        and lemma not in ANONYMOUS_PEOPLE
+        and lemma not in SPOKES_NOUNS
+    )
 
 
 def _owner_in_modifiers(subject: Token, lo: int, index: EntityIndex) -> tuple[str, str] | None:
@@ -369,6 +391,31 @@ def _owner_in_modifiers(subject: Token, lo: int, index: EntityIndex) -> tuple[st
         return None  # the name must be all the words before the noun, not "London" of
         # "Transport for London"
     return hit[2].name, hit[2].key
+
+
+def _author_of_text(subject: Token, index: EntityIndex) -> Entity | None:
+    """Whose words a text is, when its own phrase names them: the subject of a relative
+    clause ("a complaint Acme filed"), the agent of a participle ("a letter released by the
+    ministry") or the object of "from"/"by" ("a notice from Acme executives", "a report by
+    Acme"). The author must be a person or organisation of the page."""
+    if lemma_of(subject) not in TEXTS:
+        return None
+    found: list[Token] = []
+    # "a notice of (a data breach) from Acme": the "from" may hang on the "of" phrase
+    of = [c for p in subject.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    for child in [*subject.children, *(p for o in of for p in o.children if p.dep_ == "prep")]:
+        if child.dep_ == "relcl":
+            found += [c for c in child.children if c.dep_ == "nsubj"]
+        elif child.dep_ == "acl":
+            found += [p for a in child.children if a.dep_ == "agent" for p in a.children]
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    for tok in found:
+        for cand in (tok, *(c for c in tok.children if c.dep_ in ("compound", "poss"))):
+            hit = index.at(cand.idx, cand.idx + len(cand))
+            if hit is not None and hit[2].label in ("PERSON", "ORG"):
+                return hit[2]
+    return None
 
 
 def _coordinated(subject: Token, name: str) -> str | None:
@@ -400,8 +447,21 @@ def _honorific(doc: Doc, i: int) -> str:
 
 def anonymous_person(subject: Token) -> bool:
     """A person described only by sex, age, kinship or circumstance ("one man", "some
-    passengers", "his wife"): no source a reader can weigh, so no speaker's name."""
-    return lemma_of(subject) in ANONYMOUS_PEOPLE or year_old(subject)
+    passengers", "his wife"), or a crowd counted only vaguely ("many researchers"): no
+    source a reader can weigh, so no speaker's name."""
+    return lemma_of(subject) in ANONYMOUS_PEOPLE or year_old(subject) or _vaguely_many(subject)
+
+
+_VAGUE_COUNTS = frozenset("many numerous countless various".split())
+
+
+def _vaguely_many(subject: Token) -> bool:
+    """ "Many researchers noted", "numerous critics": a plural that only a vague count
+    qualifies, with nothing (a nationality, an affiliation) to say whose they are."""
+    if subject.tag_ != "NNS" or any(c.dep_ in ("prep", "compound") for c in subject.children):
+        return False
+    mods = [c for c in subject.children if c.dep_ in ("amod", "det", "nummod")]
+    return bool(mods) and all(c.lower_ in _VAGUE_COUNTS for c in mods)
 
 
 def unnamed(subject: Token) -> Speaker:

@@ -42,6 +42,7 @@ from storyline.analyze.speaker_names import (
     no_speaker,
     phrase,
     pronoun_like,
+    role_noun,
     tokens,
     unnamed,
 )
@@ -280,6 +281,13 @@ def _from_context(
     lo, hi = phrase(subject, text)
     doc = subject.doc
     span = doc[lo:hi]
+    if role_noun(subject):  # "the judge wrote"
+        holder = _role_holder(subject, text, window)
+        if isinstance(holder, Candidate):
+            return replace(holder.speaker, description=span.text, start=start, end=end)
+        if holder:  # "a Los Angeles judge ...": someone the text never names
+            return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
+        return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), "ANON")
     found = _stands_for(subject, window, pool)
     if isinstance(found, str):  # "his office": that person's office
         return Speaker(found, None, None, span.start_char, span.end_char, "ANON")
@@ -291,6 +299,21 @@ def _from_context(
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
     return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+
+
+def _role_holder(
+    subject: Token, text: str, window: list[tuple[int, Candidate]]
+) -> Candidate | bool:
+    """Who "the judge" is: the latest person of the context whose role has that noun ("Judge
+    Ana Ruiz"); True when the text brought in an unnamed one before ("a Los Angeles judge");
+    False when neither."""
+    noun = subject.lower_
+    for _, cand in reversed(window):
+        desc = (cand.speaker.description or "").lower()
+        if cand.kind == "PERSON" and re.search(rf"\b{re.escape(noun)}\b", desc):
+            return cand
+    before = text[max(0, subject.idx - CONTEXT_CHARS) : subject.idx].lower()
+    return bool(re.search(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", before))
 
 
 def _stands_for(

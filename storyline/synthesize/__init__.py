@@ -69,7 +69,9 @@ def build_brief(
     summed_up = [v.citation for fg in _multi(figures) for v in fg.values]
     points = _figure_points(figures) + takeaways(candidates, summary, figures=summed_up)
     said = gather(docs, by_id, entity_index, profiles, groups, originals)
-    who = who_is_who(profiles, per_doc, texts, {s.speaker for s in said if s.named}, MAX_PROFILES)
+    quoted = {s.speaker for s in said if s.named}
+    outlets = {d.id: d.outlet or "" for d in docs}
+    who = who_is_who(profiles, per_doc, texts, quoted, MAX_PROFILES, outlets)
 
     return Brief(
         story_id=story.id,

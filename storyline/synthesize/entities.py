@@ -78,7 +78,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     record_names: list[list[int]] = []
     for doc_id, ent in records:
         klass = klass_of[_class_key(ent)]
-        ids = []
+        ids: list[int] = []
         for surface in _surfaces(ent):
             words = normalise(surface, ent.label)
             if not words:
@@ -106,8 +106,13 @@ def _surfaces(ent: Entity) -> list[str]:
     """The entity's name first, then its aliases and the distinct words of its mentions: the
     in-document linker's "Apple" for "Apple Computer" is evidence across documents too."""
     out = [ent.name]
+    # A person's bare surname or first name is theirs on this page only: across pages it
+    # bridges namesakes ("Smith" of Jane Smith here, of her father Tom Smith there; two girls
+    # called Mary). A page that names someone only so joins by containment, when one
+    # person of the story holds the name (see ``_join_contained``).
+    full = ent.label in PERSONAL and len(normalise(ent.name, ent.label)) > 1
     for s in [*ent.aliases, *(m.text for m in ent.mentions)]:
-        if s not in out:
+        if s not in out and not (full and len(normalise(s, ent.label)) == 1):
             out.append(s)
     return out
 
@@ -264,10 +269,17 @@ def canonical_name(members: list[tuple[str, Entity]]) -> str:
         mention_count[ent.name] += max(1, len(ent.mentions))
     label = members[0][1].label
     words = {n: tuple(w for w in normalise(n, label) if w not in MINOR) for n in docs_using}
+    person = label in PERSONAL
+    # An organisation's fuller name wins only when it is in common use: "Acme" on ten pages
+    # is not renamed after "Acme Workforce Solutions", a unit one page names.
     maximal = [
         n
         for n in docs_using
-        if not any(set(words[n]) < set(words[m]) for m in docs_using)
+        if not any(
+            set(words[n]) < set(words[m])
+            and (person or 2 * len(docs_using[m]) >= len(docs_using[n]))
+            for m in docs_using
+        )
         and not (is_acronym(n) and len(docs_using) > 1)
     ]
     maximal = maximal or list(docs_using)

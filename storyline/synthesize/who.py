@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from storyline.analyze.nouns import ORG_HEADS, RELATIONS, ROLE_NOUNS, ROLE_SUFFIXES
 from storyline.lexicon import ACTOR_VERB_FORMS, PLACE_NOUNS
 from storyline.model import Citation, Entity, EntityProfile
@@ -94,9 +96,11 @@ def who_is_who(
     texts: dict[str, str],
     speakers: Iterable[str] = (),
     limit: int | None = None,
+    outlets: dict[str, str] | None = None,
 ) -> list[EntityProfile]:
     """The people and organisations among `profiles` (in their order, at most `limit`) that
-    the evidence shows to be what they are labelled as."""
+    the evidence shows to be what they are labelled as. ``outlets`` (doc id -> the page's
+    outlet or domain) lets a page's own staff ("NPR's Jane Doe" on npr.org) be left out."""
     quoted = set(speakers)
     # Salience: the people and organisations quoted come first, so the size cap never drops
     # a quoted expert for a name seen in passing; each part keeps the merge order (sources,
@@ -104,6 +108,8 @@ def who_is_who(
     candidates = sorted(
         (p for p in profiles if p.label in ("PERSON", "ORG")), key=lambda p: p.name not in quoted
     )
+    affiliations = _affiliations(candidates)
+    terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
     # Label votes cost a pass over every mention of the story: count them for a batch of
@@ -112,6 +118,15 @@ def who_is_who(
         batch = candidates[begin : begin + step]
         votes = _label_votes(per_doc, _wanted(batch))
         for prof in batch:
+            if prof.name not in quoted and (
+                written_lower(prof.name, texts)
+                or lower_headed(prof)
+                or off_story(prof, texts, terms)
+                or own_staff(prof, texts, outlets or {})
+            ):
+                continue  # a common noun phrase set in capitals, another story's name
+            if prof.label == "PERSON" and _tokens(prof.name) in affiliations:
+                prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
                 continue
             if prof.name not in quoted and only_in_quotes(prof, texts):
@@ -122,6 +137,108 @@ def who_is_who(
             if limit and len(out) >= limit:
                 return out
     return out
+
+
+AFFILIATED = re.compile(r"\b(?:with|at)\s+(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)")
+
+
+def _affiliations(profiles: list[EntityProfile]) -> set[tuple[str, ...]]:
+    """Names a person's role gives as their workplace ("cybersecurity lawyer with Doe Smith",
+    "analyst at Acme"): organisations, whatever NER called them elsewhere. Kin and counsel
+    ("the son of ...") say nothing of the kind."""
+    out: set[tuple[str, ...]] = set()
+    for prof in profiles:
+        if prof.label != "PERSON":
+            continue
+        for role in prof.roles:
+            head = WORD.findall(role.split(" with ")[0].split(" at ")[0])
+            if head and head[-1].lower() in RELATIONS - {"lawyer", "attorney"}:
+                continue
+            for m in AFFILIATED.finditer(role):
+                out.add(_tokens(m.group(1)))
+                out.add(_tokens(re.split(r"\s+(?:in|of)\s+", m.group(1))[0]))
+    return out
+
+
+def written_lower(name: str, texts: dict[str, str]) -> bool:
+    """A name of two words or more that the story writes in lower case at least as often as
+    with capitals ("identity theft protection" on most pages, "Identity Theft Protection" on
+    one): a common noun phrase a page set in capitals, not a name."""
+    low = name.lower()
+    if len(_tokens(name)) < 2 or name.isupper() or not any(low in t for t in texts.values()):
+        return False
+    lower = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+    exact = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    found = sum(len(lower.findall(t)) for t in texts.values() if low in t)
+    return found >= sum(len(exact.findall(t)) for t in texts.values() if name in t)
+
+
+def lower_headed(prof: EntityProfile) -> bool:
+    """Most mentions end in a word in lower case ("Social Security numbers"): NER took a
+    common noun with a name before it for a name."""
+    ends = [WORD.findall(c.text)[-1:] for c in prof.citations]
+    lower = sum(bool(w) and w[0].isalpha() and w[0].islower() for w in ends)
+    return bool(ends) and 2 * lower > len(ends)
+
+
+def _outlet_key(outlet: str) -> str:
+    """ "www.npr.org" -> "npr", "The Daily Mail" -> "dailymail": comparable outlet names."""
+    host = outlet.lower().removeprefix("www.")
+    if "." in host and " " not in host:
+        host = host.split(".")[0]
+    return re.sub(r"[^a-z0-9]", "", host.removeprefix("the "))
+
+
+def own_staff(prof: EntityProfile, texts: dict[str, str], outlets: dict[str, str]) -> bool:
+    """Every mention is owned by the page's own outlet ("NPR's Jane Doe contributed", "Jane
+    Doe of NPR" on npr.org): a byline or credit, not an actor of the story."""
+    if prof.label != "PERSON" or not prof.citations:
+        return False
+    for c in prof.citations:
+        text, own = texts.get(c.doc_id, ""), _outlet_key(outlets.get(c.doc_id, ""))
+        before = re.search(
+            r"([\w.&-]+(?: [\w.&-]+)?)['’]s\s+$", text[max(0, c.start - 40) : c.start]
+        )
+        after = re.match(r"\s*,?\s+(?:of|for)\s+([\w.&-]+(?: [\w.&-]+)?)", text[c.end : c.end + 40])
+        words = [m.group(1).split() for m in (before, after) if m]
+        names = {_outlet_key(" ".join(w[i:])) for w in words for i in range(len(w))}
+        names |= {_outlet_key(" ".join(w[:i])) for w in words for i in range(1, len(w) + 1)}
+        if not own or own not in names:
+            return False
+    return True
+
+
+TERM = re.compile(r"[a-z]{4,}")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def story_terms(texts: dict[str, str]) -> set[str]:
+    """Content words a quarter of the story's pages use (at least three pages): what the
+    story is about ("tram", "breach"). Empty for a story of fewer than three pages."""
+    if len(texts) < 3:
+        return set()
+    df: Counter[str] = Counter()
+    for text in texts.values():
+        df.update(set(TERM.findall(text.lower())))
+    least = max(3, -(-len(texts) // 4))
+    return {w for w, n in df.items() if n >= least and w not in ENGLISH_STOP_WORDS}
+
+
+def off_story(prof: EntityProfile, texts: dict[str, str], terms: set[str]) -> bool:
+    """Named on one page only, in sentences that use none of the story's terms: a name from
+    another story the page mentions in passing (a programme's other topics, a teaser)."""
+    if not terms or len({c.doc_id for c in prof.citations}) != 1:
+        return False
+    own = {w for n in (prof.name, *prof.aliases) for w in TERM.findall(n.lower())}
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        starts = [m.end() for m in SENTENCE_END.finditer(text, 0, c.start)]
+        start = starts[-1] if starts else 0
+        end_m = SENTENCE_END.search(text, c.end)
+        sentence = text[start : end_m.start() if end_m else len(text)].lower()
+        if (set(TERM.findall(sentence)) - own) & terms:
+            return False
+    return True
 
 
 def is_person(
