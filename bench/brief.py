@@ -90,12 +90,12 @@ def story_documents(n_docs: int) -> tuple[list[Document], list[CopyRelation]]:
     return docs, relations
 
 
-def _open_story(n_docs: int):  # noqa: ANN202 - (documents, relations, story)
+def _open_story(n_docs: int):
     docs, relations = story_documents(n_docs)
     return docs, relations, Story(id="bench", label="bench story", doc_ids=[d.id for d in docs])
 
 
-def _digest(brief) -> str:  # noqa: ANN001 - a Brief
+def _digest(brief) -> str:
     """The brief's JSON without its build time: equal digests, identical briefs."""
     return hashlib.sha256(
         brief.model_copy(update={"generated_at": ""}).model_dump_json().encode()
@@ -128,7 +128,7 @@ def time_stored_brief(n_docs: int) -> dict[str, object]:
     }
 
 
-def _first_brief(store, story) -> tuple[object, float, float]:  # noqa: ANN001
+def _first_brief(store, story) -> tuple[object, float, float]:
     """The story's first brief: no sentence vector stored yet, so MiniLM is loaded and the
     claim sentences embedded (and stored)."""
     from storyline.pipeline import Pipeline
@@ -204,7 +204,7 @@ def main(n_docs: int = 500) -> dict[str, object]:
     return result
 
 
-def _render_sizes(result, timings: dict[str, float], cpu: dict[str, float]) -> dict[str, int]:  # noqa: ANN001
+def _render_sizes(result, timings: dict[str, float], cpu: dict[str, float]) -> dict[str, int]:
     """Characters of each format; Markdown and JSON timed here (HTML in the fresh process)."""
     from storyline.pipeline import render_brief
 

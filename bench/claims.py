@@ -63,7 +63,7 @@ def _pair_scores(encoder) -> dict[str, float]:
     return {"precision": round(p, 3), "recall": round(r, 3), "pairs": len(labelled)}
 
 
-def _no_model(texts: list[str]):  # noqa: ANN202
+def _no_model(texts: list[str]):
     raise AssertionError(f"{len(texts)} sentences without a stored vector")
 
 

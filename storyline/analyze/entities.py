@@ -80,12 +80,12 @@ from storyline.analyze.entity_spans import (
     flat_words,
     is_role,
     person_words,
-    spells,
     words,
 )
 from storyline.analyze.nouns import ORG_HEADS
 from storyline.model import Entity, EntityLabel, Mention
 from storyline.names import is_acronym as acronym_like
+from storyline.names import spells
 from storyline.textutil import HONORIFICS, slug
 
 __all__ = ["SPACY_LABELS", "acronym_like", "find_entities", "flat_words", "slug", "words"]

@@ -23,7 +23,7 @@ from storyline.analyze.nouns import (
     TEXTS,
     is_source_noun,
 )
-from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES
+from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 
@@ -452,16 +452,13 @@ def anonymous_person(subject: Token) -> bool:
     return lemma_of(subject) in ANONYMOUS_PEOPLE or year_old(subject) or _vaguely_many(subject)
 
 
-_VAGUE_COUNTS = frozenset("many numerous countless various".split())
-
-
 def _vaguely_many(subject: Token) -> bool:
     """ "Many researchers noted", "numerous critics": a plural that only a vague count
     qualifies, with nothing (a nationality, an affiliation) to say whose they are."""
     if subject.tag_ != "NNS" or any(c.dep_ in ("prep", "compound") for c in subject.children):
         return False
     mods = [c for c in subject.children if c.dep_ in ("amod", "det", "nummod")]
-    return bool(mods) and all(c.lower_ in _VAGUE_COUNTS for c in mods)
+    return bool(mods) and all(c.lower_ in VAGUE_COUNTS for c in mods)
 
 
 def unnamed(subject: Token) -> Speaker:

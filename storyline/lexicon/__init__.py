@@ -29,6 +29,7 @@ from storyline.lexicon.numbers import (
     SMALL_COUNTS,
     TENS_WORDS,
     UNIT_WORDS,
+    VAGUE_COUNTS,
     VAGUE_PLURALS,
 )
 from storyline.lexicon.organisations import (
@@ -114,6 +115,7 @@ __all__ = [
     "TENS_WORDS",
     "THOUGHT_VERBS",
     "UNIT_WORDS",
+    "VAGUE_COUNTS",
     "VAGUE_PLURALS",
     "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_NAMES",

@@ -68,3 +68,5 @@ VAGUE_PLURALS: dict[str, float] = {
     "tens": 10,
 }
 FEW_WORDS: dict[str, float] = {"few": 3, "several": 3}
+# Words that make a crowd of its noun without a number ("many researchers"): no one source.
+VAGUE_COUNTS = frozenset({"many", "numerous", "countless", "various"})

@@ -9,17 +9,17 @@ from storyline.analyze.times import find_times
 
 
 @pytest.fixture(scope="module")
-def nlp():  # noqa: ANN201 - a spaCy Language
+def nlp():
     from storyline.analyze.nlp import load_nlp
 
     return load_nlp()
 
 
-def values(nlp, text: str, ref: str) -> dict[str, str]:  # noqa: ANN001
+def values(nlp, text: str, ref: str) -> dict[str, str]:
     return {t.text: t.value for t in find_times(nlp(text), ref)}
 
 
-def test_a_month_of_that_year_takes_the_year_named_before(nlp) -> None:  # noqa: ANN001
+def test_a_month_of_that_year_takes_the_year_named_before(nlp) -> None:
     found = values(
         nlp,
         "Complaints about the depot go back to early 2019. An inspector found that the leak "
@@ -29,7 +29,7 @@ def test_a_month_of_that_year_takes_the_year_named_before(nlp) -> None:  # noqa:
     assert found["late March of that year"] == "2019-03"
 
 
-def test_a_day_of_the_following_year_counts_from_the_year_named(nlp) -> None:  # noqa: ANN001
+def test_a_day_of_the_following_year_counts_from_the_year_named(nlp) -> None:
     found = values(
         nlp,
         "The bakery opened in 2012. It closed on May 4 of the following year.",
@@ -38,7 +38,7 @@ def test_a_day_of_the_following_year_counts_from_the_year_named(nlp) -> None:  #
     assert found["May 4 of the following year"] == "2013-05-04"
 
 
-def test_a_day_in_a_future_clause_is_the_next_one(nlp) -> None:  # noqa: ANN001
+def test_a_day_in_a_future_clause_is_the_next_one(nlp) -> None:
     found = values(
         nlp,
         "The council says the new bridge will be finished and open to traffic by Feb. 28.",
@@ -47,12 +47,12 @@ def test_a_day_in_a_future_clause_is_the_next_one(nlp) -> None:  # noqa: ANN001
     assert found["Feb. 28"] == "2022-02-28"
 
 
-def test_a_day_in_a_past_clause_stays_behind(nlp) -> None:  # noqa: ANN001
+def test_a_day_in_a_past_clause_stays_behind(nlp) -> None:
     found = values(nlp, "The council said the bridge opened to traffic on Feb. 28.", "2021-09-20")
     assert found["Feb. 28"] == "2021-02-28"
 
 
-def test_did_marks_a_past_clause(nlp) -> None:  # noqa: ANN001
+def test_did_marks_a_past_clause(nlp) -> None:
     # "the December vote didn't settle" tells of a December already past
     found = values(
         nlp,

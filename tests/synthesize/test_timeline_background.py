@@ -12,13 +12,13 @@ from storyline.synthesize.timeline import build_timeline
 
 
 @pytest.fixture(scope="module")
-def nlp():  # noqa: ANN201 - a spaCy Language
+def nlp():
     from storyline.analyze.nlp import load_nlp
 
     return load_nlp()
 
 
-def _timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:  # noqa: ANN001
+def _timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:
     docs, analyses = [], {}
     for doc_id, text, day in pages:
         doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
@@ -37,7 +37,7 @@ def _timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:  #
     return build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
 
 
-def test_a_pages_account_of_an_earlier_month_is_one_event(nlp) -> None:  # noqa: ANN001
+def test_a_pages_account_of_an_earlier_month_is_one_event(nlp) -> None:
     text = (
         "In August, when the water board first noticed that dozens of meters had been "
         "tampered with, it called in auditors.\n"
@@ -48,7 +48,7 @@ def test_a_pages_account_of_an_earlier_month_is_one_event(nlp) -> None:  # noqa:
     assert len(august) == 1 and len(august[0].citations) == 2
 
 
-def test_months_of_different_pages_stay_apart_unless_alike(nlp) -> None:  # noqa: ANN001
+def test_months_of_different_pages_stay_apart_unless_alike(nlp) -> None:
     timeline = _timeline(
         nlp,
         [
@@ -67,7 +67,7 @@ def test_months_of_different_pages_stay_apart_unless_alike(nlp) -> None:  # noqa
     assert len([e for e in timeline if e.date == "2025-08"]) == 2
 
 
-def test_the_current_month_is_the_storys_news_not_background(nlp) -> None:  # noqa: ANN001
+def test_the_current_month_is_the_storys_news_not_background(nlp) -> None:
     text = (
         "The water board hired a new chief engineer in November.\n"
         "The harbour was dredged in November after years of delays, the port said."
@@ -76,7 +76,7 @@ def test_the_current_month_is_the_storys_news_not_background(nlp) -> None:  # no
     assert len([e for e in timeline if e.date == "2025-11"]) == 2
 
 
-def test_ledes_of_one_day_are_one_event_in_any_words(nlp) -> None:  # noqa: ANN001
+def test_ledes_of_one_day_are_one_event_in_any_words(nlp) -> None:
     ledes = [
         "Flood barriers gave way at Kessel Reach on Sunday, forcing 900 residents to flee.",
         "Hundreds of families were evacuated from their homes on Sunday when the river wall "
@@ -91,7 +91,7 @@ def test_ledes_of_one_day_are_one_event_in_any_words(nlp) -> None:  # noqa: ANN0
     assert len(sunday) == 1 and {c.doc_id for c in sunday[0].citations} == {"a", "b", "c"}
 
 
-def test_a_later_sentence_of_the_same_day_keeps_its_own_entry(nlp) -> None:  # noqa: ANN001
+def test_a_later_sentence_of_the_same_day_keeps_its_own_entry(nlp) -> None:
     text = (
         "Flood barriers gave way at Kessel Reach on Sunday, forcing 900 residents to flee.\n"
         "The county council separately approved a new library budget on Sunday evening."
@@ -102,7 +102,7 @@ def test_a_later_sentence_of_the_same_day_keeps_its_own_entry(nlp) -> None:  # n
     assert len(sunday) == 2
 
 
-def test_pages_recalling_one_earlier_day_tell_one_event(nlp) -> None:  # noqa: ANN001
+def test_pages_recalling_one_earlier_day_tell_one_event(nlp) -> None:
     recalls = [
         ("a", "The miners were trapped on 2 March when a shaft collapsed at the Orvik pit."),
         (
@@ -116,7 +116,7 @@ def test_pages_recalling_one_earlier_day_tell_one_event(nlp) -> None:  # noqa: A
     assert len(march) == 1 and {c.doc_id for c in march[0].citations} == {"a", "b", "c"}
 
 
-def test_a_later_page_recalling_the_news_day_joins_its_entry(nlp) -> None:  # noqa: ANN001
+def test_a_later_page_recalling_the_news_day_joins_its_entry(nlp) -> None:
     news = "Fourteen hostages were freed on Tuesday after talks brokered by church leaders."
     later = (
         "The mayor opened a memorial garden on Saturday.\n"
@@ -127,7 +127,7 @@ def test_a_later_page_recalling_the_news_day_joins_its_entry(nlp) -> None:  # no
     assert len(freed) == 1 and {c.doc_id for c in freed[0].citations} == {"a", "b"}
 
 
-def test_pages_recalling_a_month_long_ago_tell_one_event(nlp) -> None:  # noqa: ANN001
+def test_pages_recalling_a_month_long_ago_tell_one_event(nlp) -> None:
     recalls = [
         ("a", "Gunmen seized the 40 students from their dormitory in Tarven in May 2023."),
         ("b", "The students were abducted in May 2023 during a night raid on the college."),
