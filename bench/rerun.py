@@ -51,8 +51,8 @@ def _median(args: list[str]) -> dict[str, object]:
 
 
 def imports(args: list[str]) -> dict[str, object]:
-    """`python -X importtime` of the rerun: the top-level packages by cumulative time, and
-    whether any model library was imported."""
+    """`python -X importtime` of the rerun: the modules that took longest (cumulative, with
+    what they imported), and whether any model library was imported at any depth."""
     code = (
         "import sys\nfrom storyline.cli import app\n"
         f"sys.argv = {['storyline', *args]!r}\n"
@@ -61,15 +61,13 @@ def imports(args: list[str]) -> dict[str, object]:
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True
     )
-    top: dict[str, int] = {}
-    for line in done.stderr.splitlines():
-        if (m := _IMPORT.match(line)) and not m.group(3):  # a top-level import
-            name = m.group(4).split(".")[0]
-            top[name] = top.get(name, 0) + int(m.group(2))
-    ranked = sorted(top.items(), key=lambda kv: -kv[1])
+    found = [m for line in done.stderr.splitlines() if (m := _IMPORT.match(line))]
+    rows = [(int(m.group(2)), m.group(4)) for m in found]
+    ranked = sorted(rows, reverse=True)
     return {
-        "top_ms": {name: round(us / 1000, 1) for name, us in ranked[:12]},
-        "heavy_imported": sorted(name for name in top if name in HEAVY),
+        "total_ms": round(sum(int(m.group(2)) for m in found if not m.group(3)) / 1000, 1),
+        "top_ms": {name: round(us / 1000, 1) for us, name in ranked[:15]},
+        "heavy_imported": sorted({n.split(".")[0] for _, n in rows if n.split(".")[0] in HEAVY}),
     }
 
 

@@ -22,12 +22,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from storyline.clean.budget import Sandbox
 from storyline.dating import story_dates
 from storyline.errors import first_line
-from storyline.ingest import Reader, expand_inputs
 from storyline.model import (
     Analysis,
     Brief,
@@ -41,6 +39,9 @@ from storyline.model import (
 )
 from storyline.progress import Tracker, silent
 from storyline.store import Store
+
+if TYPE_CHECKING:  # imported when there is something to read or clean: a rerun may have none
+    from storyline.clean.budget import Sandbox
 
 ENGINES = ("local", "ray")
 SHARDS_ENV = "STORYLINE_SHARDS"
@@ -94,6 +95,9 @@ def ingest(
     ``unique`` drops a document whose id was already seen in this call (same content twice).
     ``on_failure`` is told of each failure as it happens instead of ``result.failures``.
     """
+    from storyline.clean.budget import Sandbox
+    from storyline.ingest import Reader, expand_inputs
+
     result = IngestResult()
     seen: set[str] = set()
     targets: list[str] = []
@@ -203,6 +207,8 @@ def _clean_chunks(
 def clean_batch(chunk: list[RawDocument]) -> list[Document | Failure]:
     """Clean raws together (cross-page evidence within the batch); one result per raw, in
     order; a page that breaks the stage fails alone. What a worker or a Ray task runs."""
+    from storyline.clean.budget import Sandbox
+
     with Sandbox() as sandbox:
         return _clean_safely(chunk, sandbox)
 
@@ -419,13 +425,13 @@ class Pipeline:
         """What analyzing and clustering ``docs`` (every stored document) would return, read
         from the store, when nothing either reads changed since the last run (see
         ``storyline.reuse``); None when they must run."""
-        from storyline.reuse import current_stories
+        from storyline.reuse import StoredAnalyses, current_stories
 
         stories = current_stories(self.store)
         if stories is None:
             return None
-        analyses = {d.id: a for d in docs if (a := self.store.get_analysis(d.id))}
-        return analyses, stories, self.store.relations([d.id for d in docs])
+        ids = [d.id for d in docs]
+        return StoredAnalyses(self.store, ids), stories, self.store.relations(ids)
 
     def index_entities(self, analyze: bool = False) -> bool:
         """Bring the cross-story entity index up to date with the stored analyses (after

@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-from storyline.model import Document, Story
+from storyline.model import Analysis, Document, Story
 from storyline.store import Store
 
 RUN_STATE = "reuse.run"
 BRIEF_STATE = "reuse.brief:"  # + story id
+VERSIONS_STATE = "reuse.versions"
 CLUSTER_STATE = "stories.index"  # storyline.stories.STATE_NAME (not imported: numpy, sklearn)
 CHUNK = 400  # SQLite caps the bound parameters of one statement
 
@@ -49,6 +51,29 @@ END;"""
 )
 
 
+def code_versions(store: Store) -> dict[str, str]:
+    """The analyzer's, clustering's and the brief builder's code versions. Digesting the code
+    reads and parses every module of each stage, so they are kept in the store under a stamp
+    of the package's files and installed packages (``storyline.versions.files_stamp``) and
+    digested again only when that changes."""
+    from storyline import versions
+
+    stamp = versions.files_stamp()
+    saved = store.get_state(VERSIONS_STATE)
+    if saved is not None:
+        record = json.loads(saved)
+        if record.get("stamp") == stamp:
+            return dict(record["versions"])
+    found = {
+        "analyzer": versions.analyzer_version(),
+        "stories": versions.stories_version(),
+        "brief": versions.brief_code(),
+    }
+    if not store.read_only:
+        store.put_state(VERSIONS_STATE, json.dumps({"stamp": stamp, "versions": found}).encode())
+    return found
+
+
 def _counter(store: Store) -> int | None:
     """How many times a document was written since the counters were made (None: not made)."""
     if not store.conn.execute(
@@ -60,11 +85,9 @@ def _counter(store: Store) -> int | None:
     return found[0] if found else 0
 
 
-def _run_fingerprint(store: Store, counter: int) -> str:
-    from storyline.versions import analyzer_version, stories_version
-
+def _run_fingerprint(store: Store, counter: int, code: dict[str, str]) -> str:
     conn = store.conn
-    digest = hashlib.sha256(f"{counter} {analyzer_version()} {stories_version()}".encode())
+    digest = hashlib.sha256(f"{counter} {code['analyzer']} {code['stories']}".encode())
     for query in (
         "SELECT count(*), max(rowid) FROM documents",
         "SELECT count(*), max(rowid) FROM copy_relations",
@@ -80,14 +103,12 @@ def _run_fingerprint(store: Store, counter: int) -> str:
     return digest.hexdigest()
 
 
-def _unanalyzed(store: Store) -> int:
+def _unanalyzed(store: Store, analyzer: str) -> int:
     """Documents without an analysis of this analyzer version."""
-    from storyline.versions import analyzer_version
-
     row = store.conn.execute(
         "SELECT count(*) FROM documents d LEFT JOIN analyses a ON a.doc_id = d.id"
         " WHERE a.version IS NULL OR a.version != ?",
-        (analyzer_version(),),
+        (analyzer,),
     ).fetchone()
     return int(row[0])
 
@@ -100,7 +121,10 @@ def current_stories(store: Store) -> list[Story] | None:
     if saved is None or counter is None:
         return None
     record = json.loads(saved)
-    if record.get("fingerprint") != _run_fingerprint(store, counter) or _unanalyzed(store):
+    code = code_versions(store)
+    if record.get("fingerprint") != _run_fingerprint(store, counter, code):
+        return None
+    if _unanalyzed(store, code["analyzer"]):
         return None
     stories = [store.get_story(story_id) for story_id in record.get("stories", [])]
     if any(story is None for story in stories):
@@ -116,10 +140,89 @@ def record_run(store: Store, stories: list[Story]) -> None:
         store.conn.executescript(_COUNTERS)
     counter = _counter(store) or 0
     record = {
-        "fingerprint": _run_fingerprint(store, counter),
+        "fingerprint": _run_fingerprint(store, counter, code_versions(store)),
         "stories": [s.id for s in stories],
     }
     store.put_state(RUN_STATE, json.dumps(record).encode())
+
+
+class StoredAnalyses(dict[str, Analysis]):
+    """The stored analyses of some documents, read from the store the first time any is
+    asked for: a rerun whose briefs are all reused reads none. Once read, a plain dict."""
+
+    def __init__(self, store: Store, doc_ids: list[str]) -> None:
+        super().__init__()
+        self._pending: tuple[Store, list[str]] | None = (store, doc_ids)
+
+    def _load(self) -> None:
+        if self._pending is not None:
+            store, ids = self._pending
+            self._pending = None
+            super().update((i, a) for i in ids if (a := store.get_analysis(i)) is not None)
+
+    def __getitem__(self, key: str) -> Analysis:
+        self._load()
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:  # noqa: ANN401 - dict's own signature
+        self._load()
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self._load()
+        return super().__contains__(key)
+
+    def __iter__(self) -> Iterator[str]:
+        self._load()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._load()
+        return super().__len__()
+
+    def __eq__(self, other: object) -> bool:
+        self._load()
+        return super().__eq__(other)
+
+    def __repr__(self) -> str:
+        self._load()
+        return super().__repr__()
+
+    def copy(self) -> dict[str, Analysis]:
+        self._load()
+        return dict(super().items())
+
+    def pop(self, key: str, *default: Any) -> Any:  # noqa: ANN401
+        self._load()
+        return super().pop(key, *default)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:  # noqa: ANN401
+        self._load()
+        return super().setdefault(key, default)
+
+    def __delitem__(self, key: str) -> None:
+        self._load()
+        super().__delitem__(key)
+
+    def keys(self) -> Any:  # noqa: ANN401
+        self._load()
+        return super().keys()
+
+    def values(self) -> Any:  # noqa: ANN401
+        self._load()
+        return super().values()
+
+    def items(self) -> Any:  # noqa: ANN401
+        self._load()
+        return super().items()
+
+    def update(self, *args: Any, **kw: Any) -> None:  # noqa: ANN401 - later entries win
+        self._load()
+        super().update(*args, **kw)
+
+    def __setitem__(self, key: str, value: Analysis) -> None:
+        self._load()
+        super().__setitem__(key, value)
 
 
 # ---------------------------------------------------------------- briefs
@@ -137,7 +240,7 @@ def brief_inputs(store: Store, story: Story, docs: Iterable[Document]) -> str:
     """A fingerprint of everything a story's brief is built from, as the store holds it."""
     from storyline.versions import brief_version
 
-    digest = hashlib.sha256(brief_version().encode())
+    digest = hashlib.sha256(brief_version(code_versions(store)["brief"]).encode())
     digest.update(story.model_dump_json().encode())
     members = list(docs)
     for doc in members:

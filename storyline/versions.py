@@ -13,9 +13,9 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+import sys
 from collections.abc import Iterator
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 ANALYZER_RELEASE = "2"
@@ -95,6 +95,8 @@ def dependencies(start: str = f"{PACKAGE}.analyze") -> list[str]:
 
 
 def _version_of(package: str) -> str:
+    from importlib import metadata  # not on a rerun that finds its versions cached
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
@@ -168,7 +170,8 @@ def stories_version() -> str:
 
 
 @cache
-def _brief_code() -> str:
+def brief_code() -> str:
+    """The code part of ``brief_version`` (what a rerun may cache: see ``files_stamp``)."""
     digest = _code_digest(f"{PACKAGE}.synthesize")
     for start in (f"{PACKAGE}.living", f"{PACKAGE}.dating"):
         digest.update(_code_digest(start).digest())
@@ -178,11 +181,30 @@ def _brief_code() -> str:
     return digest.hexdigest()
 
 
-def brief_version() -> str:
+def brief_version(code: str | None = None) -> str:
     """The version of the brief builder: the synthesize stage, the dating rules, the living
     story's versioning (headline kept, what changed) and the pipeline's brief step, plus the
     embeddings switch and the versions of the packages behind it. Checked without importing
-    any of them."""
-    digest = hashlib.sha256(_brief_code().encode())
+    any of them. ``code``: ``brief_code()`` when the caller has it."""
+    digest = hashlib.sha256((code or brief_code()).encode())
     digest.update(f"{EMBEDDINGS_ENV}={os.environ.get(EMBEDDINGS_ENV, '')}".encode())
     return digest.hexdigest()[:16]
+
+
+@cache
+def files_stamp() -> str:
+    """A stamp of this package's files (path, size, modification time) and of the folders
+    packages are installed in, taken without reading a file: Python's own rule for reusing a
+    compiled module and its import caches. The digests above may be cached under it."""
+    digest = hashlib.sha256()
+    for folder, subfolders, _ in sorted(os.walk(ROOT)):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        with os.scandir(folder) as entries:
+            for file in sorted(entries, key=lambda e: e.name):
+                if file.name.endswith((".py", *DATA_SUFFIXES)) and file.is_file():
+                    info = file.stat()
+                    digest.update(f"{file.path} {info.st_size} {info.st_mtime_ns}\n".encode())
+    for entry in sys.path:  # installing, upgrading or removing a package changes its folder
+        if entry.rstrip("/").endswith(("site-packages", "dist-packages")) and os.path.isdir(entry):
+            digest.update(f"{entry} {os.stat(entry).st_mtime_ns}\n".encode())
+    return digest.hexdigest()

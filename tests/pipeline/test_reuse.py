@@ -137,7 +137,8 @@ def test_a_new_page_rebuilds_only_its_story(
         bridge = next(s for s in pipe.run([]).stories if len(s.doc_ids) == len(BRIDGE))
         again = _brief_all(pipe, [str(built.corpus), str(late)])
         versions_now = _versions(store)
-        assert pipe.changes(bridge.id).new_doc_ids == calls["analyzed"]
+        report = pipe.changes(bridge.id)
+        assert report is not None and report.new_doc_ids == calls["analyzed"]
     assert len(calls["analyzed"]) == 1  # only the new page
     assert calls["briefs"] == [bridge.id]
     assert versions_now[bridge.id] == [1, 2]
@@ -152,13 +153,26 @@ def test_another_analyzer_version_analyzes_again(
     calls = _counting(monkeypatch)
     with Store(built.copy(tmp_path)) as store:
         assert reuse.current_stories(store) is not None
-        other = versions.analyzer_version() + "-next"
-        monkeypatch.setattr(versions, "analyzer_version", lambda: other)
-        monkeypatch.setattr(analyze_stage, "analyzer_version", lambda: other)
+        # The stored analyses were made by another analyzer version (an upgrade).
+        with store.conn:
+            store.conn.execute("UPDATE analyses SET version = 'an older analyzer'")
         assert reuse.current_stories(store) is None
         Pipeline(store, workers=1).run([])
         assert len(calls["analyzed"]) == store.count_documents()
         assert reuse.current_stories(store) is not None  # and the next run reuses again
+
+
+def test_code_versions_are_kept_under_the_files_stamp(
+    tmp_path: Path, built: Built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(built.copy(tmp_path)) as store:
+        found = reuse.code_versions(store)
+        assert found["analyzer"] == versions.analyzer_version()
+        monkeypatch.setattr(versions, "analyzer_version", lambda: "edited")
+        assert reuse.code_versions(store) == found  # same files: not digested again
+        monkeypatch.setattr(versions, "files_stamp", lambda: "files changed")
+        assert reuse.code_versions(store)["analyzer"] == "edited"
+        assert reuse.current_stories(store) is None  # its stories are not taken as current
 
 
 def test_the_unchanged_path_imports_no_model(tmp_path: Path, built: Built) -> None:
@@ -179,3 +193,15 @@ def test_the_unchanged_path_imports_no_model(tmp_path: Path, built: Built) -> No
     )
     for sid, by_format in built.briefs.items():
         assert (out / f"{sid}.json").read_text(encoding="utf-8") == by_format["json"]
+
+
+def test_stored_analyses_are_read_when_first_asked_for(tmp_path: Path, built: Built) -> None:
+    with Store(built.copy(tmp_path)) as store:
+        ids = [d.id for d in store.documents()]
+        lazy = reuse.StoredAnalyses(store, ids)
+        assert dict.__len__(lazy) == 0  # nothing read yet
+        eager = {i: a for i in ids if (a := store.get_analysis(i)) is not None}
+        assert len(lazy) == len(eager) and lazy == eager
+        assert lazy.get(ids[0]) == eager[ids[0]] and ids[0] in lazy
+        lazy.update({ids[0]: eager[ids[1]]})
+        assert lazy[ids[0]] == eager[ids[1]] and sorted(lazy) == sorted(eager)
