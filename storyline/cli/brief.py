@@ -128,7 +128,7 @@ def brief_command(
     with open_store(db) as store, progress(quiet) as track:
         pipe = pipeline_for(store, track, allow_private=allow_private, workers=workers,
                             engine=engine, address=address, on_failure=failures)  # fmt: skip
-        run = pipe.run(paths or [])
+        run = pipe.run(paths or [], index=False)  # indexed below, after the briefs re-date
         if not run.documents:
             err.print("No documents: give PATHs or run `storyline ingest` first.", style="red")
             raise typer.Exit(code=1)
@@ -140,6 +140,7 @@ def brief_command(
             for one in track(chosen, "Writing briefs")
             for path in _write(pipe.publish(one, run), fmts, targets)
         ]
+        pipe.index_entities()  # once, over the analyses as the briefs left them
     _print_paths(written, json_output)
     finish(failures)
 

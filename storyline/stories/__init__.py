@@ -145,13 +145,11 @@ def cluster_documents(
     merged_before = len(index.merges)
     relations: list[CopyRelation] = []
     for doc in items:
-        known = doc.id in index.doc_cluster
+        if doc.id in index.doc_cluster:
+            continue  # already placed: the index returns its story unchanged, so skip featurizing
         feats = featurize(doc, analyses.get(doc.id))
-        if not known:
-            feats.near = state.copies.near(doc)
+        feats.near = state.copies.near(doc)
         cid, _ = index.add(feats)
-        if known:
-            continue
         members = [m for m in index.clusters[cid].doc_ids[-PARAPHRASE_MEMBERS - 1 :] if m != doc.id]
         relations += relate(doc, state.copies, lookup, members)
     # Stories may have been folded into others along the way: report where each document is now.
