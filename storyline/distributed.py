@@ -54,18 +54,22 @@ def _read(row: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _clean(batch: dict[str, Any]) -> dict[str, list[Any]]:
-    """A batch of raws -> cleaned documents (failures pass through)."""
+def _clean(batch: dict[str, Any]) -> Iterator[dict[str, list[Any]]]:
+    """A batch of raws -> cleaned documents (failures pass through), in blocks of
+    ``ANALYZE_BATCH`` rows: the analyzer actors are handed whole blocks, so one block of a
+    whole clean batch would keep one actor busy while the others wait."""
     from storyline.clean import clean_batch
 
     items = [pickle.loads(blob) for blob in batch["blob"]]
     raws = [item for item in items if isinstance(item, RawDocument)]
     passed = [item for item in items if isinstance(item, Failure)]
     cleaned = clean_batch(raws) + passed
-    return {
-        "kind": ["document" if isinstance(c, Document) else "failure" for c in cleaned],
-        "blob": [pickle.dumps(c) for c in cleaned],
-    }
+    for start in range(0, len(cleaned), ANALYZE_BATCH):
+        part = cleaned[start : start + ANALYZE_BATCH]
+        yield {
+            "kind": ["document" if isinstance(c, Document) else "failure" for c in part],
+            "blob": [pickle.dumps(c) for c in part],
+        }
 
 
 class _Analyzer:
