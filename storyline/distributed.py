@@ -26,6 +26,10 @@ from storyline.store import Store
 CLEAN_BATCH = 500  # raws cleaned together (cross-page boilerplate is found within a batch)
 ANALYZE_BATCH = 25  # documents per call on an analyzer actor
 READ_CPUS = 0.25  # what a read or clean task reserves
+# What an analyzer actor reserves: all of the actors (one per CPU) start at once and load the
+# model while the first pages are read, and their reservations leave room for the read and
+# clean tasks that feed them (actors reserving a whole CPU each would leave none).
+ANALYZER_CPUS = 0.8
 
 
 def available() -> bool:
@@ -140,8 +144,8 @@ def run(
         override_num_blocks=max(1, min(len(targets), cpus * 4)),
     )
     # Reading and cleaning take a fraction of a CPU each, so they can always be scheduled
-    # beside the analyzer actors; the actor pool grows from one actor to one per CPU (a pool
-    # that took every CPU at once would leave none for the reads that feed it).
+    # beside the analyzer actors, which all start at once (see ANALYZER_CPUS): a pool grown
+    # from one actor left the second CPU idle for much of a 2-CPU run.
     data = (
         rows.flat_map(_read, num_cpus=READ_CPUS)
         .map_batches(_clean, batch_size=CLEAN_BATCH, batch_format="numpy", num_cpus=READ_CPUS)
@@ -149,8 +153,8 @@ def run(
             _Analyzer,
             batch_size=ANALYZE_BATCH,
             batch_format="numpy",
-            concurrency=(1, max(1, analyzers or cpus)),
-            num_cpus=1,
+            concurrency=max(1, analyzers or cpus),
+            num_cpus=ANALYZER_CPUS,
         )
     )
     out = Path(out_dir)
