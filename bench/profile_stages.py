@@ -6,8 +6,9 @@ fixed list of functions as a share of the stage's total. Each run is stored unde
 bench/results/profile.json, and bench/PROFILE.md is written from every label stored, so a
 "before" measured on an older checkout sits beside the "after" of this one:
 
-    PYTHONPATH=/path/to/old/checkout python bench/profile.py before
-    python bench/profile.py after
+    PYTHONPATH=/path/to/old/checkout python bench/profile_stages.py before
+    python bench/profile_stages.py after
+    python bench/profile_stages.py --report     # PROFILE.md again from profile.json
 
 cProfile slows Python code more than C code (lxml, spaCy's Cython), so the shares lean towards
 Python work; bench/speed.py times the stages without a profiler.
@@ -119,7 +120,7 @@ def profile_analyze() -> dict[str, float | None]:
 def write_report(runs: dict[str, dict[str, dict[str, float | None]]]) -> str:
     labels = list(runs)
     lines = [
-        "# Where the time goes (cProfile; written by `bench/profile.py`)",
+        "# Where the time goes (cProfile; written by `bench/profile_stages.py`)",
         "",
         "Cumulative seconds of each function under cProfile and its share of the stage, per run",
         "label (`before`: the code before the speed work; `after`: this checkout). cProfile",
@@ -145,9 +146,11 @@ def write_report(runs: dict[str, dict[str, dict[str, float | None]]]) -> str:
 
 
 def main(label: str) -> None:
+    """Profile under ``label`` (``--report``: only rewrite PROFILE.md from profile.json)."""
     warnings.filterwarnings("ignore")
     runs = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    runs[label] = {"extract": profile_extract(), "analyze": profile_analyze()}
+    if label != "--report":
+        runs[label] = {"extract": profile_extract(), "analyze": profile_analyze()}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(runs, indent=2) + "\n")
     REPORT.write_text(write_report(runs))
