@@ -145,7 +145,7 @@ def write_report(runs: dict[str, dict[str, dict[str, float | None]]]) -> str:
     return "\n".join(lines)
 
 
-def main(label: str) -> None:
+def main(label: str = "after") -> None:
     """Profile under ``label`` (``--report``: only rewrite PROFILE.md from profile.json)."""
     warnings.filterwarnings("ignore")
     runs = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}

@@ -282,8 +282,10 @@ def _measure(part: str) -> tuple[str, dict[str, object], list[tuple[str, str, st
     return "ray_local_vs_workers_1", found, rows
 
 
-def main(parts: list[str]) -> dict[str, object]:
-    """Measure ``parts`` and merge their figures into speed.json (other figures are kept)."""
+def main(parts: list[str] | None = None) -> dict[str, object]:
+    """Measure ``parts`` (default: all but Ray) and merge their figures into speed.json (other
+    figures are kept)."""
+    parts = parts or [p for p in PARTS if p != "ray"]
     result: dict[str, object] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     table = Table(title="speed (ratios of one run)")
     for name in ("measure", "result", "target"):
@@ -301,5 +303,4 @@ def main(parts: list[str]) -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    chosen = [a[2:] for a in sys.argv[1:] if a[2:] in PARTS]
-    main(chosen or [p for p in PARTS if p != "ray"])
+    main([a[2:] for a in sys.argv[1:] if a[2:] in PARTS])
