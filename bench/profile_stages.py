@@ -20,6 +20,7 @@ import cProfile
 import json
 import pstats
 import sys
+import time
 import warnings
 from pathlib import Path
 
@@ -87,7 +88,7 @@ def profile_extract() -> dict[str, float | None]:
     from storyline.progress import silent
 
     folder = str(bench_root() / "aeb" / "html")
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)  # CPU: a busy machine's waits left out
     profiler.enable()
     ingest([folder], None, track=silent, unique=False, workers=1)
     profiler.disable()
@@ -110,7 +111,7 @@ def profile_analyze() -> dict[str, float | None]:
         )
         for i, item in enumerate(items)
     ]
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)  # CPU: a busy machine's waits left out
     profiler.enable()
     analyze_documents(docs, workers=1)
     profiler.disable()
@@ -122,8 +123,8 @@ def write_report(runs: dict[str, dict[str, dict[str, float | None]]]) -> str:
     lines = [
         "# Where the time goes (cProfile; written by `bench/profile_stages.py`)",
         "",
-        "Cumulative seconds of each function under cProfile and its share of the stage, per run",
-        "label (`before`: the code before the speed work; `after`: this checkout). cProfile",
+        "Cumulative CPU seconds of each function under cProfile and its share of the stage, per",
+        "run label (`before`: the code before the speed work; `after`: this checkout). cProfile",
         "inflates Python code against C code; compare shares and the same row across labels.",
         "",
     ]
