@@ -28,21 +28,10 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-# Batches shrink to this share of the work still to hand out per worker, down to MIN_BATCH, so
-# the workers finish together: with fixed batches the last one alone keeps one worker busy
-# while the others wait (on 400 documents, batches of 25: half a batch idle on average).
-TAIL_SHARE = 2
-MIN_BATCH = 4
-
-
-def batches(items: Sequence[T], size: int, workers: int = 1) -> Iterator[list[T]]:
-    """``items`` in batches of ``size``; with several workers the last ones are smaller."""
-    start = 0
-    while start < len(items):
-        left = len(items) - start
-        step = size if workers <= 1 else max(MIN_BATCH, min(size, left // (TAIL_SHARE * workers)))
-        yield list(items[start : start + step])
-        start += step
+def batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def imap(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[R]:
@@ -72,4 +61,4 @@ def map_batches(
     in input order. ``fn`` must be a module-level function (it is pickled by name)."""
     if len(items) <= batch_size:
         workers = 1
-    yield from imap(fn, batches(items, batch_size, workers), workers=workers)
+    yield from imap(fn, batches(items, batch_size), workers=workers)
