@@ -10,6 +10,7 @@ BENCHES = [
     "extraction",
     "analyze",
     "speed",
+    "profile_stages",
     "cluster_scale",
     "brief",
     "claims",

@@ -11,15 +11,23 @@ of one run mean anything.
 - Ray local (2 CPUs) ÷ --workers 1 on 2,000 documents (``--ray``: several minutes);
 - `storyline --help`: wall time, median of 5;
 - a second `storyline brief` on unchanged stored pages: wall time, median of 3 (bench/rerun.py
-  has its CPU, the same pages given again, and its imports).
+  has its CPU, the same pages given again, and its imports);
+- `storyline extract` on the 181 aeb pages ÷ a bare ``trafilatura.extract`` loop, whole
+  processes (CPU time in one process; wall time with the default workers).
 
-    python bench/speed.py [--ray]
+    python bench/speed.py                 # all but Ray
+    python bench/speed.py --workers       # only --workers 2 ÷ --workers 1 (400 docs)
+    python bench/speed.py --ray           # only Ray local ÷ --workers 1 (2,000 docs, minutes)
+    python bench/speed.py --extract       # only extract ÷ trafilatura
+
+Each part run replaces its own figures in bench/results/speed.json and keeps the others.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -112,6 +120,58 @@ print(time.perf_counter() - start)
 )
 
 
+_PEER_EXTRACT = """
+import gzip, pathlib, sys
+import trafilatura
+for path in sorted(pathlib.Path(sys.argv[1]).glob("*.html.gz")):
+    trafilatura.extract(gzip.decompress(path.read_bytes()))
+"""
+
+
+def _process(args: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, its children included) of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(args, capture_output=True, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def extract_ratio() -> dict[str, object]:
+    """`storyline extract` on the aeb pages against a bare `trafilatura.extract` loop over the
+    same files, as whole processes (interpreter start and imports included), best of ROUNDS:
+    in one process (CPU time: the same work, like for like) and with the default workers
+    (wall time: what a user waits for on this machine)."""
+    from storyline.eval import bench_root
+    from storyline.workers import default_workers
+
+    folder = str(bench_root() / "aeb" / "html")
+    exe = str(Path(sys.executable).with_name("storyline"))
+    ours = [exe, "extract", "--json", "--quiet", folder]
+    runs: dict[str, list[tuple[float, float]]] = {"peer": [], "one": [], "default": []}
+    for _ in range(ROUNDS):
+        runs["peer"].append(_process([sys.executable, "-c", _PEER_EXTRACT, folder]))
+        runs["one"].append(_process([*ours, "--workers", "1"]))
+        runs["default"].append(_process(ours))
+    wall = {name: min(w for w, _ in found) for name, found in runs.items()}
+    cpu = {name: min(c for _, c in found) for name, found in runs.items()}
+    return {
+        "pages": len(list(Path(folder).glob("*.html.gz"))),
+        "default_workers": default_workers(),
+        "peer_wall_s": wall["peer"],
+        "peer_cpu_s": cpu["peer"],
+        "workers_1_wall_s": wall["one"],
+        "workers_1_cpu_s": cpu["one"],
+        "default_workers_wall_s": wall["default"],
+        "ratio_cpu_one_process": cpu["peer"] / cpu["one"],
+        "ratio_wall_one_process": wall["peer"] / wall["one"],
+        "ratio_wall_default_workers": wall["peer"] / wall["default"],
+        "load_average": os.getloadavg()[0],
+    }
+
+
 def _python(code: str) -> float:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
@@ -183,33 +243,66 @@ def second_brief() -> dict[str, object]:
     }
 
 
-def main(with_ray: bool = False) -> dict[str, object]:
-    analyze, workers = analyze_ratio(), workers_ratio()
-    helped, brief = cli_help(), second_brief()
-    rows = [
-        ("analyze ÷ bare nlp.pipe (speed)", f"{analyze['ratio']:.2f}×", "≥ 1.2"),
-        ("--workers 2 ÷ --workers 1 (400 docs)", f"{workers['ratio']:.2f}×", "≥ 1.7"),
-        ("storyline --help, median of 5", f"{helped['median_s']:.2f} s", "≤ 0.5 s"),
-        ("second storyline brief, unchanged store", f"{brief['second_s']:.2f} s", "≤ 1.5 s"),
-    ]
-    result: dict[str, object] = {
-        "analyze_vs_bare_spacy": analyze,
-        "workers_2_vs_1": workers,
-        "cli_help": helped,
-        "second_brief": brief,
-        "load_average": os.getloadavg()[0],
-    }
-    if with_ray:
-        ray = ray_ratio()
-        result["ray_local_vs_workers_1"] = ray
-        rows.append(
-            ("Ray local 2 CPUs ÷ --workers 1 (2,000 docs)", f"{ray['ratio']:.2f}×", "≥ 1.5")
+PARTS = ("analyze", "workers", "help", "brief", "extract", "ray")
+
+
+def _measure(part: str) -> tuple[str, dict[str, object], list[tuple[str, str, str]]]:
+    """One measurement: its key in speed.json, its figures, its table rows."""
+    if part == "analyze":
+        found: dict[str, object] = dict(analyze_ratio())
+        rows = [("analyze ÷ bare nlp.pipe (speed)", f"{found['ratio']:.2f}×", "≥ 1.2")]
+        return "analyze_vs_bare_spacy", found, rows
+    if part == "workers":
+        found = {**workers_ratio(), "load_average": os.getloadavg()[0]}
+        rows = [("--workers 2 ÷ --workers 1 (400 docs)", f"{found['ratio']:.2f}×", "≥ 1.7")]
+        return "workers_2_vs_1", found, rows
+    if part == "help":
+        found = dict(cli_help())
+        return (
+            "cli_help",
+            found,
+            [("storyline --help, median of 5", f"{found['median_s']:.2f} s", "≤ 0.5 s")],
         )
+    if part == "brief":
+        found = dict(second_brief())
+        rows = [
+            ("second storyline brief, unchanged store", f"{found['second_s']:.2f} s", "≤ 1.5 s")
+        ]
+        return "second_brief", found, rows
+    if part == "extract":
+        found = extract_ratio()
+        rows = [
+            (
+                "extract ÷ trafilatura loop, one process (CPU)",
+                f"{found['ratio_cpu_one_process']:.2f}×",
+                "≥ 1.0",
+            ),
+            (
+                "extract ÷ trafilatura loop, default workers (wall)",
+                f"{found['ratio_wall_default_workers']:.2f}×",
+                "≥ 1.0",
+            ),
+        ]
+        return "extract_vs_trafilatura", found, rows
+    found = {**ray_ratio(), "load_average": os.getloadavg()[0]}
+    rows = [("Ray local 2 CPUs ÷ --workers 1 (2,000 docs)", f"{found['ratio']:.2f}×", "≥ 1.5")]
+    return "ray_local_vs_workers_1", found, rows
+
+
+def main(parts: list[str] | None = None) -> dict[str, object]:
+    """Measure ``parts`` (default: all but Ray) and merge their figures into speed.json (other
+    figures are kept)."""
+    parts = parts or [p for p in PARTS if p != "ray"]
+    result: dict[str, object] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     table = Table(title="speed (ratios of one run)")
     for name in ("measure", "result", "target"):
         table.add_column(name)
-    for row in rows:
-        table.add_row(*row)
+    for part in parts:
+        key, found, rows = _measure(part)
+        result[key] = found
+        for row in rows:
+            table.add_row(*row)
+    result["load_average"] = os.getloadavg()[0]
     Console().print(table)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
@@ -217,4 +310,4 @@ def main(with_ray: bool = False) -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    main(with_ray="--ray" in sys.argv)
+    main([a[2:] for a in sys.argv[1:] if a[2:] in PARTS])

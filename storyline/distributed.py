@@ -26,6 +26,10 @@ from storyline.store import Store
 CLEAN_BATCH = 500  # raws cleaned together (cross-page boilerplate is found within a batch)
 ANALYZE_BATCH = 25  # documents per call on an analyzer actor
 READ_CPUS = 0.25  # what a read or clean task reserves
+# What an analyzer actor reserves: all of the actors (one per CPU) start at once and load the
+# model while the first pages are read, and their reservations leave room for the read and
+# clean tasks that feed them (actors reserving a whole CPU each would leave none).
+ANALYZER_CPUS = 0.8
 
 
 def available() -> bool:
@@ -54,18 +58,22 @@ def _read(row: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _clean(batch: dict[str, Any]) -> dict[str, list[Any]]:
-    """A batch of raws -> cleaned documents (failures pass through)."""
+def _clean(batch: dict[str, Any]) -> Iterator[dict[str, list[Any]]]:
+    """A batch of raws -> cleaned documents (failures pass through), in blocks of
+    ``ANALYZE_BATCH`` rows: the analyzer actors are handed whole blocks, so one block of a
+    whole clean batch would keep one actor busy while the others wait."""
     from storyline.clean import clean_batch
 
     items = [pickle.loads(blob) for blob in batch["blob"]]
     raws = [item for item in items if isinstance(item, RawDocument)]
     passed = [item for item in items if isinstance(item, Failure)]
     cleaned = clean_batch(raws) + passed
-    return {
-        "kind": ["document" if isinstance(c, Document) else "failure" for c in cleaned],
-        "blob": [pickle.dumps(c) for c in cleaned],
-    }
+    for start in range(0, len(cleaned), ANALYZE_BATCH):
+        part = cleaned[start : start + ANALYZE_BATCH]
+        yield {
+            "kind": ["document" if isinstance(c, Document) else "failure" for c in part],
+            "blob": [pickle.dumps(c) for c in part],
+        }
 
 
 class _Analyzer:
@@ -136,8 +144,8 @@ def run(
         override_num_blocks=max(1, min(len(targets), cpus * 4)),
     )
     # Reading and cleaning take a fraction of a CPU each, so they can always be scheduled
-    # beside the analyzer actors; the actor pool grows from one actor to one per CPU (a pool
-    # that took every CPU at once would leave none for the reads that feed it).
+    # beside the analyzer actors, which all start at once (see ANALYZER_CPUS): a pool grown
+    # from one actor left the second CPU idle for much of a 2-CPU run.
     data = (
         rows.flat_map(_read, num_cpus=READ_CPUS)
         .map_batches(_clean, batch_size=CLEAN_BATCH, batch_format="numpy", num_cpus=READ_CPUS)
@@ -145,8 +153,8 @@ def run(
             _Analyzer,
             batch_size=ANALYZE_BATCH,
             batch_format="numpy",
-            concurrency=(1, max(1, analyzers or cpus)),
-            num_cpus=1,
+            concurrency=max(1, analyzers or cpus),
+            num_cpus=ANALYZER_CPUS,
         )
     )
     out = Path(out_dir)

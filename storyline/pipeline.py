@@ -20,7 +20,7 @@ import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -72,11 +72,13 @@ class IngestResult:
             on_failure(failure)
 
 
-def clean_documents(raws: list[RawDocument], sandbox: Sandbox) -> list[Document | Failure]:
+def clean_documents(
+    raws: list[RawDocument], sandbox: Sandbox, workers: int = 1
+) -> list[Document | Failure]:
     """The clean stage (imported late: ingest must not pay for it until there is work)."""
     from storyline.clean import clean_documents as clean
 
-    return clean(raws, sandbox=sandbox)
+    return clean(raws, sandbox=sandbox, workers=workers)
 
 
 def ingest(
@@ -192,7 +194,15 @@ def _clean_chunks(
         return _clean_safely(raws, sandbox)
 
     clean = clean_batch if workers > 1 else here  # a worker process has its own sandbox
-    for cleaned in imap(clean, todo(), workers=workers):
+    pending = todo()
+    head = list(islice(pending, 2))
+    if workers > 1 and len(head) == 1:  # one chunk: its pages are spread over the workers
+        results: Iterator[list[Document | Failure]] = iter(
+            [_clean_safely(head[0], sandbox, workers)]
+        )
+    else:
+        results = imap(clean, chain(head, pending), workers=workers)
+    for cleaned in results:
         chunk = waiting.popleft()  # results come back in input order
         fresh = iter(cleaned)
         out = [chunk.stored.get(i) or next(fresh) for i in range(len(chunk.raws))]
@@ -214,11 +224,15 @@ def clean_batch(chunk: list[RawDocument]) -> list[Document | Failure]:
         return _clean_safely(chunk, sandbox)
 
 
-def _clean_safely(chunk: list[RawDocument], sandbox: Sandbox) -> list[Document | Failure]:
+def _clean_safely(
+    chunk: list[RawDocument], sandbox: Sandbox, workers: int = 1
+) -> list[Document | Failure]:
     """Clean a chunk. The clean stage turns a page it cannot clean into a Failure of its own;
     should the stage still break on a chunk, its halves are cleaned apart, down to the page
     that breaks it, so the rest keep their cross-page boilerplate removal."""
     try:
+        if workers > 1:
+            return clean_documents(chunk, sandbox, workers)
         return clean_documents(chunk, sandbox)
     except Exception as exc:  # any bug in one page must not sink the others
         if len(chunk) == 1:

@@ -11,9 +11,9 @@ import hashlib
 import re
 import warnings
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache, partial
 from itertools import combinations
@@ -50,40 +50,130 @@ class _Prepared:
     extract: HtmlExtract | None = None  # when the input was HTML
 
 
+# Pages per task when the first pass runs in worker processes: enough to amortise sending
+# the task, few enough that the last tasks balance across the workers.
+PAGES_PER_TASK = 8
+# Below this many pages the work is done here: starting the workers (each imports the
+# extractor and loads the language model) would cost more than sharing saves.
+PARALLEL_MIN_PAGES = 64
+
+
+@dataclass
+class _First:
+    """A page after the first pass: extracted, cleaned alone, its outlet key; from a worker,
+    also the page finished as if its outlet shared no lines (what it is, most of the time)."""
+
+    prep: _Prepared
+    cleaned: CleanedText
+    key: str | None
+    alone: Document | Failure | None = None
+
+
 def clean_documents(
-    raws: list[RawDocument], *, sandbox: Sandbox | None = None
+    raws: list[RawDocument], *, sandbox: Sandbox | None = None, workers: int = 1
 ) -> list[Document | Failure]:
     """Clean a batch, in order. Lines repeated on several pages of one outlet are removed as
     furniture; a bad document becomes a Failure and the batch goes on, the others keeping
     their cross-page removal. Each page is cleaned within its budget (see budget.py):
-    ``sandbox`` runs the big ones, one is made for this call when not given."""
+    ``sandbox`` runs the big ones, one is made for this call when not given. With
+    ``workers`` > 1 the per-page work runs in that many processes; the result is the same."""
     with ExitStack() as stack:
         box = sandbox or stack.enter_context(Sandbox())
-        return _clean_all(raws, box)
+        return _clean_all(raws, box, workers)
 
 
-def _clean_all(raws: list[RawDocument], box: Sandbox) -> list[Document | Failure]:
+def _clean_all(raws: list[RawDocument], box: Sandbox, workers: int) -> list[Document | Failure]:
     out: list[Document | Failure | None] = [None] * len(raws)
-    first: dict[int, tuple[_Prepared, CleanedText]] = {}
-    keys: dict[int, str | None] = {}
-    for i, raw in enumerate(raws):
-        done = _first_pass(raw, box)
-        key = done if isinstance(done, Failure) else _page(raw, partial(_outlet_key, *done))
-        if isinstance(key, Failure):
-            out[i] = key
+    first: dict[int, _First] = {}
+    for i, done in enumerate(_first_passes(raws, box, workers)):
+        if isinstance(done, Failure):
+            out[i] = done
         else:
-            first[i], keys[i] = done, key  # type: ignore[assignment]
+            first[i] = done
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, key in keys.items():
-        if key:
-            groups[key].append(i)
+    for i, done in first.items():
+        if done.key:
+            groups[done.key].append(i)
     shared = {
-        key: repeated_lines([first[i][1] for i in members]) for key, members in groups.items()
+        key: repeated_lines([first[i].cleaned for i in members]) for key, members in groups.items()
     }
-    for i, (prep, cleaned) in first.items():
-        repeated = shared.get(keys[i] or "", set())
-        out[i] = _page(prep.raw, partial(_finish, prep, repeated, None if repeated else cleaned))
+    redo: list[tuple[int, _First, set[str]]] = []
+    for i, done in first.items():
+        repeated = shared.get(done.key or "", set())
+        if done.alone is not None and not repeated:
+            out[i] = done.alone
+        else:
+            redo.append((i, done, repeated))
+    for (i, _, _), finished in zip(redo, _second_passes(redo, workers), strict=True):
+        out[i] = finished
     return [item for item in out if item is not None]
+
+
+def _first_passes(
+    raws: list[RawDocument], box: Sandbox, workers: int
+) -> Iterator[_First | Failure]:
+    """Each page's first pass, in order: here, or in ``workers`` processes when there are
+    enough pages to share."""
+    if workers <= 1 or len(raws) < PARALLEL_MIN_PAGES:
+        yield from (_first_one(raw, box) for raw in raws)
+        return
+    from storyline.workers import map_batches
+
+    batches = map_batches(_first_batch, raws, workers=workers, batch_size=PAGES_PER_TASK)
+    done = (item for batch in batches for item in batch)
+    for raw, item in zip(raws, done, strict=True):
+        if isinstance(item, _First):
+            item.prep.raw = raw
+        yield item
+
+
+def _first_batch(raws: list[RawDocument]) -> list[_First | Failure]:
+    """A worker's share of the first pass, each page also finished alone (see ``_First``)."""
+    with Sandbox() as box:
+        done = [_first_one(raw, box) for raw in raws]
+    for item in done:
+        if isinstance(item, _First):
+            item.alone = _finish_one(item.prep, set(), item.cleaned)
+            item.prep.raw = _light(item.prep.raw)  # the parent holds the page's bytes
+    return done
+
+
+def _second_passes(
+    redo: list[tuple[int, _First, set[str]]], workers: int
+) -> Iterator[Document | Failure]:
+    """The pages to finish with their outlet's repeated lines known, in order: here, or in
+    ``workers`` processes when there are enough of them (pages of one outlet, mostly)."""
+    if workers <= 1 or len(redo) < PARALLEL_MIN_PAGES:
+        yield from (_finish_one(done.prep, lines, done.cleaned) for _, done, lines in redo)
+        return
+    from storyline.workers import map_batches
+
+    tasks = [(replace(done.prep, raw=_light(done.prep.raw)), lines) for _, done, lines in redo]
+    batches = map_batches(_second_batch, tasks, workers=workers, batch_size=PAGES_PER_TASK)
+    yield from (item for batch in batches for item in batch)
+
+
+def _second_batch(tasks: list[tuple[_Prepared, set[str]]]) -> list[Document | Failure]:
+    return [_finish_one(prep, lines, None) for prep, lines in tasks]
+
+
+def _finish_one(
+    prep: _Prepared, repeated: set[str], cleaned: CleanedText | None
+) -> Document | Failure:
+    return _page(prep.raw, partial(_finish, prep, repeated, None if repeated else cleaned))
+
+
+def _light(raw: RawDocument) -> RawDocument:
+    """The raw page without its bytes: what finishing a page reads of it."""
+    return raw.model_copy(update={"content": b"", "text": None, "html": None})
+
+
+def _first_one(raw: RawDocument, box: Sandbox) -> _First | Failure:
+    done = _first_pass(raw, box)
+    if isinstance(done, Failure):
+        return done
+    key = _page(raw, partial(_outlet_key, *done))
+    return key if isinstance(key, Failure) else _First(*done, key)
 
 
 def _first_pass(raw: RawDocument, box: Sandbox) -> tuple[_Prepared, CleanedText] | Failure:

@@ -261,8 +261,15 @@ _WORDS = re.compile(r"[^\W\d_][^\W_'’.-]*(?:['’.-][^\W_]+)*")
 
 
 def shouting(lines: Sequence[_Line]) -> bool:
-    letters = [c for ln in lines for c in ln.text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    """Most of the page's letters are capitals."""
+    letters = upper = 0
+    for ln in lines:
+        letters += sum(map(str.isalpha, ln.text))
+        if ln.text.isascii():  # an ASCII capital is a letter: count them without a filter
+            upper += sum(map(str.isupper, ln.text))
+        else:  # some capitals are not letters (Ⓐ, Ⅳ)
+            upper += sum(c.isupper() for c in ln.text if c.isalpha())
+    return bool(letters) and upper > 0.6 * letters
 
 
 def capitals_reason(line: str, shapes: Shapes) -> str:

@@ -95,7 +95,7 @@ def script_of(text: str) -> str | None:
     are named by Unicode: "greek", "hebrew", "devanagari" ...)."""
     counts = Counter({name: len(rx.findall(text)) for name, rx in _SCRIPTS.items()})
     known = sum(counts.values())
-    if known * 2 < sum(1 for ch in text if ch.isalpha()):
+    if known * 2 < sum(map(str.isalpha, text)):
         counts = Counter(_script(ch) for ch in text if ch.isalpha())
     best, n = counts.most_common(1)[0] if counts else (None, 0)
     return best if n else None

@@ -121,6 +121,7 @@ def extract_command(
     ] = False,
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Clean pages and print their text and metadata, without storing anything.
 
@@ -130,6 +131,7 @@ def extract_command(
     failures = FailureLog()
     with progress(quiet) as track:
         from storyline.pipeline import ingest
+        from storyline.workers import default_workers
 
         result = ingest(
             paths,
@@ -137,6 +139,7 @@ def extract_command(
             track=track,
             allow_private=allow_private,
             unique=False,
+            workers=workers or default_workers(),
             on_failure=failures,
         )
     for doc in result.documents:

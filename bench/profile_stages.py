@@ -1,0 +1,162 @@
+"""Where `storyline extract` and `storyline analyze` spend their time (cProfile), before/after.
+
+Profiles, in this process, the clean stage over the 181 aeb pages as `storyline extract` runs it
+(one process) and the analyze stage over newscluster texts, and writes the cumulative time of a
+fixed list of functions as a share of the stage's total. Each run is stored under a label in
+bench/results/profile.json, and bench/PROFILE.md is written from every label stored, so a
+"before" measured on an older checkout sits beside the "after" of this one:
+
+    PYTHONPATH=/path/to/old/checkout python bench/profile_stages.py before
+    python bench/profile_stages.py after
+    python bench/profile_stages.py --report     # PROFILE.md again from profile.json
+
+cProfile slows Python code more than C code (lxml, spaCy's Cython), so the shares lean towards
+Python work; bench/speed.py times the stages without a profiler.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import pstats
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+RESULTS = ROOT / "results" / "profile.json"
+REPORT = ROOT / "PROFILE.md"
+ANALYZE_DOCS = 100
+
+# (label, file suffix, function name): cumulative time of every matching function.
+EXTRACT_ROWS = [
+    ("clean stage, whole (clean_documents)", "storyline/clean/__init__.py", "clean_documents"),
+    ("reading the files (Reader)", "storyline/ingest/__init__.py", "read"),
+    ("HTML extraction (extract_html)", "storyline/clean/html.py", "extract_html"),
+    ("  parse once (parse_html)", "storyline/clean/html.py", "parse_html"),
+    ("  visible text (visible_text)", "storyline/clean/htmlmeta/page.py", "visible_text"),
+    ("  page metadata (page_meta)", "storyline/clean/htmlmeta/__init__.py", "page_meta"),
+    ("    date (find_published)", "storyline/clean/htmlmeta/published.py", "find_published"),
+    ("      htmldate find_date", "htmldate/core.py", "find_date"),
+    ("    authors (find_authors)", "storyline/clean/htmlmeta/authors.py", "find_authors"),
+    ("      trafilatura's byline finder", "trafilatura/metadata.py", "extract_author"),
+    (
+        "      the same, without the copy",
+        "storyline/clean/htmlmeta/trafbyline.py",
+        "extract_author",
+    ),
+    ("  body text, every pass (body_text)", "storyline/clean/html.py", "body_text"),
+    ("    trafilatura bare_extraction", "trafilatura/core.py", "bare_extraction"),
+    ("line cleaner (clean_text)", "storyline/clean/text.py", "clean_text"),
+    ("language (detect_language)", "storyline/clean/__init__.py", "detect_language"),
+    ("  langid model load", "py3langid/langid.py", "from_model_file"),
+]
+ANALYZE_ROWS = [
+    (
+        "analyze stage, whole (analyze_documents)",
+        "storyline/analyze/__init__.py",
+        "analyze_documents",
+    ),
+    ("  spaCy model load (load_nlp)", "storyline/analyze/nlp.py", "load_nlp"),
+    ("  spaCy parse (Language.pipe)", "spacy/language.py", "pipe"),
+    ("  analyzers (analyze_parsed)", "storyline/analyze/__init__.py", "analyze_parsed"),
+    ("    entities", "storyline/analyze/entities.py", "find_entities"),
+    ("    quotes", "storyline/analyze/quotes.py", "find_quotes"),
+    ("    times", "storyline/analyze/times/selection.py", "find_times"),
+    ("    figures", "storyline/analyze/figures.py", "find_figures"),
+    ("    events", "storyline/analyze/events.py", "find_events"),
+    ("    other names", "storyline/analyze/names.py", "other_names"),
+]
+
+
+def _cumulative(stats: pstats.Stats, rows: list[tuple[str, str, str]]) -> dict[str, float | None]:
+    table = stats.stats  # type: ignore[attr-defined]
+    found: dict[str, float | None] = {}
+    for label, suffix, name in rows:
+        times = [
+            v[3] for (path, _, func), v in table.items() if func == name and path.endswith(suffix)
+        ]
+        found[label] = max(times) if times else None  # recursion: the outermost call
+    return found
+
+
+def profile_extract() -> dict[str, float | None]:
+    """The clean stage over the aeb files, read and cleaned as `storyline extract` does."""
+    from storyline.eval import bench_root
+    from storyline.pipeline import ingest
+    from storyline.progress import silent
+
+    folder = str(bench_root() / "aeb" / "html")
+    profiler = cProfile.Profile(time.process_time)  # CPU: a busy machine's waits left out
+    profiler.enable()
+    ingest([folder], None, track=silent, unique=False, workers=1)
+    profiler.disable()
+    return _cumulative(pstats.Stats(profiler), EXTRACT_ROWS)
+
+
+def profile_analyze() -> dict[str, float | None]:
+    from storyline.analyze import analyze_documents
+    from storyline.eval import bench_root
+    from storyline.model import Document
+
+    paths = sorted((bench_root() / "newscluster").glob("*.json"))[:ANALYZE_DOCS]
+    items = [json.loads(p.read_text()) for p in paths]
+    docs = [
+        Document(
+            id=f"d{i}",
+            source=f"d{i}",
+            text=item.get("text") or "",
+            published=(item.get("date_publish") or "")[:10] or None,
+        )
+        for i, item in enumerate(items)
+    ]
+    profiler = cProfile.Profile(time.process_time)  # CPU: a busy machine's waits left out
+    profiler.enable()
+    analyze_documents(docs, workers=1)
+    profiler.disable()
+    return _cumulative(pstats.Stats(profiler), ANALYZE_ROWS)
+
+
+def write_report(runs: dict[str, dict[str, dict[str, float | None]]]) -> str:
+    labels = list(runs)
+    lines = [
+        "# Where the time goes (cProfile; written by `bench/profile_stages.py`)",
+        "",
+        "Cumulative CPU seconds of each function under cProfile and its share of the stage, per",
+        "run label (`before`: the code before the speed work; `after`: this checkout). cProfile",
+        "inflates Python code against C code; compare shares and the same row across labels.",
+        "",
+    ]
+    for stage, rows in (("extract", EXTRACT_ROWS), ("analyze", ANALYZE_ROWS)):
+        head = f"## `storyline {stage}` ("
+        head += "181 aeb pages)" if stage == "extract" else f"{ANALYZE_DOCS} newscluster texts)"
+        lines += [head, "", "| function | " + " | ".join(labels) + " |"]
+        lines.append("|---|" + "---:|" * len(labels))
+        for label, _, _ in rows:
+            cells = []
+            for run in labels:
+                found = runs[run].get(stage, {})
+                total = found.get(rows[0][0]) or 0.0
+                value = found.get(label)
+                share = f" ({100 * value / total:.0f}%)" if value is not None and total else ""
+                cells.append("—" if value is None else f"{value:.2f} s{share}")
+            lines.append(f"| {label.strip()} | " + " | ".join(cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(label: str = "after") -> None:
+    """Profile under ``label`` (``--report``: only rewrite PROFILE.md from profile.json)."""
+    warnings.filterwarnings("ignore")
+    runs = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    if label != "--report":
+        runs[label] = {"extract": profile_extract(), "analyze": profile_analyze()}
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(runs, indent=2) + "\n")
+    REPORT.write_text(write_report(runs))
+    print(REPORT.read_text())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "after")

@@ -1,0 +1,46 @@
+"""The clean stage in worker processes gives what it gives in one process."""
+
+from __future__ import annotations
+
+import pytest
+
+import storyline.clean as clean_stage
+from storyline.clean import clean_documents
+from storyline.clean.lines import REPEATED_OUTLET
+from storyline.model import Document, Failure, RawDocument
+
+STORIES = ["Ferry strike", "Storm damage", "Bridge closure", "Harbour fire", "Water cuts"]
+
+
+def _page(n: int) -> RawDocument:
+    story = STORIES[n % len(STORIES)]
+    html = (
+        f"<html><head><title>{story} {n}</title></head><body><article><h1>{story} {n}</h1>"
+        f"<p>Officials said on day {n} that the {story.lower()} had cost Port Alden dearly, "
+        f"and that the council would meet again before the end of the week to decide.</p>"
+        f"<p>Residents described long queues and empty shelves across the town on day {n}, "
+        f"while traders said the {story.lower()} had halved their takings.</p>"
+        "<p>Support the Gazette: become a friend of local news today</p>"
+        "</article></body></html>"
+    )
+    return RawDocument(
+        source=f"{n}.html", content=html.encode(), format="html", outlet="Harbour Gazette"
+    )
+
+
+def test_workers_give_the_same_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Small thresholds, so a few pages take both parallel passes (the first pass, then the
+    # pages finished again once their outlet's repeated lines are known).
+    monkeypatch.setattr(clean_stage, "PARALLEL_MIN_PAGES", 4)
+    monkeypatch.setattr(clean_stage, "PAGES_PER_TASK", 2)
+    raws = [_page(n) for n in range(10)] + [
+        RawDocument(source="empty.html", content=b"<html><body></body></html>", format="html")
+    ]
+    one = clean_documents(raws)
+    two = clean_documents(raws, workers=2)
+    assert [d.model_dump() for d in two] == [d.model_dump() for d in one]
+    docs = [d for d in two if isinstance(d, Document)]
+    assert len(docs) == 10 and isinstance(two[-1], Failure)
+    for doc in docs:
+        assert "Support the Gazette" not in doc.text
+        assert REPEATED_OUTLET in {r.reason for r in doc.removed}
