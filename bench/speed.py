@@ -109,12 +109,15 @@ import ray
 from storyline import distributed
 items = docs({n})
 tmp = pathlib.Path(tempfile.mkdtemp())
-with open(tmp / "in.jsonl", "w") as f:
-    for d in items:
-        f.write(json.dumps({{"text": d.text, "published": d.published}}) + "\\n")
+# Sharded input, as a cluster run reads it (README): one JSONL file per 100 documents, so
+# reading and cleaning run as parallel tasks beside the analyzer actors.
+for k in range(0, len(items), 100):
+    with open(tmp / f"in-{{k:06d}}.jsonl", "w") as f:
+        for d in items[k : k + 100]:
+            f.write(json.dumps({{"text": d.text, "published": d.published}}) + "\\n")
 ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
 start = time.perf_counter()
-distributed.run([str(tmp / "in.jsonl")], tmp / "shards")
+distributed.run([str(p) for p in sorted(tmp.glob("in-*.jsonl"))], tmp / "shards")
 print(time.perf_counter() - start)
 """
 )

@@ -1,0 +1,27 @@
+"""The one shared spaCy pipeline: loaded once, and complete for every analyzer."""
+
+from __future__ import annotations
+
+from storyline.analyze.fastpipes import FastAttributeRuler
+from storyline.analyze.nlp import load_nlp
+
+
+def test_the_pipeline_is_loaded_once_per_process() -> None:
+    assert load_nlp() is load_nlp()
+
+
+def test_the_pipeline_tags_parses_and_finds_names() -> None:
+    nlp = load_nlp()
+    for needed in ("tagger", "parser", "ner", "lemmatizer"):
+        assert needed in nlp.pipe_names
+    sdoc = nlp("Ada Rusk visited London on Monday. She said the river was high.")
+    assert len(list(sdoc.sents)) == 2
+    assert {e.label_ for e in sdoc.ents} >= {"PERSON", "GPE"}
+    said = next(t for t in sdoc if t.text == "said")
+    assert said.lemma_ == "say" and said.pos_ == "VERB"
+    assert any(t.dep_ == "nsubj" and t.head.i == said.i for t in sdoc)
+
+
+def test_the_attribute_ruler_is_the_array_version() -> None:
+    nlp = load_nlp()
+    assert any(isinstance(pipe, FastAttributeRuler) for _, pipe in nlp.pipeline)

@@ -1,0 +1,41 @@
+"""Local worker processes: results in input order, batches cover every item once."""
+
+from __future__ import annotations
+
+from storyline.workers import batches, default_workers, imap, map_batches
+
+
+def square(x: int) -> int:
+    return x * x
+
+
+def lengths(batch: list[str]) -> list[int]:
+    return [len(s) for s in batch]
+
+
+def test_default_workers_is_at_least_one():
+    assert default_workers() >= 1
+
+
+def test_batches_split_in_order_with_a_short_last_batch():
+    assert list(batches([1, 2, 3, 4, 5], 2)) == [[1, 2], [3, 4], [5]]
+    assert list(batches([], 3)) == []
+
+
+def test_imap_in_process_keeps_order():
+    assert list(imap(square, range(10), workers=1)) == [x * x for x in range(10)]
+
+
+def test_imap_of_a_single_item_runs_without_processes():
+    assert list(imap(square, iter([7]), workers=4)) == [49]
+
+
+def test_imap_in_worker_processes_keeps_input_order():
+    assert list(imap(square, range(12), workers=2)) == [x * x for x in range(12)]
+
+
+def test_map_batches_returns_one_list_per_batch_in_order():
+    items = ["a", "bb", "ccc", "dddd", "eeeee"]
+    assert list(map_batches(lengths, items, workers=2, batch_size=2)) == [[1, 2], [3, 4], [5]]
+    # Everything fits in one batch: one result list.
+    assert list(map_batches(lengths, items, workers=4, batch_size=10)) == [[1, 2, 3, 4, 5]]
