@@ -24,12 +24,14 @@ from storyline.cli.app import (
     open_store,
     out,
     report_failures,
+    shown,
 )
 from storyline.cli.brief import parse_formats
 from storyline.model import ChangeItem, ChangeReport, Story
 from storyline.progress import progress
 from storyline.render.labels import published_label
 from storyline.render.news import change_text, heading, summary_line
+from storyline.safetext import safe_text
 from storyline.store import Store
 
 StoryOption = Annotated[str | None, typer.Option("--story", help="Only this story id.")]
@@ -163,7 +165,7 @@ def _print_update(result: StoryBrief, files: list[Path], json_output: bool) -> N
     # Plain write: a headline may hold brackets that rich would read as markup.
     sys.stdout.write(
         f"{result.story.id} v{version}: {what} · {len(result.brief.sources)} sources · "
-        f"“{result.brief.headline}”{where}\n"
+        f"“{safe_text(result.brief.headline)}”{where}\n"
     )
 
 
@@ -241,7 +243,7 @@ def briefs_command(
     for v in versions:
         table.add_row(
             v.story_id, f"v{v.version}", published_label(v.built_at), str(len(v.doc_ids)),
-            str(v.added), str(v.changed), v.headline,
+            str(v.added), str(v.changed), shown(v.headline),
         )  # fmt: skip
     out.print(table)
 
@@ -329,11 +331,11 @@ def _contract(report: ChangeReport) -> dict[str, Any]:
 
 def _print_report(report: ChangeReport) -> None:
     lines = [
-        f"{report.story_id} v{report.version} · {heading(report)}",
+        f"{report.story_id} v{report.version} · {safe_text(heading(report))}",
         f"  {summary_line(report)}",
     ]
     for sign, items in (("+", report.added), ("~", report.changed), ("-", report.removed)):
         for item in items:
             cites = " ".join(sorted({c.doc_id[:12] for c in item.citations}))
-            lines.append(f"  {sign} {item.kind:<8} {change_text(item)}  [{cites}]")
+            lines.append(f"  {sign} {item.kind:<8} {safe_text(change_text(item))}  [{cites}]")
     sys.stdout.write("\n".join(lines) + "\n\n")

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.app import DbOption, QuietOption, app, err
+from storyline.cli.app import DbOption, QuietOption, app, err, open_store
 from storyline.progress import progress
-from storyline.store import Store, default_db_path
+from storyline.store import default_db_path
 
 
 @app.command("serve")
@@ -36,7 +36,7 @@ def serve_command(
     if not path.exists():
         err.print(f"{path}: no store here; run `storyline brief PAGES/ --db {path}` first")
         raise typer.Exit(code=1)
-    with Store(path) as store, progress(quiet) as track:
+    with open_store(path) as store, progress(quiet) as track:
         update_entity_index(store, track)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"serving on {host}: reachable from other machines", style="yellow")

@@ -266,11 +266,6 @@ def test_briefs_json_keeps_the_headline_as_data(hostile_db: Path) -> None:
     assert row["headline"] == HOSTILE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: `briefs` puts the headline in the table as a str, so rich reads [red] as "
-    "markup and ESC and U+202E reach the terminal (other listings use cli.app.shown)",
-)
 def test_briefs_table_shows_a_hostile_headline_safely(hostile_db: Path) -> None:
     result = invoke("briefs", "--db", str(hostile_db))
     assert result.exit_code == 0, result.output
@@ -278,11 +273,6 @@ def test_briefs_table_shows_a_hostile_headline_safely(hostile_db: Path) -> None:
     assert "[red]" in result.stdout  # shown as written, not read as markup
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: `changes` writes change_text(item) with sys.stdout.write, unescaped: a "
-    "page title's ESC, BEL and U+202E reach the terminal",
-)
 def test_changes_text_shows_a_hostile_title_safely(hostile_db: Path) -> None:
     result = invoke("changes", "--db", str(hostile_db))
     assert result.exit_code == 0, result.output

@@ -81,11 +81,6 @@ def test_default_store_comes_from_the_environment(tmp_path: Path, served: dict) 
     assert result.stderr.startswith(f"{missing}: no store here")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: serve opens the store with Store(), not cli.app.open_store, so a file that "
-    "is not a store ends in an uncaught InputError (a traceback), not one line",
-)
 def test_a_file_that_is_not_a_store_is_one_line(tmp_path: Path, served: dict) -> None:
     bad = tmp_path / "notes.db"
     bad.write_bytes(b"not a database at all\n" * 100)
