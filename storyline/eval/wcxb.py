@@ -51,9 +51,11 @@ def word_prf(predicted: str, reference: str) -> tuple[float, float, float]:
     return prf(sum((Counter(pred) & Counter(ref)).values()), len(pred), len(ref))
 
 
-def snippet_share(text: str, snippets: list[str]) -> float:
+def snippet_share(text: str, snippets: list[str], empty: float = 1.0) -> float:
+    """Share of ``snippets`` found in ``text``; ``empty`` when a page lists none: 1.0 for the
+    snippets that must be kept (none missed), 0.0 for those that must go (none kept)."""
     if not snippets:
-        return 1.0
+        return empty
     low = text.lower()
     return sum(1 for s in snippets if s.lower() in low) / len(snippets)
 
@@ -124,7 +126,8 @@ def score(pages: list[Page], outputs: list[Output]) -> dict[str, float]:
         "body_p": sum(p for p, _, _ in prf) / n,
         "body_r": sum(r for _, r, _ in prf) / n,
         "with": sum(snippet_share(o.text, p.gold.get("with") or []) for p, o in pairs) / n,
-        "without": sum(snippet_share(o.text, p.gold.get("without") or []) for p, o in pairs) / n,
+        "without": sum(snippet_share(o.text, p.gold.get("without") or [], 0.0) for p, o in pairs)
+        / n,
         "title": sum(norm_title(o.title) == norm_title(p.gold.get("title")) for p, o in pairs) / n,
         # Also folding typographic quotes and dashes: the gold often straightens them.
         "title_folded": sum(fold(o.title) == fold(p.gold.get("title")) for p, o in pairs) / n,

@@ -31,6 +31,8 @@ def test_word_prf_counts_shared_words_with_multiplicity():
 def test_snippet_share_is_the_share_found_case_blind():
     assert snippet_share("The Dam Held firm", ["dam held", "missing bit"]) == 0.5
     assert snippet_share("anything", []) == 1.0
+    # A page that lists no unwanted snippet kept none of them.
+    assert snippet_share("anything", [], 0.0) == 0.0
 
 
 def test_titles_are_compared_after_spacing_case_and_typography_folding():
