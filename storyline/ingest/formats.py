@@ -498,7 +498,7 @@ def parse_feed(data: bytes, source: str) -> list[FeedItem]:
             "outlet": outlet,
             "authors": _entry_authors(entry),
         }
-        link = entry.get("link") or None
+        link = _web_link(entry)
         content = _longest_content(entry)
         full = content if content and _words(content) >= FULL_CONTENT_WORDS else None
         if not link and not full:
@@ -520,6 +520,17 @@ def feed_item_raw(item: FeedItem) -> RawDocument:
         html=body,
         **_clean_hints({**item.hints, "url": item.link}),
     )
+
+
+def _web_link(entry: Any) -> str | None:
+    """The entry's http(s) link. feedparser makes an RSS guid the link unless the guid says
+    isPermaLink="false"; many feeds leave that out on guids that are no URL ("post-4411"),
+    and such a link can never be fetched: the entry's own text is used instead."""
+    candidates = [entry.get("link")] + [x.get("href") for x in entry.get("links", []) or []]
+    for link in candidates:
+        if isinstance(link, str) and link.strip().lower().startswith(("http://", "https://")):
+            return link.strip()
+    return None
 
 
 def _longest_content(entry: Any) -> str | None:

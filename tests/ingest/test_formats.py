@@ -31,3 +31,19 @@ def test_sniff() -> None:
     assert sniff("x.bin", b"WARC/1.0\r\n", complete=True) == "warc"
     assert sniff("x.txt", b'{"text": "hello"}\n', complete=True) == "jsonl"
     assert sniff("x.xml", b"<?xml version='1.0'?><urlset>", complete=True) == "xml"
+
+
+def test_a_feed_guid_that_is_no_url_leaves_the_entry_its_own_text() -> None:
+    from storyline.ingest.formats import parse_feed
+
+    words = " ".join(["The harbour board voted to close the old pier for repairs."] * 12)
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title>
+    <item><title>Pier closes</title><guid>post-4411</guid>
+    <description>{words}</description></item>
+    <item><title>Ferry returns</title><guid>https://news.example/ferry</guid></item>
+    </channel></rss>""".encode()
+    first, second = parse_feed(feed, "harbour.xml")
+    # No fetch of "post-4411": the entry carries its own text.
+    assert first.link is None and first.body and "harbour board" in first.body
+    assert first.guid == "post-4411"
+    assert second.link == "https://news.example/ferry"
