@@ -167,9 +167,12 @@ _PHOTO_CREDIT = _rx(
     r"^(?:photo|photos|picture|image|foto|fotos|photograph|credit|photo credit|image credit|"
     r"image source|bild|bildquelle|crédit photo|图片来源|图片|사진|写真)\s*[:：/]"
 )
+# "Copyright" opens a notice when a mark, a year, a name or the end of the line follows it
+# ("Copyright 2024 Acme Media", "Copyright © The Herald", "COPYRIGHT"); followed by a lower-case
+# word it opens a sentence ("Copyright lawyers for the owner declined to comment").
 _COPYRIGHT = _rx(
-    r"^\W*(?:©|\(c\)|copyright\b(?!-))|©\s*\d{4}|\d{4}\s*©|\ball rights reserved\b|"
-    r"版权所有|저작권"
+    r"^\W*(?:©|\(c\)|copyright\b(?!-)(?=\s*(?:$|[©(\d:|,.-]|by\b|(?-i:[A-Z]))))|"
+    r"©\s*\d{4}|\d{4}\s*©|\ball rights reserved\b|版权所有|저작권"
 )
 _SHARE = _rx(
     r"^(?:share|tweet|print|email|e-mail|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|"

@@ -73,11 +73,17 @@ def test_related_keeps_what_follows_the_label() -> None:
     assert RELATED.match("Related talks will start soon, the council said.") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: _COPYRIGHT matches any line that starts with the word 'Copyright', "
-    "so an article sentence about copyright is removed as a copyright notice",
-)
 def test_a_sentence_opening_with_the_word_copyright_is_text() -> None:
     line = "Copyright lawyers for the quarry owner declined to comment on the ruling."
     assert line_reason(line) == ""
+
+
+def test_copyright_notices_are_still_notices() -> None:
+    for line in (
+        "Copyright 2024 Harbour Media Ltd.",
+        "Copyright © The Tessaly Herald",
+        "COPYRIGHT",
+        "Copyright: Harbour Media",
+        "Copyright by Harbour Media. All rights reserved.",
+    ):
+        assert line_reason(line) != "", line
