@@ -203,3 +203,16 @@ def test_only_the_eval_harness_tests_import_evaluation_code():
         and any(name.split(".")[:2] == ["storyline", "eval"] for name in _imports(path))
     ]
     assert not wrong, f"import storyline.eval outside tests/eval: {wrong}"
+
+
+def test_the_brief_never_imports_the_analyzers() -> None:
+    """build_brief is a pure function of stored documents and analyses: nothing the synthesize
+    stage reaches, even lazily, is an analyzer (or spaCy's loader)."""
+    graph = import_graph()
+    seen, todo = set(), [m for m in graph if stage(m) == "storyline.synthesize"]
+    while todo:
+        module = todo.pop()
+        if module not in seen:
+            seen.add(module)
+            todo += graph.get(module, set())
+    assert not sorted(m for m in seen if stage(m) == "storyline.analyze")

@@ -82,7 +82,7 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
-from storyline.analyze.nouns import ORG_HEADS
+from storyline.lexicon.nouns import ORG_HEADS
 from storyline.model import Entity, EntityLabel, Mention
 from storyline.names import is_acronym as acronym_like
 from storyline.names import spells

@@ -24,8 +24,8 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
-from storyline.analyze.nouns import ORG_HEADS
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
+from storyline.lexicon.nouns import ORG_HEADS
 from storyline.names import is_acronym, spells
 from storyline.textutil import HONORIFICS
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.nouns import ORG_HEADS, ROLE_NOUNS, ROLE_SUFFIXES
 from storyline.lexicon import COMPANY_SUFFIXES, TITLES_BEFORE_NAMES
+from storyline.lexicon.nouns import ORG_HEADS, ROLE_NOUNS, ROLE_SUFFIXES
 from storyline.model import EntityLabel
 from storyline.names import POSSESSIVES, words
 from storyline.names import flat_words as flat_words  # re-exported to the analyzer

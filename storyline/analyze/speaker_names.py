@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.nouns import (
+from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
+from storyline.lexicon.nouns import (
     ANONYMOUS_PEOPLE,
     COUNTRY_NOUNS,
     FIRM_NOUNS,
@@ -23,7 +24,6 @@ from storyline.analyze.nouns import (
     TEXTS,
     is_source_noun,
 )
-from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 

@@ -28,7 +28,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.nouns import COUNTRY_NOUNS, FIRM_NOUNS, noun_gender
 from storyline.analyze.speaker_names import (
     MALE_FEMALE,
     EntityIndex,
@@ -47,6 +46,7 @@ from storyline.analyze.speaker_names import (
     unnamed,
 )
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
+from storyline.lexicon.nouns import COUNTRY_NOUNS, FIRM_NOUNS, noun_gender
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 

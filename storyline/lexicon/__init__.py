@@ -1,7 +1,8 @@
 """Storyline's language data: each word list defined once, in a module per concept (as spaCy
 keeps ``lang/en``). A stage that needs fewer words takes a named subset from here; stage-specific
 lists that no other stage reads stay in their stage (``analyze/times/lexicon.py``,
-``analyze/figure_words.py``, ``analyze/nouns.py``) and import from here what is shared.
+``analyze/figure_words.py``) and import from here what is shared. ``nouns`` holds the nouns
+that can head a speaker's phrase, by class (read by analyze and by the who's who).
 
 This package imports nothing from the stages, so every stage may import it.
 """

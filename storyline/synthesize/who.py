@@ -25,8 +25,8 @@ from collections.abc import Iterable
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from storyline.analyze.nouns import ORG_HEADS, RELATIONS, ROLE_NOUNS, ROLE_SUFFIXES
 from storyline.lexicon import ACTOR_VERB_FORMS, PLACE_NOUNS
+from storyline.lexicon.nouns import ORG_HEADS, RELATIONS, ROLE_NOUNS, ROLE_SUFFIXES
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyze.nouns import (
+from storyline.lexicon.nouns import (
     ANONYMOUS_PEOPLE,
     FEMALE_NOUNS,
     MALE_NOUNS,

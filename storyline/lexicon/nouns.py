@@ -4,7 +4,8 @@ A quote's speaker is a person, a group of people, an organisation, or a text tha
 one (a statement, a report, the media); never a time, a place noun or an object ("An
 encounter", "A police cordon", "the tram"). Nouns ending in -ist, -man, -woman, -person count
 as people too. Lemmas, lower case. ``storyline.analyze.entities`` reads the role nouns and the
-heads of organisation names from here.
+heads of organisation names from here, and the who's who (``storyline.synthesize.who``) the
+relations and role nouns, so the list lives in the lexicon, which imports no stage.
 """
 
 from __future__ import annotations
