@@ -9,24 +9,12 @@ from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
 from storyline.analyze.nlp import load_nlp
-from storyline.analyze.quotes import find_quotes
-from storyline.model import Quote
+from tests.analyze.speaking import quotes, said
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_nlp()
-
-
-def quotes(nlp: Language, text: str) -> list[Quote]:
-    sdoc = nlp(text)
-    return find_quotes(sdoc, find_entities(sdoc))
-
-
-def said(nlp: Language, text: str, words: str) -> Quote:
-    found = [q for q in quotes(nlp, text) if words in q.text]
-    assert found, f"no quote with {words!r}"
-    return found[0]
 
 
 def test_a_law_is_no_speaker_and_no_antecedent(nlp: Language) -> None:
