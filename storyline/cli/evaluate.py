@@ -30,7 +30,7 @@ def eval_command(
     quiet: QuietOption = False,
 ) -> None:
     """Score Storyline with each data set's own metric, beside the published anchors."""
-    chosen = list(REGISTRY) if not names or names == ["all"] else names
+    chosen = chosen_evaluations(names or ["all"])
     unknown = [n for n in chosen if n not in REGISTRY]
     if unknown:
         err.print(f"unknown evaluation: {', '.join(unknown)} (known: {', '.join(REGISTRY)})")
@@ -56,3 +56,10 @@ def eval_command(
             err.print(f"saved {path}")
     if failed:
         raise typer.Exit(1)
+
+
+def chosen_evaluations(names: list[str]) -> list[str]:
+    """The evaluations named, in order, each once; 'all' anywhere stands for every one."""
+    expanded = [n for name in names for n in (REGISTRY if name == "all" else [name])]
+    return list(dict.fromkeys(expanded))
+

@@ -69,3 +69,19 @@ def test_help_lists_the_evaluations() -> None:
     assert result.exit_code == 0
     for name in ("aeb", "polnear", "newscluster", "all"):
         assert name in result.stdout
+
+
+def test_all_combined_with_names_runs_each_evaluation_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'all aeb' used to be refused as an unknown evaluation named 'all'."""
+    empty = tmp_path / "bench"
+    empty.mkdir()
+    monkeypatch.setenv("STORYLINE_BENCH", str(empty))
+    result = _eval("all", "aeb", results=tmp_path / "r")
+    assert result.exit_code == 1  # every data set is missing here, each named once
+    lines = result.stderr.splitlines()
+    every = _eval("all", results=tmp_path / "r").stderr.splitlines()
+    assert lines == every  # one line per evaluation, in the same order (some share a folder)
+    assert sum(line.startswith(str(empty / "aeb")) for line in lines) == 1
+    assert not any("unknown evaluation" in line for line in lines)
