@@ -62,4 +62,3 @@ def chosen_evaluations(names: list[str]) -> list[str]:
     """The evaluations named, in order, each once; 'all' anywhere stands for every one."""
     expanded = [n for name in names for n in (REGISTRY if name == "all" else [name])]
     return list(dict.fromkeys(expanded))
-
