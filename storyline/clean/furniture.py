@@ -30,6 +30,7 @@ INNER_CAPTION = "caption or heading between paragraphs"
 BOX = "box run into the text"
 CAPITALS = "labels in capitals"
 WIDGET = "player or form controls"
+MAX_WIDGET_TOKENS = 40
 CHAT = "chat widget"
 APPEAL = "appeal to readers"
 LINK_TAIL = "link line"
@@ -105,7 +106,9 @@ def widget_reason(line: str, shapes: Shapes) -> str:
         controls = sum(t in CONTROL_WORDS for t in tokens)
         if 3 <= len(tokens) <= 20 and controls >= CONTROL_SHARE * len(tokens):
             return WIDGET
-        if _repeats_back_to_back(tokens):
+        # Only on short lines: a form repeats its message in a few words, while a long
+        # paragraph (a flattened page without final punctuation) may repeat a phrase by chance.
+        if len(tokens) <= MAX_WIDGET_TOKENS and _repeats_back_to_back(tokens):
             return WIDGET
     if n_words(line) <= 60 and _EMAIL.search(line) and _READER.search(line):
         return APPEAL

@@ -130,6 +130,11 @@ def test_widget_lines(line: str, reason: str) -> None:
         '"We want a bridge! We want a bridge!" the crowd chanted outside the town hall.',
         "Watch the river, the mayor told residents, and share what you see with neighbours.",
         "Residents can call the helpline on 0800 000 000 for sandbags, the council said.",
+        # a flattened page: one long paragraph, cut off without a full stop, that happens to
+        # say a phrase twice in a row
+        "The river rose through the night and the council opened the school hall. "
+        + "Volunteers filled sandbags until dawn while the pumps ran. " * 4
+        + "By noon the water stood at the bridge and at the bridge and it was still rising",
     ],
 )
 def test_prose_that_looks_like_a_widget_is_kept(line: str) -> None:
