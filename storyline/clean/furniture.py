@@ -31,6 +31,9 @@ BOX = "box run into the text"
 CAPITALS = "labels in capitals"
 WIDGET = "player or form controls"
 MAX_WIDGET_TOKENS = 40
+# A line longer than this is a whole flattened page (or most of one), not a paragraph: a
+# gallery or a box inside it costs less kept than the article costs dropped with it.
+WHOLE_PAGE_WORDS = 150
 CHAT = "chat widget"
 APPEAL = "appeal to readers"
 LINK_TAIL = "link line"
@@ -161,7 +164,7 @@ def mark_galleries(lines: Sequence[_Line], shapes: Shapes) -> None:
     for i, line in enumerate(lines):
         if not line.kept:
             continue
-        if _inline_gallery(line.text):
+        if _inline_gallery(line.text) and shapes.n_words(line.text) <= WHOLE_PAGE_WORDS:
             items.append(i)
             continue
         lead = _leading_counter(line.text)
@@ -277,7 +280,8 @@ def shouting(lines: Sequence[_Line]) -> bool:
 
 def capitals_reason(line: str, shapes: Shapes) -> str:
     """A box whose capital heading runs into its text, or a line of labels in capitals."""
-    if _BOX_HEADING.search(line) and _caps_run_words(line) >= 3:
+    long = shapes.n_words(line) > WHOLE_PAGE_WORDS
+    if not long and _BOX_HEADING.search(line) and _caps_run_words(line) >= 3:
         return BOX
     words = [w for w in _WORDS.findall(line) if any(c.isalpha() for c in w)]
     caps = [w for w in words if w.isupper() and len(w) > 1]

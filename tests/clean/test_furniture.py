@@ -153,3 +153,15 @@ def test_an_article_with_a_chat_line_is_still_an_article() -> None:
     doc = clean_document(RawDocument(source="gazette.txt", content=page.encode()))
     assert doc.text.startswith("Flood water reached")
     assert any(r.reason == f.CHAT for r in doc.removed)
+
+
+def test_a_flattened_page_with_a_box_or_gallery_inside_keeps_its_article() -> None:
+    """Text input flattened to one line: dropping the line for the box or the gallery in it
+    would drop the whole article."""
+    article = " ".join(PARAGRAPHS) + " "
+    box = "TOP STORIES TODAY SHOCK EXIT Singer quits band before tour. "
+    gallery = "Varnby floods 2 show all Varnby floods 1/2 Water in the square 2/2 Boats B. Ek "
+    for inside in (box, gallery):
+        page = article * 2 + inside + article * 2
+        cleaned = clean_text(page)
+        assert "Flood water reached the lower town" in cleaned.text, inside
