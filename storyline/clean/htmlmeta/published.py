@@ -16,7 +16,7 @@ from storyline.clean.htmlmeta.dates import (
     WRITTEN_DATES,
     date_from_url,
     iso_date,
-    numeric_days,
+    numeric_readings,
     plausible,
     printed_days,
     written_day,
@@ -146,7 +146,28 @@ def _structured(
         else:
             feature = "time_any"
         pool.add(iso_date(elem.get("datetime")), "meta", feature)
+    _microdata(pool, tree)
     pool.add(date_from_url(url), "url", "url")
+
+
+MICRODATA_DATES = {
+    "datepublished": "time_pub",
+    "datecreated": "time_pub",
+    "datemodified": "time_mod",
+}
+
+
+def _microdata(pool: _Pool, tree: HtmlElement) -> None:
+    """Schema.org microdata on elements other than <time> and <meta> (which are read above):
+    a <span> or <p> with itemprop="datePublished" is the same evidence as a marked <time>,
+    read from its content attribute, else from its text when that is a whole date."""
+    for elem in tree.xpath("//*[@itemprop][not(self::time or self::meta)]"):
+        feature = MICRODATA_DATES.get((elem.get("itemprop") or "").strip().lower())
+        if not feature:
+            continue
+        declared = elem.get("content") or elem.get("datetime")
+        day = iso_date(declared) if declared else written_day(elem.text_content()[:60])
+        pool.add(day, "meta", feature)
 
 
 def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -> None:
@@ -215,12 +236,14 @@ def _label(pool: _Pool, day: str, lead: str, prefix: str) -> None:
 
 
 def _read_printed(text: str, declared: set[str]) -> str | None:
-    """A printed date as an ISO day; 8/1/2025 counts only when one reading is declared."""
+    """A printed date as an ISO day. 8/1/2025 counts only when one reading is declared;
+    8.1.2025 is read day first unless the page declares the other reading."""
     numeric = NUMERIC_DATE.fullmatch(text)
     if numeric:
-        days = sorted(numeric_days(*numeric.groups()))
+        days = numeric_readings(numeric)
         if len(days) > 1:
-            days = [d for d in days if d in declared]
+            chosen = [d for d in days if d in declared]
+            days = chosen or (days[:1] if numeric[3] else [])
         return days[0] if len(days) == 1 else None
     found = written_day(text)
     return found if plausible(found) else None
