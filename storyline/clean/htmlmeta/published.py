@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from lxml.html import HtmlElement
 
@@ -74,6 +74,7 @@ class DateCandidate:
     value: str  # the most precise form seen: a declared datetime keeps its time and zone
     source: str  # jsonld, meta, url, date-line (printed only) or htmldate
     features: dict[str, float] = field(default_factory=dict)
+    stamps: list[str] = field(default_factory=list)  # declared datetimes of this day
 
 
 SOURCE_ORDER = ("jsonld", "meta", "url", "date-line", "htmldate")
@@ -97,6 +98,15 @@ class _Pool:
             if len(iso) > len(cand.value) or source in ("jsonld", "meta"):
                 cand.value = iso
         cand.features[feature] = cand.features.get(feature, 0.0) + 1.0
+        if len(iso) > 10 and source in ("jsonld", "meta"):
+            cand.stamps.append(iso)
+
+    def merge(self, day: str, into: str) -> None:
+        """Fold one day's evidence into another's."""
+        gone = self.by_day.pop(day)
+        cand = self.by_day[into]
+        for key, value in gone.features.items():
+            cand.features[key] = cand.features.get(key, 0.0) + value
 
 
 # Label words just before a printed date (within a few characters).
@@ -308,12 +318,56 @@ def date_candidates(
     declared = set(pool.by_day)
     declared.update(str(v)[:10] for v in tree.xpath("//time/@datetime"))
     _printed(pool, visible, title, declared)
+    _utc_to_local(pool)
     # htmldate costs about 10 ms a page: asked only when there is a choice to make or
     # nothing else to go by.
     if use_htmldate and len(pool.by_day) != 1:
         pool.add(_htmldate(tree, url), "htmldate", "htmldate")
     _relations(pool)
     return list(pool.by_day.values())
+
+
+def _utc_to_local(pool: _Pool) -> None:
+    """A page that declares one moment twice, in UTC and in its own time (2023-11-09T01:09Z
+    and 2023-11-08T18:09), published on its own day: the UTC day's evidence joins it."""
+    for cand in list(pool.by_day.values()):
+        utc = [s for s in cand.stamps if _zone(s) == timedelta(0)]
+        if not utc or len(utc) < len(cand.stamps):
+            continue
+        local = next(
+            (
+                other.day
+                for other in pool.by_day.values()
+                if other.day != cand.day
+                and any(_same_moment(u, s) for u in utc for s in other.stamps)
+            ),
+            None,
+        )
+        if local:
+            pool.merge(cand.day, local)
+
+
+def _parse(stamp: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _zone(stamp: str) -> timedelta | None:
+    parsed = _parse(stamp)
+    return parsed.utcoffset() if parsed else None
+
+
+def _same_moment(utc: str, local: str) -> bool:
+    """Whether ``local`` (with a non-zero offset, or none) is the moment ``utc`` stands for."""
+    u, loc = _parse(utc), _parse(local)
+    if u is None or loc is None or _zone(local) == timedelta(0):
+        return False
+    if loc.tzinfo is not None:
+        return u == loc
+    shift = u.replace(tzinfo=None) - loc
+    return timedelta(0) < abs(shift) <= timedelta(hours=14) and shift.total_seconds() % 1800 == 0
 
 
 def date_score(cand: DateCandidate, weights: dict[str, float]) -> float:
