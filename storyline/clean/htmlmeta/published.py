@@ -328,23 +328,38 @@ def date_candidates(
 
 
 def _utc_to_local(pool: _Pool) -> None:
-    """A page that declares one moment twice, in UTC and in its own time (2023-11-09T01:09Z
-    and 2023-11-08T18:09), published on its own day: the UTC day's evidence joins it."""
+    """A page that declares its moment in UTC was published on its own day, which may be the
+    day before or after: the UTC day's evidence joins the day that the page declares as the
+    same moment in its own time (2023-11-09T01:09Z and 2023-11-08T18:09), else the
+    neighbouring day its URL or the line by its headline gives, when a time zone can make the
+    two one moment (02:18Z is the evening before in the Americas)."""
     for cand in list(pool.by_day.values()):
         utc = [s for s in cand.stamps if _zone(s) == timedelta(0)]
-        if not utc or len(utc) < len(cand.stamps):
+        if not utc or len(utc) < len(cand.stamps) or cand.day not in pool.by_day:
             continue
+        others = [c for c in pool.by_day.values() if c.day != cand.day]
         local = next(
-            (
-                other.day
-                for other in pool.by_day.values()
-                if other.day != cand.day
-                and any(_same_moment(u, s) for u in utc for s in other.stamps)
-            ),
+            (o.day for o in others if any(_same_moment(u, s) for u in utc for s in o.stamps)),
             None,
         )
+        if local is None and not any(k in cand.features for k in LOCAL_EVIDENCE):
+            local = next((o.day for o in others if _local_day_of(utc[0], o)), None)
         if local:
             pool.merge(cand.day, local)
+
+
+# What a site writes in its own time: its URL, the date by the headline, a labelled date.
+LOCAL_EVIDENCE = ("url", "head_nearest", "head_lead", "label_published")
+
+
+def _local_day_of(utc: str, other: DateCandidate) -> bool:
+    """Whether ``other``, a day the site gives in its own time, can be ``utc``'s day there."""
+    moment = _parse(utc)
+    if moment is None or not any(k in other.features for k in LOCAL_EVIDENCE):
+        return False
+    shift = (datetime.fromisoformat(other.day).date() - moment.date()).days
+    # Zones run from UTC-12 to UTC+14.
+    return (shift == -1 and moment.hour < 12) or (shift == 1 and moment.hour >= 10)
 
 
 def _parse(stamp: str) -> datetime | None:
