@@ -42,7 +42,6 @@ def _h1_texts(tree: HtmlElement) -> list[str]:
         text = H1_DATELINE.sub("", text)  # "Headline Posted on July 1, 2024 by ..."
         if (
             2 <= len(text) <= 300
-            and len(text.split()) >= 2
             and not UI_TEXT.search(text)
             and "{{" not in text
         ):  # an unrendered template placeholder
@@ -95,6 +94,9 @@ def choose_title(
         key = norm(h1)
         if any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             return h1
+    # A one-word h1 ("restaurant" on a dictionary page) is the headline only when a declared
+    # title opens with it (above); alone it is more often a section label.
+    h1s = [h for h in h1s if len(h.split()) >= 2]
     # A declared title written as a sentence ("Here are the six types of X.") is a teaser for
     # sharing; another declared title (the JSON-LD headline, <title>) names the article.
     named = [d for d in declared if not d.endswith(".")] or declared
