@@ -78,7 +78,7 @@ ANY_MONTH = "(?:" + "|".join(re.escape(n) for n in _NAMES) + rf")\.?|{MONTH}"
 WRITTEN_DATE = (
     rf"\b(?:{ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?:{ANY_MONTH}),?\s+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d(?P<ysep>[/.])\d{1,2}(?P=ysep)\d{1,2}\b|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
     r"|(?<![\w.])\d{1,2}\.\s?\d{1,2}\.\s?(?:(?:19|20)\d\d|\d\d(?![\d.]))"
 )
 WORDED_DATE = re.compile(

@@ -176,8 +176,13 @@ def _microdata(pool: _Pool, tree: HtmlElement) -> None:
         if not feature:
             continue
         declared = elem.get("content") or elem.get("datetime")
-        day = iso_date(declared) if declared else written_day(elem.text_content()[:60])
-        pool.add(day, "meta", feature)
+        text = " ".join(elem.text_content().split())[:60]
+        printed = WRITTEN_DATES.search(text)
+        if declared:
+            pool.add(iso_date(declared), "meta", feature)
+        elif printed:  # "14.01.2022, 10:31", not "March 2022"
+            day = written_day(text) or _read_printed(printed[0], set(pool.by_day))
+            pool.add(day, "meta", feature)
 
 
 def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -> None:
