@@ -132,6 +132,11 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "every page with more than one candidate; page_meta asks it only when its vote could "
         "change the pick. The features were designed looking at wcxb/dev failures and at the "
         "failures of the htmldate pages whose md5(id) is even; heldout_half_odd_md5 is the "
-        "other half."
+        "other half. The later classes (dotted day-first and year-first printed dates, "
+        "microdata on any element, a UTC stamp yielding to the page's own day) were built "
+        "looking at the failures of all htmldate pages scored by weights fitted on wcxb/dev, "
+        "so htmldate_by_weights_fitted_on_wcxb is in-sample for them; wcxb/dev's items were "
+        "not looked at for them, so wcxb_by_weights_fitted_on_htmldate and wcxb_2fold are "
+        "held out."
     )
     return report

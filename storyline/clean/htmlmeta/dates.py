@@ -78,14 +78,19 @@ ANY_MONTH = "(?:" + "|".join(re.escape(n) for n in _NAMES) + rf")\.?|{MONTH}"
 WRITTEN_DATE = (
     rf"\b(?:{ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?:{ANY_MONTH}),?\s+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d(?P<ysep>[/.])\d{1,2}(?P=ysep)\d{1,2}\b|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"|(?<![\w.])\d{1,2}\.\s?\d{1,2}\.\s?(?:(?:19|20)\d\d|\d\d(?![\d.]))"
 )
 WORDED_DATE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?P<m1>{ANY_MONTH})"
     rf"|(?P<m2>{ANY_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+# 8/1/2025 reads either way round; a date written with dots ("03.02.2022", "4. 2. 2022",
+# "31.10.23") is mostly day first, but some sites write 11.08.2023 month first.
+NUMERIC_DATE = re.compile(
+    r"\b(\d{1,2})(?:/(\d{1,2})/|\.\s?(\d{1,2})\.\s?)((?:19|20)\d\d|\d\d(?![\d.]))\b"
+)
 WRITTEN_DATES = re.compile(WRITTEN_DATE, re.IGNORECASE)
 
 
@@ -103,13 +108,29 @@ def printed_days(visible: str) -> set[str]:
         for match in WRITTEN_DATES.finditer(window):
             numeric = NUMERIC_DATE.fullmatch(match[0])
             if numeric:
-                days.update(numeric_days(*numeric.groups()))
+                days.update(numeric_readings(numeric))
             else:
                 found = written_day(match[0])
                 if found:
                     days.add(found)
         seen_end = year.end()
     return days
+
+
+def numeric_readings(match: re.Match[str]) -> list[str]:
+    """The days a NUMERIC_DATE match can stand for, the day-first reading first; a two-digit
+    year is in this century."""
+    first, slashed, dotted, year = match.groups()
+    if len(year) == 2:
+        year = f"20{year}"
+    second = slashed or dotted
+    days = []
+    for month, day in ((second, first), (first, second)):
+        try:
+            days.append(date(int(year), int(month), int(day)).isoformat())
+        except ValueError:
+            pass
+    return list(dict.fromkeys(days))
 
 
 def numeric_days(first: str, second: str, year: str) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from lxml.html import HtmlElement
 
@@ -16,7 +16,7 @@ from storyline.clean.htmlmeta.dates import (
     WRITTEN_DATES,
     date_from_url,
     iso_date,
-    numeric_days,
+    numeric_readings,
     plausible,
     printed_days,
     written_day,
@@ -74,6 +74,7 @@ class DateCandidate:
     value: str  # the most precise form seen: a declared datetime keeps its time and zone
     source: str  # jsonld, meta, url, date-line (printed only) or htmldate
     features: dict[str, float] = field(default_factory=dict)
+    stamps: list[str] = field(default_factory=list)  # declared datetimes of this day
 
 
 SOURCE_ORDER = ("jsonld", "meta", "url", "date-line", "htmldate")
@@ -97,6 +98,15 @@ class _Pool:
             if len(iso) > len(cand.value) or source in ("jsonld", "meta"):
                 cand.value = iso
         cand.features[feature] = cand.features.get(feature, 0.0) + 1.0
+        if len(iso) > 10 and source in ("jsonld", "meta"):
+            cand.stamps.append(iso)
+
+    def merge(self, day: str, into: str) -> None:
+        """Fold one day's evidence into another's."""
+        gone = self.by_day.pop(day)
+        cand = self.by_day[into]
+        for key, value in gone.features.items():
+            cand.features[key] = cand.features.get(key, 0.0) + value
 
 
 # Label words just before a printed date (within a few characters).
@@ -146,7 +156,33 @@ def _structured(
         else:
             feature = "time_any"
         pool.add(iso_date(elem.get("datetime")), "meta", feature)
+    _microdata(pool, tree)
     pool.add(date_from_url(url), "url", "url")
+
+
+MICRODATA_DATES = {
+    "datepublished": "time_pub",
+    "datecreated": "time_pub",
+    "datemodified": "time_mod",
+}
+
+
+def _microdata(pool: _Pool, tree: HtmlElement) -> None:
+    """Schema.org microdata on elements other than <time> and <meta> (which are read above):
+    a <span> or <p> with itemprop="datePublished" is the same evidence as a marked <time>,
+    read from its content attribute, else from its text when that is a whole date."""
+    for elem in tree.xpath("//*[@itemprop][not(self::time or self::meta)]"):
+        feature = MICRODATA_DATES.get((elem.get("itemprop") or "").strip().lower())
+        if not feature:
+            continue
+        declared = elem.get("content") or elem.get("datetime")
+        text = " ".join(elem.text_content().split())[:60]
+        printed = WRITTEN_DATES.search(text)
+        if declared:
+            pool.add(iso_date(declared), "meta", feature)
+        elif printed:  # "14.01.2022, 10:31", not "March 2022"
+            day = written_day(text) or _read_printed(printed[0], set(pool.by_day))
+            pool.add(day, "meta", feature)
 
 
 def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -> None:
@@ -215,12 +251,14 @@ def _label(pool: _Pool, day: str, lead: str, prefix: str) -> None:
 
 
 def _read_printed(text: str, declared: set[str]) -> str | None:
-    """A printed date as an ISO day; 8/1/2025 counts only when one reading is declared."""
+    """A printed date as an ISO day. 8/1/2025 counts only when one reading is declared;
+    8.1.2025 is read day first unless the page declares the other reading."""
     numeric = NUMERIC_DATE.fullmatch(text)
     if numeric:
-        days = sorted(numeric_days(*numeric.groups()))
+        days = numeric_readings(numeric)
         if len(days) > 1:
-            days = [d for d in days if d in declared]
+            chosen = [d for d in days if d in declared]
+            days = chosen or (days[:1] if numeric[3] else [])
         return days[0] if len(days) == 1 else None
     found = written_day(text)
     return found if plausible(found) else None
@@ -285,12 +323,71 @@ def date_candidates(
     declared = set(pool.by_day)
     declared.update(str(v)[:10] for v in tree.xpath("//time/@datetime"))
     _printed(pool, visible, title, declared)
+    _utc_to_local(pool)
     # htmldate costs about 10 ms a page: asked only when there is a choice to make or
     # nothing else to go by.
     if use_htmldate and len(pool.by_day) != 1:
         pool.add(_htmldate(tree, url), "htmldate", "htmldate")
     _relations(pool)
     return list(pool.by_day.values())
+
+
+def _utc_to_local(pool: _Pool) -> None:
+    """A page that declares its moment in UTC was published on its own day, which may be the
+    day before or after: the UTC day's evidence joins the day that the page declares as the
+    same moment in its own time (2023-11-09T01:09Z and 2023-11-08T18:09), else the
+    neighbouring day its URL or the line by its headline gives, when a time zone can make the
+    two one moment (02:18Z is the evening before in the Americas)."""
+    for cand in list(pool.by_day.values()):
+        utc = [s for s in cand.stamps if _zone(s) == timedelta(0)]
+        if not utc or len(utc) < len(cand.stamps) or cand.day not in pool.by_day:
+            continue
+        others = [c for c in pool.by_day.values() if c.day != cand.day]
+        local = next(
+            (o.day for o in others if any(_same_moment(u, s) for u in utc for s in o.stamps)),
+            None,
+        )
+        if local is None and not any(k in cand.features for k in LOCAL_EVIDENCE):
+            local = next((o.day for o in others if _local_day_of(utc[0], o)), None)
+        if local:
+            pool.merge(cand.day, local)
+
+
+# What a site writes in its own time: its URL, the date by the headline, a labelled date.
+LOCAL_EVIDENCE = ("url", "head_nearest", "head_lead", "label_published")
+
+
+def _local_day_of(utc: str, other: DateCandidate) -> bool:
+    """Whether ``other``, a day the site gives in its own time, can be ``utc``'s day there."""
+    moment = _parse(utc)
+    if moment is None or not any(k in other.features for k in LOCAL_EVIDENCE):
+        return False
+    shift = (datetime.fromisoformat(other.day).date() - moment.date()).days
+    # Zones run from UTC-12 to UTC+14.
+    return (shift == -1 and moment.hour < 12) or (shift == 1 and moment.hour >= 10)
+
+
+def _parse(stamp: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _zone(stamp: str) -> timedelta | None:
+    parsed = _parse(stamp)
+    return parsed.utcoffset() if parsed else None
+
+
+def _same_moment(utc: str, local: str) -> bool:
+    """Whether ``local`` (with a non-zero offset, or none) is the moment ``utc`` stands for."""
+    u, loc = _parse(utc), _parse(local)
+    if u is None or loc is None or _zone(local) == timedelta(0):
+        return False
+    if loc.tzinfo is not None:
+        return u == loc
+    shift = u.replace(tzinfo=None) - loc
+    return timedelta(0) < abs(shift) <= timedelta(hours=14) and shift.total_seconds() % 1800 == 0
 
 
 def date_score(cand: DateCandidate, weights: dict[str, float]) -> float:

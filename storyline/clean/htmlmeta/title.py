@@ -41,10 +41,7 @@ def _h1_texts(tree: HtmlElement) -> list[str]:
         text = " ".join(html.unescape(_text_with_breaks(h1)).split())
         text = H1_DATELINE.sub("", text)  # "Headline Posted on July 1, 2024 by ..."
         if (
-            2 <= len(text) <= 300
-            and len(text.split()) >= 2
-            and not UI_TEXT.search(text)
-            and "{{" not in text
+            2 <= len(text) <= 300 and not UI_TEXT.search(text) and "{{" not in text
         ):  # an unrendered template placeholder
             texts.append(text)
     return texts
@@ -91,10 +88,14 @@ def choose_title(
     ]
     site = site_words(outlet, url)
     h1s = [h for h in _h1_texts(tree) if not is_site_name(h, site)]
-    for h1 in h1s:
+    # A one-word h1 ("lantern" on a dictionary page) is the headline only when it is the only
+    # h1 and a declared title opens with it; otherwise it is more often a section label.
+    worded = [h for h in h1s if len(h.split()) >= 2]
+    for h1 in worded or h1s[:1]:
         key = norm(h1)
         if any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             return h1
+    h1s = worded
     # A declared title written as a sentence ("Here are the six types of X.") is a teaser for
     # sharing; another declared title (the JSON-LD headline, <title>) names the article.
     named = [d for d in declared if not d.endswith(".")] or declared
