@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.analyze.times import find_times
 
 
-def values(text: str, ref: str) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in find_times(text, ref)]
+@pytest.fixture(scope="module")
+def nlp():  # a spaCy Language
+    from storyline.analyze.nlp import load_nlp
+
+    return load_nlp()
+
+
+def values(text: str, ref: str, nlp=None) -> list[tuple[str, str]]:
+    source = nlp(text) if nlp is not None else text
+    return [(t.text, t.value) for t in find_times(source, ref)]
 
 
 def test_a_year_ago_is_the_reported_quarter_not_a_charge_ahead() -> None:
@@ -31,12 +41,34 @@ def test_results_sentences_after_a_reported_quarter_compare_that_quarter() -> No
     assert dict(values(text, "1989-11-02"))["A year earlier"] == "1988-Q3"
 
 
-def test_a_fiscal_quarter_as_late_as_the_reference_is_this_years() -> None:
+def test_a_fiscal_quarter_as_late_as_the_reference_is_this_years(nlp) -> None:
     text = (
         "Brindle Mills reported a 30% decline in fourth-quarter earnings.\n\n"
-        "It earned $12 million, compared with $17 million a year earlier."
+        "It earned $12 million, compared with $17 million a year earlier. Sales in the latest "
+        "period rose."
     )
-    assert dict(values(text, "1989-11-02"))["a year earlier"] == "1988-Q4"
+    found = dict(values(text, "1989-11-02", nlp))
+    assert found["a year earlier"] == "1988-Q4"
+    assert found["the latest period"] == "1989-Q4"
+
+
+def test_the_latest_quarter_is_not_one_still_to_come(nlp) -> None:
+    text = (
+        "Halvard Insurance said third-quarter profit fell 20%.\n\n"
+        "It has no estimate of the storm's effect on fourth-quarter results.\n\n"
+        "In the latest quarter, its car line lost $3 million."
+    )
+    assert dict(values(text, "1989-10-30", nlp))["the latest quarter"] == "1989-Q3"
+
+
+def test_the_quarter_ended_a_named_day_is_the_quarter_it_closes() -> None:
+    found = values(
+        "In the quarter ended July 31, the chain had 40 stores. Sales in the quarter ended "
+        "Sept. 30 rose.",
+        "1989-10-30",
+    )
+    quarters = [value for text, value in found if text == "the quarter"]
+    assert quarters == ["1989-Q2", "1989-Q3"]
 
 
 def test_nine_months_compare_whole_years() -> None:

@@ -169,19 +169,43 @@ _NAMED_QUARTER = re.compile(
 
 def reported_quarters(ctx: Context, upto: int) -> list[tuple[int, int, int]]:
     """(position, year, quarter) of each quarter the text names before ``upto`` as one it
-    reports on: a quarter not yet ended, named in a clause that points ahead ("will take a
-    fourth-quarter charge"), is not the period the figures of a results story belong to. A
-    quarter at or before the reference's own is this year's (a fiscal fourth quarter reported
-    in November), a later one last year's."""
+    reports on: a quarter not yet ended counts only in a past clause ("reported lower
+    fourth-quarter earnings": a fiscal quarter), not in one that points ahead ("will take a
+    fourth-quarter charge") or speaks of what is to come ("the impact on fourth-quarter
+    results"). A quarter at or before the reference's own is this year's, a later one last
+    year's."""
     assert ctx.ref is not None
     found = []
     for m in _NAMED_QUARTER.finditer(ctx.text, 0, upto):
         q = ORDINALS[m["q"].lower()]
         y = int(m["y"]) if m["y"] else ctx.ref.year - (q > quarter_of(ctx.ref)[1])
         ended = (y, q) < quarter_of(ctx.ref)  # "expects to report a third-quarter loss"
-        if ended or clause_tense(ctx, m.start(), m.end()) != "future":
+        if ended or clause_tense(ctx, m.start(), m.end()) == "past":
             found.append((m.start(), y, q))
     return found
+
+
+def reported_quarter(ctx: Context, pos: int) -> tuple[int, int]:
+    """The quarter a results story reports on at ``pos``: the last one it named as reported,
+    else the last completed quarter."""
+    assert ctx.ref is not None
+    reported = [(y, q) for _p, y, q in reported_quarters(ctx, pos)]
+    return (reported or [add_quarters(*quarter_of(ctx.ref), -1)])[-1]
+
+
+def quarter_ended(ctx: Context, pos: int) -> str | None:
+    """ "the quarter ended July 31": the calendar quarter holding most of the three months up
+    to that day (a quarter ending in July is the second, one ending Sept. 30 the third)."""
+    for start, value in ctx.resolved:
+        if pos < start <= pos + 16 and re.fullmatch(
+            r"\s+(?:that\s+)?(?:ended|ending)\s+", ctx.text[pos:start]
+        ):
+            day = as_day(value, "day")
+            if day is None:
+                return None
+            y, q = quarter_of(day - timedelta(days=45))
+            return f"{y}-Q{q}"
+    return None
 
 
 # the figures of a results story: with a quarter reported before, "a year ago" in a sentence

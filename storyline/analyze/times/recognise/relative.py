@@ -6,11 +6,17 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from storyline.analyze.times.calendar import add_quarters, quarter_of, week
+from storyline.analyze.times.calendar import week
 from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import EDGE, NUMW, ORDINALS, POD, UNIT, WEEKDAY, WEEKDAYS, YEAR
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
-from storyline.analyze.times.resolve import relative_unit, resolve_quarter, resolve_weekday
+from storyline.analyze.times.resolve import (
+    quarter_ended,
+    relative_unit,
+    reported_quarter,
+    resolve_quarter,
+    resolve_weekday,
+)
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -185,7 +191,8 @@ _NOT_DEICTIC = r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which
     anchored=True,
 )
 def _the_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "the quarter", "the latest period" of a company report: the quarter the text last named
+    """ "the quarter", "the latest period" of a company report: the quarter that ended on the
+    day it names ("the quarter ended July 31"), else the quarter the text last reported on
     ("fiscal second-quarter profit ... The latest period"), else the last completed one."""
     if "period" in m["u"].lower() and m["the"].lower() == "the":
         return None
@@ -193,10 +200,11 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if ctx.ref is None:
         return "DATE", "XXXX-QX"
-    y, q = add_quarters(*quarter_of(ctx.ref), -1)
-    last = f"{y}-Q{q}"
-    named = [v for s, v in ctx.quarters if s < m.start() and v <= last]  # reported: completed
-    return "DATE", named[-1] if named else last
+    ended = quarter_ended(ctx, m.end())
+    if ended:
+        return "DATE", ended
+    y, q = reported_quarter(ctx, m.start())
+    return "DATE", f"{y}-Q{q}"
 
 
 @rule("year_quarter", r"(?i:the)\s+(?P<y>" + YEAR + r")\s+(?i:period|quarter)", anchored=True)
@@ -206,9 +214,7 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if ctx.ref is None:
         return "DATE", f"{m['y']}-QX"
-    y, q = add_quarters(*quarter_of(ctx.ref), -1)
-    named = [v for s, v in ctx.quarters if s < m.start() and v <= f"{y}-Q{q}"]
-    return "DATE", f"{m['y']}-Q{named[-1][-1] if named else q}"
+    return "DATE", f"{m['y']}-Q{reported_quarter(ctx, m.start())[1]}"
 
 
 @rule(
