@@ -86,3 +86,10 @@ def test_a_year_ago_outside_results_stays_a_year() -> None:
         "A year ago the river crossing was closed."
     )
     assert dict(values(text, "1989-10-26"))["A year ago"] == "1988"
+
+
+def test_a_half_of_a_named_year_is_that_half() -> None:
+    found = dict(
+        values("Orders fell in the second half of 1997 and rose in the first half.", "1998-03-11")
+    )
+    assert found["the second half of 1997"] == "1997-H2"
