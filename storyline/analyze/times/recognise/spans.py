@@ -168,6 +168,21 @@ def _set(m: re.Match[str], ctx: Context) -> Hit | None:
     return "SET", code
 
 
+@rule(
+    "every_n_units",
+    rf"(?i:every)\s+(?:(?P<other>(?i:other))|(?P<num>{NUM}|(?i:{NUM})))\s+(?P<u>(?i:{UNITW}))s?",
+)
+def _every_n_units(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "every two years" (P2Y), "every other week" (P2W): a set whose period is the length."""
+    n = 2.0 if m["other"] else num(m["num"])
+    if n is None:
+        return None
+    unit = m["u"].lower().replace("centurie", "century")
+    n *= {"decade": 10, "century": 100}.get(unit, 1)
+    code = UNIT[unit]
+    return "SET", ("PT" if code[1] else "P") + fmt_num(n) + code[0]
+
+
 @rule("every_weekday", rf"(?i:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH}))")
 def _every_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["mon"]:  # "each July": every year in July

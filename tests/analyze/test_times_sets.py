@@ -1,0 +1,16 @@
+"""Time expressions: sets (recurring times) and their periods."""
+
+from __future__ import annotations
+
+from storyline.analyze.times import find_times
+
+
+def sets(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, "2013-03-20") if t.type == "SET"]
+
+
+def test_every_n_units_is_a_set_with_that_period() -> None:
+    assert sets("The regatta, held every two years, ended.") == [("every two years", "P2Y")]
+    assert sets("The club meets every other week.") == [("every other week", "P2W")]
+    assert sets("Ferries leave every 15 minutes.") == [("every 15 minutes", "PT15M")]
+    assert sets("Elections are held every four years.") == [("every four years", "P4Y")]
