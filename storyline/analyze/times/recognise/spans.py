@@ -34,7 +34,7 @@ rule = registrar(RULES)
     r"|following|final|latest|remaining|initial|same|entire|full|whole)\s+|the\s+|(?:past|last"
     rf"|next|first|another)\s+))?(?P<num>{NUM}|(?i:{NUM}))[\s-]+(?:(?i:more|trading|business"
     rf"|working|straight|consecutive|full|additional)\s+)?(?P<u>(?i:{UNITW}))"
-    r"(?P<pl>s)?(?:[\s-]+(?P<long>(?i:old|long)))?",
+    r"(?P<pl>s)?(?P<half>\s+(?i:and\s+a\s+half))?(?:[\s-]+(?P<long>(?i:old|long)))?",
 )
 def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = m["u"].lower().replace("centurie", "century")
@@ -68,6 +68,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if num_text == "many" and not m["pl"]:
         return None
     n = num(m["num"])
+    if n is not None and m["half"]:
+        n += 0.5  # "a year and a half"
     code = UNIT[unit][0]
     clock = UNIT[unit][1]
     if unit == "decade":

@@ -1,4 +1,4 @@
-"""Time expressions: sets (recurring times) and their periods."""
+"""Time expressions: lengths of time and sets (recurring times), and their values."""
 
 from __future__ import annotations
 
@@ -14,3 +14,15 @@ def test_every_n_units_is_a_set_with_that_period() -> None:
     assert sets("The club meets every other week.") == [("every other week", "P2W")]
     assert sets("Ferries leave every 15 minutes.") == [("every 15 minutes", "PT15M")]
     assert sets("Elections are held every four years.") == [("every four years", "P4Y")]
+
+
+def lengths(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, "2013-03-20") if t.type == "DURATION"]
+
+
+def test_a_half_joins_the_length_it_follows() -> None:
+    assert lengths("The canal works took two and a half years.") == [
+        ("two and a half years", "P2.5Y")
+    ]
+    assert lengths("The canal works took 1 1/2 years.") == [("1 1/2 years", "P1.5Y")]
+    assert lengths("The canal works took a year and a half.") == [("a year and a half", "P1.5Y")]
