@@ -132,7 +132,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "relative_unit",
-    rf"(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<rel>(?i:this|last|next|past|coming|current|previous"
+    rf"(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<rel>(?i:this\s+past|this|last|next|past|coming|current|previous"
     r"|the\s+same|the\s+following|the\s+previous|the\s+past|the\s+coming|the\s+current"
     r"|the\s+last|the\s+next|the\s+preceding|the\s+prior|(?:earlier|later)\s+(?:this|that)"
     r"))\s+(?P<u>(?i:week|weekend|month|year|quarter|decade|century))",
@@ -156,6 +156,7 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         "current": 0,
         "the current": 0,
         "last": -1,
+        "this past": -1,  # "this past weekend": the one just gone
         "previous": -1,
         "next": 1,
         "coming": 1,

@@ -1,4 +1,4 @@
-"""Time expressions in results stories: which quarter "a year ago" and "the quarter" mean."""
+"""Time expressions resolved from the text: the quarter a results story reports on, halves."""
 
 from __future__ import annotations
 
@@ -93,3 +93,8 @@ def test_a_half_of_a_named_year_is_that_half() -> None:
         values("Orders fell in the second half of 1997 and rose in the first half.", "1998-03-11")
     )
     assert found["the second half of 1997"] == "1997-H2"
+
+
+def test_this_past_weekend_is_the_last_one() -> None:
+    found = dict(values("The fair closed this past weekend.", "2013-03-20"))
+    assert found["this past weekend"] == "2013-W11-WE"
