@@ -140,6 +140,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["u"].lower()
+    if rel.startswith("the") and re.match(
+        r"\s+of\s+(?!the\s+(?:year|month|week)\b)", ctx.text[m.end() :]
+    ):
+        return None  # "the last week of February", "the past year of his life": a part of it
     if rel in ("the past", "the last") and unit in ("year", "month", "week"):
         # TimeBank and MEANTIME date "the past year" as the year before, not a length of time
         value = relative_unit(ctx, unit, -1)
@@ -266,3 +270,44 @@ def _half(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
     y = ctx.ref.year if h == 1 or ctx.ref.month > 6 else ctx.ref.year - 1
     return "DATE", f"{y}-H{h}"
+
+
+@rule(
+    "quarter_code",
+    r"(?:(?P<qa>Q[1-4])|(?P<qb>[1-4]Q)|(?P<h>H[12])|(?P<fy>FY))(?:\s?|'|-)"
+    rf"(?P<y>{YEAR}|\d\d(?!\d))?",
+)
+def _quarter_code(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Business shorthand: "Q4 2012", "4Q12", "H1 2013", "FY2012" (a fiscal year is named by
+    the calendar year it ends in). Without a year a quarter or half must follow a word that
+    introduces a time ("in Q3", "for H2"), so "Audi Q3" is a car, not a quarter."""
+    y: int | None = None
+    if m["y"]:
+        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    elif m["fy"] or ctx.prev_word(m.start()) not in _TIME_INTRO:
+        return None
+    if m["fy"]:
+        return "DATE", str(y)
+    code = m["qa"] or m["qb"] or m["h"]
+    if m["h"]:
+        half = code[1]
+        if y is None:
+            if ctx.ref is None:
+                return "DATE", f"XXXX-H{half}"
+            y = ctx.ref.year if half == "1" or ctx.ref.month > 6 else ctx.ref.year - 1
+        return "DATE", f"{y}-H{half}"
+    q = int(code[1] if code[0] == "Q" else code[0])
+    if y is None:
+        return "DATE", resolve_quarter(ctx, q, m.start(), m.end())
+    return "DATE", f"{y}-Q{q}"
+
+
+_TIME_INTRO = {"in", "for", "during", "the", "of", "its", "their", "this", "last", "next", "by"}
+
+
+@rule("weekday_plural", rf"(?P<wd>{WEEKDAY})s(?!')")
+def _weekday_plural(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "on Sundays": every Sunday."""
+    if not m["wd"][0].isupper():
+        return None
+    return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"

@@ -213,10 +213,11 @@ def _basis(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "clock",
-    r"(?:(?i:at|around|about|by|until|before|after)\s+)?(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?:[:.]"
-    r"(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z]))(?:\s+(?P<tz>[A-Z]{2,4}"
-    r"(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|EST|EDT|CET|"
-    r"BST|KST|MSK|hrs|h\b)|(?P<word>(?i:noon|midday|midnight)))"
+    r"(?:(?P<at>(?i:at|around|about|by|until|before|after))\s+)?(?P<t>(?:(?P<h>[01]?\d|2[0-3])"
+    r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z]))(?:\s+"
+    r"(?P<tz>[A-Z]{2,4}(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT"
+    r"|UTC|EST|EDT|CET|BST|KST|MSK|hrs|h\b)|(?P<hc>[01]?\d|2[0-3]):(?P<mic>[0-5]\d)(?![\d:.,]\d)"
+    r"|(?P<word>(?i:noon|midday|midnight)))"
     rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)"
     rf"|{MONTH}\s*{DAY}))?)",
     anchored=True,
@@ -226,6 +227,10 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
         hh, mm = (24 if m["word"].lower() == "midnight" else 12), 0
     elif m["h24"]:
         hh, mm = int(m["h24"]), int(m["mi24"])
+    elif m["hc"]:
+        if not m["at"]:
+            return None  # "won 2:15" is a race time; "at 9:30" a time of day
+        hh, mm = int(m["hc"]), int(m["mic"])
     else:
         hh, mm = int(m["h"]), int(m["mi"] or 0)
         if hh > 12 or hh == 0:
@@ -245,7 +250,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     "holiday",
     r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
     r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day"
-    r"|easter(?:\s+sunday)?))(?:\s+(?P<y>" + YEAR + "))?",
+    r"|easter(?:\s+sunday)?|good\s+friday|memorial\s+day|labou?r\s+day|veterans\s+day"
+    r"|boxing\s+day))(?:\s+(?P<y>" + YEAR + "))?",
 )
 def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     h = m["h"].lower()
@@ -278,12 +284,24 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
             return date(yr, 10, 31)
         if h.startswith("valentine"):
             return date(yr, 2, 14)
+        if h.startswith("memorial"):  # US: the last Monday of May
+            may31 = date(yr, 5, 31)
+            return may31 - timedelta(days=may31.weekday())
+        if h.startswith("labo"):  # US: the first Monday of September
+            sep1 = date(yr, 9, 1)
+            return sep1 + timedelta(days=(7 - sep1.weekday()) % 7)
+        if h.startswith("veterans"):
+            return date(yr, 11, 11)
+        if h.startswith("boxing"):
+            return date(yr, 12, 26)
+        if h.startswith("good"):
+            return easter(yr) - timedelta(days=2)
         return easter(yr)
 
     if y is None:  # a movable feast has no known day without its year
-        if h.startswith("easter"):
+        if h.startswith(("easter", "good")):
             return "DATE", "XXXX-XX-XX"  # March or April
-        fixed = not h.startswith(("thanksgiving", "election"))
+        fixed = not h.startswith(("thanksgiving", "election", "memorial", "labo"))
         return "DATE", "XXXX-" + on(2001).strftime("%m-%d" if fixed else "%m-XX")
     day = on(y)
     if (
