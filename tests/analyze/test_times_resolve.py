@@ -98,3 +98,15 @@ def test_a_half_of_a_named_year_is_that_half() -> None:
 def test_this_past_weekend_is_the_last_one() -> None:
     found = dict(values("The fair closed this past weekend.", "2013-03-20"))
     assert found["this past weekend"] == "2013-W11-WE"
+
+
+def test_a_quarter_of_a_named_year_ahead_is_not_the_one_reported() -> None:
+    text = (
+        "Analysts see losses through the third quarter of 1990.\n\n"
+        "In the latest quarter, Orrin Steel lost $3 million, compared with a profit of "
+        "$2 million a year ago."
+    )
+    found = dict(values(text, "1989-10-26"))
+    assert found["the third quarter of 1990"] == "1990-Q3"
+    assert found["the latest quarter"] == "1989-Q3"
+    assert found["a year ago"] == "1988-Q3"

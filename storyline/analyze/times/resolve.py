@@ -161,10 +161,12 @@ def past_anchor_ok(ctx: Context, start: int, end: int) -> bool:
 
 
 _NAMED_QUARTER = re.compile(
-    r"\b(?:(?P<y>(?:19|20)\d\d)(?:'s)?\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth)"
-    r"[\s-]+quarter",
+    r"\b(?:(?P<y>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+)?"
+    r"(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth)[\s-]+quarter"
+    r"(?:\s+of\s+(?P<y2>(?:19|20)\d\d|this\s+year|last\s+year|next\s+year))?",
     re.I,
 )
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
 
 
 def reported_quarters(ctx: Context, upto: int) -> list[tuple[int, int, int]]:
@@ -178,7 +180,14 @@ def reported_quarters(ctx: Context, upto: int) -> list[tuple[int, int, int]]:
     found = []
     for m in _NAMED_QUARTER.finditer(ctx.text, 0, upto):
         q = ORDINALS[m["q"].lower()]
-        y = int(m["y"]) if m["y"] else ctx.ref.year - (q > quarter_of(ctx.ref)[1])
+        named = m["y"] or m["y2"] or ""
+        rel = m["rel"] or (named.split()[0] if named[:1].isalpha() else "")
+        if named[:1].isdigit():
+            y = int(named)
+        elif rel:
+            y = ctx.ref.year + _YEAR_STEP[rel.lower()]
+        else:
+            y = ctx.ref.year - (q > quarter_of(ctx.ref)[1])
         ended = (y, q) < quarter_of(ctx.ref)  # "expects to report a third-quarter loss"
         if ended or clause_tense(ctx, m.start(), m.end()) == "past":
             found.append((m.start(), y, q))
