@@ -26,3 +26,14 @@ def test_a_half_joins_the_length_it_follows() -> None:
     ]
     assert lengths("The canal works took 1 1/2 years.") == [("1 1/2 years", "P1.5Y")]
     assert lengths("The canal works took a year and a half.") == [("a year and a half", "P1.5Y")]
+
+
+def test_a_fraction_of_a_unit_ago_counts_in_the_smaller_unit() -> None:
+    def dates(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in find_times(text, "2013-03-20") if t.type == "DATE"]
+
+    assert dates("The mill was built half a century ago.") == [("half a century ago", "1963")]
+    assert dates("The mill shut two and a half years ago.") == [
+        ("two and a half years ago", "2010-09")
+    ]
+    assert dates("The mill shut a year and a half ago.") == [("a year and a half ago", "2011-09")]
