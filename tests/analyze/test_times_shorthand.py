@@ -26,7 +26,9 @@ def test_codes_that_are_not_times() -> None:
 
 
 def test_wire_clock_times() -> None:
-    assert found("The ferry left at 9:30.") == [("9:30", "2013-03-20T09:30")]
+    assert found("The ferry left at 14:30.") == [("14:30", "2013-03-20T14:30")]
+    assert found("The ferry left at 9:30.") == []  # morning or evening: not said
+    assert found("Video | 1:58 April 7 -- The ferry left.") == [("April 7", "2013-04-07")]
     assert found("The ferry left at 2130 GMT.") == [("2130 GMT", "2013-03-20T21:30Z")]
     assert found("She ran the mile in 3:59.") == []
 

@@ -216,7 +216,7 @@ def _basis(m: re.Match[str], ctx: Context) -> Hit | None:
     r"(?:(?P<at>(?i:at|around|about|by|until|before|after))\s+)?(?P<t>(?:(?P<h>[01]?\d|2[0-3])"
     r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z]))(?:\s+"
     r"(?P<tz>[A-Z]{2,4}(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT"
-    r"|UTC|EST|EDT|CET|BST|KST|MSK|hrs|h\b)|(?P<hc>[01]?\d|2[0-3]):(?P<mic>[0-5]\d)(?![\d:.,]\d)"
+    r"|UTC|EST|EDT|CET|BST|KST|MSK|hrs|h\b)|(?(at)(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mic>[0-5]\d)(?![\d:.,]\d)|(?!))"
     r"|(?P<word>(?i:noon|midday|midnight)))"
     rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)"
     rf"|{MONTH}\s*{DAY}))?)",
@@ -228,8 +228,9 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     elif m["h24"]:
         hh, mm = int(m["h24"]), int(m["mi24"])
     elif m["hc"]:
-        if not m["at"]:
-            return None  # "won 2:15" is a race time; "at 9:30" a time of day
+        # "at 09:30", "at 14:00": an hour written 00-09 or 13-23 after "at" is a 24-hour
+        # clock; "at 9:30" and "at 10:25" (morning or evening?) and "won 2:15" (a race time)
+        # are not read
         hh, mm = int(m["hc"]), int(m["mic"])
     else:
         hh, mm = int(m["h"]), int(m["mi"] or 0)
