@@ -45,3 +45,9 @@ def test_plural_weekday_is_a_set() -> None:
 
 def test_the_last_week_of_a_month_is_not_last_week() -> None:
     assert found("The fair ran in the last week of February.") == [("February", "2013-02")]
+
+
+def test_the_final_quarter_of_a_year_is_its_fourth() -> None:
+    assert found("Profit fell in the final quarter of 2012.") == [
+        ("the final quarter of 2012", "2012-Q4")
+    ]

@@ -225,11 +225,17 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     "quarter",
     rf"(?:(?i:the)\s+)?(?:(?P<y>{YEAR})(?:'s)?\s+|(?P<rel>(?i:this|last|next))\s+year's\s+"
-    r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+    r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
+    r"|final|last))"
     rf"[\s-]+(?i:quarter|qtr\.?)(?:\s+of\s+(?P<y2>{YEAR}|(?i:this|last|next)\s+year))?",
 )
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
-    q = ORDINALS[m["q"].lower()]
+    if m["q"].lower() in ("final", "last"):
+        if not m["y2"]:
+            return None  # "the last quarter" alone is the one before this; see relative_unit
+        q = 4  # "the final quarter of 2017"
+    else:
+        q = ORDINALS[m["q"].lower()]
     after = ctx.text[m.end() : m.end() + 4]
     if after.startswith("s") or re.match(r"\s+(?:of\s+a|point)", after):
         return None
