@@ -51,3 +51,13 @@ def test_the_final_quarter_of_a_year_is_its_fourth() -> None:
     assert found("Profit fell in the final quarter of 2012.") == [
         ("the final quarter of 2012", "2012-Q4")
     ]
+
+
+def test_time_words_inside_names_are_not_times() -> None:
+    assert found("The story ran in Harbour Today and Riverside Daily.") == []
+    assert found("Figures from Orbital Now were cited.") == []
+    assert found("Today, the council met.") == [("Today", "2013-03-20")]
+
+
+def test_ages_are_not_lengths_of_time() -> None:
+    assert found("A group of 17-year-olds sang.") == []

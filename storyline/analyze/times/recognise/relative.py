@@ -29,6 +29,8 @@ rule = registrar(RULES)
     r"(?i:morning|afternoon|evening|night)))?",
 )
 def _deictic_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    if ctx.in_name(m.start("w")):
+        return None  # "USA Today"
     word = re.sub(r"\s+", " ", m["w"].lower())
     if word == "today" and re.match(
         r"'s\s+(?:world|society|economy|standards)", ctx.text[m.end() :]
@@ -71,6 +73,8 @@ def _this_pod(m: re.Match[str], ctx: Context) -> Hit | None:
     r"|at\s+the\s+moment|so\s+far|to\s+date)",
 )
 def _present(m: re.Match[str], ctx: Context) -> Hit | None:
+    if ctx.in_name(m.start()):
+        return None  # "Spaceflight Now"
     word = m[0].lower()
     after = ctx.text[m.end() : m.end() + 12]
     if word == "now" and re.match(r"-|\s+that\b", after):

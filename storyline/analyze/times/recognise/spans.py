@@ -80,8 +80,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if det == "the" and not m["pl"] and n == 1:
         return None  # "the one year"? rare; avoid "the one day he ..."
     value = ("PT" if clock else "P") + amount + code
-    if (m["long"] or "").lower() == "old" or re.match(r"\s*(?:-\s*)?old\b", ctx.text[m.end() :]):
-        return None  # an age, not a span of time
+    if (m["long"] or "").lower() == "old" or re.match(r"\s*(?:-\s*)?olds?\b", ctx.text[m.end() :]):
+        return None  # an age, not a span of time ("a 17-year-old", "17-year-olds")
     if det == "the" and not m["pl"] and "-" in m[0][m.start("num") - m.start() :]:
         return "DURATION", value, m.start("num"), m.end()  # "the 14-day": the adjective only
     return "DURATION", value
@@ -140,6 +140,8 @@ def _coming_units(m: re.Match[str], ctx: Context) -> Hit | None:
     r"|a\s+year\s+earlier))",
 )
 def _set(m: re.Match[str], ctx: Context) -> Hit | None:
+    if ctx.in_name(m.start()):
+        return None  # "China Daily"
     w = m["w"].lower().split()[-1]
     if w == "earlier":
         return None
