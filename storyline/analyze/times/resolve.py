@@ -227,7 +227,7 @@ _RESULTS = re.compile(
 # a longer period in the sentence (or the one before) sets the comparison's span to a year
 _LONGER_PERIOD = re.compile(
     r"\b(?:(?:six|nine|twelve|12)\s+months|(?:first|second)\s+half|full\s+year"
-    r"|(?:fiscal|the)\s+year\b(?!-))",
+    r"|fiscal\s+year\b(?!-))",
     re.I,
 )
 
