@@ -15,6 +15,7 @@ def found(text: str) -> list[tuple[str, str]]:
 def test_quarter_half_and_fiscal_year_codes() -> None:
     assert found("Margins shrank in Q4 2012.") == [("Q4 2012", "2012-Q4")]
     assert found("Margins shrank in 4Q12.") == [("4Q12", "2012-Q4")]
+    assert found("Margins shrank in 4Q89.") == [("4Q89", "1989-Q4")]
     assert found("Margins shrank in H1 2012.") == [("H1 2012", "2012-H1")]
     assert found("Margins shrank in FY2012.") == [("FY2012", "2012")]
     assert found("Margins shrank in Q3.") == [("Q3", "2012-Q3")]

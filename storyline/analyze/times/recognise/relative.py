@@ -293,7 +293,8 @@ def _quarter_code(m: re.Match[str], ctx: Context) -> Hit | None:
     introduces a time ("in Q3", "for H2"), so "Audi Q3" is a car, not a quarter."""
     y: int | None = None
     if m["y"]:
-        y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        y = int(m["y"])
+        y += 0 if len(m["y"]) == 4 else 1900 if y >= 50 else 2000  # "4Q89", "4Q12"
     elif m["fy"] or ctx.prev_word(m.start()) not in _TIME_INTRO:
         return None
     if m["fy"]:
