@@ -35,8 +35,22 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+_FINER = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "quarter": ("month", 3),
+    "week": ("day", 7),
+}
+
+
 def move_date(ref: date, n: float, unit: str) -> tuple[str, str] | None:
-    """ref moved by n units (negative = back) -> (value, precision)."""
+    """ref moved by n units (negative = back) -> (value, precision). A fraction of a unit
+    counts in the next smaller one ("half a century ago" is 50 years back, "two and a half
+    years ago" 30 months), so the value keeps the precision the phrase has."""
+    if not float(n).is_integer() and unit in _FINER:
+        finer, size = _FINER[unit]
+        return move_date(ref, n * size, finer)
     k = int(round(n))
     if unit in ("day", "hour", "minute", "second"):
         if unit != "day":

@@ -31,6 +31,13 @@ class Context:
         s, _ = self.sentence(pos)
         return self.text[max(s, pos - n) : pos]
 
+    def in_name(self, start: int) -> bool:
+        """A time word written with a capital after another capitalised word, not opening its
+        sentence, is part of a name ("USA Today", "Spaceflight Now", "China Daily")."""
+        if not self.text[start : start + 1].isupper() or self.sentence(start)[0] == start:
+            return False
+        return bool(re.search(r"\b[A-Z][\w.&'-]*\s+$", self.text[max(0, start - 30) : start]))
+
     def prev_word(self, pos: int) -> str:
         m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 25) : pos])
         return m[1].lower() if m else ""

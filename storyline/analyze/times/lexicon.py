@@ -97,7 +97,7 @@ NUMW = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{_ONES}))?|{'|'.join(UNIT_WORD
 
 NUM = (
     rf"(?:\d{{1,3}}(?:\.\d+)?|{NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
-    r"|some|a\s+half|half\s+an?|one\s+and\s+a\s+half)"
+    rf"|some|a\s+half|half\s+an?|(?:\d{{1,3}}|{NUMW})\s+and\s+a\s+half|\d{{1,3}}(?:\s+1/2|½))"
 )
 
 
@@ -166,8 +166,10 @@ def num(word: str) -> float | None:
         return 1
     if w in ("a half", "half a", "half an"):
         return 0.5
-    if w == "one and a half":
-        return 1.5
+    half = re.fullmatch(r"(.+?)(?:\s+and\s+a\s+half|\s+1/2|\s?½)", w)
+    if half:  # "two and a half", "1 1/2"
+        whole = num(half[1])
+        return None if whole is None else whole + 0.5
     if w in ("a couple", "a couple of"):
         return 2
     if w in _UNITS:

@@ -160,29 +160,105 @@ def past_anchor_ok(ctx: Context, start: int, end: int) -> bool:
     return ctx.ref is not None and (tense == "past" or ctx.doc is None and tense is None)
 
 
+_NAMED_QUARTER = re.compile(
+    r"\b(?:(?P<y>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+)?"
+    r"(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth)[\s-]+quarter"
+    r"(?:\s+of\s+(?P<y2>(?:19|20)\d\d|this\s+year|last\s+year|next\s+year))?",
+    re.I,
+)
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
+
+
+def reported_quarters(ctx: Context, upto: int) -> list[tuple[int, int, int]]:
+    """(position, year, quarter) of each quarter the text names before ``upto`` as one it
+    reports on: a quarter not yet ended counts only in a past clause ("reported lower
+    fourth-quarter earnings": a fiscal quarter), not in one that points ahead ("will take a
+    fourth-quarter charge") or speaks of what is to come ("the impact on fourth-quarter
+    results"). A quarter at or before the reference's own is this year's, a later one last
+    year's."""
+    assert ctx.ref is not None
+    found = []
+    for m in _NAMED_QUARTER.finditer(ctx.text, 0, upto):
+        q = ORDINALS[m["q"].lower()]
+        named = m["y"] or m["y2"] or ""
+        rel = m["rel"] or (named.split()[0] if named[:1].isalpha() else "")
+        if named[:1].isdigit():
+            y = int(named)
+        elif rel:
+            y = ctx.ref.year + _YEAR_STEP[rel.lower()]
+        else:
+            y = ctx.ref.year - (q > quarter_of(ctx.ref)[1])
+        ended = (y, q) < quarter_of(ctx.ref)  # "expects to report a third-quarter loss"
+        if ended or clause_tense(ctx, m.start(), m.end()) == "past":
+            found.append((m.start(), y, q))
+    return found
+
+
+def reported_quarter(ctx: Context, pos: int) -> tuple[int, int]:
+    """The quarter a results story reports on at ``pos``: the last one it named as reported,
+    else the last completed quarter."""
+    assert ctx.ref is not None
+    reported = [(y, q) for _p, y, q in reported_quarters(ctx, pos)]
+    return (reported or [add_quarters(*quarter_of(ctx.ref), -1)])[-1]
+
+
+def quarter_ended(ctx: Context, pos: int) -> str | None:
+    """ "the quarter ended July 31": the calendar quarter holding most of the three months up
+    to that day (a quarter ending in July is the second, one ending Sept. 30 the third)."""
+    for start, value in ctx.resolved:
+        if pos < start <= pos + 16 and re.fullmatch(
+            r"\s+(?:that\s+)?(?:ended|ending)\s+", ctx.text[pos:start]
+        ):
+            day = as_day(value, "day")
+            if day is None:
+                return None
+            y, q = quarter_of(day - timedelta(days=45))
+            return f"{y}-Q{q}"
+    return None
+
+
+# the figures of a results story: with a quarter reported before, "a year ago" in a sentence
+# about them is that quarter a year before
+_RESULTS = re.compile(
+    r"\b(?:net\s+(?:income|loss|profit)|net\s+was|profits?|earnings|earned|revenues?|sales"
+    r"|a\s+share|operating\s+(?:income|loss))\b",
+    re.I,
+)
+# a longer period in the sentence (or the one before) sets the comparison's span to a year
+_LONGER_PERIOD = re.compile(
+    r"\b(?:(?:six|nine|twelve|12)\s+months|(?:first|second)\s+half|full\s+year"
+    r"|fiscal\s+year\b(?!-))",
+    re.I,
+)
+
+
 def discussed_quarter(ctx: Context, pos: int, what: str) -> tuple[int, int] | None:
     """In a passage about quarterly results, "a year ago" means the same quarter a year before:
-    the quarter named in the phrase or the sentence, else the last completed quarter."""
+    the quarter named in the phrase, else the one the text last reported on (its own sentence
+    first: "in the latest quarter" after a lead about the third quarter is the third), else
+    the last completed quarter. A passage about quarters speaks of a quarter or period in the
+    phrase's sentence or the two before, or gives results after a quarter was reported; one
+    about nine months or a full year compares years."""
+    assert ctx.ref is not None
     ordinal = re.match(r"(first|second|third|fourth)", what, re.I)
+    if ordinal:
+        q = ORDINALS[ordinal[1].lower()]
+        return ctx.ref.year - (q > quarter_of(ctx.ref)[1]), q
     s, e = ctx.sentence(pos)
     earlier = [a for a, b in ctx.sents if b <= s][-2:]  # the two sentences before
-    sentence = ctx.text[earlier[0] if earlier else s : e]
-    if not (
-        ordinal or re.search(r"\bquarter|\bperiod\b|three months", what + " " + sentence, re.I)
+    if not re.search(r"quarter|period", what, re.I) and _LONGER_PERIOD.search(
+        ctx.text[earlier[-1] if earlier else s : e]
     ):
         return None
-    assert ctx.ref is not None
-    y, q = add_quarters(*quarter_of(ctx.ref), -1)
-    # the quarter named nearest before the phrase: its own sentence first, then back
-    named = ordinal
-    for begin in [s, *reversed(earlier)]:
-        named = named or re.search(
-            r"\b(first|second|third|fourth)[\s-]+quarter", ctx.text[begin:e], re.I
-        )
-    if named:
-        q = ORDINALS[named[1].lower()]
-        y = ctx.ref.year if q < quarter_of(ctx.ref)[1] else ctx.ref.year - 1
-    return y, q
+    reported = reported_quarters(ctx, e)
+    own = [(y, q) for p, y, q in reported if s <= p]
+    before = [(y, q) for p, y, q in reported if p < pos]
+    passage = what + " " + ctx.text[earlier[0] if earlier else s : e]
+    if re.search(r"\bquarter|\bperiod\b|three months", passage, re.I):
+        return (own or before or [add_quarters(*quarter_of(ctx.ref), -1)])[-1]
+    if before and _RESULTS.search(ctx.text[s:e]):
+        return (own or before)[-1]
+    return None
 
 
 def named_day(ctx: Context, word: str, start: int, end: int) -> str | None:

@@ -35,11 +35,14 @@ rule = registrar(RULES)
 
 @rule(
     "ago",
-    rf"(?:(?i:{BOUND})\s+)?(?P<num>{NUM}|(?i:{NUM}))[\s-]+(?P<u>(?i:{UNITW}))s?\s+(?P<dir>(?i:ago|earlier|before"
-    r"|later|after|from\s+now|hence|back))",
+    rf"(?:(?i:{BOUND})\s+)?(?P<num>{NUM}|(?i:{NUM}))[\s-]+(?P<u>(?i:{UNITW}))s?"
+    r"(?P<half>\s+(?i:and\s+a\s+half))?\s+(?P<dir>(?i:ago|earlier|before|later|after"
+    r"|from\s+now|hence|back))",
 )
 def _ago(m: re.Match[str], ctx: Context) -> Hit | None:
     n = num(m["num"])
+    if n is not None and m["half"]:
+        n += 0.5  # "a year and a half ago"
     unit = m["u"].lower().replace("centurie", "century")
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1

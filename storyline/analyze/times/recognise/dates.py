@@ -218,6 +218,9 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         ):
             return None
     y = m["y"]
+    half = re.search(r"(first|second)\s+half", m["pre"] or "", re.I)
+    if half:  # "the second half of 1997": the half, as a named quarter is the quarter
+        return "DATE", f"{y}-H{1 if half[1].lower() == 'first' else 2}"
     return "DATE", y
 
 

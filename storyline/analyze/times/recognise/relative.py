@@ -6,11 +6,17 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from storyline.analyze.times.calendar import add_quarters, quarter_of, week
+from storyline.analyze.times.calendar import week
 from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import EDGE, NUMW, ORDINALS, POD, UNIT, WEEKDAY, WEEKDAYS, YEAR
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
-from storyline.analyze.times.resolve import relative_unit, resolve_quarter, resolve_weekday
+from storyline.analyze.times.resolve import (
+    quarter_ended,
+    relative_unit,
+    reported_quarter,
+    resolve_quarter,
+    resolve_weekday,
+)
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -23,6 +29,8 @@ rule = registrar(RULES)
     r"(?i:morning|afternoon|evening|night)))?",
 )
 def _deictic_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    if ctx.in_name(m.start("w")):
+        return None  # "USA Today"
     word = re.sub(r"\s+", " ", m["w"].lower())
     if word == "today" and re.match(
         r"'s\s+(?:world|society|economy|standards)", ctx.text[m.end() :]
@@ -65,6 +73,8 @@ def _this_pod(m: re.Match[str], ctx: Context) -> Hit | None:
     r"|at\s+the\s+moment|so\s+far|to\s+date)",
 )
 def _present(m: re.Match[str], ctx: Context) -> Hit | None:
+    if ctx.in_name(m.start()):
+        return None  # "Spaceflight Now"
     word = m[0].lower()
     after = ctx.text[m.end() : m.end() + 12]
     if word == "now" and re.match(r"-|\s+that\b", after):
@@ -126,7 +136,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "relative_unit",
-    rf"(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<rel>(?i:this|last|next|past|coming|current|previous"
+    rf"(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<rel>(?i:this\s+past|this|last|next|past|coming|current|previous"
     r"|the\s+same|the\s+following|the\s+previous|the\s+past|the\s+coming|the\s+current"
     r"|the\s+last|the\s+next|the\s+preceding|the\s+prior|(?:earlier|later)\s+(?:this|that)"
     r"))\s+(?P<u>(?i:week|weekend|month|year|quarter|decade|century))",
@@ -134,6 +144,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["u"].lower()
+    if rel.startswith("the") and re.match(
+        r"\s+of\s+(?!the\s+(?:year|month|week)\b)", ctx.text[m.end() :]
+    ):
+        return None  # "the last week of February", "the past year of his life": a part of it
     if rel in ("the past", "the last") and unit in ("year", "month", "week"):
         # TimeBank and MEANTIME date "the past year" as the year before, not a length of time
         value = relative_unit(ctx, unit, -1)
@@ -150,6 +164,7 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         "current": 0,
         "the current": 0,
         "last": -1,
+        "this past": -1,  # "this past weekend": the one just gone
         "previous": -1,
         "next": 1,
         "coming": 1,
@@ -185,7 +200,8 @@ _NOT_DEICTIC = r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which
     anchored=True,
 )
 def _the_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "the quarter", "the latest period" of a company report: the quarter the text last named
+    """ "the quarter", "the latest period" of a company report: the quarter that ended on the
+    day it names ("the quarter ended July 31"), else the quarter the text last reported on
     ("fiscal second-quarter profit ... The latest period"), else the last completed one."""
     if "period" in m["u"].lower() and m["the"].lower() == "the":
         return None
@@ -193,10 +209,11 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if ctx.ref is None:
         return "DATE", "XXXX-QX"
-    y, q = add_quarters(*quarter_of(ctx.ref), -1)
-    last = f"{y}-Q{q}"
-    named = [v for s, v in ctx.quarters if s < m.start() and v <= last]  # reported: completed
-    return "DATE", named[-1] if named else last
+    ended = quarter_ended(ctx, m.end())
+    if ended:
+        return "DATE", ended
+    y, q = reported_quarter(ctx, m.start())
+    return "DATE", f"{y}-Q{q}"
 
 
 @rule("year_quarter", r"(?i:the)\s+(?P<y>" + YEAR + r")\s+(?i:period|quarter)", anchored=True)
@@ -206,19 +223,23 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if ctx.ref is None:
         return "DATE", f"{m['y']}-QX"
-    y, q = add_quarters(*quarter_of(ctx.ref), -1)
-    named = [v for s, v in ctx.quarters if s < m.start() and v <= f"{y}-Q{q}"]
-    return "DATE", f"{m['y']}-Q{named[-1][-1] if named else q}"
+    return "DATE", f"{m['y']}-Q{reported_quarter(ctx, m.start())[1]}"
 
 
 @rule(
     "quarter",
     rf"(?:(?i:the)\s+)?(?:(?P<y>{YEAR})(?:'s)?\s+|(?P<rel>(?i:this|last|next))\s+year's\s+"
-    r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+    r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
+    r"|final|last))"
     rf"[\s-]+(?i:quarter|qtr\.?)(?:\s+of\s+(?P<y2>{YEAR}|(?i:this|last|next)\s+year))?",
 )
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
-    q = ORDINALS[m["q"].lower()]
+    if m["q"].lower() in ("final", "last"):
+        if not m["y2"]:
+            return None  # "the last quarter" alone is the one before this; see relative_unit
+        q = 4  # "the final quarter of 2017"
+    else:
+        q = ORDINALS[m["q"].lower()]
     after = ctx.text[m.end() : m.end() + 4]
     if after.startswith("s") or re.match(r"\s+(?:of\s+a|point)", after):
         return None
@@ -259,3 +280,45 @@ def _half(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
     y = ctx.ref.year if h == 1 or ctx.ref.month > 6 else ctx.ref.year - 1
     return "DATE", f"{y}-H{h}"
+
+
+@rule(
+    "quarter_code",
+    r"(?:(?P<qa>Q[1-4])|(?P<qb>[1-4]Q)|(?P<h>H[12])|(?P<fy>FY))(?:\s?|'|-)"
+    rf"(?P<y>{YEAR}|\d\d(?!\d))?",
+)
+def _quarter_code(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Business shorthand: "Q4 2012", "4Q12", "H1 2013", "FY2012" (a fiscal year is named by
+    the calendar year it ends in). Without a year a quarter or half must follow a word that
+    introduces a time ("in Q3", "for H2"), so "Audi Q3" is a car, not a quarter."""
+    y: int | None = None
+    if m["y"]:
+        y = int(m["y"])
+        y += 0 if len(m["y"]) == 4 else 1900 if y >= 50 else 2000  # "4Q89", "4Q12"
+    elif m["fy"] or ctx.prev_word(m.start()) not in _TIME_INTRO:
+        return None
+    if m["fy"]:
+        return "DATE", str(y)
+    code = m["qa"] or m["qb"] or m["h"]
+    if m["h"]:
+        half = code[1]
+        if y is None:
+            if ctx.ref is None:
+                return "DATE", f"XXXX-H{half}"
+            y = ctx.ref.year if half == "1" or ctx.ref.month > 6 else ctx.ref.year - 1
+        return "DATE", f"{y}-H{half}"
+    q = int(code[1] if code[0] == "Q" else code[0])
+    if y is None:
+        return "DATE", resolve_quarter(ctx, q, m.start(), m.end())
+    return "DATE", f"{y}-Q{q}"
+
+
+_TIME_INTRO = {"in", "for", "during", "the", "of", "its", "their", "this", "last", "next", "by"}
+
+
+@rule("weekday_plural", rf"(?P<wd>{WEEKDAY})s(?!')")
+def _weekday_plural(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "on Sundays": every Sunday."""
+    if not m["wd"][0].isupper():
+        return None
+    return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"

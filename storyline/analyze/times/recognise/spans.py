@@ -34,7 +34,7 @@ rule = registrar(RULES)
     r"|following|final|latest|remaining|initial|same|entire|full|whole)\s+|the\s+|(?:past|last"
     rf"|next|first|another)\s+))?(?P<num>{NUM}|(?i:{NUM}))[\s-]+(?:(?i:more|trading|business"
     rf"|working|straight|consecutive|full|additional)\s+)?(?P<u>(?i:{UNITW}))"
-    r"(?P<pl>s)?(?:[\s-]+(?P<long>(?i:old|long)))?",
+    r"(?P<pl>s)?(?P<half>\s+(?i:and\s+a\s+half))?(?:[\s-]+(?P<long>(?i:old|long)))?",
 )
 def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = m["u"].lower().replace("centurie", "century")
@@ -68,6 +68,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if num_text == "many" and not m["pl"]:
         return None
     n = num(m["num"])
+    if n is not None and m["half"]:
+        n += 0.5  # "a year and a half"
     code = UNIT[unit][0]
     clock = UNIT[unit][1]
     if unit == "decade":
@@ -78,8 +80,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if det == "the" and not m["pl"] and n == 1:
         return None  # "the one year"? rare; avoid "the one day he ..."
     value = ("PT" if clock else "P") + amount + code
-    if (m["long"] or "").lower() == "old" or re.match(r"\s*(?:-\s*)?old\b", ctx.text[m.end() :]):
-        return None  # an age, not a span of time
+    if (m["long"] or "").lower() == "old" or re.match(r"\s*(?:-\s*)?olds?\b", ctx.text[m.end() :]):
+        return None  # an age, not a span of time ("a 17-year-old", "17-year-olds")
     if det == "the" and not m["pl"] and "-" in m[0][m.start("num") - m.start() :]:
         return "DURATION", value, m.start("num"), m.end()  # "the 14-day": the adjective only
     return "DURATION", value
@@ -138,6 +140,8 @@ def _coming_units(m: re.Match[str], ctx: Context) -> Hit | None:
     r"|a\s+year\s+earlier))",
 )
 def _set(m: re.Match[str], ctx: Context) -> Hit | None:
+    if ctx.in_name(m.start()):
+        return None  # "China Daily"
     w = m["w"].lower().split()[-1]
     if w == "earlier":
         return None
@@ -168,6 +172,21 @@ def _set(m: re.Match[str], ctx: Context) -> Hit | None:
     return "SET", code
 
 
+@rule(
+    "every_n_units",
+    rf"(?i:every)\s+(?:(?P<other>(?i:other))|(?P<num>{NUM}|(?i:{NUM})))\s+(?P<u>(?i:{UNITW}))s?",
+)
+def _every_n_units(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "every two years" (P2Y), "every other week" (P2W): a set whose period is the length."""
+    n = 2.0 if m["other"] else num(m["num"])
+    if n is None:
+        return None
+    unit = m["u"].lower().replace("centurie", "century")
+    n *= {"decade": 10, "century": 100}.get(unit, 1)
+    code = UNIT[unit]
+    return "SET", ("PT" if code[1] else "P") + fmt_num(n) + code[0]
+
+
 @rule("every_weekday", rf"(?i:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH}))")
 def _every_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["mon"]:  # "each July": every year in July
@@ -196,10 +215,11 @@ def _basis(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "clock",
-    r"(?:(?i:at|around|about|by|until|before|after)\s+)?(?P<t>(?:(?P<h>[01]?\d|2[0-3])(?:[:.]"
-    r"(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z]))(?:\s+(?P<tz>[A-Z]{2,4}"
-    r"(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|EST|EDT|CET|"
-    r"BST|KST|MSK|hrs|h\b)|(?P<word>(?i:noon|midday|midnight)))"
+    r"(?:(?P<at>(?i:at|around|about|by|until|before|after))\s+)?(?P<t>(?:(?P<h>[01]?\d|2[0-3])"
+    r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z]))(?:\s+"
+    r"(?P<tz>[A-Z]{2,4}(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT"
+    r"|UTC|EST|EDT|CET|BST|KST|MSK|hrs|h\b)|(?(at)(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mic>[0-5]\d)(?![\d:.,]\d)|(?!))"
+    r"|(?P<word>(?i:noon|midday|midnight)))"
     rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)"
     rf"|{MONTH}\s*{DAY}))?)",
     anchored=True,
@@ -209,6 +229,11 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
         hh, mm = (24 if m["word"].lower() == "midnight" else 12), 0
     elif m["h24"]:
         hh, mm = int(m["h24"]), int(m["mi24"])
+    elif m["hc"]:
+        # "at 09:30", "at 14:00": an hour written 00-09 or 13-23 after "at" is a 24-hour
+        # clock; "at 9:30" and "at 10:25" (morning or evening?) and "won 2:15" (a race time)
+        # are not read
+        hh, mm = int(m["hc"]), int(m["mic"])
     else:
         hh, mm = int(m["h"]), int(m["mi"] or 0)
         if hh > 12 or hh == 0:
@@ -228,7 +253,8 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     "holiday",
     r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
     r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day"
-    r"|easter(?:\s+sunday)?))(?:\s+(?P<y>" + YEAR + "))?",
+    r"|easter(?:\s+sunday)?|good\s+friday|memorial\s+day|labou?r\s+day|veterans\s+day"
+    r"|boxing\s+day))(?:\s+(?P<y>" + YEAR + "))?",
 )
 def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     h = m["h"].lower()
@@ -261,12 +287,24 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
             return date(yr, 10, 31)
         if h.startswith("valentine"):
             return date(yr, 2, 14)
+        if h.startswith("memorial"):  # US: the last Monday of May
+            may31 = date(yr, 5, 31)
+            return may31 - timedelta(days=may31.weekday())
+        if h.startswith("labo"):  # US: the first Monday of September
+            sep1 = date(yr, 9, 1)
+            return sep1 + timedelta(days=(7 - sep1.weekday()) % 7)
+        if h.startswith("veterans"):
+            return date(yr, 11, 11)
+        if h.startswith("boxing"):
+            return date(yr, 12, 26)
+        if h.startswith("good"):
+            return easter(yr) - timedelta(days=2)
         return easter(yr)
 
     if y is None:  # a movable feast has no known day without its year
-        if h.startswith("easter"):
+        if h.startswith(("easter", "good")):
             return "DATE", "XXXX-XX-XX"  # March or April
-        fixed = not h.startswith(("thanksgiving", "election"))
+        fixed = not h.startswith(("thanksgiving", "election", "memorial", "labo"))
         return "DATE", "XXXX-" + on(2001).strftime("%m-%d" if fixed else "%m-XX")
     day = on(y)
     if (
