@@ -168,9 +168,27 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
     in for an undated past event."""
     if event.anchor in OWN or event.main_tense in ("future", "state", "present"):
         return event.date, event.precision
+    if _own_week(event, page_day):
+        return event.date, event.precision
     if page_day:
         return page_day, PAGE_DATE
     return None
+
+
+NOUN_WEEK = 6  # days before its page's: the week a page's news happened in
+
+
+def _own_week(event: Event, page_day: str | None) -> bool:
+    """A past event whose only date hangs on a noun of its own sentence, not a possessive
+    ("killed 50 people at a festival on Sunday", "a truck plowed through crowds celebrating
+    on Thursday evening"), in its page's week: the noun's time is the event's own (the small
+    parser often hangs the main verb's date on its object, or reads a dateline's verb as a
+    noun's). "Tuesday's order" names another event, and an older date does too."""
+    if event.anchor != "noun" or event.refers or event.precision != "day" or not page_day:
+        return False
+    if event.main_tense not in ("past", "") or len(event.date) != 10:
+        return False
+    return 0 <= _days(event.date, page_day) <= NOUN_WEEK
 
 
 # ---------------------------------------------------------------- stated date against content

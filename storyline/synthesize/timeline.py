@@ -86,10 +86,13 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         found = redate(doc, ev, page_day)
         if found is None:
             continue
+        named = ev.date
         ev, start, end = found
         if len(doc.text[start:end].split()) < 5:  # a bare dateline, not an event
             continue
         detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
+        # "called Monday's indictment a political trial", on Monday's page: the day's event
+        detail = detail or (ev.precision == PAGE_DATE and ev.refers and named == page_day)
         act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
         earlier = _background(ev, page_day)
         lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
