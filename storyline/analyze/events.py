@@ -363,7 +363,7 @@ def find_events(
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
-        inside = [t for t in dated if start <= t.start < end]
+        inside = _named_years([t for t in dated if start <= t.start < end])
         if not inside or _not_an_event(text[start:end], inside):
             continue
         keys = [
@@ -377,6 +377,28 @@ def find_events(
         tense = main_tense(parsed, start, end) if found.role not in MAIN else ""
         events.append(_event(text, start, end, found, keys, tense))
     return events
+
+
+def _named_years(inside: list[TimeExpression]) -> list[TimeExpression]:
+    """A day whose year was inferred from the page takes the year the sentence names for its
+    month ("a Christmas party ... in December 2015" is 2015-12-25, however long ago): the
+    sentence's own date wins over the page's."""
+    named = {t.value[5:7]: t.value[:4] for t in inside if not t.relative and t.precision == "month"}
+    out = []
+    for t in inside:
+        year = named.get(t.value[5:7]) if t.relative and t.precision == "day" else None
+        if year and year != t.value[:4] and _is_day(year + t.value[4:10]):
+            t = t.model_copy(update={"value": year + t.value[4:]})
+        out.append(t)
+    return out
+
+
+def _is_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
