@@ -12,6 +12,9 @@ A page that states a date is read against it, except when that date cannot be th
 written: a copy (duplicate or wire re-post) stated later than its original is read against the
 original's day, and a page stated more than a month after the rest of its story whose own text
 names a day within the story is read against that day (a late re-post or a mis-dated page).
+A page that tells, as "last night" or "yesterday", the day its story's other pages date their
+news to (no other page dating anything to the day before) was rewritten the next morning, and
+is read against that morning.
 
 The pipeline re-analyzes a page whose reference date comes from its story (so its relative
 dates resolve against it) and stores that analysis; the brief only reads the result.
@@ -30,9 +33,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from storyline.model import PAGE_DATE, Analysis, CopyRelation, Document, Event
+from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
 
 ESTIMATED = "estimated"
 OWN = ("main", "reported", "relative", "")  # anchors whose date is the sentence's own event's
@@ -88,6 +91,51 @@ def _reposted(doc: Document, original: str | None) -> str | None:
     return original if stated and original and original < stated else None
 
 
+# "last night", "yesterday": the day before the one the page was written on
+_DAY_BEFORE = re.compile(r"(?i)\b(?:yesterday|last\s+night)\b")
+DAY_BEFORE_TOLD = 2  # such references a page must make to tell its news as yesterday's
+
+
+def _told_days(analyses: dict[str, Analysis], exclude: str) -> dict[str, int]:
+    """How many pages of a story (but ``exclude``) date an event of their own to each day."""
+    pages: dict[str, int] = {}
+    for doc_id, analysis in analyses.items():
+        if doc_id == exclude:
+            continue
+        days = {
+            e.date
+            for e in analysis.events
+            if e.anchor in MAIN_ANCHORS and e.precision == "day" and len(e.date) == 10
+        }
+        for day in days:
+            pages[day] = pages.get(day, 0) + 1
+    return pages
+
+
+def next_morning(doc: Document, analysis: Analysis | None, told: dict[str, int]) -> str | None:
+    """The day after a page's stated date when the page was written then: it tells the day its
+    story's other pages date their news to (``told``: pages per day) as "last night" or
+    "yesterday", and no other page dates anything to the day before. A page keeps the date it
+    was first put up while its text is rewritten the next morning; read against its stated day,
+    its news would move a day early and its "today" would be the wrong day."""
+    stated = stated_date(doc)
+    if not stated or analysis is None or told.get(stated, 0) < DAY_BEFORE_TOLD:
+        return None
+    ref = (analysis.reference_date or stated)[:10]
+    before = [
+        t
+        for t in analysis.times
+        if t.relative and _DAY_BEFORE.search(t.text) and t.value[:10] == _step(ref, -1)
+    ]
+    if len(before) < DAY_BEFORE_TOLD or told.get(_step(stated, -1), 0):
+        return None
+    return _step(stated, 1)
+
+
+def _step(day: str, n: int) -> str:
+    return (date.fromisoformat(day[:10]) + timedelta(days=n)).isoformat()
+
+
 def _days(earlier: str, later: str) -> int:
     return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
 
@@ -127,7 +175,11 @@ def story_dates(
     redo: dict[str, str] = {}
     for doc in docs:
         analysis = analyses.get(doc.id)
-        moved = conflicting_date(doc, docs, analysis) or _reposted(doc, written.get(doc.id))
+        moved = (
+            conflicting_date(doc, docs, analysis)
+            or _reposted(doc, written.get(doc.id))
+            or next_morning(doc, analysis, _told_days(analyses, doc.id))
+        )
         if moved:
             out.append(doc)
             if analysis is None or analysis.reference_date != moved:
