@@ -68,6 +68,12 @@ _COUNT = re.compile(
     r"[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$"
 )
 _NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}
+# A time of day that names its day ("Tuesday night", "3 p.m. Friday", "this morning"); a bare
+# clock ("at 11:36am") takes its day from the page.
+_DAY_WORDS = re.compile(
+    r"(?i)day|night|morning|evening|afternoon|noon|midnight|\d{4}|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+)
 
 
 @dataclass
@@ -358,12 +364,17 @@ def find_events(
     expression that dates it and why (``anchor``); with a parse also the verb it hangs on."""
     parsed = sdoc if isinstance(sdoc, Doc) else None
     text = parsed.text if parsed is not None else str(sdoc)
+    clocks = {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
     dated = [_as_date(t) for t in times]
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
         inside = _named_years([t for t in dated if start <= t.start < end])
+        if any(t.start not in clocks and t.precision == "day" for t in inside):
+            # "took off at 11:36am local time on Tuesday": the clock took its page's day, the
+            # sentence names its own
+            inside = [t for t in inside if t.start not in clocks]
         if not inside or _not_an_event(text[start:end], inside):
             continue
         keys = [
