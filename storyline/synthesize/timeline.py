@@ -28,6 +28,7 @@ from storyline.synthesize.common import cite, count_independent, lead_end
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
 
 SAME_EVENT = 0.25
+MAIN_PAGES = 2  # pages that must tell an entry for it to be the day's main event
 MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
 BACKGROUND_DAYS = 7
@@ -157,7 +158,29 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
             _join(buckets, k, sims, acts)
         else:
             target.append(k)
+    buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows])
     return [[rows[k] for k in bucket] for bucket in buckets]
+
+
+def _into_main(buckets: list[list[int]], sims: Any, pages: list[str]) -> list[list[int]]:
+    """The day's main event (the entry most pages tell) takes every other entry whose head is
+    worded like any of its sentences: pages tell the day's news in many words ("fired a
+    missile over Hokkaido", "the launch set off sirens"), and its many sentences hold the
+    words of each telling; a head compared with the main entry's head alone misses them."""
+    if len(buckets) < 2:
+        return buckets
+    main = max(buckets, key=lambda b: len({pages[j] for j in b}))
+    if len({pages[j] for j in main}) < MAIN_PAGES:
+        return buckets
+    out = [main]
+    for bucket in buckets:
+        if bucket is main:
+            continue
+        if max(sims[bucket[0], j] for j in main) >= SAME_EVENT:
+            main.extend(bucket)
+        else:
+            out.append(bucket)
+    return out
 
 
 def _background(ev: Event, page_day: str | None) -> bool:

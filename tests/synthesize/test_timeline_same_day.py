@@ -20,7 +20,7 @@ def nlp():  # a spaCy Language
     return load_nlp()
 
 
-def _timeline(nlp, doc_id: str, text: str, day: str):
+def _page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:
     doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
     sdoc = nlp(text)
     times = find_times(sdoc, day)
@@ -32,6 +32,11 @@ def _timeline(nlp, doc_id: str, text: str, day: str):
         times=times,
         events=find_events(sdoc, times, []),
     )
+    return doc, analysis
+
+
+def _timeline(nlp, doc_id: str, text: str, day: str):
+    doc, analysis = _page(nlp, doc_id, text, day)
     index = SentenceIndex([doc])
     return build_timeline([doc], {doc_id: analysis}, {doc_id: doc_id}, {doc_id}, index.transform)
 
@@ -66,3 +71,24 @@ def test_a_page_dated_reference_to_the_day_joins_its_event(nlp) -> None:
     timeline = _timeline(nlp, "a", text, "2031-05-12")  # a Monday
     assert [e.date for e in timeline] == ["2031-05-12"]
     assert len(timeline[0].citations) == 2
+
+
+def test_a_sentence_worded_like_any_telling_of_the_days_news_joins_it(nlp) -> None:
+    pages = [
+        ("a", "A ferry sank off Marlow Point on Tuesday, the coastguard said.", "2031-05-14"),
+        ("b", "The ferry sank off Marlow Point on Tuesday night, officials said.", "2031-05-14"),
+        (
+            "c",
+            "Coastguards say the Aldis capsized in heavy swell near Velden lighthouse on Tuesday.\n"
+            "Survivors said on Tuesday that the Aldis capsized in heavy swell within minutes.",
+            "2031-05-14",
+        ),
+    ]
+    made = [_page(nlp, *p) for p in pages]
+    docs = [d for d, _ in made]
+    index = SentenceIndex(docs)
+    groups = {d.id: d.id for d in docs}
+    analyses = {a.doc_id: a for _, a in made}
+    timeline = build_timeline(docs, analyses, groups, set(groups), index.transform)
+    assert [e.date for e in timeline] == ["2031-05-13"]
+    assert len(timeline[0].citations) == 4
