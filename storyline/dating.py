@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
 
 ESTIMATED = "estimated"
@@ -58,26 +59,39 @@ COPIES = ("duplicate", "copy_of")  # same text as the original (a translation or
 STALE_DAYS = 30  # a stated date this far past the rest of its story is suspect
 
 
+# A month's name or abbreviation: a day written with it ("Nov. 2") names its day outright,
+# though its year comes from the page.
+_MONTH_WORD = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}, key=len, reverse=True))})\b"
+)
+
+
 def written_date(analysis: Analysis | None) -> str | None:
-    """The latest day a page's own text states outright (not resolved from a reference), or
-    None: what the page's content says of when it was written."""
+    """The latest day a page's own text names outright ("on Nov. 2", "2 November 2016"; not a
+    weekday or "yesterday", which are read from a reference), or None: what the page's content
+    says of when it was written. A yearless day's year is the reference's nearest one."""
     if analysis is None:
         return None
     days = [
         t.value
         for t in analysis.times
-        if not t.relative and t.precision == "day" and len(t.value) == 10 and t.value[:4].isdigit()
+        if t.precision == "day"
+        and len(t.value) == 10
+        and t.value[:4].isdigit()
+        and (not t.relative or _MONTH_WORD.search(t.text))
     ]
     return max(days) if days else None
 
 
 def conflicting_date(doc: Document, docs: list[Document], analysis: Analysis | None) -> str | None:
     """The day a page is placed by when its stated date conflicts with its content: stated more
-    than STALE_DAYS after every other page of its story, while the latest day its own text names
-    lies within the story's span. Such a page is a late re-post or a mis-dated copy, and its
-    relative dates ("on Wednesday") belong to the story's days; None when there is no conflict."""
+    than STALE_DAYS after every other page of its story stated on another day, while the latest
+    day its own text names lies within the story's span. Such a page is a late re-post or a
+    mis-dated copy, and its relative dates ("on Wednesday") belong to the story's days; None
+    when there is no conflict. (Pages an archive re-stamped together share one late day, so
+    those do not vouch for each other.)"""
     stated = stated_date(doc)
-    others = story_reference(docs, exclude=doc.id)
+    others = story_reference([d for d in docs if stated_date(d) != stated])
     own = written_date(analysis)
     if not (stated and others and own) or _days(others, stated) <= STALE_DAYS:
         return None
