@@ -40,7 +40,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.times import resolved_date, sentence_spans
-from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
+from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
@@ -70,10 +70,7 @@ _COUNT = re.compile(
 _NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}
 # A time of day that names its day ("Tuesday night", "3 p.m. Friday", "this morning"); a bare
 # clock ("at 11:36am") takes its day from the page.
-_DAY_WORDS = re.compile(
-    r"(?i)day|night|morning|evening|afternoon|noon|midnight|\d{4}|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
-)
+_DAY_WORDS = re.compile(rf"(?i)day|night|morning|evening|afternoon|noon|midnight|\d{{4}}|{MONTH}")
 
 
 @dataclass
