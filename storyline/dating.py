@@ -12,6 +12,9 @@ A page that states a date is read against it, except when that date cannot be th
 written: a copy (duplicate or wire re-post) stated later than its original is read against the
 original's day, and a page stated more than a month after the rest of its story whose own text
 names a day within the story is read against that day (a late re-post or a mis-dated page).
+A page that tells, as "last night" or "yesterday", the day its story's other pages date their
+news to (no other page dating anything to the day before) was rewritten the next morning, and
+is read against that morning.
 
 The pipeline re-analyzes a page whose reference date comes from its story (so its relative
 dates resolve against it) and stores that analysis; the brief only reads the result.
@@ -30,9 +33,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from storyline.model import PAGE_DATE, Analysis, CopyRelation, Document, Event
+from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
+from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
 
 ESTIMATED = "estimated"
 OWN = ("main", "reported", "relative", "")  # anchors whose date is the sentence's own event's
@@ -55,26 +59,39 @@ COPIES = ("duplicate", "copy_of")  # same text as the original (a translation or
 STALE_DAYS = 30  # a stated date this far past the rest of its story is suspect
 
 
+# A month's name or abbreviation: a day written with it ("Nov. 2") names its day outright,
+# though its year comes from the page.
+_MONTH_WORD = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}, key=len, reverse=True))})\b"
+)
+
+
 def written_date(analysis: Analysis | None) -> str | None:
-    """The latest day a page's own text states outright (not resolved from a reference), or
-    None: what the page's content says of when it was written."""
+    """The latest day a page's own text names outright ("on Nov. 2", "2 November 2016"; not a
+    weekday or "yesterday", which are read from a reference), or None: what the page's content
+    says of when it was written. A yearless day's year is the reference's nearest one."""
     if analysis is None:
         return None
     days = [
         t.value
         for t in analysis.times
-        if not t.relative and t.precision == "day" and len(t.value) == 10 and t.value[:4].isdigit()
+        if t.precision == "day"
+        and len(t.value) == 10
+        and t.value[:4].isdigit()
+        and (not t.relative or _MONTH_WORD.search(t.text))
     ]
     return max(days) if days else None
 
 
 def conflicting_date(doc: Document, docs: list[Document], analysis: Analysis | None) -> str | None:
     """The day a page is placed by when its stated date conflicts with its content: stated more
-    than STALE_DAYS after every other page of its story, while the latest day its own text names
-    lies within the story's span. Such a page is a late re-post or a mis-dated copy, and its
-    relative dates ("on Wednesday") belong to the story's days; None when there is no conflict."""
+    than STALE_DAYS after every other page of its story stated on another day, while the latest
+    day its own text names lies within the story's span. Such a page is a late re-post or a
+    mis-dated copy, and its relative dates ("on Wednesday") belong to the story's days; None
+    when there is no conflict. (Pages an archive re-stamped together share one late day, so
+    those do not vouch for each other.)"""
     stated = stated_date(doc)
-    others = story_reference(docs, exclude=doc.id)
+    others = story_reference([d for d in docs if stated_date(d) != stated])
     own = written_date(analysis)
     if not (stated and others and own) or _days(others, stated) <= STALE_DAYS:
         return None
@@ -86,6 +103,51 @@ def _reposted(doc: Document, original: str | None) -> str | None:
     dates ("on Sunday") resolve against that day, so a late re-post does not move an event."""
     stated = stated_date(doc)
     return original if stated and original and original < stated else None
+
+
+# "last night", "yesterday": the day before the one the page was written on
+_DAY_BEFORE = re.compile(r"(?i)\b(?:yesterday|last\s+night)\b")
+DAY_BEFORE_TOLD = 2  # such references a page must make to tell its news as yesterday's
+
+
+def _told_days(analyses: dict[str, Analysis], exclude: str) -> dict[str, int]:
+    """How many pages of a story (but ``exclude``) date an event of their own to each day."""
+    pages: dict[str, int] = {}
+    for doc_id, analysis in analyses.items():
+        if doc_id == exclude:
+            continue
+        days = {
+            e.date
+            for e in analysis.events
+            if e.anchor in MAIN_ANCHORS and e.precision == "day" and len(e.date) == 10
+        }
+        for day in days:
+            pages[day] = pages.get(day, 0) + 1
+    return pages
+
+
+def next_morning(doc: Document, analysis: Analysis | None, told: dict[str, int]) -> str | None:
+    """The day after a page's stated date when the page was written then: it tells the day its
+    story's other pages date their news to (``told``: pages per day) as "last night" or
+    "yesterday", and no other page dates anything to the day before. A page keeps the date it
+    was first put up while its text is rewritten the next morning; read against its stated day,
+    its news would move a day early and its "today" would be the wrong day."""
+    stated = stated_date(doc)
+    if not stated or analysis is None or told.get(stated, 0) < DAY_BEFORE_TOLD:
+        return None
+    ref = (analysis.reference_date or stated)[:10]
+    before = [
+        t
+        for t in analysis.times
+        if t.relative and _DAY_BEFORE.search(t.text) and t.value[:10] == _step(ref, -1)
+    ]
+    if len(before) < DAY_BEFORE_TOLD or told.get(_step(stated, -1), 0):
+        return None
+    return _step(stated, 1)
+
+
+def _step(day: str, n: int) -> str:
+    return (date.fromisoformat(day[:10]) + timedelta(days=n)).isoformat()
 
 
 def _days(earlier: str, later: str) -> int:
@@ -127,7 +189,11 @@ def story_dates(
     redo: dict[str, str] = {}
     for doc in docs:
         analysis = analyses.get(doc.id)
-        moved = conflicting_date(doc, docs, analysis) or _reposted(doc, written.get(doc.id))
+        moved = (
+            conflicting_date(doc, docs, analysis)
+            or _reposted(doc, written.get(doc.id))
+            or next_morning(doc, analysis, _told_days(analyses, doc.id))
+        )
         if moved:
             out.append(doc)
             if analysis is None or analysis.reference_date != moved:
@@ -168,9 +234,27 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
     in for an undated past event."""
     if event.anchor in OWN or event.main_tense in ("future", "state", "present"):
         return event.date, event.precision
+    if _own_week(event, page_day):
+        return event.date, event.precision
     if page_day:
         return page_day, PAGE_DATE
     return None
+
+
+NOUN_WEEK = 6  # days before its page's: the week a page's news happened in
+
+
+def _own_week(event: Event, page_day: str | None) -> bool:
+    """A past event whose only date hangs on a noun of its own sentence, not a possessive
+    ("killed 50 people at a festival on Sunday", "a truck plowed through crowds celebrating
+    on Thursday evening"), in its page's week: the noun's time is the event's own (the small
+    parser often hangs the main verb's date on its object, or reads a dateline's verb as a
+    noun's). "Tuesday's order" names another event, and an older date does too."""
+    if event.anchor != "noun" or event.refers or event.precision != "day" or not page_day:
+        return False
+    if event.main_tense not in ("past", "") or len(event.date) != 10:
+        return False
+    return 0 <= _days(event.date, page_day) <= NOUN_WEEK
 
 
 # ---------------------------------------------------------------- stated date against content

@@ -40,7 +40,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.times import resolved_date, sentence_spans
-from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
+from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
@@ -68,6 +68,9 @@ _COUNT = re.compile(
     r"[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$"
 )
 _NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}
+# A time of day that names its day ("Tuesday night", "3 p.m. Friday", "this morning"); a bare
+# clock ("at 11:36am") takes its day from the page.
+_DAY_WORDS = re.compile(rf"(?i)day|night|morning|evening|afternoon|noon|midnight|\d{{4}}|{MONTH}")
 
 
 @dataclass
@@ -358,12 +361,17 @@ def find_events(
     expression that dates it and why (``anchor``); with a parse also the verb it hangs on."""
     parsed = sdoc if isinstance(sdoc, Doc) else None
     text = parsed.text if parsed is not None else str(sdoc)
+    clocks = {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
     dated = [_as_date(t) for t in times]
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
-        inside = [t for t in dated if start <= t.start < end]
+        inside = _named_years([t for t in dated if start <= t.start < end])
+        if any(t.start not in clocks and t.precision == "day" for t in inside):
+            # "took off at 11:36am local time on Tuesday": the clock took its page's day, the
+            # sentence names its own
+            inside = [t for t in inside if t.start not in clocks]
         if not inside or _not_an_event(text[start:end], inside):
             continue
         keys = [
@@ -377,6 +385,28 @@ def find_events(
         tense = main_tense(parsed, start, end) if found.role not in MAIN else ""
         events.append(_event(text, start, end, found, keys, tense))
     return events
+
+
+def _named_years(inside: list[TimeExpression]) -> list[TimeExpression]:
+    """A day whose year was inferred from the page takes the year the sentence names for its
+    month ("a Christmas party ... in December 2015" is 2015-12-25, however long ago): the
+    sentence's own date wins over the page's."""
+    named = {t.value[5:7]: t.value[:4] for t in inside if not t.relative and t.precision == "month"}
+    out = []
+    for t in inside:
+        year = named.get(t.value[5:7]) if t.relative and t.precision == "day" else None
+        if year and year != t.value[:4] and _is_day(year + t.value[4:10]):
+            t = t.model_copy(update={"value": year + t.value[4:]})
+        out.append(t)
+    return out
+
+
+def _is_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:

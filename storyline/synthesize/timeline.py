@@ -28,6 +28,7 @@ from storyline.synthesize.common import cite, count_independent, lead_end
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
 
 SAME_EVENT = 0.25
+MAIN_PAGES = 2  # pages that must tell an entry for it to be the day's main event
 MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
 BACKGROUND_DAYS = 7
@@ -86,10 +87,13 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         found = redate(doc, ev, page_day)
         if found is None:
             continue
+        named = ev.date
         ev, start, end = found
         if len(doc.text[start:end].split()) < 5:  # a bare dateline, not an event
             continue
         detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
+        # "called Monday's indictment a political trial", on Monday's page: the day's event
+        detail = detail or (ev.precision == PAGE_DATE and ev.refers and named == page_day)
         act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
         earlier = _background(ev, page_day)
         lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
@@ -154,7 +158,29 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
             _join(buckets, k, sims, acts)
         else:
             target.append(k)
+    buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows])
     return [[rows[k] for k in bucket] for bucket in buckets]
+
+
+def _into_main(buckets: list[list[int]], sims: Any, pages: list[str]) -> list[list[int]]:
+    """The day's main event (the entry most pages tell) takes every other entry whose head is
+    worded like any of its sentences: pages tell the day's news in many words ("fired a
+    missile over Hokkaido", "the launch set off sirens"), and its many sentences hold the
+    words of each telling; a head compared with the main entry's head alone misses them."""
+    if len(buckets) < 2:
+        return buckets
+    main = max(buckets, key=lambda b: len({pages[j] for j in b}))
+    if len({pages[j] for j in main}) < MAIN_PAGES:
+        return buckets
+    out = [main]
+    for bucket in buckets:
+        if bucket is main:
+            continue
+        if max(sims[bucket[0], j] for j in main) >= SAME_EVENT:
+            main.extend(bucket)
+        else:
+            out.append(bucket)
+    return out
 
 
 def _background(ev: Event, page_day: str | None) -> bool:

@@ -66,6 +66,13 @@ def resolve_month(ctx: Context, m: int, rel: str, start: int, end: int) -> str:
     return f"{y}-{m:02d}"
 
 
+# A bare weekday that would fall six days back is the day after the reference: a page's date is
+# the day it was first put up, in its writer's clock, while the news it tells may already be on
+# the next day where it happens (a launch at dawn in Asia told the evening before in New York)
+# or the page was updated the next morning; news writes "last Tuesday" for six days back.
+NEXT_DAY_BACK = 6
+
+
 def resolve_weekday(ctx: Context, wd: int, rel: str, start: int, end: int) -> str:
     if ctx.ref is None:
         return f"XXXX-WXX-{wd + 1}"
@@ -78,7 +85,7 @@ def resolve_weekday(ctx: Context, wd: int, rel: str, start: int, end: int) -> st
         return (ref + timedelta(days=fwd or 7)).isoformat()
     if rel == "this":
         return (ref - timedelta(days=ref.weekday()) + timedelta(days=wd)).isoformat()
-    if clause_tense(ctx, start, end) == "future":
+    if clause_tense(ctx, start, end) == "future" or back == NEXT_DAY_BACK:
         return (ref + timedelta(days=fwd)).isoformat()
     return (ref - timedelta(days=back)).isoformat()
 

@@ -1,0 +1,30 @@
+"""A bare clock time takes its page's day; the day its sentence names dates the event."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.events import find_events
+from storyline.analyze.times import find_times
+
+
+@pytest.fixture(scope="module")
+def nlp():  # a spaCy Language
+    from storyline.analyze.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _dates(nlp, text: str, ref: str) -> list[str]:
+    sdoc = nlp(text)
+    return [e.date for e in find_events(sdoc, find_times(sdoc, ref), [])]
+
+
+def test_the_named_day_beats_a_bare_clock(nlp) -> None:
+    text = "The ferry Aldis left Velden at 11:36am local time on Tuesday, and came back at dusk."
+    assert _dates(nlp, text, "2031-05-14") == ["2031-05-13"]  # a Wednesday's page
+
+
+def test_a_clock_alone_keeps_its_pages_day(nlp) -> None:
+    text = "Rescuers were called at 9.40pm as the ferry listed and passengers jumped."
+    assert _dates(nlp, text, "2031-05-14") == ["2031-05-14"]
