@@ -34,6 +34,8 @@ PARALLEL_MIN_DOCS = 100
 # Documents per task sent to a worker: large enough that a worker is rarely idle waiting for
 # the parent, small enough that progress moves and the last batches balance across workers.
 WORKER_BATCH = 25
+# Analyses written to the store per transaction while a long run goes on.
+STORE_EVERY = 200
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -54,10 +56,33 @@ def analyze_documents(
 ) -> list[Analysis]:
     """One Analysis per document, in order. `reference_dates` maps a document id to the date
     its relative expressions are resolved against, overriding its own `published`."""
+    stream = iter_analyses(
+        docs,
+        reference_dates=reference_dates,
+        batch_size=batch_size,
+        n_process=n_process,
+        track=track,
+        workers=workers,
+    )
+    return list(stream)
+
+
+def iter_analyses(
+    docs: list[Document],
+    *,
+    reference_dates: dict[str, str] | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    track: Tracker | None = None,
+    workers: int = 1,
+) -> Iterator[Analysis]:
+    """The analyses of ``docs`` in order, each as soon as it is made (so a caller can store
+    them as they come instead of losing hours of work to one interruption)."""
     if not docs:
-        return []
+        return
     if workers > 1 and len(docs) >= PARALLEL_MIN_DOCS:
-        return _in_workers(docs, reference_dates or {}, workers, track)
+        yield from _in_workers(docs, reference_dates or {}, workers, track)
+        return
     from storyline.analyze.nlp import load_nlp
 
     nlp = load_nlp()
@@ -65,8 +90,8 @@ def analyze_documents(
     if track is not None:
         parsed = track(parsed, "Analyzing", total=len(docs))
     overrides = reference_dates or {}
-    pairs = zip(docs, parsed, strict=True)
-    return [analyze_parsed(doc, sdoc, overrides.get(doc.id)) for doc, sdoc in pairs]
+    for doc, sdoc in zip(docs, parsed, strict=True):
+        yield analyze_parsed(doc, sdoc, overrides.get(doc.id))
 
 
 def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> Analysis:
@@ -137,9 +162,15 @@ def analyze_with_store(
             found[doc.id] = stored
         else:
             todo.append(doc)
-    fresh = analyze_documents(todo, reference_dates=overrides, track=track, **kw)  # type: ignore[arg-type]
-    store.put_analyses(fresh)
-    found.update((a.doc_id, a) for a in fresh)
+    stream = iter_analyses(todo, reference_dates=overrides, track=track, **kw)  # type: ignore[arg-type]
+    pending: list[Analysis] = []
+    for analysis in stream:
+        found[analysis.doc_id] = analysis
+        pending.append(analysis)
+        if len(pending) >= STORE_EVERY:  # stored as it goes: an interruption keeps the work done
+            store.put_analyses(pending)
+            pending = []
+    store.put_analyses(pending)
     return [found[doc.id] for doc in docs]
 
 
@@ -158,7 +189,7 @@ def _reusable(stored: Analysis, doc: Document, wanted: str | None) -> bool:
 
 def _in_workers(
     docs: list[Document], overrides: dict[str, str], workers: int, track: Tracker | None
-) -> list[Analysis]:
+) -> Iterator[Analysis]:
     """Parse and analyze in worker processes (each loads the model once); in input order."""
     from storyline.workers import map_batches
 
@@ -167,7 +198,7 @@ def _in_workers(
     analyses: Iterator[Analysis] = (a for batch in batches for a in batch)
     if track is not None:  # the bar counts documents as they come back
         analyses = track(analyses, "Analyzing", total=len(docs))
-    return list(analyses)
+    return analyses
 
 
 def _analyze_batch(tasks: list[tuple[Document, str | None]]) -> list[Analysis]:

@@ -69,18 +69,50 @@ def test_store_reuses_analyses_of_the_same_text_version_and_date(db_path, monkey
     store = Store(db_path)
     first = analyze_with_store([doc()], store)
     calls: list[list[str]] = []
-    real = stage.analyze_documents
+    real = stage.iter_analyses
 
     def counting(docs, **kw):
         calls.append([d.id for d in docs])
         return real(docs, **kw)
 
-    monkeypatch.setattr(stage, "analyze_documents", counting)
+    monkeypatch.setattr(stage, "iter_analyses", counting)
     assert analyze_with_store([doc()], store) == first
     analyze_with_store([doc(TEXT + " More.")], store)  # new text
     analyze_with_store([doc(TEXT + " More.")], store, reference_dates={"d1": "2023-01-01"})
     assert calls == [[], ["d1"], ["d1"]]
     assert Store(db_path).get_analysis("d1").reference_date == "2023-01-01"
+
+
+def test_an_interrupted_run_keeps_the_analyses_already_made(db_path, monkeypatch):
+    """Analyses are stored as they come: a run stopped after five documents has stored them,
+    and the next run analyzes only the rest."""
+    docs = [doc(TEXT, doc_id=f"d{i}") for i in range(8)]
+    real = stage.iter_analyses
+
+    def stopping(todo, **kw):
+        for n, analysis in enumerate(real(todo, **kw)):
+            if n == 5:
+                raise KeyboardInterrupt
+            yield analysis
+
+    monkeypatch.setattr(stage, "STORE_EVERY", 2)
+    monkeypatch.setattr(stage, "iter_analyses", stopping)
+    store = Store(db_path)
+    try:
+        analyze_with_store(docs, store)
+    except KeyboardInterrupt:
+        pass
+    kept = [d.id for d in docs if Store(db_path).get_analysis(d.id) is not None]
+    assert kept == ["d0", "d1", "d2", "d3"]  # two full transactions of two
+    calls: list[list[str]] = []
+
+    def counting(todo, **kw):
+        calls.append([d.id for d in todo])
+        return real(todo, **kw)
+
+    monkeypatch.setattr(stage, "iter_analyses", counting)
+    assert len(analyze_with_store(docs, store)) == 8
+    assert calls == [["d4", "d5", "d6", "d7"]]
 
 
 def test_cli_analyze_json(tmp_path: Path, db_path: Path):
