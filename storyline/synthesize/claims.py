@@ -17,6 +17,22 @@ frequency among the story's sentences, so that terms the whole story repeats ("t
 count for little and the words of the claim itself ("intelligence", "weapons", "revise") for
 much. The names and numbers still count through the embeddings and the number rule.
 
+The embedding cosine must reach ``MEANING_FLOOR`` for shared words to count: two short
+sentences made of the story's common words ("How many people were killed?") share most of
+them without stating one claim. A sentence that was not embedded (beyond the ``EMBED_MOST``)
+matches by words alone only when nearly all its informative words are shared
+(``WORDS_UNEMBEDDED``).
+
+Rewordings often stay below these thresholds: "Mr X threatened to revise the policy of not
+providing weapons" and "the capital suggested it may revise its policy that prevents weapons
+from being sent" score 0.67 with MiniLM, as do many pairs of sentences on one topic that state
+two claims. Such a pair is only *likely* the same claim (``likely``: cosine >= ``LIKELY_FLOOR``,
+``LIKELY_STEMS`` informative stems shared, cosine plus shared words >= ``LIKELY``); the brief
+takes it when more agrees (``summary.supporting``): each sentence is the other's closest one in
+its page, and a third independent source states the claim too, with a sentence that matches
+both. A claim merged wrongly is worse than a claim missed, so a likely pair alone counts for
+nothing.
+
 Without the extra (or with ``STORYLINE_EMBEDDINGS=0``) the matcher falls back to words alone:
 near-identical wording, or ``SHARED_WORDS_ALONE`` of the informative words shared (at least
 ``MIN_STEMS_ALONE`` stems). The
@@ -51,8 +67,11 @@ MEANING_ALONE = 0.8
 # stems >= MEANING_AND_WORDS, with at least MIN_SHARED_STEMS stems in common and the meanings
 # not far apart (MEANING_FLOOR).
 MEANING_AND_WORDS = 1.1
-MEANING_FLOOR = 0.4
+MEANING_FLOOR = 0.6
 MIN_SHARED_STEMS = 2
+WORDS_UNEMBEDDED = 0.8  # with embeddings, a pair not embedded matches by near-identical words
+# A likely pair: the same claim when corroborated (see the module's docstring).
+LIKELY, LIKELY_FLOOR, LIKELY_STEMS = 0.95, 0.6, 3
 SHARED_WORDS_ALONE, MIN_STEMS_ALONE = 0.55, 3  # the fallback, without embeddings
 EMBED_MOST = 160
 EMBED_WORDS = 40  # a claim is stated in a sentence's first words; the rest costs time
@@ -226,7 +245,8 @@ class ClaimMatcher:
         if meaning is None:
             meaning = self.meaning(i, j)
         if meaning is None:
-            return count >= MIN_STEMS_ALONE and share >= SHARED_WORDS_ALONE
+            alone = WORDS_UNEMBEDDED if self.by_meaning else SHARED_WORDS_ALONE
+            return count >= MIN_STEMS_ALONE and share >= alone
         if meaning >= MEANING_ALONE:
             return True
         return (
@@ -234,3 +254,20 @@ class ClaimMatcher:
             and count >= MIN_SHARED_STEMS
             and meaning + share >= MEANING_AND_WORDS
         )
+
+    def closeness(self, i: int, j: int, meaning: float | None = None) -> float:
+        """Embedding cosine plus the share of informative words: ranks the sentences of a page
+        that could state the claim of another page's sentence."""
+        if meaning is None:
+            meaning = self.meaning(i, j)
+        return (meaning or 0.0) + self.shared_words(i, j)[0]
+
+    def likely(self, i: int, j: int, meaning: float | None = None) -> bool:
+        """Whether sentences i and j likely state one claim, in words too different for
+        ``same``: to be taken only when more agrees (see the module's docstring)."""
+        if meaning is None:
+            meaning = self.meaning(i, j)
+        if meaning is None or meaning < LIKELY_FLOOR or self.numbers_clash(i, j):
+            return False
+        share, count = self.shared_words(i, j)
+        return count >= LIKELY_STEMS and meaning + share >= LIKELY
