@@ -17,12 +17,6 @@ frequency among the story's sentences, so that terms the whole story repeats ("t
 count for little and the words of the claim itself ("intelligence", "weapons", "revise") for
 much. The names and numbers still count through the embeddings and the number rule.
 
-The embedding cosine must reach ``MEANING_FLOOR`` for shared words to count: two short
-sentences made of the story's common words ("How many people were killed?") share most of
-them without stating one claim. A sentence that was not embedded (beyond the ``EMBED_MOST``)
-matches by words alone only when nearly all its informative words are shared
-(``WORDS_UNEMBEDDED``).
-
 Rewordings often stay below these thresholds: "Mr X threatened to revise the policy of not
 providing weapons" and "the capital suggested it may revise its policy that prevents weapons
 from being sent" score 0.67 with MiniLM, as do many pairs of sentences on one topic that state
@@ -67,9 +61,8 @@ MEANING_ALONE = 0.8
 # stems >= MEANING_AND_WORDS, with at least MIN_SHARED_STEMS stems in common and the meanings
 # not far apart (MEANING_FLOOR).
 MEANING_AND_WORDS = 1.1
-MEANING_FLOOR = 0.6
+MEANING_FLOOR = 0.4
 MIN_SHARED_STEMS = 2
-WORDS_UNEMBEDDED = 0.8  # with embeddings, a pair not embedded matches by near-identical words
 # A likely pair: the same claim when corroborated (see the module's docstring).
 LIKELY, LIKELY_FLOOR, LIKELY_STEMS = 0.95, 0.6, 3
 SHARED_WORDS_ALONE, MIN_STEMS_ALONE = 0.55, 3  # the fallback, without embeddings
@@ -107,7 +100,8 @@ def words(text: str) -> tuple[tuple[str, bool], ...]:
     no stop words, no one- or two-letter words."""
     out = []
     for k, m in enumerate(_WORD.finditer(text)):
-        word = m.group().strip("'’-").removesuffix("'s").removesuffix("’s")
+        # One apostrophe: "won’t" and "won't" are one word.
+        word = m.group().replace("’", "'").strip("'-").removesuffix("'s")
         low = word.lower()
         if len(low) > 2 and low not in ENGLISH_STOP_WORDS:
             out.append((_stem(low), k > 0 and word[:1].isupper()))
@@ -245,8 +239,7 @@ class ClaimMatcher:
         if meaning is None:
             meaning = self.meaning(i, j)
         if meaning is None:
-            alone = WORDS_UNEMBEDDED if self.by_meaning else SHARED_WORDS_ALONE
-            return count >= MIN_STEMS_ALONE and share >= alone
+            return count >= MIN_STEMS_ALONE and share >= SHARED_WORDS_ALONE
         if meaning >= MEANING_ALONE:
             return True
         return (

@@ -76,16 +76,3 @@ def test_a_likely_rewording_alone_counts_for_nothing():
     claim = _claims("ab")
     assert claim.support == 1
     assert [c.doc_id for c in claim.citations] == [claim.sentence.doc.id]
-
-
-def test_different_meanings_are_not_one_claim_for_shared_words():
-    # Two short sentences made of one story's words, far apart in meaning.
-    texts = ["How many people were killed in the crash?", "Many people were killed in the crash."]
-    vectors = {texts[0]: [1.0, 0.0], texts[1]: [0.5, math.sqrt(0.75)]}  # cosine 0.5
-
-    def encode(batch: list[str]) -> np.ndarray:
-        return np.array([vectors[t] for t in batch], dtype=np.float32)
-
-    matcher = ClaimMatcher(texts, [0, 1], encode)
-    assert matcher.shared_words(0, 1)[0] > 0.9
-    assert not matcher.same(0, 1)
