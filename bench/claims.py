@@ -1,13 +1,14 @@
 """Claim matching: how fast sentences are matched across sources, by meaning and by words.
 
 Times the brief's claim step (``summary.claims``: candidate claims, their supporting sentences
-in other sources) on one story of the 500-document brief benchmark (bench/brief.py's
-documents), with MiniLM embeddings (the ``embeddings`` extra) computed, with the vectors a
-first brief stored (as a later brief reads them), and with the words-only fallback, side by
-side in one run, and the embedding model's load. Also reports, on the demo
-corpus's hand-labelled sentence pairs (bench/claims_demo_pairs.json, our own fictional text),
-how many pairs each variant gets right: the thresholds in storyline/synthesize/claims.py were
-chosen on these pairs, so those figures are in-sample. Writes bench/results/claims.json.
+in other sources, sure matches and likely rewordings that a third source corroborates) on one
+story of the 500-document brief benchmark (bench/brief.py's documents), with MiniLM embeddings
+(the ``embeddings`` extra) computed, with the vectors a first brief stored (as a later brief
+reads them), and with the words-only fallback, side by side in one run, and the embedding
+model's load. Also reports, on the demo corpus's hand-labelled sentence pairs
+(bench/claims_demo_pairs.json, our own fictional text), how many pairs each variant gets right:
+the thresholds in storyline/synthesize/claims.py were chosen on these pairs, so those figures
+are in-sample; isolated pairs measure the sure rule only. Writes bench/results/claims.json.
 
     python bench/claims.py [N_DOCS]
 """

@@ -122,29 +122,79 @@ def supporting(
 ) -> list[Citation]:
     """The sentence itself plus, per other document, the sentence that states the same claim:
     near-identical wording (TF-IDF cosine >= CITE_SIMILARITY), or, with a ``matcher``, the
-    same meaning in other words (see ``claims.py``), the closest one per document."""
+    same meaning in other words (see ``claims.py``), the closest one per document; or a likely
+    rewording that more agrees with (``_corroborated``)."""
     own = index.sentences[row]
     best: dict[str, tuple[float, int]] = {}
     for j in np.flatnonzero(sims >= CITE_SIMILARITY).tolist():
         _keep(best, index.sentences[j].doc.id, 2.0 + float(sims[j]), j, own.doc.id)
     if matcher is not None:
+        groups = groups or {}
+        likely: dict[str, tuple[float, int]] = {}
         meanings = matcher.meanings(row)
         near: set[int] = set(np.flatnonzero(sims >= REWORDED_FLOOR).tolist()) | set(meanings)
         for j in near:
             doc_id = index.sentences[j].doc.id
             if doc_id == own.doc.id or not index.usable[j]:
                 continue
-            if (groups or {}).get(doc_id, doc_id) == (groups or {}).get(own.doc.id, own.doc.id):
+            if groups.get(doc_id, doc_id) == groups.get(own.doc.id, own.doc.id):
                 continue  # a copy's sentence counts when its wording is the same, above
             meaning = meanings.get(j)
+            closeness = matcher.closeness(row, int(j), meaning)
             if matcher.same(row, int(j), float(sims[j]), meaning):
-                closeness = (meaning or 0.0) + matcher.shared_words(row, int(j))[0]
                 _keep(best, doc_id, closeness, int(j), own.doc.id)
+            elif matcher.likely(row, int(j), meaning):
+                _keep(likely, doc_id, closeness, int(j), own.doc.id)
+        for doc_id, (score, j) in _corroborated(index, row, best, likely, matcher, groups).items():
+            _keep(best, doc_id, score, j, own.doc.id)
     cites = [cite(own.doc, own.start, own.end)]
     for _, j in sorted(best.values(), key=lambda v: -v[0]):
         s = index.sentences[j]
         cites.append(cite(s.doc, s.start, s.end))
     return cites
+
+
+def _corroborated(
+    index: SentenceIndex,
+    row: int,
+    best: dict[str, tuple[float, int]],
+    likely: dict[str, tuple[float, int]],
+    matcher: ClaimMatcher,
+    groups: dict[str, str],
+) -> dict[str, tuple[float, int]]:
+    """The likely rewordings of sentence ``row`` (one per document) that more agrees with:
+    each of the two sentences is the other's closest in its page, and a sentence of a third
+    independent source states the claim of both (matches both, surely or likely)."""
+
+    def group(j: int) -> str:
+        doc_id = index.sentences[j].doc.id
+        return groups.get(doc_id, doc_id)
+
+    out: dict[str, tuple[float, int]] = {}
+    others = [j for _, j in best.values()] + [j for _, j in likely.values()]
+    for doc_id, (score, j) in likely.items():
+        if doc_id in best or not (
+            _closest_in_page(index, j, row, score, matcher)
+            and _closest_in_page(index, row, j, score, matcher)
+        ):
+            continue
+        third = (k for k in others if group(k) not in (group(row), group(j)))
+        if any(matcher.same(j, k) or matcher.likely(j, k) for k in third):
+            out[doc_id] = (score, j)
+    return out
+
+
+def _closest_in_page(
+    index: SentenceIndex, j: int, row: int, score: float, matcher: ClaimMatcher
+) -> bool:
+    """Whether no other sentence of ``row``'s page is closer to sentence ``j`` than ``row``
+    (whose closeness to ``j`` is ``score``)."""
+    doc_id = index.sentences[row].doc.id
+    for k, meaning in matcher.meanings(j).items():
+        if k != row and index.sentences[k].doc.id == doc_id and index.usable[k]:
+            if matcher.closeness(j, k, meaning) > score:
+                return False
+    return True
 
 
 def _keep(best: dict[str, tuple[float, int]], doc_id: str, score: float, j: int, own: str) -> None:
