@@ -26,7 +26,14 @@ from collections.abc import Iterable
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.lexicon import ACTOR_VERB_FORMS, PLACE_NOUNS
-from storyline.lexicon.nouns import ORG_HEADS, RELATIONS, ROLE_NOUNS, ROLE_SUFFIXES
+from storyline.lexicon.nouns import (
+    ORG_HEADS,
+    ORGANISATIONS,
+    RELATIONS,
+    ROLE_NOUNS,
+    ROLE_SUFFIXES,
+    TEXTS,
+)
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 
@@ -79,8 +86,8 @@ TITLE_NOUNS = {
 OWNS = re.compile(r"^['’]s\s+(?:" + "|".join(sorted(RELATIONS - {"partner"})) + r")\b")
 SPEECH = "|".join(ACTOR_VERB_FORMS)
 AFTER_VERB = re.compile(
-    rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:has |had |have |was |is "
-    rf"|will |would |also |then |later )?(?:{SPEECH}|[a-z]+ed)\b"
+    rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:(?:has |had |have |will |would |also |then |later )?"
+    rf"(?:{SPEECH}|[a-z]+ed)|(?:was |is )(?:{SPEECH}|[a-z]+ing))\b"
 )
 BEFORE_VERB = re.compile(rf"\b(?:{SPEECH}|according to)\s+$", re.IGNORECASE)
 WORD = re.compile(r"[\w’'-]+")
@@ -125,7 +132,9 @@ def who_is_who(
                 or own_staff(prof, texts, outlets or {})
             ):
                 continue  # a common noun phrase set in capitals, another story's name
-            if prof.label == "PERSON" and _tokens(prof.name) in affiliations:
+            if prof.label == "PERSON" and (
+                _tokens(prof.name) in affiliations or organisation_role(prof)
+            ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
                 continue
@@ -378,12 +387,34 @@ def _label_votes(
 
 
 def _has_role(prof: EntityProfile) -> bool:
-    """A role that is not a place noun ("river" of "the river Seravin")."""
+    """A role that is not a place noun ("river" of "the river Seravin") nor headed by a
+    thing or an organisation ("the aerospace company", "a flight-tracking service")."""
     for role in prof.roles:
         words = [w.lower() for w in WORD.findall(role)]
-        if words and not set(words) & PLACE_NOUNS:
+        if words and not set(words) & PLACE_NOUNS and role_head(role) not in THING_HEADS:
             return True
     return False
+
+
+# Heads of descriptions that no person has: organisations, texts and events. NER calls the
+# name before "the aerospace company" or "a music festival" a person.
+THING_HEADS = ORGANISATIONS | TEXTS | {"festival", "event", "concert", "show", "game", "app"}
+
+
+def role_head(role: str) -> str:
+    """The noun a description is about: the last word before its first preposition
+    ("president" of "president of the region", "company" of "aerospace company"); "" for a
+    bare affiliation ("of the city council")."""
+    words = [w.lower() for w in WORD.findall(role)]
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def organisation_role(prof: EntityProfile) -> bool:
+    """Every role is headed by an organisation noun ("service", "company"): an organisation
+    NER took for a person ("Flightlog, the flight-tracking service")."""
+    heads = [role_head(r) for r in prof.roles]
+    return bool(heads) and all(h in ORGANISATIONS for h in heads)
 
 
 def _titled(c: Citation, texts: dict[str, str]) -> bool:

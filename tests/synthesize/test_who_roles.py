@@ -1,0 +1,66 @@
+"""Who's who: a description headed by an organisation or an event noun is no evidence of a
+person ("Brask Holm, the ferry-booking service"; "the harbour music festival Wreckage is
+scattered" in a caption), and a passive verb is no action of the name before it."""
+
+from __future__ import annotations
+
+from storyline.model import Entity, Mention
+from storyline.synthesize.entities import merge_and_propagate
+from storyline.synthesize.who import role_head, who_is_who
+
+
+def ent(text: str, name: str, label: str, roles: tuple[str, ...] = ()) -> Entity:
+    mentions, start = [], -1
+    while (start := text.find(name, start + 1)) >= 0:
+        mentions.append(Mention(text=name, start=start, end=start + len(name)))
+    key = name.lower().replace(" ", "-")
+    return Entity(key=key, name=name, label=label, mentions=mentions, descriptors=list(roles))
+
+
+def who(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]) -> dict[str, str]:
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    return {p.name: p.label for p in who_is_who(profiles, per_doc, texts)}
+
+
+def test_the_head_of_a_description_is_its_noun_before_any_preposition() -> None:
+    assert role_head("president of the Orsa region") == "president"
+    assert role_head("aerospace contracting company") == "company"
+    assert role_head("of the Varnby harbour police") == ""
+
+
+def test_a_name_described_as_a_service_is_an_organisation() -> None:
+    text = (
+        "“Ferries turn back more often than people think,” said Ian Pell, a spokesman for "
+        "Seatrack, the ferry-tracking service. Seatrack logged the route.\n"
+    )
+    per_doc = [
+        (
+            "d",
+            [
+                ent(text, "Ian Pell", "PERSON", ("spokesman for Seatrack",)),
+                ent(text, "Seatrack", "PERSON", ("ferry-tracking service",)),
+            ],
+        )
+    ]
+    names = who(per_doc, {"d": text})
+    assert names.get("Ian Pell") == "PERSON"
+    assert names.get("Seatrack") == "ORG"
+
+
+def test_a_caption_word_described_as_an_event_is_no_person() -> None:
+    text = (
+        "Photos: Flood at the harbour music festival Wreckage is scattered on the quay on "
+        "Monday. Mayor Lena Holt said the quay would reopen.\n"
+    )
+    per_doc = [
+        (
+            "d",
+            [
+                ent(text, "Wreckage", "PERSON", ("harbour music festival",)),
+                ent(text, "Lena Holt", "PERSON", ("Mayor",)),
+            ],
+        )
+    ]
+    names = who(per_doc, {"d": text})
+    assert "Lena Holt" in names
+    assert "Wreckage" not in names
