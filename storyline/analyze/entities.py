@@ -159,6 +159,11 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ and i + 1 < end:
             end = i + 1 if "\n" not in sdoc[i].text else i
             break
+    for i in range(start + 1, end - 1):  # a spaced dash parts two things: "LONDON - Ana Ruiz"
+        if sdoc[i].text in ("-", "–", "—") and sdoc[i].whitespace_ and sdoc[i - 1].whitespace_:
+            before = sdoc[start:i].text
+            start, end = (i + 1, end) if before.isupper() else (start, i)
+            break
     for i in range(start, end):  # "the Agency (ACR" without its ")": the name ends before "("
         if sdoc[i].text == "(" and not any(t.text == ")" for t in sdoc[i:end]):
             end = i

@@ -258,10 +258,17 @@ def _longer_name(parsed: str, entity: Entity) -> bool:
 
 
 def _lone_word(name: Span) -> bool:
-    """One capitalised word that neither NER nor the page's entities take for a name: a
-    title ("Head"), page furniture ("Hide" of a slideshow's "Hide Caption"), a word opening
-    a sentence. A speaker's name is recognised somewhere; this one names no one."""
-    return len(name) == 1 and not name[0].ent_type_ and not name[0].text.isupper()
+    """One title or role word that neither NER nor the page's entities take for a name
+    ("Head" of "Head of the ... Committee" when no name follows): it names no one. Another
+    lone capitalised word may be a source NER missed ("The Undefeated reported")."""
+    tok = name[0]
+    low = tok.lower_
+    return (
+        len(name) == 1
+        and not tok.ent_type_
+        and not tok.text.isupper()
+        and (low in _TITLE_WORDS or lemma_of(tok) in ROLE_NOUNS)
+    )
 
 
 def _title_holder(subject: Token) -> Span | None:

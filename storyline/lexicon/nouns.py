@@ -131,7 +131,10 @@ communiqué
 """.split()
 )
 # "the company said" after "Acme ...": the organisation of the paragraph.
-FIRM_NOUNS = frozenset("company firm".split())
+# Also a firm named by its trade ("the airline said" after "Acme Air ...").
+FIRM_NOUNS = frozenset(
+    "company firm airline carrier bank lender insurer retailer automaker manufacturer".split()
+)
 # "This country has warned", "the nation said": the country of the paragraph.
 COUNTRY_NOUNS = frozenset("country nation".split())
 

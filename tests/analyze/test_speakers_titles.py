@@ -83,3 +83,18 @@ def test_a_hyphenated_given_name_is_whole_and_speaks(nlp: Language) -> None:
     people = {e.name for e in find_entities(nlp(text)) if e.label == "PERSON"}
     assert "Moon Jae-in" in people
     assert said(nlp, text, "blockade must end").speaker == "Moon Jae-in"
+
+
+def test_a_spaced_dash_parts_a_dateline_from_a_name(nlp: Language) -> None:
+    text = 'VARNBY - Foreign Secretary Ana Ruiz said: "I am horrified by the flood in Orsa."\n'
+    people = {e.name for e in find_entities(nlp(text)) if e.label == "PERSON"}
+    assert "Ana Ruiz" in people
+    assert all(" - " not in name for name in people)
+
+
+def test_the_airline_is_the_firm_the_page_is_about(nlp: Language) -> None:
+    text = (
+        "Norsk Air flight NH17 turned back to Varnby on Tuesday.\n"
+        "“Norsk Air would like to express its apologies to the passengers,” the airline said.\n"
+    )
+    assert said(nlp, text, "express its apologies").speaker == "Norsk Air"

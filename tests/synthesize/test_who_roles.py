@@ -64,3 +64,15 @@ def test_a_caption_word_described_as_an_event_is_no_person() -> None:
     names = who(per_doc, {"d": text})
     assert "Lena Holt" in names
     assert "Wreckage" not in names
+
+
+def test_a_middle_initial_does_not_split_a_person() -> None:
+    a = "Secretary Rex W. Tallis said the talks would go on.\n"
+    b = "Rex Tallis flew to Varnby on Monday.\n"
+    per_doc = [
+        ("a", [ent(a, "Rex W. Tallis", "PERSON")]),
+        ("b", [ent(b, "Rex Tallis", "PERSON")]),
+    ]
+    profiles, _ = merge_and_propagate(per_doc, {"a": a, "b": b})
+    people = [p for p in profiles if p.label == "PERSON"]
+    assert len(people) == 1
