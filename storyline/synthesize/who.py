@@ -29,6 +29,7 @@ from storyline.lexicon import ACTOR_VERB_FORMS, PLACE_NOUNS
 from storyline.lexicon.nouns import (
     ORG_HEADS,
     ORGANISATIONS,
+    PEOPLE,
     RELATIONS,
     ROLE_NOUNS,
     ROLE_SUFFIXES,
@@ -136,6 +137,8 @@ def who_is_who(
                 _tokens(prof.name) in affiliations or organisation_role(prof)
             ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
+            if prof.label == "ORG" and apposed_person(prof, texts):
+                prof = prof.model_copy(update={"label": "PERSON"})  # "Ana Ruiz, a witness,"
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
                 continue
             if prof.name not in quoted and only_in_quotes(prof, texts):
@@ -398,6 +401,7 @@ def _has_role(prof: EntityProfile) -> bool:
 
 # Heads of descriptions that no person has: organisations, texts and events. NER calls the
 # name before "the aerospace company" or "a music festival" a person.
+PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
 THING_HEADS = ORGANISATIONS | TEXTS | {"festival", "event", "concert", "show", "game", "app"}
 
 
@@ -408,6 +412,29 @@ def role_head(role: str) -> str:
     words = [w.lower() for w in WORD.findall(role)]
     cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     return words[cut - 1] if cut else ""
+
+
+APPOSED_BEFORE = re.compile(r"\b([a-z]+),\s+$")
+APPOSED_AFTER = re.compile(
+    r"^,\s+(?:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
+    r"(?=[,.;]|\s+(?:of|at|for|in|with|from|who|and)\b)"  # the noun that heads the phrase
+)
+
+
+def apposed_person(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """An "organisation" of two or three words set beside a noun only a person can be ("A
+    resident, Ana Ruiz, told", "Ana Ruiz, a witness, said"): a person NER mislabelled."""
+    words = _tokens(prof.name)
+    if not 2 <= len(words) <= 3 or set(words) & ORG_HEADS or is_acronym(prof.name):
+        return False
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        before = APPOSED_BEFORE.search(text[max(0, c.start - 30) : c.start])
+        after = APPOSED_AFTER.match(text[c.end : c.end + 60])
+        nouns = {m.group(1) for m in (before, after) if m}
+        if nouns & PERSON_NOUNS:
+            return True
+    return False
 
 
 def organisation_role(prof: EntityProfile) -> bool:

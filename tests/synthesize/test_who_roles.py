@@ -76,3 +76,25 @@ def test_a_middle_initial_does_not_split_a_person() -> None:
     profiles, _ = merge_and_propagate(per_doc, {"a": a, "b": b})
     people = [p for p in profiles if p.label == "PERSON"]
     assert len(people) == 1
+
+
+def test_a_name_beside_a_person_noun_is_a_person_whatever_ner_said() -> None:
+    text = (
+        "A resident, Mira Holm, told the paper the landlord often walked the grounds. "
+        "Tove Brask, a witness, said the roof fell first. Orsa Front, a militant group, "
+        "claimed the attack.\n"
+    )
+    per_doc = [
+        (
+            "d",
+            [
+                ent(text, "Mira Holm", "ORG"),
+                ent(text, "Tove Brask", "ORG"),
+                ent(text, "Orsa Front", "ORG"),
+            ],
+        )
+    ]
+    names = who(per_doc, {"d": text})
+    assert names.get("Mira Holm") == "PERSON"
+    assert names.get("Tove Brask") == "PERSON"
+    assert names.get("Orsa Front") == "ORG"
