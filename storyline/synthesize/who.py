@@ -414,7 +414,12 @@ def role_head(role: str) -> str:
     return words[cut - 1] if cut else ""
 
 
-APPOSED_BEFORE = re.compile(r"\b([a-z]+),\s+$")
+# "A resident, Ana Ruiz, told": the noun phrase opens the sentence ("Citing a source, Acme
+# reported" is no apposition).
+APPOSED_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+),\s+$",
+    re.IGNORECASE,
+)
 APPOSED_AFTER = re.compile(
     r"^,\s+(?:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
     r"(?=[,.;]|\s+(?:of|at|for|in|with|from|who|and)\b)"  # the noun that heads the phrase
@@ -429,7 +434,7 @@ def apposed_person(prof: EntityProfile, texts: dict[str, str]) -> bool:
         return False
     for c in prof.citations:
         text = texts.get(c.doc_id, "")
-        before = APPOSED_BEFORE.search(text[max(0, c.start - 30) : c.start])
+        before = APPOSED_BEFORE.search(text[max(0, c.start - 60) : c.start])
         after = APPOSED_AFTER.match(text[c.end : c.end + 60])
         nouns = {m.group(1) for m in (before, after) if m}
         if nouns & PERSON_NOUNS:

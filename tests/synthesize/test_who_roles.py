@@ -98,3 +98,12 @@ def test_a_name_beside_a_person_noun_is_a_person_whatever_ner_said() -> None:
     assert names.get("Mira Holm") == "PERSON"
     assert names.get("Tove Brask") == "PERSON"
     assert names.get("Orsa Front") == "ORG"
+
+
+def test_a_participle_opening_the_sentence_is_no_apposition() -> None:
+    text = (
+        "Citing a government source, Varnby News reported that the port would close. "
+        "Varnby News later said the port stayed open.\n"
+    )
+    per_doc = [("d", [ent(text, "Varnby News", "ORG")])]
+    assert who(per_doc, {"d": text}).get("Varnby News") == "ORG"
