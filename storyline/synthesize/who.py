@@ -271,8 +271,8 @@ def is_person(
     if tally["other"] > tally["person"]:
         return False  # NER mostly tags this name as a place, organisation or group
     single = all(len(_tokens(n)) == 1 for n in names)
-    if _mostly_place_context(prof.citations, texts, PLACE_BEFORE if single else IN_PLACE):
-        return False  # "the Seravin valley", "in Trafalgar Square"
+    if _mostly_place_context(prof.citations, texts, PLACE_BEFORE if single else IN_PLACE, single):
+        return False  # "the Seravin valley", "in Trafalgar Square", "on Chirper", "Chirper posts"
     return not single or prof.name in speakers or any(_acts(c, texts) for c in prof.citations)
 
 
@@ -472,16 +472,21 @@ def _acts(c: Citation, texts: dict[str, str]) -> bool:
 
 
 def _mostly_place_context(
-    citations: list[Citation], texts: dict[str, str], place_before: set[str]
+    citations: list[Citation], texts: dict[str, str], place_before: set[str], medium: bool = False
 ) -> bool:
-    """Most mentions follow "the", "a" or a preposition of place, or precede a place noun."""
+    """Most mentions follow "the", "a" or a preposition of place, or precede a place noun;
+    with ``medium`` (a name of one word), also "on" or a common noun it modifies: a platform
+    or a thing ("on Chirper", "his Chirper account"), not a person."""
     placey = 0
     for c in citations:
         text = texts.get(c.doc_id, "")
         before = WORD.findall(text[max(0, c.start - 20) : c.start])
         after = WORD.findall(text[c.end : c.end + 20])
-        if (before and before[-1].lower() in place_before) or (
-            after and after[0].lower() in PLACE_NOUNS
+        last = before[-1].lower() if before else ""
+        if (
+            last in place_before
+            or (after and after[0].lower() in PLACE_NOUNS)
+            or (medium and (last == "on" or _modifies(text[c.end : c.end + 30])))
         ):
             placey += 1
     return 2 * placey > len(citations)

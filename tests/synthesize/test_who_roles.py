@@ -107,3 +107,18 @@ def test_a_participle_opening_the_sentence_is_no_apposition() -> None:
     )
     per_doc = [("d", [ent(text, "Varnby News", "ORG")])]
     assert who(per_doc, {"d": text}).get("Varnby News") == "ORG"
+
+
+def test_a_platform_ner_calls_a_person_is_no_person() -> None:
+    text = (
+        "Lena Holt wondered on Chirper why the ferry turned back. In a post on Chirper she "
+        "asked for news. The minister's Chirper account was silent. Holt said she was tired.\n"
+    )
+    per_doc = [
+        ("d", [ent(text, "Lena Holt", "PERSON"), ent(text, "Chirper", "PERSON")]),
+    ]
+    profiles, _ = merge_and_propagate(per_doc, {"d": text})
+    # the parser made it the speaker of a quote: even so, never a person of the story
+    names = {p.name for p in who_is_who(profiles, per_doc, {"d": text}, speakers=["Chirper"])}
+    assert "Lena Holt" in names
+    assert "Chirper" not in names
