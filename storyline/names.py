@@ -52,6 +52,9 @@ def normalise(name: str, label: str) -> tuple[str, ...]:
     found = re.findall(r"[\w&]+", text)
     while found and (found[0] in NAME_TITLES or found[0] == "the") and len(found) > 1:
         found = found[1:]
+    if label == "PERSON" and len(found) > 2:
+        # A middle initial is the same person's fuller form: "Rex W. Tillerson", "Rex Tillerson"
+        found = [found[0], *(w for w in found[1:-1] if len(w) > 1), found[-1]]
     if label != "PERSON":
         while len(found) > 1 and found[-1] in LEGAL_FORMS:
             found = found[:-1]

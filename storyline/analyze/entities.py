@@ -82,7 +82,14 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
-from storyline.lexicon.nouns import ORG_HEADS
+from storyline.lexicon.nouns import (
+    NAME_LIKE_NOUNS,
+    NAME_SUFFIX_WORDS,
+    ORG_HEADS,
+    PEOPLE,
+    ROLE_NOUNS,
+    ROLE_SUFFIXES,
+)
 from storyline.model import Entity, EntityLabel, Mention
 from storyline.names import is_acronym as acronym_like
 from storyline.names import spells
@@ -152,6 +159,11 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ and i + 1 < end:
             end = i + 1 if "\n" not in sdoc[i].text else i
             break
+    for i in range(start + 1, end - 1):  # a spaced dash parts two things: "LONDON - Ana Ruiz"
+        if sdoc[i].text in ("-", "–", "—") and sdoc[i].whitespace_ and sdoc[i - 1].whitespace_:
+            before = sdoc[start:i].text
+            start, end = (i + 1, end) if before.isupper() else (start, i)
+            break
     for i in range(start, end):  # "the Agency (ACR" without its ")": the name ends before "("
         if sdoc[i].text == "(" and not any(t.text == ")" for t in sdoc[i:end]):
             end = i
@@ -166,7 +178,7 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
             span.gender = span.gender or HONORIFICS[low]
             span.start += 1
         elif (
-            low in TITLES
+            (low in TITLES or (label == "PERSON" and _occupation_opening(sdoc, span.start)))
             and tok.text[:1].isupper()
             and (
                 (label == "PERSON" and span.end - span.start > 1)
@@ -186,9 +198,39 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         sdoc[span.end - 1].text in POSSESSIVE or sdoc[span.end - 1].lower_ in EDGE_JUNK
     ):
         span.end -= 1
+    if label == "PERSON" and _name_tail(sdoc, span.end):
+        span.end += 2  # "Moon Jae-in": the tokenizer cut the given name at its hyphen
     if span.descriptors:  # "Prime Minister" was moved out word by word
         span.descriptors = [" ".join(span.descriptors)]
     return span if span.end > span.start else None
+
+
+def _name_tail(sdoc: Doc, i: int) -> bool:
+    """A hyphen and a short syllable in lower case written onto the name's last word ("Jae"
+    + "-in", "Geun" + "-hye"): the rest of a romanised given name, not an English suffix
+    ("Obama-era", "Hale-led")."""
+    if i < 1 or i + 1 >= len(sdoc) or sdoc[i - 1].whitespace_ or sdoc[i].whitespace_:
+        return False
+    tail = sdoc[i + 1]
+    return (
+        sdoc[i].text in ("-", "‐")
+        and tail.text.isalpha()
+        and tail.text.islower()
+        and len(tail.text) <= 3
+        and tail.lower_ not in NAME_SUFFIX_WORDS
+    )
+
+
+def _occupation_opening(sdoc: Doc, i: int) -> bool:
+    """A sentence opening with someone's occupation before their name ("Lawyer Ana Ruiz, from
+    Leeds, said", "Eyewitness Tom Hale told"): the capital is the sentence's, not a name's."""
+    tok = sdoc[i]
+    if not (tok.is_sent_start or i == 0 or "\n" in sdoc[i - 1].whitespace_):
+        return False
+    low = tok.lower_
+    return low not in NAME_LIKE_NOUNS and (
+        low in ROLE_NOUNS or low in PEOPLE or (low.endswith(ROLE_SUFFIXES) and len(low) > 5)
+    )
 
 
 def _split_possessor(

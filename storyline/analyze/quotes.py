@@ -118,6 +118,9 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         for c in cue.children
         if c.dep_ == "nsubj" and not quoted[c.idx] and any(ch.isalpha() for ch in c.text)
     ]
+    # "Moon Jae-in said": the tokenizer cuts the name at its hyphen and the parser may make
+    # the tail a subject of its own; the name's head is the subject.
+    subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
     subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else None
     if subject is not None and cue.tag_ == "VBG" and subject.i > cue.i:
         subject = None  # "calling the North a ...": an object, not the speaker
@@ -144,6 +147,16 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     if depth < 3 and climb and cue.head.i != cue.i:
         return _subject(cue.head, quoted, depth + 1)
     return None
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """The word after a hyphen inside one written word ("in" of "Jae-in")."""
+    return (
+        tok.i >= 2
+        and tok.nbor(-1).text in ("-", "‐")
+        and not tok.nbor(-1).whitespace_
+        and not tok.nbor(-2).whitespace_
+    )
 
 
 def _with_subject(cue: Token) -> Token | None:

@@ -74,6 +74,15 @@ class EntityIndex:
         hits.sort(key=lambda s: (s[2].label not in ("PERSON", "ORG"), s[0] - s[1]))
         return hits[0] if hits else None
 
+    def known(self, name: str) -> Entity | None:
+        """The one entity of the page written so somewhere ("Acme" where NER missed it)."""
+        found = {
+            e.key: e
+            for e in self.entities
+            if name == e.name or name in e.aliases or any(m.text == name for m in e.mentions)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person(self, name: str) -> Entity | None:
         """The one person this name or surname stands for ("Aoki", "Dr Doo")."""
         low = name.lower()
@@ -189,6 +198,14 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     doc = subject.doc
     if subject.pos_ == "PRON" or pronoun_like(subject):
         return None
+    held = _title_holder(subject)
+    if held is not None:  # "Head of the Duma's Foreign Affairs Committee Leonid Slutsky said"
+        role, person = doc[subject.left_edge.i : held.start].text, held.text
+        hit = index.at(held.start_char, held.end_char)
+        key = None
+        if hit is not None and hit[2].label == "PERSON":
+            person, key = hit[2].name, hit[2].key
+        return Speaker(person, key, _clean(role) or None, *chars(held), "PERSON")
     lo, hi = phrase(subject, text)
     if subject.pos_ != "PROPN" and not _is_mention(subject, index):
         return _named_by_noun(subject, text, index, lo, hi)
@@ -208,7 +225,7 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     if entity is not None and not _relative_of(entity, name_span.text, desc):
         label = "PERSON" if entity.label == "PERSON" else "ORG"
         name = entity.name
-        if label == "PERSON" and len(name_span.text) > len(name) and name in name_span.text:
+        if label == "PERSON" and _longer_name(name_span.text, entity):
             name = name_span.text  # the parser's name is longer than the recognised one
         return Speaker(
             name,
@@ -218,11 +235,61 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
             end,
             label,
         )
+    if entity is None and _lone_word(name_span):
+        entity = index.known(name_span.text)
+        if entity is None:
+            return Speaker("", None, desc, start, end, "NONE")  # "Hide Caption 3 of 9"
+        kind = "PERSON" if entity.label == "PERSON" else "ORG"
+        return Speaker(entity.name, entity.key, desc, start, end, kind)
     label = "ORG" if subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else "PERSON"
     if entity is not None:  # a relative sharing the surname: a person of their own
         label, name_text = "PERSON", _honorific(doc, name_lo) + name_span.text
         return Speaker(name_text, None, desc, start, end, label)
     return Speaker(name_span.text, None, desc, start, end, label)
+
+
+def _longer_name(parsed: str, entity: Entity) -> bool:
+    """The parser's name holds the recognised one and more, and the more is no title the
+    analyzer moved out of the name ("Lawyer" of "Lawyer Ana Ruiz")."""
+    if len(parsed) <= len(entity.name) or entity.name not in parsed:
+        return False
+    extra = parsed.replace(entity.name, " ").strip().lower()
+    return extra not in {d.lower() for d in entity.descriptors}
+
+
+def _lone_word(name: Span) -> bool:
+    """One title or role word that neither NER nor the page's entities take for a name
+    ("Head" of "Head of the ... Committee" when no name follows): it names no one. Another
+    lone capitalised word may be a source NER missed ("The Undefeated reported")."""
+    tok = name[0]
+    low = tok.lower_
+    return (
+        len(name) == 1
+        and not tok.ent_type_
+        and not tok.text.isupper()
+        and (low in _TITLE_WORDS or lemma_of(tok) in ROLE_NOUNS)
+    )
+
+
+def _title_holder(subject: Token) -> Span | None:
+    """The person a long title ends with: "Head of the State Duma's Foreign Affairs Committee
+    Leonid Slutsky", "First Deputy Chairman of the Council Franz Kell". The parser makes the
+    title the subject and the name the object of its "of"; the name ends the phrase and is
+    the run of words NER tags as a person."""
+    if lemma_of(subject) not in ROLE_NOUNS and subject.lower_ not in _TITLE_WORDS:
+        return None
+    prep = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON":
+        return None
+    if obj.right_edge.i != obj.i or prep is None or prep.right_edge.i != obj.i:
+        return None  # the name must end the title's phrase
+    doc, lo = subject.doc, obj.i
+    while lo > prep.i + 1 and doc[lo].ent_iob_ != "B" and doc[lo - 1].ent_type_ == "PERSON":
+        lo -= 1
+    if lo == prep.i + 1:
+        return None  # "Head of Acme": the object is all there is, no title's name follows
+    return doc[lo : obj.i + 1]
 
 
 def _named_by_noun(
@@ -299,7 +366,8 @@ def no_speaker(subject: Token, index: EntityIndex) -> bool:
         return True
     if subject.pos_ == "PROPN":
         return False
-    return subject.pos_ in ("NOUN", "NUM", "ADJ") and not is_source_noun(lemma_of(subject))
+    # A verb is no one ("Hide" of a slideshow's "Hide Caption" parsed as the subject)
+    return subject.pos_ in ("NOUN", "NUM", "ADJ", "VERB") and not is_source_noun(lemma_of(subject))
 
 
 # Entity types that name no speaker: times and amounts, and a law ("the 1970 Act says ..."

@@ -39,6 +39,7 @@ from storyline.analyze.speaker_names import (
     lemma_of,
     named,
     no_speaker,
+    person_head,
     phrase,
     pronoun_like,
     role_noun,
@@ -69,13 +70,17 @@ class Candidate:
 
 
 def _candidates(
-    sdoc: Doc, text: str, index: EntityIndex, genders: dict[str, str]
+    sdoc: Doc,
+    text: str,
+    index: EntityIndex,
+    genders: dict[str, str],
+    quoted: list[tuple[int, int]],
 ) -> list[Candidate]:
     """Every entity mention; ``main`` when it opens its sentence or is its main subject."""
     out = []
     for start, end, ent in index.spans:
         span = tokens(sdoc, start, end)
-        if span is None or _in_quotes(text, start):
+        if span is None or _in_quotes(text, start, quoted):
             continue  # a name in someone's quoted words is no antecedent of the writer's "he"
         main = opens_sentence(text, start) or _in_main_subject(span, text)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
@@ -87,11 +92,44 @@ def _candidates(
     return out
 
 
-def _in_quotes(text: str, pos: int) -> bool:
-    """Whether an opening quotation mark of the paragraph is still open at ``pos``."""
-    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+def _in_quotes(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in a quote found on the page; in a paragraph where none was
+    found, whether an opening quotation mark of the paragraph is still open at ``pos``.
+    Pages that run several paragraphs of quotes into one line open each with a mark they
+    never close: there the marks' count says nothing, the quotes found do."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    b = len(text) if b < 0 else b
+    here = [(s, e) for s, e in quoted if s < b and a < e]
+    if here:
+        return any(s <= pos < e for s, e in here)
+    line = text[a:pos]
     curly = line.count("“") + line.count("«") - line.count("”") - line.count("»")
     return curly > 0 or line.count('"') % 2 == 1
+
+
+def _unnamed_people(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Candidate]:
+    """People a sentence brings in without a name, as its main subject: "An officer on the
+    scene sounds the alarm", "One woman ran". A "he"/"she" after them is that person, not
+    someone named paragraphs before; the quote stays unattributed."""
+    out = []
+    for tok in sdoc:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
+            continue
+        det = next((c for c in tok.children if c.dep_ in ("det", "nummod")), None)
+        if det is None or det.lower_ not in ("a", "an", "one", "another"):
+            continue
+        if not person_head(tok) or _in_quotes(text, tok.idx, quoted):
+            continue
+        if any(
+            c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with"))
+            for c in tok.children
+        ):
+            continue  # "a witness, Ana Ruiz," or "a spokesman for Acme": named or owned
+        desc = tok.doc[tok.left_edge.i : tok.i + 1].text
+        speaker = Speaker("", None, desc, tok.idx, tok.idx + len(tok), "NONE")
+        out.append(Candidate(tok.idx, speaker, "PERSON", True, noun_gender(lemma_of(tok))))
+    return out
 
 
 def _in_main_subject(span: Span, text: str) -> bool:
@@ -191,7 +229,8 @@ def resolve_speakers(
     with nothing to stand for, keep their span but get no name."""
     genders = entity_genders(sdoc, text, index.entities)
     kinds = {e.key: _kind(e.label) for e in index.entities}
-    pool = _candidates(sdoc, text, index, genders)
+    quoted = [(r.start, r.end) for r in records if r.kind == "direct"]
+    pool = _candidates(sdoc, text, index, genders, quoted)
     for r in records:
         if r.subject is None:
             continue
@@ -209,6 +248,7 @@ def resolve_speakers(
             pool.append(Candidate(r.subject.idx, sp, "PERSON", True, gender))
         elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
             pool.append(Candidate(r.subject.idx, sp, sp.label, True))
+    pool += _unnamed_people(sdoc, text, quoted)
     pool.sort(key=lambda c: c.pos)
     for r in records:  # in text order: a pronoun resolved is what the next one may stand for
         if r.subject is not None and r.speaker is None:
@@ -388,9 +428,17 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
         return None
     best = max(
         fits,
-        key=lambda dc: (-dc[0], bool(wanted) and dc[1].gender == wanted, dc[1].main, dc[1].pos),
+        key=lambda dc: (-dc[0], _fits_gender(wanted, dc[1]), dc[1].main, dc[1].pos),
     )
     return best[1]
+
+
+def _fits_gender(wanted: str, cand: Candidate) -> bool:
+    """The pronoun's gender is the one the text gives the candidate. A man the text gives no
+    gender fits "he" as well as one it does: news names men without a gendered word more
+    often than not, so "he" after "President Hollande" is Hollande, not a man named earlier
+    whose "his wife" was mentioned."""
+    return bool(wanted) and (cand.gender == wanted or (wanted == "m" and not cand.gender))
 
 
 def _inherited(

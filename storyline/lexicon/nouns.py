@@ -27,6 +27,13 @@ victim
 # "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
 ROLE_SUFFIXES = ("ist", "man", "woman", "person")
 
+# Role and people nouns that are also first names or surnames: before a name at a sentence's
+# start they are the name's own word ("Dean Hale said"), not an occupation.
+NAME_LIKE_NOUNS = frozenset("dean fellow general chief head major member partner".split())
+
+# Short English words hyphenated onto a name that are no part of it ("Obama-era", "Hale-led").
+NAME_SUFFIX_WORDS = frozenset("era led run ish age man men".split())
+
 # Nouns that end an organisation's name: "St Brendan's Hospital" is a hospital, not a person
 # called Hospital; "Varnby Water Board" an organisation even where NER says otherwise.
 ORG_HEADS = frozenset(
@@ -55,6 +62,7 @@ neighbour neighbor colleague parent mum mom dad official source insider witness 
 onlooker resident local villager citizen voter passenger driver rider pilot crew survivor
 victim customer consumer client shopper user fan supporter critic opponent protester
 demonstrator campaigner organiser organizer observer investigator prosecutor detective officer
+eyewitness
 police policeman firefighter paramedic rescuer medic nurse surgeon doctor physician staff
 employee worker staffer executive boss chief manager director chairman president minister
 secretary lawmaker legislator senator congressman congresswoman mp politician mayor governor
@@ -123,7 +131,10 @@ communiqué
 """.split()
 )
 # "the company said" after "Acme ...": the organisation of the paragraph.
-FIRM_NOUNS = frozenset("company firm".split())
+# Also a firm named by its trade ("the airline said" after "Acme Air ...").
+FIRM_NOUNS = frozenset(
+    "company firm airline carrier bank lender insurer retailer automaker manufacturer".split()
+)
 # "This country has warned", "the nation said": the country of the paragraph.
 COUNTRY_NOUNS = frozenset("country nation".split())
 

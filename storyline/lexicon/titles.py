@@ -54,7 +54,8 @@ ROLE_TITLES: frozenset[str] = frozenset(
 president minister premier chancellor king queen prince princess pope sheikh emir senator
 representative lawmaker governor mayor secretary ambassador envoy judge justice general
 lieutenant colonel captain admiral sergeant major commander marshal chairman chairwoman
-director chief ceo leader spokesman spokeswoman spokesperson professor
+director chief ceo leader spokesman spokeswoman spokesperson professor sheriff inspector
+superintendent detective constable coach
 """.split()
 )
 # Words that make a role title of the next one ("Vice President", "Foreign Minister").

@@ -26,7 +26,15 @@ from collections.abc import Iterable
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.lexicon import ACTOR_VERB_FORMS, PLACE_NOUNS
-from storyline.lexicon.nouns import ORG_HEADS, RELATIONS, ROLE_NOUNS, ROLE_SUFFIXES
+from storyline.lexicon.nouns import (
+    ORG_HEADS,
+    ORGANISATIONS,
+    PEOPLE,
+    RELATIONS,
+    ROLE_NOUNS,
+    ROLE_SUFFIXES,
+    TEXTS,
+)
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 
@@ -79,8 +87,8 @@ TITLE_NOUNS = {
 OWNS = re.compile(r"^['’]s\s+(?:" + "|".join(sorted(RELATIONS - {"partner"})) + r")\b")
 SPEECH = "|".join(ACTOR_VERB_FORMS)
 AFTER_VERB = re.compile(
-    rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:has |had |have |was |is "
-    rf"|will |would |also |then |later )?(?:{SPEECH}|[a-z]+ed)\b"
+    rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:(?:has |had |have |will |would |also |then |later )?"
+    rf"(?:{SPEECH}|[a-z]+ed)|(?:was |is )(?:{SPEECH}|[a-z]+ing))\b"
 )
 BEFORE_VERB = re.compile(rf"\b(?:{SPEECH}|according to)\s+$", re.IGNORECASE)
 WORD = re.compile(r"[\w’'-]+")
@@ -125,8 +133,12 @@ def who_is_who(
                 or own_staff(prof, texts, outlets or {})
             ):
                 continue  # a common noun phrase set in capitals, another story's name
-            if prof.label == "PERSON" and _tokens(prof.name) in affiliations:
+            if prof.label == "PERSON" and (
+                _tokens(prof.name) in affiliations or organisation_role(prof)
+            ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
+            if prof.label == "ORG" and apposed_person(prof, texts):
+                prof = prof.model_copy(update={"label": "PERSON"})  # "Ana Ruiz, a witness,"
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
                 continue
             if prof.name not in quoted and only_in_quotes(prof, texts):
@@ -259,8 +271,8 @@ def is_person(
     if tally["other"] > tally["person"]:
         return False  # NER mostly tags this name as a place, organisation or group
     single = all(len(_tokens(n)) == 1 for n in names)
-    if _mostly_place_context(prof.citations, texts, PLACE_BEFORE if single else IN_PLACE):
-        return False  # "the Seravin valley", "in Trafalgar Square"
+    if _mostly_place_context(prof.citations, texts, PLACE_BEFORE if single else IN_PLACE, single):
+        return False  # "the Seravin valley", "in Trafalgar Square", "on Chirper", "Chirper posts"
     return not single or prof.name in speakers or any(_acts(c, texts) for c in prof.citations)
 
 
@@ -378,12 +390,63 @@ def _label_votes(
 
 
 def _has_role(prof: EntityProfile) -> bool:
-    """A role that is not a place noun ("river" of "the river Seravin")."""
+    """A role that is not a place noun ("river" of "the river Seravin") nor headed by a
+    thing or an organisation ("the aerospace company", "a flight-tracking service")."""
     for role in prof.roles:
         words = [w.lower() for w in WORD.findall(role)]
-        if words and not set(words) & PLACE_NOUNS:
+        if words and not set(words) & PLACE_NOUNS and role_head(role) not in THING_HEADS:
             return True
     return False
+
+
+# Heads of descriptions that no person has: organisations, texts and events. NER calls the
+# name before "the aerospace company" or "a music festival" a person.
+PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
+THING_HEADS = ORGANISATIONS | TEXTS | {"festival", "event", "concert", "show", "game", "app"}
+
+
+def role_head(role: str) -> str:
+    """The noun a description is about: the last word before its first preposition
+    ("president" of "president of the region", "company" of "aerospace company"); "" for a
+    bare affiliation ("of the city council")."""
+    words = [w.lower() for w in WORD.findall(role)]
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+# "A resident, Ana Ruiz, told": the noun phrase opens the sentence ("Citing a source, Acme
+# reported" is no apposition).
+APPOSED_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+),\s+$",
+    re.IGNORECASE,
+)
+APPOSED_AFTER = re.compile(
+    r"^,\s+(?:an?|the|one)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)"
+    r"(?=[,.;]|\s+(?:of|at|for|in|with|from|who|and)\b)"  # the noun that heads the phrase
+)
+
+
+def apposed_person(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """An "organisation" of two or three words set beside a noun only a person can be ("A
+    resident, Ana Ruiz, told", "Ana Ruiz, a witness, said"): a person NER mislabelled."""
+    words = _tokens(prof.name)
+    if not 2 <= len(words) <= 3 or set(words) & ORG_HEADS or is_acronym(prof.name):
+        return False
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        before = APPOSED_BEFORE.search(text[max(0, c.start - 60) : c.start])
+        after = APPOSED_AFTER.match(text[c.end : c.end + 60])
+        nouns = {m.group(1) for m in (before, after) if m}
+        if nouns & PERSON_NOUNS:
+            return True
+    return False
+
+
+def organisation_role(prof: EntityProfile) -> bool:
+    """Every role is headed by an organisation noun ("service", "company"): an organisation
+    NER took for a person ("Flightlog, the flight-tracking service")."""
+    heads = [role_head(r) for r in prof.roles]
+    return bool(heads) and all(h in ORGANISATIONS for h in heads)
 
 
 def _titled(c: Citation, texts: dict[str, str]) -> bool:
@@ -409,16 +472,21 @@ def _acts(c: Citation, texts: dict[str, str]) -> bool:
 
 
 def _mostly_place_context(
-    citations: list[Citation], texts: dict[str, str], place_before: set[str]
+    citations: list[Citation], texts: dict[str, str], place_before: set[str], medium: bool = False
 ) -> bool:
-    """Most mentions follow "the", "a" or a preposition of place, or precede a place noun."""
+    """Most mentions follow "the", "a" or a preposition of place, or precede a place noun;
+    with ``medium`` (a name of one word), also "on" or a common noun it modifies: a platform
+    or a thing ("on Chirper", "his Chirper account"), not a person."""
     placey = 0
     for c in citations:
         text = texts.get(c.doc_id, "")
         before = WORD.findall(text[max(0, c.start - 20) : c.start])
         after = WORD.findall(text[c.end : c.end + 20])
-        if (before and before[-1].lower() in place_before) or (
-            after and after[0].lower() in PLACE_NOUNS
+        last = before[-1].lower() if before else ""
+        if (
+            last in place_before
+            or (after and after[0].lower() in PLACE_NOUNS)
+            or (medium and (last == "on" or _modifies(text[c.end : c.end + 30])))
         ):
             placey += 1
     return 2 * placey > len(citations)
