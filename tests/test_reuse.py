@@ -54,7 +54,7 @@ def _corpus(folder: Path, demo_dir: Path) -> Path:
 def _counting(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     """Count the brief builds (per story) and the documents analyzed."""
     calls: dict[str, list[str]] = {"briefs": [], "analyzed": []}
-    build, analyze = synthesize.build_brief, analyze_stage.analyze_documents
+    build, analyze = synthesize.build_brief, analyze_stage.iter_analyses
 
     def counting_build(story, *args, **kw):
         calls["briefs"].append(story.id)
@@ -65,7 +65,7 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
         return analyze(docs, **kw)
 
     monkeypatch.setattr(synthesize, "build_brief", counting_build)
-    monkeypatch.setattr(analyze_stage, "analyze_documents", counting_analyze)
+    monkeypatch.setattr(analyze_stage, "iter_analyses", counting_analyze)
     return calls
 
 
