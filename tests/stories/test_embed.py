@@ -71,3 +71,12 @@ def test_embed_of_no_documents_is_empty(monkeypatch: pytest.MonkeyPatch) -> None
     model = _FakeModel()
     monkeypatch.setattr(embed_module, "load_model", lambda: model)
     assert embed([]) == []
+
+
+@pytest.mark.skipif(not embed_module.available(), reason="the embeddings extra is not installed")
+def test_loading_the_model_draws_no_bar_of_its_own(capfd: pytest.CaptureFixture[str]) -> None:
+    """transformers draws a 'Loading weights' bar on stderr; --quiet must silence everything,
+    and our own progress (rich, in documents) is the only one shown."""
+    embed_module.load_model.cache_clear()
+    embed_module.load_model()
+    assert capfd.readouterr().err == ""
