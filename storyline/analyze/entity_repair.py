@@ -26,7 +26,7 @@ from storyline.analyze.entity_spans import (
 )
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import ORG_HEADS
-from storyline.names import is_acronym, spells
+from storyline.names import is_acronym, is_state_body, spells
 from storyline.textutil import HONORIFICS
 
 _CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2}(?:am|pm)?|am|pm)$", re.IGNORECASE)
@@ -90,6 +90,7 @@ def trim_place_prefix(sdoc: Doc, spans: list[NameSpan]) -> None:
 
 def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     spans = _join_adjacent_people(sdoc, spans + _apposed_people(sdoc, spans))
+    spans = _own_state_bodies(sdoc, spans)
     _extend_to_org_head(sdoc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     shouting = _shouting(sdoc)
@@ -204,6 +205,24 @@ def _extend_to_org_head(sdoc: Doc, spans: list[NameSpan]) -> None:
         ):
             span.end = i + 2
             span.label = "ORG"
+
+
+def _own_state_bodies(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """ "Chinese" + "Foreign Ministry", "Japan" + "'s" + "Defence Ministry": a body named by
+    its role takes the people or country right before it into its name, so one country's
+    ministry never links with another's (on the page, or across pages by name)."""
+    owners = {s.end: s for s in spans if s.label in ("NORP", "GPE")}
+    swallowed: set[int] = set()
+    for span in spans:
+        if span.label != "ORG" or not is_state_body(words(span.name(sdoc))):
+            continue
+        owner = owners.get(span.start)
+        if owner is None and span.start > 0 and sdoc[span.start - 1].text in POSSESSIVE:
+            owner = owners.get(span.start - 1)
+        if owner is not None and id(owner) not in swallowed:
+            span.start = owner.start
+            swallowed.add(id(owner))
+    return [s for s in spans if id(s) not in swallowed]
 
 
 def _join_adjacent_people(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

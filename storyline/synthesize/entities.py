@@ -22,7 +22,14 @@ from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.lexicon import NAME_SMALL_WORDS
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
-from storyline.names import NAME_TITLES, is_acronym, name_initials, normalise, spells_initials
+from storyline.names import (
+    NAME_TITLES,
+    is_acronym,
+    is_state_body,
+    name_initials,
+    normalise,
+    spells_initials,
+)
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import slug
 
@@ -248,7 +255,9 @@ def _join_contained(
         top = ranked[0]
         if len(ranked) > 1:
             others = sum(together[o] for o in ranked[1:])
-            if klass == "P" or together[top] <= max(others, 0):
+            # A person's bare name, and a body named by its role ("Foreign Ministry" beside
+            # China's and Japan's), join only the one entity of the story that can be theirs.
+            if klass == "P" or is_state_body(words) or together[top] <= max(others, 0):
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]):
             continue

@@ -1,0 +1,37 @@
+"""Across pages, a body named by its role ("Foreign Ministry") joins no country's ministry
+when the story has several (our own fictional names)."""
+
+from __future__ import annotations
+
+from storyline.model import Entity
+from storyline.synthesize import merge_entities
+
+
+def org(name: str) -> Entity:
+    return Entity(key=name, name=name, label="ORG")
+
+
+def test_an_unowned_ministry_joins_no_country_when_two_have_one() -> None:
+    profiles = merge_entities(
+        [
+            ("1", [org("Norvanian Foreign Ministry"), org("Foreign Ministry")]),
+            ("2", [org("Norvanian Foreign Ministry"), org("Velmark Foreign Ministry")]),
+            ("3", [org("Norvanian Foreign Ministry"), org("Foreign Ministry")]),
+            ("4", [org("Velmark Foreign Ministry"), org("Foreign Ministry")]),
+        ]
+    )
+    for prof in profiles:
+        names = {prof.name, *prof.aliases}
+        assert not ("Foreign Ministry" in names and len(names) > 1), names
+
+
+def test_a_named_organisation_still_joins_its_likelier_long_form() -> None:
+    profiles = merge_entities(
+        [
+            ("1", [org("Orvane Dynamics"), org("Orvane")]),
+            ("2", [org("Orvane Dynamics")]),
+            ("3", [org("Orvane Shipping")]),
+        ]
+    )
+    names = {p.name: p for p in profiles}
+    assert "Orvane" in names["Orvane Dynamics"].aliases
