@@ -85,6 +85,31 @@ def trim_place_prefix(sdoc: Doc, spans: list[NameSpan]) -> None:
                 break
 
 
+def _places_by_wording(sdoc: Doc) -> set[str]:
+    """Capitalised words the page writes alone after "in", "at", "near" ("on holiday in Nicea,"):
+    places, whatever NER called them."""
+    out = set()
+    for i in range(1, len(sdoc) - 1):
+        tok, nxt = sdoc[i], sdoc[i + 1]
+        if (
+            sdoc[i - 1].lower_ in ("in", "at", "near")
+            and tok.text[:1].isupper()
+            and not nxt.text[:1].isupper()
+        ):
+            out.add(tok.text)
+    return out
+
+
+def _trim_place_before_person(sdoc: Doc, span: NameSpan, places: set[str]) -> None:
+    """ "... attack in Nicea Tom Vale, a witness": a caption's place run into a full name.
+    A place the page names on its own, before two or more words of a name, is not the
+    person's first name."""
+    for cut in range(span.start + 1, span.end - 1):
+        if sdoc[span.start : cut].text in places and sdoc[cut].text[:1].isupper():
+            span.start = cut
+            return
+
+
 # ------------------------------------------------------------------ 3. repair
 
 
@@ -113,6 +138,10 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             and sdoc[span.start].tag_ == "JJ"
         ):
             span.label = "NORP"  # "Ukrainian" is a people, not a place
+    places = {s.name(sdoc) for s in spans if s.label in ("GPE", "LOC")} | _places_by_wording(sdoc)
+    for span in spans:
+        if span.label == "PERSON":
+            _trim_place_before_person(sdoc, span, places)
     _relabel_surnames(sdoc, spans)
     _relabel_org_words(sdoc, spans)
     _vote_labels(sdoc, spans)
