@@ -261,7 +261,25 @@ def _join_contained(
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]):
             continue
+        full = [(n, by_id[n][1]) for n in longer if union[n] == top]
+        if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
+            continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
+
+
+def _given_name_kept_apart(
+    core: list[str],
+    full: list[tuple[int, tuple[str, ...]]],
+    docs_of: dict[int, set[str]],
+    nid: int,
+) -> bool:
+    """A bare given name on a page that also names the full name, as someone else: that page's
+    analyzer told them apart. A surname keeps joining ("Mr Putin" is Vladimir Putin)."""
+    return (
+        len(core) == 1
+        and all(w[0] == core[0] and w[-1] != core[0] for _, w in full)
+        and any(docs_of[nid] & docs_of[n] for n, _ in full)
+    )
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

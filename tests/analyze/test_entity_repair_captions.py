@@ -23,4 +23,3 @@ def test_a_place_run_into_a_full_name_is_cut(nlp: Language) -> None:
     people = {e.name: e for e in find_entities(nlp(text)) if e.label == "PERSON"}
     assert "Marco Teles" in people, people
     assert all("Lisbon" not in e.name and "Lisbon" not in e.aliases for e in people.values())
-

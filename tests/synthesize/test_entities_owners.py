@@ -35,3 +35,22 @@ def test_a_named_organisation_still_joins_its_likelier_long_form() -> None:
     )
     names = {p.name: p for p in profiles}
     assert "Orvane" in names["Orvane Dynamics"].aliases
+
+
+def person(name: str) -> Entity:
+    return Entity(key=name, name=name, label="PERSON")
+
+
+def test_a_bare_name_a_page_kept_apart_from_the_full_name_stays_apart() -> None:
+    profiles = merge_entities(
+        [
+            ("1", [person("Bram Okoro"), person("Bram")]),  # the page told them apart
+            ("2", [person("Bram Okoro")]),
+        ]
+    )
+    assert {p.name for p in profiles} == {"Bram Okoro", "Bram"}
+
+
+def test_a_bare_surname_on_its_own_page_still_joins_the_one_full_name() -> None:
+    profiles = merge_entities([("1", [person("Bram Okoro")]), ("2", [person("Okoro")])])
+    assert [(p.name, p.aliases) for p in profiles] == [("Bram Okoro", ["Okoro"])]
