@@ -237,18 +237,18 @@ def _extend_to_org_head(sdoc: Doc, spans: list[NameSpan]) -> None:
 
 
 def _own_state_bodies(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
-    """ "Chinese" + "Foreign Ministry", "Japan" + "'s" + "Defence Ministry": a body named by
-    its role takes the people or country right before it into its name, so one country's
-    ministry never links with another's (on the page, or across pages by name)."""
-    owners = {s.end: s for s in spans if s.label in ("NORP", "GPE")}
+    """ "Chinese" + "Foreign Ministry": a body named by its role takes the people's adjective
+    right before it into its name, so one country's ministry never links with another's (on
+    the page, or across pages by name)."""
+    owners = {s.end: s for s in spans if s.label == "NORP"}
     swallowed: set[int] = set()
     for span in spans:
         if span.label != "ORG" or not is_state_body(words(span.name(sdoc))):
             continue
+        # Only a people's adjective ("Chinese"): a possessive ("Peru's") stays outside the
+        # name, as a figure's source quotes it ("Ministry of Defence" of "Peru's ...").
         owner = owners.get(span.start)
-        if owner is None and span.start > 0 and sdoc[span.start - 1].text in POSSESSIVE:
-            owner = owners.get(span.start - 1)
-        if owner is not None and id(owner) not in swallowed:
+        if owner is not None and owner.label == "NORP" and id(owner) not in swallowed:
             span.start = owner.start
             swallowed.add(id(owner))
     return [s for s in spans if id(s) not in swallowed]

@@ -19,14 +19,14 @@ COMPANY_SUFFIXES: frozenset[str] = LEGAL_FORMS | GROUP_WORDS
 # the portfolios before them and small words.
 STATE_BODY_HEADS: frozenset[str] = frozenset(
     """
-ministry ministries department office embassy consulate army navy military police guard
-force forces government cabinet parliament council agency service command staff
+ministry ministries department office embassy consulate army navy military police government
+cabinet parliament
 """.split()
 )
 PORTFOLIO_WORDS: frozenset[str] = frozenset(
     """
 foreign affairs defence defense interior home justice finance economy trade industry health
-education transport environment energy agriculture labour labor culture security intelligence
-unification state national public joint chiefs general coast air border armed naval
+education transport environment energy agriculture labour labor culture unification security
+state national public coast border armed naval
 """.split()
 )
