@@ -30,6 +30,7 @@ from storyline.names import (
     normalise,
     spells_initials,
 )
+from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import slug
 
@@ -411,7 +412,7 @@ def merge_and_propagate(
         for ent in ents:
             if (doc_id, ent.key) in assign:
                 groups[assign[(doc_id, ent.key)]].append((doc_id, ent))
-    return merge_with_index(spread, list(groups.values()), texts)
+    return merge_with_index(spread, split_by_owner(list(groups.values()), texts), texts)
 
 
 def propagate_mentions(

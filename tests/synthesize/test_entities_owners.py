@@ -54,3 +54,24 @@ def test_a_bare_name_a_page_kept_apart_from_the_full_name_stays_apart() -> None:
 def test_a_bare_surname_on_its_own_page_still_joins_the_one_full_name() -> None:
     profiles = merge_entities([("1", [person("Bram Okoro")]), ("2", [person("Okoro")])])
     assert [(p.name, p.aliases) for p in profiles] == [("Bram Okoro", ["Okoro"])]
+
+
+def test_each_owner_named_before_a_ministry_keeps_its_own() -> None:
+    from storyline.model import Mention
+    from storyline.synthesize.entities import merge_and_propagate
+
+    texts = {
+        "1": "Velmark's Foreign Ministry said the talks failed.",
+        "2": "The Norvanian Foreign Ministry said it was surprised.",
+        "3": "Norvania's Foreign Ministry said it would reply.",
+    }
+
+    def ministry(doc: str) -> Entity:
+        start = texts[doc].index("Foreign Ministry")
+        mention = Mention(text="Foreign Ministry", start=start, end=start + 16)
+        return Entity(key="fm", name="Foreign Ministry", label="ORG", mentions=[mention])
+
+    per_doc = [(d, [ministry(d)]) for d in texts]
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    owners = sorted(sorted(p.mentions_by_source) for p in profiles)
+    assert owners == [["1"], ["2", "3"]]
