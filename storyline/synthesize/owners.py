@@ -35,7 +35,10 @@ def split_by_owner(groups: list[list[Member]], texts: dict[str, str]) -> list[li
             continue
         by_owner: dict[str, list[Member]] = defaultdict(list)
         for doc_id, ent in members:
-            by_owner[_owner(ent, texts.get(doc_id, ""))].append((doc_id, ent))
+            key, surface = _owner(ent, texts.get(doc_id, ""))
+            if surface and not ent.descriptors:  # shown beside the name: "of Moscow"
+                ent = ent.model_copy(update={"descriptors": [f"of {surface}"]})
+            by_owner[key].append((doc_id, ent))
         unowned = by_owner.pop("", [])
         if len(by_owner) == 1:
             out.append([*next(iter(by_owner.values())), *unowned])
@@ -46,11 +49,13 @@ def split_by_owner(groups: list[list[Member]], texts: dict[str, str]) -> list[li
     return out
 
 
-def _owner(ent: Entity, text: str) -> str:
-    """The owner most of the record's mentions name ("" when none does): the possessor or
+def _owner(ent: Entity, text: str) -> tuple[str, str]:
+    """The owner most of the record's mentions name, as a key and as the page writes it when
+    the name leaves it out ("" when none does): the possessor or
     people's adjective right before the mention, or the words its own name has before the
     role ("South Korean" of "South Korean Defense Ministry")."""
     found: Counter[str] = Counter()
+    surfaces: dict[str, str] = {}
     for m in ent.mentions:
         words = normalise(m.text, "ORG")
         lead: list[str] = []
@@ -58,13 +63,19 @@ def _owner(ent: Entity, text: str) -> str:
             if w in STATE_BODY_HEADS or w in PORTFOLIO_WORDS:
                 break
             lead.append(w)
+        surface = ""
         if not lead:
             before = text[max(0, m.start - 40) : m.start]
             match = POSSESSOR.search(before) or ADJECTIVE.search(before)
             lead = _owner_words(match.group(1)) if match else []
+            surface = match.group(1) if lead and match else ""
         if lead:
             found[_key(lead)] += 1
-    return found.most_common(1)[0][0] if found else ""
+            surfaces.setdefault(_key(lead), surface)
+    if not found:
+        return "", ""
+    key = found.most_common(1)[0][0]
+    return key, surfaces[key]
 
 
 def _owner_words(owner: str) -> list[str]:
