@@ -13,6 +13,7 @@ from storyline.analyze.entity_spans import (
     flat_words,
     words,
 )
+from storyline.lexicon.nouns import noun_gender
 from storyline.names import is_acronym, spells
 from storyline.textutil import HONORIFICS
 
@@ -25,6 +26,7 @@ ONLY_NAMED = ("known as", "known only as", "only as", "named", "called", "identi
 
 def link(sdoc: Doc, spans: list[NameSpan]) -> list[list[NameSpan]]:
     """Group mentions into entities; returns clusters ordered by first mention."""
+    _kin_genders(sdoc, spans)
     groups: dict[tuple[str, tuple[str, ...]], list[NameSpan]] = {}
     for span in spans:
         key = (FAMILY[span.label], tuple(_norm_words(sdoc, span)))
@@ -62,6 +64,17 @@ def _norm_words(sdoc: Doc, span: NameSpan) -> list[str]:
 
 def _genders(spans: list[NameSpan]) -> set[str]:
     return {s.gender for s in spans if s.gender}
+
+
+def _kin_genders(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """A full name right after a noun that says a person's sex ("her daughter, Ada Ndu", "his
+    son Tom Ndu") takes that gender, so "Mr Ndu" is then her father, not her."""
+    for span in spans:
+        if span.label != "PERSON" or span.gender or span.end - span.start < 2:
+            continue
+        before = [t for t in sdoc[max(0, span.start - 3) : span.start] if not t.is_punct]
+        if before:
+            span.gender = noun_gender(before[-1].lower_)
 
 
 def _compatible(a: list[NameSpan], b: list[NameSpan]) -> bool:

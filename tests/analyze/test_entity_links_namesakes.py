@@ -80,3 +80,12 @@ def test_each_country_keeps_its_own_foreign_ministry(nlp: Language) -> None:
     assert "Chinese Foreign Ministry" in orgs, orgs
     for name, ent in orgs.items():  # neither country's ministry takes the other's mention
         assert {m.text for m in ent.mentions} == {name}
+
+
+def test_a_parent_is_not_the_daughter_who_shares_the_surname(nlp: Language) -> None:
+    text = (
+        "Her daughter, Ada Ndu, was taken from the school in March. Mr Ndu said the family "
+        "had not given up hope."
+    )
+    people = {e.name: e for e in find_entities(nlp(text)) if e.label == "PERSON"}
+    assert [m.text for m in people["Ada Ndu"].mentions] == ["Ada Ndu"], people
