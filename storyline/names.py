@@ -21,6 +21,7 @@ from storyline.lexicon import (
     NAME_SMALL_WORDS,
     TITLES_DROPPED_FROM_NAMES,
 )
+from storyline.lexicon.organisations import PORTFOLIO_WORDS, STATE_BODY_HEADS
 
 POSSESSIVES = ("'s", "’s", "'", "’")
 # What a name drops in front across pages: courtesy titles and the role titles that stand
@@ -120,3 +121,15 @@ def spells_initials(acronym: str, letters: str, every: str, loose: bool = False)
         return False
     it = iter(letters)
     return all(ch in it for ch in acronym)
+
+
+def is_state_body(name_words: Sequence[str]) -> bool:
+    """A body named only by its role ("Foreign Ministry", "Ministry of Defence", "Coast
+    Guard"), lower-case words: every country has one, so the name alone does not say whose it
+    is."""
+    found = [w for w in name_words if w not in ("of", "for", "and", "the")]
+    return (
+        bool(found)
+        and any(w in STATE_BODY_HEADS for w in found)
+        and all(w in STATE_BODY_HEADS or w in PORTFOLIO_WORDS for w in found)
+    )

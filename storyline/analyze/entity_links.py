@@ -8,17 +8,25 @@ from spacy.tokens import Doc
 from storyline.analyze.entity_spans import (
     DESIGNATORS,
     FAMILY,
+    TITLES,
     NameSpan,
     flat_words,
     words,
 )
+from storyline.lexicon.nouns import noun_gender
 from storyline.names import is_acronym, spells
+from storyline.textutil import HONORIFICS
+
+# "a father known only as Kevin", "a girl named Mia": the page gives this person one name, so
+# it is not a short form of someone named in full.
+ONLY_NAMED = ("known as", "known only as", "only as", "named", "called", "identified as")
 
 # ------------------------------------------------------------------ 4. link
 
 
 def link(sdoc: Doc, spans: list[NameSpan]) -> list[list[NameSpan]]:
     """Group mentions into entities; returns clusters ordered by first mention."""
+    _kin_genders(sdoc, spans)
     groups: dict[tuple[str, tuple[str, ...]], list[NameSpan]] = {}
     for span in spans:
         key = (FAMILY[span.label], tuple(_norm_words(sdoc, span)))
@@ -56,6 +64,17 @@ def _norm_words(sdoc: Doc, span: NameSpan) -> list[str]:
 
 def _genders(spans: list[NameSpan]) -> set[str]:
     return {s.gender for s in spans if s.gender}
+
+
+def _kin_genders(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """A full name right after a noun that says a person's sex ("her daughter, Ada Ndu", "his
+    son Tom Ndu") takes that gender, so "Mr Ndu" is then her father, not her."""
+    for span in spans:
+        if span.label != "PERSON" or span.gender or span.end - span.start < 2:
+            continue
+        before = [t for t in sdoc[max(0, span.start - 3) : span.start] if not t.is_punct]
+        if before:
+            span.gender = noun_gender(before[-1].lower_)
 
 
 def _compatible(a: list[NameSpan], b: list[NameSpan]) -> bool:
@@ -136,10 +155,33 @@ def _link_short_person(
     word = key[1][0]
     candidates = [root(k) for k in keys if k[0] == "PERSON" and len(k[1]) > 1]
     candidates = list(dict.fromkeys(c for c in candidates if _edge_match(word, groups[c], sdoc)))
+    # A bare given name shared by two people named in full ("Kevin" beside Kevin Hale and
+    # Kevin Moss) is either's: without a title to mark it a surname ("Mr Kim"), it stays apart.
+    given = [c for c in candidates if _given_name_of(word, groups[c], sdoc)]
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
+        if _named_alone(sdoc, span) or (len(given) > 1 and not _titled(sdoc, span)):
+            options = []
         target = _pick(span, options, keys, groups, root) if options else key
         clusters.setdefault(target, []).append(span)
+
+
+def _given_name_of(word: str, spans: list[NameSpan], sdoc: Doc) -> bool:
+    return any(len(w) > 1 and w[0] == word for w in (words(s.name(sdoc)) for s in spans))
+
+
+def _named_alone(sdoc: Doc, span: NameSpan) -> bool:
+    """ "known only as Kevin": the page introduces someone by this one name."""
+    before = sdoc[max(0, span.start - 3) : span.start].text.lower()
+    return before.endswith(ONLY_NAMED)
+
+
+def _titled(sdoc: Doc, span: NameSpan) -> bool:
+    """ "Mr Kim", "President Kim": a title before the bare name marks it as a surname."""
+    if span.gender:
+        return True
+    prev = sdoc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    return prev in HONORIFICS or prev in TITLES or f"{prev}." in TITLES
 
 
 def _edge_match(word: str, spans: list[NameSpan], sdoc: Doc) -> bool:

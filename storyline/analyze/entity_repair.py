@@ -26,7 +26,7 @@ from storyline.analyze.entity_spans import (
 )
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import ORG_HEADS
-from storyline.names import is_acronym, spells
+from storyline.names import is_acronym, is_state_body, spells
 from storyline.textutil import HONORIFICS
 
 _CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2}(?:am|pm)?|am|pm)$", re.IGNORECASE)
@@ -85,11 +85,37 @@ def trim_place_prefix(sdoc: Doc, spans: list[NameSpan]) -> None:
                 break
 
 
+def _places_by_wording(sdoc: Doc) -> set[str]:
+    """Capitalised words the page writes alone after "in", "at", "near" ("on holiday in Nicea,"):
+    places, whatever NER called them."""
+    out = set()
+    for i in range(1, len(sdoc) - 1):
+        tok, nxt = sdoc[i], sdoc[i + 1]
+        if (
+            sdoc[i - 1].lower_ in ("in", "at", "near")
+            and tok.text[:1].isupper()
+            and not nxt.text[:1].isupper()
+        ):
+            out.add(tok.text)
+    return out
+
+
+def _trim_place_before_person(sdoc: Doc, span: NameSpan, places: set[str]) -> None:
+    """ "... attack in Nicea Tom Vale, a witness": a caption's place run into a full name.
+    A place the page names on its own, before two or more words of a name, is not the
+    person's first name."""
+    for cut in range(span.start + 1, span.end - 1):
+        if sdoc[span.start : cut].text in places and sdoc[cut].text[:1].isupper():
+            span.start = cut
+            return
+
+
 # ------------------------------------------------------------------ 3. repair
 
 
 def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     spans = _join_adjacent_people(sdoc, spans + _apposed_people(sdoc, spans))
+    spans = _own_state_bodies(sdoc, spans)
     _extend_to_org_head(sdoc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     shouting = _shouting(sdoc)
@@ -112,6 +138,10 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             and sdoc[span.start].tag_ == "JJ"
         ):
             span.label = "NORP"  # "Ukrainian" is a people, not a place
+    places = {s.name(sdoc) for s in spans if s.label in ("GPE", "LOC")} | _places_by_wording(sdoc)
+    for span in spans:
+        if span.label == "PERSON":
+            _trim_place_before_person(sdoc, span, places)
     _relabel_surnames(sdoc, spans)
     _relabel_org_words(sdoc, spans)
     _vote_labels(sdoc, spans)
@@ -204,6 +234,24 @@ def _extend_to_org_head(sdoc: Doc, spans: list[NameSpan]) -> None:
         ):
             span.end = i + 2
             span.label = "ORG"
+
+
+def _own_state_bodies(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """ "Chinese" + "Foreign Ministry": a body named by its role takes the people's adjective
+    right before it into its name, so one country's ministry never links with another's (on
+    the page, or across pages by name)."""
+    owners = {s.end: s for s in spans if s.label == "NORP"}
+    swallowed: set[int] = set()
+    for span in spans:
+        if span.label != "ORG" or not is_state_body(words(span.name(sdoc))):
+            continue
+        # Only a people's adjective ("Chinese"): a possessive ("Peru's") stays outside the
+        # name, as a figure's source quotes it ("Ministry of Defence" of "Peru's ...").
+        owner = owners.get(span.start)
+        if owner is not None and owner.label == "NORP" and id(owner) not in swallowed:
+            span.start = owner.start
+            swallowed.add(id(owner))
+    return [s for s in spans if id(s) not in swallowed]
 
 
 def _join_adjacent_people(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

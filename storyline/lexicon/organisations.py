@@ -12,3 +12,21 @@ LEGAL_FORMS: frozenset[str] = frozenset(LEGAL_FORM_ABBREVIATIONS) | frozenset(
 GROUP_WORDS: frozenset[str] = frozenset({"group", "holdings"})
 # Everything that may end a company's name after the name proper.
 COMPANY_SUFFIXES: frozenset[str] = LEGAL_FORMS | GROUP_WORDS
+
+# An organisation named by its role, not by a name of its own ("Foreign Ministry", "Ministry of
+# Defence", "Interior Ministry", "Coast Guard"): every country has one, so two pages' "Foreign
+# Ministry" are one body only when they have the same owner. Its words are the heads below,
+# the portfolios before them and small words.
+STATE_BODY_HEADS: frozenset[str] = frozenset(
+    """
+ministry ministries department office embassy consulate army navy military police government
+cabinet parliament
+""".split()
+)
+PORTFOLIO_WORDS: frozenset[str] = frozenset(
+    """
+foreign affairs defence defense interior home justice finance economy trade industry health
+education transport environment energy agriculture labour labor culture unification security
+state national public coast border armed naval
+""".split()
+)

@@ -22,7 +22,15 @@ from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.lexicon import NAME_SMALL_WORDS
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
-from storyline.names import NAME_TITLES, is_acronym, name_initials, normalise, spells_initials
+from storyline.names import (
+    NAME_TITLES,
+    is_acronym,
+    is_state_body,
+    name_initials,
+    normalise,
+    spells_initials,
+)
+from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import slug
 
@@ -248,11 +256,31 @@ def _join_contained(
         top = ranked[0]
         if len(ranked) > 1:
             others = sum(together[o] for o in ranked[1:])
-            if klass == "P" or together[top] <= max(others, 0):
+            # A person's bare name, and a body named by its role ("Foreign Ministry" beside
+            # China's and Japan's), join only the one entity of the story that can be theirs.
+            if klass == "P" or is_state_body(words) or together[top] <= max(others, 0):
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]):
             continue
+        full = [(n, by_id[n][1]) for n in longer if union[n] == top]
+        if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
+            continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
+
+
+def _given_name_kept_apart(
+    core: list[str],
+    full: list[tuple[int, tuple[str, ...]]],
+    docs_of: dict[int, set[str]],
+    nid: int,
+) -> bool:
+    """A bare given name on a page that also names the full name, as someone else: that page's
+    analyzer told them apart. A surname keeps joining ("Mr Putin" is Vladimir Putin)."""
+    return (
+        len(core) == 1
+        and all(w[0] == core[0] and w[-1] != core[0] for _, w in full)
+        and any(docs_of[nid] & docs_of[n] for n, _ in full)
+    )
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -384,7 +412,7 @@ def merge_and_propagate(
         for ent in ents:
             if (doc_id, ent.key) in assign:
                 groups[assign[(doc_id, ent.key)]].append((doc_id, ent))
-    return merge_with_index(spread, list(groups.values()), texts)
+    return merge_with_index(spread, split_by_owner(list(groups.values()), texts), texts)
 
 
 def propagate_mentions(

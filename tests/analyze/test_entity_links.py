@@ -54,7 +54,7 @@ def test_surname_goes_to_the_person_whose_gender_fits(tokenizer: Language) -> No
 def test_bare_name_joins_the_most_mentioned_candidate_so_far(tokenizer: Language) -> None:
     doc = tokenizer(
         "Kim Sora spoke first. Then Kim Dahee spoke. Kim Dahee left early. "
-        "Kim later returned to the hall."
+        "Mr Kim later returned to the hall."
     )
     spans = spans_of(
         doc,
