@@ -1,0 +1,135 @@
+"""The word that names a dated event, and the timeline entries of one date that retell one event.
+
+Pages retell the day's event in sentences worded nothing alike: "the test on Friday night left
+little doubt", "said Mr X, referring to Friday's test", "it flight-tested a missile on July 28";
+a planned month is told as "to launch next month" and "plans to launch the rocket next month".
+What stays is the event's own word: the verb its date hangs on ("tested", "launch") or the noun
+the date owns ("Friday's test", "next month's launch", "the test on Friday night"). Entries of
+one date and precision whose sentences share that word (as a Snowball stem) tell one event,
+unless the sentences say it of different actors (they name people, organisations or things,
+and none in common) or give different numbers ("three launches of the Falcon 9" is not the
+launch of the Falcon Heavy). Words that name no event of their own are never the event's word:
+verbs of saying and thinking (a day holds many statements), verbs of mere happening, light
+verbs and stop words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyline.analyze.times.lexicon import HAPPEN_VERBS
+from storyline.lexicon.speech import QUOTE_ONLY_VERBS, RECKON_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from storyline.model import Event
+from storyline.synthesize.claims import _stem, numbers
+
+__all__ = ["event_words", "retold"]
+
+# Verbs that carry a sentence's tense or aspect but name no event ("took place", "made a
+# statement", "set off", "came after"): sharing one says nothing about sharing an event.
+LIGHT_VERBS = frozenset("be have do take make give get go come set hold keep leave put see".split())
+# Irregular forms of the verbs above, which stemming does not bring to their lemma.
+_IRREGULAR = frozenset(
+    """said told wrote written spoke spoken thought felt was were been is are had has did done
+    took taken made gave given got gone went came kept left saw seen held""".split()
+)
+_NO_EVENT = frozenset(
+    _stem(w)
+    for w in _IRREGULAR
+    | SPEECH_VERBS
+    | QUOTE_ONLY_VERBS
+    | THOUGHT_VERBS
+    | RECKON_VERBS
+    | HAPPEN_VERBS
+    | LIGHT_VERBS
+    | ENGLISH_STOP_WORDS
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# "the test on Friday night": the word before the preposition that introduces the date.
+_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+(?:on|in|at|during|of)\s+(?:the\s+)?$")
+# "Friday's test", "next month's Falcon Heavy launch": the date owns the words after it.
+_OWNS = re.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3})((?:[a-z][a-z-]*\s*){1,2})")
+
+
+def _word(token: str) -> str | None:
+    """The stem of a word that can name an event ("flight-tested" -> "test"), or None."""
+    last = token.lower().split("-")[-1].strip("'’")
+    if len(last) < 3 or last in ENGLISH_STOP_WORDS:
+        return None
+    stem = _stem(last)
+    return None if stem in _NO_EVENT else stem
+
+
+def event_words(text: str, event: Event) -> frozenset[str]:
+    """Stems of the words naming the event: the verb its date hangs on, the noun before the
+    preposition that introduces the date, and the nouns the date owns."""
+    found: list[str | None] = [_word(event.verb)] if event.verb else []
+    start, end = event.time_start, event.time_end
+    if start is not None and end is not None and 0 <= start < end <= len(text):
+        before = _BEFORE.search(text[max(0, start - 40) : start])
+        if before:
+            found.append(_word(before.group(1)))
+        owns = _OWNS.match(text, end)
+        if owns:
+            found += [_word(w) for w in owns.group(2).split() if w.islower()][:1]
+    return frozenset(w for w in found if w)
+
+
+def _numbers(event: Event) -> frozenset[float]:
+    """The numbers the sentence states besides its date ("July 28" is when, not what)."""
+    sentence = event.sentence
+    if event.time_start is not None and event.time_end is not None:
+        a, b = event.time_start - event.start, event.time_end - event.start
+        if 0 <= a < b <= len(sentence):
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return numbers(sentence)
+
+
+def _clash(a: Event, b: Event) -> bool:
+    """Two sentences that give numbers and share none tell two events."""
+    num_a, num_b = _numbers(a), _numbers(b)
+    return bool(num_a and num_b and not num_a & num_b)
+
+
+def _same(a: Event, b: Event, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    if not words_a & words_b or a.precision != b.precision:
+        return False
+    names_a, names_b = set(a.entities), set(b.entities)
+    return not (names_a and names_b and not names_a & names_b) and not _clash(a, b)
+
+
+def _joins(
+    kept: list[int], bucket: list[int], events: list[Event], words: list[frozenset[str]]
+) -> bool:
+    """A pair of sentences tells one event, and the entries' heads give no other numbers (an
+    entry headed by "3 launches" takes no "4 launches"; the details a retelling adds, an
+    altitude or a count of years, may differ)."""
+    head, other = events[kept[0]], events[bucket[0]]
+    if head.precision != other.precision or _clash(head, other):
+        return False
+    return any(
+        _same(events[i], events[j], words[i], words[j])
+        for i in kept
+        for j in bucket
+        if words[i] & words[j]
+    )
+
+
+def retold(
+    buckets: list[list[int]], events: list[Event], words: list[frozenset[str]]
+) -> list[list[int]]:
+    """One date's entries (buckets of positions into ``events``, each headed by its first),
+    with every entry that retells another entry's event in other words merged into the first
+    of them, until no two entries tell one event (a sentence that joins a third entry may
+    bring it the retelling of a second)."""
+    out = [list(b) for b in buckets]
+    merged = True
+    while merged:
+        merged = False
+        for a, b in ((a, b) for a in range(len(out)) for b in range(a + 1, len(out))):
+            if _joins(out[a], out[b], events, words):
+                out[a].extend(out.pop(b))
+                merged = True
+                break
+    return out
