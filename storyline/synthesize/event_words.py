@@ -16,6 +16,7 @@ verbs and stop words.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -127,7 +128,7 @@ def retold(
     merged = True
     while merged:
         merged = False
-        for a, b in ((a, b) for a in range(len(out)) for b in range(a + 1, len(out))):
+        for a, b in combinations(range(len(out)), 2):
             if _joins(out[a], out[b], events, words):
                 out[a].extend(out.pop(b))
                 merged = True
