@@ -43,21 +43,24 @@ def _on(timeline: list[TimelineEvent], day: str) -> list[TimelineEvent]:
     return [e for e in timeline if e.date == day]
 
 
-def test_a_page_retelling_the_days_event_in_other_words_is_one_entry(nlp) -> None:
-    text = (
-        "Pellworth's navy fired a new glide rocket over the Tarn Strait on Friday night.\n"
-        "Analysts in Ostrava said the launch on Friday night showed a range nobody expected.\n"
-        "The rocket's range was a surprise, said Ines Marrow, referring to Friday's launch.\n"
-        "On Friday, the harbour board of Ostrava also approved a new ferry timetable."
+def test_an_event_retold_in_other_words_is_one_entry(nlp) -> None:
+    page = (
+        "On Friday, the harbour board of Ostrava approved a new ferry timetable.\n"
+        "But the test on Friday night left diplomats with little doubt about the rocket's range."
     )
-    friday = _on(_timeline(nlp, [("a", text, "2025-05-10")]), "2025-05-09")
-    texts = [e.text for e in friday]
-    retelling = [e for e in friday if any("launch" in c.text for c in e.citations)]
-    assert len(retelling) == 1, texts
-    assert len(retelling[0].citations) >= 2
+    other = (
+        "In March, the navy unveiled its glide rocket.\n"
+        "Even when the navy flight-tested the glide rocket on May 9, it flew on a lofted path."
+    )
+    friday = _on(
+        _timeline(nlp, [("a", page, "2025-05-10"), ("b", other, "2025-05-12")]), "2025-05-09"
+    )
+    tests = [e for e in friday if any("test" in c.text for c in e.citations)]
+    assert len(tests) == 1, [e.text for e in friday]
+    assert {c.doc_id for c in tests[0].citations} == {"a", "b"}
     # The harbour board's timetable is another event of the same day.
-    assert any("timetable" in t for t in texts)
-    assert not any("timetable" in c.text for c in retelling[0].citations)
+    assert len(friday) == 2
+    assert not any("timetable" in c.text for c in tests[0].citations)
 
 
 def test_a_planned_month_told_several_ways_is_one_entry(nlp) -> None:
@@ -65,7 +68,7 @@ def test_a_planned_month_told_several_ways_is_one_entry(nlp) -> None:
         ("a", "Vantor Aerospace plans to launch its Kestrel rocket next month.", "2025-11-20"),
         (
             "b",
-            "Vantor Aerospace will launch the Kestrel next month from Gale Island.",
+            "A weather satellite for the coastguard is due to launch next month.",
             "2025-11-21",
         ),
     ]
