@@ -167,8 +167,8 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows])
     # A moment or reference joined the main entry by default, not by its words: it names no
     # event to merge another entry by ("pre-taped this afternoon" joined the day's attack).
-    told = [frozenset() if dated[i].detail else dated[i].words for i in rows]
-    buckets = retold(buckets, [dated[i].event for i in rows], told)
+    naming = [frozenset[str]() if dated[i].detail else dated[i].words for i in rows]
+    buckets = retold(buckets, [dated[i].event for i in rows], naming)
     return [[rows[k] for k in bucket] for bucket in buckets]
 
 
