@@ -1,16 +1,17 @@
 """The word that names a dated event, and the timeline entries of one date that retell one event.
 
-Pages retell the day's event in sentences worded nothing alike: "the test on Friday night left
-little doubt", "said Mr X, referring to Friday's test", "it flight-tested a missile on July 28";
-a planned month is told as "to launch next month" and "plans to launch the rocket next month".
-What stays is the event's own word: the verb its date hangs on ("tested", "launch") or the noun
-the date owns ("Friday's test", "next month's launch", "the test on Friday night"). Entries of
-one date and precision whose sentences share that word (as a Snowball stem) tell one event,
-unless the sentences say it of different actors (they name people, organisations or things,
-and none in common) or give different numbers ("three launches of the Falcon 9" is not the
-launch of the Falcon Heavy). Words that name no event of their own are never the event's word:
-verbs of saying and thinking (a day holds many statements), verbs of mere happening, light
-verbs and stop words.
+Pages retell the day's event in sentences worded nothing alike: "observers watched the drill on
+Friday night", "said Ms Marrow of Friday's drill", "when the navy drilled its crews on May
+9"; a planned month is told as "plans to launch the rocket next
+month" and "a satellite is due to launch next month". What stays is the event's own word: the
+verb its date hangs on ("drilled", "launch") or the noun the date owns ("Friday's drill",
+"next month's launch", "the drill on Friday night"). Entries of one date and precision whose
+sentences share that word (as a Snowball stem) tell one event, unless the entries say it of
+different actors (they name people, organisations or things, and none in common) or the
+sentences give different numbers ("three launches of the Kestrel 2" is not the launch of the
+Kestrel Heavy). Words that name no event of their own are never the event's word: verbs of
+saying and thinking (a day holds many statements), verbs of mere happening, light verbs and
+stop words.
 """
 
 from __future__ import annotations
@@ -47,14 +48,15 @@ _NO_EVENT = frozenset(
     | ENGLISH_STOP_WORDS
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-# "the test on Friday night": the word before the preposition that introduces the date.
-_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+(?:on|in|at|during|of)\s+(?:the\s+)?$")
-# "Friday's test", "next month's Falcon Heavy launch": the date owns the words after it.
+# "the drill on Friday night", "a post Wednesday": the word before the date (and before the
+# preposition that introduces it, which the time expression may or may not hold).
+_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+(?:(?:on|in|at|during|of)\s+)?(?:the\s+)?$")
+# "Friday's drill", "next month's Kestrel launch": the date owns the words after it.
 _OWNS = re.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3})((?:[a-z][a-z-]*\s*){1,2})")
 
 
 def _word(token: str) -> str | None:
-    """The stem of a word that can name an event ("flight-tested" -> "test"), or None."""
+    """The stem of a word that can name an event ("night-drilled" -> "drill"), or None."""
     last = token.lower().split("-")[-1].strip("'’")
     if len(last) < 3 or last in ENGLISH_STOP_WORDS:
         return None
@@ -93,27 +95,28 @@ def _clash(a: Event, b: Event) -> bool:
     return bool(num_a and num_b and not num_a & num_b)
 
 
-def _same(a: Event, b: Event, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
-    if not words_a & words_b or a.precision != b.precision:
-        return False
-    names_a, names_b = set(a.entities), set(b.entities)
-    return not (names_a and names_b and not names_a & names_b) and not _clash(a, b)
+def _actors(members: list[int], events: list[Event]) -> set[str]:
+    return {key for i in members for key in events[i].entities}
 
 
 def _joins(
     kept: list[int], bucket: list[int], events: list[Event], words: list[frozenset[str]]
 ) -> bool:
-    """A pair of sentences tells one event, and the entries' heads give no other numbers (an
-    entry headed by "3 launches" takes no "4 launches"; the details a retelling adds, an
-    altitude or a count of years, may differ)."""
+    """A sentence of each entry names the event by one word, the two sentences give no other
+    numbers, and neither do the entries' heads (an entry headed by "3 launches" takes no "4
+    launches"; the details a retelling adds, an altitude or a count of years, may differ).
+    The entries name a person, organisation or thing in common, or one names none: an entry
+    of several sentences names the event's actors between them ("Vantor plans to launch
+    the Kestrel next month" and "the rocket is due to launch from Gale Island next month" are
+    one launch when another sentence names both)."""
     head, other = events[kept[0]], events[bucket[0]]
     if head.precision != other.precision or _clash(head, other):
         return False
+    ours, theirs = _actors(kept, events), _actors(bucket, events)
+    if ours and theirs and not ours & theirs:
+        return False
     return any(
-        _same(events[i], events[j], words[i], words[j])
-        for i in kept
-        for j in bucket
-        if words[i] & words[j]
+        not _clash(events[i], events[j]) for i in kept for j in bucket if words[i] & words[j]
     )
 
 

@@ -63,8 +63,8 @@ class _Dated:
     # holds several of the story's own developments.
     long_ago: bool = False
     # The words that name the event itself: the verb its date hangs on, or the noun the date
-    # owns ("Friday's test", "the test on Friday night"), as stems. Pages retell one event in
-    # other sentences that keep its word ("tested on July 28", "referring to Friday's test").
+    # owns ("Friday's drill", "the drill on Friday night"), as stems. Pages retell one event in
+    # other sentences that keep its word ("drilled on May 9", "of Friday's drill").
     words: frozenset[str] = frozenset()
 
 
@@ -166,7 +166,8 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
             target.append(k)
     buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows])
     # A moment or reference joined the main entry by default, not by its words: it names no
-    # event to merge another entry by ("pre-taped this afternoon" joined the day's attack).
+    # event to merge another entry by (a broadcast recorded that afternoon joined the day's
+    # accident).
     naming = [frozenset[str]() if dated[i].detail else dated[i].words for i in rows]
     buckets = retold(buckets, [dated[i].event for i in rows], naming)
     return [[rows[k] for k in bucket] for bucket in buckets]

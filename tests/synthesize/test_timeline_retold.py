@@ -46,16 +46,16 @@ def _on(timeline: list[TimelineEvent], day: str) -> list[TimelineEvent]:
 def test_an_event_retold_in_other_words_is_one_entry(nlp) -> None:
     page = (
         "On Friday, the harbour board of Ostrava approved a new ferry timetable.\n"
-        "But the test on Friday night left diplomats with little doubt about the rocket's range."
+        "Observers on a ferry deck watched the drill on Friday night until the light failed."
     )
     other = (
         "In March, the navy unveiled its glide rocket.\n"
-        "Even when the navy flight-tested the glide rocket on May 9, it flew on a lofted path."
+        "When the navy drilled its crews at sea on May 9, the crews worked until dawn."
     )
     friday = _on(
         _timeline(nlp, [("a", page, "2025-05-10"), ("b", other, "2025-05-12")]), "2025-05-09"
     )
-    tests = [e for e in friday if any("test" in c.text for c in e.citations)]
+    tests = [e for e in friday if any("drill" in c.text for c in e.citations)]
     assert len(tests) == 1, [e.text for e in friday]
     assert {c.doc_id for c in tests[0].citations} == {"a", "b"}
     # The harbour board's timetable is another event of the same day.
