@@ -21,20 +21,30 @@ from itertools import combinations
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from storyline.analyze.times.lexicon import HAPPEN_VERBS
-from storyline.lexicon.speech import QUOTE_ONLY_VERBS, RECKON_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from storyline.lexicon.speech import (
+    QUOTE_ONLY_VERBS,
+    RECKON_VERBS,
+    SAID_FORMS,
+    SAID_PAST_FORMS,
+    SPEECH_VERBS,
+    THOUGHT_VERBS,
+)
 from storyline.model import Event
 from storyline.synthesize.claims import _stem, numbers
 
 __all__ = ["event_words", "retold"]
 
 # Verbs that carry a sentence's tense or aspect but name no event ("took place", "made a
-# statement", "set off", "came after"): sharing one says nothing about sharing an event.
-LIGHT_VERBS = frozenset("be have do take make give get go come set hold keep leave put see".split())
-# Irregular forms of the verbs above, which stemming does not bring to their lemma.
-_IRREGULAR = frozenset(
-    """said told wrote written spoke spoken thought felt was were been is are had has did done
-    took taken made gave given got gone went came kept left saw seen held""".split()
+# statement", "set off", "came after", "it happened"): sharing one says nothing about sharing
+# an event.
+LIGHT_VERBS = frozenset(
+    "be have do take make give get go come set hold keep leave put see happen occur".split()
+)
+# Irregular forms of the verbs above, which stemming does not bring to their lemma (the
+# reporting ones from the lexicon).
+_IRREGULAR = frozenset(SAID_FORMS + SAID_PAST_FORMS) | frozenset(
+    """written spoke spoken thought felt was were been is are had has did done took taken made
+    gave given got gone went came kept left saw seen held happened occurred""".split()
 )
 _NO_EVENT = frozenset(
     _stem(w)
@@ -43,7 +53,6 @@ _NO_EVENT = frozenset(
     | QUOTE_ONLY_VERBS
     | THOUGHT_VERBS
     | RECKON_VERBS
-    | HAPPEN_VERBS
     | LIGHT_VERBS
     | ENGLISH_STOP_WORDS
 )
