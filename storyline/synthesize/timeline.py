@@ -24,6 +24,7 @@ from typing import Any
 from storyline.dating import PAGE_DATE, effective_date, event_date
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.common import cite, count_independent, lead_end
+from storyline.synthesize.event_words import event_words, retold
 
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
 
@@ -61,6 +62,10 @@ class _Dated:
     # story's background ("the pact signed in June"), one event per month, where a recent month
     # holds several of the story's own developments.
     long_ago: bool = False
+    # The words that name the event itself: the verb its date hangs on, or the noun the date
+    # owns ("Friday's drill", "the drill on Friday night"), as stems. Pages retell one event in
+    # other sentences that keep its word ("drilled on May 9", "of Friday's drill").
+    words: frozenset[str] = frozenset()
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -98,7 +103,8 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         earlier = _background(ev, page_day)
         lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
         long_ago = earlier and _months_before(ev.date, page_day) >= RECALLED_MONTHS
-        out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago))
+        told = event_words(doc.text, ev)
+        out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago, told))
     return out
 
 
@@ -159,6 +165,11 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
         else:
             target.append(k)
     buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows])
+    # A moment or reference joined the main entry by default, not by its words: it names no
+    # event to merge another entry by (a broadcast recorded that afternoon joined the day's
+    # accident).
+    naming = [frozenset[str]() if dated[i].detail else dated[i].words for i in rows]
+    buckets = retold(buckets, [dated[i].event for i in rows], naming)
     return [[rows[k] for k in bucket] for bucket in buckets]
 
 

@@ -1,0 +1,148 @@
+"""The word that names a dated event, and the timeline entries of one date that retell one event.
+
+Pages retell the day's event in sentences worded nothing alike: "observers watched the drill on
+Friday night", "said Ms Marrow of Friday's drill", "when the navy drilled its crews on May
+9"; a planned month is told as "plans to launch the rocket next
+month" and "a satellite is due to launch next month". What stays is the event's own word: the
+verb its date hangs on ("drilled", "launch") or the noun the date owns ("Friday's drill",
+"next month's launch", "the drill on Friday night"). Entries of one date and precision whose
+sentences share that word (as a Snowball stem) tell one event, unless the entries say it of
+different actors (they name people, organisations or things, and none in common) or the
+sentences give different numbers ("three launches of the Kestrel 2" is not the launch of the
+Kestrel Heavy). Words that name no event of their own are never the event's word: verbs of
+saying and thinking (a day holds many statements), verbs of mere happening, light verbs and
+stop words.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyline.lexicon.speech import (
+    QUOTE_ONLY_VERBS,
+    RECKON_VERBS,
+    SAID_FORMS,
+    SAID_PAST_FORMS,
+    SPEECH_VERBS,
+    THOUGHT_VERBS,
+)
+from storyline.model import Event
+from storyline.synthesize.claims import _stem, numbers
+
+__all__ = ["event_words", "retold"]
+
+# Verbs that carry a sentence's tense or aspect but name no event ("took place", "made a
+# statement", "set off", "came after", "it happened"): sharing one says nothing about sharing
+# an event.
+LIGHT_VERBS = frozenset(
+    "be have do take make give get go come set hold keep leave put see happen occur".split()
+)
+# Irregular forms of the verbs above, which stemming does not bring to their lemma (the
+# reporting ones from the lexicon).
+_IRREGULAR = frozenset(SAID_FORMS + SAID_PAST_FORMS) | frozenset(
+    """written spoke spoken thought felt was were been is are had has did done took taken made
+    gave given got gone went came kept left saw seen held happened occurred""".split()
+)
+_NO_EVENT = frozenset(
+    _stem(w)
+    for w in _IRREGULAR
+    | SPEECH_VERBS
+    | QUOTE_ONLY_VERBS
+    | THOUGHT_VERBS
+    | RECKON_VERBS
+    | LIGHT_VERBS
+    | ENGLISH_STOP_WORDS
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# "the drill on Friday night", "a post Wednesday": the word before the date (and before the
+# preposition that introduces it, which the time expression may or may not hold).
+_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+(?:(?:on|in|at|during|of)\s+)?(?:the\s+)?$")
+# "Friday's drill", "next month's Kestrel launch": the date owns the words after it.
+_OWNS = re.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3})((?:[a-z][a-z-]*\s*){1,2})")
+
+
+def _word(token: str) -> str | None:
+    """The stem of a word that can name an event ("night-drilled" -> "drill"), or None."""
+    last = token.lower().split("-")[-1].strip("'’")
+    if len(last) < 3 or last in ENGLISH_STOP_WORDS:
+        return None
+    stem = _stem(last)
+    return None if stem in _NO_EVENT else stem
+
+
+def event_words(text: str, event: Event) -> frozenset[str]:
+    """Stems of the words naming the event: the verb its date hangs on, the noun before the
+    preposition that introduces the date, and the nouns the date owns."""
+    found: list[str | None] = [_word(event.verb)] if event.verb else []
+    start, end = event.time_start, event.time_end
+    if start is not None and end is not None and 0 <= start < end <= len(text):
+        before = _BEFORE.search(text[max(0, start - 40) : start])
+        if before:
+            found.append(_word(before.group(1)))
+        owns = _OWNS.match(text, end)
+        if owns:
+            found += [_word(w) for w in owns.group(2).split() if w.islower()][:1]
+    return frozenset(w for w in found if w)
+
+
+def _numbers(event: Event) -> frozenset[float]:
+    """The numbers the sentence states besides its date ("July 28" is when, not what)."""
+    sentence = event.sentence
+    if event.time_start is not None and event.time_end is not None:
+        a, b = event.time_start - event.start, event.time_end - event.start
+        if 0 <= a < b <= len(sentence):
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return numbers(sentence)
+
+
+def _clash(a: Event, b: Event) -> bool:
+    """Two sentences that give numbers and share none tell two events."""
+    num_a, num_b = _numbers(a), _numbers(b)
+    return bool(num_a and num_b and not num_a & num_b)
+
+
+def _actors(members: list[int], events: list[Event]) -> set[str]:
+    return {key for i in members for key in events[i].entities}
+
+
+def _joins(
+    kept: list[int], bucket: list[int], events: list[Event], words: list[frozenset[str]]
+) -> bool:
+    """A sentence of each entry names the event by one word, the two sentences give no other
+    numbers, and neither do the entries' heads (an entry headed by "3 launches" takes no "4
+    launches"; the details a retelling adds, an altitude or a count of years, may differ).
+    The entries name a person, organisation or thing in common, or one names none: an entry
+    of several sentences names the event's actors between them ("Vantor plans to launch
+    the Kestrel next month" and "the rocket is due to launch from Gale Island next month" are
+    one launch when another sentence names both)."""
+    head, other = events[kept[0]], events[bucket[0]]
+    if head.precision != other.precision or _clash(head, other):
+        return False
+    ours, theirs = _actors(kept, events), _actors(bucket, events)
+    if ours and theirs and not ours & theirs:
+        return False
+    return any(
+        not _clash(events[i], events[j]) for i in kept for j in bucket if words[i] & words[j]
+    )
+
+
+def retold(
+    buckets: list[list[int]], events: list[Event], words: list[frozenset[str]]
+) -> list[list[int]]:
+    """One date's entries (buckets of positions into ``events``, each headed by its first),
+    with every entry that retells another entry's event in other words merged into the first
+    of them, until no two entries tell one event (a sentence that joins a third entry may
+    bring it the retelling of a second)."""
+    out = [list(b) for b in buckets]
+    merged = True
+    while merged:
+        merged = False
+        for a, b in combinations(range(len(out)), 2):
+            if _joins(out[a], out[b], events, words):
+                out[a].extend(out.pop(b))
+                merged = True
+                break
+    return out
