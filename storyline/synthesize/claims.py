@@ -86,7 +86,7 @@ def _stemmer() -> snowballstemmer.stemmer:
 
 
 @lru_cache(maxsize=1 << 17)
-def _stem(word: str) -> str:
+def stem_of(word: str) -> str:
     """Snowball is pure Python: a story repeats its words, so each is stemmed once."""
     return str(_stemmer().stemWord(word))
 
@@ -105,7 +105,7 @@ def words(text: str) -> tuple[tuple[str, bool], ...]:
         word = m.group().replace("’", "'").strip("'-").removesuffix("'s")
         low = word.lower()
         if len(low) > 2 and low not in ENGLISH_STOP_WORDS:
-            out.append((_stem(low), k > 0 and word[:1].isupper()))
+            out.append((stem_of(low), k > 0 and word[:1].isupper()))
     return tuple(out)
 
 

@@ -30,7 +30,7 @@ from storyline.lexicon.speech import (
     THOUGHT_VERBS,
 )
 from storyline.model import Event
-from storyline.synthesize.claims import _stem, numbers
+from storyline.synthesize.claims import numbers, stem_of
 
 __all__ = ["event_words", "retold"]
 
@@ -47,7 +47,7 @@ _IRREGULAR = frozenset(SAID_FORMS + SAID_PAST_FORMS) | frozenset(
     gave given got gone went came kept left saw seen held happened occurred""".split()
 )
 _NO_EVENT = frozenset(
-    _stem(w)
+    stem_of(w)
     for w in _IRREGULAR
     | SPEECH_VERBS
     | QUOTE_ONLY_VERBS
@@ -69,7 +69,7 @@ def _word(token: str) -> str | None:
     last = token.lower().split("-")[-1].strip("'’")
     if len(last) < 3 or last in ENGLISH_STOP_WORDS:
         return None
-    stem = _stem(last)
+    stem = stem_of(last)
     return None if stem in _NO_EVENT else stem
 
 
