@@ -42,9 +42,9 @@ lint: install typecheck
 	$(BIN)/ruff check storyline tests bench
 	$(BIN)/ruff format --check storyline tests bench
 
-# mypy on the package (settings in pyproject.toml); part of `lint`.
+# mypy on the package and the benchmarks (settings in pyproject.toml); part of `lint`.
 typecheck: install
-	$(BIN)/mypy storyline
+	$(BIN)/mypy storyline bench
 
 # Files over 700 lines and functions over 60 lines in storyline/ (JSON in bench/results/).
 size: install

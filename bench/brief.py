@@ -29,6 +29,7 @@ from rich.table import Table
 
 from storyline.eval import bench_root
 from storyline.model import CopyRelation, Document, Story
+from storyline.pipeline import StoryBrief
 
 ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results" / "brief.json"
@@ -128,7 +129,7 @@ def time_stored_brief(n_docs: int) -> dict[str, object]:
     }
 
 
-def _first_brief(store, story) -> tuple[object, float, float]:
+def _first_brief(store, story) -> tuple[StoryBrief, float, float]:
     """The story's first brief: no sentence vector stored yet, so MiniLM is loaded and the
     claim sentences embedded (and stored)."""
     from storyline.pipeline import Pipeline

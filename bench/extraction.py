@@ -28,7 +28,9 @@ RESULTS = Path(__file__).resolve().parent / "results" / "extraction.json"
 
 def load_pages(max_pages: int | None = None) -> list[tuple[str | None, str]]:
     root = bench_root()
-    pages = [(url, html) for _, url, html, _ in aeb.load_pages(root / aeb.DATA)]
+    pages: list[tuple[str | None, str]] = [
+        (url, html) for _, url, html, _ in aeb.load_pages(root / aeb.DATA)
+    ]
     pages += [(p.url, p.html) for p in wcxb.load_pages(root / wcxb.DATA)]
     return pages[:max_pages]
 

@@ -120,9 +120,9 @@ def pick_story(store: Store) -> Story:
 def one_more_page(story: Story, info: dict, folder: Path, scale: ModuleType) -> str:
     """A new page of the story's synthetic event, written as JSON into the watched folder."""
     plan = info["plan"]
-    event_of = {f"d{no:07d}": (day, event) for day, event, no in plan}  # type: ignore[union-attr]
+    event_of = {f"d{no:07d}": (day, event) for day, event, no in plan}
     day, event = event_of[story.doc_ids[-1]]
-    doc = scale._doc(day + 1.0, event, len(plan) + 7, info["events"], info["bases"], info["vocab"])  # type: ignore[arg-type]
+    doc = scale._doc(day + 1.0, event, len(plan) + 7, info["events"], info["bases"], info["vocab"])
     record = {"title": doc.title, "text": doc.text, "date_publish": doc.published}
     (folder / "more.json").write_text(json.dumps(record))
     return doc.title or ""

@@ -33,6 +33,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -104,7 +105,8 @@ def _sample(pids: list[int]) -> tuple[dict[int, float], int]:
 
 def run_step(name: str, cmd: list[str], work: Path) -> dict:
     """Run one CLI step, sampling its process tree; checkpoint the figures while it runs."""
-    record = {"step": name, "cmd": cmd, "started": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    record: dict[str, Any] = {"step": name, "cmd": cmd}
+    record["started"] = time.strftime("%Y-%m-%dT%H:%M:%S")
     record["load_start"] = os.getloadavg()[0]
     t0 = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
