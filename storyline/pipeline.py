@@ -403,6 +403,23 @@ class Pipeline:
         )
         return {a.doc_id: a for a in found}
 
+    def iter_analyze(
+        self, docs: list[Document], reference_dates: dict[str, str] | None = None
+    ) -> Iterator[Analysis]:
+        """``analyze`` one document at a time, in order, each stored as it comes: for callers
+        that print or pass on analyses of a large batch without holding them all."""
+        if not docs:
+            return
+        from storyline.analyze import iter_with_store
+
+        yield from iter_with_store(
+            docs,
+            self.store,
+            reference_dates=reference_dates,
+            track=self.track,
+            workers=self.workers,
+        )
+
     def cluster(
         self, docs: list[Document], analyses: dict[str, Analysis]
     ) -> tuple[list[Story], list[CopyRelation]]:

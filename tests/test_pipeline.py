@@ -81,3 +81,24 @@ def test_briefs_go_to_the_stories_the_inputs_touched() -> None:
     assert pipeline.choose_stories([big, small, other], set()) == [big, other]
     # Only one-page stories touched: the first of them rather than nothing.
     assert pipeline.choose_stories([big, small, other], {"4"}) == [small]
+
+
+def test_iter_analyze_hands_over_each_analysis_as_it_is_made(tmp_path, monkeypatch) -> None:
+    """The first analysis of a batch comes back before the rest are made, so `storyline
+    analyze` prints as it goes and does not hold a large batch in memory."""
+    made: list[str] = []
+    real = analyze_stage.analyze_parsed
+
+    def counting(doc, sdoc, reference=None):
+        made.append(doc.id)
+        return real(doc, sdoc, reference)
+
+    monkeypatch.setattr(analyze_stage, "analyze_parsed", counting)
+    texts = [f"The council of Varnby met on Monday, said Tove Lindqvist ({i})." for i in range(6)]
+    docs = [Document(id=f"p{i}", source=f"p{i}.txt", text=t) for i, t in enumerate(texts)]
+    stream = Pipeline(Store(tmp_path / "s.db"), track=silent).iter_analyze(docs)
+    first = next(stream)
+    assert first.doc_id == "p0" and made == ["p0"]
+    assert [a.doc_id for a in stream] == ["p1", "p2", "p3", "p4", "p5"]
+    stored = Store(tmp_path / "s.db")
+    assert all(stored.get_analysis(d.id) is not None for d in docs)

@@ -150,28 +150,48 @@ def analyze_with_store(
     """Reuse stored analyses made by this version from the same text and reference date;
     analyze the rest (in ``workers`` processes when given and the batch is large) and store
     them. Returns one Analysis per document, in order."""
+    stream = iter_with_store(docs, store, reference_dates=reference_dates, track=track, **kw)
+    return list(stream)
+
+
+def iter_with_store(
+    docs: list[Document],
+    store: Store,
+    *,
+    reference_dates: dict[str, str] | None = None,
+    track: Tracker | None = None,
+    **kw: object,
+) -> Iterator[Analysis]:
+    """``analyze_with_store`` one document at a time, in order: new analyses are stored as
+    they come (every ``STORE_EVERY``), so neither an interruption nor a caller that prints
+    them as it goes holds hours of work in memory."""
     overrides = reference_dates or {}
     # Stored analyses of another version are recomputed (version.py: the digest of every
     # module the stage imports, plus the spaCy and model versions).
     version = analyzer_version()
-    found: dict[str, Analysis] = {}
+    reused: dict[str, Analysis] = {}
     todo: list[Document] = []
     for doc in docs:
         stored = store.get_analysis(doc.id, version, text_hash(doc.text))
         if stored is not None and _reusable(stored, doc, _day(overrides.get(doc.id))):
-            found[doc.id] = stored
+            reused[doc.id] = stored
         else:
             todo.append(doc)
-    stream = iter_analyses(todo, reference_dates=overrides, track=track, **kw)  # type: ignore[arg-type]
+    fresh = iter_analyses(todo, reference_dates=overrides, track=track, **kw)  # type: ignore[arg-type]
     pending: list[Analysis] = []
-    for analysis in stream:
-        found[analysis.doc_id] = analysis
-        pending.append(analysis)
-        if len(pending) >= STORE_EVERY:  # stored as it goes: an interruption keeps the work done
-            store.put_analyses(pending)
-            pending = []
-    store.put_analyses(pending)
-    return [found[doc.id] for doc in docs]
+    try:
+        for doc in docs:
+            if doc.id in reused:
+                yield reused.pop(doc.id)
+                continue
+            analysis = next(fresh)  # the fresh stream follows the documents' order
+            pending.append(analysis)
+            if len(pending) >= STORE_EVERY:
+                store.put_analyses(pending)
+                pending = []
+            yield analysis
+    finally:  # also when interrupted: what was made is kept
+        store.put_analyses(pending)
 
 
 def _reusable(stored: Analysis, doc: Document, wanted: str | None) -> bool:

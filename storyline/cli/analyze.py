@@ -79,13 +79,12 @@ def analyze_command(
         )
         docs = pipe.ingest(paths).documents
         overrides = {d.id: reference for d in docs} if reference else None
-        analyses = pipe.analyze(docs, overrides)
-    for doc in docs:
-        analysis = analyses[doc.id]
-        if json_output:
-            emit_jsonl(document_json(doc, analysis))
-        else:
-            print_summary(doc, analysis)
+        # Printed as they come: a large batch shows results at once and is not held in memory.
+        for doc, analysis in zip(docs, pipe.iter_analyze(docs, overrides), strict=True):
+            if json_output:
+                emit_jsonl(document_json(doc, analysis))
+            else:
+                print_summary(doc, analysis)
     finish(failures)
 
 
