@@ -32,6 +32,7 @@ of the event it tells.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -110,20 +111,25 @@ _DAY_BEFORE = re.compile(r"(?i)\b(?:yesterday|last\s+night)\b")
 DAY_BEFORE_TOLD = 2  # such references a page must make to tell its news as yesterday's
 
 
-def _told_days(analyses: dict[str, Analysis], exclude: str) -> dict[str, int]:
-    """How many pages of a story (but ``exclude``) date an event of their own to each day."""
-    pages: dict[str, int] = {}
-    for doc_id, analysis in analyses.items():
-        if doc_id == exclude:
-            continue
-        days = {
-            e.date
-            for e in analysis.events
-            if e.anchor in MAIN_ANCHORS and e.precision == "day" and len(e.date) == 10
-        }
-        for day in days:
-            pages[day] = pages.get(day, 0) + 1
-    return pages
+def _event_days(analysis: Analysis) -> set[str]:
+    """The days a page dates an event of its own to."""
+    return {
+        e.date
+        for e in analysis.events
+        if e.anchor in MAIN_ANCHORS and e.precision == "day" and len(e.date) == 10
+    }
+
+
+def _told_days(analyses: dict[str, Analysis]) -> tuple[Counter[str], dict[str, set[str]]]:
+    """How many pages of a story date an event of their own to each day, and each page's days:
+    a page's ``told`` is the first minus its own (computed once per story, not once per page)."""
+    own = {doc_id: _event_days(a) for doc_id, a in analyses.items()}
+    return Counter(day for days in own.values() for day in days), own
+
+
+def _told_by_others(told: Counter[str], own: set[str]) -> dict[str, int]:
+    """``told`` without one page's own days: the pages but that one, per day."""
+    return {day: n - (day in own) for day, n in told.items() if n - (day in own) > 0}
 
 
 def next_morning(doc: Document, analysis: Analysis | None, told: dict[str, int]) -> str | None:
@@ -187,12 +193,13 @@ def story_dates(
     out: list[Document] = []
     estimated: set[str] = set()
     redo: dict[str, str] = {}
+    told, own_days = _told_days(analyses)
     for doc in docs:
         analysis = analyses.get(doc.id)
         moved = (
             conflicting_date(doc, docs, analysis)
             or _reposted(doc, written.get(doc.id))
-            or next_morning(doc, analysis, _told_days(analyses, doc.id))
+            or next_morning(doc, analysis, _told_by_others(told, own_days.get(doc.id, set())))
         )
         if moved:
             out.append(doc)
