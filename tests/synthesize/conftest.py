@@ -20,3 +20,10 @@ def story_parts():
 def brief(story_parts):
     story, docs, analyses, relations = story_parts
     return build_brief(story, docs, reresolved(analyses), relations)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # a spaCy Language, for the tests that parse invented pages
+    from storyline.analyze.nlp import load_nlp
+
+    return load_nlp()

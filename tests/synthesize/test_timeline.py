@@ -2,48 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
-from storyline.analyze.events import find_events
-from storyline.analyze.times import find_times
-from storyline.model import Analysis, Document
-from storyline.synthesize.summary import SentenceIndex
-from storyline.synthesize.timeline import PAGE_DATE, build_timeline
-
-
-@pytest.fixture(scope="module")
-def nlp():  # a spaCy Language
-    from storyline.analyze.nlp import load_nlp
-
-    return load_nlp()
-
-
-def _page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:
-    doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
-    sdoc = nlp(text)
-    times = find_times(sdoc, day)
-    analysis = Analysis(
-        doc_id=doc_id,
-        version="t",
-        text_hash="x",
-        reference_date=day,
-        times=times,
-        events=find_events(sdoc, times, []),
-    )
-    return doc, analysis
-
-
-def _timeline(nlp, pages: list[tuple[str, str, str]]):
-    made = [_page(nlp, *p) for p in pages]
-    docs = [d for d, _ in made]
-    analyses = {a.doc_id: a for _, a in made}
-    index = SentenceIndex(docs)
-    groups = {d.id: d.id for d in docs}
-    return build_timeline(docs, analyses, groups, set(groups), index.transform)
+from storyline.synthesize.timeline import PAGE_DATE
+from tests.synthesize.timeline_pages import timeline as timeline_of
 
 
 def test_an_event_told_by_several_pages_is_one_entry(nlp) -> None:
-    timeline = _timeline(
+    timeline = timeline_of(
         nlp,
         [
             ("a", "A ferry sank off Marlow Point on Tuesday, the coastguard said.", "2025-06-05"),
@@ -67,7 +31,7 @@ def test_an_event_told_by_several_pages_is_one_entry(nlp) -> None:
 
 
 def test_different_events_of_one_day_stay_apart(nlp) -> None:
-    timeline = _timeline(
+    timeline = timeline_of(
         nlp,
         [
             (
@@ -82,7 +46,7 @@ def test_different_events_of_one_day_stay_apart(nlp) -> None:
 
 
 def test_a_plan_keeps_the_date_its_sentence_names(nlp) -> None:
-    timeline = _timeline(
+    timeline = timeline_of(
         nlp,
         [
             (
@@ -99,7 +63,7 @@ def test_a_plan_keeps_the_date_its_sentence_names(nlp) -> None:
 
 
 def test_a_future_reference_stays_future(nlp) -> None:
-    timeline = _timeline(
+    timeline = timeline_of(
         nlp,
         [
             (
@@ -113,7 +77,7 @@ def test_a_future_reference_stays_future(nlp) -> None:
 
 
 def test_the_same_act_by_the_same_actor_is_one_event(nlp) -> None:
-    timeline = _timeline(
+    timeline = timeline_of(
         nlp,
         [
             (
@@ -139,12 +103,12 @@ def test_a_pages_account_of_an_earlier_day_is_one_event(nlp) -> None:
         "A passenger wrote online on 2 May that everyone had been thrown to one side.\n"
         "Another rider said he too was on board on 2 May."
     )
-    timeline = _timeline(nlp, [("a", text, "2025-06-04")])
+    timeline = timeline_of(nlp, [("a", text, "2025-06-04")])
     assert len([e for e in timeline if e.date == "2025-05-02"]) == 1
 
 
 def test_a_reference_to_the_days_event_joins_it(nlp) -> None:
-    timeline = _timeline(
+    timeline = timeline_of(
         nlp,
         [
             ("a", "A ferry sank off Marlow Point on Tuesday, the coastguard said.", "2025-06-04"),

@@ -2,39 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from storyline.analyze.events import find_events
-from storyline.analyze.times import find_times
-from storyline.model import Analysis, Document, TimelineEvent
-from storyline.synthesize.summary import SentenceIndex
-from storyline.synthesize.timeline import build_timeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from storyline.analyze.nlp import load_nlp
-
-    return load_nlp()
-
-
-def _timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:
-    docs, analyses = [], {}
-    for doc_id, text, day in pages:
-        doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
-        sdoc = nlp(text)
-        times = find_times(sdoc, day)
-        docs.append(doc)
-        analyses[doc_id] = Analysis(
-            doc_id=doc_id,
-            version="t",
-            text_hash="x",
-            reference_date=day,
-            times=times,
-            events=find_events(sdoc, times, []),
-        )
-    groups = {d.id: d.id for d in docs}
-    return build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
+from tests.synthesize.timeline_pages import timeline as timeline_of
 
 
 def test_a_pages_account_of_an_earlier_month_is_one_event(nlp) -> None:
@@ -43,13 +11,13 @@ def test_a_pages_account_of_an_earlier_month_is_one_event(nlp) -> None:
         "tampered with, it called in auditors.\n"
         "Ms. Orla Brandt, an engineer, told the Courier in August that the seals were cut."
     )
-    timeline = _timeline(nlp, [("a", text, "2025-11-04")])
+    timeline = timeline_of(nlp, [("a", text, "2025-11-04")])
     august = [e for e in timeline if e.date == "2025-08"]
     assert len(august) == 1 and len(august[0].citations) == 2
 
 
 def test_months_of_different_pages_stay_apart_unless_alike(nlp) -> None:
-    timeline = _timeline(
+    timeline = timeline_of(
         nlp,
         [
             (
@@ -72,7 +40,7 @@ def test_the_current_month_is_the_storys_news_not_background(nlp) -> None:
         "The water board hired a new chief engineer in November.\n"
         "The harbour was dredged in November after years of delays, the port said."
     )
-    timeline = _timeline(nlp, [("a", text, "2025-11-20")])
+    timeline = timeline_of(nlp, [("a", text, "2025-11-20")])
     assert len([e for e in timeline if e.date == "2025-11"]) == 2
 
 
@@ -87,7 +55,7 @@ def test_ledes_of_one_day_are_one_event_in_any_words(nlp) -> None:
         (name, lede + "\nThe county has promised an inquiry into the defences.", "2025-03-11")
         for name, lede in zip("abc", ledes, strict=True)
     ]
-    sunday = [e for e in _timeline(nlp, pages) if e.date == "2025-03-09"]
+    sunday = [e for e in timeline_of(nlp, pages) if e.date == "2025-03-09"]
     assert len(sunday) == 1 and {c.doc_id for c in sunday[0].citations} == {"a", "b", "c"}
 
 
@@ -97,7 +65,7 @@ def test_a_later_sentence_of_the_same_day_keeps_its_own_entry(nlp) -> None:
         "The county council separately approved a new library budget on Sunday evening."
     )
     other = "Hundreds of families fled Kessel Reach on Sunday as the river wall collapsed."
-    timeline = _timeline(nlp, [("a", text, "2025-03-11"), ("b", other, "2025-03-11")])
+    timeline = timeline_of(nlp, [("a", text, "2025-03-11"), ("b", other, "2025-03-11")])
     sunday = [e for e in timeline if e.date == "2025-03-09"]
     assert len(sunday) == 2
 
@@ -112,7 +80,7 @@ def test_pages_recalling_one_earlier_day_tell_one_event(nlp) -> None:
         ("c", "Rescuers first heard tapping on 2 March, hours after the collapse at Orvik."),
     ]
     pages = [(n, f"Crews drilled a new rescue bore.\n{t}", "2025-04-20") for n, t in recalls]
-    march = [e for e in _timeline(nlp, pages) if e.date == "2025-03-02"]
+    march = [e for e in timeline_of(nlp, pages) if e.date == "2025-03-02"]
     assert len(march) == 1 and {c.doc_id for c in march[0].citations} == {"a", "b", "c"}
 
 
@@ -122,7 +90,7 @@ def test_a_later_page_recalling_the_news_day_joins_its_entry(nlp) -> None:
         "The mayor opened a memorial garden on Saturday.\n"
         "Kidnappers let the captives go on 4 March, ending a two-year ordeal, officials said."
     )
-    timeline = _timeline(nlp, [("a", news, "2025-03-05"), ("b", later, "2025-05-20")])
+    timeline = timeline_of(nlp, [("a", news, "2025-03-05"), ("b", later, "2025-05-20")])
     freed = [e for e in timeline if e.date == "2025-03-04"]
     assert len(freed) == 1 and {c.doc_id for c in freed[0].citations} == {"a", "b"}
 
@@ -133,5 +101,5 @@ def test_pages_recalling_a_month_long_ago_tell_one_event(nlp) -> None:
         ("b", "The students were abducted in May 2023 during a night raid on the college."),
     ]
     pages = [(n, f"Families gathered at the gates.\n{t}", "2025-02-18") for n, t in recalls]
-    may = [e for e in _timeline(nlp, pages) if e.date == "2023-05"]
+    may = [e for e in timeline_of(nlp, pages) if e.date == "2023-05"]
     assert len(may) == 1 and {c.doc_id for c in may[0].citations} == {"a", "b"}

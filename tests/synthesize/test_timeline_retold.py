@@ -3,40 +3,9 @@ different events of one date that happen to share a word or a date stay apart.""
 
 from __future__ import annotations
 
-import pytest
-
-from storyline.analyze.events import find_events
-from storyline.analyze.times import find_times
-from storyline.model import Analysis, Document, Event, TimelineEvent
+from storyline.model import Event, TimelineEvent
 from storyline.synthesize.event_words import event_words, retold
-from storyline.synthesize.summary import SentenceIndex
-from storyline.synthesize.timeline import build_timeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from storyline.analyze.nlp import load_nlp
-
-    return load_nlp()
-
-
-def _timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:
-    docs, analyses = [], {}
-    for doc_id, text, day in pages:
-        doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
-        sdoc = nlp(text)
-        times = find_times(sdoc, day)
-        docs.append(doc)
-        analyses[doc_id] = Analysis(
-            doc_id=doc_id,
-            version="t",
-            text_hash="x",
-            reference_date=day,
-            times=times,
-            events=find_events(sdoc, times, []),
-        )
-    groups = {d.id: d.id for d in docs}
-    return build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
+from tests.synthesize.timeline_pages import timeline as timeline_of
 
 
 def _on(timeline: list[TimelineEvent], day: str) -> list[TimelineEvent]:
@@ -53,7 +22,7 @@ def test_an_event_retold_in_other_words_is_one_entry(nlp) -> None:
         "When the navy drilled its crews at sea on May 9, the crews worked until dawn."
     )
     friday = _on(
-        _timeline(nlp, [("a", page, "2025-05-10"), ("b", other, "2025-05-12")]), "2025-05-09"
+        timeline_of(nlp, [("a", page, "2025-05-10"), ("b", other, "2025-05-12")]), "2025-05-09"
     )
     tests = [e for e in friday if any("drill" in c.text for c in e.citations)]
     assert len(tests) == 1, [e.text for e in friday]
@@ -72,7 +41,7 @@ def test_a_planned_month_told_several_ways_is_one_entry(nlp) -> None:
             "2025-11-21",
         ),
     ]
-    december = _on(_timeline(nlp, pages), "2025-12")
+    december = _on(timeline_of(nlp, pages), "2025-12")
     assert len(december) == 1, [e.text for e in december]
     assert {c.doc_id for c in december[0].citations} == {"a", "b"}
 

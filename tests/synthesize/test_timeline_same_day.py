@@ -3,40 +3,15 @@ keeps that day; a page-dated sentence that names the day's event joins its entry
 
 from __future__ import annotations
 
-import pytest
-
-from storyline.analyze.events import find_events
-from storyline.analyze.times import find_times
 from storyline.dating import event_date
-from storyline.model import Analysis, Document, Event
+from storyline.model import Event
 from storyline.synthesize.summary import SentenceIndex
 from storyline.synthesize.timeline import PAGE_DATE, build_timeline
-
-
-@pytest.fixture(scope="module")
-def nlp():  # a spaCy Language
-    from storyline.analyze.nlp import load_nlp
-
-    return load_nlp()
-
-
-def _page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:
-    doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
-    sdoc = nlp(text)
-    times = find_times(sdoc, day)
-    analysis = Analysis(
-        doc_id=doc_id,
-        version="t",
-        text_hash="x",
-        reference_date=day,
-        times=times,
-        events=find_events(sdoc, times, []),
-    )
-    return doc, analysis
+from tests.synthesize.timeline_pages import page
 
 
 def _timeline(nlp, doc_id: str, text: str, day: str):
-    doc, analysis = _page(nlp, doc_id, text, day)
+    doc, analysis = page(nlp, doc_id, text, day)
     index = SentenceIndex([doc])
     return build_timeline([doc], {doc_id: analysis}, {doc_id: doc_id}, {doc_id}, index.transform)
 
@@ -84,7 +59,7 @@ def test_a_sentence_worded_like_any_telling_of_the_days_news_joins_it(nlp) -> No
             "2031-05-14",
         ),
     ]
-    made = [_page(nlp, *p) for p in pages]
+    made = [page(nlp, *p) for p in pages]
     docs = [d for d, _ in made]
     index = SentenceIndex(docs)
     groups = {d.id: d.id for d in docs}

@@ -1,0 +1,34 @@
+"""Shared by the timeline tests: invented pages parsed and analyzed as the pipeline does, and
+the timeline built from them (each page its own source). The ``nlp`` fixture is in conftest."""
+
+from __future__ import annotations
+
+from storyline.analyze.events import find_events
+from storyline.analyze.times import find_times
+from storyline.model import Analysis, Document, TimelineEvent
+from storyline.synthesize.summary import SentenceIndex
+from storyline.synthesize.timeline import build_timeline
+
+
+def page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:
+    doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
+    sdoc = nlp(text)
+    times = find_times(sdoc, day)
+    analysis = Analysis(
+        doc_id=doc_id,
+        version="t",
+        text_hash="x",
+        reference_date=day,
+        times=times,
+        events=find_events(sdoc, times, []),
+    )
+    return doc, analysis
+
+
+def timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:
+    """The timeline of pages given as (id, text, day)."""
+    made = [page(nlp, *p) for p in pages]
+    docs = [d for d, _ in made]
+    analyses = {a.doc_id: a for _, a in made}
+    groups = {d.id: d.id for d in docs}
+    return build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
