@@ -4,22 +4,10 @@ workplace, namesakes bridged by a bare surname, and an organisation's everyday n
 
 from __future__ import annotations
 
-from storyline.model import Entity, Mention
+from storyline.model import Mention
 from storyline.synthesize.entities import merge_and_propagate
 from storyline.synthesize.who import who_is_who
-
-
-def ent(text: str, name: str, label: str, roles: tuple[str, ...] = ()) -> Entity:
-    mentions, start = [], -1
-    while (start := text.find(name, start + 1)) >= 0:
-        mentions.append(Mention(text=name, start=start, end=start + len(name)))
-    key = name.lower().replace(" ", "-")
-    return Entity(key=key, name=name, label=label, mentions=mentions, descriptors=list(roles))
-
-
-def who(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]) -> dict[str, str]:
-    profiles, _ = merge_and_propagate(per_doc, texts)
-    return {p.name: p.label for p in who_is_who(profiles, per_doc, texts)}
+from tests.synthesize.who_entities import ent, who
 
 
 def test_a_common_phrase_in_capitals_and_another_storys_names_are_no_actors() -> None:

@@ -4,22 +4,9 @@ scattered" in a caption), and a passive verb is no action of the name before it.
 
 from __future__ import annotations
 
-from storyline.model import Entity, Mention
 from storyline.synthesize.entities import merge_and_propagate
 from storyline.synthesize.who import role_head, who_is_who
-
-
-def ent(text: str, name: str, label: str, roles: tuple[str, ...] = ()) -> Entity:
-    mentions, start = [], -1
-    while (start := text.find(name, start + 1)) >= 0:
-        mentions.append(Mention(text=name, start=start, end=start + len(name)))
-    key = name.lower().replace(" ", "-")
-    return Entity(key=key, name=name, label=label, mentions=mentions, descriptors=list(roles))
-
-
-def who(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]) -> dict[str, str]:
-    profiles, _ = merge_and_propagate(per_doc, texts)
-    return {p.name: p.label for p in who_is_who(profiles, per_doc, texts)}
+from tests.synthesize.who_entities import ent, who
 
 
 def test_the_head_of_a_description_is_its_noun_before_any_preposition() -> None:
