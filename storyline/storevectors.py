@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where vectors are read or written: `storyline --help`
+    import numpy as np  # and every command that never embeds skip its import.
 
 VECTOR_SCHEMA = """
 CREATE TABLE IF NOT EXISTS sentence_vectors (
@@ -45,6 +47,8 @@ class VectorRecords:
     ) -> dict[SpanKey, tuple[str, np.ndarray]]:
         """Stored vectors of these documents' sentences made by ``model``, with the hash of
         the text each embeds. Empty for a store written before the table existed."""
+        import numpy as np
+
         ids = list(dict.fromkeys(doc_ids))
         out: dict[SpanKey, tuple[str, np.ndarray]] = {}
         for k in range(0, len(ids), _CHUNK):
@@ -68,6 +72,8 @@ class VectorRecords:
         """Keep vectors (by span: text hash and vector); a read-only store keeps nothing."""
         if self.read_only or not vectors:
             return
+        import numpy as np
+
         rows = [
             (doc_id, start, end, model, text_hash, np.asarray(v, dtype=np.float32).tobytes())
             for (doc_id, start, end), (text_hash, v) in vectors.items()
