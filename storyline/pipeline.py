@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -259,6 +259,10 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 # ---------------------------------------------------------------- the whole chain
 
+# A run holds at most this many analyses in memory (about 110 kB each): a larger corpus is
+# analyzed, clustered and briefed with its analyses read back from the store as needed.
+HELD_ANALYSES = 10_000
+
 
 @dataclass
 class Run:
@@ -266,7 +270,7 @@ class Run:
     stories, every copy relation, and which documents this pass's inputs brought."""
 
     documents: dict[str, Document]
-    analyses: dict[str, Analysis]
+    analyses: MutableMapping[str, Analysis]  # held in memory up to HELD_ANALYSES documents
     stories: list[Story]
     relations: list[CopyRelation]
     fresh: set[str] = field(default_factory=set)
@@ -421,7 +425,7 @@ class Pipeline:
         )
 
     def cluster(
-        self, docs: list[Document], analyses: dict[str, Analysis]
+        self, docs: list[Document], analyses: Mapping[str, Analysis]
     ) -> tuple[list[Story], list[CopyRelation]]:
         """Add documents to the stored stories; the stories they belong to and every stored
         copy relation touching them (a rerun finds no new relation but keeps the old ones)."""
@@ -450,7 +454,7 @@ class Pipeline:
         if reused is not None:  # nothing changed since the last run: its stories stand
             analyses, stories, relations = reused
         else:
-            analyses = self.analyze(docs)
+            analyses = self._analyses_of(docs)
             stories, relations = self.cluster(docs, analyses)
         if index:
             self.index_entities()
@@ -460,9 +464,20 @@ class Pipeline:
             record_run(self.store, stories)
         return Run({d.id: d for d in docs}, analyses, stories, relations, fresh, failures, failed)
 
+    def _analyses_of(self, docs: list[Document]) -> MutableMapping[str, Analysis]:
+        """``analyze`` for a run: above HELD_ANALYSES documents the analyses are stored as
+        they come and read back when clustering or a brief asks for them (see BoundedAnalyses)."""
+        if len(docs) <= HELD_ANALYSES:
+            return self.analyze(docs)
+        from storyline.reuse import BoundedAnalyses
+
+        for _ in self.iter_analyze(docs):
+            pass
+        return BoundedAnalyses(self.store, [d.id for d in docs], keep=HELD_ANALYSES)
+
     def _reuse_run(
         self, docs: list[Document]
-    ) -> tuple[dict[str, Analysis], list[Story], list[CopyRelation]] | None:
+    ) -> tuple[MutableMapping[str, Analysis], list[Story], list[CopyRelation]] | None:
         """What analyzing and clustering ``docs`` (every stored document) would return, read
         from the store, when nothing either reads changed since the last run (see
         ``storyline.reuse``); None when they must run."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from typing import Any
 
 from storyline.model import Analysis, Document, Story
@@ -144,6 +144,58 @@ def record_run(store: Store, stories: list[Story]) -> None:
         "stories": [s.id for s in stories],
     }
     store.put_state(RUN_STATE, json.dumps(record).encode())
+
+
+class BoundedAnalyses(MutableMapping[str, Analysis]):
+    """The stored analyses of some documents, each read from the store when asked for, the
+    ``keep`` most recently used held in memory. A run over a corpus larger than memory (100,000
+    analyses take about 10 GB) clusters and briefs it this way: clustering reads each analysis
+    once or twice, a brief reads its own pages'."""
+
+    def __init__(self, store: Store, doc_ids: Iterable[str], keep: int) -> None:
+        self._store = store
+        self._ids = list(dict.fromkeys(doc_ids))
+        self._known = set(self._ids)
+        self._keep = keep
+        self._held: dict[str, Analysis] = {}
+
+    def __getitem__(self, key: str) -> Analysis:
+        found = self._held.pop(key, None)
+        if found is None and key in self._known:
+            found = self._store.get_analysis(key)
+        if found is None:
+            raise KeyError(key)
+        self._hold(key, found)
+        return found
+
+    def __setitem__(self, key: str, value: Analysis) -> None:
+        # A re-dated analysis is stored by the stage that made it; holding it spares a read.
+        self._held.pop(key, None)
+        if key not in self._known:
+            self._known.add(key)
+            self._ids.append(key)
+        self._hold(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self._known:
+            raise KeyError(key)
+        self._known.discard(key)
+        self._ids.remove(key)
+        self._held.pop(key, None)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (i for i in self._ids if i in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def _hold(self, key: str, value: Analysis) -> None:
+        self._held[key] = value  # a dict keeps insertion order: the first key is the oldest
+        while len(self._held) > self._keep:
+            del self._held[next(iter(self._held))]
 
 
 class StoredAnalyses(dict[str, Analysis]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -65,8 +66,8 @@ def load_state(store) -> StoriesState:  # storyline.store.Store
 def _resume(
     store,
     docs: list[Document],
-    analyses: dict[str, Analysis],
-) -> tuple[StoriesState, list[Document], dict[str, Analysis]]:
+    analyses: Mapping[str, Analysis],
+) -> tuple[StoriesState, list[Document], Mapping[str, Analysis]]:
     """The stored index, with the documents to add. When the store holds stories but no index
     this release can read (saved by an older release, or lost), every clustered document is
     added again to a fresh index: an upgrade re-clusters the corpus rather than leaving the
@@ -80,7 +81,8 @@ def _resume(
     every = {d.id: d for d in store.documents(stored)} | {d.id: d for d in docs}
     found = {i: a for i in every if i not in analyses and (a := store.get_analysis(i))}
     store.clear_stories()
-    return state, list(every.values()), {**found, **analyses}
+    # Merged only when some were missing: a run's analyses may be read from the store on demand
+    return state, list(every.values()), ({**found, **analyses} if found else analyses)
 
 
 def save_state(store, state: StoriesState) -> None:
@@ -88,7 +90,7 @@ def save_state(store, state: StoriesState) -> None:
 
 
 def publication_key(
-    doc: Document, analyses: dict[str, Analysis] | None = None
+    doc: Document, analyses: Mapping[str, Analysis] | None = None
 ) -> tuple[float, str]:
     when = doc.published
     if not when and analyses and doc.id in analyses:
@@ -118,7 +120,7 @@ def cluster_documents(
     docs: list[Document],
     store=None,
     *,  # Store | None
-    analyses: dict[str, Analysis] | None = None,
+    analyses: Mapping[str, Analysis] | None = None,
     track=None,
     state: StoriesState | None = None,
 ) -> tuple[list[Story], list[CopyRelation]]:
@@ -128,7 +130,8 @@ def cluster_documents(
     store, the documents, stories, relations and the index are saved; without one, ``state``
     (or a fresh index) is used in memory.
     """
-    analyses = analyses or {}
+    if analyses is None:  # not `or`: the emptiness of a mapping read from the store costs a read
+        analyses = {}
     if state is None:
         state, docs, analyses = _resume(store, docs, analyses)
     batch = {d.id: d for d in docs}
