@@ -481,13 +481,18 @@ class Pipeline:
         """What analyzing and clustering ``docs`` (every stored document) would return, read
         from the store, when nothing either reads changed since the last run (see
         ``storyline.reuse``); None when they must run."""
-        from storyline.reuse import StoredAnalyses, current_stories
+        from storyline.reuse import BoundedAnalyses, StoredAnalyses, current_stories
 
         stories = current_stories(self.store)
         if stories is None:
             return None
         ids = [d.id for d in docs]
-        return StoredAnalyses(self.store, ids), stories, self.store.relations(ids)
+        held: MutableMapping[str, Analysis] = (
+            StoredAnalyses(self.store, ids)
+            if len(ids) <= HELD_ANALYSES
+            else BoundedAnalyses(self.store, ids, keep=HELD_ANALYSES)
+        )
+        return held, stories, self.store.relations(ids)
 
     def index_entities(self, analyze: bool = False) -> bool:
         """Bring the cross-story entity index up to date with the stored analyses (after
