@@ -11,6 +11,7 @@ from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import EDGE, NUMW, ORDINALS, POD, UNIT, WEEKDAY, WEEKDAYS, YEAR
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
 from storyline.analyze.times.resolve import (
+    compared_year_quarter,
     quarter_ended,
     relative_unit,
     reported_quarter,
@@ -173,6 +174,10 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     }.get(rel)
     if k is None:
         return None
+    if (rel, unit) == ("last", "year"):
+        quarter = compared_year_quarter(ctx, m.start(), m.end())
+        if quarter:
+            return "DATE", quarter
     value = relative_unit(ctx, unit, k)
     return ("DATE", value) if value else None
 

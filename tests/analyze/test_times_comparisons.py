@@ -1,0 +1,30 @@
+"""Time expressions in results stories: "last year" in a comparison of figures."""
+
+from __future__ import annotations
+
+from storyline.analyze.times import find_times
+
+
+def values(text: str, ref: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, ref)]
+
+
+def test_last_year_compared_with_a_quarters_figure_is_that_quarter_a_year_before() -> None:
+    text = (
+        "Pellworth Mills said its third-quarter profit rose to $12.5 million.\n\n"
+        "The paper unit earned $2.4 million, compared with a loss of $1.1 million last year.\n\n"
+        "Sales were $96.2 million, up from last year's $88.7 million."
+    )
+    assert [v for t, v in values(text, "1989-11-02") if t == "last year"] == [
+        "1988-Q3",
+        "1988-Q3",
+    ]
+
+
+def test_last_year_stays_a_year_outside_a_comparison_or_for_nine_months() -> None:
+    text = (
+        "Pellworth Mills said its third-quarter profit rose to $12.5 million.\n\n"
+        "The company opened two mills last year.\n\n"
+        "In the first nine months, net was $30 million, compared with $25 million last year."
+    )
+    assert [v for t, v in values(text, "1989-11-02") if t == "last year"] == ["1988", "1988"]
