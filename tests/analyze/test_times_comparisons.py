@@ -28,3 +28,8 @@ def test_last_year_stays_a_year_outside_a_comparison_or_for_nine_months() -> Non
         "In the first nine months, net was $30 million, compared with $25 million last year."
     )
     assert [v for t, v in values(text, "1989-11-02") if t == "last year"] == ["1988", "1988"]
+
+
+def test_the_last_quarter_is_the_quarter_before_this_one() -> None:
+    text = "Orrin Audio said its profit rose 40% during the last quarter."
+    assert dict(values(text, "2007-01-18"))["the last quarter"] == "2006-Q4"

@@ -149,8 +149,9 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         r"\s+of\s+(?!the\s+(?:year|month|week)\b)", ctx.text[m.end() :]
     ):
         return None  # "the last week of February", "the past year of his life": a part of it
-    if rel in ("the past", "the last") and unit in ("year", "month", "week"):
-        # TimeBank and MEANTIME date "the past year" as the year before, not a length of time
+    if rel in ("the past", "the last") and unit in ("year", "month", "week", "quarter"):
+        # TimeBank and MEANTIME date "the past year" as the year before, not a length of time,
+        # and "profit rose 78% during the last quarter" is the quarter before this one
         value = relative_unit(ctx, unit, -1)
         return ("DATE", value) if value else None
     if rel.startswith(("the past", "past", "the last")) or rel in ("the coming", "the next"):
