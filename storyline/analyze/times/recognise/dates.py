@@ -230,7 +230,14 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     after = ctx.text[m.end() : m.end() + 25]
     if re.match(r"[.,]\d|\s*-\s*\d|/", after) or NOT_AFTER_YEAR.match(after):
         return None
-    if not m["pre"] and ctx.doc is not None:
+    # "the 1998 bombings", "its 1990 results": after a determiner a year names the things'
+    # year; "fired 1998 shells" counts them (edited news writes "the 2,000 troops" with a comma)
+    determined = re.search(
+        r"\b(?:the|its|his|her|their|our|this|that)\s+$",
+        ctx.text[max(0, m.start() - 8) : m.start()],
+        re.I,
+    )
+    if not m["pre"] and not determined and ctx.doc is not None:
         span = ctx.doc.char_span(m.start("y"), m.end("y"))
         if (
             span is not None
