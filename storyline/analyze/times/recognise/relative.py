@@ -152,6 +152,10 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     if rel in ("the past", "the last") and unit in ("year", "month", "week", "quarter"):
         # TimeBank and MEANTIME date "the past year" as the year before, not a length of time,
         # and "profit rose 78% during the last quarter" is the quarter before this one
+        if unit == "week" and ctx.ref is not None:
+            # "the past week" is the seven days up to the reference: the calendar week holding
+            # most of them (this week from Thursday on, the one before early in the week)
+            return "DATE", week(ctx.ref - timedelta(days=4))
         value = relative_unit(ctx, unit, -1)
         return ("DATE", value) if value else None
     if rel.startswith(("the past", "past", "the last")) or rel in ("the coming", "the next"):
