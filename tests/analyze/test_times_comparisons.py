@@ -33,3 +33,13 @@ def test_last_year_stays_a_year_outside_a_comparison_or_for_nine_months() -> Non
 def test_the_last_quarter_is_the_quarter_before_this_one() -> None:
     text = "Orrin Audio said its profit rose 40% during the last quarter."
     assert dict(values(text, "2007-01-18"))["the last quarter"] == "2006-Q4"
+
+
+def test_the_quarter_a_year_ago_is_one_expression_of_last_years_quarter() -> None:
+    text = (
+        "Pellworth Mills said its third-quarter profit rose to $12.5 million.\n\n"
+        "For the quarter a year ago, it earned $9.1 million. The period last year was weak."
+    )
+    found = values(text, "1989-10-26")
+    assert ("the quarter", "1989-Q3") not in found
+    assert [v for t, v in found if t in ("a year ago", "last year")] == ["1988-Q3", "1988-Q3"]

@@ -279,13 +279,16 @@ _COMPARED_AFTER = re.compile(r"'s\s+(?:\$|\d|(?:quarter|period)\b)", re.I)
 
 
 def compared_year_quarter(ctx: Context, start: int, end: int) -> str | None:
-    """ "last year" in a comparison of a results story's figures is the same quarter a year
-    before, as "a year ago" is there (a nine-month or full-year comparison stays a year)."""
+    """ "last year" in a comparison of a results story's figures, or after "the quarter" or
+    "the period", is the same quarter a year before, as "a year ago" is there (a nine-month or
+    full-year comparison stays a year)."""
     if ctx.ref is None:
         return None
     s, _ = ctx.sentence(start)
-    compared = _COMPARED_BEFORE.search(ctx.text[s:start]) or _COMPARED_AFTER.match(
-        ctx.text[end : end + 24]
+    compared = (
+        _COMPARED_BEFORE.search(ctx.text[s:start])
+        or _COMPARED_AFTER.match(ctx.text[end : end + 24])
+        or re.search(r"\b(?:quarter|period)\s+$", ctx.text[s:start], re.I)  # "the period last year"
     )
     if not compared:
         return None

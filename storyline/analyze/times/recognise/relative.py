@@ -200,7 +200,12 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     return "DATE", week(ctx.ref)
 
 
-_NOT_DEICTIC = r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which)\b"
+# words after "the week", "the quarter" that make it another one than the reference's: "the week
+# before", "the quarter a year ago" (the year-ago phrase then names it alone)
+_NOT_DEICTIC = (
+    r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which"
+    r"|(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year)\b"
+)
 
 
 @rule(
