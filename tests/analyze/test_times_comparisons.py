@@ -43,3 +43,8 @@ def test_the_quarter_a_year_ago_is_one_expression_of_last_years_quarter() -> Non
     found = values(text, "1989-10-26")
     assert ("the quarter", "1989-Q3") not in found
     assert [v for t, v in found if t in ("a year ago", "last year")] == ["1988-Q3", "1988-Q3"]
+
+
+def test_the_previous_quarter_is_the_one_before_the_reported_quarter() -> None:
+    text = "Orrin Audio said its third-quarter profit fell. The previous quarter was stronger."
+    assert dict(values(text, "1989-11-02"))["The previous quarter"] == "1989-Q2"

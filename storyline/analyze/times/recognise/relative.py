@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from storyline.analyze.times.calendar import week
+from storyline.analyze.times.calendar import add_quarters, week
 from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import EDGE, NUMW, ORDINALS, POD, UNIT, WEEKDAY, WEEKDAYS, YEAR
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
@@ -163,6 +163,10 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
         size = {"decade": "10Y", "century": "100Y", "weekend": "1WE"}.get(unit, "1" + UNIT[unit][0])
         return "DURATION", "P" + size
+    if rel in ("the previous", "the preceding", "the prior") and unit == "quarter" and ctx.ref:
+        # "the previous quarter's profit": the quarter before the one the report is about
+        y, q = add_quarters(*reported_quarter(ctx, m.start()), -1)
+        return "DATE", f"{y}-Q{q}"
     if rel in ("the same", "the following", "the previous", "the preceding", "the prior"):
         return None  # anchored on another date: see the second pass
     k = {
