@@ -268,6 +268,37 @@ def discussed_quarter(ctx: Context, pos: int, what: str) -> tuple[int, int] | No
     return None
 
 
+# a figure compared with last year's: "compared with a loss of $3 million last year", "down
+# from $21.4 million last year", "from last year's $1.55 billion"
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compar(?:ed|es?|ing)\s+(?:with|to)|from|versus|vs\.?|against)\s+(?:[^.;]|\.\d)*?"
+    r"(?:\$|\d)(?:[^.;]|\.\d)*$",
+    re.I,
+)
+_COMPARED_AFTER = re.compile(r"'s\s+(?:\$|\d|(?:quarter|period)\b)", re.I)
+
+
+def compared_year_quarter(ctx: Context, start: int, end: int) -> str | None:
+    """ "last year" in a comparison of a results story's figures, or after "the quarter" or
+    "the period", is the same quarter a year before, as "a year ago" is there (a nine-month or
+    full-year comparison stays a year)."""
+    if ctx.ref is None:
+        return None
+    s, _ = ctx.sentence(start)
+    compared = (
+        _COMPARED_BEFORE.search(ctx.text[s:start])
+        or _COMPARED_AFTER.match(ctx.text[end : end + 24])
+        or re.search(r"\b(?:quarter|period)\s+$", ctx.text[s:start], re.I)  # "the period last year"
+    )
+    if not compared:
+        return None
+    quarter = discussed_quarter(ctx, start, "")
+    if quarter is None:
+        return None
+    y, q = add_quarters(*quarter, -4)
+    return f"{y}-Q{q}"
+
+
 def named_day(ctx: Context, word: str, start: int, end: int) -> str | None:
     low = word.lower()
     if low in WEEKDAYS:

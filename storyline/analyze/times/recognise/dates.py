@@ -33,6 +33,18 @@ from storyline.analyze.times.resolve import (
 RULES: list[Rule] = []
 rule = registrar(RULES)
 
+# the second member of a pair or range of months or days that carries the year for both:
+# "from June to August 2004", "March 3 and 4, 1998", "Oct. 30 through Nov. 2, 1989"
+_SHARED_YEAR = re.compile(
+    rf"\s*(?:-|–|to|through|until|and|or)\s*(?:{MONTH}\s*(?:{DAY})?|{DAY}),?\s*(?P<y>{YEAR})"
+)
+
+
+def shared_year(ctx: Context, end: int) -> int | None:
+    """The year the next member of a pair or range names for both members, if any."""
+    m = _SHARED_YEAR.match(ctx.text, end)
+    return int(m["y"]) if m else None
+
 
 @rule(
     "iso",
@@ -94,7 +106,9 @@ def _md_range(m: re.Match[str], ctx: Context) -> Hit | None:
     return "DATE", f"{a}/{a[:8]}{d2:02d}"
 
 
-@rule("year_range", rf"(?P<y1>{YEAR})\s*(?:-|–|to)\s*(?P<y2>{YEAR}|\d\d)(?![\d-])", relative=False)
+# "2019-2021" is one span of years; "from 2009 to 2011" names two years, each its own
+# expression (TimeML's reading: a TIMEX3 for each end, the range is the words between)
+@rule("year_range", rf"(?P<y1>{YEAR})\s*(?:-|–)\s*(?P<y2>{YEAR}|\d\d)(?![\d-])", relative=False)
 def _year_range(m: re.Match[str], ctx: Context) -> Hit | None:
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
@@ -106,6 +120,10 @@ def _year_range(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})")
 def _md(m: re.Match[str], ctx: Context) -> Hit | None:
     month, day = month_num(m["mon"]), int(re.sub(r"\D", "", m["d"]))
+    year = shared_year(ctx, m.end())
+    if year is not None:
+        named = safe_date(year, month, day)
+        return ("DATE", named.isoformat()) if named else None
     wd = m.groupdict().get("wd")
     if wd and ctx.ref is not None:
         # "Sunday, Oct 15": the year, near the reference, in which that day is a Sunday
@@ -157,6 +175,9 @@ def _month(m: re.Match[str], ctx: Context) -> Hit | None:
     if re.match(r"\s*\d", after):
         return None  # "last Oct. 23": the day rule's
     rel = (m["rel"] or "").lower()
+    year = shared_year(ctx, m.end())
+    if year is not None and not rel:
+        return "DATE", f"{year}-{month_num(word):02d}"
     return "DATE", resolve_month(ctx, month_num(word), rel, m.start(), m.end())
 
 
@@ -203,12 +224,20 @@ def _season(m: re.Match[str], ctx: Context) -> Hit | None:
 )
 def _year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     before = ctx.text[max(0, m.start() - 2) : m.start()]
-    if re.search(r"[$€£#.,/:]\s?$|\d\s?$", before):
-        return None
+    listed = re.search(rf"(?:{YEAR}|[A-Za-z]),\s$", ctx.text[max(0, m.start() - 6) : m.start()])
+    if re.search(r"[$€£#.,/:]\s?$|\d\s?$", before) and not listed:
+        return None  # "$1,995", "3.1995": parts of numbers; "in 1994, 1995 and 1997" is a list
     after = ctx.text[m.end() : m.end() + 25]
     if re.match(r"[.,]\d|\s*-\s*\d|/", after) or NOT_AFTER_YEAR.match(after):
         return None
-    if not m["pre"] and ctx.doc is not None:
+    # "the 1998 bombings", "its 1990 results": after a determiner a year names the things'
+    # year; "fired 1998 shells" counts them (edited news writes "the 2,000 troops" with a comma)
+    determined = re.search(
+        r"\b(?:the|its|his|her|their|our|this|that)\s+$",
+        ctx.text[max(0, m.start() - 8) : m.start()],
+        re.I,
+    )
+    if not m["pre"] and not determined and ctx.doc is not None:
         span = ctx.doc.char_span(m.start("y"), m.end("y"))
         if (
             span is not None

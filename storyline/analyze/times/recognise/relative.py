@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from storyline.analyze.times.calendar import week
+from storyline.analyze.times.calendar import add_quarters, week
 from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import EDGE, NUMW, ORDINALS, POD, UNIT, WEEKDAY, WEEKDAYS, YEAR
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
 from storyline.analyze.times.resolve import (
+    compared_year_quarter,
     quarter_ended,
     relative_unit,
     reported_quarter,
@@ -148,8 +149,13 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         r"\s+of\s+(?!the\s+(?:year|month|week)\b)", ctx.text[m.end() :]
     ):
         return None  # "the last week of February", "the past year of his life": a part of it
-    if rel in ("the past", "the last") and unit in ("year", "month", "week"):
-        # TimeBank and MEANTIME date "the past year" as the year before, not a length of time
+    if rel in ("the past", "the last") and unit in ("year", "month", "week", "quarter"):
+        # TimeBank and MEANTIME date "the past year" as the year before, not a length of time,
+        # and "profit rose 78% during the last quarter" is the quarter before this one
+        if unit == "week" and ctx.ref is not None:
+            # "the past week" is the seven days up to the reference: the calendar week holding
+            # most of them (this week from Thursday on, the one before early in the week)
+            return "DATE", week(ctx.ref - timedelta(days=4))
         value = relative_unit(ctx, unit, -1)
         return ("DATE", value) if value else None
     if rel.startswith(("the past", "past", "the last")) or rel in ("the coming", "the next"):
@@ -157,6 +163,10 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
         size = {"decade": "10Y", "century": "100Y", "weekend": "1WE"}.get(unit, "1" + UNIT[unit][0])
         return "DURATION", "P" + size
+    if rel in ("the previous", "the preceding", "the prior") and unit == "quarter" and ctx.ref:
+        # "the previous quarter's profit": the quarter before the one the report is about
+        y, q = add_quarters(*reported_quarter(ctx, m.start()), -1)
+        return "DATE", f"{y}-Q{q}"
     if rel in ("the same", "the following", "the previous", "the preceding", "the prior"):
         return None  # anchored on another date: see the second pass
     k = {
@@ -173,6 +183,10 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     }.get(rel)
     if k is None:
         return None
+    if (rel, unit) == ("last", "year"):
+        quarter = compared_year_quarter(ctx, m.start(), m.end())
+        if quarter:
+            return "DATE", quarter
     value = relative_unit(ctx, unit, k)
     return ("DATE", value) if value else None
 
@@ -190,7 +204,12 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     return "DATE", week(ctx.ref)
 
 
-_NOT_DEICTIC = r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which)\b"
+# words after "the week", "the quarter" that make it another one than the reference's: "the week
+# before", "the quarter a year ago" (the year-ago phrase then names it alone)
+_NOT_DEICTIC = (
+    r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which"
+    r"|(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year)\b"
+)
 
 
 @rule(

@@ -1,0 +1,28 @@
+"""Bare years before a noun: a year that names the things' year, not a count of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyze.times import find_times
+
+
+@pytest.fixture(scope="module")
+def nlp():  # a spaCy Language
+    from storyline.analyze.nlp import load_nlp
+
+    return load_nlp()
+
+
+def years(text: str, nlp) -> list[str]:
+    return [t.value for t in find_times(nlp(text), "2016-05-01")]
+
+
+def test_a_year_after_a_determiner_names_the_year(nlp) -> None:
+    assert years("The blast was the worst since the 1998 ferry bombings.", nlp) == ["1998"]
+    assert years("Its 1990 results were weak.", nlp) == ["1990"]
+
+
+def test_a_number_counting_a_plural_noun_is_no_year(nlp) -> None:
+    assert years("The mill sold 1500 carts and 1998 wagons.", nlp) == []
+    assert years("The 2000 soldiers left the valley.", nlp) == []
