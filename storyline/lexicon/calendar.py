@@ -88,3 +88,32 @@ FOREIGN_WEEKDAYS: tuple[str, ...] = (
 )
 # Day and month names: written with a capital, they say when, never who or what.
 CALENDAR_WORDS: frozenset[str] = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
+# Nouns that name a time and so stay part of the date phrase ("before dawn on Monday").
+TIME_NOUNS: frozenset[str] = frozenset(
+    {
+        "dawn",
+        "dusk",
+        "noon",
+        "midnight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "hour",
+        "time",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "o'clock",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+    }
+)

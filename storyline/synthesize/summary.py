@@ -18,6 +18,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from storyline.lexicon.discourse import (
+    BACK_POINTERS,
+    DEICTIC_TIMES,
+    DEMONSTRATIVES,
+    LINKING_OPENERS,
+)
 from storyline.model import Citation, Document, Point
 from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.claims import EMBED_MOST, ClaimMatcher, Encoder, default_encoder
@@ -32,6 +38,10 @@ MIN_TAKEAWAY_SOURCES = 2
 CANDIDATES = 150
 MIN_WORDS, MAX_WORDS = 8, 60
 _LETTERS = re.compile(r"[^\W\d_]")
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_OPENERS = "|".join(re.escape(w) for w in sorted(LINKING_OPENERS, key=len, reverse=True))
+# Not "Then-President ...", nor "In addition to ...", which opens its own sentence.
+_LINKING = re.compile(rf"(?:{_OPENERS})\b(?!-|\s+to\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -79,6 +89,34 @@ def _usable(sentence: Sentence) -> bool:
         return False
     letters = len(_LETTERS.findall(text))
     return letters > 0.6 * len(text) and not text.isupper()
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a sentence can be read away from its page: it does not open on a pronoun or
+    demonstrative standing for something said before ("She added..."), nor on a word that ties
+    it to the previous sentence ("However, ...", "At that time, ...")."""
+    opening = text.lstrip(" \"“‘'(—–-")
+    first = _FIRST_WORD.match(opening)
+    if first is None:
+        return True
+    word = re.split(r"['’]", first.group().lower())[0]
+    if word in DEMONSTRATIVES:
+        following = _FIRST_WORD.search(opening, first.end())
+        if following and following.group().lower().rstrip("s") in DEICTIC_TIMES:
+            return True  # "This week, ...", "That morning, ...": a date, not a reference
+    return word not in BACK_POINTERS and not _LINKING.match(opening)
+
+
+def _wording(claim: Claim) -> str | None:
+    """The claim as its point shows it: its own sentence when that stands alone, else the
+    first sentence of another source stating it that does (all are cited); None when every
+    wording leans on its page."""
+    if stands_alone(claim.sentence.text):
+        return claim.sentence.text
+    for c in claim.citations:
+        if MIN_WORDS <= len(c.text.split()) <= MAX_WORDS and stands_alone(c.text):
+            return c.text
+    return None
 
 
 class SentenceIndex:
@@ -327,12 +365,17 @@ def summary_length(n_docs: int) -> int:
 
 
 def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> list[Point]:
-    picked = select(index, candidates, summary_length(n_docs))
+    readable = [c for c in candidates if _wording(c) is not None]
+    picked = select(index, readable, summary_length(n_docs))
     # Lead with what most independent sources report; among equals, read in the order a
     # report would: the lead of pages first.
     picked.sort(key=lambda c: (-c.support, round(c.sentence.position, 1), -c.score))
     return [
-        Point(text=c.sentence.text, citations=c.citations, independent_sources=c.support)
+        Point(
+            text=_wording(c) or c.sentence.text,
+            citations=c.citations,
+            independent_sources=c.support,
+        )
         for c in picked
     ]
 
@@ -361,6 +404,7 @@ def takeaways(
         and not _holds_any(c.citations, figures or [])
         and '"' not in c.sentence.text
         and "“" not in c.sentence.text
+        and _wording(c) is not None
     ]
     short.sort(key=lambda c: (-c.support, -c.score))
     out: list[Point] = []
@@ -371,7 +415,11 @@ def takeaways(
         if any(cited & {(x.doc_id, x.start) for x in p.citations} for p in out):
             continue  # another wording of a takeaway already listed
         out.append(
-            Point(text=c.sentence.text, citations=c.citations, independent_sources=c.support)
+            Point(
+                text=_wording(c) or c.sentence.text,
+                citations=c.citations,
+                independent_sources=c.support,
+            )
         )
     return out
 

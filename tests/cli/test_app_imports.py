@@ -5,12 +5,15 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from storyline.cli import app
+
 # Each costs from a tenth of a second (numpy) to seconds (spaCy, torch) to import; a command
 # imports them when it first parses, embeds, clusters or reads vectors.
 HEAVY = ("numpy", "spacy", "sklearn", "scipy", "torch", "sentence_transformers", "thinc")
 
 
 def test_help_imports_no_heavy_library() -> None:
+    assert app.info.name or app.registered_commands  # the app the subprocess starts
     code = (
         "import sys\n"
         "from typer.testing import CliRunner\n"

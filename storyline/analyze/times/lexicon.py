@@ -20,6 +20,7 @@ from storyline.lexicon import (
     WEEKDAY_NAMES,
     WEEKDAY_NUMBERS,
 )
+from storyline.lexicon import TIME_NOUNS as TIME_NOUNS  # read by analyze.events from here
 
 MONTHS = {name[:3]: n for name, n in MONTH_NUMBERS.items()}
 
@@ -320,33 +321,6 @@ DECADE_WORDS = {
 }
 
 
-# Nouns that name a time and so stay part of the date phrase ("before dawn on Monday").
-TIME_NOUNS = {
-    "dawn",
-    "dusk",
-    "noon",
-    "midnight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "day",
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "hour",
-    "time",
-    "am",
-    "pm",
-    "a.m.",
-    "p.m.",
-    "o'clock",
-    "today",
-    "tonight",
-    "yesterday",
-    "tomorrow",
-}
 # Verbs (lemmas) that report speech: "said troops left" reports the leaving.
 SPEECH_VERBS = SPEECH_VERBS_CORE
 # Verbs (lemmas) of mere happening: their subject names an event told elsewhere.
