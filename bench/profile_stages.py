@@ -9,6 +9,7 @@ bench/results/profile.json, and bench/PROFILE.md is written from every label sto
     PYTHONPATH=/path/to/old/checkout python bench/profile_stages.py before
     python bench/profile_stages.py after
     python bench/profile_stages.py --report     # PROFILE.md again from profile.json
+    python bench/profile_stages.py LABEL --extract   # only the extract stage under LABEL
 
 cProfile slows Python code more than C code (lxml, spaCy's Cython), so the shares lean towards
 Python work; bench/speed.py times the stages without a profiler.
@@ -49,8 +50,8 @@ EXTRACT_ROWS = [
     ("  body text, every pass (body_text)", "storyline/clean/html.py", "body_text"),
     ("    trafilatura bare_extraction", "trafilatura/core.py", "bare_extraction"),
     ("line cleaner (clean_text)", "storyline/clean/text.py", "clean_text"),
-    ("language (detect_language)", "storyline/clean/__init__.py", "detect_language"),
-    ("  langid model load", "py3langid/langid.py", "from_model_file"),
+    ("language (detect_language)", "storyline/clean/language.py", "detect_language"),
+    ("  langid model load", "storyline/clean/language.py", "identifier"),
 ]
 ANALYZE_ROWS = [
     (
@@ -146,12 +147,18 @@ def write_report(runs: dict[str, dict[str, dict[str, float | None]]]) -> str:
     return "\n".join(lines)
 
 
-def main(label: str = "after") -> None:
-    """Profile under ``label`` (``--report``: only rewrite PROFILE.md from profile.json)."""
+def main(label: str = "after", *stages: str) -> None:
+    """Profile under ``label`` (``--report``: only rewrite PROFILE.md from profile.json);
+    ``--extract`` or ``--analyze`` after the label profiles that stage only, keeping the
+    label's other stage as stored."""
     warnings.filterwarnings("ignore")
     runs = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     if label != "--report":
-        runs[label] = {"extract": profile_extract(), "analyze": profile_analyze()}
+        run = runs.setdefault(label, {})
+        if not stages or "--extract" in stages:
+            run["extract"] = profile_extract()
+        if not stages or "--analyze" in stages:
+            run["analyze"] = profile_analyze()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(runs, indent=2) + "\n")
     REPORT.write_text(write_report(runs))
@@ -159,4 +166,4 @@ def main(label: str = "after") -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "after")
+    main(*sys.argv[1:])
