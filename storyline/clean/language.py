@@ -121,6 +121,10 @@ def _unpack(model: Path, folder: Path) -> None:
                 raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    # Copies of an earlier model (py3langid upgraded or reinstalled) are no longer read.
+    for old in folder.parent.glob("langid-*"):
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _make_walked() -> type:

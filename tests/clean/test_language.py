@@ -85,3 +85,14 @@ def test_the_array_walk_finds_py3langid_s_ngrams_in_its_order(cache: Path) -> No
         own = visit_counts(model.tk_nextmove, model._rowbase, model.tk_output, data)
         walked = language._ngram_counts(model, data)
         assert (list(own.items()) if own else None) == (list(walked.items()) if walked else None)
+
+
+def test_a_copy_of_an_earlier_model_is_removed(cache: Path) -> None:
+    stale = cache / "langid-1-2-f32"
+    stale.mkdir(parents=True)
+    (stale / "ptc.npy").write_bytes(b"old")
+    unrelated = cache / "other-tool"
+    unrelated.mkdir()
+    assert language.detect_language(TEXTS["de"]) == "de"
+    assert not stale.exists() and unrelated.is_dir()
+    assert len(list(cache.glob("langid-*"))) == 1
