@@ -91,7 +91,7 @@ def _cached_arrays(model: Path) -> dict[str, Any] | None:
         arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r") for name in _ARRAYS}
         arrays["pc"] = np.array(arrays["pc"])  # small: a plain array, as py3langid holds it
         return arrays
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, RuntimeError):  # RuntimeError: no home folder
         return None
 
 

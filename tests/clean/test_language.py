@@ -96,3 +96,13 @@ def test_a_copy_of_an_earlier_model_is_removed(cache: Path) -> None:
     assert language.detect_language(TEXTS["de"]) == "de"
     assert not stale.exists() and unrelated.is_dir()
     assert len(list(cache.glob("langid-*"))) == 1
+
+
+def test_no_home_folder_falls_back_to_the_packed_model(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(language, "cache_dir", no_home)
+    assert language.detect_language(TEXTS["en"]) == "en"
