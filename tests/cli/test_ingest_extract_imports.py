@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from typer.testing import CliRunner
+
+from storyline.cli import app
 from tests.clean.html_pages import page
 
 HEAVY = ("spacy", "sklearn", "torch", "sentence_transformers", "datasketch", "thinc", "scipy")
@@ -29,3 +32,6 @@ def test_extract_imports_no_model_library(tmp_path: Path) -> None:
     assert len(records) == 1
     doc = json.loads(records[0])
     assert "spillway gates" in doc["text"] and doc["language"] == "en"
+    # The same record as the command gives in this process.
+    here = CliRunner().invoke(app, args[1:])
+    assert here.exit_code == 0 and json.loads(here.stdout.strip()) == doc
