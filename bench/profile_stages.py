@@ -9,9 +9,12 @@ bench/results/profile.json, and bench/PROFILE.md is written from every label sto
     PYTHONPATH=/path/to/old/checkout python bench/profile_stages.py before
     python bench/profile_stages.py after
     python bench/profile_stages.py --report     # PROFILE.md again from profile.json
+    python bench/profile_stages.py LABEL --extract   # only the extract stage under LABEL
+    python bench/profile_stages.py LABEL --plain     # extract's stages without a profiler
 
 cProfile slows Python code more than C code (lxml, spaCy's Cython), so the shares lean towards
-Python work; bench/speed.py times the stages without a profiler.
+Python work; ``--plain`` times extract's stages with wrappers instead (no profiler), and
+bench/speed.py times whole processes.
 """
 
 from __future__ import annotations
@@ -49,8 +52,8 @@ EXTRACT_ROWS = [
     ("  body text, every pass (body_text)", "storyline/clean/html.py", "body_text"),
     ("    trafilatura bare_extraction", "trafilatura/core.py", "bare_extraction"),
     ("line cleaner (clean_text)", "storyline/clean/text.py", "clean_text"),
-    ("language (detect_language)", "storyline/clean/__init__.py", "detect_language"),
-    ("  langid model load", "py3langid/langid.py", "from_model_file"),
+    ("language (detect_language)", "storyline/clean/language.py", "detect_language"),
+    ("  langid model load", "storyline/clean/language.py", "identifier"),
 ]
 ANALYZE_ROWS = [
     (
@@ -95,6 +98,97 @@ def profile_extract() -> dict[str, float | None]:
     return _cumulative(pstats.Stats(profiler), EXTRACT_ROWS)
 
 
+# (label, module, name): the same stages timed without a profiler, in a fresh process.
+PLAIN_ROWS = [
+    ("whole process (CPU, start to end)", "", ""),
+    ("imports (the CLI, the stage, trafilatura, htmldate)", "", ""),
+    ("clean stage, whole (clean_documents)", "storyline.clean", "clean_documents"),
+    ("HTML extraction (extract_html)", "storyline.clean.html", "extract_html"),
+    ("  parse once (parse_html)", "storyline.clean.html", "parse_html"),
+    ("  visible text (visible_text)", "storyline.clean.htmlmeta.page", "visible_text"),
+    ("  page metadata (page_meta)", "storyline.clean.htmlmeta", "page_meta"),
+    ("    date (find_published)", "storyline.clean.htmlmeta.published", "find_published"),
+    ("      htmldate find_date", "htmldate.core", "find_date"),
+    ("    authors (find_authors)", "storyline.clean.htmlmeta.authors", "find_authors"),
+    ("  body text, every pass (body_text)", "storyline.clean.html", "body_text"),
+    ("    trafilatura bare_extraction", "trafilatura.core", "bare_extraction"),
+    ("line cleaner (clean_text)", "storyline.clean.text", "clean_text"),
+    (
+        "language (detect_language)",
+        "storyline.clean.language|storyline.clean",
+        "detect_language|detect_language",
+    ),
+    ("  langid model load", "storyline.clean.language|storyline.clean", "identifier|_identifier"),
+]
+
+_PLAIN_CHILD = """
+import importlib, json, resource, sys, time
+start = time.process_time()
+import htmldate.core, trafilatura, storyline.cli.app, storyline.cli.ingest  # noqa: E401
+from storyline.pipeline import ingest
+from storyline.progress import silent
+rows = json.loads(sys.argv[2])
+present = []
+for label, modules, names in rows:  # "a|b": where an older checkout kept it
+    for module, name in zip(modules.split("|"), names.split("|")):
+        try:  # an older checkout may lack a module or a function: its row stays empty
+            if module and hasattr(importlib.import_module(module), name):
+                present.append((label, module, name))
+                break
+        except ImportError:
+            pass
+imports = time.process_time() - start
+spent = {}
+
+def timed(label, func):
+    depth = [0]
+    def wrapper(*args, **kwargs):  # the outermost call only (recursion, passes within passes)
+        if depth[0]:
+            return func(*args, **kwargs)
+        depth[0] += 1
+        begin = time.process_time()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.process_time() - begin
+            depth[0] -= 1
+    return wrapper
+
+def replace(label, module, name):  # every name the function was imported under
+    func = getattr(importlib.import_module(module), name)
+    wrapper = timed(label, func)
+    for mod in list(sys.modules.values()):
+        space = getattr(mod, "__dict__", {})
+        for key, value in list(space.items()):
+            if value is func:
+                space[key] = wrapper
+
+for row in present:
+    replace(*row)
+ingest([sys.argv[1]], None, track=silent, unique=False, workers=1)
+usage = resource.getrusage(resource.RUSAGE_SELF)
+spent[rows[0][0]] = usage.ru_utime + usage.ru_stime
+spent[rows[1][0]] = imports
+print(json.dumps(spent))
+"""
+
+
+def plain_extract() -> dict[str, float | None]:
+    """`storyline extract`'s stages timed by wrappers (CPU, outermost call) in a fresh process
+    with the language model's cache warm: no profiler inflating Python code against C."""
+    import subprocess
+
+    from storyline.eval import bench_root
+
+    folder = str(bench_root() / "aeb" / "html")
+    warm = "from storyline.clean.language import identifier; identifier()"
+    subprocess.run([sys.executable, "-c", warm], check=False, capture_output=True)
+    args = [sys.executable, "-c", _PLAIN_CHILD, folder, json.dumps(PLAIN_ROWS)]
+    done = subprocess.run(args, check=True, capture_output=True, text=True)
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    return {label: found.get(label) for label, _, _ in PLAIN_ROWS}
+
+
 def profile_analyze() -> dict[str, float | None]:
     from storyline.analyze import analyze_documents
     from storyline.eval import bench_root
@@ -124,13 +218,26 @@ def write_report(runs: dict[str, dict[str, dict[str, float | None]]]) -> str:
         "# Where the time goes (cProfile; written by `bench/profile_stages.py`)",
         "",
         "Cumulative CPU seconds of each function under cProfile and its share of the stage, per",
-        "run label (`before`: the code before the speed work; `after`: this checkout). cProfile",
-        "inflates Python code against C code; compare shares and the same row across labels.",
+        "run label (`before`: the code before the first speed work; `after`: after it;",
+        "`extract-speed`: after the extract speed work). Labels were measured at different times",
+        "on a shared machine and cProfile inflates Python code against C code, so compare shares",
+        "within a column. The last table times `extract`'s stages without a profiler (`--plain`);",
+        "its `after` column is the code the extract speed work started from, measured minutes",
+        "before `extract-speed`.",
         "",
     ]
-    for stage, rows in (("extract", EXTRACT_ROWS), ("analyze", ANALYZE_ROWS)):
+    stages = [("extract", EXTRACT_ROWS), ("analyze", ANALYZE_ROWS), ("extract_plain", PLAIN_ROWS)]
+    for stage, rows in stages:
+        if not any(stage in runs[run] for run in labels):
+            continue
         head = f"## `storyline {stage}` ("
         head += "181 aeb pages)" if stage == "extract" else f"{ANALYZE_DOCS} newscluster texts)"
+        if stage == "extract_plain":
+            head = (
+                "## `storyline extract` without a profiler (181 aeb pages; CPU seconds of each "
+                "stage's outermost calls, timed by wrappers in a fresh process, `--plain`; shares "
+                "of the whole process)"
+            )
         lines += [head, "", "| function | " + " | ".join(labels) + " |"]
         lines.append("|---|" + "---:|" * len(labels))
         for label, _, _ in rows:
@@ -146,12 +253,20 @@ def write_report(runs: dict[str, dict[str, dict[str, float | None]]]) -> str:
     return "\n".join(lines)
 
 
-def main(label: str = "after") -> None:
-    """Profile under ``label`` (``--report``: only rewrite PROFILE.md from profile.json)."""
+def main(label: str = "after", *stages: str) -> None:
+    """Profile under ``label`` (``--report``: only rewrite PROFILE.md from profile.json);
+    ``--extract`` or ``--analyze`` after the label profiles that stage only, keeping the
+    label's other stage as stored."""
     warnings.filterwarnings("ignore")
     runs = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     if label != "--report":
-        runs[label] = {"extract": profile_extract(), "analyze": profile_analyze()}
+        run = runs.setdefault(label, {})
+        if not stages or "--extract" in stages:
+            run["extract"] = profile_extract()
+        if not stages or "--analyze" in stages:
+            run["analyze"] = profile_analyze()
+        if "--plain" in stages:
+            run["extract_plain"] = plain_extract()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(runs, indent=2) + "\n")
     REPORT.write_text(write_report(runs))
@@ -159,4 +274,4 @@ def main(label: str = "after") -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "after")
+    main(*sys.argv[1:])

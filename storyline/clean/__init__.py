@@ -15,13 +15,14 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache, partial
+from functools import partial
 from itertools import combinations
 from typing import Any, TypeVar
 
 from storyline.clean.budget import Budget, Overrun, PageSize, Sandbox, page_size
 from storyline.clean.furniture import CHAT
 from storyline.clean.html import HtmlExtract, extract_html
+from storyline.clean.language import detect_language
 from storyline.clean.lines import is_sentence, n_words
 from storyline.clean.outlets import canonical_outlet, domain_of, outlet_from_url
 from storyline.clean.text import CleanedText, clean_text, normalize
@@ -30,7 +31,14 @@ from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode
 from storyline.model import Document, Failure, PublishedSource, RawDocument
 
-__all__ = ["clean_batch", "clean_document", "clean_documents", "clean_text", "repeated_lines"]
+__all__ = [
+    "clean_batch",
+    "clean_document",
+    "clean_documents",
+    "clean_text",
+    "detect_language",
+    "repeated_lines",
+]
 
 # Pages of one outlet sharing at least this share of their lines are versions of one article
 # (an update, a reprint), so what they share is article text, not furniture.
@@ -490,18 +498,3 @@ def normalize_date(value: str) -> str | None:
     if (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0) and parsed.tzinfo is None:
         return parsed.date().isoformat()
     return parsed.isoformat()
-
-
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code from py3langid (offline, bundled model); None when unsure."""
-    if len(text.strip()) < 20:
-        return None
-    lang, prob = _identifier().classify(text[:5000])
-    return lang if prob >= 0.5 else None

@@ -22,6 +22,7 @@ do not shout. The line cleaner (``storyline.clean.text``) runs these after its o
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -99,13 +100,14 @@ _BRACKETED_CREDIT = re.compile(r"^\([^()/]{2,60}\s/\s[^()/]{2,60}\)\.?$")
 
 def widget_reason(line: str, shapes: Shapes) -> str:
     """The reason a line on its own is a widget or a reader appeal, else ""."""
-    tokens = [t.casefold() for t in _TOKEN.findall(line)]
-    if not tokens:
+    found = _TOKEN.findall(line)
+    if not found:
         return ""
-    if _CHAT.search(line) and len(tokens) <= 20:
+    if _CHAT.search(line) and len(found) <= 20:
         return CHAT
     n_words = shapes.n_words
     if not shapes.ends_sentence(line):
+        tokens = [t.casefold() for t in found]  # only these rules read the words themselves
         controls = sum(t in CONTROL_WORDS for t in tokens)
         if 3 <= len(tokens) <= 20 and controls >= CONTROL_SHARE * len(tokens):
             return WIDGET
@@ -139,7 +141,9 @@ _COUNTER = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
 
 def _counters(text: str) -> list[tuple[int, int, int]]:
     """(k, n, position) of "k/n" counters with 1 <= k <= n."""
-    out = []
+    out: list[tuple[int, int, int]] = []
+    if "/" not in text:  # every counter has one
+        return out
     for m in _COUNTER.finditer(text):
         k, n = int(m.group(1)), int(m.group(2))
         if 1 <= k <= n:
@@ -266,15 +270,27 @@ _BOX_HEADING = re.compile(rf"(?:^|\s)(?:{_CAPS_WORD}\s+){{2,}}{_CAPS_WORD}\s+[A-
 _WORDS = re.compile(r"[^\W\d_][^\W_'’.-]*(?:['’.-][^\W_]+)*")
 
 
+# Punctuation and spaces common in news text that are neither letters nor capitals: without
+# them most lines are ASCII, whose letters and capitals are counted in C.
+NOT_LETTERS = re.compile(
+    "[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ab\u00bb\u2022\u00b7]"
+)
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
+
+
 def shouting(lines: Sequence[_Line]) -> bool:
     """Most of the page's letters are capitals."""
     letters = upper = 0
     for ln in lines:
-        letters += sum(map(str.isalpha, ln.text))
-        if ln.text.isascii():  # an ASCII capital is a letter: count them without a filter
-            upper += sum(map(str.isupper, ln.text))
+        text = ln.text if ln.text.isascii() else NOT_LETTERS.sub("", ln.text)
+        if text.isascii():  # an ASCII letter is one of A-Z a-z, an ASCII capital one of A-Z
+            raw = text.encode("ascii")
+            letters += len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+            upper += len(raw) - len(raw.translate(None, _ASCII_UPPER))
         else:  # some capitals are not letters (Ⓐ, Ⅳ)
-            upper += sum(c.isupper() for c in ln.text if c.isalpha())
+            letters += sum(map(str.isalpha, text))
+            upper += sum(c.isupper() for c in text if c.isalpha())
     return bool(letters) and upper > 0.6 * letters
 
 
@@ -283,7 +299,8 @@ def capitals_reason(line: str, shapes: Shapes) -> str:
     long = shapes.n_words(line) > WHOLE_PAGE_WORDS
     if not long and _BOX_HEADING.search(line) and _caps_run_words(line) >= 3:
         return BOX
-    words = [w for w in _WORDS.findall(line) if any(c.isalpha() for c in w)]
+    # A word nearly always starts with its letter: test that one first.
+    words = [w for w in _WORDS.findall(line) if w[0].isalpha() or any(c.isalpha() for c in w)]
     caps = [w for w in words if w.isupper() and len(w) > 1]
     if len(words) >= 2 and len(caps) >= 0.7 * len(words) and not shapes.ends_sentence(line):
         return CAPITALS

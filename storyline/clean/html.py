@@ -167,7 +167,10 @@ def _extract_lines(tree: HtmlElement, url: str | None, precise: bool, fast: bool
     # Without as_dict trafilatura returns its Document (or None), never a dict.
     if not isinstance(doc, ExtractedPage) or doc.body is None:
         return []
-    return [line.strip() for line in xmltotxt(doc.body, False).split("\n") if line.strip()]
+    # Its python output already holds the body as plain text (xmltotxt without formatting):
+    # serialising the body again would only repeat that work.
+    text = doc.text if isinstance(doc.text, str) else xmltotxt(doc.body, False)
+    return [line.strip() for line in text.split("\n") if line.strip()]
 
 
 def _paragraphs(lines: list[str]) -> str:

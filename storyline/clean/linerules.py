@@ -231,6 +231,12 @@ _NEWSLETTER_KEYS = (
 )
 
 
+# The same gates as one search each: any key in the line (a loop over the keys cost more
+# than the patterns it spares).
+_CAPTION_GATE = re.compile("|".join(map(re.escape, _CAPTION_KEYS)))
+_NEWSLETTER_GATE = re.compile("|".join(map(re.escape, _NEWSLETTER_KEYS)))
+
+
 def line_reason(line: str) -> str:
     """The reason a line is boilerplate judged on its own, or "" when it may be article text.
 
@@ -247,7 +253,7 @@ def line_reason(line: str) -> str:
         return WIRE_CREDIT
     if _PHOTO_CREDIT.search(line) and words <= 15:
         return PHOTO_CREDIT
-    if words <= 60 and any(k in low for k in _CAPTION_KEYS) and _CAPTION.search(line):
+    if words <= 60 and _CAPTION_GATE.search(low) and _CAPTION.search(line):
         return CAPTION
     if (
         words <= 12
@@ -272,7 +278,7 @@ def line_reason(line: str) -> str:
         return TAGS
     if RELATED.match(line) and words <= 25 and not ends_sentence(line):
         return TEASER
-    if words <= 60 and any(k in low for k in _NEWSLETTER_KEYS) and _newsletter(line):
+    if words <= 60 and _NEWSLETTER_GATE.search(low) and _newsletter(line):
         return NEWSLETTER
     if (
         words <= 25
@@ -295,10 +301,15 @@ def _newsletter(line: str) -> bool:
     return len(hits) >= 2 or (len(hits) == 1 and (short_label or starts))
 
 
+_CRUMB_MARK = re.compile(r"[>»›|/]")
+
+
 def _breadcrumb(line: str) -> bool:
     """Statistical: three or more short segments joined by > » › ("Home > News > Regions"),
     or by | / when one segment is a menu word ("Home | About | Contact"): a flattened table
     row ("Rank | State | Score") has no menu word, and no segment with digits counts."""
+    if not _CRUMB_MARK.search(line):  # no separator: one segment
+        return False
     parts = re.split(r"\s+[>»›|/]\s+|\s*[>»›]\s*", line)
     if len(parts) < 3 or not all(
         0 < n_words(p) <= 3 and not ends_sentence(p) and not re.search(r"\d", p) for p in parts

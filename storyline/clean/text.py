@@ -20,11 +20,13 @@ the text but kept, with their reason, for ``textmeta``.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from storyline.clean.furniture import NOT_LETTERS as _NOT_LETTERS
 from storyline.clean.linerules import RELATED, line_reason
 from storyline.clean.lines import (  # the reasons and line shapes, shared with textmeta
     AD,  # noqa: F401  (assigned by linerules; every reason stays importable from here)
@@ -87,12 +89,17 @@ _SCRIPTS = {
     "arabic": re.compile(r"[\u0600-\u06ff]"),
 }
 _CJK = _SCRIPTS["cjk"]
+_ASCII_LETTERS = string.ascii_letters.encode()
 
 
 @lru_cache(maxsize=4096)
 def script_of(text: str) -> str | None:
     """The script most of the text's letters are in (letters outside the four common scripts
     are named by Unicode: "greek", "hebrew", "devanagari" ...)."""
+    plain = text if text.isascii() else _NOT_LETTERS.sub("", text)
+    if plain.isascii():  # only A-Z a-z are letters, all Latin: count them in C
+        raw = plain.encode("ascii")
+        return "latin" if len(raw.translate(None, _ASCII_LETTERS)) < len(raw) else None
     counts = Counter({name: len(rx.findall(text)) for name, rx in _SCRIPTS.items()})
     known = sum(counts.values())
     if known * 2 < sum(map(str.isalpha, text)):
@@ -118,23 +125,35 @@ def is_title_like(line: str) -> bool:
     return is_heading(line) and n_words(line) >= 4
 
 
+_TRUNCATED = re.compile(
+    r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$|\bread more\W*$|"
+    r"\bcontinue reading\W*$|\bweiterlesen\W*$",
+    re.IGNORECASE,
+)
+# Longer than any ending above and the character before it (for its \b).
+_TRUNCATED_REACH = 20
+
+
 def truncated(line: str) -> bool:
     """A teaser blurb is cut off: it ends in an ellipsis or a "read more" link."""
-    return bool(
-        re.search(
-            r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$|\bread more\W*$|"
-            r"\bcontinue reading\W*$|\bweiterlesen\W*$",
-            line,
-            re.IGNORECASE,
-        )
-    )
+    # Every ending above lies within reach of the line's last word character (or, for an
+    # ellipsis, its last non-space), so only that tail is searched, not each position.
+    end = len(line)
+    while end and not (line[end - 1].isalnum() or line[end - 1] == "_"):
+        end -= 1
+    return bool(_TRUNCATED.search(line[max(0, end - _TRUNCATED_REACH) :]))
 
 
+_QUOTES = re.compile(r"[\"'“”‘’«»]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=16384)  # a page's lines are compared with its title and each other
 def normalize(line: str) -> str:
     """The key under which lines are compared across and within pages."""
     text = unicodedata.normalize("NFKC", line).casefold()
-    text = re.sub(r"[\"'“”‘’«»]", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _QUOTES.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 # ------------------------------------------------------------------ the cleaner
