@@ -22,6 +22,12 @@ from storyline.clean.htmlmeta.dates import (
     written_day,
 )
 from storyline.clean.htmlmeta.jsonld import article_objects, types_of
+from storyline.clean.htmlmeta.labels import (
+    DATE_LABEL,
+    PUBLISHED_BEFORE,
+    UPDATED_BEFORE,
+    WEEKDAY_GAP,
+)
 from storyline.clean.htmlmeta.page import HEADER_AFTER, HEADER_BEFORE
 from storyline.clean.htmlmeta.weights import load_weights
 
@@ -109,21 +115,6 @@ class _Pool:
             cand.features[key] = cand.features.get(key, 0.0) + value
 
 
-# Label words just before a printed date (within a few characters).
-UPDATED_BEFORE = re.compile(
-    r"(?:updated|modified|reviewed|revised)(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE
-)
-PUBLISHED_BEFORE = re.compile(
-    r"(?:published|posted|written|released|created)(?:\s+(?:on|at))?"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
-# A label word before a printed date; "Site last updated" stamps the site, not the article.
-DATE_LABEL = re.compile(
-    r"\b(?:(?P<site>site\s+)?(?:last\s+)?(?P<updated>updated|modified|reviewed|revised)|"
-    r"published|posted|written|released|created)(?:\s+(?:on|at))?\s*:?\s*",
-    re.IGNORECASE,
-)
 # "Last Updated: June 2022": a labelled month without a day stands for its first day.
 MONTH_YEAR = re.compile(rf"({MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -157,7 +148,35 @@ def _structured(
             feature = "time_any"
         pool.add(iso_date(elem.get("datetime")), "meta", feature)
     _microdata(pool, tree)
+    _script_dates(pool, tree)
     pool.add(date_from_url(url), "url", "url")
+
+
+# Dates a page's own scripts declare for it outside JSON-LD: analytics and CMS variables such as
+# "article_publication_date": "Sun, 28 Jun 2020 ...", publication_date = '2020-12-06 00:15',
+# "DateCreation": "2020-08-24". Only the first of each kind counts: later ones are more often
+# those of related articles.
+SCRIPT_PUBLISHED = re.compile(
+    r"""["']?\b(?:\w*_)?(?:publication_?date|date_?published|publish(?:ed)?_?(?:date|time|at)|"""
+    r"""date_?creat(?:ed|ion)|first_?published(?:_?at)?)["']?\s*[:=]\s*["']([^"'<>]{8,40})["']""",
+    re.IGNORECASE,
+)
+SCRIPT_MODIFIED = re.compile(
+    r"""["']?\b(?:\w*_)?(?:date_?modifi(?:ed|cation)|modifi(?:ed|cation)_?(?:date|time|at)|"""
+    r"""last_?modified)["']?\s*[:=]\s*["']([^"'<>]{8,40})["']""",
+    re.IGNORECASE,
+)
+
+
+def _script_dates(pool: _Pool, tree: HtmlElement) -> None:
+    texts = tree.xpath("//script[not(contains(@type, 'ld+json'))]/text()")
+    text = "\n".join(t for t in texts if "ate" in t or "ATE" in t)
+    for pattern, feature in ((SCRIPT_PUBLISHED, "script_pub"), (SCRIPT_MODIFIED, "script_mod")):
+        for match in pattern.finditer(text):
+            found = iso_date(match[1])
+            if plausible(found):
+                pool.add(found, "meta", feature)
+                break
 
 
 MICRODATA_DATES = {
@@ -229,6 +248,9 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
             continue
         kind = "updated" if match["updated"] else "published"
         printed = WRITTEN_DATES.match(visible, match.end())
+        gap = None if printed else WEEKDAY_GAP.match(visible, match.end())
+        if gap:
+            printed = WRITTEN_DATES.match(visible, gap.end())
         day = _read_printed(printed[0], declared) if printed else None
         if day:
             pool.add(day, "date-line", f"label_{kind}")
@@ -264,8 +286,8 @@ def _read_printed(text: str, declared: set[str]) -> str | None:
     return found if plausible(found) else None
 
 
-DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "time_pub")
-MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod")
+DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "time_pub", "script_pub")
+MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod", "script_mod")
 
 
 def _relations(pool: _Pool) -> None:
@@ -303,7 +325,7 @@ def _relations(pool: _Pool) -> None:
 def _evidence_kinds(feats: dict[str, float]) -> int:
     """Of declared fields (JSON-LD, meta, <time>), the URL and the printed text, how many
     vouch for a day (htmldate, which reads all three, is a feature of its own)."""
-    declared = any(k.startswith(("ld_", "meta_", "time_")) for k in feats)
+    declared = any(k.startswith(("ld_", "meta_", "time_", "script_")) for k in feats)
     printed = "printed" in feats or any(k.startswith(("head_", "label_")) for k in feats)
     return int(declared) + int("url" in feats) + int(printed)
 
