@@ -6,6 +6,7 @@ import pytest
 
 from storyline.clean.html import parse_html
 from storyline.clean.htmlmeta import published_candidates
+from storyline.clean.htmlmeta.dates import printed_days, written_day
 
 BODY = "".join(
     f"<p>{text}</p>"
@@ -79,3 +80,22 @@ def test_only_the_first_script_date_counts() -> None:
     cands = candidates(page(head=f"<script>{script}</script>"))
     assert "2021-03-04" in cands
     assert "2019-01-02" not in cands and "2018-05-06" not in cands
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("2020年07月12日", "2020-07-12"), ("2020년 7월 12일", "2020-07-12"), ("2020年2月30日", None)],
+)
+def test_dates_written_with_year_month_and_day_signs(text: str, day: str | None) -> None:
+    assert written_day(text) == day
+    assert printed_days(f"Orsa {text} ferry") == ({day} if day else set())
+
+
+def test_time_elements_say_which_date_they_hold_by_their_class() -> None:
+    dated = (
+        '<time class="entry-date published" datetime="2019-02-10T09:30:10+01:00">10 Feb</time>'
+        '<time class="updated" datetime="2019-02-11T23:00:55+01:00">11 Feb</time>'
+    )
+    cands = candidates(page(footer=dated))
+    assert cands["2019-02-10"].get("time_pub") == 1.0
+    assert cands["2019-02-11"].get("time_mod") == 1.0

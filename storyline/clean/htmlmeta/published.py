@@ -139,14 +139,7 @@ def _structured(
         for key in keys:
             pool.add(iso_date(tags.get(key)), "meta", feature)
     for elem in tree.xpath("//time[@datetime]"):
-        prop = (elem.get("itemprop") or "").lower()
-        if prop == "datepublished" or elem.get("pubdate") is not None:
-            feature = "time_pub"
-        elif prop == "datemodified":
-            feature = "time_mod"
-        else:
-            feature = "time_any"
-        pool.add(iso_date(elem.get("datetime")), "meta", feature)
+        pool.add(iso_date(elem.get("datetime")), "meta", _time_kind(elem))
     _microdata(pool, tree)
     _script_dates(pool, tree)
     pool.add(date_from_url(url), "url", "url")
@@ -177,6 +170,25 @@ def _script_dates(pool: _Pool, tree: HtmlElement) -> None:
             if plausible(found):
                 pool.add(found, "meta", feature)
                 break
+
+
+# Class names that say which date a <time> holds: WordPress themes print
+# <time class="entry-date published"> and <time class="updated"> side by side.
+TIME_CLASS = re.compile(r"(publish|posted|created)|(updated|modified)", re.IGNORECASE)
+
+
+def _time_kind(elem: HtmlElement) -> str:
+    """Which date a <time datetime=...> declares: by its schema.org itemprop, else by its
+    pubdate attribute or its class names."""
+    prop = (elem.get("itemprop") or "").lower()
+    if prop == "datepublished" or elem.get("pubdate") is not None:
+        return "time_pub"
+    if prop == "datemodified":
+        return "time_mod"
+    named = TIME_CLASS.search(elem.get("class") or "") if not prop else None
+    if named:
+        return "time_pub" if named[1] else "time_mod"
+    return "time_any"
 
 
 MICRODATA_DATES = {
