@@ -4,6 +4,7 @@ linear score over what vouches for each picks one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -150,26 +151,47 @@ def _structured(
 # "DateCreation": "2020-08-24". Only the first of each kind counts: later ones are more often
 # those of related articles.
 SCRIPT_PUBLISHED = re.compile(
-    r"""["']?\b(?:\w*_)?(?:publication_?date|date_?published|publish(?:ed)?_?(?:date|time|at)|"""
-    r"""date_?creat(?:ed|ion)|first_?published(?:_?at)?)["']?\s*[:=]\s*["']([^"'<>]{8,40})["']""",
-    re.IGNORECASE,
+    r"(?:publication_?date|date_?published|publish(?:ed)?_?(?:date|time|at)|"
+    r"date_?creat(?:ed|ion)|first_?published(?:_?at)?)"
+    r"""["']?\s*[:=]\s*["']([^"'<>]{8,40})["']"""
 )
 SCRIPT_MODIFIED = re.compile(
-    r"""["']?\b(?:\w*_)?(?:date_?modifi(?:ed|cation)|modifi(?:ed|cation)_?(?:date|time|at)|"""
-    r"""last_?modified)["']?\s*[:=]\s*["']([^"'<>]{8,40})["']""",
-    re.IGNORECASE,
+    r"(?:date_?modifi(?:ed|cation)|modifi(?:ed|cation)_?(?:date|time|at)|last_?modified)"
+    r"""["']?\s*[:=]\s*["']([^"'<>]{8,40})["']"""
 )
 
 
 def _script_dates(pool: _Pool, tree: HtmlElement) -> None:
-    texts = tree.xpath("//script[not(contains(@type, 'ld+json'))]/text()")
-    text = "\n".join(t for t in texts if "ate" in t or "ATE" in t)
-    for pattern, feature in ((SCRIPT_PUBLISHED, "script_pub"), (SCRIPT_MODIFIED, "script_mod")):
-        for match in pattern.finditer(text):
-            found = iso_date(match[1])
+    scripts = (e for e in tree.iter("script") if "ld+json" not in (e.get("type") or ""))
+    text = "\n".join(e.text for e in scripts if e.text)
+    # The patterns are tried only around a key's stem (without its first letter, which may be
+    # a capital): searching whole scripts, often hundreds of kilobytes, costs milliseconds.
+    for pattern, stems, feature in SCRIPT_KEYS:
+        for at in sorted(i for stem in stems for i in _occurrences(text, stem)):
+            window = text[max(0, at - 8) : at + 90]
+            low = window.lower()
+            match = pattern.search(low)
+            if match is None:
+                continue
+            # Read from the page's own text (the same span when lower-casing kept the length).
+            value = window[match.start(1) : match.end(1)] if len(low) == len(window) else match[1]
+            found = iso_date(value)
             if plausible(found):
                 pool.add(found, "meta", feature)
                 break
+
+
+SCRIPT_KEYS = (
+    (SCRIPT_PUBLISHED, ("ublication", "ublish", "reated", "reation"), "script_pub"),
+    (SCRIPT_MODIFIED, ("odifi",), "script_mod"),
+)
+
+
+def _occurrences(text: str, stem: str) -> Iterator[int]:
+    at = text.find(stem)
+    while at >= 0:
+        yield at
+        at = text.find(stem, at + 1)
 
 
 # Class names that say which date a <time> holds: WordPress themes print
