@@ -43,6 +43,8 @@ def candidates(html: str) -> dict[str, dict[str, float]]:
         ("Pubblicato il 14.01.2022", "2022-01-14", "label_published"),
         ("Published: Monday, June 1, 2020", "2020-06-01", "label_published"),
         ("Veröffentlicht am Montag, 16.08.2019", "2019-08-16", "label_published"),
+        ("Posted by Jane Roe on March 3, 2021", "2021-03-03", "label_published"),
+        ("Gespeichert von jroe am 24. Juli 2017 - 18:55", "2017-07-24", "label_published"),
     ],
 )
 def test_a_labelled_date_far_from_the_headline_is_a_candidate(

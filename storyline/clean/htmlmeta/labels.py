@@ -49,3 +49,11 @@ DATE_LABEL = re.compile(
 # A weekday (or any one word) between a label and its date: "Published: Monday, June 1, 2020",
 # "Veröffentlicht am Montag, 16.08.2019".
 WEEKDAY_GAP = re.compile(r"[^\W\d_]{2,12}\.?,?\s+")
+# A byline between the label and its date: "Posted by Jane Roe on March 3, 2021", "Submitted by
+# jroe on 12/01/2020", "Gespeichert von jroe am 24. Juli 2017", "Publié par J. Roe le 5 mai".
+BYLINE_DATE = re.compile(
+    rf"\b(?=[abcdeglmprsuvwyz])(?:{_PUBLISHED}|submitted|gespeichert|verfasst|geschrieben)"
+    r"\s+(?:by|von|par|door|da|por|oleh)\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?"
+    r"(?:on|am|le|el|il|op|em|pada|[|•·,–-])\s*",
+    re.IGNORECASE,
+)

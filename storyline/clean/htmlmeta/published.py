@@ -24,6 +24,7 @@ from storyline.clean.htmlmeta.dates import (
 )
 from storyline.clean.htmlmeta.jsonld import article_objects, types_of
 from storyline.clean.htmlmeta.labels import (
+    BYLINE_DATE,
     DATE_LABEL,
     PUBLISHED_BEFORE,
     UPDATED_BEFORE,
@@ -277,10 +278,20 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
                     lead_found = True
         if nearest:
             pool.add(nearest[1], "date-line", "head_nearest")
-    for match in DATE_LABEL.finditer(visible):
-        if match["site"]:
+    _labelled(pool, visible, declared)
+    for day in printed_days(visible):
+        if day in pool.by_day:
+            pool.add(day, "date-line", "printed")
+
+
+def _labelled(pool: _Pool, visible: str, declared: set[str]) -> None:
+    """Dates printed after a label anywhere on the page ("Published:", "Erschienen am",
+    "Posted by Jane Roe on")."""
+    labels = [(m, "updated" if m["updated"] else "published") for m in DATE_LABEL.finditer(visible)]
+    labels += [(m, "published") for m in BYLINE_DATE.finditer(visible)]
+    for match, kind in labels:
+        if match.groupdict().get("site"):
             continue
-        kind = "updated" if match["updated"] else "published"
         printed = WRITTEN_DATES.match(visible, match.end())
         gap = None if printed else WEEKDAY_GAP.match(visible, match.end())
         if gap:
@@ -294,9 +305,6 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
             day = f"{month[2]}-{_month_number(month[1]):02d}-01"
             if day not in pool.by_day:  # a full date of that month says more
                 pool.add(day, "date-line", f"label_{kind}")
-    for day in printed_days(visible):
-        if day in pool.by_day:
-            pool.add(day, "date-line", "printed")
 
 
 def _label(pool: _Pool, day: str, lead: str, prefix: str) -> None:
