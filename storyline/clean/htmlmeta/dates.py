@@ -75,11 +75,16 @@ MONTH = rf"(?:{'|'.join(name[:3] for name in MONTH_NAMES)})[a-z]*\.?"
 # "3 mars 2021" as often as "March 3, 2021".
 _NAMES = sorted((n for n in MONTH_NUMBERS if len(n) >= 3), key=len, reverse=True)
 ANY_MONTH = "(?:" + "|".join(re.escape(n) for n in _NAMES) + rf")\.?|{MONTH}"
+# Year, month and day with their Chinese/Japanese or Korean signs: "2020年07月12日",
+# "2020년 7월 12일".
+CJK_DATE = r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
+CJK_PARTS = re.compile(r"((?:19|20)\d\d)\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})")
 WRITTEN_DATE = (
     rf"\b(?:{ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?:{ANY_MONTH}),?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d(?P<ysep>[/.])\d{1,2}(?P=ysep)\d{1,2}\b|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
     r"|(?<![\w.])\d{1,2}\.\s?\d{1,2}\.\s?(?:(?:19|20)\d\d|\d\d(?![\d.]))"
+    rf"|{CJK_DATE}"
 )
 WORDED_DATE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?P<m1>{ANY_MONTH})"
@@ -94,7 +99,7 @@ NUMERIC_DATE = re.compile(
 WRITTEN_DATES = re.compile(WRITTEN_DATE, re.IGNORECASE)
 
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2020年" too: 年 is a word character
 
 
 def printed_days(visible: str) -> set[str]:
@@ -104,7 +109,7 @@ def printed_days(visible: str) -> set[str]:
     seen_end = 0
     for year in YEAR.finditer(visible):
         start = max(seen_end, year.start() - 32)
-        window = visible[start : year.end() + 6]
+        window = visible[start : year.end() + 10]  # "-01-02" after it, or "年 7月 12日"
         for match in WRITTEN_DATES.finditer(window):
             numeric = NUMERIC_DATE.fullmatch(match[0])
             if numeric:
@@ -147,6 +152,12 @@ def written_day(text: str) -> str | None:
     """The ISO day of a date written with its month's name, in any language htmldate knows
     ("16. Januar 2020", "March 3rd, 2021"), or of an ISO date; None when it is no date."""
     match = WORDED_DATE.fullmatch(text.strip())
+    cjk = CJK_PARTS.match(text.strip()) if match is None else None
+    if cjk:
+        try:
+            return date(int(cjk[1]), int(cjk[2]), int(cjk[3])).isoformat()
+        except ValueError:
+            return None
     if match is None:
         found = iso_date(text)
         return found[:10] if found else None

@@ -4,6 +4,7 @@ linear score over what vouches for each picks one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -22,6 +23,13 @@ from storyline.clean.htmlmeta.dates import (
     written_day,
 )
 from storyline.clean.htmlmeta.jsonld import article_objects, types_of
+from storyline.clean.htmlmeta.labels import (
+    BYLINE_DATE,
+    DATE_LABEL,
+    PUBLISHED_BEFORE,
+    UPDATED_BEFORE,
+    WEEKDAY_GAP,
+)
 from storyline.clean.htmlmeta.page import HEADER_AFTER, HEADER_BEFORE
 from storyline.clean.htmlmeta.weights import load_weights
 
@@ -109,21 +117,6 @@ class _Pool:
             cand.features[key] = cand.features.get(key, 0.0) + value
 
 
-# Label words just before a printed date (within a few characters).
-UPDATED_BEFORE = re.compile(
-    r"(?:updated|modified|reviewed|revised)(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE
-)
-PUBLISHED_BEFORE = re.compile(
-    r"(?:published|posted|written|released|created)(?:\s+(?:on|at))?"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
-# A label word before a printed date; "Site last updated" stamps the site, not the article.
-DATE_LABEL = re.compile(
-    r"\b(?:(?P<site>site\s+)?(?:last\s+)?(?P<updated>updated|modified|reviewed|revised)|"
-    r"published|posted|written|released|created)(?:\s+(?:on|at))?\s*:?\s*",
-    re.IGNORECASE,
-)
 # "Last Updated: June 2022": a labelled month without a day stands for its first day.
 MONTH_YEAR = re.compile(rf"({MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -148,16 +141,77 @@ def _structured(
         for key in keys:
             pool.add(iso_date(tags.get(key)), "meta", feature)
     for elem in tree.xpath("//time[@datetime]"):
-        prop = (elem.get("itemprop") or "").lower()
-        if prop == "datepublished" or elem.get("pubdate") is not None:
-            feature = "time_pub"
-        elif prop == "datemodified":
-            feature = "time_mod"
-        else:
-            feature = "time_any"
-        pool.add(iso_date(elem.get("datetime")), "meta", feature)
+        pool.add(iso_date(elem.get("datetime")), "meta", _time_kind(elem))
     _microdata(pool, tree)
+    _script_dates(pool, tree)
     pool.add(date_from_url(url), "url", "url")
+
+
+# Dates a page's own scripts declare for it outside JSON-LD: analytics and CMS variables such as
+# "article_publication_date": "Sun, 28 Jun 2020 ...", publication_date = '2020-12-06 00:15',
+# "DateCreation": "2020-08-24". Only the first of each kind counts: later ones are more often
+# those of related articles.
+SCRIPT_PUBLISHED = re.compile(
+    r"(?:publication_?date|date_?published|publish(?:ed)?_?(?:date|time|at)|"
+    r"date_?creat(?:ed|ion)|first_?published(?:_?at)?)"
+    r"""["']?\s*[:=]\s*["']([^"'<>]{8,40})["']"""
+)
+SCRIPT_MODIFIED = re.compile(
+    r"(?:date_?modifi(?:ed|cation)|modifi(?:ed|cation)_?(?:date|time|at)|last_?modified)"
+    r"""["']?\s*[:=]\s*["']([^"'<>]{8,40})["']"""
+)
+
+
+def _script_dates(pool: _Pool, tree: HtmlElement) -> None:
+    scripts = (e for e in tree.iter("script") if "ld+json" not in (e.get("type") or ""))
+    text = "\n".join(e.text for e in scripts if e.text)
+    # The patterns are tried only around a key's stem (without its first letter, which may be
+    # a capital): searching whole scripts, often hundreds of kilobytes, costs milliseconds.
+    for pattern, stems, feature in SCRIPT_KEYS:
+        for at in sorted(i for stem in stems for i in _occurrences(text, stem)):
+            window = text[max(0, at - 8) : at + 90]
+            low = window.lower()
+            match = pattern.search(low)
+            if match is None:
+                continue
+            # Read from the page's own text (the same span when lower-casing kept the length).
+            value = window[match.start(1) : match.end(1)] if len(low) == len(window) else match[1]
+            found = iso_date(value)
+            if plausible(found):
+                pool.add(found, "meta", feature)
+                break
+
+
+SCRIPT_KEYS = (
+    (SCRIPT_PUBLISHED, ("ublication", "ublish", "reated", "reation"), "script_pub"),
+    (SCRIPT_MODIFIED, ("odifi",), "script_mod"),
+)
+
+
+def _occurrences(text: str, stem: str) -> Iterator[int]:
+    at = text.find(stem)
+    while at >= 0:
+        yield at
+        at = text.find(stem, at + 1)
+
+
+# Class names that say which date a <time> holds: WordPress themes print
+# <time class="entry-date published"> and <time class="updated"> side by side.
+TIME_CLASS = re.compile(r"(publish|posted|created)|(updated|modified)", re.IGNORECASE)
+
+
+def _time_kind(elem: HtmlElement) -> str:
+    """Which date a <time datetime=...> declares: by its schema.org itemprop, else by its
+    pubdate attribute or its class names."""
+    prop = (elem.get("itemprop") or "").lower()
+    if prop == "datepublished" or elem.get("pubdate") is not None:
+        return "time_pub"
+    if prop == "datemodified":
+        return "time_mod"
+    named = TIME_CLASS.search(elem.get("class") or "") if not prop else None
+    if named:
+        return "time_pub" if named[1] else "time_mod"
+    return "time_any"
 
 
 MICRODATA_DATES = {
@@ -224,11 +278,24 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
                     lead_found = True
         if nearest:
             pool.add(nearest[1], "date-line", "head_nearest")
-    for match in DATE_LABEL.finditer(visible):
-        if match["site"]:
+    _labelled(pool, visible, declared)
+    for day in printed_days(visible):
+        if day in pool.by_day:
+            pool.add(day, "date-line", "printed")
+
+
+def _labelled(pool: _Pool, visible: str, declared: set[str]) -> None:
+    """Dates printed after a label anywhere on the page ("Published:", "Erschienen am",
+    "Posted by Jane Roe on")."""
+    labels = [(m, "updated" if m["updated"] else "published") for m in DATE_LABEL.finditer(visible)]
+    labels += [(m, "published") for m in BYLINE_DATE.finditer(visible)]
+    for match, kind in labels:
+        if match.groupdict().get("site"):
             continue
-        kind = "updated" if match["updated"] else "published"
         printed = WRITTEN_DATES.match(visible, match.end())
+        gap = None if printed else WEEKDAY_GAP.match(visible, match.end())
+        if gap:
+            printed = WRITTEN_DATES.match(visible, gap.end())
         day = _read_printed(printed[0], declared) if printed else None
         if day:
             pool.add(day, "date-line", f"label_{kind}")
@@ -238,9 +305,6 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
             day = f"{month[2]}-{_month_number(month[1]):02d}-01"
             if day not in pool.by_day:  # a full date of that month says more
                 pool.add(day, "date-line", f"label_{kind}")
-    for day in printed_days(visible):
-        if day in pool.by_day:
-            pool.add(day, "date-line", "printed")
 
 
 def _label(pool: _Pool, day: str, lead: str, prefix: str) -> None:
@@ -264,8 +328,8 @@ def _read_printed(text: str, declared: set[str]) -> str | None:
     return found if plausible(found) else None
 
 
-DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "time_pub")
-MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod")
+DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "time_pub", "script_pub")
+MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod", "script_mod")
 
 
 def _relations(pool: _Pool) -> None:
@@ -303,7 +367,7 @@ def _relations(pool: _Pool) -> None:
 def _evidence_kinds(feats: dict[str, float]) -> int:
     """Of declared fields (JSON-LD, meta, <time>), the URL and the printed text, how many
     vouch for a day (htmldate, which reads all three, is a feature of its own)."""
-    declared = any(k.startswith(("ld_", "meta_", "time_")) for k in feats)
+    declared = any(k.startswith(("ld_", "meta_", "time_", "script_")) for k in feats)
     printed = "printed" in feats or any(k.startswith(("head_", "label_")) for k in feats)
     return int(declared) + int("url" in feats) + int(printed)
 

@@ -1,0 +1,59 @@
+"""Words pages print before a date to say what the date is: "Published", "Updated", and the
+same labels in the languages whose month names we read (htmldate's: English, French, German,
+Indonesian, Turkish) and the other large European ones. A page in German prints
+"Veröffentlicht am 16.08.2019" or "Letzte Änderung: 14.01.2022" where an English one prints
+"Published on" or "Last updated:", and the label says as much in either language."""
+
+from __future__ import annotations
+
+import re
+
+# Each entry is a regular expression for one label, lower case; "published" are labels of the
+# first publication, "updated" of a later change.
+PUBLISHED_WORDS = (
+    r"published|posted|written|released|created",
+    r"ver[öo]ffentlicht|erschienen|publiziert|erstellt|eingestellt",  # de
+    r"publi[ée]e?|mis en ligne|cr[ée][ée]e?",  # fr
+    r"publicad[oa]|publicaci[óo]n",  # es, pt
+    r"pubblicat[oa]",  # it
+    r"gepubliceerd|geplaatst",  # nl
+    r"diterbitkan|dipublikasikan",  # id
+    r"yay[ıi]mlanma(?:\s+tarihi)?|yay[ıi]nlanma(?:\s+tarihi)?|yay[ıi]nland[ıi]",  # tr
+)
+UPDATED_WORDS = (
+    r"updated|modified|reviewed|revised",
+    r"aktualisiert|ge[äa]ndert|(?:letzte|zuletzt)\s+(?:[äa]nderung|aktualisierung)",  # de
+    r"mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|modifi[ée]e?",  # fr
+    r"actualizad[oa]|atualizad[oa]|actualizaci[óo]n|atualiza[çc][ãa]o",  # es, pt
+    r"aggiornat[oa]|modificat[oa]",  # it
+    r"bijgewerkt|gewijzigd",  # nl
+    r"diperbarui",  # id
+    r"g[üu]ncellen(?:me)?(?:\s+tarihi)?|g[üu]ncellendi",  # tr
+)
+# What may stand between a label and its date: "on", "am", "le", "el", "il", "em", "op", "pada"
+# (on/at in the languages above), "at", a colon.
+LABEL_JOIN = r"(?:\s+(?:on|at|am|le|el|il|em|op|pada|den|der))?\s*:?\s*"
+
+_PUBLISHED = "|".join(PUBLISHED_WORDS)
+_UPDATED = "|".join(UPDATED_WORDS)
+
+# Label words just before a printed date (within a few characters).
+UPDATED_BEFORE = re.compile(rf"\b(?:{_UPDATED}){LABEL_JOIN}$", re.IGNORECASE)
+PUBLISHED_BEFORE = re.compile(rf"\b(?:{_PUBLISHED}){LABEL_JOIN}$", re.IGNORECASE)
+# A label word before a printed date; "Site last updated" stamps the site, not the article.
+# The lookahead on the first letters only saves time: most words start with none of them.
+DATE_LABEL = re.compile(
+    rf"\b(?=[abcdeglmprsuvwyz])(?:(?P<site>site\s+)?(?:last\s+)?(?P<updated>{_UPDATED})|(?:{_PUBLISHED})){LABEL_JOIN}",
+    re.IGNORECASE,
+)
+# A weekday (or any one word) between a label and its date: "Published: Monday, June 1, 2020",
+# "Veröffentlicht am Montag, 16.08.2019".
+WEEKDAY_GAP = re.compile(r"[^\W\d_]{2,12}\.?,?\s+")
+# A byline between the label and its date: "Posted by Jane Roe on March 3, 2021", "Submitted by
+# jroe on 12/01/2020", "Gespeichert von jroe am 24. Juli 2017", "Publié par J. Roe le 5 mai".
+BYLINE_DATE = re.compile(
+    rf"\b(?=[abcdeglmprsuvwyz])(?:{_PUBLISHED}|submitted|gespeichert|verfasst|geschrieben)"
+    r"\s+(?:by|von|par|door|da|por|oleh)\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?"
+    r"(?:on|am|le|el|il|op|em|pada|[|•·,–-])\s*",
+    re.IGNORECASE,
+)
