@@ -16,6 +16,7 @@ one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +25,7 @@ from typing import Any
 from storyline.dating import PAGE_DATE, effective_date, event_date
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.common import cite, count_independent, lead_end
-from storyline.synthesize.event_words import event_words, retold
+from storyline.synthesize.event_words import SAYING, act_word, event_words, retold
 
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
 
@@ -85,7 +86,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     page_day = effective_date(doc, analysis)
     first = min((e.start for e in analysis.events if e.precision in DATED), default=-1)
     clock = {t.start for t in analysis.times if t.precision == "time"}
-    actors = {e.key for e in analysis.entities if e.label in ("PERSON", "ORG")}
+    actors = _actor_forms(analysis)
     for ev in analysis.events:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
             continue
@@ -99,13 +100,47 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
         # "called Monday's indictment a political trial", on Monday's page: the day's event
         detail = detail or (ev.precision == PAGE_DATE and ev.refers and named == page_day)
-        act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
+        act = (act_word(ev.verb), _doers(ev, actors))
         earlier = _background(ev, page_day)
         lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
         long_ago = earlier and _months_before(ev.date, page_day) >= RECALLED_MONTHS
         told = event_words(doc.text, ev)
         out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago, told))
     return out
+
+
+def _actor_forms(analysis: Analysis) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern matching every form a page gives its people and organisations (longest
+    first), and the entity key of each form."""
+    keys = {
+        form: e.key
+        for e in analysis.entities
+        if e.label in ("PERSON", "ORG")
+        for form in (e.name, *(m.text for m in e.mentions))
+        if len(form) > 2
+    }
+    if not keys:
+        return None, keys
+    forms = "|".join(re.escape(f) for f in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), keys
+
+
+def _doers(ev: Event, actors: tuple[re.Pattern[str] | None, dict[str, str]]) -> frozenset[str]:
+    """Who does the act the date hangs on: the person or organisation named last before its verb
+    (most often its subject: "an analyst at Orrin Capital said in a note Friday"), else the
+    first named after it ("was revealed by Vantor on Friday"); without a verb, every one the
+    sentence names. An actor the sentence names further from the verb ("Vantor's charge", in
+    the analyst's note) does not make the note Vantor's act. Names are looked for in the
+    sentence by every form the page gives them (a mention the recogniser missed still counts)."""
+    pattern, keys = actors
+    found = pattern.finditer(ev.sentence) if pattern is not None else ()
+    inside = [(m.start(), m.end(), keys[m.group()]) for m in found]
+    verb = None if ev.verb_start is None else ev.verb_start - ev.start
+    if verb is None or not inside:
+        return frozenset(key for _, _, key in inside)
+    before = [key for _, end, key in inside if end <= verb]
+    after = [key for start, _, key in inside if start > verb]
+    return frozenset(before[-1:] if before else after[:1])
 
 
 def build_timeline(
@@ -164,7 +199,7 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
             _join(buckets, k, sims, acts)
         else:
             target.append(k)
-    buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows])
+    buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows], acts)
     # A moment or reference joined the main entry by default, not by its words: it names no
     # event to merge another entry by (a broadcast recorded that afternoon joined the day's
     # accident).
@@ -173,25 +208,34 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     return [[rows[k] for k in bucket] for bucket in buckets]
 
 
-def _into_main(buckets: list[list[int]], sims: Any, pages: list[str]) -> list[list[int]]:
+def _into_main(
+    buckets: list[list[int]], sims: Any, pages: list[str], acts: list[tuple[str, frozenset[str]]]
+) -> list[list[int]]:
     """The day's main event (the entry most pages tell) takes every other entry whose head is
     worded like any of its sentences: pages tell the day's news in many words ("fired a
     missile over Hokkaido", "the launch set off sirens"), and its many sentences hold the
-    words of each telling; a head compared with the main entry's head alone misses them."""
+    words of each telling; a head compared with the main entry's head alone misses them. It
+    also takes what its own actors said that day ("Vantor said on Monday its offer was
+    final", beside "Vantor raised its offer on Monday"): the statement that made the news."""
     if len(buckets) < 2:
         return buckets
     main = max(buckets, key=lambda b: len({pages[j] for j in b}))
     if len({pages[j] for j in main}) < MAIN_PAGES:
         return buckets
     out = [main]
+    doers = frozenset(key for j in main for key in acts[j][1])
     for bucket in buckets:
         if bucket is main:
             continue
-        if max(sims[bucket[0], j] for j in main) >= SAME_EVENT:
+        if max(sims[bucket[0], j] for j in main) >= SAME_EVENT or _says(acts[bucket[0]], doers):
             main.extend(bucket)
         else:
             out.append(bucket)
     return out
+
+
+def _says(act: tuple[str, frozenset[str]], doers: frozenset[str]) -> bool:
+    return act[0] == SAYING and bool(act[1] & doers)
 
 
 def _background(ev: Event, page_day: str | None) -> bool:
