@@ -400,7 +400,7 @@ def find_events(
             events.append(_event(text, start, end, found, keys))
             continue
         found = choose(parsed, inside)
-        tense = main_tense(parsed, start, end, found.verb) if found.role not in MAIN else ""
+        tense = main_tense(parsed, start, end) if found.role not in MAIN else ""
         events.append(_event(text, start, end, found, keys, tense))
     return events
 
@@ -455,14 +455,11 @@ def _commemorates(sdoc: Doc, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- the main clause's tense
 
 
-def main_tense(sdoc: Doc, start: int, end: int, hang: Token | None = None) -> str:
+def main_tense(sdoc: Doc, start: int, end: int) -> str:
     """The tense of the sentence's main clause, or of the clause it reports ("said it would
     update"): "future" (a modal, "going to", an infinitive under a plan), "state" (a
     progressive or a state verb: "has been reeling"), "present" or "past"; "" when unknown.
-    A past event undated in its own sentence is most often the day's news; the others are not.
-    When the date hangs on a verb (``hang``) outside the reported clause ("referring to
-    Friday's blast, Vorn said the plant would stay shut"), the saying is the event: its own
-    tense counts, not the plan it reports."""
+    A past event undated in its own sentence is most often the day's news; the others are not."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return ""
@@ -470,7 +467,7 @@ def main_tense(sdoc: Doc, start: int, end: int, hang: Token | None = None) -> st
     if not _is_verb(verb):
         return ""
     said = [c for c in verb.children if c.dep_ in _SPEECH_DEPS and _is_verb(c)]
-    if verb.lemma_ in SPEECH_VERBS and said and (hang is None or hang in said[0].subtree):
+    if verb.lemma_ in SPEECH_VERBS and said:
         verb = said[0]  # what was said carries the event
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}

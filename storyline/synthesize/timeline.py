@@ -23,6 +23,7 @@ from datetime import date
 from typing import Any
 
 from storyline.dating import PAGE_DATE, effective_date, event_date
+from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.common import cite, count_independent, lead_end
 from storyline.synthesize.event_words import SAYING, act_word, event_words, retold
@@ -100,7 +101,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
         # "called Monday's indictment a political trial", on Monday's page: the day's event
         detail = detail or (ev.precision == PAGE_DATE and ev.refers and named == page_day)
-        act = (act_word(ev.verb), _doers(ev, actors))
+        act = (act_word(ev.verb), _doers(ev, actors) or _named_before(doc.text, ev, actors))
         earlier = _background(ev, page_day)
         lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
         long_ago = earlier and _months_before(ev.date, page_day) >= RECALLED_MONTHS
@@ -123,6 +124,25 @@ def _actor_forms(analysis: Analysis) -> tuple[re.Pattern[str] | None, dict[str, 
         return None, keys
     forms = "|".join(re.escape(f) for f in sorted(keys, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), keys
+
+
+REACH = 400  # characters back a "he" or "she" doer is looked for: the paragraph before
+
+
+def _named_before(
+    text: str, ev: Event, actors: tuple[re.Pattern[str] | None, dict[str, str]]
+) -> frozenset[str]:
+    """The doer of a sentence whose verb's subject is "he" or "she" ("On Wednesday evening, he
+    posted ..."): the person or organisation named last before the sentence, within its
+    paragraph's reach; nobody when the subject is no such pronoun."""
+    pattern, keys = actors
+    if pattern is None or ev.verb_start is None:
+        return frozenset()
+    subject = re.search(r"([A-Za-z]+)\W*$", text[ev.start : ev.verb_start])
+    if subject is None or subject.group(1).lower() not in SUBJECT_PRONOUNS:
+        return frozenset()
+    named = list(pattern.finditer(text, max(0, ev.start - REACH), ev.start))
+    return frozenset({keys[named[-1].group()]}) if named else frozenset()
 
 
 def _doers(ev: Event, actors: tuple[re.Pattern[str] | None, dict[str, str]]) -> frozenset[str]:

@@ -111,3 +111,14 @@ def test_the_days_news_takes_what_its_actor_said_that_day(nlp) -> None:
     ]
     monday = _on(_timeline(nlp, pages), "2025-03-10")
     assert len(monday) == 1 and {c.doc_id for c in monday[0].citations} == {"a", "b", "c"}
+
+
+def test_what_she_posted_that_evening_is_the_act_of_the_person_named_before(nlp) -> None:
+    text = (
+        "Vantor shut its Kessel mill on Friday.\n"
+        "Mara Velt, a neighbour of the mill, said on Wednesday that she had warned the council "
+        "about the fumes.\n"
+        "On Wednesday evening, she posted an image of her letter to the mayor online."
+    )
+    wednesday = _on(_timeline(nlp, [("a", text, "2025-03-15")]), "2025-03-12")
+    assert len(wednesday) == 1 and len(wednesday[0].citations) == 2
