@@ -110,51 +110,57 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     return out
 
 
-def _actor_forms(analysis: Analysis) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+@dataclass
+class _Actors:
     """One pattern matching every form a page gives its people and organisations (longest
-    first), and the entity key of each form."""
+    first), the entity key of each form, and which keys are people."""
+
+    pattern: re.Pattern[str] | None
+    keys: dict[str, str]
+    people: frozenset[str]
+
+
+def _actor_forms(analysis: Analysis) -> _Actors:
+    found = [e for e in analysis.entities if e.label in ("PERSON", "ORG")]
     keys = {
         form: e.key
-        for e in analysis.entities
-        if e.label in ("PERSON", "ORG")
+        for e in found
         for form in (e.name, *(m.text for m in e.mentions))
         if len(form) > 2
     }
+    people = frozenset(e.key for e in found if e.label == "PERSON")
     if not keys:
-        return None, keys
+        return _Actors(None, keys, people)
     forms = "|".join(re.escape(f) for f in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), keys
+    return _Actors(re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), keys, people)
 
 
 REACH = 400  # characters back a "he" or "she" doer is looked for: the paragraph before
 
 
-def _named_before(
-    text: str, ev: Event, actors: tuple[re.Pattern[str] | None, dict[str, str]]
-) -> frozenset[str]:
+def _named_before(text: str, ev: Event, actors: _Actors) -> frozenset[str]:
     """The doer of a sentence whose verb's subject is "he" or "she" ("On Wednesday evening, he
-    posted ..."): the person or organisation named last before the sentence, within its
-    paragraph's reach; nobody when the subject is no such pronoun."""
-    pattern, keys = actors
-    if pattern is None or ev.verb_start is None:
+    posted ..."): the person named last before the sentence, within its paragraph's reach;
+    nobody when the subject is no such pronoun."""
+    if actors.pattern is None or ev.verb_start is None:
         return frozenset()
     subject = re.search(r"([A-Za-z]+)\W*$", text[ev.start : ev.verb_start])
     if subject is None or subject.group(1).lower() not in SUBJECT_PRONOUNS:
         return frozenset()
-    named = list(pattern.finditer(text, max(0, ev.start - REACH), ev.start))
-    return frozenset({keys[named[-1].group()]}) if named else frozenset()
+    found = actors.pattern.finditer(text, max(0, ev.start - REACH), ev.start)
+    named = [key for m in found if (key := actors.keys[m.group()]) in actors.people]
+    return frozenset(named[-1:])
 
 
-def _doers(ev: Event, actors: tuple[re.Pattern[str] | None, dict[str, str]]) -> frozenset[str]:
+def _doers(ev: Event, actors: _Actors) -> frozenset[str]:
     """Who does the act the date hangs on: the person or organisation named last before its verb
     (most often its subject: "an analyst at Orrin Capital said in a note Friday"), else the
     first named after it ("was revealed by Vantor on Friday"); without a verb, every one the
     sentence names. An actor the sentence names further from the verb ("Vantor's charge", in
     the analyst's note) does not make the note Vantor's act. Names are looked for in the
     sentence by every form the page gives them (a mention the recogniser missed still counts)."""
-    pattern, keys = actors
-    found = pattern.finditer(ev.sentence) if pattern is not None else ()
-    inside = [(m.start(), m.end(), keys[m.group()]) for m in found]
+    found = actors.pattern.finditer(ev.sentence) if actors.pattern is not None else ()
+    inside = [(m.start(), m.end(), actors.keys[m.group()]) for m in found]
     verb = None if ev.verb_start is None else ev.verb_start - ev.start
     if verb is None or not inside:
         return frozenset(key for _, _, key in inside)
