@@ -29,7 +29,7 @@ from storyline.lexicon.speech import (
     SPEECH_VERBS,
     THOUGHT_VERBS,
 )
-from storyline.model import Event
+from storyline.model import PAGE_DATE, Event
 from storyline.synthesize.claims import numbers, stem_of
 
 __all__ = ["SAYING", "act_word", "event_words", "retold"]
@@ -119,6 +119,12 @@ def _clash(a: Event, b: Event) -> bool:
     return bool(num_a and num_b and not num_a & num_b)
 
 
+def _grain(event: Event) -> str:
+    """How finely an entry is dated: a page-dated event happened on its page's day, so it may
+    retell a day's event ("the driver was arrested after the crash", on the crash's day)."""
+    return "day" if event.precision == PAGE_DATE else event.precision
+
+
 def _actors(members: list[int], events: list[Event]) -> set[str]:
     return {key for i in members for key in events[i].entities}
 
@@ -134,7 +140,7 @@ def _joins(
     the Kestrel next month" and "the rocket is due to launch from Gale Island next month" are
     one launch when another sentence names both)."""
     head, other = events[kept[0]], events[bucket[0]]
-    if head.precision != other.precision or _clash(head, other):
+    if _grain(head) != _grain(other) or _clash(head, other):
         return False
     ours, theirs = _actors(kept, events), _actors(bucket, events)
     if ours and theirs and not ours & theirs:
