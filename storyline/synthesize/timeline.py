@@ -36,7 +36,7 @@ MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
 BACKGROUND_DAYS = 7
 LEAD_CHARS = 600  # a page's lede starts within its first few lines
-RECALLED_MONTHS = 3  # a quarter or more back: the story's background, not its developments
+RECALLED_MONTHS = 4  # more than a quarter back: the story's background, not its developments
 
 
 @dataclass
@@ -60,7 +60,7 @@ class _Dated:
     # which tells the page's news. Ledes of several pages dated on one day tell that day's news
     # in their own words (a fire reported five ways): one event, whatever their wording.
     lead: bool = False
-    # A month a quarter or more before the page's: what pages recall from so far back is the
+    # A month more than a quarter before the page's: what pages recall from so far back is the
     # story's background ("the pact signed in June"), one event per month, where a recent month
     # holds several of the story's own developments.
     long_ago: bool = False
