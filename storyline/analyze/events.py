@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
+from storyline.lexicon.captions import CAPTION, COMMEMORATIONS, MARK_VERBS
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
@@ -196,6 +197,8 @@ def _clause_role(verb: Token) -> str:
             return role
         if dep == "relcl" and _set_off(v):
             return "relative"
+        if dep == "acl" and _rootless(v):
+            return role
         if dep == "acl" and (v.tag_ in ("VBD", "VBZ", "VBP") or _reported_object(head)):
             # a finite verb under a noun is a reported clause the small model misread ("said
             # troops left on Friday"); a participle modifies the noun ("the order issued on")
@@ -225,6 +228,19 @@ def _clause_role(verb: Token) -> str:
                 return "clause"  # "attacked him for failing to enforce an order in 1992"
         v = head
     return role
+
+
+def _rootless(verb: Token) -> bool:
+    """A verb the small model hung under the sentence's noun root, though it takes an object or
+    a clause of its own ("Analysts at the bank estimated on May 3 that ...": "estimated" read
+    as a participle of "analysts"): the sentence has no other verb, so it is the main one."""
+    head = verb.head
+    return (
+        head.dep_ == "ROOT"
+        and not _is_verb(head)
+        and head.i < verb.i
+        and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    )
 
 
 def _counts_from_event(text: str, t: TimeExpression, others: list[TimeExpression]) -> bool:
@@ -374,6 +390,8 @@ def find_events(
             inside = [t for t in inside if t.start not in clocks]
         if not inside or _not_an_event(text[start:end], inside):
             continue
+        if parsed is not None and _commemorates(parsed, start, end):
+            continue
         keys = [
             e.key for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)
         ]
@@ -410,11 +428,28 @@ def _is_day(value: str) -> bool:
 
 
 def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
-    """A bare dateline, header or byline: nothing happened in it."""
+    """A bare dateline, header or byline, or a photo caption (its date is the picture's):
+    nothing of the story happened in it."""
     rest = sentence
     for t in inside:
         rest = rest.replace(t.text, " ")
-    return len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 or bool(_BYLINE.match(sentence))
+    return (
+        len(re.findall(r"[A-Za-z]{2,}", rest)) < 3
+        or bool(_BYLINE.match(sentence))
+        or bool(CAPTION.search(sentence))
+    )
+
+
+def _commemorates(sdoc: Doc, start: int, end: int) -> bool:
+    """A sentence whose main verb only marks a day observed again ("Sunday marks the third
+    anniversary of the flood", "Tuesday was his 60th birthday"): the calendar, not an event."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.lemma_ in MARK_VERBS and any(
+        c.lower_ in COMMEMORATIONS and c.dep_ in ("dobj", "attr", "nsubj") for c in root.children
+    )
 
 
 # ---------------------------------------------------------------- the main clause's tense

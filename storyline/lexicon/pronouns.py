@@ -13,3 +13,5 @@ PRONOUN_GENDER: dict[str, str] = {
 }
 # Possessives and reflexives that point back at the subject of their clause ("said his wife").
 OWN_GENDER: dict[str, str] = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
+# Pronouns that stand for one person as the subject of a clause ("he said", "she posted").
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she"})

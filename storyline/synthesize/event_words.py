@@ -29,10 +29,10 @@ from storyline.lexicon.speech import (
     SPEECH_VERBS,
     THOUGHT_VERBS,
 )
-from storyline.model import Event
+from storyline.model import PAGE_DATE, Event
 from storyline.synthesize.claims import numbers, stem_of
 
-__all__ = ["event_words", "retold"]
+__all__ = ["SAYING", "act_word", "event_words", "retold"]
 
 # Verbs that carry a sentence's tense or aspect but name no event ("took place", "made a
 # statement", "set off", "came after", "it happened"): sharing one says nothing about sharing
@@ -56,6 +56,12 @@ _NO_EVENT = frozenset(
     | LIGHT_VERBS
     | ENGLISH_STOP_WORDS
 )
+# Saying, in any of its verbs: "said Friday", "disclosed in a filing on Friday" and "announced
+# in a blog post Monday" by one actor on one day are one act of telling.
+_SPEECH = frozenset(
+    stem_of(w) for w in SPEECH_VERBS | frozenset(SAID_FORMS + SAID_PAST_FORMS) | {"spoke", "wrote"}
+)
+SAYING = "say"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # "the drill on Friday night", "a post Wednesday": the word before the date (and before the
 # preposition that introduces it, which the time expression may or may not hold).
@@ -71,6 +77,15 @@ def _word(token: str) -> str | None:
         return None
     stem = stem_of(last)
     return None if stem in _NO_EVENT else stem
+
+
+def act_word(verb: str | None) -> str:
+    """The act a verb names, for telling one actor's acts of a day apart: every verb of saying
+    is the one act of saying (``SAYING``); another verb is its own word, lower-cased."""
+    if not verb:
+        return ""
+    word = verb.lower()
+    return SAYING if stem_of(word) in _SPEECH else word
 
 
 def event_words(text: str, event: Event) -> frozenset[str]:
@@ -104,6 +119,12 @@ def _clash(a: Event, b: Event) -> bool:
     return bool(num_a and num_b and not num_a & num_b)
 
 
+def _grain(event: Event) -> str:
+    """How finely an entry is dated: a page-dated event happened on its page's day, so it may
+    retell a day's event ("the driver was arrested after the crash", on the crash's day)."""
+    return "day" if event.precision == PAGE_DATE else event.precision
+
+
 def _actors(members: list[int], events: list[Event]) -> set[str]:
     return {key for i in members for key in events[i].entities}
 
@@ -119,7 +140,7 @@ def _joins(
     the Kestrel next month" and "the rocket is due to launch from Gale Island next month" are
     one launch when another sentence names both)."""
     head, other = events[kept[0]], events[bucket[0]]
-    if head.precision != other.precision or _clash(head, other):
+    if _grain(head) != _grain(other) or _clash(head, other):
         return False
     ours, theirs = _actors(kept, events), _actors(bucket, events)
     if ours and theirs and not ours & theirs:

@@ -16,15 +16,17 @@ one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from storyline.dating import PAGE_DATE, effective_date, event_date
+from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.common import cite, count_independent, lead_end
-from storyline.synthesize.event_words import event_words, retold
+from storyline.synthesize.event_words import SAYING, act_word, event_words, retold
 
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
 
@@ -85,7 +87,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     page_day = effective_date(doc, analysis)
     first = min((e.start for e in analysis.events if e.precision in DATED), default=-1)
     clock = {t.start for t in analysis.times if t.precision == "time"}
-    actors = {e.key for e in analysis.entities if e.label in ("PERSON", "ORG")}
+    actors = _actor_forms(analysis)
     for ev in analysis.events:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
             continue
@@ -99,13 +101,72 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
         # "called Monday's indictment a political trial", on Monday's page: the day's event
         detail = detail or (ev.precision == PAGE_DATE and ev.refers and named == page_day)
-        act = ((ev.verb or "").lower(), frozenset(actors.intersection(ev.entities)))
+        act = (act_word(ev.verb), _doers(ev, actors) or _named_before(doc.text, ev, actors))
         earlier = _background(ev, page_day)
         lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
         long_ago = earlier and _months_before(ev.date, page_day) >= RECALLED_MONTHS
         told = event_words(doc.text, ev)
         out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago, told))
     return out
+
+
+@dataclass
+class _Actors:
+    """One pattern matching every form a page gives its people and organisations (longest
+    first), the entity key of each form, and which keys are people."""
+
+    pattern: re.Pattern[str] | None
+    keys: dict[str, str]
+    people: frozenset[str]
+
+
+def _actor_forms(analysis: Analysis) -> _Actors:
+    found = [e for e in analysis.entities if e.label in ("PERSON", "ORG")]
+    keys = {
+        form: e.key
+        for e in found
+        for form in (e.name, *(m.text for m in e.mentions))
+        if len(form) > 2
+    }
+    people = frozenset(e.key for e in found if e.label == "PERSON")
+    if not keys:
+        return _Actors(None, keys, people)
+    forms = "|".join(re.escape(f) for f in sorted(keys, key=len, reverse=True))
+    return _Actors(re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), keys, people)
+
+
+REACH = 400  # characters back a "he" or "she" doer is looked for: the paragraph before
+
+
+def _named_before(text: str, ev: Event, actors: _Actors) -> frozenset[str]:
+    """The doer of a sentence whose verb's subject is "he" or "she" ("On Wednesday evening, he
+    posted ..."): the person named last before the sentence, within its paragraph's reach;
+    nobody when the subject is no such pronoun."""
+    if actors.pattern is None or ev.verb_start is None:
+        return frozenset()
+    subject = re.search(r"([A-Za-z]+)\W*$", text[ev.start : ev.verb_start])
+    if subject is None or subject.group(1).lower() not in SUBJECT_PRONOUNS:
+        return frozenset()
+    found = actors.pattern.finditer(text, max(0, ev.start - REACH), ev.start)
+    named = [key for m in found if (key := actors.keys[m.group()]) in actors.people]
+    return frozenset(named[-1:])
+
+
+def _doers(ev: Event, actors: _Actors) -> frozenset[str]:
+    """Who does the act the date hangs on: the person or organisation named last before its verb
+    (most often its subject: "an analyst at Orrin Capital said in a note Friday"), else the
+    first named after it ("was revealed by Vantor on Friday"); without a verb, every one the
+    sentence names. An actor the sentence names further from the verb ("Vantor's charge", in
+    the analyst's note) does not make the note Vantor's act. Names are looked for in the
+    sentence by every form the page gives them (a mention the recogniser missed still counts)."""
+    found = actors.pattern.finditer(ev.sentence) if actors.pattern is not None else ()
+    inside = [(m.start(), m.end(), actors.keys[m.group()]) for m in found]
+    verb = None if ev.verb_start is None else ev.verb_start - ev.start
+    if verb is None or not inside:
+        return frozenset(key for _, _, key in inside)
+    before = [key for _, end, key in inside if end <= verb]
+    after = [key for start, _, key in inside if start > verb]
+    return frozenset(before[-1:] if before else after[:1])
 
 
 def build_timeline(
@@ -164,7 +225,7 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
             _join(buckets, k, sims, acts)
         else:
             target.append(k)
-    buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows])
+    buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows], acts)
     # A moment or reference joined the main entry by default, not by its words: it names no
     # event to merge another entry by (a broadcast recorded that afternoon joined the day's
     # accident).
@@ -173,25 +234,34 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     return [[rows[k] for k in bucket] for bucket in buckets]
 
 
-def _into_main(buckets: list[list[int]], sims: Any, pages: list[str]) -> list[list[int]]:
+def _into_main(
+    buckets: list[list[int]], sims: Any, pages: list[str], acts: list[tuple[str, frozenset[str]]]
+) -> list[list[int]]:
     """The day's main event (the entry most pages tell) takes every other entry whose head is
     worded like any of its sentences: pages tell the day's news in many words ("fired a
     missile over Hokkaido", "the launch set off sirens"), and its many sentences hold the
-    words of each telling; a head compared with the main entry's head alone misses them."""
+    words of each telling; a head compared with the main entry's head alone misses them. It
+    also takes what its own actors said that day ("Vantor said on Monday its offer was
+    final", beside "Vantor raised its offer on Monday"): the statement that made the news."""
     if len(buckets) < 2:
         return buckets
     main = max(buckets, key=lambda b: len({pages[j] for j in b}))
     if len({pages[j] for j in main}) < MAIN_PAGES:
         return buckets
     out = [main]
+    doers = frozenset(key for j in main for key in acts[j][1])
     for bucket in buckets:
         if bucket is main:
             continue
-        if max(sims[bucket[0], j] for j in main) >= SAME_EVENT:
+        if max(sims[bucket[0], j] for j in main) >= SAME_EVENT or _says(acts[bucket[0]], doers):
             main.extend(bucket)
         else:
             out.append(bucket)
     return out
+
+
+def _says(act: tuple[str, frozenset[str]], doers: frozenset[str]) -> bool:
+    return act[0] == SAYING and bool(act[1] & doers)
 
 
 def _background(ev: Event, page_day: str | None) -> bool:

@@ -1,0 +1,24 @@
+"""Words that mark a sentence as furniture around a story rather than a telling of it: photo and
+video captions ("In this Dec. 3 file photo, ...") and commemorations ("Sunday
+marks the third anniversary of ..."). A caption's date is when a picture was taken, and an
+anniversary is a day of the calendar: neither is an event of the story."""
+
+from __future__ import annotations
+
+import re
+
+# "In this Oct. 2, 2019, file photo", "in this image taken from video on", "Photo taken on May 1",
+# "Pictured: ...". A word of the list alone ("photo") is no caption:
+# "released a photo on Monday" is an event.
+CAPTION = re.compile(
+    r"(?i)(?:^\W*in\s+th(?:is|ese)\b[^.]{0,60}?\b(?:file\s+)?(?:photos?|images?|pictures?|"
+    r"frame\s+grab|screen\s*(?:shot|grab)|video\s+(?:still|grab)|handout)\b"
+    r"|\b(?:file|handout|stock)\s+(?:photo|image|picture)\b"
+    r"|\b(?:photo|picture|image)\s+(?:taken|dated|shot)\s+(?:on|in)\b"
+    r"|^\W*pictured\b)"
+)
+# Nouns of a day observed again: a sentence whose main verb only marks one tells no event.
+COMMEMORATIONS = frozenset("anniversary anniversaries birthday centenary jubilee".split())
+# Verbs that hold such a noun without acting ("Sunday marks the anniversary", "it is the
+# anniversary of"): lemmas.
+MARK_VERBS = frozenset("be mark commemorate observe".split())

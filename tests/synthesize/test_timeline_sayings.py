@@ -1,0 +1,124 @@
+"""The timeline: one actor's statements of one day are one event, whatever the verb of saying;
+another actor's statement about it is another event."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.analyze.events import find_events
+from storyline.analyze.times import find_times
+from storyline.model import Analysis, Document, Entity, Mention, TimelineEvent
+from storyline.synthesize.event_words import SAYING, act_word
+from storyline.synthesize.summary import SentenceIndex
+from storyline.synthesize.timeline import build_timeline
+
+ACTORS = {"Vantor": "ORG", "Orrin Capital": "ORG", "Mara Velt": "PERSON"}
+
+
+def _page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:
+    """An invented page with its actors marked wherever their names appear."""
+    doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
+    entities = [
+        Entity(
+            key=name.lower(),
+            name=name,
+            label=label,  # type: ignore[arg-type]
+            mentions=[Mention(text=name, start=m.start(), end=m.end()) for m in found],
+        )
+        for name, label in ACTORS.items()
+        if (found := list(re.finditer(re.escape(name), text)))
+    ]
+    sdoc = nlp(text)
+    times = find_times(sdoc, day)
+    analysis = Analysis(
+        doc_id=doc_id,
+        version="t",
+        text_hash="x",
+        reference_date=day,
+        times=times,
+        entities=entities,
+        events=find_events(sdoc, times, entities),
+    )
+    return doc, analysis
+
+
+def _timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:
+    made = [_page(nlp, *p) for p in pages]
+    docs = [d for d, _ in made]
+    groups = {d.id: d.id for d in docs}
+    analyses = {a.doc_id: a for _, a in made}
+    return build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
+
+
+def _on(timeline: list[TimelineEvent], day: str) -> list[TimelineEvent]:
+    return [e for e in timeline if e.date == day]
+
+
+def test_every_verb_of_saying_is_one_act() -> None:
+    assert {act_word(v) for v in ("said", "disclosed", "announced", "revealed")} == {SAYING}
+    assert act_word("raised") == "raised"
+
+
+def test_one_actors_statements_of_a_day_in_other_verbs_are_one_event(nlp) -> None:
+    monday = _on(
+        _timeline(
+            nlp,
+            [
+                ("a", "Vantor said on Monday that its loss would top $2 billion.", "2025-03-12"),
+                (
+                    "b",
+                    "Vantor disclosed in a filing on Monday that the hit came from a tax change.",
+                    "2025-03-12",
+                ),
+            ],
+        ),
+        "2025-03-10",
+    )
+    assert len(monday) == 1 and {c.doc_id for c in monday[0].citations} == {"a", "b"}
+
+
+def test_an_analysts_note_about_the_actor_is_another_event(nlp) -> None:
+    monday = _on(
+        _timeline(
+            nlp,
+            [
+                ("a", "Vantor said on Monday that its loss would top $2 billion.", "2025-03-12"),
+                (
+                    "b",
+                    # the page's lede is another day's news, so the note is no lede of Monday
+                    "Vantor shares fell 4 percent on Tuesday in Kessel.\n"
+                    "Mara Velt, an analyst at Orrin Capital, said in a note on Monday that "
+                    "Vantor had been too cautious.",
+                    "2025-03-12",
+                ),
+            ],
+        ),
+        "2025-03-10",
+    )
+    assert len(monday) == 2
+
+
+def test_the_days_news_takes_what_its_actor_said_that_day(nlp) -> None:
+    news = "Vantor raised its offer for the Kessel mill on Monday, to 41 crowns a share."
+    pages = [
+        ("a", news, "2025-03-12"),
+        ("b", "On Monday Vantor raised its bid for the Kessel mill to 41 crowns.", "2025-03-12"),
+        (
+            "c",
+            "Vantor said on Monday that the bid was its last, and the board would meet soon.",
+            "2025-03-12",
+        ),
+    ]
+    monday = _on(_timeline(nlp, pages), "2025-03-10")
+    assert len(monday) == 1 and {c.doc_id for c in monday[0].citations} == {"a", "b", "c"}
+
+
+def test_what_she_posted_that_evening_is_the_act_of_the_person_named_before(nlp) -> None:
+    text = (
+        "Vantor shut its Kessel mill on Friday.\n"
+        "Mara Velt, a neighbour of the mill, said on Wednesday that she had warned the council "
+        "about the fumes.\n"
+        "On Wednesday evening, she posted an image of her letter to the mayor online."
+    )
+    wednesday = _on(_timeline(nlp, [("a", text, "2025-03-15")]), "2025-03-12")
+    assert len(wednesday) == 1 and len(wednesday[0].citations) == 2
