@@ -214,6 +214,22 @@ def _governor(span: Span) -> tuple[Token | None, bool]:
     return (tok, direct) if tok.pos_ in ("VERB", "AUX") else (None, direct)
 
 
+def _planned_then(verb: Token, auxes: list[Token], span: Span) -> bool:
+    """A plan told in the passive past with the date of its making: "the merger was proposed
+    in November" (the proposing), unlike "was scheduled for May" (the event arranged) or "was
+    due by Friday" (a deadline)."""
+    if not any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes):
+        return False
+    if _arranged_event(verb, span):
+        return False
+    opener = span[0].doc[span.start - 1] if span.start > 0 else None
+    return not (opener is not None and opener.lower_ in _AHEAD_PREPOSITIONS)
+
+
+# A date after these is the planned event's or a deadline, whatever the tense of the plan.
+_AHEAD_PREPOSITIONS = frozenset({"for", "by", "until", "till", "before"})
+
+
 def _arranged_event(verb: Token, span: Span) -> bool:
     """ "planned a rally on Saturday": the day is the rally's. With an infinitive ("On Friday,
     the government planned to pay") or in front of the verb, it dates the planning."""
@@ -244,6 +260,7 @@ def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
         _is_verb(tok, FUTURE_HEADS)
         and "had" not in lemmas
         and (tok.tag_ != "VBD" or _arranged_event(tok, span))
+        and not _planned_then(tok, auxes, span)
     ):
         return "future"  # "planned a rally on Saturday", "is scheduled for May"
     if "did" in lemmas:
