@@ -83,6 +83,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.lexicon.nouns import (
+    CREDIT_WORDS,
     NAME_LIKE_NOUNS,
     NAME_SUFFIX_WORDS,
     ORG_HEADS,
@@ -198,11 +199,25 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         sdoc[span.end - 1].text in POSSESSIVE or sdoc[span.end - 1].lower_ in EDGE_JUNK
     ):
         span.end -= 1
+    if label == "PERSON" and _credit_label(sdoc, span):
+        span.end -= 1  # "Ana Ruiz Photographer: ..." of a caption: the label is no name
     if label == "PERSON" and _name_tail(sdoc, span.end):
         span.end += 2  # "Moon Jae-in": the tokenizer cut the given name at its hyphen
     if span.descriptors:  # "Prime Minister" was moved out word by word
         span.descriptors = [" ".join(span.descriptors)]
     return span if span.end > span.start else None
+
+
+def _credit_label(sdoc: Doc, span: NameSpan) -> bool:
+    """The name's last word labels a caption's credit and a colon follows ("Ana Ruiz
+    Photographer: Tom Hale/Agency"): the caption ran the name into its label."""
+    last = sdoc[span.end - 1]
+    return (
+        span.end - span.start > 1
+        and last.lower_ in CREDIT_WORDS
+        and span.end < len(sdoc)
+        and sdoc[span.end].text == ":"
+    )
 
 
 def _name_tail(sdoc: Doc, i: int) -> bool:

@@ -25,7 +25,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
-from storyline.lexicon.nouns import ORG_HEADS
+from storyline.lexicon.nouns import CREDIT_WORDS, ORG_HEADS
 from storyline.names import is_acronym, is_state_body, spells
 from storyline.textutil import HONORIFICS
 
@@ -280,6 +280,7 @@ def _extend_person(sdoc: Doc, span: NameSpan, taken: set[int]) -> None:
             or not tok.is_title
             or "\n" in sdoc[span.end - 1].whitespace_
             or tok.lower_ in HONORIFICS
+            or tok.lower_ in CREDIT_WORDS  # "Ana Ruiz Photographer:", a caption's label
         ):
             return
         if span.end + 1 < len(sdoc) and sdoc[span.end + 1].dep_ == "case":

@@ -84,7 +84,7 @@ def _candidates(
             continue  # a name in someone's quoted words is no antecedent of the writer's "he"
         main = opens_sentence(text, start) or _in_main_subject(span, text)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
-        kind = "PLACE" if ent.label in ("GPE", "LOC") else label
+        kind = _kind(ent.label)
         desc = ent.descriptors[0] if ent.descriptors else None
         speaker = Speaker(ent.name, ent.key, desc, start, end, label)
         subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
@@ -275,6 +275,10 @@ def resolve_speakers(
 
 
 def _kind(label: str) -> str:
+    """A nationality ("the Russian-built craft") is no organisation a "the company" or a
+    "they" may stand for: a kind of its own that nothing resolves to."""
+    if label == "NORP":
+        return "NORP"
     return "PERSON" if label == "PERSON" else ("PLACE" if label in ("GPE", "LOC") else "ORG")
 
 
@@ -382,6 +386,9 @@ def _stands_for(
         return None
     if lemma in FIRM_NOUNS:  # the organisation the page is about so far
         before = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
+        own = [c for c in before if c.pos >= subject.left_edge.idx]
+        if own:  # "the state-run Acme company said": the company its own words name
+            return own[-1]
         topic = Counter(c.speaker.key for c in before if c.main)
         mentions = Counter(c.speaker.key for c in before)
         return max(

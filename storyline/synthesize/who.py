@@ -27,6 +27,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.lexicon import ACTOR_VERB_FORMS, PLACE_NOUNS
 from storyline.lexicon.nouns import (
+    CREDIT_WORDS,
     ORG_HEADS,
     ORGANISATIONS,
     PEOPLE,
@@ -90,7 +91,18 @@ AFTER_VERB = re.compile(
     rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:(?:has |had |have |will |would |also |then |later )?"
     rf"(?:{SPEECH}|[a-z]+ed)|(?:was |is )(?:{SPEECH}|[a-z]+ing))\b"
 )
-BEFORE_VERB = re.compile(rf"\b(?:{SPEECH}|according to)\s+$", re.IGNORECASE)
+# "said Vorn": a verb a speaker follows in an inverted attribution. Not a verb whose object
+# is who hears ("a source told Sputnik", "urged Vorn"): that is the listener, an outlet.
+LISTENER_VERBS = {"told", "tells", "warned", "warns", "urged", "urges", "accused", "praised"}
+LISTENER_VERBS |= {"called", "asked", "met", "visited", "toured", "tours", "signed", "ordered"}
+INVERTED = "|".join(v for v in ACTOR_VERB_FORMS if v not in LISTENER_VERBS)
+BEFORE_VERB = re.compile(rf"\b(?:{INVERTED}|according to)\s+$", re.IGNORECASE)
+# Before a name that is a source a page cites, not someone who acts: an agency a remark was
+# told to, a data firm a figure comes from ("according to Dealogic", "told Sputnik").
+SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|told|tells|telling|reported by|cited by|data from|figures from)\s+$",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[\w’'-]+")
 PREPOSITIONS = {
     *"of in on at to from by with for into onto near via between across along towards".split(),
@@ -117,6 +129,7 @@ def who_is_who(
         (p for p in profiles if p.label in ("PERSON", "ORG")), key=lambda p: p.name not in quoted
     )
     affiliations = _affiliations(candidates)
+    people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
     terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
@@ -133,8 +146,16 @@ def who_is_who(
                 or own_staff(prof, texts, outlets or {})
             ):
                 continue  # a common noun phrase set in capitals, another story's name
+            if credit_only(prof, texts) or ticker_only(prof, texts) or sign_up(prof, texts):
+                continue  # "(Photo: Ana Ruiz/Agency)", "Acme (ACME)": furniture, not actors
+            if prof.label == "ORG" and (held := _without_person(prof, people)) is not None:
+                if not held:
+                    continue
+                prof = prof.model_copy(update={"name": held})  # "Acme COO Ana Ruiz": Acme
             if prof.label == "PERSON" and (
-                _tokens(prof.name) in affiliations or organisation_role(prof)
+                _tokens(prof.name) in affiliations
+                or organisation_role(prof)
+                or cited_source(prof, texts)
             ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
             if prof.label == "ORG" and apposed_person(prof, texts):
@@ -170,6 +191,105 @@ def _affiliations(profiles: list[EntityProfile]) -> set[tuple[str, ...]]:
                 out.add(_tokens(m.group(1)))
                 out.add(_tokens(re.split(r"\s+(?:in|of)\s+", m.group(1))[0]))
     return out
+
+
+CREDITS = "|".join(sorted(CREDIT_WORDS))
+# A bracketed credit: "(Ana Ruiz, File/Agency)", "[Photo: Ana Ruiz]", "(Ana Ruiz/Agency)".
+CREDIT_BRACKET = re.compile(rf"/|\b(?:{CREDITS})\b", re.IGNORECASE)
+# A caption's credit line: "Photographer: Ana Ruiz/Agency", "Photo credit: Ana Ruiz".
+# Only the name itself may stand between the label and the mention: "Photos: Flood at the
+# harbour" is a caption, not a credit.
+CREDIT_LABEL = re.compile(
+    rf"\b(?:photographer|credits?|(?:{CREDITS})\s+(?:credit|by))\s*:?\s*(?:[A-Z][\w.’'-]*\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+
+
+def credit_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Every mention is part of a photo credit: inside brackets that hold a slash or a credit
+    word, after a credit label, or right before "/Agency": a photographer or picture agency,
+    page furniture rather than an actor."""
+    if not prof.citations:
+        return False
+    return all(_in_credit(texts.get(c.doc_id, ""), c.start, c.end) for c in prof.citations)
+
+
+def _in_credit(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opened = max(text.rfind("(", line_start, start), text.rfind("[", line_start, start))
+    if opened >= 0 and not re.search(r"[)\]]", text[opened:start]):
+        closed = re.search(r"[)\]]", text[end:line_end])
+        inside = text[opened : end + closed.end()] if closed else ""
+        if CREDIT_BRACKET.search(inside):
+            return True
+    if CREDIT_LABEL.search(text[line_start:start]):
+        return True
+    return bool(re.match(r"/\s?[A-Z]", text[end : end + 3])) or text[start - 1 : start] == "/"
+
+
+def ticker_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """An acronym seen only in brackets right after another name ("Acme (ACME)", "Brask
+    (BRK)"): that name's stock ticker or abbreviation, not an actor of its own."""
+    if prof.label != "ORG" or not is_acronym(prof.name) or not prof.citations:
+        return False
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        if not re.search(r"[A-Z][\w&.’'-]*\s\($", text[max(0, c.start - 30) : c.start]):
+            return False
+        if text[c.end : c.end + 1] != ")":
+            return False
+    return True
+
+
+SIGN_UP = re.compile(
+    r"\b(?:sign up|sign-up|signup|subscribe|register)\s+(?:for|to)\s+(?:the\s+|our\s+)?$", re.I
+)
+
+
+def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """A newsletter or a sign-up box's offer ("Sign up for the Daily Brief Newsletter"): page
+    furniture, not an actor."""
+    if not prof.citations:
+        return False
+    if _tokens(prof.name)[-1:] in (("newsletter",), ("newsletters",)):
+        return True
+    return all(
+        SIGN_UP.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start])
+        for c in prof.citations
+    )
+
+
+def _without_person(prof: EntityProfile, people: set[tuple[str, ...]]) -> str | None:
+    """An "organisation" whose name runs on through a title into a person of the story ("Acme
+    COO Ana Ruiz"): the organisation's own name (an alias without the person, "" when there
+    is none); None when the name holds no person."""
+    words = _tokens(prof.name)
+    for size in range(len(words) - 2, 1, -1):
+        if words[-size:] in people:
+            break
+    else:
+        return None
+    rest = words[:-size]
+    names = [a for a in prof.aliases if rest[: len(_tokens(a))] == _tokens(a) and _tokens(a)]
+    return max(names, key=len, default="")
+
+
+def cited_source(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """A "person" of one word that mostly stands where a page cites a source ("according to
+    Dealogic", "a source told Sputnik") and nothing shows to be a person: a data firm or a news
+    agency NER took for a person."""
+    names = [prof.name, *prof.aliases]
+    if any(len(_tokens(n)) != 1 for n in names) or _has_role(prof) or not prof.citations:
+        return False
+    if any(_titled(c, texts) for c in prof.citations):
+        return False
+    cited = sum(
+        bool(SOURCE_BEFORE.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start]))
+        for c in prof.citations
+    )
+    return cited > 0 and 2 * cited >= len(prof.citations)
 
 
 def written_lower(name: str, texts: dict[str, str]) -> bool:

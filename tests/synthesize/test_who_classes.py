@@ -104,3 +104,19 @@ def test_the_pages_own_staff_is_no_actor() -> None:
     assert {p.name for p in own} == {"Harbor Freight"}
     other = who_is_who(profiles, per_doc, texts, outlets={"a": "news.example", "b": "Other Post"})
     assert "Lisa Dahl" in {p.name for p in other}
+
+
+def test_a_firm_that_opens_its_products_name_stays_apart() -> None:
+    texts = {
+        "a": "The Lumetra Orbit Core chip speeds up photos. Lumetra said it ships in May.\n",
+        "b": "Orbit Core is a custom chip. Lumetra built it for its phones.\n",
+        "c": "Lumetra shares rose. Orbit Core reviews were good.\n",
+    }
+    per_doc = [
+        (d, [ent(t, n, "ORG") for n in ("Lumetra Orbit Core", "Orbit Core", "Lumetra") if n in t])
+        for d, t in texts.items()
+    ]
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    for prof in profiles:
+        names = {prof.name, *prof.aliases}
+        assert not ({"Lumetra", "Orbit Core"} <= names)

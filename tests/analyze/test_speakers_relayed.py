@@ -1,0 +1,48 @@
+"""Speakers named through what relays or frames them, on short invented passages: a firm its
+own subject phrase names ("the state-run Brask company said"), a nationality that is no
+organisation a "the company" stands for, a caption's credit label run into a name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from storyline.analyze.entities import find_entities
+from storyline.analyze.nlp import load_nlp
+from tests.analyze.speaking import said
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def test_the_company_its_own_phrase_names_speaks(nlp: Language) -> None:
+    text = (
+        "Varnish space experts say they have regained control of the Orsan satellite.\n"
+        "The Varnish-built craft reached orbit on Tuesday, but contact was lost.\n"
+        "The state-run Vostral company that built the craft said Friday its engineers have "
+        "finally established communications with it."
+    )
+    quote = said(nlp, text, "established communications")
+    assert quote.speaker == "Vostral"
+
+
+def test_a_nationality_is_no_company_a_noun_stands_for(nlp: Language) -> None:
+    text = (
+        "The Varnish-built craft reached orbit on Tuesday, but contact was lost.\n"
+        "The company said on Friday that all its systems are working."
+    )
+    quote = said(nlp, text, "all its systems")
+    assert (quote.speaker or "") != "Varnish"
+
+
+def test_a_credit_label_in_a_caption_is_no_part_of_a_name(nlp: Language) -> None:
+    text = (
+        "Brask said it would raise its bid for Holm Industries.\n"
+        "Tove Lind Photographer: Per Ek/Wirenet\n"
+        "Holm's board rejected the first offer, Tove Lind said."
+    )
+    names = {e.name for e in find_entities(nlp(text)) if e.label == "PERSON"}
+    assert "Tove Lind" in names
+    assert not any("Photographer" in n for n in names)
