@@ -279,6 +279,8 @@ def _plausible(sdoc: Doc, span: NameSpan, capitalised: set[str]) -> bool:
     toks = sdoc[span.start : span.end]
     if not LATIN.search(toks.text) or any(c in toks.text for c in ":@#|/\\"):
         return False
+    if any(t.lower_ in ("v.", "vs.", "vs", "versus") for t in toks[1:-1]):
+        return False  # "Auckland v. Oakland": a case or a match, no one's name
     if span.label in ("PERSON", "ORG", "GPE", "LOC"):
         return (
             any(t.tag_ in ("NNP", "NNPS") or t.text.isupper() for t in toks)

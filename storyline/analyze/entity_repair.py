@@ -355,6 +355,24 @@ def _people_by_cues(sdoc: Doc, spans: list[NameSpan]) -> None:
         key = tuple(flat_words(span.name(sdoc)))
         if key in personal and span.label != "PERSON" and not _in_place(sdoc, span):
             span.label = "PERSON"
+    _media_by_cues(sdoc, spans)
+
+
+def _media_by_cues(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """A one-word "person" every mention of which a page puts "on" or "via" ("She wondered on
+    Chirper", "posted via Chirper"): a platform, an organisation, not someone who speaks."""
+    media: dict[str, bool] = {}
+    surnames = person_words(sdoc, spans)  # "pressure on Ruiz" beside "Ana Ruiz" is her
+    for span in spans:
+        if span.label != "PERSON" or span.end - span.start != 1:
+            continue
+        prev = sdoc[span.start - 1].lower_ if span.start else ""
+        key = sdoc[span.start].lower_
+        media[key] = media.get(key, True) and prev in ("on", "via")
+    for span in spans:
+        key = sdoc[span.start].lower_
+        if span.label == "PERSON" and span.end - span.start == 1 and media[key]:
+            span.label = "PERSON" if key in surnames else "ORG"
 
 
 def _vote_labels(sdoc: Doc, spans: list[NameSpan]) -> None:

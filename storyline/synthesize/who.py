@@ -151,7 +151,8 @@ def who_is_who(
             if prof.label == "ORG" and (held := _without_person(prof, people)) is not None:
                 if not held:
                     continue
-                prof = prof.model_copy(update={"name": held})  # "Acme COO Ana Ruiz": Acme
+                aliases = [a for a in prof.aliases if a != held]
+                prof = prof.model_copy(update={"name": held, "aliases": aliases})  # Acme
             if prof.label == "PERSON" and (
                 _tokens(prof.name) in affiliations
                 or organisation_role(prof)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from storyline.analyze.entities import find_entities
 from storyline.analyze.nlp import load_nlp
@@ -46,3 +47,20 @@ def test_a_credit_label_in_a_caption_is_no_part_of_a_name(nlp: Language) -> None
     names = {e.name for e in find_entities(nlp(text)) if e.label == "PERSON"}
     assert "Tove Lind" in names
     assert not any("Photographer" in n for n in names)
+
+
+def test_a_platform_a_page_puts_on_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "Model Ana Lindqvist was aboard. Lindqvist posted updates all night.\n"
+        "She wondered on Twitter why the plane was turning around.\n"
+        "“Why did we all get punished for this one mistake?” she wrote.\n"
+    )
+    assert said(nlp, text, "punished").speaker != "Twitter"
+    people = {e.name for e in find_entities(nlp(text)) if e.label == "PERSON"}
+    assert "Twitter" not in people
+
+
+def test_a_case_or_match_title_is_no_name(nlp: Language) -> None:
+    sdoc = nlp("Varby v. Ostrand\nThe ruling came on Monday, Judge Ana Holt said.\n")
+    sdoc.ents = [Span(sdoc, 0, 3, label="PERSON")]  # as the small model tags a heading
+    assert not any(" v. " in e.name for e in find_entities(sdoc))
