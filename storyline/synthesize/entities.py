@@ -262,6 +262,8 @@ def _join_contained(
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]):
             continue
+        if klass != "P" and len(words) == 1 and all(by_id[n][1][0] != words[0] for n in longer):
+            continue  # "State" of "Islamic State": an organisation's last word is its kind
         if klass != "P" and _opens_a_known_name(words, longer, by_id, names, klass):
             continue  # "Acme Orbit Drive" beside "Orbit Drive": Acme's product, not Acme
         full = [(n, by_id[n][1]) for n in longer if union[n] == top]

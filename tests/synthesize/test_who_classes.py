@@ -120,3 +120,18 @@ def test_a_firm_that_opens_its_products_name_stays_apart() -> None:
     for prof in profiles:
         names = {prof.name, *prof.aliases}
         assert not ({"Lumetra", "Orbit Core"} <= names)
+
+
+def test_a_common_last_word_is_no_short_name_of_an_organisation() -> None:
+    texts = {
+        "a": "The Crescent State claimed the attack. Fighters of the Crescent State fled.\n",
+        "b": "Officials said the State would respond. The Crescent State denied it.\n",
+        "c": "State media said the Crescent State was behind it.\n",
+    }
+    per_doc = [
+        (d, [ent(t, n, "ORG") for n in ("Crescent State", "State") if n in t])
+        for d, t in texts.items()
+    ]
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    front = next(p for p in profiles if p.name == "Crescent State")
+    assert "State" not in front.aliases
