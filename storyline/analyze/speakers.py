@@ -310,6 +310,10 @@ CONTEXT_LINES = 5
 CONTEXT_CHARS = 2500
 
 
+# The writer's own voice outside any quote: no one of the story.
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
 def _from_context(
     subject: Token, text: str, pool: list[Candidate], lines: list[tuple[int, int]]
 ) -> Speaker:
@@ -318,6 +322,8 @@ def _from_context(
     paragraph is about. Without one, the words as written (a pronoun: no name)."""
     start, end = subject.idx, subject.idx + len(subject)
     window = _window(text, start, pool, lines)
+    if subject.lower_ in FIRST_PERSON:
+        return unnamed(subject)  # "I can't say I've noticed": the writer, whom no name holds
     if subject.pos_ == "PRON" or pronoun_like(subject):
         word = subject.lower_ if subject.pos_ == "PRON" or len(subject.text) == 1 else "one"
         cand = _antecedent(word, window)  # "the 76-year-old" is one person, any gender

@@ -64,3 +64,13 @@ def test_a_case_or_match_title_is_no_name(nlp: Language) -> None:
     sdoc = nlp("Varby v. Ostrand\nThe ruling came on Monday, Judge Ana Holt said.\n")
     sdoc.ents = [Span(sdoc, 0, 3, label="PERSON")]  # as the small model tags a heading
     assert not any(" v. " in e.name for e in find_entities(sdoc))
+
+
+def test_the_writers_i_is_no_one_of_the_story(nlp: Language) -> None:
+    text = (
+        "Lumetra said the chip would ship in May. Ana Holt, its engineer, said it was fast.\n"
+        "I have used the phone for weeks, and I can’t say I’ve noticed a huge difference in "
+        "the speed of the camera.\n"
+    )
+    quote = said(nlp, text, "huge difference")
+    assert quote.speaker in (None, "")
