@@ -157,6 +157,7 @@ def who_is_who(
                 _tokens(prof.name) in affiliations
                 or organisation_role(prof)
                 or cited_source(prof, texts)
+                or named_medium(prof, texts)
             ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
             if prof.label == "ORG" and apposed_person(prof, texts):
@@ -275,6 +276,26 @@ def _without_person(prof: EntityProfile, people: set[tuple[str, ...]]) -> str | 
     rest = words[:-size]
     names = [a for a in prof.aliases if rest[: len(_tokens(a))] == _tokens(a) and _tokens(a)]
     return max(names, key=len, default="")
+
+
+MEDIUM_BEFORE = re.compile(r"\b(?:the|official|state-run|state-owned|state)\s+$", re.IGNORECASE)
+MEDIUM_AFTER = re.compile(
+    r"^\s+(?:newspaper|paper|daily|weekly|tabloid|magazine|agency|broadcaster|channel|website)\b"
+)
+
+
+def named_medium(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """A "person" a page puts after "the" or "official" or before "newspaper" ("the Tarn
+    Herald newspaper", "the country's official Tarn Herald said"), with nothing showing a
+    person: a newspaper or a broadcaster NER took for a person."""
+    if _has_role(prof) or not prof.citations or any(_titled(c, texts) for c in prof.citations):
+        return False
+    medium = 0
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        before, after = text[max(0, c.start - 20) : c.start], text[c.end : c.end + 20]
+        medium += bool(MEDIUM_BEFORE.search(before) or MEDIUM_AFTER.match(after))
+    return 2 * medium > len(prof.citations)
 
 
 def cited_source(prof: EntityProfile, texts: dict[str, str]) -> bool:

@@ -84,3 +84,18 @@ def test_an_organisation_run_into_a_titled_person_keeps_its_own_name() -> None:
     names = who(per_doc, texts)
     assert "Ana Ruiz" in names
     assert not any("Ruiz" in n for n, label in names.items() if label == "ORG")
+
+
+def test_a_newspaper_ner_took_for_a_person_is_an_organisation() -> None:
+    texts = {
+        "a": "The country's official Tarn Herald said the test was a success.\n",
+        "b": "Varnia's official Tarn Herald warned that no pressure would work.\n",
+        "c": "Ana Ruiz, a defence analyst, said Tarn Herald newspaper commentaries matter.\n",
+    }
+    per_doc = [
+        (d, [ent(t, n, "PERSON") for n in ("Tarn Herald", "Ana Ruiz") if n in t])
+        for d, t in texts.items()
+    ]
+    names = who(per_doc, texts)
+    assert names.get("Tarn Herald") in (None, "ORG")
+    assert names.get("Ana Ruiz") == "PERSON"
