@@ -74,3 +74,15 @@ def test_the_writers_i_is_no_one_of_the_story(nlp: Language) -> None:
     )
     quote = said(nlp, text, "huge difference")
     assert quote.speaker in (None, "")
+
+
+def test_an_outlet_relaying_a_source_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "The Crescent State has claimed responsibility for the attack.\n"
+        "“The attack was carried out by a soldier of the Crescent State,” Wirenet cited the "
+        "Amaq, a group-affiliated website.\n"
+        "The Varn Herald quoted Ana Ruiz as saying, “We will not leave until the families are "
+        "paid.”\n"
+    )
+    assert said(nlp, text, "soldier of").speaker == "Amaq"
+    assert said(nlp, text, "will not leave").speaker == "Ana Ruiz"
