@@ -130,6 +130,10 @@ def who_is_who(
     )
     affiliations = _affiliations(candidates)
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
+    surnames: dict[str, set[str]] = {}  # a person's last name -> the keys of who holds it
+    for p in profiles:
+        if p.label == "PERSON" and _tokens(p.name):
+            surnames.setdefault(_tokens(p.name)[-1], set()).add(p.key)
     terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
@@ -160,7 +164,9 @@ def who_is_who(
                 or named_medium(prof, texts)
             ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
-            if prof.label == "ORG" and apposed_person(prof, texts):
+            if prof.label == "ORG" and (
+                apposed_person(prof, texts) or _person_surname(prof, surnames)
+            ):
                 prof = prof.model_copy(update={"label": "PERSON"})  # "Ana Ruiz, a witness,"
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
                 continue
@@ -248,6 +254,20 @@ def ticker_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
 SIGN_UP = re.compile(
     r"\b(?:sign up|sign-up|signup|subscribe|register)\s+(?:for|to)\s+(?:the\s+|our\s+)?$", re.I
 )
+
+
+def _person_surname(prof: EntityProfile, surnames: dict[str, set[str]]) -> bool:
+    """An "organisation" of two or three capitalised words, no organisation noun among them,
+    ending in the surname of a person of the story ("Ana Lindqvist" beside "Lindqvist, who
+    ..."): that person, whom NER called an organisation."""
+    words = _tokens(prof.name)
+    return (
+        2 <= len(words) <= 3
+        and bool(surnames.get(words[-1], set()) - {prof.key})
+        and not set(words) & ORG_HEADS
+        and not is_acronym(prof.name)
+        and all(w[:1].isupper() for w in prof.name.split())
+    )
 
 
 def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:

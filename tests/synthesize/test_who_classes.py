@@ -135,3 +135,16 @@ def test_a_common_last_word_is_no_short_name_of_an_organisation() -> None:
     profiles, _ = merge_and_propagate(per_doc, texts)
     front = next(p for p in profiles if p.name == "Crescent State")
     assert "State" not in front.aliases
+
+
+def test_a_full_name_tagged_organisation_ending_in_a_persons_surname_is_that_person() -> None:
+    texts = {
+        "a": "Model Ana Lindqvist was aboard. Lindqvist said she was tired.\n",
+        "b": "Lindqvist posted updates all night. Lindqvist said the crew was kind.\n",
+    }
+    per_doc = [
+        ("a", [ent(texts["a"], "Ana Lindqvist", "ORG"), ent(texts["a"], "Lindqvist", "PERSON")]),
+        ("b", [ent(texts["b"], "Lindqvist", "PERSON")]),
+    ]
+    names = who(per_doc, texts)
+    assert all(label == "PERSON" for n, label in names.items() if "Lindqvist" in n)
