@@ -57,6 +57,7 @@ step 1) in ``entity_repair``, step 4 in ``entity_links``; this module runs the s
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import cast
 
 from spacy.tokens import Doc
@@ -82,6 +83,7 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
+from storyline.analyze.nlp import load_nlp
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
     NAME_LIKE_NOUNS,
@@ -175,6 +177,9 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         low = tok.lower_
         if tok.tag_ == "DT" or low in EDGE_JUNK:
             span.start += 1
+        elif label == "PERSON" and span.end - span.start > 1 and _mood_word(sdoc, span.start):
+            span.descriptors.append(tok.text)  # "Devastated Hayley added": a caption's
+            span.start += 1  # adjective, not part of the name
         elif label == "PERSON" and low in HONORIFICS and span.end - span.start > 1:
             span.gender = span.gender or HONORIFICS[low]
             span.start += 1
@@ -206,6 +211,34 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     if span.descriptors:  # "Prime Minister" was moved out word by word
         span.descriptors = [" ".join(span.descriptors)]
     return span if span.end > span.start else None
+
+
+def _mood_word(sdoc: Doc, i: int) -> bool:
+    """An adjective or participle that captions set before a name at a line's or sentence's
+    start ("Devastated Hayley added", "Tearful Ana Ruiz"): an English adjective in -ful,
+    -less, -ous, or a participle of an English verb, by the model's own word lists (so
+    "Mohammed" is no "-ed" participle)."""
+    tok = sdoc[i]
+    if not (i == 0 or tok.is_sent_start or "\n" in sdoc[i - 1].whitespace_ + sdoc[i - 1].text):
+        return False
+    low = tok.lower_
+    if len(low) <= 5:
+        return False
+    index = _lemma_index()
+    if low.endswith(("ful", "less", "ous")):
+        return low in index.get("adj", ())
+    stems = {"ed": (low[:-1], low[:-2]), "ing": (low[:-3], low[:-3] + "e")}
+    for suffix, forms in stems.items():
+        if low.endswith(suffix):
+            return any(f in index.get("verb", ()) for f in forms)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """The English model's word lists by part of speech (its rule lemmatizer's index)."""
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return {pos: frozenset(table.get(pos, ())) for pos in ("adj", "verb")}
 
 
 def _credit_label(sdoc: Doc, span: NameSpan) -> bool:

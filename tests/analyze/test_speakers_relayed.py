@@ -86,3 +86,15 @@ def test_an_outlet_relaying_a_source_is_not_the_speaker(nlp: Language) -> None:
     )
     assert said(nlp, text, "soldier of").speaker == "Amaq"
     assert said(nlp, text, "will not leave").speaker == "Ana Ruiz"
+
+
+def test_a_captions_adjective_is_no_part_of_a_name(nlp: Language) -> None:
+    text = (
+        "Hayley Brandt wrote on Monday that her family was grieving.\n"
+        'Devastated Hayley added: "This is an extremely difficult time for my family."\n'
+        "Mohammed Varga said he saw the truck.\n"
+    )
+    names = {e.name for e in find_entities(nlp(text)) if e.label == "PERSON"}
+    assert not any(n.startswith("Devastated") for n in names)
+    assert "Mohammed Varga" in names
+    assert not said(nlp, text, "difficult time").speaker.startswith("Devastated")
