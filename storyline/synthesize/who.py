@@ -130,10 +130,7 @@ def who_is_who(
     )
     affiliations = _affiliations(candidates)
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
-    surnames: dict[str, set[str]] = {}  # a person's last name -> the keys of who holds it
-    for p in profiles:
-        if p.label == "PERSON" and _tokens(p.name):
-            surnames.setdefault(_tokens(p.name)[-1], set()).add(p.key)
+    surnames = _surnames(profiles, per_doc)
     terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
@@ -254,6 +251,25 @@ def ticker_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
 SIGN_UP = re.compile(
     r"\b(?:sign up|sign-up|signup|subscribe|register)\s+(?:for|to)\s+(?:the\s+|our\s+)?$", re.I
 )
+
+
+def _surnames(
+    profiles: list[EntityProfile], per_doc: list[tuple[str, list[Entity]]]
+) -> dict[str, set[str]]:
+    """A person's last name -> the keys of the people who hold it; a one-word "person" counts
+    only when NER tags the word as a person more often than as anything else ("Tramlink" of
+    "London Tramlink" is no one's surname)."""
+    lone = {_tokens(p.name) for p in profiles if p.label == "PERSON" and len(_tokens(p.name)) == 1}
+    votes = _label_votes(per_doc, lone)
+    out: dict[str, set[str]] = {}
+    for p in profiles:
+        words = _tokens(p.name)
+        if p.label != "PERSON" or not words:
+            continue
+        tally = votes.get(words, Counter())
+        if len(words) > 1 or tally["person"] > tally["other"]:
+            out.setdefault(words[-1], set()).add(p.key)
+    return out
 
 
 def _person_surname(prof: EntityProfile, surnames: dict[str, set[str]]) -> bool:
