@@ -463,7 +463,30 @@ def not_an_actor(prof: EntityProfile, texts: dict[str, str], speakers: set[str])
     words = set(_tokens(prof.name))
     if words & ORG_HEADS or is_acronym(prof.name):
         return False
-    return modifier_only(prof, texts) or _place_or_modifier(prof, texts)
+    return (
+        modifier_only(prof, texts)
+        or _place_or_modifier(prof, texts)
+        or common_word(prof.name, texts)
+    )
+
+
+def common_word(name: str, texts: dict[str, str]) -> bool:
+    """A name of one word the story writes in lower case at least as often as on its own
+    with a capital ("State" beside "state media", "the state of"; "State" of "Crescent
+    State" does not count): an everyday word set in capitals, not an organisation."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    low = name.lower()
+    lower = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    found = sum(len(lower.findall(t)) for t in texts.values())
+    capital = 0
+    for t in texts.values():
+        for m in alone.finditer(t):
+            before = t[max(0, m.start() - 30) : m.start()]
+            if not re.search(r"(?:^|[.!?:\n]\s*|[A-Z][\w.’'-]*\s+)$", before):
+                capital += 1  # not after a sentence's end nor inside a longer name
+    return found > 0 and found >= capital
 
 
 def _place_or_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:

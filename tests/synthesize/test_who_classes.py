@@ -148,3 +148,18 @@ def test_a_full_name_tagged_organisation_ending_in_a_persons_surname_is_that_per
     ]
     names = who(per_doc, texts)
     assert all(label == "PERSON" for n, label in names.items() if "Lindqvist" in n)
+
+
+def test_an_everyday_word_in_capitals_is_no_organisation() -> None:
+    texts = {
+        "a": "The Crescent State claimed the attack, according to the State news channel.\n",
+        "b": "Officials said state media had reported the claim. The state of alert was raised.\n",
+    }
+    per_doc = [
+        ("a", [ent(texts["a"], "Crescent State", "ORG"), ent(texts["a"], "State", "ORG")]),
+        ("b", []),
+    ]
+    per_doc[0][1][1].mentions[:] = [m for m in per_doc[0][1][1].mentions if m.start > 20]
+    names = who(per_doc, texts)
+    assert "Crescent State" in names
+    assert "State" not in names
