@@ -243,8 +243,8 @@ def ticker_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
         text = texts.get(c.doc_id, "")
         if not re.search(r"[A-Z][\w&.’'-]*\s\($", text[max(0, c.start - 30) : c.start]):
             return False
-        if text[c.end : c.end + 1] != ")":
-            return False
+        if text[c.end : c.end + 1] != ")" or re.match(r"\)\s*[—–-]", text[c.end : c.end + 4]):
+            return False  # "KESSVIK, Norvania (AFP) —": a dateline's wire agency
     return True
 
 

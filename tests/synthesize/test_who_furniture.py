@@ -99,3 +99,9 @@ def test_a_newspaper_ner_took_for_a_person_is_an_organisation() -> None:
     names = who(per_doc, texts)
     assert names.get("Tarn Herald") in (None, "ORG")
     assert names.get("Ana Ruiz") == "PERSON"
+
+
+def test_a_datelines_wire_agency_is_no_ticker() -> None:
+    text = "KESSVIK, Orsa (WNA) — Thousands fled the valley, officials told WNA on Monday.\n"
+    per_doc = [("d", [ent(text, "WNA", "ORG")])]
+    assert who(per_doc, {"d": text}).get("WNA") == "ORG"
