@@ -57,6 +57,7 @@ step 1) in ``entity_repair``, step 4 in ``entity_links``; this module runs the s
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import cast
 
 from spacy.tokens import Doc
@@ -82,7 +83,9 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
+from storyline.analyze.nlp import load_nlp
 from storyline.lexicon.nouns import (
+    CREDIT_WORDS,
     NAME_LIKE_NOUNS,
     NAME_SUFFIX_WORDS,
     ORG_HEADS,
@@ -174,6 +177,9 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         low = tok.lower_
         if tok.tag_ == "DT" or low in EDGE_JUNK:
             span.start += 1
+        elif label == "PERSON" and span.end - span.start > 1 and _mood_word(sdoc, span.start):
+            span.descriptors.append(tok.text)  # "Devastated Hayley added": a caption's
+            span.start += 1  # adjective, not part of the name
         elif label == "PERSON" and low in HONORIFICS and span.end - span.start > 1:
             span.gender = span.gender or HONORIFICS[low]
             span.start += 1
@@ -198,11 +204,53 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
         sdoc[span.end - 1].text in POSSESSIVE or sdoc[span.end - 1].lower_ in EDGE_JUNK
     ):
         span.end -= 1
+    if label == "PERSON" and _credit_label(sdoc, span):
+        span.end -= 1  # "Ana Ruiz Photographer: ..." of a caption: the label is no name
     if label == "PERSON" and _name_tail(sdoc, span.end):
         span.end += 2  # "Moon Jae-in": the tokenizer cut the given name at its hyphen
     if span.descriptors:  # "Prime Minister" was moved out word by word
         span.descriptors = [" ".join(span.descriptors)]
     return span if span.end > span.start else None
+
+
+def _mood_word(sdoc: Doc, i: int) -> bool:
+    """An adjective or participle that captions set before a name at a line's or sentence's
+    start ("Devastated Hayley added", "Tearful Ana Ruiz"): an English adjective in -ful,
+    -less, -ous, or a participle of an English verb, by the model's own word lists (so
+    "Mohammed" is no "-ed" participle)."""
+    tok = sdoc[i]
+    if not (i == 0 or tok.is_sent_start or "\n" in sdoc[i - 1].whitespace_ + sdoc[i - 1].text):
+        return False
+    low = tok.lower_
+    if len(low) <= 5:
+        return False
+    index = _lemma_index()
+    if low.endswith(("ful", "less", "ous")):
+        return low in index.get("adj", ())
+    stems = {"ed": (low[:-1], low[:-2]), "ing": (low[:-3], low[:-3] + "e")}
+    for suffix, forms in stems.items():
+        if low.endswith(suffix):
+            return any(f in index.get("verb", ()) for f in forms)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """The English model's word lists by part of speech (its rule lemmatizer's index)."""
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return {pos: frozenset(table.get(pos, ())) for pos in ("adj", "verb")}
+
+
+def _credit_label(sdoc: Doc, span: NameSpan) -> bool:
+    """The name's last word labels a caption's credit and a colon follows ("Ana Ruiz
+    Photographer: Tom Hale/Agency"): the caption ran the name into its label."""
+    last = sdoc[span.end - 1]
+    return (
+        span.end - span.start > 1
+        and last.lower_ in CREDIT_WORDS
+        and span.end < len(sdoc)
+        and sdoc[span.end].text == ":"
+    )
 
 
 def _name_tail(sdoc: Doc, i: int) -> bool:
@@ -264,6 +312,8 @@ def _plausible(sdoc: Doc, span: NameSpan, capitalised: set[str]) -> bool:
     toks = sdoc[span.start : span.end]
     if not LATIN.search(toks.text) or any(c in toks.text for c in ":@#|/\\"):
         return False
+    if any(t.lower_ in ("v.", "vs.", "vs", "versus") for t in toks[1:-1]):
+        return False  # "Auckland v. Oakland": a case or a match, no one's name
     if span.label in ("PERSON", "ORG", "GPE", "LOC"):
         return (
             any(t.tag_ in ("NNP", "NNPS") or t.text.isupper() for t in toks)

@@ -96,6 +96,8 @@ def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
             for o in keys
             if o[0] == "ORG" and len(o[1]) > n and (o[1][:n] == w or (n > 1 and o[1][-n:] == w))
         ]
+        # "Acme" opening "Acme Orbit Core" beside "Orbit Core": Acme's product, not Acme.
+        longer = [o for o in longer if not (o[1][:n] == w and ("ORG", o[1][n:]) in groups)]
         if len(longer) > 1:
             longer = [o for o in longer if o[1][:n] == w and set(o[1][n:]) <= DESIGNATORS]
         return longer[0] if len(longer) == 1 else None

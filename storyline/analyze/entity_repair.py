@@ -25,7 +25,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
-from storyline.lexicon.nouns import ORG_HEADS
+from storyline.lexicon.nouns import CREDIT_WORDS, ORG_HEADS, RELATIONS
 from storyline.names import is_acronym, is_state_body, spells
 from storyline.textutil import HONORIFICS
 
@@ -142,6 +142,7 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     for span in spans:
         if span.label == "PERSON":
             _trim_place_before_person(sdoc, span, places)
+    _people_by_cues(sdoc, spans)
     _relabel_surnames(sdoc, spans)
     _relabel_org_words(sdoc, spans)
     _vote_labels(sdoc, spans)
@@ -280,6 +281,7 @@ def _extend_person(sdoc: Doc, span: NameSpan, taken: set[int]) -> None:
             or not tok.is_title
             or "\n" in sdoc[span.end - 1].whitespace_
             or tok.lower_ in HONORIFICS
+            or tok.lower_ in CREDIT_WORDS  # "Ana Ruiz Photographer:", a caption's label
         ):
             return
         if span.end + 1 < len(sdoc) and sdoc[span.end + 1].dep_ == "case":
@@ -339,6 +341,40 @@ def _relabel_surnames(sdoc: Doc, spans: list[NameSpan]) -> None:
             span.label = "PERSON"
 
 
+def _people_by_cues(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """A name that some span shows to be a person's (an age after it, kin it owns: "Tamimi,
+    16,", "Tamimi's father", "Ana Ruiz and her husband") is a person wherever nothing puts it
+    in a place: the small model tags a bare surname a place or an organisation as often as a
+    person."""
+    personal = {
+        tuple(flat_words(span.name(sdoc)))
+        for span in spans
+        if _owned_as_person(sdoc, span, span.label == "PERSON")
+    }
+    for span in spans:
+        key = tuple(flat_words(span.name(sdoc)))
+        if key in personal and span.label != "PERSON" and not _in_place(sdoc, span):
+            span.label = "PERSON"
+    _media_by_cues(sdoc, spans)
+
+
+def _media_by_cues(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """A one-word "person" every mention of which a page puts "on" or "via" ("She wondered on
+    Chirper", "posted via Chirper"): a platform, an organisation, not someone who speaks."""
+    media: dict[str, bool] = {}
+    surnames = person_words(sdoc, spans)  # "pressure on Ruiz" beside "Ana Ruiz" is her
+    for span in spans:
+        if span.label != "PERSON" or span.end - span.start != 1:
+            continue
+        prev = sdoc[span.start - 1].lower_ if span.start else ""
+        key = sdoc[span.start].lower_
+        media[key] = media.get(key, True) and prev in ("on", "via")
+    for span in spans:
+        key = sdoc[span.start].lower_
+        if span.label == "PERSON" and span.end - span.start == 1 and media[key]:
+            span.label = "PERSON" if key in surnames else "ORG"
+
+
 def _vote_labels(sdoc: Doc, spans: list[NameSpan]) -> None:
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for span in spans:
@@ -348,6 +384,40 @@ def _vote_labels(sdoc: Doc, spans: list[NameSpan]) -> None:
         best, n = counts.most_common(1)[0]
         if n > counts[span.label]:
             span.label = best
+
+
+_OWNED_RELATION = re.compile(r"^['’]s\s+(?:" + "|".join(sorted(RELATIONS)) + r")\b")
+# Kin only a person has: a firm has lawyers and partners too.
+_OWNED_KIN = re.compile(
+    r"^['’]s\s+(?:" + "|".join(sorted(RELATIONS - {"lawyer", "attorney", "partner"})) + r")\b"
+)
+_PLACE_BEFORE = frozenset("in at from near into across outside inside around".split())
+
+
+def _owned_as_person(sdoc: Doc, span: NameSpan, tagged_person: bool) -> bool:
+    """An age after the name ("Tamimi, 16,") or kin it owns ("Tamimi's father"); for a name
+    tagged as a person, also counsel ("Tamimi's lawyer")."""
+    end = sdoc[span.end - 1].idx + len(sdoc[span.end - 1].text)
+    after = sdoc.text[end : end + 30]
+    owned = _OWNED_RELATION if tagged_person else _OWNED_KIN
+    if _AGE.match(after) or owned.match(after):
+        return True
+    kin = _HER_KIN.match(sdoc.text[end : end + 80])
+    return kin is not None and not re.search(r"\b[A-Z]", kin.group(1))
+
+
+# "Ana Ruiz and her husband", "Ruiz, who flew with her musician husband": no other name
+# between the name and the kin.
+_HER_KIN = re.compile(
+    r"^([^.;:\n]{0,50}?)\b(?:her|his)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(RELATIONS - {"lawyer", "attorney", "partner", "parents"}))
+    + r")\b"
+)
+
+
+def _in_place(sdoc: Doc, span: NameSpan) -> bool:
+    """A preposition of place right before the name ("in Tamimi", "from Orsa")."""
+    return span.start > 0 and sdoc[span.start - 1].lower_ in _PLACE_BEFORE
 
 
 def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

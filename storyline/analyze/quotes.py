@@ -43,6 +43,7 @@ from storyline.analyze.marks import (
 )
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
+from storyline.lexicon.nouns import is_source_noun
 from storyline.model import Entity, Quote
 
 # Verbs that report speech or writing (quotes in marks and reported speech), verbs of
@@ -122,6 +123,9 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     # the tail a subject of its own; the name's head is the subject.
     subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
     subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else None
+    relayed = _relayed_source(cue, quoted)
+    if relayed is not None:
+        return relayed  # "Wirenet cited the Varn ministry": the ministry's words
     if subject is not None and cue.tag_ == "VBG" and subject.i > cue.i:
         subject = None  # "calling the North a ...": an object, not the speaker
     if subject is not None and subject.tag_ in ("WDT", "WP") and cue.dep_ == "relcl":
@@ -147,6 +151,19 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     if depth < 3 and climb and cue.head.i != cue.i:
         return _subject(cue.head, quoted, depth + 1)
     return None
+
+
+def _relayed_source(cue: Token, quoted: bytearray) -> Token | None:
+    """The source an outlet relays: the object of "cited" or "quoted" ("Wirenet cited the
+    Varn ministry", "the paper quoted Ana Ruiz as saying"): its words, not the outlet's."""
+    if cue.lemma_.lower() not in ("cite", "quote"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and not quoted[c.idx]), None)
+    if obj is None or not (
+        obj.pos_ == "PROPN" or obj.ent_type_ or is_source_noun(obj.lemma_.lower())
+    ):
+        return None
+    return obj
 
 
 def _hyphen_tail(tok: Token) -> bool:

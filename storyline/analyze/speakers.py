@@ -84,7 +84,7 @@ def _candidates(
             continue  # a name in someone's quoted words is no antecedent of the writer's "he"
         main = opens_sentence(text, start) or _in_main_subject(span, text)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
-        kind = "PLACE" if ent.label in ("GPE", "LOC") else label
+        kind = _kind(ent.label)
         desc = ent.descriptors[0] if ent.descriptors else None
         speaker = Speaker(ent.name, ent.key, desc, start, end, label)
         subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
@@ -275,6 +275,10 @@ def resolve_speakers(
 
 
 def _kind(label: str) -> str:
+    """A nationality ("the Russian-built craft") is no organisation a "the company" or a
+    "they" may stand for: a kind of its own that nothing resolves to."""
+    if label == "NORP":
+        return "NORP"
     return "PERSON" if label == "PERSON" else ("PLACE" if label in ("GPE", "LOC") else "ORG")
 
 
@@ -306,6 +310,10 @@ CONTEXT_LINES = 5
 CONTEXT_CHARS = 2500
 
 
+# The writer's own voice outside any quote: no one of the story.
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
 def _from_context(
     subject: Token, text: str, pool: list[Candidate], lines: list[tuple[int, int]]
 ) -> Speaker:
@@ -314,6 +322,8 @@ def _from_context(
     paragraph is about. Without one, the words as written (a pronoun: no name)."""
     start, end = subject.idx, subject.idx + len(subject)
     window = _window(text, start, pool, lines)
+    if subject.lower_ in FIRST_PERSON:
+        return unnamed(subject)  # "I can't say I've noticed": the writer, whom no name holds
     if subject.pos_ == "PRON" or pronoun_like(subject):
         word = subject.lower_ if subject.pos_ == "PRON" or len(subject.text) == 1 else "one"
         cand = _antecedent(word, window)  # "the 76-year-old" is one person, any gender
@@ -382,6 +392,9 @@ def _stands_for(
         return None
     if lemma in FIRM_NOUNS:  # the organisation the page is about so far
         before = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
+        own = [c for c in before if c.pos >= subject.left_edge.idx]
+        if own:  # "the state-run Acme company said": the company its own words name
+            return own[-1]
         topic = Counter(c.speaker.key for c in before if c.main)
         mentions = Counter(c.speaker.key for c in before)
         return max(

@@ -137,6 +137,11 @@ FIRM_NOUNS = frozenset(
 )
 # "This country has warned", "the nation said": the country of the paragraph.
 COUNTRY_NOUNS = frozenset("country nation".split())
+# Words that label a picture's credit in a caption ("Photographer: Ana Ruiz/Agency", "(File
+# photo/Agency)"): the names beside them are page furniture.
+CREDIT_WORDS = frozenset(
+    "photo photos photograph photographer picture pictures image images credit file".split()
+)
 
 
 # Nouns that say whether a person is a man or a woman ("his mother, Jane"; "Another man,

@@ -262,10 +262,34 @@ def _join_contained(
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]):
             continue
+        if klass != "P" and len(words) == 1 and all(by_id[n][1][0] != words[0] for n in longer):
+            continue  # "State" of "Islamic State": an organisation's last word is its kind
+        if klass != "P" and _opens_a_known_name(words, longer, by_id, names, klass):
+            continue  # "Acme Orbit Drive" beside "Orbit Drive": Acme's product, not Acme
         full = [(n, by_id[n][1]) for n in longer if union[n] == top]
         if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
+
+
+def _opens_a_known_name(
+    words: tuple[str, ...],
+    longer: set[int],
+    by_id: dict[int, tuple[str, tuple[str, ...]]],
+    names: dict[tuple[str, tuple[str, ...]], int],
+    klass: str,
+) -> bool:
+    """The short name opens a longer one whose rest the story also uses as a name of its own
+    ("Acme" + "Orbit Drive"): the short name is the owner of the thing the longer one
+    names, not the same organisation."""
+    for n in longer:
+        long_words = by_id[n][1]
+        if long_words[: len(words)] != words:
+            continue
+        rest = long_words[len(words) :]
+        if rest and any((k, rest) in names for k in (klass, "O", "X")):
+            return True
+    return False
 
 
 def _given_name_kept_apart(

@@ -27,6 +27,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.lexicon import ACTOR_VERB_FORMS, PLACE_NOUNS
 from storyline.lexicon.nouns import (
+    CREDIT_WORDS,
     ORG_HEADS,
     ORGANISATIONS,
     PEOPLE,
@@ -90,7 +91,18 @@ AFTER_VERB = re.compile(
     rf"^(?:\s*,[^,.;\n]{{1,80}},)?\s+(?:(?:has |had |have |will |would |also |then |later )?"
     rf"(?:{SPEECH}|[a-z]+ed)|(?:was |is )(?:{SPEECH}|[a-z]+ing))\b"
 )
-BEFORE_VERB = re.compile(rf"\b(?:{SPEECH}|according to)\s+$", re.IGNORECASE)
+# "said Vorn": a verb a speaker follows in an inverted attribution. Not a verb whose object
+# is who hears ("a source told Sputnik", "urged Vorn"): that is the listener, an outlet.
+LISTENER_VERBS = {"told", "tells", "warned", "warns", "urged", "urges", "accused", "praised"}
+LISTENER_VERBS |= {"called", "asked", "met", "visited", "toured", "tours", "signed", "ordered"}
+INVERTED = "|".join(v for v in ACTOR_VERB_FORMS if v not in LISTENER_VERBS)
+BEFORE_VERB = re.compile(rf"\b(?:{INVERTED}|according to)\s+$", re.IGNORECASE)
+# Before a name that is a source a page cites, not someone who acts: an agency a remark was
+# told to, a data firm a figure comes from ("according to Dealogic", "told Sputnik").
+SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|told|tells|telling|reported by|cited by|data from|figures from)\s+$",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[\w’'-]+")
 PREPOSITIONS = {
     *"of in on at to from by with for into onto near via between across along towards".split(),
@@ -117,6 +129,8 @@ def who_is_who(
         (p for p in profiles if p.label in ("PERSON", "ORG")), key=lambda p: p.name not in quoted
     )
     affiliations = _affiliations(candidates)
+    people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
+    surnames = _surnames(profiles, per_doc)
     terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
@@ -133,11 +147,23 @@ def who_is_who(
                 or own_staff(prof, texts, outlets or {})
             ):
                 continue  # a common noun phrase set in capitals, another story's name
+            if credit_only(prof, texts) or ticker_only(prof, texts) or sign_up(prof, texts):
+                continue  # "(Photo: Ana Ruiz/Agency)", "Acme (ACME)": furniture, not actors
+            if prof.label == "ORG" and (held := _without_person(prof, people)) is not None:
+                if not held:
+                    continue
+                aliases = [a for a in prof.aliases if a != held]
+                prof = prof.model_copy(update={"name": held, "aliases": aliases})  # Acme
             if prof.label == "PERSON" and (
-                _tokens(prof.name) in affiliations or organisation_role(prof)
+                _tokens(prof.name) in affiliations
+                or organisation_role(prof)
+                or cited_source(prof, texts)
+                or named_medium(prof, texts)
             ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
-            if prof.label == "ORG" and apposed_person(prof, texts):
+            if prof.label == "ORG" and (
+                apposed_person(prof, texts) or _person_surname(prof, surnames)
+            ):
                 prof = prof.model_copy(update={"label": "PERSON"})  # "Ana Ruiz, a witness,"
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
                 continue
@@ -170,6 +196,158 @@ def _affiliations(profiles: list[EntityProfile]) -> set[tuple[str, ...]]:
                 out.add(_tokens(m.group(1)))
                 out.add(_tokens(re.split(r"\s+(?:in|of)\s+", m.group(1))[0]))
     return out
+
+
+CREDITS = "|".join(sorted(CREDIT_WORDS))
+# A bracketed credit: "(Ana Ruiz, File/Agency)", "[Photo: Ana Ruiz]", "(Ana Ruiz/Agency)".
+CREDIT_BRACKET = re.compile(rf"/|\b(?:{CREDITS})\b", re.IGNORECASE)
+# A caption's credit line: "Photographer: Ana Ruiz/Agency", "Photo credit: Ana Ruiz".
+# Only the name itself may stand between the label and the mention: "Photos: Flood at the
+# harbour" is a caption, not a credit.
+CREDIT_LABEL = re.compile(
+    rf"\b(?:photographer|credits?|(?:{CREDITS})\s+(?:credit|by))\s*:?\s*(?:[A-Z][\w.’'-]*\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+
+
+def credit_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Every mention is part of a photo credit: inside brackets that hold a slash or a credit
+    word, after a credit label, or right before "/Agency": a photographer or picture agency,
+    page furniture rather than an actor."""
+    if not prof.citations:
+        return False
+    return all(_in_credit(texts.get(c.doc_id, ""), c.start, c.end) for c in prof.citations)
+
+
+def _in_credit(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opened = max(text.rfind("(", line_start, start), text.rfind("[", line_start, start))
+    if opened >= 0 and not re.search(r"[)\]]", text[opened:start]):
+        closed = re.search(r"[)\]]", text[end:line_end])
+        inside = text[opened : end + closed.end()] if closed else ""
+        if CREDIT_BRACKET.search(inside):
+            return True
+    if CREDIT_LABEL.search(text[line_start:start]):
+        return True
+    return bool(re.match(r"/\s?[A-Z]", text[end : end + 3])) or text[start - 1 : start] == "/"
+
+
+def ticker_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """An acronym seen only in brackets right after another name ("Acme (ACME)", "Brask
+    (BRK)"): that name's stock ticker or abbreviation, not an actor of its own."""
+    if prof.label != "ORG" or not is_acronym(prof.name) or not prof.citations:
+        return False
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        if not re.search(r"[A-Z][\w&.’'-]*\s\($", text[max(0, c.start - 30) : c.start]):
+            return False
+        if text[c.end : c.end + 1] != ")" or re.match(r"\)\s*[—–-]", text[c.end : c.end + 4]):
+            return False  # "KESSVIK, Norvania (AFP) —": a dateline's wire agency
+    return True
+
+
+SIGN_UP = re.compile(
+    r"\b(?:sign up|sign-up|signup|subscribe|register)\s+(?:for|to)\s+(?:the\s+|our\s+)?$", re.I
+)
+
+
+def _surnames(
+    profiles: list[EntityProfile], per_doc: list[tuple[str, list[Entity]]]
+) -> dict[str, set[str]]:
+    """A person's last name -> the keys of the people who hold it; a one-word "person" counts
+    only when NER tags the word as a person more often than as anything else ("Tramlink" of
+    "London Tramlink" is no one's surname)."""
+    lone = {_tokens(p.name) for p in profiles if p.label == "PERSON" and len(_tokens(p.name)) == 1}
+    votes = _label_votes(per_doc, lone)
+    out: dict[str, set[str]] = {}
+    for p in profiles:
+        words = _tokens(p.name)
+        if p.label != "PERSON" or not words:
+            continue
+        tally = votes.get(words, Counter())
+        if len(words) > 1 or tally["person"] > tally["other"]:
+            out.setdefault(words[-1], set()).add(p.key)
+    return out
+
+
+def _person_surname(prof: EntityProfile, surnames: dict[str, set[str]]) -> bool:
+    """An "organisation" of two or three capitalised words, no organisation noun among them,
+    ending in the surname of a person of the story ("Ana Lindqvist" beside "Lindqvist, who
+    ..."): that person, whom NER called an organisation."""
+    words = _tokens(prof.name)
+    return (
+        2 <= len(words) <= 3
+        and bool(surnames.get(words[-1], set()) - {prof.key})
+        and not set(words) & ORG_HEADS
+        and not is_acronym(prof.name)
+        and all(w[:1].isupper() for w in prof.name.split())
+    )
+
+
+def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """A newsletter or a sign-up box's offer ("Sign up for the Daily Brief Newsletter"): page
+    furniture, not an actor."""
+    if not prof.citations:
+        return False
+    if _tokens(prof.name)[-1:] in (("newsletter",), ("newsletters",)):
+        return True
+    return all(
+        SIGN_UP.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start])
+        for c in prof.citations
+    )
+
+
+def _without_person(prof: EntityProfile, people: set[tuple[str, ...]]) -> str | None:
+    """An "organisation" whose name runs on through a title into a person of the story ("Acme
+    COO Ana Ruiz"): the organisation's own name (an alias without the person, "" when there
+    is none); None when the name holds no person."""
+    words = _tokens(prof.name)
+    for size in range(len(words) - 2, 1, -1):
+        if words[-size:] in people:
+            break
+    else:
+        return None
+    rest = words[:-size]
+    names = [a for a in prof.aliases if rest[: len(_tokens(a))] == _tokens(a) and _tokens(a)]
+    return max(names, key=len, default="")
+
+
+MEDIUM_BEFORE = re.compile(r"\b(?:the|official|state-run|state-owned|state)\s+$", re.IGNORECASE)
+MEDIUM_AFTER = re.compile(
+    r"^\s+(?:newspaper|paper|daily|weekly|tabloid|magazine|agency|broadcaster|channel|website)\b"
+)
+
+
+def named_medium(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """A "person" a page puts after "the" or "official" or before "newspaper" ("the Tarn
+    Herald newspaper", "the country's official Tarn Herald said"), with nothing showing a
+    person: a newspaper or a broadcaster NER took for a person."""
+    if _has_role(prof) or not prof.citations or any(_titled(c, texts) for c in prof.citations):
+        return False
+    medium = 0
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        before, after = text[max(0, c.start - 20) : c.start], text[c.end : c.end + 20]
+        medium += bool(MEDIUM_BEFORE.search(before) or MEDIUM_AFTER.match(after))
+    return 2 * medium > len(prof.citations)
+
+
+def cited_source(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """A "person" of one word that mostly stands where a page cites a source ("according to
+    Dealogic", "a source told Sputnik") and nothing shows to be a person: a data firm or a news
+    agency NER took for a person."""
+    names = [prof.name, *prof.aliases]
+    if any(len(_tokens(n)) != 1 for n in names) or _has_role(prof) or not prof.citations:
+        return False
+    if any(_titled(c, texts) for c in prof.citations):
+        return False
+    cited = sum(
+        bool(SOURCE_BEFORE.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start]))
+        for c in prof.citations
+    )
+    return cited > 0 and 2 * cited >= len(prof.citations)
 
 
 def written_lower(name: str, texts: dict[str, str]) -> bool:
@@ -285,7 +463,30 @@ def not_an_actor(prof: EntityProfile, texts: dict[str, str], speakers: set[str])
     words = set(_tokens(prof.name))
     if words & ORG_HEADS or is_acronym(prof.name):
         return False
-    return modifier_only(prof, texts) or _place_or_modifier(prof, texts)
+    return (
+        modifier_only(prof, texts)
+        or _place_or_modifier(prof, texts)
+        or common_word(prof.name, texts)
+    )
+
+
+def common_word(name: str, texts: dict[str, str]) -> bool:
+    """A name of one word the story writes in lower case at least as often as on its own
+    with a capital ("State" beside "state media", "the state of"; "State" of "Crescent
+    State" does not count): an everyday word set in capitals, not an organisation."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    low = name.lower()
+    lower = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    found = sum(len(lower.findall(t)) for t in texts.values())
+    capital = 0
+    for t in texts.values():
+        for m in alone.finditer(t):
+            before = t[max(0, m.start() - 30) : m.start()]
+            if not re.search(r"(?:^|[.!?:\n]\s*|[A-Z][\w.’'-]*\s+)$", before):
+                capital += 1  # not after a sentence's end nor inside a longer name
+    return found > 0 and found >= capital
 
 
 def _place_or_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:

@@ -104,3 +104,62 @@ def test_the_pages_own_staff_is_no_actor() -> None:
     assert {p.name for p in own} == {"Harbor Freight"}
     other = who_is_who(profiles, per_doc, texts, outlets={"a": "news.example", "b": "Other Post"})
     assert "Lisa Dahl" in {p.name for p in other}
+
+
+def test_a_firm_that_opens_its_products_name_stays_apart() -> None:
+    texts = {
+        "a": "The Lumetra Orbit Core chip speeds up photos. Lumetra said it ships in May.\n",
+        "b": "Orbit Core is a custom chip. Lumetra built it for its phones.\n",
+        "c": "Lumetra shares rose. Orbit Core reviews were good.\n",
+    }
+    per_doc = [
+        (d, [ent(t, n, "ORG") for n in ("Lumetra Orbit Core", "Orbit Core", "Lumetra") if n in t])
+        for d, t in texts.items()
+    ]
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    for prof in profiles:
+        names = {prof.name, *prof.aliases}
+        assert not ({"Lumetra", "Orbit Core"} <= names)
+
+
+def test_a_common_last_word_is_no_short_name_of_an_organisation() -> None:
+    texts = {
+        "a": "The Crescent State claimed the attack. Fighters of the Crescent State fled.\n",
+        "b": "Officials said the State would respond. The Crescent State denied it.\n",
+        "c": "State media said the Crescent State was behind it.\n",
+    }
+    per_doc = [
+        (d, [ent(t, n, "ORG") for n in ("Crescent State", "State") if n in t])
+        for d, t in texts.items()
+    ]
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    front = next(p for p in profiles if p.name == "Crescent State")
+    assert "State" not in front.aliases
+
+
+def test_a_full_name_tagged_organisation_ending_in_a_persons_surname_is_that_person() -> None:
+    texts = {
+        "a": "Model Ana Lindqvist was aboard. Lindqvist said she was tired.\n",
+        "b": "Lindqvist posted updates all night. Lindqvist said the crew was kind.\n",
+    }
+    per_doc = [
+        ("a", [ent(texts["a"], "Ana Lindqvist", "ORG"), ent(texts["a"], "Lindqvist", "PERSON")]),
+        ("b", [ent(texts["b"], "Lindqvist", "PERSON")]),
+    ]
+    names = who(per_doc, texts)
+    assert all(label == "PERSON" for n, label in names.items() if "Lindqvist" in n)
+
+
+def test_an_everyday_word_in_capitals_is_no_organisation() -> None:
+    texts = {
+        "a": "The Crescent State claimed the attack, according to the State news channel.\n",
+        "b": "Officials said state media had reported the claim. The state of alert was raised.\n",
+    }
+    per_doc = [
+        ("a", [ent(texts["a"], "Crescent State", "ORG"), ent(texts["a"], "State", "ORG")]),
+        ("b", []),
+    ]
+    per_doc[0][1][1].mentions[:] = [m for m in per_doc[0][1][1].mentions if m.start > 20]
+    names = who(per_doc, texts)
+    assert "Crescent State" in names
+    assert "State" not in names
