@@ -7,14 +7,8 @@ from pathlib import Path
 import pytest
 
 from storyline.analyze.entities import find_entities, slug
-from storyline.analyze.nlp import load_nlp
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
 
 
 def entities(nlp, text: str) -> list[Entity]:

@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 from storyline.analyze.entities import find_entities
 from storyline.analyze.entity_links import link
 from storyline.analyze.entity_spans import NameSpan
-from storyline.analyze.nlp import load_nlp
 
 
 @pytest.fixture(scope="module")
@@ -64,11 +63,6 @@ def test_someone_known_only_by_a_first_name_is_not_a_namesake(tokenizer: Languag
     )
     spans = spans_of(doc, [("Bram Okoro", "PERSON"), ("Bram", "PERSON")])
     assert groups(doc, spans) == [["Bram Okoro"], ["Bram"]]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def test_each_country_keeps_its_own_foreign_ministry(nlp: Language) -> None:

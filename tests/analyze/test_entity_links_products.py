@@ -4,16 +4,9 @@ and "Lumetra" stays the firm. Invented sentences."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def test_a_firm_opening_its_products_name_stays_apart(nlp: Language) -> None:

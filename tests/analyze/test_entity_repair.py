@@ -7,13 +7,7 @@ import pytest
 from spacy.language import Language
 
 from storyline.analyze.entities import acronym_like, find_entities
-from storyline.analyze.nlp import load_nlp
 from storyline.model import Entity
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def entities(nlp: Language, text: str) -> dict[str, Entity]:

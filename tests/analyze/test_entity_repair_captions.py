@@ -3,16 +3,9 @@ is not part of the name (our own fictional sentences)."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def test_a_place_run_into_a_full_name_is_cut(nlp: Language) -> None:

@@ -4,16 +4,9 @@ preposition of place stands before it. Invented sentences."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def test_a_surname_shown_to_be_a_persons_is_a_person_throughout(nlp: Language) -> None:

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.analyze.events import find_events
 from storyline.analyze.times import find_times
-
-
-@pytest.fixture(scope="module")
-def nlp():  # a spaCy Language
-    from storyline.analyze.nlp import load_nlp
-
-    return load_nlp()
 
 
 def _dates(nlp, text: str, ref: str) -> list[str]:

@@ -10,13 +10,6 @@ from storyline.analyze.events import find_events
 from storyline.analyze.times import find_times
 
 
-@pytest.fixture(scope="module")
-def nlp():  # a spaCy Language
-    from storyline.analyze.nlp import load_nlp
-
-    return load_nlp()
-
-
 def _events(nlp, text: str, ref: str = "2025-03-14"):
     sdoc = nlp(text)
     return find_events(sdoc, find_times(sdoc, ref), [])

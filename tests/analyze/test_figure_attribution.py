@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.analyze.entities import find_entities
 from storyline.analyze.figure_attribution import attribution, entity_names
-from storyline.analyze.nlp import load_nlp
 from storyline.model import Entity, Mention, Quote
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def source_of(

@@ -8,13 +8,7 @@ import pytest
 
 from storyline.analyze.entities import find_entities
 from storyline.analyze.figures import find_figures, parse_number
-from storyline.analyze.nlp import load_nlp
 from storyline.model import Figure, TimeExpression
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
 
 
 def figures(nlp, text: str, times: list[TimeExpression] | None = None) -> list[Figure]:

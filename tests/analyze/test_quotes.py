@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
 from storyline.analyze.quotes import find_quotes
 from storyline.model import Quote
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def run(nlp: Language, text: str) -> list[Quote]:

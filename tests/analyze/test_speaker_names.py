@@ -7,7 +7,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
 from storyline.analyze.speaker_names import (
     EntityIndex,
     Speaker,
@@ -20,11 +19,6 @@ from storyline.analyze.speaker_names import (
 from storyline.model import Entity, Mention
 
 SAYING = {"say", "tell", "warn", "add", "claim"}
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def subject_of(sdoc: Doc) -> Token:

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from storyline.analyze.nlp import load_nlp
 from tests.analyze.speaking import quotes, said
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def test_pronoun_is_the_paragraphs_subject_not_the_last_name(nlp: Language) -> None:

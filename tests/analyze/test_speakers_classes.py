@@ -4,17 +4,10 @@ source, a name with an unclosed bracket, an acronym of a law is no organisation.
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
 from tests.analyze.speaking import quotes, said
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def test_a_law_is_no_speaker_and_no_antecedent(nlp: Language) -> None:

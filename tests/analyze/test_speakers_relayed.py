@@ -4,18 +4,11 @@ organisation a "the company" stands for, a caption's credit label run into a nam
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
 from tests.analyze.speaking import said
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def test_the_company_its_own_phrase_names_speaks(nlp: Language) -> None:

@@ -6,17 +6,10 @@ an occupation opening a sentence before a name."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
 from tests.analyze.speaking import quotes, said
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def test_the_name_after_a_long_title_speaks_not_the_title(nlp: Language) -> None:

@@ -3,16 +3,7 @@ updates); "last Tuesday" still means six days back."""
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.analyze.times import find_times
-
-
-@pytest.fixture(scope="module")
-def nlp():  # a spaCy Language
-    from storyline.analyze.nlp import load_nlp
-
-    return load_nlp()
 
 
 def value(text: str, ref: str, key: str, nlp=None) -> str:

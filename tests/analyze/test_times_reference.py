@@ -3,16 +3,7 @@ future clause's next occurrence, a past clause told with "did"."""
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.analyze.times import find_times
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from storyline.analyze.nlp import load_nlp
-
-    return load_nlp()
 
 
 def values(nlp, text: str, ref: str) -> dict[str, str]:

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.analyze.times import find_times
-
-
-@pytest.fixture(scope="module")
-def nlp():  # a spaCy Language
-    from storyline.analyze.nlp import load_nlp
-
-    return load_nlp()
 
 
 def years(text: str, nlp) -> list[str]:

@@ -3,51 +3,15 @@ another actor's statement about it is another event."""
 
 from __future__ import annotations
 
-import re
-
-from storyline.analyze.events import find_events
-from storyline.analyze.times import find_times
-from storyline.model import Analysis, Document, Entity, Mention, TimelineEvent
+from storyline.model import TimelineEvent
 from storyline.synthesize.event_words import SAYING, act_word
-from storyline.synthesize.summary import SentenceIndex
-from storyline.synthesize.timeline import build_timeline
+from tests.synthesize.timeline_pages import timeline
 
 ACTORS = {"Vantor": "ORG", "Orrin Capital": "ORG", "Mara Velt": "PERSON"}
 
 
-def _page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:
-    """An invented page with its actors marked wherever their names appear."""
-    doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
-    entities = [
-        Entity(
-            key=name.lower(),
-            name=name,
-            label=label,  # type: ignore[arg-type]
-            mentions=[Mention(text=name, start=m.start(), end=m.end()) for m in found],
-        )
-        for name, label in ACTORS.items()
-        if (found := list(re.finditer(re.escape(name), text)))
-    ]
-    sdoc = nlp(text)
-    times = find_times(sdoc, day)
-    analysis = Analysis(
-        doc_id=doc_id,
-        version="t",
-        text_hash="x",
-        reference_date=day,
-        times=times,
-        entities=entities,
-        events=find_events(sdoc, times, entities),
-    )
-    return doc, analysis
-
-
 def _timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:
-    made = [_page(nlp, *p) for p in pages]
-    docs = [d for d, _ in made]
-    groups = {d.id: d.id for d in docs}
-    analyses = {a.doc_id: a for _, a in made}
-    return build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
+    return timeline(nlp, pages, ACTORS)
 
 
 def _on(timeline: list[TimelineEvent], day: str) -> list[TimelineEvent]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from storyline.model import Mention
 from storyline.synthesize.entities import merge_and_propagate
 from storyline.synthesize.who import who_is_who
-from tests.synthesize.who_entities import ent, who
+from tests.synthesize.who_entities import ent, pages, who
 
 
 def test_a_common_phrase_in_capitals_and_another_storys_names_are_no_actors() -> None:
@@ -112,10 +112,7 @@ def test_a_firm_that_opens_its_products_name_stays_apart() -> None:
         "b": "Orbit Core is a custom chip. Lumetra built it for its phones.\n",
         "c": "Lumetra shares rose. Orbit Core reviews were good.\n",
     }
-    per_doc = [
-        (d, [ent(t, n, "ORG") for n in ("Lumetra Orbit Core", "Orbit Core", "Lumetra") if n in t])
-        for d, t in texts.items()
-    ]
+    per_doc = pages(texts, dict.fromkeys(("Lumetra Orbit Core", "Orbit Core", "Lumetra"), "ORG"))
     profiles, _ = merge_and_propagate(per_doc, texts)
     for prof in profiles:
         names = {prof.name, *prof.aliases}
@@ -128,10 +125,7 @@ def test_a_common_last_word_is_no_short_name_of_an_organisation() -> None:
         "b": "Officials said the State would respond. The Crescent State denied it.\n",
         "c": "State media said the Crescent State was behind it.\n",
     }
-    per_doc = [
-        (d, [ent(t, n, "ORG") for n in ("Crescent State", "State") if n in t])
-        for d, t in texts.items()
-    ]
+    per_doc = pages(texts, {"Crescent State": "ORG", "State": "ORG"})
     profiles, _ = merge_and_propagate(per_doc, texts)
     front = next(p for p in profiles if p.name == "Crescent State")
     assert "State" not in front.aliases

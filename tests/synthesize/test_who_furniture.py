@@ -4,7 +4,7 @@ NER took for a person because a page cites it ("told Wirenet", "according to Dea
 
 from __future__ import annotations
 
-from tests.synthesize.who_entities import ent, who
+from tests.synthesize.who_entities import ent, pages, who
 
 
 def test_a_photo_credit_names_no_actor() -> None:
@@ -92,10 +92,7 @@ def test_a_newspaper_ner_took_for_a_person_is_an_organisation() -> None:
         "b": "Varnia's official Tarn Herald warned that no pressure would work.\n",
         "c": "Ana Ruiz, a defence analyst, said Tarn Herald newspaper commentaries matter.\n",
     }
-    per_doc = [
-        (d, [ent(t, n, "PERSON") for n in ("Tarn Herald", "Ana Ruiz") if n in t])
-        for d, t in texts.items()
-    ]
+    per_doc = pages(texts, {"Tarn Herald": "PERSON", "Ana Ruiz": "PERSON"})
     names = who(per_doc, texts)
     assert names.get("Tarn Herald") in (None, "ORG")
     assert names.get("Ana Ruiz") == "PERSON"

@@ -3,15 +3,30 @@ the timeline built from them (each page its own source). The ``nlp`` fixture is 
 
 from __future__ import annotations
 
+import re
+
 from storyline.analyze.events import find_events
 from storyline.analyze.times import find_times
-from storyline.model import Analysis, Document, TimelineEvent
+from storyline.model import Analysis, Document, Entity, Mention, TimelineEvent
 from storyline.synthesize.summary import SentenceIndex
 from storyline.synthesize.timeline import build_timeline
 
 
-def page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:
+def page(
+    nlp, doc_id: str, text: str, day: str, actors: dict[str, str] | None = None
+) -> tuple[Document, Analysis]:
+    """An invented page, with ``actors`` (name -> label) marked wherever their names appear."""
     doc = Document(id=doc_id, source=doc_id, text=text, published=day, published_source="meta")
+    entities = [
+        Entity(
+            key=name.lower(),
+            name=name,
+            label=label,  # type: ignore[arg-type]
+            mentions=[Mention(text=name, start=m.start(), end=m.end()) for m in found],
+        )
+        for name, label in (actors or {}).items()
+        if (found := list(re.finditer(re.escape(name), text)))
+    ]
     sdoc = nlp(text)
     times = find_times(sdoc, day)
     analysis = Analysis(
@@ -20,14 +35,17 @@ def page(nlp, doc_id: str, text: str, day: str) -> tuple[Document, Analysis]:
         text_hash="x",
         reference_date=day,
         times=times,
-        events=find_events(sdoc, times, []),
+        entities=entities,
+        events=find_events(sdoc, times, entities),
     )
     return doc, analysis
 
 
-def timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:
+def timeline(
+    nlp, pages: list[tuple[str, str, str]], actors: dict[str, str] | None = None
+) -> list[TimelineEvent]:
     """The timeline of pages given as (id, text, day)."""
-    made = [page(nlp, *p) for p in pages]
+    made = [page(nlp, *p, actors) for p in pages]
     docs = [d for d, _ in made]
     analyses = {a.doc_id: a for _, a in made}
     groups = {d.id: d.id for d in docs}

@@ -16,6 +16,13 @@ def ent(text: str, name: str, label: str, roles: tuple[str, ...] = ()) -> Entity
     return Entity(key=key, name=name, label=label, mentions=mentions, descriptors=list(roles))
 
 
+def pages(texts: dict[str, str], names: dict[str, str]) -> list[tuple[str, list[Entity]]]:
+    """Each page's entities: every name of ``names`` (name -> label) the page holds."""
+    return [
+        (d, [ent(t, n, label) for n, label in names.items() if n in t]) for d, t in texts.items()
+    ]
+
+
 def who(per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]) -> dict[str, str]:
     profiles, _ = merge_and_propagate(per_doc, texts)
     return {p.name: p.label for p in who_is_who(profiles, per_doc, texts)}
