@@ -203,8 +203,8 @@ def _person_cue(sdoc: Doc, span: NameSpan) -> bool:
     toks = sdoc[span.start : span.end]
     if len(toks) < 2 or not all(t.is_title for t in toks) or sdoc[span.end - 1].lower_ in ORG_HEADS:
         return False
-    end = toks[-1].idx + len(toks[-1].text)
-    if _AGE.match(sdoc.text[end : end + 8]):
+    # What follows the name, from its next tokens (Doc.text is rebuilt on every access).
+    if _AGE.match((toks[-1].whitespace_ + sdoc[span.end : span.end + 4].text)[:8]):
         return True
     if not any(t.dep_ == "nsubj" for t in toks):
         return False
@@ -346,10 +346,11 @@ def _people_by_cues(sdoc: Doc, spans: list[NameSpan]) -> None:
     16,", "Tamimi's father", "Ana Ruiz and her husband") is a person wherever nothing puts it
     in a place: the small model tags a bare surname a place or an organisation as often as a
     person."""
+    text = sdoc.text  # built anew on every access: once, not once per span
     personal = {
         tuple(flat_words(span.name(sdoc)))
         for span in spans
-        if _owned_as_person(sdoc, span, span.label == "PERSON")
+        if _owned_as_person(sdoc, text, span, span.label == "PERSON")
     }
     for span in spans:
         key = tuple(flat_words(span.name(sdoc)))
@@ -394,15 +395,15 @@ _OWNED_KIN = re.compile(
 _PLACE_BEFORE = frozenset("in at from near into across outside inside around".split())
 
 
-def _owned_as_person(sdoc: Doc, span: NameSpan, tagged_person: bool) -> bool:
+def _owned_as_person(sdoc: Doc, text: str, span: NameSpan, tagged_person: bool) -> bool:
     """An age after the name ("Tamimi, 16,") or kin it owns ("Tamimi's father"); for a name
-    tagged as a person, also counsel ("Tamimi's lawyer")."""
+    tagged as a person, also counsel ("Tamimi's lawyer"). ``text`` is ``sdoc.text``."""
     end = sdoc[span.end - 1].idx + len(sdoc[span.end - 1].text)
-    after = sdoc.text[end : end + 30]
+    after = text[end : end + 30]
     owned = _OWNED_RELATION if tagged_person else _OWNED_KIN
     if _AGE.match(after) or owned.match(after):
         return True
-    kin = _HER_KIN.match(sdoc.text[end : end + 80])
+    kin = _HER_KIN.match(text[end : end + 80])
     return kin is not None and not re.search(r"\b[A-Z]", kin.group(1))
 
 

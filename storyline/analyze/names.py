@@ -37,6 +37,7 @@ def other_names(sdoc: Doc, entities: list[Entity]) -> list[Entity]:
         out.append(_entity(f"x{span.start_char}", span.text, label, span.start_char))
     covered |= {i for e in out for m in e.mentions for i in range(m.start, m.end)}
     run: list[Token] = []
+    whole = sdoc.text  # Doc.text is rebuilt on every access: once per document
     for tok in [*sdoc, None]:
         if (
             tok is not None
@@ -47,7 +48,7 @@ def other_names(sdoc: Doc, entities: list[Entity]) -> list[Entity]:
             continue
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            text = sdoc.text[start:end]
+            text = whole[start:end]
             if _LETTER.search(text) and "\n" not in text and not _title_only(text):
                 out.append(_entity(f"p{start}", text, "OTHER", start))
         run = []
