@@ -243,6 +243,10 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         return event.date, event.precision
     if _own_week(event, page_day):
         return event.date, event.precision
+    if event.anchor == "before" and page_day and event.date < page_day:
+        # "Before the bid in November, its stock traded near $50": an act before a day
+        # before the page's is on no day the sentence tells, and surely not the page's
+        return None
     if page_day:
         return page_day, PAGE_DATE
     return None

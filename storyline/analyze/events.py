@@ -137,13 +137,19 @@ def _attachment(span: Span) -> tuple[Token | None, str | None]:
             if word in _BOUNDS and not _bound_is_span(head):
                 why = why or "since"
             elif word in _AFTER and through_noun is not None:
-                why = why or "after"  # "after the collapse on Wednesday"
+                why = why or _after_or_before(word)  # "after the collapse on Wednesday"
         elif head.pos_ in ("NOUN", "PROPN") and not _timely(head, span):
             through_noun = through_noun or head
             if head.dep_ == "poss":
                 why = why or "noun"
         tok = head
     return None, why
+
+
+def _after_or_before(word: str) -> str:
+    """ "before the vote in November": the act came before that date (``before``); "after" or
+    "following" it: after (``after``)."""
+    return "before" if word == "before" else "after"
 
 
 def _reported_object(noun: Token) -> bool:
@@ -217,12 +223,12 @@ def _clause_role(verb: Token) -> str:
             if marks & {"since", "until", "till"}:
                 return "since"
             if marks & _OTHER_TIME:
-                return "after"
+                return "before" if marks & _OTHER_TIME == {"before"} else "after"
             if marks & _OTHER_EVENT:
                 return "clause"
         elif dep == "pcomp":
             if head.lower_ in _AFTER:
-                return "after"
+                return _after_or_before(head.lower_)
             if head.lower_ in _BOUNDS:
                 return "since"
             if head.lower_ not in _SAME_TIME_PREPS:
