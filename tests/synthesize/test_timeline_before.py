@@ -30,3 +30,12 @@ def test_an_act_after_an_earlier_event_keeps_the_page_date(nlp) -> None:
     text = "Thousands have fled the harbour town after the sea wall broke on Wednesday."
     (entry,) = timeline(nlp, [("a", text, "2026-02-12")])
     assert (entry.date, entry.precision) == ("2026-02-12", "page date")
+
+
+def test_a_state_before_an_earlier_event_is_not_dated_by_it(nlp) -> None:
+    text = (
+        "Orrin rejected the revised offer on Tuesday.\n"
+        "Before reports of the first bid in November, Orrin stock had been trading near $50."
+    )
+    entries = timeline(nlp, [("a", text, "2026-02-12")])
+    assert [e.date for e in entries] == ["2026-02-10"], [(e.date, e.text) for e in entries]
