@@ -39,3 +39,12 @@ def test_a_state_before_an_earlier_event_is_not_dated_by_it(nlp) -> None:
     )
     entries = timeline(nlp, [("a", text, "2026-02-12")])
     assert [e.date for e in entries] == ["2026-02-10"], [(e.date, e.text) for e in entries]
+
+
+def test_an_act_after_an_earlier_days_named_event_is_not_given_the_page_date(nlp) -> None:
+    text = (
+        "Orrin rejected the revised offer on Tuesday.\n"
+        "After Tuesday's rejection, Vantor withdrew its bid for the Kessel mill."
+    )
+    entries = timeline(nlp, [("a", text, "2026-02-12")])
+    assert [e.date for e in entries] == ["2026-02-10"], [(e.date, e.text) for e in entries]
