@@ -239,6 +239,14 @@ def effective_date(doc: Document, analysis: Analysis | None = None) -> str | Non
 def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
     """(date, precision) of an event by the rule above; None when its page has no day to stand
     in for an undated past event."""
+    if event.anchor == "before" and event.main_tense != "future" and event.date < (page_day or ""):
+        # "Before the bid in November, its stock traded near $50": an act (or a state) before
+        # a day before the page's is on no day the sentence tells, and surely not the page's
+        return None
+    if event.anchor == "after" and event.refers and event.date < (page_day or ""):
+        # "After Tuesday's launch, the agency released images": some day after Tuesday's event,
+        # which the sentence does not tell (the page's day is only the latest it can be)
+        return None
     if event.anchor in OWN or event.main_tense in ("future", "state", "present"):
         return event.date, event.precision
     if _own_week(event, page_day):

@@ -177,8 +177,8 @@ class Event(BaseModel):
     end: int
     entities: list[str] = Field(default_factory=list)  # Entity.key
     # How the parse dated it: the time expression's offsets, the verb it hangs on, and that
-    # verb's place ("main", "reported", "relative", "since", "after", "noun", "clause"); ""
-    # when no parse was at hand (the timeline then reads the sentence's words).
+    # verb's place ("main", "reported", "relative", "since", "after", "before", "noun",
+    # "clause"); "" when no parse was at hand (the timeline then reads the sentence's words).
     time_start: int | None = None
     time_end: int | None = None
     verb: str | None = None

@@ -65,10 +65,11 @@ _STATES = {"be", "remain", "stay", "continue", "reel", "struggle", "face", "live
 # Oct 15").
 _SAME_TIME_PREPS = {"by", "in", "on", "while", "during", "upon", "at", "with"}
 _COUNT = re.compile(
-    rf"(?i)(?P<num>\d+|an?|{'|'.join(SMALL_COUNTS)})"
+    rf"(?i)(?P<num>\d+|a\s+couple(?:\s+of)?|an?|{'|'.join(SMALL_COUNTS)})"
     r"[\s-]+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$"
 )
-_NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}
+_PLACING_VERBS = {"come"} | HAPPEN_VERBS
+_NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}  # any other count is "a couple (of)": two
 # A time of day that names its day ("Tuesday night", "3 p.m. Friday", "this morning"); a bare
 # clock ("at 11:36am") takes its day from the page.
 _DAY_WORDS = re.compile(rf"(?i)day|night|morning|evening|afternoon|noon|midnight|\d{{4}}|{MONTH}")
@@ -136,13 +137,19 @@ def _attachment(span: Span) -> tuple[Token | None, str | None]:
             if word in _BOUNDS and not _bound_is_span(head):
                 why = why or "since"
             elif word in _AFTER and through_noun is not None:
-                why = why or "after"  # "after the collapse on Wednesday"
+                why = why or _after_or_before(word)  # "after the collapse on Wednesday"
         elif head.pos_ in ("NOUN", "PROPN") and not _timely(head, span):
             through_noun = through_noun or head
             if head.dep_ == "poss":
                 why = why or "noun"
         tok = head
     return None, why
+
+
+def _after_or_before(word: str) -> str:
+    """ "before the vote in November": the act came before that date (``before``); "after" or
+    "following" it: after (``after``)."""
+    return "before" if word == "before" else "after"
 
 
 def _reported_object(noun: Token) -> bool:
@@ -216,12 +223,12 @@ def _clause_role(verb: Token) -> str:
             if marks & {"since", "until", "till"}:
                 return "since"
             if marks & _OTHER_TIME:
-                return "after"
+                return "before" if marks & _OTHER_TIME == {"before"} else "after"
             if marks & _OTHER_EVENT:
                 return "clause"
         elif dep == "pcomp":
             if head.lower_ in _AFTER:
-                return "after"
+                return _after_or_before(head.lower_)
             if head.lower_ in _BOUNDS:
                 return "since"
             if head.lower_ not in _SAME_TIME_PREPS:
@@ -286,7 +293,7 @@ def _shift(value: str, text: str, sign: int) -> str | None:
     m = _COUNT.search(text)
     if m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return None
-    n = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"].lower()]
+    n = int(m["num"]) if m["num"].isdigit() else _NUMBERS.get(m["num"].lower(), 2)
     step = {
         "day": relativedelta(days=n),
         "week": relativedelta(weeks=n),
@@ -318,21 +325,37 @@ def _counted_main(sdoc: Doc, found: Anchor, others: list[TimeExpression]) -> Anc
     return None
 
 
+def _placed(verb: Token | None) -> bool:
+    """ "The vote came a day after the collapse": a sentence that places the event it is about
+    against another, as a report of that event's day does (its page's day); "A day after the
+    remark, he apologised" tells an act of some later day."""
+    return verb is not None and verb.lemma_ in _PLACING_VERBS
+
+
 def _best(anchors: list[Anchor]) -> Anchor:
     return min(anchors, key=lambda a: (_RANK[a.time.precision], a.time.start))
 
 
-def choose(sdoc: Doc, inside: list[TimeExpression]) -> Anchor:
-    """The date of a sentence's event among its dated expressions (see the module's rule)."""
+def choose(sdoc: Doc, inside: list[TimeExpression]) -> Anchor | None:
+    """The date of a sentence's event among its dated expressions (see the module's rule);
+    None when none of them dates it."""
     anchors = [anchor(sdoc, t, inside) for t in inside]
     for i, a in enumerate(anchors):
         if a.role == "after":
             moved = _counted_main(sdoc, a, inside)
             if moved is not None:
                 anchors[i] = moved
+            elif _COUNT.search(a.time.text) and not _placed(a.verb):
+                # "A day after the senator's remark, he apologised": counted from an event the
+                # sentence does not date, so its act has no known day (the phrase's value was
+                # counted from the page's, which is not the act's)
+                anchors[i] = Anchor(a.time, a.verb, "")
             elif (day := _shift(a.time.value, a.time.text, +1)) is not None:
                 # the other event's day plus the count: the day the phrase was counted from
                 anchors[i] = Anchor(a.time.model_copy(update={"value": day}), a.verb, "after")
+    anchors = [a for a in anchors if a.role]
+    if not anchors:
+        return None
     main = [a for a in anchors if a.role in MAIN]
     if main:
         return _best(main)
@@ -399,9 +422,11 @@ def find_events(
             found = anchor_by_words(text, start, end, inside)
             events.append(_event(text, start, end, found, keys))
             continue
-        found = choose(parsed, inside)
-        tense = main_tense(parsed, start, end) if found.role not in MAIN else ""
-        events.append(_event(text, start, end, found, keys, tense))
+        chosen = choose(parsed, inside)
+        if chosen is None:
+            continue
+        tense = main_tense(parsed, start, end) if chosen.role not in MAIN else ""
+        events.append(_event(text, start, end, chosen, keys, tense))
     return events
 
 

@@ -44,6 +44,11 @@ def resolve_month_day(ctx: Context, m: int, d: int, start: int, end: int) -> str
     return cand.isoformat()
 
 
+# The first days of a month: a past act a page names by the month alone ("in January") is not
+# one of these few days (news names them by weekday or date) but that month a year before.
+EARLY_DAYS = 3
+
+
 def resolve_month(ctx: Context, m: int, rel: str, start: int, end: int) -> str:
     if ctx.ref is None:
         return f"XXXX-{m:02d}"
@@ -61,6 +66,8 @@ def resolve_month(ctx: Context, m: int, rel: str, start: int, end: int) -> str:
             y = y if m >= ref.month else y + 1
         elif m > ref.month + (1 if tense is None else 0):
             y -= 1
+        elif m == ref.month and tense == "past" and ref.day <= EARLY_DAYS:
+            y -= 1  # "In January, the firm announced ..." on 2 January: last January
         elif tense is None and m + 12 - ref.month <= 2:
             y += 1  # "January" said in November, no tense to go by: the nearer one
     return f"{y}-{m:02d}"
