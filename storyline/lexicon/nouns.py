@@ -108,6 +108,16 @@ daily radio television tv
 
 SOURCE_NOUNS = ROLE_NOUNS | RELATIONS | PEOPLE | ORGANISATIONS | TEXTS
 
+# Made things: a name described as one, or ending in one ("the Vela X phone", "a custom
+# chip"), is a product, and a product is no actor of a story (its maker is).
+PRODUCT_NOUNS = frozenset(
+    """
+chip chipset processor phone smartphone handset tablet laptop computer console device gadget
+camera sensor app software feature technique algorithm engine car vehicle aircraft plane jet
+drone robot headset product version edition silicon piece
+""".split()
+)
+
 # People described only by sex, age, kinship, affiliation or circumstance: "one man", "some
 # passengers", "his wife", "a militant" name no source a reader can weigh (unlike officials,
 # witnesses, experts: the sources by function that newsrooms cite unnamed).
