@@ -367,8 +367,11 @@ def _premodifier(sdoc: Doc, span: NameSpan) -> list[str]:
             or "\n" in tok.whitespace_
             or tok.is_sent_end
             or tok.lower_ in HONORIFICS
+            or (
+                tok.tag_ == "HYPH" and (tok.whitespace_ or start < 2 or sdoc[start - 2].whitespace_)
+            )
         ):
-            break
+            break  # a spaced dash ends a dateline ("VARNBY - Foreign Minister X"), no compound
         start -= 1
     text = sdoc[start : i + 1].text
     return [text] if text else []
