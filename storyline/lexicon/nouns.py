@@ -31,6 +31,13 @@ ROLE_SUFFIXES = ("ist", "man", "woman", "person")
 # start they are the name's own word ("Dean Hale said"), not an occupation.
 NAME_LIKE_NOUNS = frozenset("dean fellow general chief head major member partner".split())
 
+# Occupations that open a sentence before a person's name ("Producer Tom Brandt said",
+# "Model Ana Ruiz tweeted") that no other list holds as a person: they name companies or
+# things elsewhere ("a steel producer", "the new model"), so only that place reads them so.
+OCCUPATIONS_BEFORE_NAMES = frozenset(
+    "producer model singer rapper comedian musician artist chef dancer star designer".split()
+)
+
 # Short English words hyphenated onto a name that are no part of it ("Obama-era", "Hale-led").
 NAME_SUFFIX_WORDS = frozenset("era led run ish age man men".split())
 
