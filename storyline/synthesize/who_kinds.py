@@ -26,6 +26,12 @@ PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
 # A model number closing a name: "3", "X2", "S10", "500e", "A380".
 MODEL_NUMBER = re.compile(r"^(?:\d{1,4}[a-z]{0,2}|[a-z]{1,2}\d{1,4}[a-z]?)$", re.IGNORECASE)
 WORD = re.compile(r"[\w’'-]+")
+# Made things that also end firms' names ("Hughes Aircraft", "Apple Computer", "Arden
+# Software"): evidence of a product in a description only.
+NOT_PRODUCT_ENDS = frozenset(
+    "aircraft computer software product silicon piece technique algorithm version edition "
+    "feature technology".split()
+)
 
 
 def is_product(name: str, heads: list[str]) -> bool:
@@ -39,7 +45,7 @@ def is_product(name: str, heads: list[str]) -> bool:
         return True
     if len(words) < 2 or not words[0][:1].isupper():
         return False
-    if words[-1].lower() in PRODUCT_NOUNS:
+    if words[-1].lower() in PRODUCT_NOUNS - NOT_PRODUCT_ENDS:
         return True
     # "Channel 4", "ABC 7", "Local 12" are a broadcaster and a union branch, not models.
     opener = words[0].isupper() or words[0].lower() in TEXTS | ORGANISATIONS | {"local"}

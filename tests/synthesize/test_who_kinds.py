@@ -59,7 +59,11 @@ def test_an_organisation_described_as_a_producer_of_a_show_is_a_person() -> None
         "Tom Brandt, the executive producer, defended the show. The gala's longtime "
         "producer, Tom Brandt, said the awards would go on.\n"
     )
-    per_doc = [
-        ("d", [ent(text, "Tom Brandt", "ORG", ("executive producer", "longtime producer"))])
-    ]
+    per_doc = [("d", [ent(text, "Tom Brandt", "ORG", ("executive producer", "longtime producer"))])]
     assert who(per_doc, {"d": text}).get("Tom Brandt") == "PERSON"
+
+
+def test_a_firm_named_after_what_it_makes_is_no_product() -> None:
+    assert not is_product("Hollis Aircraft", [])
+    assert not is_product("Arden Software", [])
+    assert is_product("Arden Software", ["software"])
