@@ -152,6 +152,16 @@ communiqué
 FIRM_NOUNS = frozenset(
     "company firm airline carrier bank lender insurer retailer automaker manufacturer".split()
 )
+# Words a firm's own name holds when it is of that trade: "the airline said" after "Brask
+# Airways" and a news agency stands for the airline, not for the agency.
+FIRM_NAME_WORDS = {
+    "airline": frozenset("air airline airlines airways aviation".split()),
+    "carrier": frozenset("air airline airlines airways aviation".split()),
+    "bank": frozenset("bank banking".split()),
+    "lender": frozenset("bank banking".split()),
+    "insurer": frozenset("insurance assurance".split()),
+    "automaker": frozenset("motor motors auto automotive".split()),
+}
 # "This country has warned", "the nation said": the country of the paragraph.
 COUNTRY_NOUNS = frozenset("country nation".split())
 # Words that label a picture's credit in a caption ("Photographer: Ana Ruiz/Agency", "(File
