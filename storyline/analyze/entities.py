@@ -88,7 +88,9 @@ from storyline.lexicon.nouns import (
     CREDIT_WORDS,
     NAME_LIKE_NOUNS,
     NAME_SUFFIX_WORDS,
+    OCCUPATIONS_BEFORE_NAMES,
     ORG_HEADS,
+    ORGANISATIONS,
     PEOPLE,
     ROLE_NOUNS,
     ROLE_SUFFIXES,
@@ -130,6 +132,9 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
     things = [e.text for e in sdoc.ents if e.label_ in THING_LABELS]
     for ent in sdoc.ents:
         label = SPACY_LABELS.get(ent.label_)
+        if ent.label_ in THING_LABELS and _occupation_opening(sdoc, ent.start):
+            if _personal_rest(sdoc, ent.start + 1, ent.end):
+                label = "ORG"  # "Model Ana Ruiz" tagged a product: _trim makes it a person
         if label is None:
             continue
         span = _trim(sdoc, ent.start, ent.end, label)
@@ -184,15 +189,14 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
             span.gender = span.gender or HONORIFICS[low]
             span.start += 1
         elif (
-            (low in TITLES or (label == "PERSON" and _occupation_opening(sdoc, span.start)))
+            (
+                low in TITLES
+                or (label in ("PERSON", "ORG") and _occupation_opening(sdoc, span.start))
+            )
             and tok.text[:1].isupper()
             and (
                 (label == "PERSON" and span.end - span.start > 1)
-                or (
-                    label == "ORG"
-                    and span.end - span.start > 2
-                    and all(t.is_title for t in sdoc[span.start + 1 : span.end])
-                )
+                or (label == "ORG" and _personal_rest(sdoc, span.start + 1, span.end))
             )
         ):
             label = span.label = "PERSON"  # "Spokeswoman Sandy Angers" tagged ORG
@@ -277,7 +281,22 @@ def _occupation_opening(sdoc: Doc, i: int) -> bool:
         return False
     low = tok.lower_
     return low not in NAME_LIKE_NOUNS and (
-        low in ROLE_NOUNS or low in PEOPLE or (low.endswith(ROLE_SUFFIXES) and len(low) > 5)
+        low in ROLE_NOUNS
+        or low in PEOPLE
+        or low in OCCUPATIONS_BEFORE_NAMES
+        or (low.endswith(ROLE_SUFFIXES) and len(low) > 5)
+    )
+
+
+def _personal_rest(sdoc: Doc, start: int, end: int) -> bool:
+    """What follows a title in an "organisation" reads as a person's name: two or three
+    capitalised words, none an organisation noun ("Spokeswoman Sandy Angers"; not
+    "Student Loan Company")."""
+    rest = sdoc[start:end]
+    return (
+        2 <= len(rest) <= 3
+        and all(t.is_title for t in rest)
+        and not any(t.lower_ in ORG_HEADS or t.lower_ in ORGANISATIONS for t in rest)
     )
 
 
@@ -367,8 +386,11 @@ def _premodifier(sdoc: Doc, span: NameSpan) -> list[str]:
             or "\n" in tok.whitespace_
             or tok.is_sent_end
             or tok.lower_ in HONORIFICS
+            or (
+                tok.tag_ == "HYPH" and (tok.whitespace_ or start < 2 or sdoc[start - 2].whitespace_)
+            )
         ):
-            break
+            break  # a spaced dash ends a dateline ("VARNBY - Foreign Minister X"), no compound
         start -= 1
     text = sdoc[start : i + 1].text
     return [text] if text else []

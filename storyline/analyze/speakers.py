@@ -47,7 +47,7 @@ from storyline.analyze.speaker_names import (
     unnamed,
 )
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
-from storyline.lexicon.nouns import COUNTRY_NOUNS, FIRM_NOUNS, noun_gender
+from storyline.lexicon.nouns import COUNTRY_NOUNS, FIRM_NAME_WORDS, FIRM_NOUNS, noun_gender
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 
@@ -392,6 +392,8 @@ def _stands_for(
         return None
     if lemma in FIRM_NOUNS:  # the organisation the page is about so far
         before = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
+        trade = [c for c in before if _of_trade(c.speaker.name, lemma)]
+        before = trade or before  # "the airline": an airline the page names, if any
         own = [c for c in before if c.pos >= subject.left_edge.idx]
         if own:  # "the state-run Acme company said": the company its own words name
             return own[-1]
@@ -407,6 +409,12 @@ def _stands_for(
         return None  # only what a sentence is about: a name in passing may be anyone's
     fits.sort(key=lambda c: (wanted.index(c.kind) == 0, c.pos))
     return fits[-1]
+
+
+def _of_trade(name: str, noun: str) -> bool:
+    """Whether a firm's name says it is of the trade ``noun`` names ("Brask Airways" for
+    "the airline")."""
+    return bool(set(re.findall(r"\w+", name.lower())) & FIRM_NAME_WORDS.get(noun, frozenset()))
 
 
 def _window(

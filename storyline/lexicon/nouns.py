@@ -31,6 +31,13 @@ ROLE_SUFFIXES = ("ist", "man", "woman", "person")
 # start they are the name's own word ("Dean Hale said"), not an occupation.
 NAME_LIKE_NOUNS = frozenset("dean fellow general chief head major member partner".split())
 
+# Occupations that open a sentence before a person's name ("Producer Tom Brandt said",
+# "Model Ana Ruiz tweeted") that no other list holds as a person: they name companies or
+# things elsewhere ("a steel producer", "the new model"), so only that place reads them so.
+OCCUPATIONS_BEFORE_NAMES = frozenset(
+    "producer model singer rapper comedian musician artist chef dancer star designer".split()
+)
+
 # Short English words hyphenated onto a name that are no part of it ("Obama-era", "Hale-led").
 NAME_SUFFIX_WORDS = frozenset("era led run ish age man men".split())
 
@@ -108,6 +115,16 @@ daily radio television tv
 
 SOURCE_NOUNS = ROLE_NOUNS | RELATIONS | PEOPLE | ORGANISATIONS | TEXTS
 
+# Made things: a name described as one, or ending in one ("the Vela X phone", "a custom
+# chip"), is a product, and a product is no actor of a story (its maker is).
+PRODUCT_NOUNS = frozenset(
+    """
+chip chipset processor phone smartphone handset tablet laptop computer console device gadget
+camera sensor app software feature technique algorithm engine car vehicle aircraft plane jet
+drone robot headset product version edition silicon piece
+""".split()
+)
+
 # People described only by sex, age, kinship, affiliation or circumstance: "one man", "some
 # passengers", "his wife", "a militant" name no source a reader can weigh (unlike officials,
 # witnesses, experts: the sources by function that newsrooms cite unnamed).
@@ -135,6 +152,16 @@ communiqué
 FIRM_NOUNS = frozenset(
     "company firm airline carrier bank lender insurer retailer automaker manufacturer".split()
 )
+# Words a firm's own name holds when it is of that trade: "the airline said" after "Brask
+# Airways" and a news agency stands for the airline, not for the agency.
+FIRM_NAME_WORDS = {
+    "airline": frozenset("air airline airlines airways aviation".split()),
+    "carrier": frozenset("air airline airlines airways aviation".split()),
+    "bank": frozenset("bank banking".split()),
+    "lender": frozenset("bank banking".split()),
+    "insurer": frozenset("insurance assurance".split()),
+    "automaker": frozenset("motor motors auto automotive".split()),
+}
 # "This country has warned", "the nation said": the country of the paragraph.
 COUNTRY_NOUNS = frozenset("country nation".split())
 # Words that label a picture's credit in a caption ("Photographer: Ana Ruiz/Agency", "(File

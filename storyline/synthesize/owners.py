@@ -37,7 +37,7 @@ def split_by_owner(groups: list[list[Member]], texts: dict[str, str]) -> list[li
         for doc_id, ent in members:
             key, surface = _owner(ent, texts.get(doc_id, ""))
             if surface and not ent.descriptors:  # shown beside the name: "of Moscow"
-                ent = ent.model_copy(update={"descriptors": [f"of {surface}"]})
+                ent = ent.model_copy(update={"descriptors": [surface]})
             by_owner[key].append((doc_id, ent))
         unowned = by_owner.pop("", [])
         if len(by_owner) == 1:
@@ -66,9 +66,13 @@ def _owner(ent: Entity, text: str) -> tuple[str, str]:
         surface = ""
         if not lead:
             before = text[max(0, m.start - 40) : m.start]
-            match = POSSESSOR.search(before) or ADJECTIVE.search(before)
-            lead = _owner_words(match.group(1)) if match else []
-            surface = match.group(1) if lead and match else ""
+            owned = POSSESSOR.search(before)
+            match = owned or ADJECTIVE.search(before)
+            owner = _without_small_words(match.group(1)) if match else ""
+            lead = _owner_words(owner) if owner else []
+            # "of Velmark" for "Velmark's ministry"; a people's adjective or a name set
+            # before the body ("the Norvanian ministry") is shown as written, not "of Norvanian"
+            surface = (f"of {owner}" if owned else owner) if lead else ""
         if lead:
             found[_key(lead)] += 1
             surfaces.setdefault(_key(lead), surface)
@@ -76,6 +80,14 @@ def _owner(ent: Entity, text: str) -> tuple[str, str]:
         return "", ""
     key = found.most_common(1)[0][0]
     return key, surfaces[key]
+
+
+def _without_small_words(owner: str) -> str:
+    """ "The Norvanian" opening a sentence: the owner is "Norvanian"."""
+    words = owner.split()
+    while words and words[0].lower() in ENGLISH_STOP_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _owner_words(owner: str) -> list[str]:

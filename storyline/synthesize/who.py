@@ -38,6 +38,7 @@ from storyline.lexicon.nouns import (
 )
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
+from storyline.synthesize.who_kinds import is_product, is_titled_person
 
 PERSON_LIKE = {"PERSON"}
 PLACE_BEFORE = {
@@ -161,8 +162,13 @@ def who_is_who(
                 or named_medium(prof, texts)
             ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
+            heads = [role_head(r) for r in prof.roles]
+            if prof.label == "ORG" and prof.name not in quoted and is_product(prof.name, heads):
+                continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
             if prof.label == "ORG" and (
-                apposed_person(prof, texts) or _person_surname(prof, surnames)
+                apposed_person(prof, texts)
+                or _person_surname(prof, surnames)
+                or is_titled_person(prof.name, prof.roles, heads)
             ):
                 prof = prof.model_copy(update={"label": "PERSON"})  # "Ana Ruiz, a witness,"
             if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):

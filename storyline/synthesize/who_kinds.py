@@ -1,0 +1,71 @@
+"""What kind of thing an "organisation" of the who's who is, from its name and the heads of its
+descriptions (``storyline.synthesize.who.role_head``): NER tags products and some people ORG.
+
+- A product is no actor of a story, its maker is: a name described as a made thing ("Vela
+  Core, a custom chip"), ending in one ("Vela Phone") or in a model number ("Vela 3",
+  "Orbit X2"). Shown only when it is quoted (then the page treats it as a speaker).
+- A person: a name of two or three capitalised words, no organisation noun among them,
+  described mainly by roles only a person holds ("Tom Brandt, the executive producer").
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.lexicon.nouns import (
+    ORG_HEADS,
+    ORGANISATIONS,
+    PEOPLE,
+    PRODUCT_NOUNS,
+    ROLE_NOUNS,
+    TEXTS,
+)
+from storyline.names import is_acronym
+
+PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
+# A model number closing a name: "3", "X2", "S10", "500e", "A380".
+MODEL_NUMBER = re.compile(r"^(?:\d{1,4}[a-z]{0,2}|[a-z]{1,2}\d{1,4}[a-z]?)$", re.IGNORECASE)
+WORD = re.compile(r"[\w’'-]+")
+# Made things that also end firms' names ("Hughes Aircraft", "Apple Computer", "Arden
+# Software"): evidence of a product in a description only.
+NOT_PRODUCT_ENDS = frozenset(
+    "aircraft computer software product silicon piece technique algorithm version edition "
+    "feature technology".split()
+)
+
+
+def is_product(name: str, heads: list[str]) -> bool:
+    """The name of a made thing: a description headed by a product noun and none by a person
+    or an organisation noun, or a name ending in a product noun or a model number."""
+    words = WORD.findall(name)
+    if not words or is_acronym(name) or {w.lower() for w in words} & ORG_HEADS:
+        return False
+    kinds = {h for h in heads if h}
+    if kinds & PRODUCT_NOUNS and not kinds & (PERSON_NOUNS | ORGANISATIONS):
+        return True
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if words[-1].lower() in PRODUCT_NOUNS - NOT_PRODUCT_ENDS:
+        return True
+    # "Channel 4", "ABC 7", "Local 12" are a broadcaster and a union branch, not models.
+    opener = words[0].isupper() or words[0].lower() in TEXTS | ORGANISATIONS | {"local"}
+    return not opener and bool(MODEL_NUMBER.match(words[-1]))
+
+
+def is_titled_person(name: str, roles: list[str], heads: list[str]) -> bool:
+    """An "organisation" that reads as a person's name and is described mainly as a person:
+    more of its roles are headed by a person noun ("executive producer" counts, a title only
+    people bear) than by an organisation noun."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or is_acronym(name) or any(c.isdigit() for c in name):
+        return False
+    if not all(w[:1].isupper() for w in words) or {w.lower() for w in words} & ORG_HEADS:
+        return False
+    person = org = 0
+    for role, head in zip(roles, heads, strict=True):
+        first = role.split()[0].lower() if role.split() else ""
+        if head in PERSON_NOUNS or (first == "executive" and head and head != first):
+            person += 1
+        elif head in ORGANISATIONS:
+            org += 1
+    return person > 0 and person >= org
