@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
 from storyline.model import Entity
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
 
 
 def person(nlp, text: str, name: str) -> Entity:

@@ -8,12 +8,6 @@ import pytest
 from spacy.tokens import Span
 
 from storyline.analyze.entities import find_entities
-from storyline.analyze.nlp import load_nlp
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,9 @@ that reported the story just before nor for a person NER tagged an organisation.
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from storyline.analyze.nlp import load_nlp
 from tests.analyze.speaking import said
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def test_the_carrier_is_the_airline_the_page_names(nlp: Language) -> None:

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from storyline.analyze.nlp import load_nlp
 from storyline.analyze.times import find_times
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def value(nlp: Language, text: str, ref: str) -> str:
