@@ -52,6 +52,15 @@ police brigade union association federation company corporation group bank
 """.split()
 )
 
+# Words that say what kind of body an organisation is, at the end of its name ("Islamic
+# State", "Labour Party"): alone, such a word is not a short name of the organisation.
+ORG_KIND_WORDS = ORG_HEADS | frozenset(
+    """
+state party army front movement republic network alliance coalition force forces guard
+government brotherhood league council regime
+""".split()
+)
+
 # Kin and counsel: "his wife", "the family's lawyer". Also used by the who's who, where a
 # relation before a name shows the name is a person's.
 RELATIONS = frozenset(

@@ -21,6 +21,7 @@ import jellyfish
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.lexicon import NAME_SMALL_WORDS
+from storyline.lexicon.nouns import ORG_KIND_WORDS
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
 from storyline.names import (
     NAME_TITLES,
@@ -262,8 +263,13 @@ def _join_contained(
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]):
             continue
-        if klass != "P" and len(words) == 1 and all(by_id[n][1][0] != words[0] for n in longer):
-            continue  # "State" of "Islamic State": an organisation's last word is its kind
+        if (
+            klass != "P"
+            and len(words) == 1
+            and words[0] in ORG_KIND_WORDS
+            and all(by_id[n][1][0] != words[0] for n in longer)
+        ):
+            continue  # "State" of "Islamic State": the word says what kind it is, not which
         if klass != "P" and _opens_a_known_name(words, longer, by_id, names, klass):
             continue  # "Acme Orbit Drive" beside "Orbit Drive": Acme's product, not Acme
         full = [(n, by_id[n][1]) for n in longer if union[n] == top]
@@ -281,13 +287,15 @@ def _opens_a_known_name(
 ) -> bool:
     """The short name opens a longer one whose rest the story also uses as a name of its own
     ("Acme" + "Orbit Drive"): the short name is the owner of the thing the longer one
-    names, not the same organisation."""
+    names, not the same organisation. A one-word rest proves nothing: it is as often the
+    second word of a firm's or a place's own name, used alone ("Lockheed Martin" beside
+    "Martin", "Suvarnabhumi Airport" beside "Airport")."""
     for n in longer:
         long_words = by_id[n][1]
         if long_words[: len(words)] != words:
             continue
         rest = long_words[len(words) :]
-        if rest and any((k, rest) in names for k in (klass, "O", "X")):
+        if len(rest) >= 2 and any((k, rest) in names for k in (klass, "O", "X")):
             return True
     return False
 
