@@ -8,6 +8,13 @@ plus ``Analysis.other_entities``: products, works, untagged proper nouns). Mergi
 (a new page can join two names), so the index is rebuilt whole whenever the stored analyses
 changed since it was built; the pipeline does that after every run that analyzes.
 
+Memory is bounded: the merge holds every entity and text it compares, so a store of more than
+``SHARD_DOCS`` analyzed pages is merged a shard at a time, each shard whole stories (pages of
+one story are where spellings, surnames and acronyms of one name meet). Shards are then joined
+by name: an entity is an earlier shard's entity of the same kind and normalised name. Only the
+bare-surname and acronym joins of the merge do not cross shards; a store within one shard gets
+exactly the one global merge.
+
 Headlines are searched too: cleaning makes a page's headline its title (metadata, not text),
 so each title is given to the merge as a text of its own, with no entities, where the names
 the store knows are found as for any mention NER missed. Those mentions are listed apart
@@ -18,11 +25,14 @@ the stored text.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from storyline.model import Entity, EntityProfile
+from storyline.names import normalise
 from storyline.progress import Tracker, silent
 from storyline.store import Store
 
@@ -30,6 +40,10 @@ STATE = "entity_index"
 # Bumped when the index's content changes for the same analyses.
 INDEX_RELEASE = "2"
 TITLE = "#title"  # a document's title, as a text of its own for the merge
+# Pages merged at once. A shard of 5,000 pages holds about 1 GB; the 100,000-page store
+# merged whole held 11.8 GB before it was stopped (bench/results/scale_e2e.json).
+SHARD_DOCS = 5_000
+KEPT_ALIASES = 50  # an entity joined over many shards keeps this many spellings
 
 
 @dataclass
@@ -74,71 +88,179 @@ def is_current(store: Store) -> bool:
     return state is not None and state.decode() == fingerprint(store)
 
 
-def update_entity_index(store: Store, track: Tracker = silent, force: bool = False) -> bool:
-    """Rebuild the index when the stored analyses changed since it was built (or ``force``).
-    Returns whether it was rebuilt."""
+def update_entity_index(
+    store: Store, track: Tracker = silent, force: bool = False, shard_docs: int = SHARD_DOCS
+) -> bool:
+    """Rebuild the index when the stored analyses changed since it was built (or ``force``),
+    merging ``shard_docs`` pages at a time. Returns whether it was rebuilt."""
     if store.read_only or (not force and is_current(store)):
         return False
     from storyline.synthesize.entities import merge_and_propagate
 
     stamp = fingerprint(store)
-    per_doc, texts = _load(store, track)
-    profiles, index = merge_and_propagate(per_doc, texts)
-    # A name whose every mention a longer known name swallowed has nothing left to show.
-    _write(store, [p for p in profiles if p.citations], index)
+    conn = store.conn
+    with conn:  # one transaction: a reader never sees half an index
+        for table in ("entity_index", "entity_mentions", "entity_title_mentions", "entity_members"):
+            conn.execute(f"DELETE FROM {table}")
+        joiner = _Joiner(conn)
+        for per_doc, texts in _shards(store, track, shard_docs):
+            profiles, index = merge_and_propagate(per_doc, texts)
+            # A name whose every mention a longer known name swallowed has nothing to show.
+            joiner.add([p for p in profiles if p.citations], index)
+        conn.execute("INSERT INTO entity_search(entity_search) VALUES ('rebuild')")
     store.put_state(STATE, stamp.encode())
     return True
 
 
-def _load(store: Store, track: Tracker) -> tuple[list[tuple[str, list[Entity]]], dict[str, str]]:
-    """Each analyzed document's entities (other names keyed apart) and its text."""
-    total = store.conn.execute("SELECT count(*) FROM analyses").fetchone()[0]
+def _shards(
+    store: Store, track: Tracker, shard_docs: int
+) -> Iterator[tuple[list[tuple[str, list[Entity]]], dict[str, str]]]:
+    """Each shard's documents' entities (other names keyed apart) and texts, in stored order."""
+    order = _shard_order(store, shard_docs)
+    rows = track(_rows(store, order), "Indexing entities", total=len(order))
+    for _, shard in groupby(rows, key=lambda row: row[0]):
+        per_doc: list[tuple[str, list[Entity]]] = []
+        texts: dict[str, str] = {}
+        for _, doc_id, payload, text, title in shard:
+            if title:
+                per_doc.append((doc_id + TITLE, []))
+                texts[doc_id + TITLE] = title
+            data = json.loads(payload)
+            ents = [Entity.model_validate(e) for e in data.get("entities", [])]
+            for other in data.get("other_entities", []):
+                ents.append(Entity.model_validate({**other, "key": f"other:{other['key']}"}))
+            per_doc.append((doc_id, ents))
+            texts[doc_id] = text or ""
+        yield per_doc, texts
+
+
+def _shard_order(store: Store, shard_docs: int) -> list[tuple[int, str]]:
+    """(shard, doc id) of every analyzed document: whole stories per shard, a shard closed
+    once it holds ``shard_docs`` pages (a story of more than twice that is cut), stored order
+    within."""
     rows = store.conn.execute(
-        "SELECT a.doc_id, a.json, json_extract(d.json, '$.text'), d.title FROM analyses a"
-        " JOIN documents d ON d.id = a.doc_id ORDER BY d.rowid"
-    )
-    per_doc: list[tuple[str, list[Entity]]] = []
-    texts: dict[str, str] = {}
-    for doc_id, payload, text, title in track(rows, "Indexing entities", total=total):
-        if title:
-            per_doc.append((doc_id + TITLE, []))
-            texts[doc_id + TITLE] = title
-        data = json.loads(payload)
-        ents = [Entity.model_validate(e) for e in data.get("entities", [])]
-        for other in data.get("other_entities", []):
-            ents.append(Entity.model_validate({**other, "key": f"other:{other['key']}"}))
-        per_doc.append((doc_id, ents))
-        texts[doc_id] = text or ""
-    return per_doc, texts
+        "SELECT a.doc_id, d.rowid, m.story_id FROM analyses a JOIN documents d ON d.id = a.doc_id"
+        " LEFT JOIN story_members m ON m.doc_id = a.doc_id"
+    ).fetchall()
+    if len(rows) <= shard_docs:
+        return [(0, doc_id) for doc_id, _, _ in sorted(rows, key=lambda r: r[1])]
+    rows.sort(key=lambda r: (r[2] is None, r[2] or "", r[1]))
+    shards: list[list[tuple[int, str]]] = [[]]
+    for (doc_id, rowid, story), after in zip(rows, [*rows[1:], None], strict=True):
+        shards[-1].append((rowid, doc_id))
+        size = len(shards[-1])
+        story_ends = story is None or after is None or after[2] != story
+        if after is not None and (size >= 2 * shard_docs or (size >= shard_docs and story_ends)):
+            shards.append([])
+    return [(n, doc_id) for n, shard in enumerate(shards) for _, doc_id in sorted(shard)]
 
 
-def _write(
-    store: Store, profiles: list[EntityProfile], index: dict[tuple[str, str], EntityProfile]
-) -> None:
-    conn = store.conn
-    with conn:
-        for table in ("entity_index", "entity_mentions", "entity_title_mentions", "entity_members"):
-            conn.execute(f"DELETE FROM {table}")
-        conn.executemany(
+def _rows(store: Store, order: list[tuple[int, str]]) -> Iterator[tuple[int, str, str, Any, Any]]:
+    """(shard, doc id, analysis JSON, text, title) in ``order``, read a few hundred at a time."""
+    for i in range(0, len(order), 400):
+        chunk = order[i : i + 400]
+        ids = [doc_id for _, doc_id in chunk]
+        marks = ",".join("?" * len(ids))
+        found = {
+            r[0]: r[1:]
+            for r in store.conn.execute(
+                "SELECT a.doc_id, a.json, json_extract(d.json, '$.text'), d.title FROM analyses a"
+                f" JOIN documents d ON d.id = a.doc_id WHERE a.doc_id IN ({marks})",
+                ids,
+            )
+        }
+        for shard, doc_id in chunk:
+            if doc_id in found:
+                yield (shard, doc_id, *found[doc_id])
+
+
+class _Joiner:
+    """Writes each shard's merged entities, joining an entity to an earlier shard's entity of
+    the same kind and normalised name (never two of one shard: the merge kept them apart)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.by_name: dict[str, str] = {}  # kind and normalised name -> index key
+        self.keys: set[str] = set()
+
+    def add(
+        self, profiles: list[EntityProfile], index: dict[tuple[str, str], EntityProfile]
+    ) -> None:
+        keys: dict[str, str] = {}  # shard key -> index key
+        claimed: set[str] = set()
+        new: list[EntityProfile] = []
+        for p in profiles:
+            name = f"{_kind(p.label)}|{' '.join(normalise(p.name, p.label))}"
+            key = self.by_name.get(name)
+            if key is None or key in claimed:
+                key = self._mint(p.key)
+                self.by_name.setdefault(name, key)
+                new.append(p)
+            else:
+                self._extend(key, p)
+            claimed.add(key)
+            keys[p.key] = key
+        self._insert(new, keys)
+        self._mentions(profiles, index, keys)
+
+    def _mint(self, key: str) -> str:
+        """The shard's key, or with a number added when an earlier shard took it."""
+        out, n = key, 1
+        while out in self.keys:
+            n += 1
+            out = f"{key}-{n}"
+        self.keys.add(out)
+        return out
+
+    def _insert(self, profiles: list[EntityProfile], keys: dict[str, str]) -> None:
+        self.conn.executemany(
             "INSERT INTO entity_index (key, name, label, aliases, roles, docs, mentions)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 (
-                    p.key,
+                    keys[p.key],
                     p.name,
                     p.label,
                     json.dumps(p.aliases, ensure_ascii=False),
                     json.dumps(p.roles, ensure_ascii=False),
-                    len({d.removesuffix(TITLE) for d in p.mentions_by_source}),
-                    sum(not c.doc_id.endswith(TITLE) for c in p.citations),
+                    _docs(p),
+                    _text_mentions(p),
                 )
                 for p in profiles
             ],
         )
+
+    def _extend(self, key: str, p: EntityProfile) -> None:
+        name, aliases, roles = self.conn.execute(
+            "SELECT name, aliases, roles FROM entity_index WHERE key = ?", (key,)
+        ).fetchone()
+        aliases = json.loads(aliases)
+        roles = json.loads(roles)
+        aliases += [a for a in [p.name, *p.aliases] if a != name and a not in aliases]
+        roles += [r for r in p.roles if r not in roles]
+        self.conn.execute(
+            "UPDATE entity_index SET aliases = ?, roles = ?, docs = docs + ?,"
+            " mentions = mentions + ? WHERE key = ?",
+            (
+                json.dumps(aliases[:KEPT_ALIASES], ensure_ascii=False),
+                json.dumps(roles, ensure_ascii=False),
+                _docs(p),
+                _text_mentions(p),
+                key,
+            ),
+        )
+
+    def _mentions(
+        self,
+        profiles: list[EntityProfile],
+        index: dict[tuple[str, str], EntityProfile],
+        keys: dict[str, str],
+    ) -> None:
+        conn = self.conn
         conn.executemany(
             "INSERT INTO entity_mentions (key, doc_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
             [
-                (p.key, c.doc_id, c.start, c.end, c.text)
+                (keys[p.key], c.doc_id, c.start, c.end, c.text)
                 for p in profiles
                 for c in p.citations
                 if not c.doc_id.endswith(TITLE)
@@ -148,7 +270,7 @@ def _write(
             "INSERT INTO entity_title_mentions (key, doc_id, start, end, text)"
             " VALUES (?, ?, ?, ?, ?)",
             [
-                (p.key, c.doc_id.removesuffix(TITLE), c.start, c.end, c.text)
+                (keys[p.key], c.doc_id.removesuffix(TITLE), c.start, c.end, c.text)
                 for p in profiles
                 for c in p.citations
                 if c.doc_id.endswith(TITLE)
@@ -157,12 +279,25 @@ def _write(
         conn.executemany(
             "INSERT OR REPLACE INTO entity_members (doc_id, local_key, key) VALUES (?, ?, ?)",
             [
-                (doc_id, local, p.key)
+                (doc_id, local, keys[p.key])
                 for (doc_id, local), p in index.items()
-                if p.citations and not doc_id.endswith(TITLE)
+                if p.key in keys and not doc_id.endswith(TITLE)
             ],
         )
-        conn.execute("INSERT INTO entity_search(entity_search) VALUES ('rebuild')")
+
+
+def _kind(label: str) -> str:
+    from storyline.synthesize.entities import FAMILY
+
+    return FAMILY.get(label, label)
+
+
+def _docs(p: EntityProfile) -> int:
+    return len({d.removesuffix(TITLE) for d in p.mentions_by_source})
+
+
+def _text_mentions(p: EntityProfile) -> int:
+    return sum(not c.doc_id.endswith(TITLE) for c in p.citations)
 
 
 # ------------------------------------------------------------------ reading

@@ -127,3 +127,55 @@ def test_record_is_the_json_shape(store):
 def test_a_read_only_store_is_never_rebuilt(store, db_path):
     with Store(db_path, read_only=True) as ro:
         assert update_entity_index(ro, force=True) is False
+
+
+def _merged_sizes(monkeypatch) -> list[int]:
+    """The number of pages (titles apart) each merge of the index is given."""
+    import storyline.synthesize.entities as merging
+
+    sizes: list[int] = []
+    real = merging.merge_and_propagate
+
+    def counting(per_doc, texts):
+        sizes.append(sum(not d.endswith("#title") for d, _ in per_doc))
+        return real(per_doc, texts)
+
+    monkeypatch.setattr(merging, "merge_and_propagate", counting)
+    return sizes
+
+
+def test_a_large_store_is_merged_a_shard_at_a_time_and_joined_by_name(store, monkeypatch):
+    sizes = _merged_sizes(monkeypatch)
+    update_entity_index(store, force=True, shard_docs=1)
+    assert sizes == [1, 1, 1]  # never more than a shard of pages held at once
+    found = list(entities(store))
+    keys = [e.key for e in found]
+    assert len(keys) == len(set(keys))
+    holt = [e for e in found if e.name == "Mira Holt"]
+    assert len(holt) == 1, "one person across the shards"
+    assert holt[0].docs == 2  # page c alone never names Holt to NER, and no shard tells it
+    assert {d for d, *_ in holt[0].mentions} == {"a", "b"}
+    board = next(e for e in found if e.name == "Varn Water Board")
+    assert board.docs == 2 and board.mention_count == 2
+
+
+def test_shards_hold_whole_stories(store, monkeypatch):
+    from storyline.model import Story
+
+    # a and c are one story: in one shard, c's "Mira Holt" is found as a known name.
+    store.put_stories(
+        [Story(id="s1", label="x", doc_ids=["a", "c"]), Story(id="s2", label="y", doc_ids=["b"])]
+    )
+    sizes = _merged_sizes(monkeypatch)
+    update_entity_index(store, force=True, shard_docs=2)
+    assert sorted(sizes) == [1, 2]
+    holt = _by_name(store)["Mira Holt"]
+    assert {d for d, *_ in holt.mentions} == {"a", "b", "c"}
+    assert holt.docs == 3
+
+
+def test_one_shard_gives_the_whole_store_merge(store):
+    update_entity_index(store, force=True)
+    whole = [(e.key, e.name, e.aliases, e.docs, e.mentions) for e in entities(store)]
+    update_entity_index(store, force=True, shard_docs=3)
+    assert [(e.key, e.name, e.aliases, e.docs, e.mentions) for e in entities(store)] == whole

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from itertools import combinations
 from typing import cast
 
@@ -330,16 +331,13 @@ def canonical_name(members: list[tuple[str, Entity]]) -> str:
     label = members[0][1].label
     words = {n: tuple(w for w in normalise(n, label) if w not in MINOR) for n in docs_using}
     person = label in PERSONAL
+    fuller = _fuller_names(words)
     # An organisation's fuller name wins only when it is in common use: "Acme" on ten pages
     # is not renamed after "Acme Workforce Solutions", a unit one page names.
     maximal = [
         n
         for n in docs_using
-        if not any(
-            set(words[n]) < set(words[m])
-            and (person or 2 * len(docs_using[m]) >= len(docs_using[n]))
-            for m in docs_using
-        )
+        if not any(person or 2 * len(docs_using[m]) >= len(docs_using[n]) for m in fuller(n))
         and not (is_acronym(n) and len(docs_using) > 1)
     ]
     maximal = maximal or list(docs_using)
@@ -347,6 +345,23 @@ def canonical_name(members: list[tuple[str, Entity]]) -> str:
         maximal,
         key=lambda n: (len(docs_using[n]), len(words[n]), len(n.split()), mention_count[n], n),
     )
+
+
+def _fuller_names(words: dict[str, tuple[str, ...]]) -> Callable[[str], list[str]]:
+    """``fuller(n)``: the names whose words strictly include all of ``n``'s. Looked up by word,
+    not by comparing every pair: an organisation on thousands of pages has thousands of names."""
+    sets = {n: frozenset(w) for n, w in words.items()}
+    holders: dict[str, set[str]] = defaultdict(set)
+    for n, ws in sets.items():
+        for w in ws:
+            holders[w].add(n)
+
+    def fuller(n: str) -> list[str]:
+        mine = sets[n]
+        near = set.intersection(*(holders[w] for w in mine)) if mine else set(sets)
+        return [m for m in near if mine < sets[m]]
+
+    return fuller
 
 
 def _label(members: list[tuple[str, Entity]], texts: dict[str, str] | None = None) -> str:
@@ -421,11 +436,16 @@ def merge_with_index(
     out: list[EntityProfile] = []
     index: dict[tuple[str, str], EntityProfile] = {}
     used: Counter[str] = Counter()
+    taken: set[str] = set()
     for members in groups:
         label = _label(members, texts)
         base = f"{label.lower()}:{slug(canonical_name(members))}"
-        used[base] += 1
-        key = base if used[base] == 1 else f"{base}-{used[base]}"
+        key, n = base, used[base]
+        while key in taken:  # "Acme" twice, or beside a name whose slug ends "-2"
+            n = max(n, 1) + 1
+            key = f"{base}-{n}"
+        used[base] = n
+        taken.add(key)
         prof = profile(members, key, label)
         out.append(prof)
         for doc_id, ent in members:

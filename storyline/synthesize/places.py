@@ -58,6 +58,18 @@ def place_cue(text: str, start: int, end: int) -> float:
     return 0.5 if last in PLACE_PREPOSITIONS else 0.0
 
 
+# Words a demonym could be: a capitalised word of a name ("Norvania", four letters or more)
+# and its ending. Each word's stems are looked up, rather than a pattern per name searched:
+# a name on thousands of pages has thousands of spellings.
+CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
+DEMONYM_ENDINGS = ("n", "ns", "ian", "ians")
+
+
+def _demonym_of(word: str) -> set[str]:
+    """The names ``word`` is a demonym of, if it is one ("Norvanian" -> Norvania, Norvan)."""
+    return {word[: -len(end)] for end in DEMONYM_ENDINGS if word.endswith(end)}
+
+
 def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:
     """Whether the mentions, read one by one, make a place more than an organisation: each
     mention votes for a place with its wording (``place_cue``) or NER's GPE/LOC tag, else for
@@ -79,9 +91,9 @@ def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:
             elif tagged == "ORG":
                 org += 1
     names = {e.name for _, e in members if re.fullmatch(r"[A-Z][a-z]{3,}", e.name)}
-    for doc_id in {d for d, _ in members}:
-        text = texts.get(doc_id, "")
-        if any(re.search(rf"\b{n}(?:n|ns|ian|ians)\b", text) for n in names):
-            place += 1
-            strong += 1
+    if names:
+        for doc_id in {d for d, _ in members}:
+            if any(_demonym_of(w) & names for w in set(CAPITALISED.findall(texts.get(doc_id, "")))):
+                place += 1
+                strong += 1
     return strong >= 1 and place > org
