@@ -13,6 +13,7 @@ from storyline.analyze.times.lexicon import (
     DAY,
     MONTH,
     NUM,
+    SEASONS,
     UNIT,
     UNITW,
     WEEKDAY,
@@ -188,10 +189,16 @@ def _every_n_units(m: re.Match[str], ctx: Context) -> Hit | None:
     return "SET", ("PT" if code[1] else "P") + fmt_num(n) + code[0]
 
 
-@rule("every_weekday", rf"(?i:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH}))")
+@rule(
+    "every_weekday",
+    rf"(?i:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<season>(?i:spring|summer"
+    r"|fall|autumn|winter)))",
+)
 def _every_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["mon"]:  # "each July": every year in July
         return "SET", f"XXXX-{month_num(m['mon']):02d}"
+    if m["season"]:  # "every summer"
+        return "SET", f"XXXX-{SEASONS[m['season'].lower()][0]}"
     return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
 
 
