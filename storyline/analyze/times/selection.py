@@ -39,6 +39,8 @@ def _choose(found: list[Candidate], ctx: Context) -> list[Chosen]:
     for s, e, _order, rule, m in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
         if any(s < te and ts < e for ts, te in taken):
             continue
+        if rule.name != "holiday" and ctx.titled(s, e):  # "New Year's Day" is a holiday's name
+            continue
         hit: Hit | re.Match[str] | None = m if rule.anchored else rule.handler(m, ctx)
         if hit is None:
             continue
