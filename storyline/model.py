@@ -159,6 +159,10 @@ class TimeExpression(BaseModel):
     value: str  # ISO: 2024-10-15, 2024-10, 2024, 2024-W42, P3D, 2024-10-14/2024-10-20
     precision: TimePrecision = "day"
     relative: bool = False  # resolved against a reference date
+    # A phrase counted from another moment ("two days after the vote", "a week later") names a
+    # length of time, as TimeML annotates it (P2D, a DURATION), while ``value`` is the day it
+    # points to, which timelines need. None for every other expression.
+    duration: str | None = None
 
 
 # The precision of a timeline event dated by its page's publication date, because its

@@ -185,9 +185,11 @@ System = Callable[[str, str | None, "Doc | None"], list[Timex]]
 
 
 def run_ours(text: str, reference: str | None, doc: Doc | None) -> list[Timex]:
-    from storyline.analyze.times import find_times
+    """Our expressions as TIMEX3s (``timex3``: "two days after the vote" is the length)."""
+    from storyline.analyze.times import find_times, timex3
 
-    return [Timex(t.start, t.end, t.value, t.type) for t in find_times(doc or text, reference)]
+    found = [timex3(t) for t in find_times(doc or text, reference)]
+    return [Timex(t.start, t.end, t.value, t.type) for t in found]
 
 
 def run_ours_text(text: str, reference: str | None, doc: Doc | None) -> list[Timex]:

@@ -31,11 +31,15 @@ The package, by stage of the work:
 - ``resolve``: a named month, day, weekday, quarter or season as a value near the reference,
   and the dates anchored phrases count from;
 - ``recognise``: the rules, each a pattern and the handler that gives its value;
-- ``selection``: which matches become expressions (longest first), and the entry points.
+- ``selection``: which matches become expressions (longest first), and the entry points;
+- ``timeml``: an expression as TimeML annotates it (``timex3``): "two days after the vote"
+  keeps the day it points to in ``value`` and its length in ``duration``; TimeML reads it as
+  the DURATION "two days".
 """
 
 from storyline.analyze.times.calendar import resolved_date
 from storyline.analyze.times.context import sentence_spans
 from storyline.analyze.times.selection import estimate_published, find_times
+from storyline.analyze.times.timeml import timex3
 
-__all__ = ["estimate_published", "find_times", "resolved_date", "sentence_spans"]
+__all__ = ["estimate_published", "find_times", "resolved_date", "sentence_spans", "timex3"]

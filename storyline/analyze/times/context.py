@@ -11,6 +11,12 @@ from spacy.tokens import Doc
 
 from storyline.textutil import sentence_spans as split_sentences
 
+# Time nouns that are common words (not weekdays, months, seasons or holidays): capitalised in
+# running text, they belong to a name.
+_TITLED_NOUN = re.compile(
+    r"\b(?:Morning|Afternoon|Evening|Night|Week|Weekend|Month|Year|Decade|Century|Future|Past)\b"
+)
+
 
 @dataclass
 class Context:
@@ -37,6 +43,16 @@ class Context:
         if not self.text[start : start + 1].isupper() or self.sentence(start)[0] == start:
             return False
         return bool(re.search(r"\b[A-Z][\w.&'-]*\s+$", self.text[max(0, start - 30) : start]))
+
+    def titled(self, start: int, end: int) -> bool:
+        """A phrase whose common time noun is capitalised inside running text is a title or a
+        name ("hosts This Morning", ABC's "This Week", "Back To The Future"); in a headline
+        written in title case ("Talks Resume Next Week") it is still a time."""
+        if not _TITLED_NOUN.search(self.text, start, end) or _TITLED_NOUN.match(self.text, start):
+            return False
+        s, e = self.sentence(start)
+        around = self.text[s:start] + " " + self.text[end:e]
+        return len(re.findall(r"\b[a-z]{4,}", around)) >= 2  # running text, not a headline
 
     def prev_word(self, pos: int) -> str:
         m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 25) : pos])

@@ -98,7 +98,7 @@ NUMW = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{_ONES}))?|{'|'.join(UNIT_WORD
 
 NUM = (
     rf"(?:\d{{1,3}}(?:\.\d+)?|{NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
-    rf"|some|a\s+half|half\s+an?|(?:\d{{1,3}}|{NUMW})\s+and\s+a\s+half|\d{{1,3}}(?:\s+1/2|½))"
+    rf"|some|a\s+half|half\s+an?|(?:\d{{1,3}}|{NUMW})[\s-]+and[\s-]+a[\s-]+half|\d{{1,3}}(?:\s+1/2|½))"
 )
 
 
@@ -167,7 +167,7 @@ def num(word: str) -> float | None:
         return 1
     if w in ("a half", "half a", "half an"):
         return 0.5
-    half = re.fullmatch(r"(.+?)(?:\s+and\s+a\s+half|\s+1/2|\s?½)", w)
+    half = re.fullmatch(r"(.+?)(?:[\s-]+and[\s-]+a[\s-]+half|\s+1/2|\s?½)", w)
     if half:  # "two and a half", "1 1/2"
         whole = num(half[1])
         return None if whole is None else whole + 0.5

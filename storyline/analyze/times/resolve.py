@@ -176,7 +176,7 @@ def past_anchor_ok(ctx: Context, start: int, end: int) -> bool:
 
 _NAMED_QUARTER = re.compile(
     r"\b(?:(?P<y>(?:19|20)\d\d)(?:'s)?\s+|(?P<rel>this|last|next)\s+year's\s+)?"
-    r"(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth)[\s-]+quarter"
+    r"(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter"
     r"(?:\s+of\s+(?P<y2>(?:19|20)\d\d|this\s+year|last\s+year|next\s+year))?",
     re.I,
 )

@@ -39,23 +39,28 @@ def _choose(found: list[Candidate], ctx: Context) -> list[Chosen]:
     for s, e, _order, rule, m in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
         if any(s < te and ts < e for ts, te in taken):
             continue
+        if rule.name != "holiday" and ctx.titled(s, e):  # "New Year's Day" is a holiday's name
+            continue
         hit: Hit | re.Match[str] | None = m if rule.anchored else rule.handler(m, ctx)
         if hit is None:
             continue
         if isinstance(hit, tuple):  # the handler may have narrowed its span
-            type_, value, s, e = _spanned(hit, s, e)
+            type_, value, s, e, _length = _spanned(hit, s, e)
             hit = (type_, value)
         taken.append((s, e))
         chosen.append((s, e, rule, hit))
     return chosen
 
 
-def _spanned(hit: Hit, start: int, end: int) -> tuple[str, str, int, int]:
-    """(type, value, start, end) of a hit, its own span when the handler gave one."""
+def _spanned(hit: Hit, start: int, end: int) -> tuple[str, str, int, int, str | None]:
+    """(type, value, start, end, duration) of a hit: its own span when the handler gave one,
+    and the length a counted phrase names (else None)."""
+    if len(hit) == 5:
+        return cast(tuple[str, str, int, int, str], hit)
     if len(hit) == 4:
-        return cast(tuple[str, str, int, int], hit)
+        return (*cast(tuple[str, str, int, int], hit), None)
     type_, value = cast(tuple[str, str], hit)
-    return type_, value, start, end
+    return type_, value, start, end, None
 
 
 def _value(hit: Hit | re.Match[str]) -> str:
@@ -81,11 +86,12 @@ def find_times(
     ctx.quarters = sorted((s, _value(hit)) for s, _e, r, hit in chosen if r.name == "quarter")
     out = []
     for s, e, rule, hit in sorted(chosen, key=lambda c: c[0]):
+        duration = None
         if isinstance(hit, re.Match):
             resolved = rule.handler(hit, ctx)
             if resolved is None:
                 continue
-            type_, value, s, e = _spanned(resolved, s, e)
+            type_, value, s, e, duration = _spanned(resolved, s, e)
         else:
             type_, value = cast(tuple[str, str], hit)
         relative = (
@@ -102,6 +108,7 @@ def find_times(
                 value=value,
                 precision=precision_of(type_, value),
                 relative=relative,
+                duration=duration,
             )
         )
     return out

@@ -105,15 +105,24 @@ def _anchored_ago(m: re.Match[str], ctx: Context) -> Hit | None:
     shifted = move_date(anchor, sign * n, unit)
     if shifted is None:
         return None
+    if event or m["dir"].lower() == "later":
+        # the day it points to, and the length TimeML reads in it: "two days" (P2D) of "two
+        # days after the vote" or "two days later", where "after" and "later" only relate it
+        return "DATE", shifted[0], m.start(), m.end(), _length(n, unit)
     return "DATE", shifted[0]
+
+
+def _length(n: float | None, unit: str) -> str:
+    """An ISO length of ``n`` units ("X" for an unknown count): P2D, PT3H, P10Y."""
+    code = UNIT.get(unit, ("Y", False))
+    amount = "X" if n is None else fmt_num(n * {"decade": 10, "century": 100}.get(unit, 1))
+    return ("PT" if code[1] else "P") + amount + code[0]
 
 
 def _anchored_length(m: re.Match[str], n: float | None, unit: str) -> Hit:
     """The length of time an anchored phrase names ("two days" of "two days after"), for when
     there is no date to count from."""
-    code = UNIT.get(unit, ("Y", False))
-    amount = "X" if n is None else fmt_num(n * {"decade": 10, "century": 100}.get(unit, 1))
-    return "DURATION", ("PT" if code[1] else "P") + amount + code[0], m.start(), m.start("dir") - 1
+    return "DURATION", _length(n, unit), m.start(), m.start("dir") - 1
 
 
 @rule("second_day", r"(?:and|or|&)\s+(?P<t>" + DAY + r")", anchored=True)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from storyline.analyze.times.context import Context
 
-Hit = tuple[str, str] | tuple[str, str, int, int]  # (type, value[, start, end])
+# (type, value[, start, end[, duration]]): a handler may narrow its span, and a phrase counted
+# from another moment ("two days after the vote") gives the length it counts beside its day
+Hit = tuple[str, str] | tuple[str, str, int, int] | tuple[str, str, int, int, str]
 Handler = Callable[[re.Match[str], Context], Hit | None]
 
 

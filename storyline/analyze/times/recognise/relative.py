@@ -250,7 +250,8 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"(?:(?i:the)\s+)?(?:(?P<y>{YEAR})(?:'s)?\s+|(?P<rel>(?i:this|last|next))\s+year's\s+"
     r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
     r"|final|last))"
-    rf"[\s-]+(?i:quarter|qtr\.?)(?:\s+of\s+(?P<y2>{YEAR}|(?i:this|last|next)\s+year))?",
+    rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter|qtr\.?)(?:\s+of\s+(?P<y2>{YEAR}|(?i:this|last"
+    r"|next)\s+year))?",
 )
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["q"].lower() in ("final", "last"):
@@ -341,3 +342,9 @@ def _weekday_plural(m: re.Match[str], ctx: Context) -> Hit | None:
     if not m["wd"][0].isupper():
         return None
     return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
+
+
+@rule("weekends", r"(?i:on|at|during|over)\s+(?P<t>(?i:weekends))")
+def _weekends(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "closed on weekends": every weekend."""
+    return "SET", "XXXX-WXX-WE"

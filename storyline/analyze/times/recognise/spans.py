@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from storyline.analyze.times.calendar import safe_date
 from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import (
     BOUND,
     DAY,
     MONTH,
     NUM,
+    SEASONS,
     UNIT,
     UNITW,
     WEEKDAY,
@@ -187,10 +189,16 @@ def _every_n_units(m: re.Match[str], ctx: Context) -> Hit | None:
     return "SET", ("PT" if code[1] else "P") + fmt_num(n) + code[0]
 
 
-@rule("every_weekday", rf"(?i:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH}))")
+@rule(
+    "every_weekday",
+    rf"(?i:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<season>(?i:spring|summer"
+    r"|fall|autumn|winter)))",
+)
 def _every_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["mon"]:  # "each July": every year in July
         return "SET", f"XXXX-{month_num(m['mon']):02d}"
+    if m["season"]:  # "every summer"
+        return "SET", f"XXXX-{SEASONS[m['season'].lower()][0]}"
     return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
 
 
@@ -221,7 +229,7 @@ def _basis(m: re.Match[str], ctx: Context) -> Hit | None:
     r"|UTC|EST|EDT|CET|BST|KST|MSK|hrs|h\b)|(?(at)(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mic>[0-5]\d)(?![\d:.,]\d)|(?!))"
     r"|(?P<word>(?i:noon|midday|midnight)))"
     rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)"
-    rf"|{MONTH}\s*{DAY}))?)",
+    rf"|{MONTH}\s*{DAY}(?:,?\s+(?P<year>{YEAR}))?))?)",
     anchored=True,
 )
 def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -241,7 +249,9 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
         pm = m["ap"].lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
     day = (
-        named_day(ctx, m["day"], m.start("t"), m.end())
+        _dated(m["day"], int(m["year"]))
+        if m["year"]
+        else named_day(ctx, m["day"], m.start("t"), m.end())
         if m["day"]
         else day_of_clock(ctx, m.start())
     ) or "XXXX-XX-XX"
@@ -315,6 +325,13 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     ):
         day = on(y - 1)
     return "DATE", day.isoformat()
+
+
+def _dated(month_day: str, year: int) -> str | None:
+    """ "Dec. 31" of "10:15 p.m. on Dec. 31, 2017": the day in the year written after it."""
+    md = re.match(r"(\S+)\s*(\d+)", month_day)
+    day = safe_date(year, month_num(md[1]), int(md[2])) if md else None
+    return day.isoformat() if day else None
 
 
 def _rate(ctx: Context, start: int, end: int) -> bool:
