@@ -77,3 +77,16 @@ def test_a_declared_date_printed_as_updated_yields_to_the_printed_publication_da
     features = {c.day: c.features for c in published_candidates(tree, url)}
     assert features["2021-10-22"]["declared_updated_label"] == 1.0
     assert published(html, url) == "2021-10-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        ("Die Gruppe reist am 23.-26.8.2017 hin", True),
+        ("The fair runs from 3 to 5 March 2021", True),
+        ("Stand: 14:30 – 5. März 2020 Berlin", False),
+    ],
+)
+def test_the_last_day_of_a_span_of_days_dates_an_event(text: str, prose: bool) -> None:
+    match = list(WRITTEN_DATES.finditer(text))[-1]
+    assert in_prose(text, match.start(), match.end()) is prose
