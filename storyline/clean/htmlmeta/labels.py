@@ -57,3 +57,37 @@ BYLINE_DATE = re.compile(
     r"(?:on|am|le|el|il|op|em|pada|[|•·,–-])\s*",
     re.IGNORECASE,
 )
+
+
+# A time of day after a date marks a date line ("March 3, 2021 at 10:15", "am 16.08.2019 um
+# 10 Uhr", "le 5 mars 2020 à 10h30"), not a sentence.
+TIME_AFTER = re.compile(
+    r"^,?\s*(?:\S+\s+){0,2}?\d{1,2}\s?(?:[:.h]\s?\d\d|am\b|pm\b|uhr\b)", re.IGNORECASE
+)
+WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# The end of a span of days ("am 23.-26.8.2017", "from 3 to 5 March 2021", "vom 2. bis 4. Mai
+# 2020") dates an event, not the page; "14:30 - 5 March" is a time before a date line.
+RANGE_BEFORE = re.compile(
+    r"(?<![:\d])\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:[-–]|\s(?:bis|to|until|through|au|al)\s)\s*$",
+    re.IGNORECASE,
+)
+WORD_AFTER = re.compile(r"^,?\s+(\S+)")
+
+
+def in_prose(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` sits inside a sentence: a lower-case word on
+    either side ("opened on 18 October 2021 at the mine", "findet am 5. Februar 2020 in der
+    Halle statt"), or the last day of a span of days. A date line stands by itself, between a
+    name, a label or a headline and the text ("Jane Roe 21 Jan 2020 Can you spot ..."), or is
+    followed by its time of day; a date after a "Published"/"Updated" label is a date line
+    whatever follows."""
+    lead = text[max(0, start - 40) : start]
+    if UPDATED_BEFORE.search(lead) or PUBLISHED_BEFORE.search(lead):
+        return False
+    if RANGE_BEFORE.search(lead):
+        return True
+    tail = text[end : end + 40]
+    before, after = WORD_BEFORE.search(lead), WORD_AFTER.match(tail)
+    if before is None or after is None or TIME_AFTER.match(tail):
+        return False
+    return before[1][0].islower() and after[1][0].islower()

@@ -29,6 +29,7 @@ from storyline.clean.htmlmeta.labels import (
     PUBLISHED_BEFORE,
     UPDATED_BEFORE,
     WEEKDAY_GAP,
+    in_prose,
 )
 from storyline.clean.htmlmeta.page import HEADER_AFTER, HEADER_BEFORE
 from storyline.clean.htmlmeta.weights import load_weights
@@ -264,6 +265,12 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
                 day = _read_printed(match[0], declared)
                 if not day:
                     continue
+                start, end = offset + match.start(), offset + match.end()
+                if in_prose(visible, start, end):
+                    # "opened on 18 October 2021 at the mine": an event the story tells, not
+                    # its date line; it counts as printed near the headline, nothing more.
+                    pool.add(day, "date-line", "head_prose")
+                    continue
                 if first:
                     pool.add(day, "date-line", f"head_first_{side}")
                     first = False
@@ -271,7 +278,7 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
                 pool.add(day, "date-line", "head_near" if distance < 150 else "head_far")
                 if nearest is None or distance < nearest[0]:
                     nearest = (distance, day)
-                lead = visible[max(0, offset + match.start() - 25) : offset + match.start()]
+                lead = visible[max(0, start - 25) : start]
                 _label(pool, day, lead, "head")
                 if not lead_found and not (skip_updated and UPDATED_BEFORE.search(lead)):
                     pool.add(day, "date-line", "head_lead")
@@ -355,6 +362,11 @@ def _relations(pool: _Pool) -> None:
         feats["printed_modified"] = feats["printed_declared"] * feats["only_modified"]
         feats["declared_published_label"] = float(
             n > 0 and ("label_published" in feats or "head_published" in feats)
+        )
+        # A declared publication date that the page prints after an "Updated" label is the
+        # date of a change, whatever the field is called.
+        feats["declared_updated_label"] = float(
+            n > 0 and ("label_updated" in feats or "head_updated" in feats)
         )
         if len(set(declared)) > 1 and cand.day in declared:
             feats["earliest"] = float(cand.day == declared[0])

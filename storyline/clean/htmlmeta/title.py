@@ -106,10 +106,21 @@ def choose_title(
     if fallback and (
         len({norm(h) for h in h1s}) > 1
         or _shouting(first)
-        or any(_garbled_match(first, d) for d in declared)
+        or any(_garbled_match(first, d) or _same_words(first, d) for d in declared)
     ):
         return fallback
     return first
+
+
+def _loose(text: str) -> list[str]:
+    return [w for w in norm(text.replace("&", " and ")).split() if len(w) > 1 and w != "and"]
+
+
+def _same_words(h1: str, declared: str) -> bool:
+    """The h1 says the declared title's words but for its punctuation, "&" for "and" or a
+    letter standing alone ("Beginner Guide" for "Beginner's Guide", "- I Tried" for "[Tried"):
+    the declared title is the headline as the editor typed it, the h1 as a template styled it."""
+    return norm(h1) != norm(declared) and _loose(h1) == _loose(declared)
 
 
 TITLE_CUTS = re.compile(r"\s+(?:\||-|–|—)\s+|:\s+")
