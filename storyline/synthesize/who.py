@@ -39,10 +39,12 @@ from storyline.lexicon.nouns import (
 )
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
+from storyline.synthesize.places import names_a_town
 from storyline.synthesize.who_furniture import page_furniture
 from storyline.synthesize.who_kinds import is_titled_person, made_thing
 
 PERSON_LIKE = {"PERSON"}
+PLACES = {"GPE", "LOC"}
 PLACE_BEFORE = {
     "the",
     "a",
@@ -134,6 +136,7 @@ def who_is_who(
     affiliations = _affiliations(candidates)
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
     surnames = _surnames(profiles, per_doc)
+    regions = {m.text for _, es in per_doc for e in es if e.label in PLACES for m in e.mentions}
     terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
@@ -174,7 +177,10 @@ def who_is_who(
                 or is_titled_person(prof.name, prof.roles, heads)
             ):
                 prof = prof.model_copy(update={"label": "PERSON"})  # "Ana Ruiz, a witness,"
-            if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
+            if prof.label == "PERSON" and (
+                not is_person(prof, texts, votes, quoted)
+                or (not prof.roles and names_a_town(prof.citations, texts, regions))
+            ):
                 continue
             if prof.name not in quoted and only_in_quotes(prof, texts):
                 continue
@@ -669,8 +675,9 @@ def _mostly_place_context(
     citations: list[Citation], texts: dict[str, str], place_before: set[str], medium: bool = False
 ) -> bool:
     """Most mentions follow "the", "a" or a preposition of place, or precede a place noun;
-    with ``medium`` (a name of one word), also "on" or a common noun it modifies: a platform
-    or a thing ("on Chirper", "his Chirper account"), not a person."""
+    with ``medium`` (a name of one word), also "on" or a common noun it modifies, not a verb
+    it is the subject of: a platform or a thing ("on Chirper", "his Chirper account"), not a
+    person ("Vorn posted")."""
     placey = 0
     for c in citations:
         text = texts.get(c.doc_id, "")
@@ -680,7 +687,11 @@ def _mostly_place_context(
         if (
             last in place_before
             or (after and after[0].lower() in PLACE_NOUNS)
-            or (medium and (last == "on" or _modifies(text[c.end : c.end + 30])))
+            or (
+                medium
+                and (last == "on" or _modifies(text[c.end : c.end + 30]))
+                and not _acts(c, texts)
+            )
         ):
             placey += 1
     return 2 * placey > len(citations)
