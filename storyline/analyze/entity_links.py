@@ -174,6 +174,10 @@ def _link_short_person(
     # A bare given name shared by two people named in full ("Kevin" beside Kevin Hale and
     # Kevin Moss) is either's: without a title to mark it a surname ("Mr Kim"), it stays apart.
     given = [c for c in candidates if _given_name_of(word, groups[c], sdoc)]
+    # A surname the page gives a woman ("Ms Vale") is not her father's, named once in full
+    # ("her father, Tom Vale"): where surnames come last, the bare name is hers throughout.
+    if not given:
+        candidates = [c for c in candidates if _compatible(groups[key], groups[c])]
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
         if _named_alone(sdoc, span) or (len(given) > 1 and not _titled(sdoc, span)):

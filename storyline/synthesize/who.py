@@ -41,7 +41,7 @@ from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 from storyline.synthesize.places import names_a_town
 from storyline.synthesize.who_furniture import page_furniture
-from storyline.synthesize.who_kinds import is_titled_person, made_thing
+from storyline.synthesize.who_kinds import is_titled_person, made_thing, opens_a_firm_word
 
 PERSON_LIKE = {"PERSON"}
 PLACES = {"GPE", "LOC"}
@@ -137,6 +137,7 @@ def who_is_who(
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
     surnames = _surnames(profiles, per_doc)
     regions = {m.text for _, es in per_doc for e in es if e.label in PLACES for m in e.mentions}
+    firm_words = {w for p in candidates if p.label == "ORG" for w in WORD.findall(p.name)}
     terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
@@ -180,6 +181,7 @@ def who_is_who(
             if prof.label == "PERSON" and (
                 not is_person(prof, texts, votes, quoted)
                 or (not prof.roles and names_a_town(prof.citations, texts, regions))
+                or (not prof.roles and opens_a_firm_word(prof.name, firm_words))
             ):
                 continue
             if prof.name not in quoted and only_in_quotes(prof, texts):

@@ -4,10 +4,13 @@ descriptions (``storyline.synthesize.who.role_head``): NER tags products and som
 - A product is no actor of a story, its maker is: a name described as a made thing ("Vela
   Core, a custom chip"), ending in one ("Vela Phone") or in a model number ("Vela 3",
   "Orbit X2"). Shown only when it is quoted (then the page treats it as a speaker).
-- Also a made thing: a code of letters and three or more digits ("XA123": a flight or a
+- Also a made thing: a name set on its own in quotation marks ("“Orsa Nights”": a film, a
+  book, a ship), a code of letters and three or more digits ("XA123": a flight or a
   model), a "person" described only as a made thing ("Vela, the smart spectacles"), and a
   name that never acts, is never anyone's owner, and mostly modifies a product noun ("the
   Vela glasses", "Acme's Vela smart glasses").
+- A one-word "person" that opens a longer word of an organisation's name is that
+  organisation's short name ("Vale" beside "ValeOnTech").
 - A person: a name of two or three capitalised words, no organisation noun among them,
   described mainly by roles only a person holds ("Tom Brandt, the executive producer").
 """
@@ -51,7 +54,7 @@ def made_thing(
 ) -> bool:
     """The profile names a made thing, not an actor (see the module doc); ``acts`` tells
     whether a mention is the subject of a speech or action verb."""
-    if CODE.match(prof.name):
+    if CODE.match(prof.name) or quoted_title(prof, texts):
         return True
     if prof.label == "PERSON":
         kinds = {h for h in heads if h}
@@ -59,6 +62,21 @@ def made_thing(
     if prof.label != "ORG":
         return False
     return is_product(prof.name, heads) or (product_modifier(prof, texts) and not acts())
+
+
+OPENS = "\"“‘'"
+CLOSES = re.compile(r"^[,.:;!?]?[\"”’']")
+
+
+def quoted_title(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """At least half the mentions fill a pair of quotation marks on their own ("on the set of
+    “Orsa Nights,”", the "Vela Star" ship): the title of a film, a book or a ship."""
+    quoted = 0
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        opened = c.start > 0 and text[c.start - 1] in OPENS
+        quoted += opened and bool(CLOSES.match(text[c.end : c.end + 2]))
+    return bool(prof.citations) and 2 * quoted >= len(prof.citations)
 
 
 def product_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
@@ -117,3 +135,11 @@ def is_titled_person(name: str, roles: list[str], heads: list[str]) -> bool:
         elif head in ORGANISATIONS:
             org += 1
     return person > 0 and person >= org
+
+
+def opens_a_firm_word(name: str, firm_words: set[str]) -> bool:
+    """A one-word "person" that opens a longer word of an organisation's name ("Vale" of
+    "ValeOnTech", "Vale reported"): the page's short name for that organisation."""
+    return " " not in name and any(
+        len(w) > len(name) + 2 and w.startswith(name) and w[len(name)].isalpha() for w in firm_words
+    )

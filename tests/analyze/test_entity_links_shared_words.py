@@ -7,6 +7,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from storyline.analyze.entities import find_entities
 from storyline.analyze.entity_links import link
 from tests.analyze.test_entity_links_namesakes import spans_of
 
@@ -62,3 +63,15 @@ def test_a_bare_surname_is_the_subject_not_the_relative_named_in_full(
     clusters = [[s.name(doc) for s in c] for c in link(doc, spans)]
     assert ["Dorian Vekk", "Vekk", "Vekk"] in clusters
     assert ["Aldo Vekk", "Aldo Vekk", "Aldo Vekk"] in clusters
+
+
+def test_her_surname_is_not_her_fathers(nlp: Language) -> None:
+    text = (
+        "Vale says the producer lied to her. Ms. Vale stresses that the agency knew. "
+        "Her hall holds a statue from her parents; her father, Tomas Vale, is a professor. "
+        "Vale got to know the producer in 1994."
+    )
+    people = {e.name: e for e in find_entities(nlp(text)) if e.label == "PERSON"}
+    father = people.get("Tomas Vale")
+    assert father is not None, people
+    assert {m.text for m in father.mentions} == {"Tomas Vale"}

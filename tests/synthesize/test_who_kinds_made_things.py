@@ -53,3 +53,14 @@ def test_a_person_described_only_as_spectacles_is_a_product() -> None:
     names = who(per_doc, {"a": text})
     assert "Ana Ruiz" in names
     assert "Orbit Glass" not in names
+
+
+def test_a_film_title_in_quotation_marks_is_no_person() -> None:
+    text = (
+        "Ana Ruiz was hurt on the set of “Orsa Nights,” she said. Filming “Orsa Nights” took "
+        "a year. Ana Ruiz said the Orsa Nights crew was tired.\n"
+    )
+    per_doc = [("a", [ent(text, "Orsa Nights", "PERSON"), ent(text, "Ana Ruiz", "PERSON")])]
+    names = who(per_doc, {"a": text})
+    assert "Ana Ruiz" in names
+    assert "Orsa Nights" not in names

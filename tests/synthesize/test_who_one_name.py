@@ -15,3 +15,12 @@ def test_a_singer_known_by_one_name_who_acts_is_a_person() -> None:
     names = who(pages(texts, {"Vessa": "PERSON", "Chirper": "PERSON"}), texts)
     assert names.get("Vessa") == "PERSON"
     assert "Chirper" not in names
+
+
+def test_a_one_word_name_that_opens_a_blog_name_is_that_blog() -> None:
+    texts = {
+        "a": "The firm pointed reporters to ValeOnTech. Vale reported that the breach was old.\n",
+        "b": "Vale links to documents about five breaches. Vale reported a second leak.\n",
+    }
+    names = who(pages(texts, {"Vale": "PERSON", "ValeOnTech": "ORG"}), texts)
+    assert "Vale" not in names
