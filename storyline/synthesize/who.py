@@ -137,7 +137,7 @@ def who_is_who(
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
     surnames = _surnames(profiles, per_doc)
     regions = {m.text for _, es in per_doc for e in es if e.label in PLACES for m in e.mentions}
-    firm_words = {w for p in candidates if p.label == "ORG" for w in WORD.findall(p.name)}
+    firm_words = {w for p in profiles if p.label != "PERSON" for w in WORD.findall(p.name)}
     terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)

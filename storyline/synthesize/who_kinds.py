@@ -138,8 +138,9 @@ def is_titled_person(name: str, roles: list[str], heads: list[str]) -> bool:
 
 
 def opens_a_firm_word(name: str, firm_words: set[str]) -> bool:
-    """A one-word "person" that opens a longer word of an organisation's name ("Vale" of
-    "ValeOnTech", "Vale reported"): the page's short name for that organisation."""
+    """A one-word "person" that opens a longer word of another entity's name ("Vale" of
+    "ValeOnTech", "Vale reported"): the page's short name for that organisation (NER may
+    call it anything but a person)."""
     return " " not in name and any(
         len(w) > len(name) + 2 and w.startswith(name) and w[len(name)].isalpha() for w in firm_words
     )
