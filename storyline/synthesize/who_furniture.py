@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from storyline.lexicon.calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from storyline.model import EntityProfile
@@ -84,11 +85,12 @@ def non_prose(line: str) -> bool:
     return len(words) >= MENU_WORDS and 5 * lower < len(words) and not SENTENCE.search(line)
 
 
-def gallery_openings(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=256)  # asked once per profile a page names; pages repeat
+def gallery_openings(text: str) -> frozenset[tuple[str, ...]]:
     """Openings (the first words) that three or more paragraphs of the page share: the
     captions of a picture gallery, each starting with the gallery's title."""
     counts = Counter(_opening(p) for p in text.split("\n") if p.strip())
-    return {o for o, n in counts.items() if n >= 3 and len(o) == GALLERY_OPENING}
+    return frozenset(o for o, n in counts.items() if n >= 3 and len(o) == GALLERY_OPENING)
 
 
 def _opening(line: str) -> tuple[str, ...]:
