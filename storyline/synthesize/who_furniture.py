@@ -9,7 +9,9 @@ story: read from the page's layout around each mention, never from name lists.
 - a picture gallery: the mention's paragraph opens with the same words as two or more other
   paragraphs of the page ("Port of Orsa turns 300 ...": each slide's caption repeats the
   gallery's title), the slideshow of another story a page carries;
-- a weekday or a month cut short ("Sun. Dec. 31"): a date, not a name.
+- a weekday or a month cut short ("Sun. Dec. 31"): a date, not a name;
+- the outlet's own host or reporter, whom a broadcast transcript labels "ANA RUIZ, HOST:" or
+  "TOM VALE, BYLINE:": staff, not an actor.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ SIGN_UP = re.compile(
     re.I,
 )
 WORD = re.compile(r"[A-Za-z][\w’'-]*")
+STAFF_LABEL = re.compile(r"^([A-Z][A-Z.’' -]+), (?:HOST|BYLINE|ANCHOR)\b[A-Z ,]*:", re.MULTILINE)
 SENTENCE = re.compile(r"[a-z][.!?][\"'”’)]?(?:\s|$)")
 # A menu line is long: a headline in title case has a dozen words at most.
 MENU_WORDS = 16
@@ -41,6 +44,9 @@ def page_furniture(prof: EntityProfile, texts: dict[str, str]) -> bool:
         return False
     if sign_up(prof, texts) or short_date(prof, texts):
         return True
+    name = prof.name.lower()
+    if any(name in transcript_staff(texts.get(c.doc_id, "")) for c in prof.citations):
+        return True
     galleries = {d: gallery_openings(texts.get(d, "")) for d in {c.doc_id for c in prof.citations}}
     for c in prof.citations:
         text = texts.get(c.doc_id, "")
@@ -48,6 +54,12 @@ def page_furniture(prof: EntityProfile, texts: dict[str, str]) -> bool:
         if not (non_prose(line) or _opening(line) in galleries[c.doc_id]):
             return False
     return True
+
+
+@lru_cache(maxsize=256)
+def transcript_staff(text: str) -> frozenset[str]:
+    """The names a broadcast transcript labels as its host or reporter, in lower case."""
+    return frozenset(m.group(1).lower() for m in STAFF_LABEL.finditer(text))
 
 
 def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:

@@ -66,3 +66,14 @@ def test_a_shouting_line_is_a_heading_and_a_follow_prompt_is_furniture() -> None
     per_doc = [("a", [ent(text, "Brask Holm", "ORG"), ent(text, "Chirper", "ORG")])]
     found = who(per_doc, {"a": text})
     assert "Brask Holm" in found and "Chirper" not in found
+
+
+def test_a_transcripts_host_is_the_outlets_staff() -> None:
+    text = (
+        "TOVE LIND, HOST:\n"
+        "Good morning. I'm Tove Lind with news of a flight back in time. Skyline Air said the "
+        "flight left late.\n"
+    )
+    per_doc = [("a", [ent(text, "Tove Lind", "PERSON"), ent(text, "Skyline Air", "ORG")])]
+    found = who(per_doc, {"a": text})
+    assert "Skyline Air" in found and "Tove Lind" not in found
