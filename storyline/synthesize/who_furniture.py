@@ -10,8 +10,9 @@ story: read from the page's layout around each mention, never from name lists.
   paragraphs of the page ("Port of Orsa turns 300 ...": each slide's caption repeats the
   gallery's title), the slideshow of another story a page carries;
 - a weekday or a month cut short ("Sun. Dec. 31"): a date, not a name;
-- the outlet's own host or reporter, whom a broadcast transcript labels "ANA RUIZ, HOST:" or
-  "TOM VALE, BYLINE:": staff, not an actor.
+- the outlet's own host or reporter: a broadcast transcript labels them "ANA RUIZ, HOST:" or
+  "TOM VALE, BYLINE:", or they introduce themselves outside any quotation ("Good morning. I'm
+  Ana Ruiz with the news"): staff, not an actor.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ SIGN_UP = re.compile(
 )
 WORD = re.compile(r"[A-Za-z][\w’'-]*")
 STAFF_LABEL = re.compile(r"^([A-Z][A-Z.’' -]+), (?:HOST|BYLINE|ANCHOR)\b[A-Z ,]*:", re.MULTILINE)
+SELF_INTRODUCED = re.compile(r"\bI['’]m ((?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+)(?= with\b|[.,])")
 SENTENCE = re.compile(r"[a-z][.!?][\"'”’)]?(?:\s|$)")
 # A menu line is long: a headline in title case has a dozen words at most.
 MENU_WORDS = 16
@@ -58,8 +60,14 @@ def page_furniture(prof: EntityProfile, texts: dict[str, str]) -> bool:
 
 @lru_cache(maxsize=256)
 def transcript_staff(text: str) -> frozenset[str]:
-    """The names a broadcast transcript labels as its host or reporter, in lower case."""
-    return frozenset(m.group(1).lower() for m in STAFF_LABEL.finditer(text))
+    """The names a broadcast transcript labels as its host or reporter, or that introduce
+    themselves outside quotation marks, in lower case."""
+    found = {m.group(1).lower() for m in STAFF_LABEL.finditer(text)}
+    for m in SELF_INTRODUCED.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not re.search(r"[\"“”‘]|(?:^|\s)'", line):  # the paragraph quotes no one before it
+            found.add(m.group(1).lower())
+    return frozenset(found)
 
 
 def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:

@@ -77,3 +77,16 @@ def test_a_transcripts_host_is_the_outlets_staff() -> None:
     per_doc = [("a", [ent(text, "Tove Lind", "PERSON"), ent(text, "Skyline Air", "ORG")])]
     found = who(per_doc, {"a": text})
     assert "Skyline Air" in found and "Tove Lind" not in found
+
+
+def test_a_host_introducing_herself_is_staff_but_a_quoted_witness_is_not() -> None:
+    text = (
+        "Good morning. I'm Tove Lind with news of a flight back in time. Skyline Air said the "
+        "flight left late.\n"
+        "'I'm Ana Ruiz, and I was on board,' the passenger told reporters. Ana Ruiz said it was "
+        "fun.\n"
+    )
+    names = [("Tove Lind", "PERSON"), ("Ana Ruiz", "PERSON"), ("Skyline Air", "ORG")]
+    per_doc = [("a", [ent(text, n, label) for n, label in names])]
+    found = who(per_doc, {"a": text})
+    assert {"Skyline Air", "Ana Ruiz"} <= set(found) and "Tove Lind" not in found
