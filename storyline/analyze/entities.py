@@ -33,7 +33,9 @@ mentions that name the same thing. Rules, in order:
    - a one-word name that is the first or last word of a longer name (surname or given name),
      when their honorific genders do not conflict. With several candidates (the rule for
      "Mr Kim"), the one with most mentions so far wins, ties going to the nearest preceding
-     mention; when none precedes, the first that follows. "Ms Kim Yo Jong" never merges with
+     mention, but a surname that ends every candidate's name goes to the one named first (a
+     relative is the one spelled out in full again and again); when none precedes, the first
+     that follows. "Ms Kim Yo Jong" never merges with
      "Kim Jong Un": two multi-word names must agree word for word on the shorter one's words.
    - an organisation's name with the only longer one that starts with it ("Apple" -> "Apple
      Inc."; among several, the one that only adds a legal designator), or, from two words, ends

@@ -103,16 +103,30 @@ def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
         return longer[0] if len(longer) == 1 else None
     if len(w) < 2 or fam != "PERSON":
         return None
-    for other in keys:
-        ow = other[1]
-        if (
-            other[0] == fam
-            and len(ow) > len(w)
-            and (ow[: len(w)] == w or ow[-len(w) :] == w)
-            and _compatible(groups[key], groups[other])
-        ):
-            return other
-    return None
+    fuller = [
+        other
+        for other in keys
+        if other[0] == fam
+        and len(other[1]) > len(w)
+        and (other[1][: len(w)] == w or other[1][-len(w) :] == w)
+        and _compatible(groups[key], groups[other])
+    ]
+    return _likeliest_fuller(key, fuller, groups)
+
+
+def _likeliest_fuller(key: tuple, fuller: list[tuple], groups: dict) -> tuple | None:
+    """Of the fuller names a short one ("Abdel-Fattah") could stand for, the one the reader has
+    met before it, and among those one it ends (a surname: "Alaa Abdel-Fattah") rather than
+    opens (a given name: "Abdel-Fattah el-Sissi", named later); else the longest."""
+    if len(fuller) < 2:
+        return fuller[0] if fuller else None
+    first = groups[key][0].start
+    w = key[1]
+
+    def rank(other: tuple) -> tuple[bool, bool]:
+        return (groups[other][0].start < first, other[1][-len(w) :] == w)
+
+    return max(fuller, key=rank)  # max keeps the first (longest) of equals
 
 
 def _long_form(sdoc: Doc, key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
@@ -160,11 +174,15 @@ def _link_short_person(
     # A bare given name shared by two people named in full ("Kevin" beside Kevin Hale and
     # Kevin Moss) is either's: without a title to mark it a surname ("Mr Kim"), it stays apart.
     given = [c for c in candidates if _given_name_of(word, groups[c], sdoc)]
+    # A surname the page gives a woman ("Ms Vale") is not her father's, named once in full
+    # ("her father, Tom Vale"): where surnames come last, the bare name is hers throughout.
+    if not given:
+        candidates = [c for c in candidates if _compatible(groups[key], groups[c])]
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
         if _named_alone(sdoc, span) or (len(given) > 1 and not _titled(sdoc, span)):
             options = []
-        target = _pick(span, options, keys, groups, root) if options else key
+        target = _pick(sdoc, word, span, options, keys, groups, root) if options else key
         clusters.setdefault(target, []).append(span)
 
 
@@ -198,12 +216,27 @@ def _members(target: tuple, keys: list[tuple], groups: dict, root) -> list[NameS
     return [s for k in keys if root(k) == target for s in groups[k]]
 
 
-def _pick(span: NameSpan, options: list[tuple], keys: list[tuple], groups: dict, root) -> tuple:
+def _pick(
+    sdoc: Doc,
+    word: str,
+    span: NameSpan,
+    options: list[tuple],
+    keys: list[tuple],
+    groups: dict,
+    root,
+) -> tuple:
+    """The most mentioned so far ("Mr Kim" of Kim Dahee, named twice, over Kim Sora: where the
+    family name comes first, pages write everyone's name in full). A surname that ends every
+    option's name goes to the one named first: a page spells out in full, again and again, the
+    relative it must tell apart from the story's subject ("Eric Vorn said" beside "Vorn")."""
+    members = {t: _members(t, keys, groups, root) for t in options}
+    surname_last = not any(_given_name_of(word, m, sdoc) for m in members.values())
+
     def score(target: tuple) -> tuple[int, int]:
-        members = _members(target, keys, groups, root)
-        before = [m.start for m in members if m.start < span.start]
+        starts = [m.start for m in members[target]]
+        before = [s for s in starts if s < span.start]
         if not before:
-            return (0, -min(m.start for m in members) - 10**9)
-        return (len(before), max(before))
+            return (0, -min(starts) - 10**9)
+        return (1, -min(starts)) if surname_last else (len(before), max(before))
 
     return max(options, key=score)

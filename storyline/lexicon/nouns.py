@@ -130,7 +130,8 @@ PRODUCT_NOUNS = frozenset(
     """
 chip chipset processor phone smartphone handset tablet laptop computer console device gadget
 camera sensor app software feature technique algorithm engine car vehicle aircraft plane jet
-drone robot headset product version edition silicon piece
+drone robot headset product version edition silicon piece glasses spectacles specs goggles
+smartglasses smartwatch earbuds headphones
 """.split()
 )
 

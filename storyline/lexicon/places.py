@@ -8,7 +8,7 @@ PLACE_NOUNS: frozenset[str] = frozenset(
 river valley lake mount mountain mountains town city village region province county district
 state country island islands sea bay coast port capital area street square dam bridge border
 peninsula strait basin delta airport station road highway harbour harbor canal creek forest
-desert plain gulf ocean reservoir republic kingdom nation
+desert plain gulf ocean reservoir republic kingdom nation neighborhood neighbourhood suburb
 """.split()
 )
 

@@ -87,7 +87,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     union = DisjointSet()
     record_names: list[list[int]] = []
     for doc_id, ent in records:
-        klass = klass_of[_class_key(ent)]
+        klass = _firm_of_person(ent) or klass_of[_class_key(ent)]
         ids: list[int] = []
         for surface in _surfaces(ent):
             words = normalise(surface, ent.label)
@@ -125,6 +125,15 @@ def _surfaces(ent: Entity) -> list[str]:
         if s not in out and not (full and len(normalise(s, ent.label)) == 1):
             out.append(s)
     return out
+
+
+def _firm_of_person(ent: Entity) -> str:
+    """ "O" for a firm whose legal form follows a bare name ("Vale Company", "Vale Ltd"): the
+    firm that bears a person's name is not that person, though its name without the legal form
+    is theirs ("" otherwise: the name's majority kind decides)."""
+    if ent.label in PERSONAL or len(normalise(ent.name, "ORG")) != 1:
+        return ""
+    return "O" if len(normalise(ent.name, "PERSON")) > 1 else ""
 
 
 def _class_key(ent: Entity) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from storyline.lexicon import POLITY_NOUNS
-from storyline.model import Entity
+from storyline.model import Citation, Entity
 
 # Wording that only a country, region or town takes: a dateline ("KESSVIK, Norvania (AFP)"),
 # a compass word before it ("southern Norvania"), a state body it owns ("Norvania's
@@ -97,3 +97,19 @@ def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:
                 place += 1
                 strong += 1
     return strong >= 1 and place > org
+
+
+def names_a_town(citations: list[Citation], texts: dict[str, str], regions: set[str]) -> bool:
+    """A mention followed by a comma and a region the story names as a place, then the end of
+    a phrase ("to Orsa Falls, North Tarn, on Sunday"): the town of a postal address, whatever
+    NER called it."""
+    for c in citations:
+        after = texts.get(c.doc_id, "")[c.end : c.end + 60]
+        found = TOWN_OF.match(after)
+        if found and found.group(1) in regions:
+            return True
+    return False
+
+
+# ", North Tarn," after a name: the region of a town, closing a phrase.
+TOWN_OF = re.compile(r"^,\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?=[,.;:)!?]|\s*$|\n)")

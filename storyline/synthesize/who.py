@@ -31,6 +31,7 @@ from storyline.lexicon.nouns import (
     ORG_HEADS,
     ORGANISATIONS,
     PEOPLE,
+    PRODUCT_NOUNS,
     RELATIONS,
     ROLE_NOUNS,
     ROLE_SUFFIXES,
@@ -38,9 +39,12 @@ from storyline.lexicon.nouns import (
 )
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
-from storyline.synthesize.who_kinds import is_product, is_titled_person
+from storyline.synthesize.places import names_a_town
+from storyline.synthesize.who_furniture import page_furniture
+from storyline.synthesize.who_kinds import is_titled_person, made_thing, opens_a_firm_word
 
 PERSON_LIKE = {"PERSON"}
+PLACES = {"GPE", "LOC"}
 PLACE_BEFORE = {
     "the",
     "a",
@@ -132,6 +136,8 @@ def who_is_who(
     affiliations = _affiliations(candidates)
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
     surnames = _surnames(profiles, per_doc)
+    regions = {m.text for _, es in per_doc for e in es if e.label in PLACES for m in e.mentions}
+    firm_words = {w for p in profiles if p.label != "PERSON" for w in WORD.findall(p.name)}
     terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
@@ -148,7 +154,7 @@ def who_is_who(
                 or own_staff(prof, texts, outlets or {})
             ):
                 continue  # a common noun phrase set in capitals, another story's name
-            if credit_only(prof, texts) or ticker_only(prof, texts) or sign_up(prof, texts):
+            if credit_only(prof, texts) or ticker_only(prof, texts) or page_furniture(prof, texts):
                 continue  # "(Photo: Ana Ruiz/Agency)", "Acme (ACME)": furniture, not actors
             if prof.label == "ORG" and (held := _without_person(prof, people)) is not None:
                 if not held:
@@ -163,7 +169,8 @@ def who_is_who(
             ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
             heads = [role_head(r) for r in prof.roles]
-            if prof.label == "ORG" and prof.name not in quoted and is_product(prof.name, heads):
+            acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
+            if prof.name not in quoted and made_thing(prof, heads, texts, acts):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
             if prof.label == "ORG" and (
                 apposed_person(prof, texts)
@@ -171,7 +178,11 @@ def who_is_who(
                 or is_titled_person(prof.name, prof.roles, heads)
             ):
                 prof = prof.model_copy(update={"label": "PERSON"})  # "Ana Ruiz, a witness,"
-            if prof.label == "PERSON" and not is_person(prof, texts, votes, quoted):
+            if prof.label == "PERSON" and (
+                not is_person(prof, texts, votes, quoted)
+                or (not prof.roles and names_a_town(prof.citations, texts, regions))
+                or (not prof.roles and opens_a_firm_word(prof.name, firm_words))
+            ):
                 continue
             if prof.name not in quoted and only_in_quotes(prof, texts):
                 continue
@@ -254,11 +265,6 @@ def ticker_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
     return True
 
 
-SIGN_UP = re.compile(
-    r"\b(?:sign up|sign-up|signup|subscribe|register)\s+(?:for|to)\s+(?:the\s+|our\s+)?$", re.I
-)
-
-
 def _surnames(
     profiles: list[EntityProfile], per_doc: list[tuple[str, list[Entity]]]
 ) -> dict[str, set[str]]:
@@ -289,19 +295,6 @@ def _person_surname(prof: EntityProfile, surnames: dict[str, set[str]]) -> bool:
         and not set(words) & ORG_HEADS
         and not is_acronym(prof.name)
         and all(w[:1].isupper() for w in prof.name.split())
-    )
-
-
-def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:
-    """A newsletter or a sign-up box's offer ("Sign up for the Daily Brief Newsletter"): page
-    furniture, not an actor."""
-    if not prof.citations:
-        return False
-    if _tokens(prof.name)[-1:] in (("newsletter",), ("newsletters",)):
-        return True
-    return all(
-        SIGN_UP.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start])
-        for c in prof.citations
     )
 
 
@@ -405,7 +398,7 @@ def own_staff(prof: EntityProfile, texts: dict[str, str], outlets: dict[str, str
 
 
 TERM = re.compile(r"[a-z]{4,}")
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 
 
 def story_terms(texts: dict[str, str]) -> set[str]:
@@ -609,7 +602,9 @@ def _has_role(prof: EntityProfile) -> bool:
 # Heads of descriptions that no person has: organisations, texts and events. NER calls the
 # name before "the aerospace company" or "a music festival" a person.
 PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
-THING_HEADS = ORGANISATIONS | TEXTS | {"festival", "event", "concert", "show", "game", "app"}
+THING_HEADS = (
+    ORGANISATIONS | TEXTS | PRODUCT_NOUNS | {"festival", "event", "concert", "show", "game"}
+)
 
 
 def role_head(role: str) -> str:
@@ -682,8 +677,9 @@ def _mostly_place_context(
     citations: list[Citation], texts: dict[str, str], place_before: set[str], medium: bool = False
 ) -> bool:
     """Most mentions follow "the", "a" or a preposition of place, or precede a place noun;
-    with ``medium`` (a name of one word), also "on" or a common noun it modifies: a platform
-    or a thing ("on Chirper", "his Chirper account"), not a person."""
+    with ``medium`` (a name of one word), also "on" or a common noun it modifies, not a verb
+    it is the subject of: a platform or a thing ("on Chirper", "his Chirper account"), not a
+    person ("Vorn posted")."""
     placey = 0
     for c in citations:
         text = texts.get(c.doc_id, "")
@@ -693,7 +689,11 @@ def _mostly_place_context(
         if (
             last in place_before
             or (after and after[0].lower() in PLACE_NOUNS)
-            or (medium and (last == "on" or _modifies(text[c.end : c.end + 30])))
+            or (
+                medium
+                and (last == "on" or _modifies(text[c.end : c.end + 30]))
+                and not _acts(c, texts)
+            )
         ):
             placey += 1
     return 2 * placey > len(citations)

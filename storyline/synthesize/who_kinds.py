@@ -4,6 +4,13 @@ descriptions (``storyline.synthesize.who.role_head``): NER tags products and som
 - A product is no actor of a story, its maker is: a name described as a made thing ("Vela
   Core, a custom chip"), ending in one ("Vela Phone") or in a model number ("Vela 3",
   "Orbit X2"). Shown only when it is quoted (then the page treats it as a speaker).
+- Also a made thing: a name set on its own in quotation marks ("“Orsa Nights”": a film, a
+  book, a ship), a code of letters and three or more digits ("XA123": a flight or a
+  model), a "person" described only as a made thing ("Vela, the smart spectacles"), and a
+  name that never acts, is never anyone's owner, and mostly modifies a product noun ("the
+  Vela glasses", "Acme's Vela smart glasses").
+- A one-word "person" that opens a longer word of an organisation's name is that
+  organisation's short name ("Vale" beside "ValeOnTech").
 - A person: a name of two or three capitalised words, no organisation noun among them,
   described mainly by roles only a person holds ("Tom Brandt, the executive producer").
 """
@@ -11,6 +18,7 @@ descriptions (``storyline.synthesize.who.role_head``): NER tags products and som
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from storyline.lexicon.nouns import (
     ORG_HEADS,
@@ -20,6 +28,7 @@ from storyline.lexicon.nouns import (
     ROLE_NOUNS,
     TEXTS,
 )
+from storyline.model import EntityProfile
 from storyline.names import is_acronym
 
 PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
@@ -32,6 +41,63 @@ NOT_PRODUCT_ENDS = frozenset(
     "aircraft computer software product silicon piece technique algorithm version edition "
     "feature technology".split()
 )
+
+
+# A flight number or a model code: "XA123", "Q4000".
+CODE = re.compile(r"^[A-Z]{1,3}\d{3,4}$")
+# After a name, the product noun it modifies, with at most one word between ("Vela smart glasses").
+MODIFIED = re.compile(r"^\s+([a-z][\w-]*)(?:\s+([a-z]+))?")
+
+
+def made_thing(
+    prof: EntityProfile, heads: list[str], texts: dict[str, str], acts: Callable[[], bool]
+) -> bool:
+    """The profile names a made thing, not an actor (see the module doc); ``acts`` tells
+    whether a mention is the subject of a speech or action verb."""
+    if CODE.match(prof.name) or quoted_title(prof, texts):
+        return True
+    if prof.label == "PERSON":
+        kinds = {h for h in heads if h}
+        return bool(kinds) and kinds <= PRODUCT_NOUNS
+    if prof.label != "ORG":
+        return False
+    return is_product(prof.name, heads) or (product_modifier(prof, texts) and not acts())
+
+
+OPENS = "\"“‘'"
+CLOSES = re.compile(r"^[,.:;!?]?[\"”’']")
+
+
+def quoted_title(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """At least half the mentions fill a pair of quotation marks on their own ("on the set of
+    “Orsa Nights,”", the "Vela Star" ship): the title of a film, a book or a ship."""
+    quoted = 0
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        opened = c.start > 0 and text[c.start - 1] in OPENS
+        quoted += opened and bool(CLOSES.match(text[c.end : c.end + 2]))
+    return bool(prof.citations) and 2 * quoted >= len(prof.citations)
+
+
+def product_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Most mentions modify a product noun and none owns anything ("the Vela glasses";
+    "Acme's staff" makes Acme an owner, so a maker)."""
+    words = WORD.findall(prof.name)
+    if (
+        not words
+        or len(words) > 2
+        or is_acronym(prof.name)
+        or {w.lower() for w in words} & ORG_HEADS
+    ):
+        return False
+    modifies = 0
+    for c in prof.citations:
+        after = texts.get(c.doc_id, "")[c.end : c.end + 40]
+        if re.match(r"^['’]s?\b", after):
+            return False
+        found = MODIFIED.match(after)
+        modifies += bool(found and {found.group(1), found.group(2)} & PRODUCT_NOUNS)
+    return 2 * modifies > len(prof.citations)
 
 
 def is_product(name: str, heads: list[str]) -> bool:
@@ -69,3 +135,12 @@ def is_titled_person(name: str, roles: list[str], heads: list[str]) -> bool:
         elif head in ORGANISATIONS:
             org += 1
     return person > 0 and person >= org
+
+
+def opens_a_firm_word(name: str, firm_words: set[str]) -> bool:
+    """A one-word "person" that opens a longer word of another entity's name ("Vale" of
+    "ValeOnTech", "Vale reported"): the page's short name for that organisation (NER may
+    call it anything but a person)."""
+    return " " not in name and any(
+        len(w) > len(name) + 2 and w.startswith(name) and w[len(name)].isalpha() for w in firm_words
+    )

@@ -1,0 +1,123 @@
+"""Names the who's who leaves out because every mention of them is page furniture, not the
+story: read from the page's layout around each mention, never from name lists.
+
+- a sign-up box, a newsletter's offer or a social prompt ("Sign up for the Daily Brief
+  Newsletter", "Follow us on Chirper");
+- a menu or a heading: the mention's line is set in capitals ("FREE EXAM TEST SERIES"), or
+  shouts (no word in lower case, most in capitals: "EXAM SERIES – 2018 (CSAT + Total)"), or is
+  a long run of capitalised words with no sentence in it (a site's category menu);
+- a picture gallery: the mention's paragraph opens with the same words as two or more other
+  paragraphs of the page ("Port of Orsa turns 300 ...": each slide's caption repeats the
+  gallery's title), the slideshow of another story a page carries;
+- a weekday or a month cut short ("Sun. Dec. 31"): a date, not a name;
+- the outlet's own host or reporter: a broadcast transcript labels them "ANA RUIZ, HOST:" or
+  "TOM VALE, BYLINE:", or they introduce themselves outside any quotation ("Good morning. I'm
+  Ana Ruiz with the news"): staff, not an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from storyline.lexicon.calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from storyline.model import EntityProfile
+
+SIGN_UP = re.compile(
+    r"\b(?:(?:sign up|sign-up|signup|subscribe|register)\s+(?:for|to)\s+(?:the\s+|our\s+)?"
+    r"|(?:follow|like|find|join)\s+us\s+on\s+)$",
+    re.I,
+)
+WORD = re.compile(r"[A-Za-z][\w’'-]*")
+STAFF_LABEL = re.compile(r"^([A-Z][A-Z.’' -]+), (?:HOST|BYLINE|ANCHOR)\b[A-Z ,]*:", re.MULTILINE)
+SELF_INTRODUCED = re.compile(r"\bI['’]m ((?:[A-Z][\w.’'-]+ ){1,2}[A-Z][\w’'-]+)(?= with\b|[.,])")
+SENTENCE = re.compile(r"[a-z][.!?][\"'”’)]?(?:\s|$)")
+# A menu line is long: a headline in title case has a dozen words at most.
+MENU_WORDS = 16
+# Words a gallery's caption repeats at the start of each slide.
+GALLERY_OPENING = 4
+SHORT_DATES = frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(MONTH_ABBREVIATIONS)
+
+
+def page_furniture(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Every mention of the profile is page furniture (see the module doc)."""
+    if not prof.citations:
+        return False
+    if sign_up(prof, texts) or short_date(prof, texts):
+        return True
+    name = prof.name.lower()
+    if any(name in transcript_staff(texts.get(c.doc_id, "")) for c in prof.citations):
+        return True
+    galleries = {d: gallery_openings(texts.get(d, "")) for d in {c.doc_id for c in prof.citations}}
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        line = _line(text, c.start, c.end)
+        if not (non_prose(line) or _opening(line) in galleries[c.doc_id]):
+            return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def transcript_staff(text: str) -> frozenset[str]:
+    """The names a broadcast transcript labels as its host or reporter, or that introduce
+    themselves outside quotation marks, in lower case."""
+    found = {m.group(1).lower() for m in STAFF_LABEL.finditer(text)}
+    for m in SELF_INTRODUCED.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not re.search(r"[\"“”‘]|(?:^|\s)'", line):  # the paragraph quotes no one before it
+            found.add(m.group(1).lower())
+    return frozenset(found)
+
+
+def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """A newsletter or a sign-up box's offer ("Sign up for the Daily Brief Newsletter"): page
+    furniture, not an actor."""
+    if not prof.citations:
+        return False
+    if prof.name.lower().split()[-1:] in (["newsletter"], ["newsletters"]):
+        return True
+    return all(
+        SIGN_UP.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start])
+        for c in prof.citations
+    )
+
+
+def short_date(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """A weekday or month cut short, each mention followed by its full stop ("Sun. Dec. 31")."""
+    if prof.name.lower() not in SHORT_DATES:
+        return False
+    return all(texts.get(c.doc_id, "")[c.end : c.end + 1] == "." for c in prof.citations)
+
+
+def non_prose(line: str) -> bool:
+    """A line set in capitals (a heading, a menu item) or shouting in most of its words, or a
+    long run of capitalised words without a sentence in it (a site's menu of categories)."""
+    words = WORD.findall(line)
+    if not words:
+        return False
+    if not any(ch.islower() for ch in line):
+        return True
+    lower = sum(w[0].islower() for w in words)
+    shouted = sum(len(w) > 1 and w.isupper() for w in words)
+    if not lower and 2 * shouted > len(words) and not SENTENCE.search(line):
+        return True
+    return len(words) >= MENU_WORDS and 5 * lower < len(words) and not SENTENCE.search(line)
+
+
+@lru_cache(maxsize=256)  # asked once per profile a page names; pages repeat
+def gallery_openings(text: str) -> frozenset[tuple[str, ...]]:
+    """Openings (the first words) that three or more paragraphs of the page share: the
+    captions of a picture gallery, each starting with the gallery's title."""
+    counts = Counter(_opening(p) for p in text.split("\n") if p.strip())
+    return frozenset(o for o, n in counts.items() if n >= 3 and len(o) == GALLERY_OPENING)
+
+
+def _opening(line: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in WORD.findall(line)[:GALLERY_OPENING])
+
+
+def _line(text: str, start: int, end: int) -> str:
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : len(text) if last < 0 else last]
