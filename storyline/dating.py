@@ -40,7 +40,10 @@ from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
 
 ESTIMATED = "estimated"
-OWN = ("main", "reported", "relative", "")  # anchors whose date is the sentence's own event's
+OWN = ("main", "reported", "relative", "")
+# An Event.main_tense (set by the analyzer): the main clause's time is vaguer than a day, or put
+# before the news ("charged this week", "Earlier, he was handed ..."), at no day it gives.
+VAGUE = "vague"  # anchors whose date is the sentence's own event's
 
 
 def stated_date(doc: Document) -> str | None:
@@ -249,6 +252,10 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         return None
     if event.anchor in OWN or event.main_tense in ("future", "state", "present"):
         return event.date, event.precision
+    if event.main_tense == VAGUE:
+        # "was charged this week after the video in December", "Earlier, he was handed ...":
+        # the act's own time is vaguer than a day; the page's day is only the latest it can be
+        return None
     if _own_week(event, page_day):
         return event.date, event.precision
     if page_day:

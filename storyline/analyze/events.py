@@ -39,14 +39,22 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.event_tense import VAGUE, clock_days, earlier, lasting, nowadays
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
-from storyline.lexicon import SMALL_COUNTS
-from storyline.lexicon.captions import CAPTION, COMMEMORATIONS, MARK_VERBS
+from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_COUNTS
+from storyline.lexicon.captions import (
+    CAPTION,
+    COMMEMORATIONS,
+    CREDITED,
+    MARK_VERBS,
+    SOCIAL_POST,
+)
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
 MAIN = MAIN_ANCHORS
+MONTH_WORD = re.compile(MONTH)
 
 _RANK = {"day": 0, "month": 1, "year": 2}
 _BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
@@ -358,9 +366,24 @@ def choose(sdoc: Doc, inside: list[TimeExpression]) -> Anchor | None:
         return None
     main = [a for a in anchors if a.role in MAIN]
     if main:
-        return _best(main)
+        return _best([a for a in main if not _label(sdoc, a.time)] or main)
     relative = [a for a in anchors if a.role == "relative"]
     return _best(relative or anchors)
+
+
+def _label(sdoc: Doc, t: TimeExpression) -> bool:
+    """A day named as a kind of thing ("a Christmas office party", "its New Year's Day
+    tradition"): a date written in digits or a month is a date, a holiday or weekday modifying
+    a noun mostly names the kind. Another date of the sentence dates it before such a name."""
+    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or any(c.isdigit() for c in t.text) or MONTH_WORD.search(t.text):
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("compound", "poss", "amod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and not _timely(root.head, span)
+    )
 
 
 def _event(
@@ -401,17 +424,17 @@ def find_events(
     parsed = sdoc if isinstance(sdoc, Doc) else None
     text = parsed.text if parsed is not None else str(sdoc)
     clocks = {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
-    dated = [_as_date(t) for t in times]
+    dated = clock_days([_as_date(t) for t in times], clocks)
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
-        inside = _named_years([t for t in dated if start <= t.start < end])
+        inside = _named_years(text, [t for t in dated if start <= t.start < end])
         if any(t.start not in clocks and t.precision == "day" for t in inside):
             # "took off at 11:36am local time on Tuesday": the clock took its page's day, the
             # sentence names its own
             inside = [t for t in inside if t.start not in clocks]
-        if not inside or _not_an_event(text[start:end], inside):
+        if not inside or _not_an_event(text[start:end], inside) or CREDITED.match(text, end):
             continue
         if parsed is not None and _commemorates(parsed, start, end):
             continue
@@ -423,21 +446,47 @@ def find_events(
             events.append(_event(text, start, end, found, keys))
             continue
         chosen = choose(parsed, inside)
-        if chosen is None:
+        if chosen is None or nowadays(chosen.time, chosen.verb):
             continue
-        tense = main_tense(parsed, start, end) if chosen.role not in MAIN else ""
+        tense = _tense(parsed, start, end, chosen, [t for t in times if start <= t.start < end])
         events.append(_event(text, start, end, chosen, keys, tense))
     return events
 
 
-def _named_years(inside: list[TimeExpression]) -> list[TimeExpression]:
-    """A day whose year was inferred from the page takes the year the sentence names for its
-    month ("a Christmas party ... in December 2015" is 2015-12-25, however long ago): the
-    sentence's own date wins over the page's."""
+def _tense(sdoc: Doc, start: int, end: int, chosen: Anchor, times: list[TimeExpression]) -> str:
+    """The main clause's tense when the sentence's date is not its own (``main_tense``), or
+    ``VAGUE`` for a past main clause whose own time is vaguer than a day ("charged this week",
+    "recently", "Earlier, ..."), or "state" for a present perfect counted since a day."""
+    if chosen.role in MAIN:
+        return ""
+    tense = main_tense(sdoc, start, end)
+    if tense != "past":
+        return tense
+    vague = [t for t in times if t.precision == "week" or t.value == "PAST_REF"]
+    if earlier(sdoc, start, end) or any(anchor(sdoc, t).role in MAIN for t in vague):
+        return VAGUE
+    if chosen.role == "since" and lasting(sdoc, start, end):
+        return "state"
+    return tense
+
+
+# ", 2018" right after a day: the day's own year, which a recogniser may leave apart
+_YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[6-9]|20)\d\d)(?![\d:])")
+
+
+def _named_years(text: str, inside: list[TimeExpression]) -> list[TimeExpression]:
+    """A day whose year was inferred from the page takes the year the sentence writes for it
+    ("12:05 am, January 1st, 2018") or names for its month ("a Christmas party ... in December
+    2015" is 2015-12-25, however long ago): the sentence's own date wins over the page's."""
     named = {t.value[5:7]: t.value[:4] for t in inside if not t.relative and t.precision == "month"}
     out = []
     for t in inside:
+        written = _YEAR_AFTER.match(text, t.end)
+        after = [y for y in inside if y.precision == "year" and 0 <= y.start - t.end <= 2]
         year = named.get(t.value[5:7]) if t.relative and t.precision == "day" else None
+        if t.relative and t.precision == "day" and (written or after):
+            # "June 12 last year", "January 1st, 2018": the year that follows the day
+            year = after[0].value[:4] if after else written.group(1)  # type: ignore[union-attr]
         if year and year != t.value[:4] and _is_day(year + t.value[4:10]):
             t = t.model_copy(update={"value": year + t.value[4:]})
         out.append(t)
@@ -453,7 +502,8 @@ def _is_day(value: str) -> bool:
 
 
 def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
-    """A bare dateline, header or byline, or a photo caption (its date is the picture's):
+    """A bare dateline, header or byline, a photo caption (its date is the picture's), an
+    embedded post's signature (the post's), or a list of dates (an archive's menu of months):
     nothing of the story happened in it."""
     rest = sentence
     for t in inside:
@@ -462,7 +512,23 @@ def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
         len(re.findall(r"[A-Za-z]{2,}", rest)) < 3
         or bool(_BYLINE.match(sentence))
         or bool(CAPTION.search(sentence))
+        or bool(SOCIAL_POST.search(sentence))
+        or _date_list(sentence, rest)
     )
+
+
+_CALENDAR_WORD = re.compile(
+    rf"(?i)(?:{'|'.join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}))}|1[6-9]\d\d|20\d\d)"
+)
+DATE_LIST = 4  # dates in a row with hardly a word between them: a menu, not a sentence
+
+
+def _date_list(sentence: str, rest: str) -> bool:
+    """ "Select Month January 2018 December 2017 November 2017 ...": most of the words are
+    months and years (counted in the text, since a recogniser may join or skip some)."""
+    words = re.findall(r"[A-Za-z]+|\d+", sentence)
+    calendar = [w for w in words if _CALENDAR_WORD.fullmatch(w)]
+    return len(calendar) >= 2 * DATE_LIST and len(calendar) * 2 > len(words)
 
 
 def _commemorates(sdoc: Doc, start: int, end: int) -> bool:
