@@ -250,6 +250,10 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         # "After Tuesday's launch, the agency released images": some day after Tuesday's event,
         # which the sentence does not tell (the page's day is only the latest it can be)
         return None
+    if event.anchor == "after" and page_day and _older(event.date, page_day, AFTER_DAYS):
+        # "After gunmen attacked the club on Nov. 13, the president gave an address": an act
+        # that followed an older event followed it soon, not on the page's day
+        return None
     if event.anchor in OWN or event.main_tense in ("future", "state", "present"):
         return event.date, event.precision
     if event.main_tense == VAGUE:
@@ -264,6 +268,28 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
 
 
 NOUN_WEEK = 6  # days before its page's: the week a page's news happened in
+AFTER_DAYS = 7  # an event counted from one this much older than its page is not the page's news
+
+
+def _older(value: str, page_day: str, days: int) -> bool:
+    """``value`` (a day, month or year) ends more than ``days`` before ``page_day``."""
+    if not value[:4].isdigit():
+        return False
+    try:
+        last = _last_day(value)
+    except ValueError:
+        return False
+    return _days(last, page_day) > days
+
+
+def _last_day(value: str) -> str:
+    if len(value) >= 10:
+        return date.fromisoformat(value[:10]).isoformat()
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return (nxt - timedelta(days=1)).isoformat()
+    return f"{value[:4]}-12-31"
 
 
 def _own_week(event: Event, page_day: str | None) -> bool:

@@ -8,6 +8,9 @@
 - A main clause whose time is vague ("was charged this week", "recently fired", "Earlier, he
   was handed a sentence") happened on no day the sentence gives, and not surely on its page's
   day: ``VAGUE``.
+- A date that belongs to the sentence's subject ("the missile fired on Tuesday took off near
+  the capital", "the test on Tuesday was considered bold") refers to that day's event and
+  tells something of it, as "Tuesday's test" does (``Event.refers``).
 - A present perfect counted "since" a day ("has been accused since October") is a state
   lasting to now, not an event of the page's day.
 """
@@ -25,7 +28,7 @@ from storyline.model import TimeExpression
 if TYPE_CHECKING:  # the timeline reads VAGUE without loading spaCy
     from spacy.tokens import Doc, Token
 
-__all__ = ["VAGUE", "clock_days", "earlier", "lasting", "nowadays"]
+__all__ = ["VAGUE", "clock_days", "earlier", "lasting", "nowadays", "subject_date"]
 
 CLOCK_WEEK = 6  # days before its page's day a named day may be, for a later clock to fall on it
 # Adverbs that put a main clause before the page's news, at no given day
@@ -89,3 +92,22 @@ def lasting(sdoc: Doc, start: int, end: int) -> bool:
     return any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in root.children
     )
+
+
+_HOPS = 4  # tokens from a date up to the noun it describes: "on" -> "fired" -> "missile"
+
+
+def subject_date(sdoc: Doc, start: int, end: int) -> bool:
+    """The date at [start, end) describes the subject of the sentence's main verb, through a
+    preposition or a participle ("the missile fired on Tuesday took off ...")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(_HOPS):
+        if tok.dep_ not in ("pobj", "prep", "npadvmod", "acl", "tmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+    return False

@@ -39,7 +39,14 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.event_tense import VAGUE, clock_days, earlier, lasting, nowadays
+from storyline.analyze.event_tense import (
+    VAGUE,
+    clock_days,
+    earlier,
+    lasting,
+    nowadays,
+    subject_date,
+)
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_COUNTS
@@ -48,6 +55,7 @@ from storyline.lexicon.captions import (
     COMMEMORATIONS,
     CREDITED,
     MARK_VERBS,
+    NO_COMMENT,
     SOCIAL_POST,
 )
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
@@ -449,7 +457,10 @@ def find_events(
         if chosen is None or nowadays(chosen.time, chosen.verb):
             continue
         tense = _tense(parsed, start, end, chosen, [t for t in times if start <= t.start < end])
-        events.append(_event(text, start, end, chosen, keys, tense))
+        found = _event(text, start, end, chosen, keys, tense)
+        if not found.refers and subject_date(parsed, chosen.time.start, chosen.time.end):
+            found.refers = True
+        events.append(found)
     return events
 
 
@@ -503,8 +514,9 @@ def _is_day(value: str) -> bool:
 
 def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
     """A bare dateline, header or byline, a photo caption (its date is the picture's), an
-    embedded post's signature (the post's), or a list of dates (an archive's menu of months):
-    nothing of the story happened in it."""
+    embedded post's signature (the post's), a list of dates (an archive's menu of months), a
+    note in brackets, or what a page says of a request for comment: nothing of the story
+    happened in it."""
     rest = sentence
     for t in inside:
         rest = rest.replace(t.text, " ")
@@ -513,6 +525,8 @@ def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
         or bool(_BYLINE.match(sentence))
         or bool(CAPTION.search(sentence))
         or bool(SOCIAL_POST.search(sentence))
+        or bool(NO_COMMENT.search(sentence))
+        or (sentence.startswith("(") and sentence.endswith(")"))  # a print edition's note
         or _date_list(sentence, rest)
     )
 
