@@ -457,10 +457,10 @@ def find_events(
         if chosen is None or nowadays(chosen.time, chosen.verb):
             continue
         tense = _tense(parsed, start, end, chosen, [t for t in times if start <= t.start < end])
-        found = _event(text, start, end, chosen, keys, tense)
-        if not found.refers and subject_date(parsed, chosen.time.start, chosen.time.end):
-            found.refers = True
-        events.append(found)
+        event = _event(text, start, end, chosen, keys, tense)
+        if not event.refers and subject_date(parsed, chosen.time.start, chosen.time.end):
+            event.refers = True
+        events.append(event)
     return events
 
 
