@@ -58,11 +58,11 @@ from storyline.lexicon.captions import (
     NO_COMMENT,
     SOCIAL_POST,
 )
+from storyline.lexicon.speech import QUOTE_ONLY_VERBS
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
 MAIN = MAIN_ANCHORS
-MONTH_WORD = re.compile(MONTH)
 
 _RANK = {"day": 0, "month": 1, "year": 2}
 _BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
@@ -75,6 +75,7 @@ _OTHER_EVENT = {"because", "if", "unless", "although", "though", "whereas", "sin
 _SPEECH_DEPS = ("ccomp", "parataxis")
 _PERIODS = {"quarter", "period", "season", "term", "half"}
 # Verbs of a lasting state: an undated main clause with one tells of no event on a given day.
+REPORTING = SPEECH_VERBS | QUOTE_ONLY_VERBS
 _STATES = {"be", "remain", "stay", "continue", "reel", "struggle", "face", "live", "sleep", "wait"}
 # Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds
 # the circumstance that dates it ("tensions have run high, with the North blowing up roads on
@@ -287,6 +288,8 @@ def anchor(sdoc: Doc, t: TimeExpression, others: list[TimeExpression] | None = N
     if _COUNT.search(t.text) and _counts_from_event(sdoc.text, t, others or []):
         return _counted_anchor(span, t)
     verb, why = _attachment(span)
+    if why is None and _label(sdoc, t):
+        why = "noun"  # "the 2016 league title", "the \"March event\"": a name, not a date
     if why is not None:
         return Anchor(t, verb, why)
     return Anchor(t, verb, _clause_role(verb) if verb is not None else "main")
@@ -374,22 +377,24 @@ def choose(sdoc: Doc, inside: list[TimeExpression]) -> Anchor | None:
         return None
     main = [a for a in anchors if a.role in MAIN]
     if main:
-        return _best([a for a in main if not _label(sdoc, a.time)] or main)
+        return _best(main)
     relative = [a for a in anchors if a.role == "relative"]
     return _best(relative or anchors)
 
 
 def _label(sdoc: Doc, t: TimeExpression) -> bool:
-    """A day named as a kind of thing ("a Christmas office party", "its New Year's Day
-    tradition"): a date written in digits or a month is a date, a holiday or weekday modifying
-    a noun mostly names the kind. Another date of the sentence dates it before such a name."""
+    """A date that modifies a noun as part of its name ("a Christmas office party", "the 2016
+    league title", "the \"March event\""): a holiday, a weekday, a month or a year naming a kind
+    or one of a series, not when the sentence's act happened. A day written with its number
+    ("the March 5 vote") dates that noun's event."""
     span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or any(c.isdigit() for c in t.text) or MONTH_WORD.search(t.text):
+    if span is None or t.precision == "day" and any(c.isdigit() for c in t.text):
         return False
     root = span.root
     return (
-        root.dep_ in ("compound", "poss", "amod")
+        root.dep_ in ("compound", "nummod", "amod")
         and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i > root.i
         and not _timely(root.head, span)
     )
 
@@ -584,6 +589,8 @@ def main_tense(sdoc: Doc, start: int, end: int) -> str:
         return "state"
     if verb.tag_ == "VBD" or words & {"has", "have", "had", "'ve", "was", "were"}:
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in REPORTING and not words:
+        return "past"  # "the spokesman describes it as ...": a reporter's present, the day's act
     return "present" if verb.tag_ in ("VBZ", "VBP") else ""
 
 
