@@ -254,6 +254,9 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         # "After gunmen attacked the club on Nov. 13, the president gave an address": an act
         # that followed an older event followed it soon, not on the page's day
         return None
+    if event.anchor == "label" and event.main_tense != "past" and not _own_week(event, page_day):
+        # "describes it as the 'March event'": a date inside a name dates nothing
+        return None
     if event.anchor in OWN or event.main_tense in ("future", "state", "present"):
         return event.date, event.precision
     if event.main_tense == VAGUE:
@@ -298,7 +301,9 @@ def _own_week(event: Event, page_day: str | None) -> bool:
     on Thursday evening"), in its page's week: the noun's time is the event's own (the small
     parser often hangs the main verb's date on its object, or reads a dateline's verb as a
     noun's). "Tuesday's order" names another event, and an older date does too."""
-    if event.anchor != "noun" or event.refers or event.precision != "day" or not page_day:
+    if event.anchor not in ("noun", "label") or event.refers or event.precision != "day":
+        return False
+    if not page_day:
         return False
     if event.main_tense not in ("past", "") or len(event.date) != 10:
         return False

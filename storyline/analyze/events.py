@@ -17,6 +17,8 @@ noun phrases), and that verb's place in the sentence says whose date it is:
 - ``after``: another event the sentence counts from ("after the spillway collapsed on
   Wednesday", "a day after the vote");
 - ``noun``: a noun's own event ("Tuesday's order", "the order issued on Tuesday");
+- ``label``: part of a name ("the 2016 league title", "a Christmas office party", the "March
+  event"), no time of the sentence's act;
 - ``clause``: another subordinate clause ("because troops crossed on Monday").
 
 A sentence is dated by its main or reported dates (the most precise, first in the text, wins:
@@ -58,11 +60,11 @@ from storyline.lexicon.captions import (
     NO_COMMENT,
     SOCIAL_POST,
 )
-from storyline.lexicon.speech import QUOTE_ONLY_VERBS
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
 MAIN = MAIN_ANCHORS
+LABEL = "label"  # Event.anchor of a date that is part of a name (see ``_label``)
 
 _RANK = {"day": 0, "month": 1, "year": 2}
 _BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
@@ -75,7 +77,6 @@ _OTHER_EVENT = {"because", "if", "unless", "although", "though", "whereas", "sin
 _SPEECH_DEPS = ("ccomp", "parataxis")
 _PERIODS = {"quarter", "period", "season", "term", "half"}
 # Verbs of a lasting state: an undated main clause with one tells of no event on a given day.
-REPORTING = SPEECH_VERBS | QUOTE_ONLY_VERBS
 _STATES = {"be", "remain", "stay", "continue", "reel", "struggle", "face", "live", "sleep", "wait"}
 # Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds
 # the circumstance that dates it ("tensions have run high, with the North blowing up roads on
@@ -289,7 +290,7 @@ def anchor(sdoc: Doc, t: TimeExpression, others: list[TimeExpression] | None = N
         return _counted_anchor(span, t)
     verb, why = _attachment(span)
     if why is None and _label(sdoc, t):
-        why = "noun"  # "the 2016 league title", "the \"March event\"": a name, not a date
+        why = LABEL  # "the 2016 league title", "the \"March event\"": a name, not a date
     if why is not None:
         return Anchor(t, verb, why)
     return Anchor(t, verb, _clause_role(verb) if verb is not None else "main")
@@ -589,8 +590,6 @@ def main_tense(sdoc: Doc, start: int, end: int) -> str:
         return "state"
     if verb.tag_ == "VBD" or words & {"has", "have", "had", "'ve", "was", "were"}:
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in REPORTING and not words:
-        return "past"  # "the spokesman describes it as ...": a reporter's present, the day's act
     return "present" if verb.tag_ in ("VBZ", "VBP") else ""
 
 

@@ -86,3 +86,11 @@ def test_a_date_on_the_subject_refers_to_that_days_event(nlp) -> None:
     assert event.refers
     (event,) = _events(nlp, "Police on Tuesday arrested the captain of the ferry.")
     assert not event.refers
+
+
+def test_a_date_inside_a_name_dates_nothing(nlp) -> None:
+    (event,) = _events(nlp, 'The harbour board describes the second leak as the "March incident."')
+    assert event.anchor == "label" and event_date(event, "2025-03-14") is None
+    # Told in the past, the act is the page's news; the name's year is not its date.
+    (event,) = _events(nlp, "The Orvik Gulls won the 2024 league title in a seventh game.")
+    assert event_date(event, "2025-03-14") == ("2025-03-14", "page date")
