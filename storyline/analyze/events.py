@@ -17,8 +17,8 @@ noun phrases), and that verb's place in the sentence says whose date it is:
 - ``after``: another event the sentence counts from ("after the spillway collapsed on
   Wednesday", "a day after the vote");
 - ``noun``: a noun's own event ("Tuesday's order", "the order issued on Tuesday");
-- ``label``: part of a name ("the 2016 league title", "a Christmas office party", the "March
-  event"), no time of the sentence's act;
+- ``label``: part of a name (a holiday naming a kind: "a Christmas office party"; a date in
+  quotation marks: the "March event"), no time of the sentence's act;
 - ``clause``: another subordinate clause ("because troops crossed on Monday").
 
 A sentence is dated by its main or reported dates (the most precise, first in the text, wins:
@@ -51,7 +51,7 @@ from storyline.analyze.event_tense import (
 )
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
-from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_COUNTS
+from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_COUNTS, WEEKDAY_NAMES
 from storyline.lexicon.captions import (
     CAPTION,
     COMMEMORATIONS,
@@ -290,7 +290,7 @@ def anchor(sdoc: Doc, t: TimeExpression, others: list[TimeExpression] | None = N
         return _counted_anchor(span, t)
     verb, why = _attachment(span)
     if why is None and _label(sdoc, t):
-        why = LABEL  # "the 2016 league title", "the \"March event\"": a name, not a date
+        why = LABEL  # "a Christmas office party", the "March event": a name, not a date
     if why is not None:
         return Anchor(t, verb, why)
     return Anchor(t, verb, _clause_role(verb) if verb is not None else "main")
@@ -384,20 +384,31 @@ def choose(sdoc: Doc, inside: list[TimeExpression]) -> Anchor | None:
 
 
 def _label(sdoc: Doc, t: TimeExpression) -> bool:
-    """A date that modifies a noun as part of its name ("a Christmas office party", "the 2016
-    league title", "the \"March event\""): a holiday, a weekday, a month or a year naming a kind
-    or one of a series, not when the sentence's act happened. A day written with its number
-    ("the March 5 vote") dates that noun's event."""
+    """A date that is part of a name: inside quotation marks (the "March event"), or a holiday
+    modifying a noun ("a Christmas office party", "its New Year's Day tradition"), which names
+    a kind of thing. A weekday, a month or a year before a noun ("the December ruling", "the
+    2015 breach") dates that noun's event instead."""
     span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or t.precision == "day" and any(c.isdigit() for c in t.text):
+    if span is None:
+        return False
+    if _quoted(sdoc.text, t.start, t.end):
+        return True
+    if any(c.isdigit() for c in t.text) or _CALENDAR_WORD.search(t.text) or _WEEKDAY.search(t.text):
         return False
     root = span.root
     return (
-        root.dep_ in ("compound", "nummod", "amod")
+        root.dep_ in ("compound", "poss", "amod")
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.i > root.i
         and not _timely(root.head, span)
     )
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) open a short phrase in quotation marks ("the "March event"")."""
+    before = text[max(0, start - 2) : start]
+    after = re.match(r"[\w\s'’-]{0,30}?[.,]?[\"”]", text[end : end + 32])
+    return bool(re.search(r"[\"“]\s*$", before)) and after is not None
 
 
 def _event(
@@ -540,6 +551,7 @@ def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
 _CALENDAR_WORD = re.compile(
     rf"(?i)(?:{'|'.join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}))}|1[6-9]\d\d|20\d\d)"
 )
+_WEEKDAY = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})")
 DATE_LIST = 4  # dates in a row with hardly a word between them: a menu, not a sentence
 
 

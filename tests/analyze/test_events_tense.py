@@ -91,6 +91,6 @@ def test_a_date_on_the_subject_refers_to_that_days_event(nlp) -> None:
 def test_a_date_inside_a_name_dates_nothing(nlp) -> None:
     (event,) = _events(nlp, 'The harbour board describes the second leak as the "March incident."')
     assert event.anchor == "label" and event_date(event, "2025-03-14") is None
-    # Told in the past, the act is the page's news; the name's year is not its date.
-    (event,) = _events(nlp, "The Orvik Gulls won the 2024 league title in a seventh game.")
-    assert event_date(event, "2025-03-14") == ("2025-03-14", "page date")
+    # A month before an event's noun, outside quotation marks, dates that event.
+    (event,) = _events(nlp, "The mayor notes that the December ruling did not close the pier.")
+    assert event.date == "2024-12" and event_date(event, "2025-03-14") == ("2024-12", "month")
