@@ -41,6 +41,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.event_furniture import CALENDAR_WORD, WEEKDAY, not_an_event
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -51,15 +52,8 @@ from storyline.analyze.event_tense import (
 )
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
-from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, SMALL_COUNTS, WEEKDAY_NAMES
-from storyline.lexicon.captions import (
-    CAPTION,
-    COMMEMORATIONS,
-    CREDITED,
-    MARK_VERBS,
-    NO_COMMENT,
-    SOCIAL_POST,
-)
+from storyline.lexicon import SMALL_COUNTS
+from storyline.lexicon.captions import COMMEMORATIONS, CREDITED, MARK_VERBS
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
@@ -67,7 +61,6 @@ MAIN = MAIN_ANCHORS
 LABEL = "label"  # Event.anchor of a date that is part of a name (see ``_label``)
 
 _RANK = {"day": 0, "month": 1, "year": 2}
-_BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
 _BOUNDS = {"since", "until", "till", "from"}
 _AFTER = {"after", "before", "following"}
 # Subordinating words of a clause that happens at another time than the main one; "when",
@@ -393,7 +386,7 @@ def _label(sdoc: Doc, t: TimeExpression) -> bool:
         return False
     if _quoted(sdoc.text, t.start, t.end):
         return True
-    if any(c.isdigit() for c in t.text) or _CALENDAR_WORD.search(t.text) or _WEEKDAY.search(t.text):
+    if any(c.isdigit() for c in t.text) or CALENDAR_WORD.search(t.text) or WEEKDAY.search(t.text):
         return False
     root = span.root
     return (
@@ -459,7 +452,7 @@ def find_events(
             # "took off at 11:36am local time on Tuesday": the clock took its page's day, the
             # sentence names its own
             inside = [t for t in inside if t.start not in clocks]
-        if not inside or _not_an_event(text[start:end], inside) or CREDITED.match(text, end):
+        if not inside or not_an_event(text[start:end], inside) or CREDITED.match(text, end):
             continue
         if parsed is not None and _commemorates(parsed, start, end):
             continue
@@ -527,40 +520,6 @@ def _is_day(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
-    """A bare dateline, header or byline, a photo caption (its date is the picture's), an
-    embedded post's signature (the post's), a list of dates (an archive's menu of months), a
-    note in brackets, or what a page says of a request for comment: nothing of the story
-    happened in it."""
-    rest = sentence
-    for t in inside:
-        rest = rest.replace(t.text, " ")
-    return (
-        len(re.findall(r"[A-Za-z]{2,}", rest)) < 3
-        or bool(_BYLINE.match(sentence))
-        or bool(CAPTION.search(sentence))
-        or bool(SOCIAL_POST.search(sentence))
-        or bool(NO_COMMENT.search(sentence))
-        or (sentence.startswith("(") and sentence.endswith(")"))  # a print edition's note
-        or _date_list(sentence, rest)
-    )
-
-
-_CALENDAR_WORD = re.compile(
-    rf"(?i)(?:{'|'.join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}))}|1[6-9]\d\d|20\d\d)"
-)
-_WEEKDAY = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})")
-DATE_LIST = 4  # dates in a row with hardly a word between them: a menu, not a sentence
-
-
-def _date_list(sentence: str, rest: str) -> bool:
-    """ "Select Month January 2018 December 2017 November 2017 ...": most of the words are
-    months and years (counted in the text, since a recogniser may join or skip some)."""
-    words = re.findall(r"[A-Za-z]+|\d+", sentence)
-    calendar = [w for w in words if _CALENDAR_WORD.fullmatch(w)]
-    return len(calendar) >= 2 * DATE_LIST and len(calendar) * 2 > len(words)
 
 
 def _commemorates(sdoc: Doc, start: int, end: int) -> bool:
