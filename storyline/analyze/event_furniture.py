@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from storyline.analyze.times.lexicon import MONTH
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicon.captions import CAPTION, NO_COMMENT, SOCIAL_POST
 from storyline.model import TimeExpression
 
-__all__ = ["CALENDAR_WORD", "WEEKDAY", "date_list", "not_an_event"]
+__all__ = ["CALENDAR_WORD", "WEEKDAY", "date_list", "not_an_event", "wire_caption"]
 
 _BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
 
@@ -47,3 +48,17 @@ def date_list(sentence: str, rest: str) -> bool:
     words = re.findall(r"[A-Za-z]+|\d+", sentence)
     calendar = [w for w in words if CALENDAR_WORD.fullmatch(w)]
     return len(calendar) >= 2 * DATE_LIST and len(calendar) * 2 > len(words)
+
+
+# "on Tuesday, Dec. 26, 2017": a weekday and a full date with its year, as wire captions write
+# a picture's day (running text gives one or the other)
+_CAPTION_DAY = re.compile(
+    rf"\b(?:{'|'.join(n.capitalize() for n in WEEKDAY_NAMES)}),?\s+{MONTH}\s*\d{{1,2}},\s+\d{{4}}\b"
+)
+
+
+def wire_caption(sentence: str, present: bool) -> bool:
+    """A wire photo's caption: told in the present ("Residents dig out on Tuesday, Dec. 26,
+    2017, after ...", "Debris is scattered on the ground Monday, October 2, 2017") with the
+    picture's weekday and full date. Told in the past, it is a page's own sentence."""
+    return present and bool(_CAPTION_DAY.search(sentence))

@@ -41,7 +41,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.event_furniture import CALENDAR_WORD, WEEKDAY, not_an_event
+from storyline.analyze.event_furniture import CALENDAR_WORD, WEEKDAY, not_an_event, wire_caption
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -454,7 +454,10 @@ def find_events(
             inside = [t for t in inside if t.start not in clocks]
         if not inside or not_an_event(text[start:end], inside) or CREDITED.match(text, end):
             continue
-        if parsed is not None and _commemorates(parsed, start, end):
+        if parsed is not None and (
+            _commemorates(parsed, start, end)
+            or wire_caption(text[start:end], _present(parsed, start, end))
+        ):
             continue
         keys = [
             e.key for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)
@@ -520,6 +523,16 @@ def _is_day(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _present(sdoc: Doc, start: int, end: int) -> bool:
+    """The sentence's main verb is in the present ("dig out", "is scattered")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return root.tag_ in ("VBZ", "VBP") and not auxes or bool(auxes & {"is", "are"})
 
 
 def _commemorates(sdoc: Doc, start: int, end: int) -> bool:
