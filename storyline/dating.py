@@ -40,7 +40,10 @@ from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
 
 ESTIMATED = "estimated"
-OWN = ("main", "reported", "relative", "")  # anchors whose date is the sentence's own event's
+OWN = ("main", "reported", "relative", "")
+# An Event.main_tense (set by the analyzer): the main clause's time is vaguer than a day, or put
+# before the news ("charged this week", "Earlier, he was handed ..."), at no day it gives.
+VAGUE = "vague"  # anchors whose date is the sentence's own event's
 
 
 def stated_date(doc: Document) -> str | None:
@@ -247,8 +250,19 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         # "After Tuesday's launch, the agency released images": some day after Tuesday's event,
         # which the sentence does not tell (the page's day is only the latest it can be)
         return None
+    if event.anchor == "after" and page_day and _older(event.date, page_day, AFTER_DAYS):
+        # "After gunmen attacked the club on Nov. 13, the president gave an address": an act
+        # that followed an older event followed it soon, not on the page's day
+        return None
+    if event.anchor == "label" and event.main_tense != "past" and not _own_week(event, page_day):
+        # "describes it as the 'March event'": a date inside a name dates nothing
+        return None
     if event.anchor in OWN or event.main_tense in ("future", "state", "present"):
         return event.date, event.precision
+    if event.main_tense == VAGUE:
+        # "was charged this week after the video in December", "Earlier, he was handed ...":
+        # the act's own time is vaguer than a day; the page's day is only the latest it can be
+        return None
     if _own_week(event, page_day):
         return event.date, event.precision
     if page_day:
@@ -257,6 +271,28 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
 
 
 NOUN_WEEK = 6  # days before its page's: the week a page's news happened in
+AFTER_DAYS = 7  # an event counted from one this much older than its page is not the page's news
+
+
+def _older(value: str, page_day: str, days: int) -> bool:
+    """``value`` (a day, month or year) ends more than ``days`` before ``page_day``."""
+    if not value[:4].isdigit():
+        return False
+    try:
+        last = _last_day(value)
+    except ValueError:
+        return False
+    return _days(last, page_day) > days
+
+
+def _last_day(value: str) -> str:
+    if len(value) >= 10:
+        return date.fromisoformat(value[:10]).isoformat()
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return (nxt - timedelta(days=1)).isoformat()
+    return f"{value[:4]}-12-31"
 
 
 def _own_week(event: Event, page_day: str | None) -> bool:
@@ -265,7 +301,9 @@ def _own_week(event: Event, page_day: str | None) -> bool:
     on Thursday evening"), in its page's week: the noun's time is the event's own (the small
     parser often hangs the main verb's date on its object, or reads a dateline's verb as a
     noun's). "Tuesday's order" names another event, and an older date does too."""
-    if event.anchor != "noun" or event.refers or event.precision != "day" or not page_day:
+    if event.anchor not in ("noun", "label") or event.refers or event.precision != "day":
+        return False
+    if not page_day:
         return False
     if event.main_tense not in ("past", "") or len(event.date) != 10:
         return False

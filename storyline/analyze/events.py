@@ -17,6 +17,8 @@ noun phrases), and that verb's place in the sentence says whose date it is:
 - ``after``: another event the sentence counts from ("after the spillway collapsed on
   Wednesday", "a day after the vote");
 - ``noun``: a noun's own event ("Tuesday's order", "the order issued on Tuesday");
+- ``label``: part of a name (a holiday naming a kind: "a Christmas office party"; a date in
+  quotation marks: the "March event"), no time of the sentence's act;
 - ``clause``: another subordinate clause ("because troops crossed on Monday").
 
 A sentence is dated by its main or reported dates (the most precise, first in the text, wins:
@@ -39,17 +41,26 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.event_furniture import CALENDAR_WORD, WEEKDAY, not_an_event, wire_caption
+from storyline.analyze.event_tense import (
+    VAGUE,
+    clock_days,
+    earlier,
+    lasting,
+    nowadays,
+    subject_date,
+)
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
-from storyline.lexicon.captions import CAPTION, COMMEMORATIONS, MARK_VERBS
+from storyline.lexicon.captions import COMMEMORATIONS, CREDITED, MARK_VERBS
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
 MAIN = MAIN_ANCHORS
+LABEL = "label"  # Event.anchor of a date that is part of a name (see ``_label``)
 
 _RANK = {"day": 0, "month": 1, "year": 2}
-_BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
 _BOUNDS = {"since", "until", "till", "from"}
 _AFTER = {"after", "before", "following"}
 # Subordinating words of a clause that happens at another time than the main one; "when",
@@ -271,6 +282,8 @@ def anchor(sdoc: Doc, t: TimeExpression, others: list[TimeExpression] | None = N
     if _COUNT.search(t.text) and _counts_from_event(sdoc.text, t, others or []):
         return _counted_anchor(span, t)
     verb, why = _attachment(span)
+    if why is None and _label(sdoc, t):
+        why = LABEL  # "a Christmas office party", the "March event": a name, not a date
     if why is not None:
         return Anchor(t, verb, why)
     return Anchor(t, verb, _clause_role(verb) if verb is not None else "main")
@@ -363,6 +376,34 @@ def choose(sdoc: Doc, inside: list[TimeExpression]) -> Anchor | None:
     return _best(relative or anchors)
 
 
+def _label(sdoc: Doc, t: TimeExpression) -> bool:
+    """A date that is part of a name: inside quotation marks (the "March event"), or a holiday
+    modifying a noun ("a Christmas office party", "its New Year's Day tradition"), which names
+    a kind of thing. A weekday, a month or a year before a noun ("the December ruling", "the
+    2015 breach") dates that noun's event instead."""
+    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if _quoted(sdoc.text, t.start, t.end):
+        return True
+    if any(c.isdigit() for c in t.text) or CALENDAR_WORD.search(t.text) or WEEKDAY.search(t.text):
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("compound", "poss", "amod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i > root.i
+        and not _timely(root.head, span)
+    )
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) open a short phrase in quotation marks ("the "March event"")."""
+    before = text[max(0, start - 2) : start]
+    after = re.match(r"[\w\s'’-]{0,30}?[.,]?[\"”]", text[end : end + 32])
+    return bool(re.search(r"[\"“]\s*$", before)) and after is not None
+
+
 def _event(
     text: str, start: int, end: int, found: Anchor, keys: list[str], tense: str = ""
 ) -> Event:
@@ -401,19 +442,22 @@ def find_events(
     parsed = sdoc if isinstance(sdoc, Doc) else None
     text = parsed.text if parsed is not None else str(sdoc)
     clocks = {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
-    dated = [_as_date(t) for t in times]
+    dated = clock_days([_as_date(t) for t in times], clocks)
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
-        inside = _named_years([t for t in dated if start <= t.start < end])
+        inside = _named_years(text, [t for t in dated if start <= t.start < end])
         if any(t.start not in clocks and t.precision == "day" for t in inside):
             # "took off at 11:36am local time on Tuesday": the clock took its page's day, the
             # sentence names its own
             inside = [t for t in inside if t.start not in clocks]
-        if not inside or _not_an_event(text[start:end], inside):
+        if not inside or not_an_event(text[start:end], inside) or CREDITED.match(text, end):
             continue
-        if parsed is not None and _commemorates(parsed, start, end):
+        if parsed is not None and (
+            _commemorates(parsed, start, end)
+            or wire_caption(text[start:end], _present(parsed, start, end))
+        ):
             continue
         keys = [
             e.key for e in entities if any(start <= m.start and m.end <= end for m in e.mentions)
@@ -423,21 +467,50 @@ def find_events(
             events.append(_event(text, start, end, found, keys))
             continue
         chosen = choose(parsed, inside)
-        if chosen is None:
+        if chosen is None or nowadays(chosen.time, chosen.verb):
             continue
-        tense = main_tense(parsed, start, end) if chosen.role not in MAIN else ""
-        events.append(_event(text, start, end, chosen, keys, tense))
+        tense = _tense(parsed, start, end, chosen, [t for t in times if start <= t.start < end])
+        event = _event(text, start, end, chosen, keys, tense)
+        if not event.refers and subject_date(parsed, chosen.time.start, chosen.time.end):
+            event.refers = True
+        events.append(event)
     return events
 
 
-def _named_years(inside: list[TimeExpression]) -> list[TimeExpression]:
-    """A day whose year was inferred from the page takes the year the sentence names for its
-    month ("a Christmas party ... in December 2015" is 2015-12-25, however long ago): the
-    sentence's own date wins over the page's."""
+def _tense(sdoc: Doc, start: int, end: int, chosen: Anchor, times: list[TimeExpression]) -> str:
+    """The main clause's tense when the sentence's date is not its own (``main_tense``), or
+    ``VAGUE`` for a past main clause whose own time is vaguer than a day ("charged this week",
+    "recently", "Earlier, ..."), or "state" for a present perfect counted since a day."""
+    if chosen.role in MAIN:
+        return ""
+    tense = main_tense(sdoc, start, end)
+    if tense != "past":
+        return tense
+    vague = [t for t in times if t.precision == "week" or t.value == "PAST_REF"]
+    if earlier(sdoc, start, end) or any(anchor(sdoc, t).role in MAIN for t in vague):
+        return VAGUE
+    if chosen.role == "since" and lasting(sdoc, start, end):
+        return "state"
+    return tense
+
+
+# ", 2018" right after a day: the day's own year, which a recogniser may leave apart
+_YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[6-9]|20)\d\d)(?![\d:])")
+
+
+def _named_years(text: str, inside: list[TimeExpression]) -> list[TimeExpression]:
+    """A day whose year was inferred from the page takes the year the sentence writes for it
+    ("12:05 am, January 1st, 2018") or names for its month ("a Christmas party ... in December
+    2015" is 2015-12-25, however long ago): the sentence's own date wins over the page's."""
     named = {t.value[5:7]: t.value[:4] for t in inside if not t.relative and t.precision == "month"}
     out = []
     for t in inside:
+        written = _YEAR_AFTER.match(text, t.end)
+        after = [y for y in inside if y.precision == "year" and 0 <= y.start - t.end <= 2]
         year = named.get(t.value[5:7]) if t.relative and t.precision == "day" else None
+        if t.relative and t.precision == "day" and (written or after):
+            # "June 12 last year", "January 1st, 2018": the year that follows the day
+            year = after[0].value[:4] if after else written.group(1)  # type: ignore[union-attr]
         if year and year != t.value[:4] and _is_day(year + t.value[4:10]):
             t = t.model_copy(update={"value": year + t.value[4:]})
         out.append(t)
@@ -452,17 +525,14 @@ def _is_day(value: str) -> bool:
     return True
 
 
-def _not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
-    """A bare dateline, header or byline, or a photo caption (its date is the picture's):
-    nothing of the story happened in it."""
-    rest = sentence
-    for t in inside:
-        rest = rest.replace(t.text, " ")
-    return (
-        len(re.findall(r"[A-Za-z]{2,}", rest)) < 3
-        or bool(_BYLINE.match(sentence))
-        or bool(CAPTION.search(sentence))
-    )
+def _present(sdoc: Doc, start: int, end: int) -> bool:
+    """The sentence's main verb is in the present ("dig out", "is scattered")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return root.tag_ in ("VBZ", "VBP") and not auxes or bool(auxes & {"is", "are"})
 
 
 def _commemorates(sdoc: Doc, start: int, end: int) -> bool:

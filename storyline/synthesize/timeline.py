@@ -27,6 +27,7 @@ from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.common import cite, count_independent, lead_end
 from storyline.synthesize.event_words import SAYING, act_word, event_words, retold
+from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
 
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
 
@@ -191,12 +192,26 @@ def build_timeline(
     for rows in by_date.values():
         sims = (vectors[rows] @ vectors[rows].T).toarray()  # one product per date
         merged += _same_events(rows, sims, dated)
+    merged = rejoin_weeks(merged, [_week_told(d) for d in dated], _likeness(vectors), SAME_EVENT)
     out = [_entry(dated, members, groups) for members in merged]
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
         out = out[:MAX_EVENTS]
     out.sort(key=lambda e: e.date)
     return out
+
+
+def _week_told(d: _Dated) -> Told:
+    ev = d.event
+    when = d.doc.text[ev.time_start : ev.time_end] if ev.time_start is not None else ""
+    return Told(d.doc.id, ev.date if ev.precision == "day" else "", when, d.words)
+
+
+def _likeness(vectors: Any) -> Callable[[list[int], list[int]], float]:
+    def like(a: list[int], b: list[int]) -> float:
+        return float((vectors[a] @ vectors[b].T).toarray().max())
+
+    return like
 
 
 def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[int]]:

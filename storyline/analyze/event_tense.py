@@ -1,0 +1,113 @@
+"""When a dated sentence tells no event of a day its dates give: the finer points of
+``storyline.analyze.events``, kept apart so that module stays small.
+
+- A bare clock ("at 7:33 p.m.") is a time of the day the page last named, not of the page's
+  own day: a page written the morning after tells the night's events by their clock times.
+- "Today" with a verb in the present simple ("Today, the harbour is a shopping district") is
+  nowadays, not a day.
+- A main clause whose time is vague ("was charged this week", "recently fired", "Earlier, he
+  was handed a sentence") happened on no day the sentence gives, and not surely on its page's
+  day: ``VAGUE``.
+- A date that belongs to the sentence's subject ("the missile fired on Tuesday took off near
+  the capital", "the test on Tuesday was considered bold") refers to that day's event and
+  tells something of it, as "Tuesday's test" does (``Event.refers``).
+- A present perfect counted "since" a day ("has been accused since October") is a state
+  lasting to now, not an event of the page's day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from storyline.analyze.times.lexicon import SPEECH_VERBS
+from storyline.dating import VAGUE
+from storyline.model import TimeExpression
+
+if TYPE_CHECKING:  # the timeline reads VAGUE without loading spaCy
+    from spacy.tokens import Doc, Token
+
+__all__ = ["VAGUE", "clock_days", "earlier", "lasting", "nowadays", "subject_date"]
+
+CLOCK_WEEK = 6  # days before its page's day a named day may be, for a later clock to fall on it
+# Adverbs that put a main clause before the page's news, at no given day
+_EARLIER = frozenset("earlier previously formerly once".split())
+_NOWADAYS = re.compile(r"(?i)today|nowadays|these\s+days")
+
+
+def clock_days(dated: list[TimeExpression], clocks: set[int]) -> list[TimeExpression]:
+    """Each bare clock (start in ``clocks``) dated by the day the text named last before it,
+    when that day lies in the week up to the clock's own (its page's) day; "The flight left
+    at 11:36 a.m. Tuesday ... It landed at 7:33 p.m." lands on Tuesday."""
+    named: list[TimeExpression] = []
+    out = []
+    for t in sorted(dated, key=lambda x: x.start):
+        if t.start not in clocks:
+            if t.precision == "day" and len(t.value) == 10:
+                named.append(t)
+            out.append(t)
+            continue
+        day = _recent(named[-1].value, t.value[:10]) if named else None
+        out.append(t.model_copy(update={"value": day + t.value[10:]}) if day else t)
+    return out
+
+
+def _recent(named: str, own: str) -> str | None:
+    try:
+        a, b = date.fromisoformat(named), date.fromisoformat(own)
+    except ValueError:
+        return None
+    return named if b - timedelta(days=CLOCK_WEEK) <= a <= b else None
+
+
+def nowadays(time: TimeExpression, verb: Token | None) -> bool:
+    """ "Today" (or "these days") on a verb in the present simple that reports nothing."""
+    return (
+        bool(_NOWADAYS.fullmatch(time.text.strip()))
+        and verb is not None
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ not in SPEECH_VERBS
+    )
+
+
+def _root(sdoc: Doc, start: int, end: int) -> Token | None:
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def earlier(sdoc: Doc, start: int, end: int) -> bool:
+    """The main verb is put before the news by an adverb ("Earlier, he was handed ...")."""
+    root = _root(sdoc, start, end)
+    return root is not None and any(
+        c.lower_ in _EARLIER and c.dep_ == "advmod" for c in root.children
+    )
+
+
+def lasting(sdoc: Doc, start: int, end: int) -> bool:
+    """The main verb is in the present perfect ("has been accused", "have lived")."""
+    root = _root(sdoc, start, end)
+    if root is None:
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in root.children
+    )
+
+
+_HOPS = 4  # tokens from a date up to the noun it describes: "on" -> "fired" -> "missile"
+
+
+def subject_date(sdoc: Doc, start: int, end: int) -> bool:
+    """The date at [start, end) describes the subject of the sentence's main verb, through a
+    preposition or a participle ("the missile fired on Tuesday took off ...")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(_HOPS):
+        if tok.dep_ not in ("pobj", "prep", "npadvmod", "acl", "tmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+    return False
