@@ -41,9 +41,10 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
+from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, lemma_of
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
-from storyline.lexicon.nouns import is_source_noun
+from storyline.lexicon.nouns import TEXTS, is_source_noun
 from storyline.model import Entity, Quote
 
 # Verbs that report speech or writing (quotes in marks and reported speech), verbs of
@@ -122,6 +123,11 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     # "Moon Jae-in said": the tokenizer cuts the name at its hyphen and the parser may make
     # the tail a subject of its own; the name's head is the subject.
     subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
+    if any(_across_lines(c, cue) for c in subjects):
+        # the parser ran the previous paragraph on into this one ("Hide Caption 25 of 25 /
+        # One man ... told"): the subject is the head of this paragraph's own words
+        subjects = [c for c in subjects if not _across_lines(c, cue)]
+        subjects = subjects or [t for t in [_line_head(cue)] if t is not None]
     subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else None
     relayed = _relayed_source(cue, quoted)
     if relayed is not None:
@@ -132,8 +138,12 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         return cue.head  # "the agency, which added that ..."
     if subject is not None:
         return subject
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and (found := _text_author(cue.head)) is not None:
+        return found  # "Obama issued a statement saying ...": Obama's words
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN"):
         return cue.head  # "footage of Trump saying ..."
+    if cue.tag_ == "VBG" and (found := _quoted_as(cue.head)) is not None:
+        return found  # "Ryabkov was quoted by RIA Novosti saying ..."
     if cue.tag_ == "VBG" and (found := _with_subject(cue)) is not None:
         return found  # "..., with Seoul and Washington saying ..."
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and depth < 3:
@@ -149,8 +159,49 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         or (cue.dep_ == "ccomp" and quoted[cue.idx])
     )
     if depth < 3 and climb and cue.head.i != cue.i:
-        return _subject(cue.head, quoted, depth + 1)
+        head = cue.head
+        if (  # "X said the hospitals were full and added:": X adds, not the hospitals
+            cue.dep_ == "conj"
+            and head.dep_ == "ccomp"
+            and not _is_cue(head, DIRECT_CUES, quoted)
+            and _is_cue(head.head, DIRECT_CUES, quoted)
+        ):
+            head = head.head
+        return _subject(head, quoted, depth + 1)
     return None
+
+
+def _across_lines(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a, b), key=lambda t: t.i)
+    return "\n" in lo.doc[lo.i : hi.i].text
+
+
+def _line_head(cue: Token) -> Token | None:
+    """The first noun before the cue in its paragraph that the parser attached to the
+    paragraph before: the subject of a sentence the parse ran on from there."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and "\n" not in doc[i].text:
+        i -= 1
+    for tok in doc[i + 1 : cue.i]:
+        if tok.head.i <= i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok
+    return None
+
+
+def _text_author(noun: Token) -> Token | None:
+    """Who issued the text a participle reports ("Obama issued a statement saying"): the
+    subject of the verb whose object the text is."""
+    if noun.dep_ != "dobj" or lemma_of(noun) not in TEXTS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "X was quoted (by an agency) as saying", "X was cited saying": X speaks."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _relayed_source(cue: Token, quoted: bytearray) -> Token | None:
@@ -322,7 +373,7 @@ def _marked_records(
             subject,
             open_end=not m.closed,
         )
-        label = _TRANSCRIPT.match(text, m.start, m.end)
+        label = TRANSCRIPT_LABEL.match(text, m.start, m.end)
         if cue is None and label is not None:
             record.label = (label.start(1), label.end(1))
             record.start = label.end()
@@ -335,7 +386,6 @@ def _marked_records(
     return records
 
 
-_TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?):\s+")
 _DASH_NAME = re.compile(r"\s*[―—–-]+\s*((?:[A-Z][\w'’.\-]*\s?){1,5}?)[\s.,]*$")
 
 
@@ -355,10 +405,32 @@ def _pick_cue(
         found = _find_cue(after[:12], quoted, near_end=False, after=True)
         if found is not None:
             return found
+    if words and words[-1].text == ":":
+        found = _colon_verb(words, quoted)  # 'Khan paid tribute on Twitter: "...'
+        if found is not None:
+            return found
     found = _find_cue(before, quoted, near_end=True)
     if found is not None or ends_sentence:
         return found
     return _find_cue(after, quoted, near_end=False)
+
+
+def _colon_verb(before: list[Token], quoted: bytearray) -> tuple[Token, Token] | None:
+    """A colon after a clause with no cue of its own introduces the words of that clause's
+    subject ('Khan paid tribute on Twitter: "...', 'The channel issued a directive: "...'),
+    not of a cue further back ("which analysts believe is ...")."""
+    verb = before[-1].head  # the main verb of the clause the colon ends, not a clause in it
+    while verb.head.i != verb.i and before[0].idx <= verb.head.idx:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.idx < before[0].idx or quoted[verb.idx]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.idx]), None)
+    if subject is None or subject.idx < before[0].idx:
+        return None
+    # "It read:" of a text message is no one's cue: the quote continues its author's words
+    person = subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they")
+    speaks = person or subject.pos_ == "PROPN" or is_source_noun(subject.lemma_.lower())
+    return (verb, subject) if speaks else None
 
 
 def _reporting_cue(before: list[Token], m: Marked, quoted: bytearray) -> tuple[Token, Token] | None:
@@ -464,6 +536,8 @@ def _indirect_records(
         line = line_of(lines, tok.idx)
         a, b = lines[line]  # the parser's sentences may run across paragraphs
         a, b = _sentence_around(sdoc, tok, quoted, a, b)
+        if text[a:b].rstrip().endswith("?"):
+            continue  # "Do we expect him to speak tonight?": a question reports no one's words
         start, end = _strip_span(text, max(bounds[0], a), min(bounds[1], b))
         if end - start < 8 or len(text[start:end].split()) < 3:
             continue

@@ -57,6 +57,9 @@ class Record:
     open_end: bool = False  # a quote left open at the end of its paragraph
 
 
+# "PENCE: ..." in a transcript: the speaker's name in capitals, then a colon.
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?):\s+")
+
 # ------------------------------------------------------------------ names
 
 
@@ -118,8 +121,8 @@ def _name_tokens(subject: Token) -> tuple[int, int]:
     titles = [j for j in range(lo, subject.i) if doc[j].lower_.strip(".") in _TITLE_WORDS]
     if titles:  # "Interior Minister Aleksander Vorn": the name starts after the title
         lo = titles[-1] + 1
-    while lo < subject.i and doc[lo].is_punct:
-        lo += 1
+    while lo < subject.i and (doc[lo].is_punct or doc[lo].ent_type_ == "NORP"):
+        lo += 1  # "American Dominique Molina": a nationality is no part of the name
     return lo, subject.i + 1
 
 
@@ -186,7 +189,7 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,")
+    text = " ".join(text.split()).strip(" ,•·*")  # a list's bullet is no description
     if text.count("(") > text.count(")"):
         text += ")"
     return text
@@ -222,6 +225,9 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
     entity = entity or (hit[2] if hit is not None else None)
+    if entity is not None and _namesake(entity, name_span.text):
+        # "Dominique Molina" where the page's Molina is Tony: another person
+        return Speaker(name_span.text, None, desc, start, end, "PERSON")
     if entity is not None and not _relative_of(entity, name_span.text, desc):
         label = "PERSON" if entity.label == "PERSON" else "ORG"
         name = entity.name
@@ -362,12 +368,27 @@ def no_speaker(subject: Token, index: EntityIndex) -> bool:
         return False
     if any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" for c in subject.rights):
         return False  # "One of the girls, Rebecca Mallum, said": the name is beside it
-    if subject.ent_type_ in NOT_SPEAKERS:
+    if subject.ent_type_ in NOT_SPEAKERS and not _name_read_as_date(subject):
         return True
     if subject.pos_ == "PROPN":
         return False
     # A verb is no one ("Hide" of a slideshow's "Hide Caption" parsed as the subject)
     return subject.pos_ in ("NOUN", "NUM", "ADJ", "VERB") and not is_source_noun(lemma_of(subject))
+
+
+def _name_read_as_date(subject: Token) -> bool:
+    """A surname the tagger reads as a month ("Theresa May said"): a capitalised first name
+    that is no date stands before it in the same name."""
+    if subject.pos_ != "PROPN" or subject.i == 0:
+        return False
+    first = subject.doc[subject.i - 1]  # a compound, or a second subject the parser split off
+    return (
+        first.pos_ == "PROPN"
+        and first.text[:1].isupper()
+        and first.ent_type_ not in NOT_SPEAKERS
+        and first.head.i in (subject.i, subject.head.i)
+        and first.dep_ in ("compound", "nsubj")
+    )
 
 
 # Entity types that name no speaker: times and amounts, and a law ("the 1970 Act says ..."
@@ -506,6 +527,23 @@ def _relative_of(entity: Entity, written: str, desc: str | None) -> bool:
         return False
     own = {w.lower() for w in entity.name.split()} - {written.lower()}
     return bool(own & words)
+
+
+def _namesake(entity: Entity, written: str) -> bool:
+    """A full name that shares only the surname of the person the mention was linked to
+    ("Dominique Molina" for "Tony Molina"): a relative or a namesake, a speaker of their own.
+    A first name the entity is also written with ("Tony", "Anthony") keeps them one."""
+    words, own = written.split(), entity.name.split()
+    if entity.label != "PERSON" or len(words) < 2 or len(own) < 2:
+        return False
+    if words[-1].lower() != own[-1].lower() or written in entity.aliases:
+        return False
+    if written.lower().endswith(entity.name.lower()):
+        return False  # "Witness Tony Molina": the same name after a role word
+    first = words[0].lower().rstrip(".")
+    spellings = {entity.name, *entity.aliases, *(m.text for m in entity.mentions)}
+    firsts = {n.split()[0].lower().rstrip(".") for n in spellings if len(n.split()) >= 2}
+    return not any(f == first or f.startswith(first) or first.startswith(f) for f in firsts)
 
 
 def _honorific(doc: Doc, i: int) -> str:

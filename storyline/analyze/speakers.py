@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.speaker_names import (
     MALE_FEMALE,
+    TRANSCRIPT_LABEL,
     EntityIndex,
     Record,
     Speaker,
@@ -46,8 +47,14 @@ from storyline.analyze.speaker_names import (
     tokens,
     unnamed,
 )
-from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
-from storyline.lexicon.nouns import COUNTRY_NOUNS, FIRM_NAME_WORDS, FIRM_NOUNS, noun_gender
+from storyline.lexicon import CALENDAR_WORDS, OWN_GENDER, PRONOUN_GENDER, SPEAKER_TITLES
+from storyline.lexicon.nouns import (
+    COUNTRY_NOUNS,
+    FIRM_NAME_WORDS,
+    FIRM_NOUNS,
+    ROLE_NOUNS,
+    noun_gender,
+)
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 
@@ -132,6 +139,41 @@ def _unnamed_people(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list
     return out
 
 
+def _unlisted_people(
+    sdoc: Doc, text: str, index: EntityIndex, quoted: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A lone first name NER left out, as a sentence's main subject ("Kartik and his family
+    managed to escape. He said: ..."): the person a "he" after it stands for, not someone
+    named paragraphs before."""
+    out = []
+    for tok in sdoc:
+        subject = tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
+        if tok.pos_ != "PROPN" or not (subject or _opens_run_on(tok)):
+            continue
+        if tok.ent_type_ not in ("", "PERSON") or not tok.text.istitle() or len(tok.text) < 3:
+            continue
+        if any(c.dep_ in ("compound", "flat", "det", "poss") for c in tok.children):
+            continue  # a longer name, or "the Kremlin": the entity list speaks for those
+        if index.at(tok.idx, tok.idx + len(tok)) is not None or _in_quotes(text, tok.idx, quoted):
+            continue
+        if person_head(tok) or lemma_of(tok) in _NOT_FIRST_NAMES:
+            continue
+        speaker = Speaker(tok.text, None, None, tok.idx, tok.idx + len(tok), "PERSON")
+        out.append(Candidate(tok.idx, speaker, "PERSON", True))
+    return out
+
+
+def _opens_run_on(tok: Token) -> bool:
+    """The first word of a paragraph that the parser hung on the paragraph before (it ran
+    the two on as one sentence): it is what its own sentence is about."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and "\n" in prev.text and tok.head.i < tok.i
+
+
+# Capitalised words that open a sentence as its subject but name no one.
+_NOT_FIRST_NAMES = CALENDAR_WORDS | SPEAKER_TITLES
+
+
 def _in_main_subject(span: Span, text: str) -> bool:
     """The mention is the subject of its sentence's main verb (not a name inside the subject's
     apposition: "Novak, the mayor of Brno, ..."). The parser may run a
@@ -164,7 +206,10 @@ def entity_genders(sdoc: Doc, text: str, entities: list[Entity]) -> dict[str, st
     for ent in entities:
         if ent.label != "PERSON":
             continue
-        for m in ent.mentions:
+        # A full name's clue first: a surname alone may be a relative's ("Molina said her
+        # son ..." of the wife, where the linker gave "Molina" to the husband).
+        mentions = sorted(ent.mentions, key=lambda m: " " not in m.text.strip())
+        for m in mentions:
             hon = _HONORIFIC_BEFORE.search(text[max(0, m.start - 8) : m.start])
             gender = HONORIFICS.get(hon.group(1).lower(), "") if hon else ""
             gender = gender or _apposed_gender(sdoc, m.start, m.end)
@@ -202,8 +247,11 @@ def _pronoun_after(sdoc: Doc, start: int, end: int) -> str:
     if span is None or not any(t.dep_ == "nsubj" for t in span):
         return ""
     verb = span.root.head
+    # the mention's own apposition describes it ("Ruiz, an officer in Brno, ..."): its names
+    # are no other person the pronoun could be
+    own = {t.i for c in span.root.children if c.dep_ == "appos" for t in c.subtree}
     for tok in verb.subtree:
-        if tok.i < span.end:
+        if tok.i < span.end or tok.i in own:
             continue
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.is_quote:
             return ""  # another person first, or quoted words: the pronoun may be theirs
@@ -218,7 +266,9 @@ def _compatible(pronoun: str, cand: Candidate) -> bool:
         return cand.kind == "PERSON" and not (wanted and cand.gender and wanted != cand.gender)
     if pronoun in ("it", "its"):
         return cand.kind in ("ORG", "PLACE") or cand.speaker.label == "ANON"
-    return cand.kind in ("ORG", "PLACE") or cand.speaker.label == "GROUP"
+    # "They said" after a city or a country is the people the writer just described, not the
+    # place: a state speaks as "it" ("Tunisia condemned ... It said"), not as "they".
+    return cand.kind == "ORG" or cand.speaker.label == "GROUP"
 
 
 def resolve_speakers(
@@ -237,9 +287,10 @@ def resolve_speakers(
         if no_speaker(r.subject, index):
             r.speaker = unnamed(r.subject)
             continue
-        r.speaker = named(r.subject, text, index)
-        sp = r.speaker
+        r.speaker = sp = _latest_namesake(named(r.subject, text, index), text, pool)
         if sp is not None and sp.label in ("PERSON", "ORG"):
+            # the speaker's own name outranks an entity mention the linker put at its place
+            pool = [c for c in pool if not (sp.start <= c.pos < sp.end and c.speaker.key != sp.key)]
             kind = kinds.get(sp.key or "", sp.label)
             pool.append(Candidate(r.subject.idx, sp, kind, True, genders.get(sp.key or "", "")))
         elif sp is not None and sp.label == "NONE" and sp.description:
@@ -249,10 +300,12 @@ def resolve_speakers(
         elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
             pool.append(Candidate(r.subject.idx, sp, sp.label, True))
     pool += _unnamed_people(sdoc, text, quoted)
+    pool += _unlisted_people(sdoc, text, index, quoted)
     pool.sort(key=lambda c: c.pos)
     for r in records:  # in text order: a pronoun resolved is what the next one may stand for
         if r.subject is not None and r.speaker is None:
-            r.speaker = sp = _from_context(r.subject, text, pool, lines)
+            sp = _transcript_speaker(r.subject, text, lines, index)
+            r.speaker = sp = sp or _from_context(r.subject, text, pool, lines)
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)
                 gender = genders.get(sp.key or "", "")
@@ -272,6 +325,52 @@ def resolve_speakers(
                 "PERSON",
             )
     _continue(text, records, lines)
+
+
+def _latest_namesake(sp: Speaker | None, text: str, pool: list[Candidate]) -> Speaker | None:
+    """A surname alone ("Molina said") is the latest person of that surname named before it,
+    which may be a relative of the person the linker gave the surname to."""
+    if sp is None or sp.label != "PERSON" or sp.key is None:
+        return sp  # no one, or a relative told apart from the namesake already
+    if " " in text[sp.start : sp.end].strip():
+        return sp
+    word = text[sp.start : sp.end].strip().lower()
+    for cand in reversed(pool):
+        name = cand.speaker.name.split()
+        if cand.pos >= sp.start or cand.kind != "PERSON" or len(name) < 2:
+            continue
+        if name[-1].lower() == word and _first_name(name[0]):
+            if cand.speaker.name == sp.name or cand.speaker.key == sp.key:
+                return sp
+            return replace(cand.speaker, start=sp.start, end=sp.end)
+    return sp
+
+
+def _transcript_speaker(
+    subject: Token, text: str, lines: list[tuple[int, int]], index: EntityIndex
+) -> Speaker | None:
+    """ "I"/"we" in a transcript is whoever the paragraph's label names ("SHAPIRO: I believe
+    ..."), also in the unlabelled paragraphs that continue that turn."""
+    if subject.lower_ not in FIRST_PERSON:
+        return None
+    starts = [a for a, _ in lines]
+    line = max(0, bisect.bisect_right(starts, subject.idx) - 1)
+    for n in range(line, max(-1, line - CONTEXT_LINES - 1), -1):
+        label = TRANSCRIPT_LABEL.match(text, lines[n][0], lines[n][1])
+        if label is None:
+            continue
+        name = label.group(1)
+        name = name.title() if name.isupper() else name
+        entity = index.person(name)
+        key = entity.key if entity else None
+        return Speaker(entity.name if entity else name, key, None, *label.span(1), "PERSON")
+    return None
+
+
+def _first_name(word: str) -> bool:
+    """A word before a surname that can be a first name: not a title ("Sheriff Lombardo")."""
+    low = word.lower().rstrip(".")
+    return word[:1].isupper() and low not in _NOT_FIRST_NAMES and low not in ROLE_NOUNS
 
 
 def _kind(label: str) -> str:
@@ -310,8 +409,14 @@ CONTEXT_LINES = 5
 CONTEXT_CHARS = 2500
 
 
-# The writer's own voice outside any quote: no one of the story.
+# The writer's own voice outside any quote: no one of the story. "You" outside quotes is the
+# reader or an interviewer's guest ("Can you tell us what ..."): no one either.
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+SECOND_PERSON = frozenset({"you"})
+# Pronouns that stand for someone named before: the rest ("some", "many", "this") do not.
+ANAPHORS = frozenset({"he", "she", "him", "her", "it", "they", "them", "one"})
+# "Who would say ...?": a question's pronoun asks who; it stands for no one.
+QUESTION_WORDS = frozenset({"who", "whom", "what", "which"})
 
 
 def _from_context(
@@ -322,10 +427,12 @@ def _from_context(
     paragraph is about. Without one, the words as written (a pronoun: no name)."""
     start, end = subject.idx, subject.idx + len(subject)
     window = _window(text, start, pool, lines)
-    if subject.lower_ in FIRST_PERSON:
+    if subject.lower_ in FIRST_PERSON | SECOND_PERSON | QUESTION_WORDS:
         return unnamed(subject)  # "I can't say I've noticed": the writer, whom no name holds
     if subject.pos_ == "PRON" or pronoun_like(subject):
         word = subject.lower_ if subject.pos_ == "PRON" or len(subject.text) == 1 else "one"
+        if len(word) > 1 and word not in ANAPHORS:
+            return unnamed(subject)  # "Some believe", "Many say": no one in particular
         cand = _antecedent(word, window)  # "the 76-year-old" is one person, any gender
         return replace(cand.speaker, start=start, end=end) if cand else unnamed(subject)
     lo, hi = phrase(subject, text)
