@@ -528,7 +528,7 @@ def _indirect_records(
         if not _is_cue(tok, INDIRECT_CUES, quoted):
             continue
         subject = _subject(tok, quoted)
-        if subject is None:
+        if subject is None or _relays(tok, quoted):
             continue
         bounds = _content_of(tok, quoted)
         if bounds is None:
@@ -543,6 +543,17 @@ def _indirect_records(
             continue
         records.append(Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
     return _outermost(records)
+
+
+def _relays(cue: Token, quoted: bytearray) -> bool:
+    """ "X said in a release, according to the Times": the Times relays X's words."""
+    head = cue.head
+    return (
+        cue.lower_ == "according"
+        and head.i != cue.i
+        and _is_cue(head, INDIRECT_CUES, quoted)
+        and _subject(head, quoted) is not None
+    )
 
 
 def _sentence_around(sdoc: Doc, cue: Token, quoted: bytearray, a: int, b: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from storyline.lexicon.nouns import (
     ANONYMOUS_PEOPLE,
     COUNTRY_NOUNS,
     FIRM_NOUNS,
+    ORGANISATIONS,
     PEOPLE,
     RELATIONS,
     ROLE_NOUNS,
@@ -440,6 +441,8 @@ def _needs_context(subject: Token) -> bool:
     low = det.lower_
     if lemma in FIRM_NOUNS:
         return low == "the"  # "the company", "the credit firm"
+    if lemma in ORGANISATIONS and low == "the" and not modified:
+        return True  # "the university": the University of X the page named, if any
     if modified:
         return False
     if lemma in SPOKES_NOUNS:

@@ -52,9 +52,11 @@ from storyline.lexicon.nouns import (
     COUNTRY_NOUNS,
     FIRM_NAME_WORDS,
     FIRM_NOUNS,
+    ORGANISATIONS,
     ROLE_NOUNS,
     noun_gender,
 )
+from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 
@@ -87,7 +89,7 @@ def _candidates(
     out = []
     for start, end, ent in index.spans:
         span = tokens(sdoc, start, end)
-        if span is None or _in_quotes(text, start, quoted):
+        if span is None or _in_quotes(text, start, quoted) or _titled(text, start, end):
             continue  # a name in someone's quoted words is no antecedent of the writer's "he"
         main = opens_sentence(text, start) or _in_main_subject(span, text)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
@@ -97,6 +99,16 @@ def _candidates(
         subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
         out.append(Candidate(start, speaker, kind, main, genders.get(ent.key, ""), subject))
     return out
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """A name that is all of a quoted title (“Kill Anna,” the film): no one who speaks."""
+    before, after = text[start - 1 : start], text[end : end + 2].lstrip(",.")[:1]
+    return start > 0 and bool(before) and bool(after) and before in _OPENING and after in _CLOSING
+
+
+_OPENING = "“\"‘'"
+_CLOSING = "”\"’'"
 
 
 def _in_quotes(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
@@ -257,6 +269,8 @@ def _pronoun_after(sdoc: Doc, start: int, end: int) -> str:
             return ""  # another person first, or quoted words: the pronoun may be theirs
         if tok.lower_ in OWN_GENDER and (tok.tag_ == "PRP$" or tok.lower_.endswith("self")):
             return OWN_GENDER[tok.lower_]
+        if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ == "nsubj" and tok.head.head.i == verb.i:
+            return PRONOUN_GENDER[tok.lower_]  # "Ruiz says she was scared": Ruiz herself
     return ""
 
 
@@ -340,8 +354,8 @@ def _latest_namesake(sp: Speaker | None, text: str, pool: list[Candidate]) -> Sp
         if cand.pos >= sp.start or cand.kind != "PERSON" or len(name) < 2:
             continue
         if name[-1].lower() == word and _first_name(name[0]):
-            if cand.speaker.name == sp.name or cand.speaker.key == sp.key:
-                return sp
+            if cand.speaker.key is not None:
+                return sp  # two listed people: the entity linker chose between them
             return replace(cand.speaker, start=sp.start, end=sp.end)
     return sp
 
@@ -511,11 +525,20 @@ def _stands_for(
             key=lambda c: (topic[c.speaker.key], mentions[c.speaker.key], -c.pos),
             default=None,
         )
+    if lemma in ORGANISATIONS - _NOT_BY_KIND:  # "the university": one whose name says so
+        kinds = (lemma, lemma + "s")
+        named = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
+        named = [c for c in named if set(c.speaker.name.lower().split()) & set(kinds)]
+        return named[-1] if named else None
     fits = [c for _, c in window if c.kind in wanted and c.main]
     if not fits:
         return None  # only what a sentence is about: a name in passing may be anyone's
     fits.sort(key=lambda c: (wanted.index(c.kind) == 0, c.pos))
     return fits[-1]
+
+
+# "The state said" is a state's government, not the Islamic State; a family is people.
+_NOT_BY_KIND = frozenset({"state", "family", "household"})
 
 
 def _of_trade(name: str, noun: str) -> bool:

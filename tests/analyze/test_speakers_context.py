@@ -120,3 +120,12 @@ def test_a_full_name_sharing_only_the_surname_is_another_speaker(nlp: Language) 
     assert said(nlp, text, "flooding").speaker == "Dominique Brevik"
     assert said(nlp, text, "teenage son").speaker == "Dominique Brevik"
     assert "Tony Brevik" in (said(nlp, text, "saw bodies").speaker or "")
+
+
+def test_the_university_is_the_university_the_page_named(nlp: Language) -> None:
+    text = (
+        "Breaches hit five organisations, including the University of Varnby.\n"
+        "According to the student paper, the university stated that some "
+        '"750 employees had suspicious activity on their tax accounts."\n'
+    )
+    assert said(nlp, text, "750 employees").speaker == "University of Varnby"
