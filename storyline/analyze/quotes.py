@@ -32,6 +32,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.cue_clauses import (
+    across_lines,
+    colon_verb,
+    dateline_subject,
+    line_head,
+    quoted_as,
+    text_author,
+)
 from storyline.analyze.marks import (
     Marked,
     line_bounds,
@@ -41,10 +49,10 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
-from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, lemma_of
+from storyline.analyze.speaker_names import TRANSCRIPT_LABEL
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
-from storyline.lexicon.nouns import TEXTS, is_source_noun
+from storyline.lexicon.nouns import is_source_noun
 from storyline.model import Entity, Quote
 
 # Verbs that report speech or writing (quotes in marks and reported speech), verbs of
@@ -123,12 +131,14 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     # "Moon Jae-in said": the tokenizer cuts the name at its hyphen and the parser may make
     # the tail a subject of its own; the name's head is the subject.
     subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
-    if any(_across_lines(c, cue) for c in subjects):
+    if any(across_lines(c, cue) for c in subjects):
         # the parser ran the previous paragraph on into this one ("Hide Caption 25 of 25 /
         # One man ... told"): the subject is the head of this paragraph's own words
-        subjects = [c for c in subjects if not _across_lines(c, cue)]
-        subjects = subjects or [t for t in [_line_head(cue)] if t is not None]
+        subjects = [c for c in subjects if not across_lines(c, cue)]
+        subjects = subjects or [t for t in [line_head(cue)] if t is not None]
     subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else None
+    if subject is not None:
+        subject = dateline_subject(subject) or subject  # "RAMALLAH, West Bank — X says"
     relayed = _relayed_source(cue, quoted)
     if relayed is not None:
         return relayed  # "Wirenet cited the Varn ministry": the ministry's words
@@ -138,11 +148,11 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         return cue.head  # "the agency, which added that ..."
     if subject is not None:
         return subject
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and (found := _text_author(cue.head)) is not None:
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and (found := text_author(cue.head)) is not None:
         return found  # "Obama issued a statement saying ...": Obama's words
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN"):
         return cue.head  # "footage of Trump saying ..."
-    if cue.tag_ == "VBG" and (found := _quoted_as(cue.head)) is not None:
+    if cue.tag_ == "VBG" and (found := quoted_as(cue.head)) is not None:
         return found  # "Ryabkov was quoted by RIA Novosti saying ..."
     if cue.tag_ == "VBG" and (found := _with_subject(cue)) is not None:
         return found  # "..., with Seoul and Washington saying ..."
@@ -169,39 +179,6 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
             head = head.head
         return _subject(head, quoted, depth + 1)
     return None
-
-
-def _across_lines(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a, b), key=lambda t: t.i)
-    return "\n" in lo.doc[lo.i : hi.i].text
-
-
-def _line_head(cue: Token) -> Token | None:
-    """The first noun before the cue in its paragraph that the parser attached to the
-    paragraph before: the subject of a sentence the parse ran on from there."""
-    doc = cue.doc
-    i = cue.i - 1
-    while i >= 0 and "\n" not in doc[i].text:
-        i -= 1
-    for tok in doc[i + 1 : cue.i]:
-        if tok.head.i <= i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
-            return tok
-    return None
-
-
-def _text_author(noun: Token) -> Token | None:
-    """Who issued the text a participle reports ("Obama issued a statement saying"): the
-    subject of the verb whose object the text is."""
-    if noun.dep_ != "dobj" or lemma_of(noun) not in TEXTS:
-        return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-
-
-def _quoted_as(verb: Token) -> Token | None:
-    """ "X was quoted (by an agency) as saying", "X was cited saying": X speaks."""
-    if verb.lemma_.lower() not in ("quote", "cite"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _relayed_source(cue: Token, quoted: bytearray) -> Token | None:
@@ -406,31 +383,13 @@ def _pick_cue(
         if found is not None:
             return found
     if words and words[-1].text == ":":
-        found = _colon_verb(words, quoted)  # 'Khan paid tribute on Twitter: "...'
+        found = colon_verb(words, quoted)  # 'Khan paid tribute on Twitter: "...'
         if found is not None:
             return found
     found = _find_cue(before, quoted, near_end=True)
     if found is not None or ends_sentence:
         return found
     return _find_cue(after, quoted, near_end=False)
-
-
-def _colon_verb(before: list[Token], quoted: bytearray) -> tuple[Token, Token] | None:
-    """A colon after a clause with no cue of its own introduces the words of that clause's
-    subject ('Khan paid tribute on Twitter: "...', 'The channel issued a directive: "...'),
-    not of a cue further back ("which analysts believe is ...")."""
-    verb = before[-1].head  # the main verb of the clause the colon ends, not a clause in it
-    while verb.head.i != verb.i and before[0].idx <= verb.head.idx:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.idx < before[0].idx or quoted[verb.idx]:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.idx]), None)
-    if subject is None or subject.idx < before[0].idx:
-        return None
-    # "It read:" of a text message is no one's cue: the quote continues its author's words
-    person = subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they")
-    speaks = person or subject.pos_ == "PROPN" or is_source_noun(subject.lemma_.lower())
-    return (verb, subject) if speaks else None
 
 
 def _reporting_cue(before: list[Token], m: Marked, quoted: bytearray) -> tuple[Token, Token] | None:
@@ -528,7 +487,7 @@ def _indirect_records(
         if not _is_cue(tok, INDIRECT_CUES, quoted):
             continue
         subject = _subject(tok, quoted)
-        if subject is None or _relays(tok, quoted):
+        if subject is None or _relays_quoted(tok, quoted):
             continue
         bounds = _content_of(tok, quoted)
         if bounds is None:
@@ -545,15 +504,17 @@ def _indirect_records(
     return _outermost(records)
 
 
-def _relays(cue: Token, quoted: bytearray) -> bool:
-    """ "X said in a release, according to the Times": the Times relays X's words."""
+def _relays_quoted(cue: Token, quoted: bytearray) -> bool:
+    """ "According to the student paper, the university stated that some "750 ..."": words
+    in quotation marks are the university's own; the paper only relays them."""
     head = cue.head
-    return (
-        cue.lower_ == "according"
-        and head.i != cue.i
-        and _is_cue(head, INDIRECT_CUES, quoted)
-        and _subject(head, quoted) is not None
-    )
+    if cue.lower_ != "according" or head.i == cue.i or not _is_cue(head, INDIRECT_CUES, quoted):
+        return False
+    comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if comp is None or _subject(head, quoted) is None:
+        return False
+    span = cue.doc[comp.left_edge.i : comp.right_edge.i + 1]
+    return any(quoted[t.idx] for t in span)
 
 
 def _sentence_around(sdoc: Doc, cue: Token, quoted: bytearray, a: int, b: int) -> tuple[int, int]:

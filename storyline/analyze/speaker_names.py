@@ -160,8 +160,8 @@ def phrase(subject: Token, text: str) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, subject.idx) + 1
     line_end = text.find("\n", subject.idx)
     line_end = len(text) if line_end < 0 else line_end
-    while lo < subject.i and doc[lo].idx < line_start:
-        lo += 1
+    while lo < subject.i and (doc[lo].idx < line_start or doc[lo].is_punct):
+        lo += 1  # nor a dash or bracket that opens it
     while hi > subject.i + 1 and doc[hi - 1].idx >= line_end:
         hi -= 1
     return lo, hi

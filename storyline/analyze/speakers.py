@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,14 +40,22 @@ from storyline.analyze.speaker_names import (
     lemma_of,
     named,
     no_speaker,
-    person_head,
     phrase,
     pronoun_like,
     role_noun,
     tokens,
     unnamed,
 )
-from storyline.lexicon import CALENDAR_WORDS, OWN_GENDER, PRONOUN_GENDER, SPEAKER_TITLES
+from storyline.analyze.speaker_pool import (
+    NOT_FIRST_NAMES,
+    Candidate,
+    in_quotes,
+    titled,
+    unlisted_people,
+    unnamed_bodies,
+    unnamed_people,
+)
+from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
     COUNTRY_NOUNS,
     FIRM_NAME_WORDS,
@@ -65,19 +73,6 @@ __all__ = ["EntityIndex", "Record", "Speaker", "resolve_speakers"]
 # ------------------------------------------------------------------ context
 
 
-@dataclass
-class Candidate:
-    """A name a later pronoun or role may stand for: ``main`` when it is the subject of its
-    sentence's main verb or of a speech cue (what the paragraph is about)."""
-
-    pos: int
-    speaker: Speaker
-    kind: str  # PERSON, ORG, PLACE
-    main: bool
-    gender: str = ""
-    subject: bool = True  # the subject of some clause
-
-
 def _candidates(
     sdoc: Doc,
     text: str,
@@ -89,7 +84,7 @@ def _candidates(
     out = []
     for start, end, ent in index.spans:
         span = tokens(sdoc, start, end)
-        if span is None or _in_quotes(text, start, quoted) or _titled(text, start, end):
+        if span is None or in_quotes(text, start, quoted) or titled(text, start, end):
             continue  # a name in someone's quoted words is no antecedent of the writer's "he"
         main = opens_sentence(text, start) or _in_main_subject(span, text)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
@@ -99,91 +94,6 @@ def _candidates(
         subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
         out.append(Candidate(start, speaker, kind, main, genders.get(ent.key, ""), subject))
     return out
-
-
-def _titled(text: str, start: int, end: int) -> bool:
-    """A name that is all of a quoted title (“Kill Anna,” the film): no one who speaks."""
-    before, after = text[start - 1 : start], text[end : end + 2].lstrip(",.")[:1]
-    return start > 0 and bool(before) and bool(after) and before in _OPENING and after in _CLOSING
-
-
-_OPENING = "“\"‘'"
-_CLOSING = "”\"’'"
-
-
-def _in_quotes(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
-    """Whether ``pos`` lies in a quote found on the page; in a paragraph where none was
-    found, whether an opening quotation mark of the paragraph is still open at ``pos``.
-    Pages that run several paragraphs of quotes into one line open each with a mark they
-    never close: there the marks' count says nothing, the quotes found do."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    b = len(text) if b < 0 else b
-    here = [(s, e) for s, e in quoted if s < b and a < e]
-    if here:
-        return any(s <= pos < e for s, e in here)
-    line = text[a:pos]
-    curly = line.count("“") + line.count("«") - line.count("”") - line.count("»")
-    return curly > 0 or line.count('"') % 2 == 1
-
-
-def _unnamed_people(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Candidate]:
-    """People a sentence brings in without a name, as its main subject: "An officer on the
-    scene sounds the alarm", "One woman ran". A "he"/"she" after them is that person, not
-    someone named paragraphs before; the quote stays unattributed."""
-    out = []
-    for tok in sdoc:
-        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
-            continue
-        det = next((c for c in tok.children if c.dep_ in ("det", "nummod")), None)
-        if det is None or det.lower_ not in ("a", "an", "one", "another"):
-            continue
-        if not person_head(tok) or _in_quotes(text, tok.idx, quoted):
-            continue
-        if any(
-            c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with"))
-            for c in tok.children
-        ):
-            continue  # "a witness, Ana Ruiz," or "a spokesman for Acme": named or owned
-        desc = tok.doc[tok.left_edge.i : tok.i + 1].text
-        speaker = Speaker("", None, desc, tok.idx, tok.idx + len(tok), "NONE")
-        out.append(Candidate(tok.idx, speaker, "PERSON", True, noun_gender(lemma_of(tok))))
-    return out
-
-
-def _unlisted_people(
-    sdoc: Doc, text: str, index: EntityIndex, quoted: list[tuple[int, int]]
-) -> list[Candidate]:
-    """A lone first name NER left out, as a sentence's main subject ("Kartik and his family
-    managed to escape. He said: ..."): the person a "he" after it stands for, not someone
-    named paragraphs before."""
-    out = []
-    for tok in sdoc:
-        subject = tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
-        if tok.pos_ != "PROPN" or not (subject or _opens_run_on(tok)):
-            continue
-        if tok.ent_type_ not in ("", "PERSON") or not tok.text.istitle() or len(tok.text) < 3:
-            continue
-        if any(c.dep_ in ("compound", "flat", "det", "poss") for c in tok.children):
-            continue  # a longer name, or "the Kremlin": the entity list speaks for those
-        if index.at(tok.idx, tok.idx + len(tok)) is not None or _in_quotes(text, tok.idx, quoted):
-            continue
-        if person_head(tok) or lemma_of(tok) in _NOT_FIRST_NAMES:
-            continue
-        speaker = Speaker(tok.text, None, None, tok.idx, tok.idx + len(tok), "PERSON")
-        out.append(Candidate(tok.idx, speaker, "PERSON", True))
-    return out
-
-
-def _opens_run_on(tok: Token) -> bool:
-    """The first word of a paragraph that the parser hung on the paragraph before (it ran
-    the two on as one sentence): it is what its own sentence is about."""
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and "\n" in prev.text and tok.head.i < tok.i
-
-
-# Capitalised words that open a sentence as its subject but name no one.
-_NOT_FIRST_NAMES = CALENDAR_WORDS | SPEAKER_TITLES
 
 
 def _in_main_subject(span: Span, text: str) -> bool:
@@ -282,7 +192,7 @@ def _compatible(pronoun: str, cand: Candidate) -> bool:
         return cand.kind in ("ORG", "PLACE") or cand.speaker.label == "ANON"
     # "They said" after a city or a country is the people the writer just described, not the
     # place: a state speaks as "it" ("Tunisia condemned ... It said"), not as "they".
-    return cand.kind == "ORG" or cand.speaker.label == "GROUP"
+    return cand.kind in ("ORG", "BODY") or cand.speaker.label == "GROUP"
 
 
 def resolve_speakers(
@@ -313,8 +223,9 @@ def resolve_speakers(
             pool.append(Candidate(r.subject.idx, sp, "PERSON", True, gender))
         elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
             pool.append(Candidate(r.subject.idx, sp, sp.label, True))
-    pool += _unnamed_people(sdoc, text, quoted)
-    pool += _unlisted_people(sdoc, text, index, quoted)
+    pool += unnamed_people(sdoc, text, quoted)
+    pool += unlisted_people(sdoc, text, index, quoted)
+    pool += unnamed_bodies(sdoc, text, quoted)
     pool.sort(key=lambda c: c.pos)
     for r in records:  # in text order: a pronoun resolved is what the next one may stand for
         if r.subject is not None and r.speaker is None:
@@ -384,7 +295,7 @@ def _transcript_speaker(
 def _first_name(word: str) -> bool:
     """A word before a surname that can be a first name: not a title ("Sheriff Lombardo")."""
     low = word.lower().rstrip(".")
-    return word[:1].isupper() and low not in _NOT_FIRST_NAMES and low not in ROLE_NOUNS
+    return word[:1].isupper() and low not in NOT_FIRST_NAMES and low not in ROLE_NOUNS
 
 
 def _kind(label: str) -> str:

@@ -129,3 +129,20 @@ def test_the_university_is_the_university_the_page_named(nlp: Language) -> None:
         '"750 employees had suspicious activity on their tax accounts."\n'
     )
     assert said(nlp, text, "750 employees").speaker == "University of Varnby"
+
+
+def test_a_dateline_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "VARNBY, North Coast \u2014 The harbour police say a ferry captain could face up to "
+        "ten years in prison after the crash.\n"
+    )
+    assert "VARNBY" not in (said(nlp, text, "ferry captain").speaker or "")
+
+
+def test_it_after_an_unnamed_body_is_that_body(nlp: Language) -> None:
+    text = (
+        "Her father Tomas Brevik has said she was upset when she approached the guards.\n"
+        "The military confirmed rubber bullets had been used following what it said was a "
+        "violent protest.\n"
+    )
+    assert said(nlp, text, "violent protest").speaker != "Tomas Brevik"
