@@ -175,6 +175,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
             and head.dep_ == "ccomp"
             and not _is_cue(head, DIRECT_CUES, quoted)
             and _is_cue(head.head, DIRECT_CUES, quoted)
+            and head.head.i < head.i  # not "X ordered A and said B, the agency said"
         ):
             head = head.head
         return _subject(head, quoted, depth + 1)

@@ -180,12 +180,12 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
             return _clean(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
             return _clean(doc[child.i : child.right_edge.i + 1].text)
-    words = [
-        t
-        for t in doc[lo:name_lo]
-        if t.lower_ not in HONORIFICS and t.dep_ != "det" and t.text not in ("’s", "'s", ",")
-    ]
-    text = "".join(t.text_with_ws for t in words) + " " + doc[subject.i + 1 : hi].text
+    kept = []
+    for t in doc[lo:name_lo]:
+        dropped = t.lower_ in HONORIFICS or t.dep_ == "det" or t.text in ("’s", "'s", ",")
+        # a dropped word leaves a space ("The North's leader": "North leader")
+        kept.append(" " if dropped else t.text_with_ws)
+    text = "".join(kept) + " " + doc[subject.i + 1 : hi].text
     return _clean(text) or None
 
 
@@ -441,7 +441,7 @@ def _needs_context(subject: Token) -> bool:
     low = det.lower_
     if lemma in FIRM_NOUNS:
         return low == "the"  # "the company", "the credit firm"
-    if lemma in ORGANISATIONS and low == "the" and not modified:
+    if lemma in ORGANISATIONS - PEOPLE_OR_POLITIES and low == "the" and not modified:
         return True  # "the university": the University of X the page named, if any
     if modified:
         return False
@@ -450,6 +450,11 @@ def _needs_context(subject: Token) -> bool:
     if low == "the" and role_noun(subject):
         return True  # "the judge": the judge the text named or introduced before
     return lemma in COUNTRY_NOUNS and low in ("this", "that", "the")
+
+
+# Bodies whose "the" does not point back to a named one: "the state" is a state's government,
+# not the Islamic State; a family or a household is people.
+PEOPLE_OR_POLITIES = frozenset({"state", "family", "household"})
 
 
 def role_noun(subject: Token) -> bool:

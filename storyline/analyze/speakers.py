@@ -436,9 +436,9 @@ def _stands_for(
             key=lambda c: (topic[c.speaker.key], mentions[c.speaker.key], -c.pos),
             default=None,
         )
-    if lemma in ORGANISATIONS - _NOT_BY_KIND:  # "the university": one whose name says so
+    if lemma in ORGANISATIONS and lemma != "group":  # "the university": one named so
         kinds = (lemma, lemma + "s")
-        named = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
+        named = [c for _, c in window if c.kind == "ORG" and c.speaker.key]
         named = [c for c in named if set(c.speaker.name.lower().split()) & set(kinds)]
         return named[-1] if named else None
     fits = [c for _, c in window if c.kind in wanted and c.main]
@@ -446,10 +446,6 @@ def _stands_for(
         return None  # only what a sentence is about: a name in passing may be anyone's
     fits.sort(key=lambda c: (wanted.index(c.kind) == 0, c.pos))
     return fits[-1]
-
-
-# "The state said" is a state's government, not the Islamic State; a family is people.
-_NOT_BY_KIND = frozenset({"state", "family", "household"})
 
 
 def _of_trade(name: str, noun: str) -> bool:

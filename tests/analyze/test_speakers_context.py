@@ -146,3 +146,11 @@ def test_it_after_an_unnamed_body_is_that_body(nlp: Language) -> None:
         "violent protest.\n"
     )
     assert said(nlp, text, "violent protest").speaker != "Tomas Brevik"
+
+
+def test_an_agency_reporting_afterwards_does_not_take_the_leaders_words(nlp: Language) -> None:
+    text = (
+        "The Varn leader Ivo Dragan ordered the drill to be held from the capital and said it "
+        "was necessary to hold more exercises at sea, the state news agency said.\n"
+    )
+    assert said(nlp, text, "more exercises").speaker == "Ivo Dragan"
