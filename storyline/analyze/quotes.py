@@ -544,6 +544,8 @@ def _content_of(cue: Token, quoted: bytearray) -> tuple[int, int] | None:
         span = _beside(cue)
     else:
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if comp is not None and comp.i < cue.i and ";" in doc[comp.right_edge.i : cue.i].text:
+            return None  # "X is killed; he pledges allegiance": two clauses, nothing reported
         if comp is not None:
             span = doc[comp.left_edge.i : comp.right_edge.i + 1]
         elif cue.dep_ == "parataxis":  # "North Korea, analysts say, would not ..."

@@ -549,6 +549,9 @@ def _namesake(entity: Entity, written: str) -> bool:
     if written.lower().endswith(entity.name.lower()):
         return False  # "Witness Tony Molina": the same name after a role word
     first = words[0].lower().rstrip(".")
+    roles = {w.lower().rstrip(".") for d in entity.descriptors for w in d.split()}
+    if first in roles or first in _TITLE_WORDS or first in ROLE_NOUNS:
+        return False  # "Sheriff Lombardo": the entity's own title before the surname
     spellings = {entity.name, *entity.aliases, *(m.text for m in entity.mentions)}
     firsts = {n.split()[0].lower().rstrip(".") for n in spellings if len(n.split()) >= 2}
     return not any(f == first or f.startswith(first) or first.startswith(f) for f in firsts)

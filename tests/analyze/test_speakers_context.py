@@ -154,3 +154,11 @@ def test_an_agency_reporting_afterwards_does_not_take_the_leaders_words(nlp: Lan
         "was necessary to hold more exercises at sea, the state news agency said.\n"
     )
     assert said(nlp, text, "more exercises").speaker == "Ivo Dragan"
+
+
+def test_a_clause_before_a_semicolon_is_not_reported(nlp: Language) -> None:
+    text = (
+        "The attacker is killed in a shootout with police; he pledges allegiance to the group, "
+        "which later claims responsibility.\n"
+    )
+    assert all("shootout" not in q.text or q.speaker is None for q in quotes(nlp, text))
