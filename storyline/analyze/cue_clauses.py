@@ -49,12 +49,15 @@ def colon_verb(before: list[Token], quoted: bytearray) -> tuple[Token, Token] | 
     """A colon after a clause with no cue of its own introduces the words of that clause's
     subject ('Khan paid tribute on Twitter: "...', 'The channel issued a directive: "...'),
     not of a cue further back ("which analysts believe is ...")."""
-    verb = before[-1].head  # the main verb of the clause the colon ends, not a clause in it
-    while verb.head.i != verb.i and before[0].idx <= verb.head.idx:
+    lo, hi = before[0].i, before[-1].i
+    # the main verb of the clause the colon ends, not a clause in it nor the quote after it
+    verb = before[-1].head if lo <= before[-1].head.i <= hi else before[-2 if hi > lo else -1]
+    while verb.head.i != verb.i and lo <= verb.head.i <= hi:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.idx < before[0].idx or quoted[verb.idx]:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.idx]), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.idx]]
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is None or subject.idx < before[0].idx:
         return None
     # "It read:" of a text message is no one's cue: the quote continues its author's words

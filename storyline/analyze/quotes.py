@@ -377,8 +377,8 @@ def _pick_cue(
         if found is not None:
             return found
     found = _reporting_cue(words, m, quoted)
-    if found is not None:
-        return found
+    if found is not None and not (words[-1].text == ":" and _in_relative_clause(found[0])):
+        return found  # not "X, which analysts believe is ..., issued a directive: "...""
     if not (ends_sentence and _new_sentence(after, quoted)):
         found = _find_cue(after[:12], quoted, near_end=False, after=True)
         if found is not None:
@@ -408,6 +408,10 @@ def _reporting_cue(before: list[Token], m: Marked, quoted: bytearray) -> tuple[T
             if subject is not None:
                 return tok, subject
     return None
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
 
 
 def _new_sentence(after: list[Token], quoted: bytearray) -> bool:
