@@ -309,6 +309,8 @@ def _named_by_noun(
     # "said company chairman and chief executive Richard Smith": in the conjunct.
     for child in subject.rights:
         if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
+            if child.ent_type_ == "NORP" and not any(c.pos_ == "PROPN" for c in child.children):
+                continue  # "One witness, an American who ...": a nationality is no name
             found = named(child, text, index)
             if found is not None and found.label != "PERSON" and person_head(subject):
                 found = replace(found, label="PERSON")  # "One of the sailors, Rune Tveit"

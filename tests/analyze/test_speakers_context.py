@@ -162,3 +162,11 @@ def test_a_clause_before_a_semicolon_is_not_reported(nlp: Language) -> None:
         "which later claims responsibility.\n"
     )
     assert all("shootout" not in q.text or q.speaker is None for q in quotes(nlp, text))
+
+
+def test_a_nationality_in_apposition_is_no_name(nlp: Language) -> None:
+    text = (
+        "One witness, an American who was about 15 feet from the lorry, said the driver "
+        "accelerated into the crowd on the seafront.\n"
+    )
+    assert said(nlp, text, "accelerated").speaker != "American"
