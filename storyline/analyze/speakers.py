@@ -29,6 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.speaker_names import (
+    GROUP,
     MALE_FEMALE,
     TRANSCRIPT_LABEL,
     EntityIndex,
@@ -339,7 +340,7 @@ CONTEXT_CHARS = 2500
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SECOND_PERSON = frozenset({"you"})
 # Pronouns that stand for someone named before: the rest ("some", "many", "this") do not.
-ANAPHORS = frozenset({"he", "she", "him", "her", "it", "they", "them", "one"})
+ANAPHORS = MALE_FEMALE | GROUP | {"one"}
 # "Who would say ...?": a question's pronoun asks who; it stands for no one.
 QUESTION_WORDS = frozenset({"who", "whom", "what", "which"})
 
