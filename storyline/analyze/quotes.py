@@ -32,6 +32,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.cue_clauses import (
+    across_lines,
+    colon_verb,
+    dateline_subject,
+    line_head,
+    quoted_as,
+    text_author,
+)
 from storyline.analyze.marks import (
     Marked,
     line_bounds,
@@ -41,6 +49,7 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
+from storyline.analyze.speaker_names import TRANSCRIPT_LABEL
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from storyline.lexicon.nouns import is_source_noun
@@ -122,7 +131,14 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     # "Moon Jae-in said": the tokenizer cuts the name at its hyphen and the parser may make
     # the tail a subject of its own; the name's head is the subject.
     subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
+    if any(across_lines(c, cue) for c in subjects):
+        # the parser ran the previous paragraph on into this one ("Hide Caption 25 of 25 /
+        # One man ... told"): the subject is the head of this paragraph's own words
+        subjects = [c for c in subjects if not across_lines(c, cue)]
+        subjects = subjects or [t for t in [line_head(cue)] if t is not None]
     subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else None
+    if subject is not None:
+        subject = dateline_subject(subject) or subject  # "RAMALLAH, West Bank — X says"
     relayed = _relayed_source(cue, quoted)
     if relayed is not None:
         return relayed  # "Wirenet cited the Varn ministry": the ministry's words
@@ -132,8 +148,12 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         return cue.head  # "the agency, which added that ..."
     if subject is not None:
         return subject
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and (found := text_author(cue.head)) is not None:
+        return found  # "Obama issued a statement saying ...": Obama's words
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN"):
         return cue.head  # "footage of Trump saying ..."
+    if cue.tag_ == "VBG" and (found := quoted_as(cue.head)) is not None:
+        return found  # "Ryabkov was quoted by RIA Novosti saying ..."
     if cue.tag_ == "VBG" and (found := _with_subject(cue)) is not None:
         return found  # "..., with Seoul and Washington saying ..."
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and depth < 3:
@@ -149,7 +169,16 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         or (cue.dep_ == "ccomp" and quoted[cue.idx])
     )
     if depth < 3 and climb and cue.head.i != cue.i:
-        return _subject(cue.head, quoted, depth + 1)
+        head = cue.head
+        if (  # "X said the hospitals were full and added:": X adds, not the hospitals
+            cue.dep_ == "conj"
+            and head.dep_ == "ccomp"
+            and not _is_cue(head, DIRECT_CUES, quoted)
+            and _is_cue(head.head, DIRECT_CUES, quoted)
+            and head.head.i < head.i  # not "X ordered A and said B, the agency said"
+        ):
+            head = head.head
+        return _subject(head, quoted, depth + 1)
     return None
 
 
@@ -322,7 +351,7 @@ def _marked_records(
             subject,
             open_end=not m.closed,
         )
-        label = _TRANSCRIPT.match(text, m.start, m.end)
+        label = TRANSCRIPT_LABEL.match(text, m.start, m.end)
         if cue is None and label is not None:
             record.label = (label.start(1), label.end(1))
             record.start = label.end()
@@ -335,7 +364,6 @@ def _marked_records(
     return records
 
 
-_TRANSCRIPT = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?):\s+")
 _DASH_NAME = re.compile(r"\s*[―—–-]+\s*((?:[A-Z][\w'’.\-]*\s?){1,5}?)[\s.,]*$")
 
 
@@ -349,10 +377,14 @@ def _pick_cue(
         if found is not None:
             return found
     found = _reporting_cue(words, m, quoted)
-    if found is not None:
-        return found
+    if found is not None and not (words[-1].text == ":" and _in_relative_clause(found[0])):
+        return found  # not "X, which analysts believe is ..., issued a directive: "...""
     if not (ends_sentence and _new_sentence(after, quoted)):
         found = _find_cue(after[:12], quoted, near_end=False, after=True)
+        if found is not None:
+            return found
+    if words and words[-1].text == ":":
+        found = colon_verb(words, quoted)  # 'Khan paid tribute on Twitter: "...'
         if found is not None:
             return found
     found = _find_cue(before, quoted, near_end=True)
@@ -376,6 +408,10 @@ def _reporting_cue(before: list[Token], m: Marked, quoted: bytearray) -> tuple[T
             if subject is not None:
                 return tok, subject
     return None
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
 
 
 def _new_sentence(after: list[Token], quoted: bytearray) -> bool:
@@ -456,7 +492,7 @@ def _indirect_records(
         if not _is_cue(tok, INDIRECT_CUES, quoted):
             continue
         subject = _subject(tok, quoted)
-        if subject is None:
+        if subject is None or _relays_quoted(tok, quoted):
             continue
         bounds = _content_of(tok, quoted)
         if bounds is None:
@@ -464,11 +500,26 @@ def _indirect_records(
         line = line_of(lines, tok.idx)
         a, b = lines[line]  # the parser's sentences may run across paragraphs
         a, b = _sentence_around(sdoc, tok, quoted, a, b)
+        if text[a:b].rstrip().endswith("?"):
+            continue  # "Do we expect him to speak tonight?": a question reports no one's words
         start, end = _strip_span(text, max(bounds[0], a), min(bounds[1], b))
         if end - start < 8 or len(text[start:end].split()) < 3:
             continue
         records.append(Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
     return _outermost(records)
+
+
+def _relays_quoted(cue: Token, quoted: bytearray) -> bool:
+    """ "According to the student paper, the university stated that some "750 ..."": words
+    in quotation marks are the university's own; the paper only relays them."""
+    head = cue.head
+    if cue.lower_ != "according" or head.i == cue.i or not _is_cue(head, INDIRECT_CUES, quoted):
+        return False
+    comp = next((c for c in head.children if c.dep_ == "ccomp"), None)
+    if comp is None or _subject(head, quoted) is None:
+        return False
+    span = cue.doc[comp.left_edge.i : comp.right_edge.i + 1]
+    return any(quoted[t.idx] for t in span)
 
 
 def _sentence_around(sdoc: Doc, cue: Token, quoted: bytearray, a: int, b: int) -> tuple[int, int]:
@@ -497,6 +548,8 @@ def _content_of(cue: Token, quoted: bytearray) -> tuple[int, int] | None:
         span = _beside(cue)
     else:
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if comp is not None and comp.i < cue.i and ";" in doc[comp.right_edge.i : cue.i].text:
+            return None  # "X is killed; he pledges allegiance": two clauses, nothing reported
         if comp is not None:
             span = doc[comp.left_edge.i : comp.right_edge.i + 1]
         elif cue.dep_ == "parataxis":  # "North Korea, analysts say, would not ..."

@@ -17,6 +17,7 @@ from storyline.lexicon.nouns import (
     ANONYMOUS_PEOPLE,
     COUNTRY_NOUNS,
     FIRM_NOUNS,
+    ORGANISATIONS,
     PEOPLE,
     RELATIONS,
     ROLE_NOUNS,
@@ -56,6 +57,9 @@ class Record:
     label: tuple[int, int] | None = None  # "PENCE: ..." in a transcript: the name's offsets
     open_end: bool = False  # a quote left open at the end of its paragraph
 
+
+# "PENCE: ..." in a transcript: the speaker's name in capitals, then a colon.
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?):\s+")
 
 # ------------------------------------------------------------------ names
 
@@ -118,8 +122,8 @@ def _name_tokens(subject: Token) -> tuple[int, int]:
     titles = [j for j in range(lo, subject.i) if doc[j].lower_.strip(".") in _TITLE_WORDS]
     if titles:  # "Interior Minister Aleksander Vorn": the name starts after the title
         lo = titles[-1] + 1
-    while lo < subject.i and doc[lo].is_punct:
-        lo += 1
+    while lo < subject.i and (doc[lo].is_punct or doc[lo].ent_type_ == "NORP"):
+        lo += 1  # "American Dominique Molina": a nationality is no part of the name
     return lo, subject.i + 1
 
 
@@ -156,8 +160,8 @@ def phrase(subject: Token, text: str) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, subject.idx) + 1
     line_end = text.find("\n", subject.idx)
     line_end = len(text) if line_end < 0 else line_end
-    while lo < subject.i and doc[lo].idx < line_start:
-        lo += 1
+    while lo < subject.i and (doc[lo].idx < line_start or doc[lo].is_punct):
+        lo += 1  # nor a dash or bracket that opens it
     while hi > subject.i + 1 and doc[hi - 1].idx >= line_end:
         hi -= 1
     return lo, hi
@@ -176,17 +180,17 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
             return _clean(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
             return _clean(doc[child.i : child.right_edge.i + 1].text)
-    words = [
-        t
-        for t in doc[lo:name_lo]
-        if t.lower_ not in HONORIFICS and t.dep_ != "det" and t.text not in ("’s", "'s", ",")
-    ]
-    text = "".join(t.text_with_ws for t in words) + " " + doc[subject.i + 1 : hi].text
+    kept = []
+    for t in doc[lo:name_lo]:
+        dropped = t.lower_ in HONORIFICS or t.dep_ == "det" or t.text in ("’s", "'s", ",")
+        # a dropped word leaves a space ("The North's leader": "North leader")
+        kept.append(" " if dropped else t.text_with_ws)
+    text = "".join(kept) + " " + doc[subject.i + 1 : hi].text
     return _clean(text) or None
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,")
+    text = " ".join(text.split()).strip(" ,•·*")  # a list's bullet is no description
     if text.count("(") > text.count(")"):
         text += ")"
     return text
@@ -222,6 +226,9 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
     entity = entity or (hit[2] if hit is not None else None)
+    if entity is not None and _namesake(entity, name_span.text):
+        # "Dominique Molina" where the page's Molina is Tony: another person
+        return Speaker(name_span.text, None, desc, start, end, "PERSON")
     if entity is not None and not _relative_of(entity, name_span.text, desc):
         label = "PERSON" if entity.label == "PERSON" else "ORG"
         name = entity.name
@@ -302,6 +309,8 @@ def _named_by_noun(
     # "said company chairman and chief executive Richard Smith": in the conjunct.
     for child in subject.rights:
         if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
+            if child.ent_type_ == "NORP" and not any(c.pos_ == "PROPN" for c in child.children):
+                continue  # "One witness, an American who ...": a nationality is no name
             found = named(child, text, index)
             if found is not None and found.label != "PERSON" and person_head(subject):
                 found = replace(found, label="PERSON")  # "One of the sailors, Rune Tveit"
@@ -362,12 +371,27 @@ def no_speaker(subject: Token, index: EntityIndex) -> bool:
         return False
     if any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" for c in subject.rights):
         return False  # "One of the girls, Rebecca Mallum, said": the name is beside it
-    if subject.ent_type_ in NOT_SPEAKERS:
+    if subject.ent_type_ in NOT_SPEAKERS and not _name_read_as_date(subject):
         return True
     if subject.pos_ == "PROPN":
         return False
     # A verb is no one ("Hide" of a slideshow's "Hide Caption" parsed as the subject)
     return subject.pos_ in ("NOUN", "NUM", "ADJ", "VERB") and not is_source_noun(lemma_of(subject))
+
+
+def _name_read_as_date(subject: Token) -> bool:
+    """A surname the tagger reads as a month ("Theresa May said"): a capitalised first name
+    that is no date stands before it in the same name."""
+    if subject.pos_ != "PROPN" or subject.i == 0:
+        return False
+    first = subject.doc[subject.i - 1]  # a compound, or a second subject the parser split off
+    return (
+        first.pos_ == "PROPN"
+        and first.text[:1].isupper()
+        and first.ent_type_ not in NOT_SPEAKERS
+        and first.head.i in (subject.i, subject.head.i)
+        and first.dep_ in ("compound", "nsubj")
+    )
 
 
 # Entity types that name no speaker: times and amounts, and a law ("the 1970 Act says ..."
@@ -419,6 +443,8 @@ def _needs_context(subject: Token) -> bool:
     low = det.lower_
     if lemma in FIRM_NOUNS:
         return low == "the"  # "the company", "the credit firm"
+    if lemma in ORGANISATIONS - PEOPLE_OR_POLITIES and low == "the" and not modified:
+        return True  # "the university": the University of X the page named, if any
     if modified:
         return False
     if lemma in SPOKES_NOUNS:
@@ -426,6 +452,11 @@ def _needs_context(subject: Token) -> bool:
     if low == "the" and role_noun(subject):
         return True  # "the judge": the judge the text named or introduced before
     return lemma in COUNTRY_NOUNS and low in ("this", "that", "the")
+
+
+# Bodies whose "the" does not point back to a named one: "the state" is a state's government,
+# not the Islamic State; a family or a household is people.
+PEOPLE_OR_POLITIES = frozenset({"state", "family", "household"})
 
 
 def role_noun(subject: Token) -> bool:
@@ -506,6 +537,26 @@ def _relative_of(entity: Entity, written: str, desc: str | None) -> bool:
         return False
     own = {w.lower() for w in entity.name.split()} - {written.lower()}
     return bool(own & words)
+
+
+def _namesake(entity: Entity, written: str) -> bool:
+    """A full name that shares only the surname of the person the mention was linked to
+    ("Dominique Molina" for "Tony Molina"): a relative or a namesake, a speaker of their own.
+    A first name the entity is also written with ("Tony", "Anthony") keeps them one."""
+    words, own = written.split(), entity.name.split()
+    if entity.label != "PERSON" or len(words) < 2 or len(own) < 2:
+        return False
+    if words[-1].lower() != own[-1].lower() or written in entity.aliases:
+        return False
+    if written.lower().endswith(entity.name.lower()):
+        return False  # "Witness Tony Molina": the same name after a role word
+    first = words[0].lower().rstrip(".")
+    roles = {w.lower().rstrip(".") for d in entity.descriptors for w in d.split()}
+    if first in roles or first in _TITLE_WORDS or first in ROLE_NOUNS:
+        return False  # "Sheriff Lombardo": the entity's own title before the surname
+    spellings = {entity.name, *entity.aliases, *(m.text for m in entity.mentions)}
+    firsts = {n.split()[0].lower().rstrip(".") for n in spellings if len(n.split()) >= 2}
+    return not any(f == first or f.startswith(first) or first.startswith(f) for f in firsts)
 
 
 def _honorific(doc: Doc, i: int) -> str:

@@ -24,12 +24,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.speaker_names import (
+    GROUP,
     MALE_FEMALE,
+    TRANSCRIPT_LABEL,
     EntityIndex,
     Record,
     Speaker,
@@ -39,34 +41,37 @@ from storyline.analyze.speaker_names import (
     lemma_of,
     named,
     no_speaker,
-    person_head,
     phrase,
     pronoun_like,
     role_noun,
     tokens,
     unnamed,
 )
+from storyline.analyze.speaker_pool import (
+    NOT_FIRST_NAMES,
+    Candidate,
+    in_quotes,
+    titled,
+    unlisted_people,
+    unnamed_bodies,
+    unnamed_people,
+)
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
-from storyline.lexicon.nouns import COUNTRY_NOUNS, FIRM_NAME_WORDS, FIRM_NOUNS, noun_gender
+from storyline.lexicon.nouns import (
+    COUNTRY_NOUNS,
+    FIRM_NAME_WORDS,
+    FIRM_NOUNS,
+    ORGANISATIONS,
+    ROLE_NOUNS,
+    noun_gender,
+)
+from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Entity
 from storyline.textutil import HONORIFICS
 
 __all__ = ["EntityIndex", "Record", "Speaker", "resolve_speakers"]
 
 # ------------------------------------------------------------------ context
-
-
-@dataclass
-class Candidate:
-    """A name a later pronoun or role may stand for: ``main`` when it is the subject of its
-    sentence's main verb or of a speech cue (what the paragraph is about)."""
-
-    pos: int
-    speaker: Speaker
-    kind: str  # PERSON, ORG, PLACE
-    main: bool
-    gender: str = ""
-    subject: bool = True  # the subject of some clause
 
 
 def _candidates(
@@ -80,7 +85,7 @@ def _candidates(
     out = []
     for start, end, ent in index.spans:
         span = tokens(sdoc, start, end)
-        if span is None or _in_quotes(text, start, quoted):
+        if span is None or in_quotes(text, start, quoted) or titled(text, start, end):
             continue  # a name in someone's quoted words is no antecedent of the writer's "he"
         main = opens_sentence(text, start) or _in_main_subject(span, text)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
@@ -89,46 +94,6 @@ def _candidates(
         speaker = Speaker(ent.name, ent.key, desc, start, end, label)
         subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
         out.append(Candidate(start, speaker, kind, main, genders.get(ent.key, ""), subject))
-    return out
-
-
-def _in_quotes(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
-    """Whether ``pos`` lies in a quote found on the page; in a paragraph where none was
-    found, whether an opening quotation mark of the paragraph is still open at ``pos``.
-    Pages that run several paragraphs of quotes into one line open each with a mark they
-    never close: there the marks' count says nothing, the quotes found do."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    b = len(text) if b < 0 else b
-    here = [(s, e) for s, e in quoted if s < b and a < e]
-    if here:
-        return any(s <= pos < e for s, e in here)
-    line = text[a:pos]
-    curly = line.count("“") + line.count("«") - line.count("”") - line.count("»")
-    return curly > 0 or line.count('"') % 2 == 1
-
-
-def _unnamed_people(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Candidate]:
-    """People a sentence brings in without a name, as its main subject: "An officer on the
-    scene sounds the alarm", "One woman ran". A "he"/"she" after them is that person, not
-    someone named paragraphs before; the quote stays unattributed."""
-    out = []
-    for tok in sdoc:
-        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
-            continue
-        det = next((c for c in tok.children if c.dep_ in ("det", "nummod")), None)
-        if det is None or det.lower_ not in ("a", "an", "one", "another"):
-            continue
-        if not person_head(tok) or _in_quotes(text, tok.idx, quoted):
-            continue
-        if any(
-            c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with"))
-            for c in tok.children
-        ):
-            continue  # "a witness, Ana Ruiz," or "a spokesman for Acme": named or owned
-        desc = tok.doc[tok.left_edge.i : tok.i + 1].text
-        speaker = Speaker("", None, desc, tok.idx, tok.idx + len(tok), "NONE")
-        out.append(Candidate(tok.idx, speaker, "PERSON", True, noun_gender(lemma_of(tok))))
     return out
 
 
@@ -164,7 +129,10 @@ def entity_genders(sdoc: Doc, text: str, entities: list[Entity]) -> dict[str, st
     for ent in entities:
         if ent.label != "PERSON":
             continue
-        for m in ent.mentions:
+        # A full name's clue first: a surname alone may be a relative's ("Molina said her
+        # son ..." of the wife, where the linker gave "Molina" to the husband).
+        mentions = sorted(ent.mentions, key=lambda m: " " not in m.text.strip())
+        for m in mentions:
             hon = _HONORIFIC_BEFORE.search(text[max(0, m.start - 8) : m.start])
             gender = HONORIFICS.get(hon.group(1).lower(), "") if hon else ""
             gender = gender or _apposed_gender(sdoc, m.start, m.end)
@@ -202,13 +170,18 @@ def _pronoun_after(sdoc: Doc, start: int, end: int) -> str:
     if span is None or not any(t.dep_ == "nsubj" for t in span):
         return ""
     verb = span.root.head
+    # the mention's own apposition describes it ("Ruiz, an officer in Brno, ..."): its names
+    # are no other person the pronoun could be
+    own = {t.i for c in span.root.children if c.dep_ == "appos" for t in c.subtree}
     for tok in verb.subtree:
-        if tok.i < span.end:
+        if tok.i < span.end or tok.i in own:
             continue
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.is_quote:
             return ""  # another person first, or quoted words: the pronoun may be theirs
         if tok.lower_ in OWN_GENDER and (tok.tag_ == "PRP$" or tok.lower_.endswith("self")):
             return OWN_GENDER[tok.lower_]
+        if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ == "nsubj" and tok.head.head.i == verb.i:
+            return PRONOUN_GENDER[tok.lower_]  # "Ruiz says she was scared": Ruiz herself
     return ""
 
 
@@ -218,7 +191,9 @@ def _compatible(pronoun: str, cand: Candidate) -> bool:
         return cand.kind == "PERSON" and not (wanted and cand.gender and wanted != cand.gender)
     if pronoun in ("it", "its"):
         return cand.kind in ("ORG", "PLACE") or cand.speaker.label == "ANON"
-    return cand.kind in ("ORG", "PLACE") or cand.speaker.label == "GROUP"
+    # "They said" after a city or a country is the people the writer just described, not the
+    # place: a state speaks as "it" ("Tunisia condemned ... It said"), not as "they".
+    return cand.kind in ("ORG", "BODY") or cand.speaker.label == "GROUP"
 
 
 def resolve_speakers(
@@ -237,9 +212,10 @@ def resolve_speakers(
         if no_speaker(r.subject, index):
             r.speaker = unnamed(r.subject)
             continue
-        r.speaker = named(r.subject, text, index)
-        sp = r.speaker
+        r.speaker = sp = _latest_namesake(named(r.subject, text, index), text, pool)
         if sp is not None and sp.label in ("PERSON", "ORG"):
+            # the speaker's own name outranks an entity mention the linker put at its place
+            pool = [c for c in pool if not (sp.start <= c.pos < sp.end and c.speaker.key != sp.key)]
             kind = kinds.get(sp.key or "", sp.label)
             pool.append(Candidate(r.subject.idx, sp, kind, True, genders.get(sp.key or "", "")))
         elif sp is not None and sp.label == "NONE" and sp.description:
@@ -248,11 +224,14 @@ def resolve_speakers(
             pool.append(Candidate(r.subject.idx, sp, "PERSON", True, gender))
         elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
             pool.append(Candidate(r.subject.idx, sp, sp.label, True))
-    pool += _unnamed_people(sdoc, text, quoted)
+    pool += unnamed_people(sdoc, text, quoted)
+    pool += unlisted_people(sdoc, text, index, quoted)
+    pool += unnamed_bodies(sdoc, text, quoted)
     pool.sort(key=lambda c: c.pos)
     for r in records:  # in text order: a pronoun resolved is what the next one may stand for
         if r.subject is not None and r.speaker is None:
-            r.speaker = sp = _from_context(r.subject, text, pool, lines)
+            sp = _transcript_speaker(r.subject, text, lines, index)
+            r.speaker = sp = sp or _from_context(r.subject, text, pool, lines)
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)
                 gender = genders.get(sp.key or "", "")
@@ -272,6 +251,52 @@ def resolve_speakers(
                 "PERSON",
             )
     _continue(text, records, lines)
+
+
+def _latest_namesake(sp: Speaker | None, text: str, pool: list[Candidate]) -> Speaker | None:
+    """A surname alone ("Molina said") is the latest person of that surname named before it,
+    which may be a relative of the person the linker gave the surname to."""
+    if sp is None or sp.label != "PERSON" or sp.key is None:
+        return sp  # no one, or a relative told apart from the namesake already
+    if " " in text[sp.start : sp.end].strip():
+        return sp
+    word = text[sp.start : sp.end].strip().lower()
+    for cand in reversed(pool):
+        name = cand.speaker.name.split()
+        if cand.pos >= sp.start or cand.kind != "PERSON" or len(name) < 2:
+            continue
+        if name[-1].lower() == word and _first_name(name[0]):
+            if cand.speaker.key is not None:
+                return sp  # two listed people: the entity linker chose between them
+            return replace(cand.speaker, start=sp.start, end=sp.end)
+    return sp
+
+
+def _transcript_speaker(
+    subject: Token, text: str, lines: list[tuple[int, int]], index: EntityIndex
+) -> Speaker | None:
+    """ "I"/"we" in a transcript is whoever the paragraph's label names ("SHAPIRO: I believe
+    ..."), also in the unlabelled paragraphs that continue that turn."""
+    if subject.lower_ not in FIRST_PERSON:
+        return None
+    starts = [a for a, _ in lines]
+    line = max(0, bisect.bisect_right(starts, subject.idx) - 1)
+    for n in range(line, max(-1, line - CONTEXT_LINES - 1), -1):
+        label = TRANSCRIPT_LABEL.match(text, lines[n][0], lines[n][1])
+        if label is None:
+            continue
+        name = label.group(1)
+        name = name.title() if name.isupper() else name
+        entity = index.person(name)
+        key = entity.key if entity else None
+        return Speaker(entity.name if entity else name, key, None, *label.span(1), "PERSON")
+    return None
+
+
+def _first_name(word: str) -> bool:
+    """A word before a surname that can be a first name: not a title ("Sheriff Lombardo")."""
+    low = word.lower().rstrip(".")
+    return word[:1].isupper() and low not in NOT_FIRST_NAMES and low not in ROLE_NOUNS
 
 
 def _kind(label: str) -> str:
@@ -310,8 +335,14 @@ CONTEXT_LINES = 5
 CONTEXT_CHARS = 2500
 
 
-# The writer's own voice outside any quote: no one of the story.
+# The writer's own voice outside any quote: no one of the story. "You" outside quotes is the
+# reader or an interviewer's guest ("Can you tell us what ..."): no one either.
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+SECOND_PERSON = frozenset({"you"})
+# Pronouns that stand for someone named before: the rest ("some", "many", "this") do not.
+ANAPHORS = MALE_FEMALE | GROUP | {"one"}
+# "Who would say ...?": a question's pronoun asks who; it stands for no one.
+QUESTION_WORDS = frozenset({"who", "whom", "what", "which"})
 
 
 def _from_context(
@@ -322,10 +353,12 @@ def _from_context(
     paragraph is about. Without one, the words as written (a pronoun: no name)."""
     start, end = subject.idx, subject.idx + len(subject)
     window = _window(text, start, pool, lines)
-    if subject.lower_ in FIRST_PERSON:
+    if subject.lower_ in FIRST_PERSON | SECOND_PERSON | QUESTION_WORDS:
         return unnamed(subject)  # "I can't say I've noticed": the writer, whom no name holds
     if subject.pos_ == "PRON" or pronoun_like(subject):
         word = subject.lower_ if subject.pos_ == "PRON" or len(subject.text) == 1 else "one"
+        if len(word) > 1 and word not in ANAPHORS:
+            return unnamed(subject)  # "Some believe", "Many say": no one in particular
         cand = _antecedent(word, window)  # "the 76-year-old" is one person, any gender
         return replace(cand.speaker, start=start, end=end) if cand else unnamed(subject)
     lo, hi = phrase(subject, text)
@@ -404,6 +437,11 @@ def _stands_for(
             key=lambda c: (topic[c.speaker.key], mentions[c.speaker.key], -c.pos),
             default=None,
         )
+    if lemma in ORGANISATIONS and lemma != "group":  # "the university": one named so
+        kinds = (lemma, lemma + "s")
+        named = [c for _, c in window if c.kind == "ORG" and c.speaker.key]
+        named = [c for c in named if set(c.speaker.name.lower().split()) & set(kinds)]
+        return named[-1] if named else None
     fits = [c for _, c in window if c.kind in wanted and c.main]
     if not fits:
         return None  # only what a sentence is about: a name in passing may be anyone's

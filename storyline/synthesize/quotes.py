@@ -164,9 +164,18 @@ def _anonymous_names(analyses: dict[str, Analysis]) -> dict[str, str]:
                 forms[q.speaker_key].append(q.speaker)
     out = {}
     for key, names in forms.items():
-        best = min(names, key=lambda n: (len(n.split()), len(n), n))
+        best = min(names, key=lambda n: (_unnatural(n), len(n.split()), len(n), n))
         out[key] = best[:1].upper() + best[1:]
     return out
+
+
+def _unnatural(name: str) -> bool:
+    """A wording that reads as a name in a list of speakers: a bare singular ("airline" of a
+    headline's "airline says" reads as a firm called Airline; "An airline" does not) or a
+    plural with an article ("The reports" where "Reports" says it)."""
+    words = name.lower().split()
+    plural = words[-1].endswith("s")
+    return (words[0] in ("a", "an", "the", "one")) == plural
 
 
 def gather(

@@ -1,0 +1,82 @@
+"""Where the parse leaves a cue without its speaker: the clause before a colon, a text's
+issuer ("X issued a statement saying"), the person an agency quotes ("X was quoted as
+saying"), a subject the parser hung on the paragraph before, a dateline before the subject.
+Used by ``storyline.analyze.quotes``; pure functions of the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.analyze.speaker_names import lemma_of
+from storyline.lexicon.nouns import TEXTS, is_source_noun
+
+
+def across_lines(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a, b), key=lambda t: t.i)
+    return "\n" in lo.doc[lo.i : hi.i].text
+
+
+def line_head(cue: Token) -> Token | None:
+    """The first noun before the cue in its paragraph that the parser attached to the
+    paragraph before: the subject of a sentence the parse ran on from there."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and "\n" not in doc[i].text:
+        i -= 1
+    for tok in doc[i + 1 : cue.i]:
+        if tok.head.i <= i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok
+    return None
+
+
+def text_author(noun: Token) -> Token | None:
+    """Who issued the text a participle reports ("Obama issued a statement saying"): the
+    subject of the verb whose object the text is."""
+    if noun.dep_ != "dobj" or lemma_of(noun) not in TEXTS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """ "X was quoted (by an agency) as saying", "X was cited saying": X speaks."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def colon_verb(before: list[Token], quoted: bytearray) -> tuple[Token, Token] | None:
+    """A colon after a clause with no cue of its own introduces the words of that clause's
+    subject ('Khan paid tribute on Twitter: "...', 'The channel issued a directive: "...'),
+    not of a cue further back ("which analysts believe is ...")."""
+    lo, hi = before[0].i, before[-1].i
+    # the main verb of the clause the colon ends, not a clause in it nor the quote after it
+    verb = before[-1].head if lo <= before[-1].head.i <= hi else before[-2 if hi > lo else -1]
+    while verb.head.i != verb.i and lo <= verb.head.i <= hi:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.idx < before[0].idx or quoted[verb.idx]:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not quoted[c.idx]]
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is None or subject.idx < before[0].idx:
+        return None
+    # "It read:" of a text message is no one's cue: the quote continues its author's words
+    person = subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they")
+    speaks = person or subject.pos_ == "PROPN" or is_source_noun(subject.lemma_.lower())
+    return (verb, subject) if speaks else None
+
+
+def dateline_subject(subject: Token) -> Token | None:
+    """ "RAMALLAH, West Bank — Israel's military says": the dateline the parser made the
+    subject is no speaker; the body after the dash is (or no one, when none is)."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if not (subject.text.isupper() and len(subject.text) > 2):
+        return None
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return None
+    dash = next((t for t in subject.subtree if t.text in ("—", "–", "--", "-")), None)
+    if dash is None:
+        return None
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
+    return after[-1] if after else subject

@@ -1,0 +1,142 @@
+"""The people and bodies a pronoun may stand for, beyond the page's entity list: people a
+sentence brings in without a name ("One man ..."), a first name NER left out ("Kartik and his
+family ..."), an unnamed body that is a sentence's subject ("The military said ... what it
+said"). Used by ``storyline.analyze.speakers``; a pure function of the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.speaker_names import (
+    EntityIndex,
+    Speaker,
+    anonymous_key,
+    lemma_of,
+    person_head,
+)
+from storyline.lexicon import CALENDAR_WORDS, SPEAKER_TITLES
+from storyline.lexicon.nouns import ORGANISATIONS, noun_gender
+
+
+@dataclass
+class Candidate:
+    """A name a later pronoun or role may stand for: ``main`` when it is the subject of its
+    sentence's main verb or of a speech cue (what the paragraph is about)."""
+
+    pos: int
+    speaker: Speaker
+    kind: str  # PERSON, ORG, PLACE
+    main: bool
+    gender: str = ""
+    subject: bool = True  # the subject of some clause
+
+
+def titled(text: str, start: int, end: int) -> bool:
+    """A name that is all of a quoted title (“Kill Anna,” the film): no one who speaks."""
+    before, after = text[start - 1 : start], text[end : end + 2].lstrip(",.")[:1]
+    return start > 0 and bool(before) and bool(after) and before in _OPENING and after in _CLOSING
+
+
+_OPENING = "“\"‘'"
+_CLOSING = "”\"’'"
+
+
+def in_quotes(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in a quote found on the page; in a paragraph where none was
+    found, whether an opening quotation mark of the paragraph is still open at ``pos``.
+    Pages that run several paragraphs of quotes into one line open each with a mark they
+    never close: there the marks' count says nothing, the quotes found do."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    b = len(text) if b < 0 else b
+    here = [(s, e) for s, e in quoted if s < b and a < e]
+    if here:
+        return any(s <= pos < e for s, e in here)
+    line = text[a:pos]
+    curly = line.count("“") + line.count("«") - line.count("”") - line.count("»")
+    return curly > 0 or line.count('"') % 2 == 1
+
+
+def unnamed_people(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Candidate]:
+    """People a sentence brings in without a name, as its main subject: "An officer on the
+    scene sounds the alarm", "One woman ran". A "he"/"she" after them is that person, not
+    someone named paragraphs before; the quote stays unattributed."""
+    out = []
+    for tok in sdoc:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
+            continue
+        det = next((c for c in tok.children if c.dep_ in ("det", "nummod")), None)
+        if det is None or det.lower_ not in ("a", "an", "one", "another"):
+            continue
+        if not person_head(tok) or in_quotes(text, tok.idx, quoted):
+            continue
+        if any(
+            c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with"))
+            for c in tok.children
+        ):
+            continue  # "a witness, Ana Ruiz," or "a spokesman for Acme": named or owned
+        desc = tok.doc[tok.left_edge.i : tok.i + 1].text
+        speaker = Speaker("", None, desc, tok.idx, tok.idx + len(tok), "NONE")
+        out.append(Candidate(tok.idx, speaker, "PERSON", True, noun_gender(lemma_of(tok))))
+    return out
+
+
+def unlisted_people(
+    sdoc: Doc, text: str, index: EntityIndex, quoted: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A lone first name NER left out, as a sentence's main subject ("Kartik and his family
+    managed to escape. He said: ..."): the person a "he" after it stands for, not someone
+    named paragraphs before."""
+    out = []
+    for tok in sdoc:
+        subject = tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
+        if tok.pos_ != "PROPN" or not (subject or _opens_run_on(tok)):
+            continue
+        if tok.ent_type_ not in ("", "PERSON") or not tok.text.istitle() or len(tok.text) < 3:
+            continue
+        if any(c.dep_ in ("compound", "flat", "det", "poss") for c in tok.children):
+            continue  # a longer name, or "the Kremlin": the entity list speaks for those
+        if index.at(tok.idx, tok.idx + len(tok)) is not None or in_quotes(text, tok.idx, quoted):
+            continue
+        if person_head(tok) or lemma_of(tok) in NOT_FIRST_NAMES:
+            continue
+        speaker = Speaker(tok.text, None, None, tok.idx, tok.idx + len(tok), "PERSON")
+        out.append(Candidate(tok.idx, speaker, "PERSON", True))
+    return out
+
+
+def _opens_run_on(tok: Token) -> bool:
+    """The first word of a paragraph that the parser hung on the paragraph before (it ran
+    the two on as one sentence): it is what its own sentence is about."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and "\n" in prev.text and tok.head.i < tok.i
+
+
+# Capitalised words that open a sentence as its subject but name no one.
+NOT_FIRST_NAMES = CALENDAR_WORDS | SPEAKER_TITLES
+
+
+def unnamed_bodies(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Candidate]:
+    """A body a sentence is about without naming it ("The military confirmed ... what it
+    said"): what an "it" after it stands for, not a person named before."""
+    out = []
+    for tok in sdoc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or not _opens(tok.left_edge):
+            continue  # the subject that opens its sentence, whatever the parse made the verb
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or tok.tag_ != "NN":
+            continue
+        if lemma_of(tok) not in ORGANISATIONS or in_quotes(text, tok.idx, quoted):
+            continue
+        phrase = sdoc[tok.left_edge.i : tok.i + 1]
+        speaker = Speaker(phrase.text, anonymous_key(tok, phrase), None, tok.idx, tok.idx, "ANON")
+        out.append(Candidate(tok.idx, speaker, "BODY", True))
+    return out
+
+
+def _opens(tok: Token) -> bool:
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is None or prev.text in (".", "!", "?") or "\n" in prev.text
