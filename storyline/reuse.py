@@ -184,10 +184,17 @@ class BoundedAnalyses(MutableMapping[str, Analysis]):
         self._held.pop(key, None)
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key) is not None
+        # Asked without reading the analysis: a check over 100,000 pages must not parse them.
+        if not isinstance(key, str) or key not in self._known:
+            return False
+        return key in self._held or self._stored(key)
 
     def __iter__(self) -> Iterator[str]:
         return (i for i in self._ids if i in self)
+
+    def _stored(self, key: str) -> bool:
+        row = self._store.conn.execute("SELECT 1 FROM analyses WHERE doc_id = ?", (key,))
+        return row.fetchone() is not None
 
     def __len__(self) -> int:
         return sum(1 for _ in self)

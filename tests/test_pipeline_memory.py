@@ -68,4 +68,6 @@ def test_bounded_analyses_read_each_from_the_store_and_keep_the_latest(
         assert held.get(ids[-1]) is not None and reads == []  # among the two kept
         assert held.get(ids[0]) is not None and reads == [ids[0]]  # read again
         assert held.get("no-such-page") is None and "no-such-page" not in held
+        reads.clear()
         assert list(held) == ids and len(held) == 5
+        assert reads == []  # membership, listing and counting read no analysis
