@@ -95,14 +95,14 @@ def update_entity_index(
     merging ``shard_docs`` pages at a time. Returns whether it was rebuilt."""
     if store.read_only or (not force and is_current(store)):
         return False
-    from storyline.synthesize.entities import merge_and_propagate
+    from storyline.synthesize.entities import FAMILY, merge_and_propagate
 
     stamp = fingerprint(store)
     conn = store.conn
     with conn:  # one transaction: a reader never sees half an index
         for table in ("entity_index", "entity_mentions", "entity_title_mentions", "entity_members"):
             conn.execute(f"DELETE FROM {table}")
-        joiner = _Joiner(conn)
+        joiner = _Joiner(conn, FAMILY)
         for per_doc, texts in _shards(store, track, shard_docs):
             profiles, index = merge_and_propagate(per_doc, texts)
             # A name whose every mention a longer known name swallowed has nothing to show.
@@ -178,8 +178,9 @@ class _Joiner:
     """Writes each shard's merged entities, joining an entity to an earlier shard's entity of
     the same kind and normalised name (never two of one shard: the merge kept them apart)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, kinds: dict[str, str]) -> None:
         self.conn = conn
+        self.kinds = kinds  # label -> kind: a place is one kind whether GPE or LOC
         self.by_name: dict[str, str] = {}  # kind and normalised name -> index key
         self.keys: set[str] = set()
 
@@ -190,7 +191,8 @@ class _Joiner:
         claimed: set[str] = set()
         new: list[EntityProfile] = []
         for p in profiles:
-            name = f"{_kind(p.label)}|{' '.join(normalise(p.name, p.label))}"
+            kind = self.kinds.get(p.label, p.label)
+            name = f"{kind}|{' '.join(normalise(p.name, p.label))}"
             key = self.by_name.get(name)
             if key is None or key in claimed:
                 key = self._mint(p.key)
@@ -284,12 +286,6 @@ class _Joiner:
                 if p.key in keys and not doc_id.endswith(TITLE)
             ],
         )
-
-
-def _kind(label: str) -> str:
-    from storyline.synthesize.entities import FAMILY
-
-    return FAMILY.get(label, label)
 
 
 def _docs(p: EntityProfile) -> int:

@@ -8,10 +8,8 @@ from __future__ import annotations
 import re
 
 # A picture's credit closing its caption: "[Photo/Agency]", "(AP Photo/A. Name)", "(Photo:
-# Agency)".
-_CREDIT = r"[\[(]\s*(?:[A-Za-z]{2,}\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*[/:]"
-# or a copyright sign before the photographer: "©Boris Horvat (AFP)"
-_CREDIT = rf"(?:{_CREDIT}|©\s*[A-Z])"
+# Agency)", or a copyright sign before the photographer: "©Boris Horvat (AFP)".
+_CREDIT = r"(?:[\[(]\s*(?:[A-Za-z]{2,}\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*[/:]|©\s*[A-Z])"
 # "In this Oct. 2, 2019, file photo", "in this image taken from video on", "Photo taken on May 1",
 # "Pictured: ...". A word of the list alone ("photo") is no caption:
 # "released a photo on Monday" is an event.
