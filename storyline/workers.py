@@ -34,6 +34,20 @@ def batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+def tapered_batches(items: Sequence[T], size: int, workers: int) -> Iterator[list[T]]:
+    """Batches of ``size`` until the end nears, then smaller ones: each batch at most a
+    ``2 * workers``-th of what is left (never under a sixth of ``size``). With equal batches
+    one worker often runs the last batch alone while the others idle; small last batches
+    make the workers finish together."""
+    floor = max(1, size // 6)
+    start = 0
+    while start < len(items):
+        left = len(items) - start
+        step = min(size, max(floor, -(-left // (2 * workers))))
+        yield list(items[start : start + step])
+        start += step
+
+
 def imap(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[R]:
     """``fn`` over ``items`` in ``workers`` processes, results in input order. At most two
     tasks per worker are in flight, so a stream of any length is read as it is consumed (the
@@ -59,6 +73,7 @@ def map_batches(
 ) -> Iterator[list[R]]:
     """``fn`` over batches of ``items`` in ``workers`` processes; one result list per batch,
     in input order. ``fn`` must be a module-level function (it is pickled by name)."""
-    if len(items) <= batch_size:
-        workers = 1
-    yield from imap(fn, batches(items, batch_size), workers=workers)
+    if len(items) <= batch_size or workers <= 1:
+        yield from map(fn, batches(items, batch_size))
+        return
+    yield from imap(fn, tapered_batches(items, batch_size, workers), workers=workers)

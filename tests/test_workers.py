@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.workers import batches, default_workers, imap, map_batches
+from storyline.workers import batches, default_workers, imap, map_batches, tapered_batches
 
 
 def square(x: int) -> int:
@@ -36,6 +36,17 @@ def test_imap_in_worker_processes_keeps_input_order():
 
 def test_map_batches_returns_one_list_per_batch_in_order():
     items = ["a", "bb", "ccc", "dddd", "eeeee"]
-    assert list(map_batches(lengths, items, workers=2, batch_size=2)) == [[1, 2], [3, 4], [5]]
+    assert list(map_batches(lengths, items, workers=1, batch_size=2)) == [[1, 2], [3, 4], [5]]
+    # In worker processes the last batches shrink, so the workers finish together.
+    assert list(map_batches(lengths, items, workers=2, batch_size=2)) == [[1, 2], [3], [4], [5]]
     # Everything fits in one batch: one result list.
     assert list(map_batches(lengths, items, workers=4, batch_size=10)) == [[1, 2, 3, 4, 5]]
+
+
+def test_tapered_batches_keep_every_item_once_and_shrink_at_the_end():
+    items = list(range(400))
+    sizes = [len(b) for b in tapered_batches(items, 25, 2)]
+    assert [x for b in tapered_batches(items, 25, 2) for x in b] == items
+    assert sizes[0] == 25 and sizes[-1] < 25 // 2
+    assert sizes == sorted(sizes, reverse=True)  # never grows again
+    assert min(sizes) >= 25 // 6  # tasks stay worth sending to a process
