@@ -26,6 +26,9 @@ app = typer.Typer(
     help="Turn raw news pages from many outlets into a cross-source brief with citations.",
     no_args_is_help=True,
     add_completion=False,
+    # Markdown joins a docstring's wrapped lines into one paragraph ("rich" keeps every line
+    # break, so help wrapped to the code's width breaks again at the terminal's).
+    rich_markup_mode="markdown",
 )
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)

@@ -100,7 +100,7 @@ def brief_command(
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", help="Write DIR/<story id>.<format> for each story and format."),
+        typer.Option("--out-dir", help="Write DIR/{story id}.{format} for each story and format."),
     ] = None,
     min_docs: Annotated[
         int, typer.Option("--min-docs", help="Skip stories with fewer documents (unless --story).")

@@ -16,6 +16,7 @@ from storyline.cli.app import (
     DbOption,
     JsonOption,
     QuietOption,
+    WorkersOption,
     app,
     emit_jsonl,
     err,
@@ -63,7 +64,7 @@ def watch_command(
     ] = "html",
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", help="Write DIR/<story id>.<format> for each rebuilt brief."),
+        typer.Option("--out-dir", help="Write DIR/{story id}.{format} for each rebuilt brief."),
     ] = None,
     min_docs: Annotated[
         int, typer.Option("--min-docs", help="Brief only stories with this many documents.")
@@ -72,6 +73,7 @@ def watch_command(
     json_output: JsonOption = False,
     quiet: QuietOption = False,
     allow_private: AllowPrivateOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Follow sources: each round takes in only what is new, then rebuilds the briefs of the
     stories that changed and prints one line per changed story.
@@ -92,7 +94,7 @@ def watch_command(
         ) from None
     show = _Show(parse_formats(fmt), out_dir, json_output, quiet)
     with open_store(db) as store, progress(quiet or json_output) as track:
-        pipe = Pipeline(store, track=track, allow_private=allow_private)
+        pipe = Pipeline(store, track=track, allow_private=allow_private, workers=workers)
         watcher = Watcher(pipe, sources, min_docs=min_docs)
         if once:
             show(watcher.round())

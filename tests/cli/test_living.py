@@ -289,3 +289,19 @@ def test_watch_refuses_a_bad_interval_and_format(tmp_path: Path) -> None:
     bad_format = invoke("watch", str(tmp_path), "--format", "doc", "--once", "--db", str(db))
     assert bad_format.exit_code == 2 and "doc" in bad_format.output
     assert not db.exists()  # refused before the store was opened
+
+
+def test_watch_takes_a_number_of_workers(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(
+        "Harbour ferry halts after storm\n\nThe ferry between Selm and Vard stopped on Tuesday "
+        "after a storm damaged the pier, the operator said.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "w.db"
+    refused = invoke("watch", str(pages), "--once", "--workers", "0", "--db", str(db))
+    assert refused.exit_code == 2 and "--workers" in refused.output
+    done = invoke("watch", str(pages), "--once", "--workers", "1", "--quiet", "--db", str(db))
+    assert done.exit_code == 0, done.output
+    assert len(list(Store(db).documents())) == 1
