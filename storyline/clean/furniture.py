@@ -98,6 +98,16 @@ _URL_TAIL = re.compile(r"(?:https?://|www\.)\S+\s*$")
 _BRACKETED_CREDIT = re.compile(r"^\([^()/]{2,60}\s/\s[^()/]{2,60}\)\.?$")
 
 
+# A video player's caption: the player's close button read first ("CLOSE Officials said...").
+_PLAYER_CAPTION = re.compile(r"^(?:CLOSE|SKIP|REPLAY)\s+[A-Z]")
+# A playlist run into one line repeats the player's controls before every video; an item
+# (title, length, blurb, credit) is short, while a flattened article holds long prose.
+PLAYLIST_RUNS = 2
+PLAYLIST_RUN_TOKENS = 4
+PLAYLIST_ITEM_TOKENS = 80  # a typical item at most (the median)
+PLAYLIST_LONGEST_ITEM = 160  # longer text between the controls is prose: the line stays
+
+
 def widget_reason(line: str, shapes: Shapes) -> str:
     """The reason a line on its own is a widget or a reader appeal, else ""."""
     found = _TOKEN.findall(line)
@@ -105,7 +115,11 @@ def widget_reason(line: str, shapes: Shapes) -> str:
         return ""
     if _CHAT.search(line) and len(found) <= 20:
         return CHAT
+    if len(found) > 2 * PLAYLIST_RUN_TOKENS and _playlist(found):
+        return WIDGET
     n_words = shapes.n_words
+    if not shapes.ends_sentence(line) and _PLAYER_CAPTION.match(line):
+        return WIDGET
     if not shapes.ends_sentence(line):
         tokens = [t.casefold() for t in found]  # only these rules read the words themselves
         controls = sum(t in CONTROL_WORDS for t in tokens)
@@ -122,6 +136,25 @@ def widget_reason(line: str, shapes: Shapes) -> str:
     if n_words(line) <= 8 and _URL_TAIL.search(line) and not line.lstrip().startswith("http"):
         return LINK_TAIL  # "Read or Share this story: http://..."
     return ""
+
+
+def _playlist(tokens: list[str]) -> bool:
+    """Runs of player controls ("Skip x Embed x Share Close") repeated through the line, with
+    nothing long before, between or after them."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, token in enumerate([*tokens, ""]):
+        if token.casefold() in CONTROL_WORDS:
+            start = i if start is None else start
+            continue
+        if start is not None and i - start >= PLAYLIST_RUN_TOKENS:
+            runs.append((start, i))
+        start = None
+    if len(runs) < PLAYLIST_RUNS:
+        return False
+    edges = [0, *(edge for run in runs for edge in run), len(tokens)]
+    gaps = sorted(edges[k + 1] - edges[k] for k in range(0, len(edges), 2))
+    return gaps[-1] <= PLAYLIST_LONGEST_ITEM and gaps[len(gaps) // 2] <= PLAYLIST_ITEM_TOKENS
 
 
 def _repeats_back_to_back(tokens: list[str]) -> bool:

@@ -136,7 +136,7 @@ _NEWSLETTER_STRONG = _rx(
 RELATED = _rx(
     r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| topics)?|"
     r"read (?:more|also|next|this)|also read|see also|more (?:from|on|about|stories|news|"
-    r"in)\b[\w ]{0,30}|you (?:may|might) (?:also )?(?:like|be interested in)|"
+    r"in)\b[\w ]{0,30}|more(?=\s*[:：])|you (?:may|might) (?:also )?(?:like|be interested in)|"
     r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|"
     r"trending(?: now| stories)?|"
     r"other topics of interest|further reading|editor'?s picks|popular (?:stories|posts|now)|"
@@ -180,6 +180,8 @@ _SHARE = _rx(
     r"(?:\s*[|·•/,]\s*(?:share (?:on|via) )?(?:share|tweet|print|email|e-mail|whatsapp|facebook|"
     r"twitter|x|linkedin|telegram|reddit|copy link|pinterest|messenger))*\s*$"
     r"|^follow us\b|^share this\b|^分享到|^공유"
+    # "Follow Jane Doe on Twitter: @janedoe"
+    r"|^follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b"
 )
 _TIME_AGO = _rx(
     r"^(?:updated |published |posted )?\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|"
