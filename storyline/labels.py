@@ -6,7 +6,9 @@ from __future__ import annotations
 
 
 def fmt_value(value: float) -> str:
-    """A figure as a reader writes it: "12,000", "1.5 million", "2.75"."""
+    """A figure as a reader writes it: "12,000", "1.5 million", "2 billion", "2.75"."""
+    if value >= 1_000_000_000 and value % 10_000_000 == 0:
+        return f"{value / 1_000_000_000:g} billion"
     if value >= 1_000_000 and value % 100_000 == 0:
         return f"{value / 1_000_000:g} million"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")

@@ -93,7 +93,8 @@ POUNDS_MONEY = re.compile(
     r"raised?|sterling|compensation|damages|sold|bought|£)\b",
     re.I,
 )
-POUNDS_WEIGHT = re.compile(r"\b(weigh\w*|heavy|heavier|lbs?)\b", re.I)
+# Words of mass and force: a rocket's payload and thrust are given in pounds too.
+POUNDS_WEIGHT = re.compile(r"\b(weigh\w*|heavy|heavier|lbs?|payloads?|thrust|cargo)\b", re.I)
 MEASURES = {
     "mph": "mph",
     "km/h": "km/h",
