@@ -19,6 +19,7 @@ the text but kept, with their reason, for ``textmeta``.
 
 from __future__ import annotations
 
+import html
 import re
 import string
 import unicodedata
@@ -161,6 +162,15 @@ def normalize(line: str) -> str:
 # Control characters left inside a line (NUL, ESC, C1): never text, and an escape sequence
 # kept in a document would reach every terminal and page that shows it.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# An HTML character reference left in text ("&amp;", "&#8217;"): flattened pages and embedded
+# posts keep them, and a reader should see the character, not the markup.
+_ENTITY = re.compile(r"&(?:#0*[1-9][0-9]{0,6}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _characters(line: str) -> str:
+    if "&" not in line:
+        return line
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), line)
 
 
 @dataclass
@@ -187,7 +197,11 @@ def clean_text(
     ``repeated`` holds ``normalize``d lines seen on other pages of the same outlet.
     ``extracted`` says an HTML extractor already cut the page's menus: runs of short lines
     left in its output are the article's own lists, so the menu rule is skipped."""
-    lines = [Line(s) for s in (_CONTROL.sub("", s).strip() for s in unwrap(text).splitlines()) if s]
+    lines = [
+        Line(s)
+        for s in (_CONTROL.sub("", _characters(s)).strip() for s in unwrap(text).splitlines())
+        if s
+    ]
     main_script = _main_script(lines)
     for line in lines:
         line.reason = line_reason(line.text)

@@ -333,12 +333,15 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
     top = max(c.score for c in candidates) or 1.0
     rows = [c.index for c in candidates]
     pair = index.similar(rows)[:, rows] if index.matrix is not None else np.zeros((1, 1))
+    quoted = [quoted_runs(c.sentence.text) for c in candidates]
     chosen: list[int] = []
     while len(chosen) < min(count, len(candidates)):
         best, best_value = -1, -math.inf
         for k, claim in enumerate(candidates):
             if k in chosen or any(_restate(claim, candidates[j]) for j in chosen):
                 continue
+            if any(quoted[k] & quoted[j] for j in chosen):
+                continue  # the same quotation, framed by another sentence
             redundancy = max((pair[k, j] for j in chosen), default=0.0)
             if redundancy >= CITE_SIMILARITY:
                 continue
@@ -349,6 +352,22 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
             break
         chosen.append(best)
     return [candidates[k] for k in chosen]
+
+
+# Quoted text: from an opening mark (not an apostrophe inside a word) to its closing mark, or
+# to the end of the sentence when the quote runs on.
+_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[“\"‘'](.+?)(?:[”\"’'](?=[\s,.;:!?)\]—–-]|$)|$)")
+_QUOTE_WORD = re.compile(r"[^\W_]+")
+QUOTE_RUN = 5  # words in a row that two sentences quote alike: one quotation, not a phrase
+
+
+def quoted_runs(text: str) -> set[tuple[str, ...]]:
+    """Every run of QUOTE_RUN words inside the sentence's quotation marks, case-folded."""
+    runs: set[tuple[str, ...]] = set()
+    for m in _QUOTED.finditer(text):
+        said = [w.casefold() for w in _QUOTE_WORD.findall(m.group(1))]
+        runs.update(tuple(said[i : i + QUOTE_RUN]) for i in range(len(said) - QUOTE_RUN + 1))
+    return runs
 
 
 def _restate(a: Claim, b: Claim) -> bool:
