@@ -357,6 +357,7 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
 # Quoted text: from an opening mark (not an apostrophe inside a word) to its closing mark, or
 # to the end of the sentence when the quote runs on.
 _QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[“\"‘'](.+?)(?:[”\"’'](?=[\s,.;:!?)\]—–-]|$)|$)")
+_ORPHAN_CLOSE = re.compile(r"([^“\"‘]+?)([”\"])(?=[\s,.;:!?)\]—–-]|$)")
 _QUOTE_WORD = re.compile(r"[^\W_]+")
 QUOTE_RUN = 5  # words in a row that two sentences quote alike: one quotation, not a phrase
 
@@ -364,8 +365,12 @@ QUOTE_RUN = 5  # words in a row that two sentences quote alike: one quotation, n
 def quoted_runs(text: str) -> set[tuple[str, ...]]:
     """Every run of QUOTE_RUN words inside the sentence's quotation marks, case-folded."""
     runs: set[tuple[str, ...]] = set()
-    for m in _QUOTED.finditer(text):
-        said = [w.casefold() for w in _QUOTE_WORD.findall(m.group(1))]
+    spans = [m.group(1) for m in _QUOTED.finditer(text)]
+    orphan = _ORPHAN_CLOSE.match(text)  # a quote that opened in the sentence before
+    if orphan and (orphan.group(2) == "”" or text.count('"') % 2 == 1):
+        spans.append(orphan.group(1))
+    for span in spans:
+        said = [w.casefold() for w in _QUOTE_WORD.findall(span)]
         runs.update(tuple(said[i : i + QUOTE_RUN]) for i in range(len(said) - QUOTE_RUN + 1))
     return runs
 

@@ -31,6 +31,10 @@ def test_quoted_runs_are_the_words_inside_quotation_marks() -> None:
     assert quoted_runs(FRAMES[0]) & quoted_runs(FRAMES[1]) & quoted_runs(FRAMES[2])
     assert not quoted_runs(OTHER[0])  # no quotation
     assert not quoted_runs("The mayor's office and the town's harbour board met on Friday.")
+    # a quote that opened in the sentence before ends in this one
+    ending = quoted_runs("the harbour wall holds for now,” she added.")
+    assert ("harbour", "wall", "holds", "for", "now") in ending
+    assert not any("she" in run for run in ending)
 
 
 def test_the_summary_says_one_quotation_once() -> None:
