@@ -195,6 +195,25 @@ def _leading_counter(text: str) -> tuple[int, int] | None:
     return (found[0][0], found[0][1]) if found and found[0][2] == 0 else None
 
 
+# A gallery's caption flattened to one line ends with its control and place in the gallery:
+# "... split in 2005. Hide Caption 56 of 59".
+_TRAILING_COUNTER = re.compile(
+    r"\b(?:hide caption|caption|photo|image|picture|slide)\s+(\d{1,3})\s+of\s+(\d{1,3})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _item_counter(text: str) -> tuple[int, int] | None:
+    """A gallery item's place, "k/n" leading the line or "Caption k of n" ending it."""
+    lead = _leading_counter(text)
+    if lead is not None or " of " not in text[-24:]:
+        return lead
+    m = _TRAILING_COUNTER.search(text[-60:])
+    if m is None or not 1 <= int(m.group(1)) <= int(m.group(2)):
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
 def mark_galleries(lines: Sequence[_Line], shapes: Shapes) -> None:
     """Gallery items, and the short heading lines right above the first one."""
     items: list[int] = []
@@ -204,7 +223,7 @@ def mark_galleries(lines: Sequence[_Line], shapes: Shapes) -> None:
         if _inline_gallery(line.text) and shapes.n_words(line.text) <= WHOLE_PAGE_WORDS:
             items.append(i)
             continue
-        lead = _leading_counter(line.text)
+        lead = _item_counter(line.text)
         if lead is None:
             continue
         prev = _previous_counter(lines, i)
@@ -228,14 +247,14 @@ def _previous_counter(lines: Sequence[_Line], i: int) -> tuple[int, int] | None:
     j = i - 1
     while j >= 0 and not lines[j].text.strip():
         j -= 1
-    return _leading_counter(lines[j].text) if j >= 0 else None
+    return _item_counter(lines[j].text) if j >= 0 else None
 
 
 def _next_counter(lines: Sequence[_Line], i: int) -> tuple[int, int] | None:
     j = i + 1
     while j < len(lines) and not lines[j].text.strip():
         j += 1
-    return _leading_counter(lines[j].text) if j < len(lines) else None
+    return _item_counter(lines[j].text) if j < len(lines) else None
 
 
 # ------------------------------------------------------------------ captions between paragraphs

@@ -53,3 +53,21 @@ def test_more_teasers_and_follow_lines_go_and_sentences_stay() -> None:
     assert reasons[teaser[:24]] != ""
     assert reasons[follow[:24]] != ""
     assert reasons[sentence[:24]] == ""
+
+
+def test_gallery_captions_ending_with_their_place_are_removed() -> None:
+    items = [
+        f"Photos: Floods of the decade The river rose over the quay in Varnby in March {year}, "
+        f"and boats were tied to lamp posts. "
+        + "Shops on the square closed for a week. " * 8
+        + f"Hide Caption {n} of 12"
+        for n, year in ((3, 2015), (4, 2018), (5, 2021))
+    ]
+    lines = clean_text(_page(*items)).lines
+    assert [ln.reason for ln in lines if ln.text in items] == [f.GALLERY] * 3
+    assert PARAGRAPHS[1] in clean_text(_page(*items)).text
+
+
+def test_one_caption_count_in_prose_is_no_gallery() -> None:
+    line = "The museum shows the flood in pictures: this is photo 3 of 12 in its new hall."
+    assert _reasons(_page(line))[line[:24]] == ""
