@@ -304,12 +304,12 @@ def _excluded(sdoc: Doc, start: int, end: int) -> bool:
     if (
         prev is not None
         and DIGITS.match(first.text)
-        and prev.is_title
+        and (prev.is_title or (prev.is_alpha and prev.text[0].isupper()))
         and not prev.is_sent_start
         and prev.pos_ in ("PROPN", "NOUN")
         and prev.lower_ not in BOUND_WORDS
     ):
-        return True  # "Article 4", "Boeing 737"
+        return True  # "Article 4", "Boeing 737", "AngoSat 1"
     if (
         prev is not None
         and prev.lower_ in DETERMINERS

@@ -1,0 +1,23 @@
+"""A number that is part of a name (a satellite, a rocket, a model) is no figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.test_figures import figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company that built the NordSat 2 satellite said its engineers reached the craft.",
+        "Engineers checked the SkyLift 9 booster before the launch on Friday.",
+    ],
+)
+def test_a_number_in_a_name_is_no_figure(nlp, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_a_count_after_a_name_is_still_a_figure(nlp) -> None:
+    [f] = figures(nlp, "The NordSat company said 40 engineers worked on the craft.")
+    assert (f.value, f.unit) == (40, "engineers")
