@@ -6,7 +6,9 @@ from __future__ import annotations
 
 
 def fmt_value(value: float) -> str:
-    """A figure as a reader writes it: "12,000", "1.5 million", "2 billion", "2.75"."""
+    """A figure as a reader writes it: "12,000", "1.5 million", "3 trillion", "2.75"."""
+    if value >= 1e12 and value % 1e10 == 0:
+        return f"{value / 1e12:g} trillion"
     if value >= 1_000_000_000 and value % 10_000_000 == 0:
         return f"{value / 1_000_000_000:g} billion"
     if value >= 1_000_000 and value % 100_000 == 0:

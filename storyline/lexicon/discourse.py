@@ -21,6 +21,7 @@ BACK_POINTERS = frozenset(PRONOUN_GENDER) | {
     "those",
     "that",
     "such",
+    "which",  # "Which is where ... comes in": a clause of the sentence before
 }
 # A demonstrative before one of these says when, not what was said before ("This week, ...").
 DEICTIC_TIMES = CALENDAR_WORDS | TIME_NOUNS | {"quarter", "season", "spring", "summer", "autumn"}

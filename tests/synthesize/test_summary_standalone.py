@@ -20,6 +20,7 @@ from storyline.synthesize.summary import Claim, Sentence, stands_alone, summariz
         "This decision drew protests from the ferry crews.",
         "In addition, two cranes were brought in from Tarn.",
         "“It will hold,” the engineer told reporters.",
+        "Which is where the new ferry timetable comes in.",
     ],
 )
 def test_sentences_that_lean_on_the_one_before(text: str) -> None:
