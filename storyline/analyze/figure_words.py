@@ -134,6 +134,11 @@ MEASURES = {
     "%": "percent",
     "pct": "percent",
 }
+# "two thirds of the $5 billion": a share of another figure, not a count of thirds.
+FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths sixth sixths seventh sevenths "
+    "eighth eighths ninth ninths tenth tenths".split()
+)
 SAY_VERBS = FIGURE_SOURCE_VERBS
 # A subject that is not an entity must be someone who can give a number: a role noun
 # ("officials", "analysts") or an institution ("military", "ministry").

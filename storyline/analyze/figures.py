@@ -50,6 +50,7 @@ from storyline.analyze.figure_words import (
     DETERMINERS,
     DIGITS,
     FEW,
+    FRACTIONS,
     GOVERNED,
     LIGHT_VERBS,
     MEASURES,
@@ -322,6 +323,10 @@ def _excluded(sdoc: Doc, start: int, end: int) -> bool:
     nxt = sdoc[end] if end < len(sdoc) else None
     if nxt is not None and nxt.text in (":", "/") and not nxt.whitespace_:
         return True  # times, fractions, scores
+    if nxt is not None and nxt.text == "-" and end + 1 < len(sdoc):
+        nxt = sdoc[end + 1]  # "two-thirds"
+    if nxt is not None and nxt.lower_ in FRACTIONS:
+        return True  # "two thirds of the charge"
     return last.lower_ in ("half",) and end - start == 1
 
 

@@ -1,4 +1,4 @@
-"""A number that is part of a name (a satellite, a rocket, a model) is no figure."""
+"""Numbers that are no count: part of a name (a satellite, a rocket), or a fraction."""
 
 from __future__ import annotations
 
@@ -21,3 +21,14 @@ def test_a_number_in_a_name_is_no_figure(nlp, text: str) -> None:
 def test_a_count_after_a_name_is_still_a_figure(nlp) -> None:
     [f] = figures(nlp, "The NordSat company said 40 engineers worked on the craft.")
     assert (f.value, f.unit) == (40, "engineers")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board said two thirds of the repair bill would fall on the town.",
+        "About three-quarters of the ferry crews voted to strike on Monday.",
+    ],
+)
+def test_a_fraction_is_a_share_not_a_count(nlp, text: str) -> None:
+    assert all(f.unit not in ("thirds", "quarters") for f in figures(nlp, text))

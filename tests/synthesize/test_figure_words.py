@@ -129,3 +129,16 @@ def test_clause_edges_and_done_verbs() -> None:
     assert not CLAUSE_EDGE.search("12,000 troops")  # a comma inside a number is no edge
     assert DONE_VERB.search("3,000 troops were deployed")
     assert not DONE_VERB.search("3,000 troops will deploy")
+
+
+def test_irregular_participles_are_not_made_by_the_rule() -> None:
+    from storyline.synthesize.figures import _participle
+
+    assert [_participle(v) for v in ("cut", "set", "spread", "plan", "kill", "supply")] == [
+        "cut",
+        "set",
+        "spread",
+        "planned",
+        "killed",
+        "supplied",
+    ]
