@@ -323,6 +323,17 @@ def _excluded(sdoc: Doc, start: int, end: int) -> bool:
     nxt = sdoc[end] if end < len(sdoc) else None
     if nxt is not None and nxt.text in (":", "/") and not nxt.whitespace_:
         return True  # times, fractions, scores
+    if (
+        nxt is not None
+        and not last.whitespace_
+        and nxt.is_alpha
+        and nxt.is_upper
+        and len(nxt.text) <= 3
+        and nxt.lower_ not in MEASURES
+        and nxt.lower_ not in SCALE_ABBREVIATIONS
+        and not any(t.text in CURRENCY_SYMBOLS for t in sdoc[max(0, start - 1) : start + 1])
+    ):
+        return True  # "5G", "4G phones", "3D": a name written with a number
     if nxt is not None and nxt.text == "-" and end + 1 < len(sdoc):
         nxt = sdoc[end + 1]  # "two-thirds"
     if nxt is not None and nxt.lower_ in FRACTIONS:

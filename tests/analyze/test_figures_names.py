@@ -12,6 +12,8 @@ from tests.analyze.test_figures import figures
     [
         "The company that built the NordSat 2 satellite said its engineers reached the craft.",
         "Engineers checked the SkyLift 9 booster before the launch on Friday.",
+        "The carriers will sell phones for networks called 5G, which promise faster data.",
+        "The museum bought 3D printers for its workshop.",
     ],
 )
 def test_a_number_in_a_name_is_no_figure(nlp, text: str) -> None:
