@@ -134,6 +134,15 @@ MEASURES = {
     "%": "percent",
     "pct": "percent",
 }
+# What a measure measures: a figure in brackets right after another of the same dimension in
+# another unit is its conversion ("2,700 km (1,680 miles)", "$200,000 (£151,000)").
+DIMENSIONS = {
+    **{unit: "length" for unit in ("km", "miles", "m", "cm", "feet", "inches")},
+    **{unit: "mass" for unit in ("kg", "lb", "tonnes")},
+    **{unit: "speed" for unit in ("mph", "km/h")},
+    **{unit: "area" for unit in ("hectares", "acres")},
+    **{unit: "money" for unit in {*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()}},
+}
 # "two thirds of the $5 billion": a share of another figure, not a count of thirds.
 FRACTIONS = frozenset(
     "half halves third thirds quarter quarters fifth fifths sixth sixths seventh sevenths "

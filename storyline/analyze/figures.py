@@ -49,6 +49,7 @@ from storyline.analyze.figure_words import (
     CURRENCY_WORDS,
     DETERMINERS,
     DIGITS,
+    DIMENSIONS,
     FEW,
     FRACTIONS,
     GOVERNED,
@@ -106,7 +107,30 @@ def find_figures(
         )
         if figure is not None:
             figures.append(figure)
-    return _ranges(sdoc.text if len(figures) > 1 else "", figures)
+    if len(figures) < 2:
+        return figures
+    return _without_conversions(sdoc.text, _ranges(sdoc.text, figures))
+
+
+_BRACKET = re.compile(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|or)?\s*")
+
+
+def _without_conversions(text: str, figures: list[Figure]) -> list[Figure]:
+    """Drop a figure in brackets that converts the one before it to another unit: "2,700 km
+    (1,680 miles)" is one distance, and each source's conversion rounds it its own way."""
+    out = figures[:1]
+    for fig in figures[1:]:
+        before = out[-1]
+        dimension = DIMENSIONS.get(fig.unit)
+        if (
+            dimension is not None
+            and DIMENSIONS.get(before.unit) == dimension
+            and fig.unit != before.unit
+            and _BRACKET.fullmatch(text[before.end : fig.start])
+        ):
+            continue
+        out.append(fig)
+    return out
 
 
 def _scale_of(text: str) -> float:

@@ -240,7 +240,7 @@ def test_predicate_says_what_happens_to_the_counted(nlp, text, predicates):
 
 
 def test_units_that_look_alike_stay_apart(nlp):
-    found = figures(nlp, "There is a 12mph (20km/h) limit on the bend.")
+    found = figures(nlp, "There is a 12mph limit on the bend and a 20km/h one in the village.")
     assert [(f.value, f.unit) for f in found] == [(12, "mph"), (20, "km/h")]
     found = figures(nlp, "Tickets cost £5 each, and the sack weighed 90 pounds.")
     assert [(f.value, f.unit) for f in found] == [(5, "pounds sterling"), (90, "lb")]

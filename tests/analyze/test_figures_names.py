@@ -1,4 +1,4 @@
-"""Numbers that are no count: part of a name (a satellite, a rocket), or a fraction."""
+"""Numbers that are no count of their own: part of a name, a fraction, a conversion."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ def test_a_count_after_a_name_is_still_a_figure(nlp) -> None:
 )
 def test_a_fraction_is_a_share_not_a_count(nlp, text: str) -> None:
     assert all(f.unit not in ("thirds", "quarters") for f in figures(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("The ferry sailed 120 km (about 75 miles) before the storm.", [(120, "km")]),
+        ("The new pier cost $2 million (£1.6 million) to build.", [(2e6, "dollars")]),
+        (
+            "The ferry carried 300 people (120 children) across the bay.",
+            [(300, "people"), (120, "children")],
+        ),
+    ],
+)
+def test_a_conversion_in_brackets_is_the_same_figure(nlp, text: str, kept: list) -> None:
+    assert [(f.value, f.unit) for f in figures(nlp, text)] == kept
