@@ -143,6 +143,11 @@ DIMENSIONS = {
     **{unit: "area" for unit in ("hectares", "acres")},
     **{unit: "money" for unit in {*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()}},
 }
+# What numbers joined by dashes can tally: "a 9-3 record", "a 26-24 win", "ruled 5-4".
+TALLY_NOUNS = frozenset(
+    "record records win wins victory victories loss losses defeat defeats draw tie mark "
+    "score lead decision vote votes verdict ruling margin split season seasons".split()
+)
 # "two thirds of the $5 billion": a share of another figure, not a count of thirds.
 FRACTIONS = frozenset(
     "half halves third thirds quarter quarters fifth fifths sixth sixths seventh sevenths "

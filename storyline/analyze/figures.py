@@ -60,6 +60,7 @@ from storyline.analyze.figure_words import (
     POUNDS_MONEY,
     POUNDS_WEIGHT,
     SAY_VERBS,
+    TALLY_NOUNS,
     UNIT_SKIP,
     VAGUE,
     WORD_VALUES,
@@ -313,9 +314,51 @@ def _thousands_group(sdoc: Doc, i: int) -> bool:
     )
 
 
+def _tally(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether the number is one of a score or record written with dashes ("9-3", "50-32-1",
+    "a 6-10 record"), not the end of a range ("10-12 troops" runs low to high)."""
+    first = start
+    while first >= 2 and _dash_between(sdoc, first - 2, first):
+        first -= 2
+    last = end - 1
+    while last + 2 < len(sdoc) and _dash_between(sdoc, last, last + 2):
+        last += 2
+    if first == start and last == end - 1:
+        return False
+    chain = [sdoc[i] for i in range(first, last + 1, 2)]
+    if len(chain) >= 3:
+        return True
+    after = sdoc[last + 1] if last + 1 < len(sdoc) else None
+    if after is not None and after.lower_ in TALLY_NOUNS:
+        return True
+    low, high = (WORD_VALUES.get(t.lower_) or _digits(t.text) for t in chain)
+    return low is not None and high is not None and low > high
+
+
+def _dash_between(sdoc: Doc, i: int, j: int) -> bool:
+    """Tokens i and j are numbers joined by a dash with no space ("26-24")."""
+    dash = sdoc[i + 1]
+    return (
+        sdoc[i].like_num
+        and sdoc[j].like_num
+        and dash.text in "-–"
+        and not sdoc[i].whitespace_
+        and not dash.whitespace_
+    )
+
+
+def _digits(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _excluded(sdoc: Doc, start: int, end: int) -> bool:
     first, last = sdoc[start], sdoc[end - 1]
     text = sdoc[start:end].text
+    if _tally(sdoc, start, end):
+        return True
     if end - start == 1 and YEAR.match(text) and not _counts_something(sdoc, end):
         return True
     prev = sdoc[start - 1] if start else None

@@ -49,3 +49,21 @@ def test_a_fraction_is_a_share_not_a_count(nlp, text: str) -> None:
 )
 def test_a_conversion_in_brackets_is_the_same_figure(nlp, text: str, kept: list) -> None:
     assert [(f.value, f.unit) for f in figures(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour club ended the season with a 9-3 record.",
+        "Varnby's 26-24 win over Tarn came in the last minute.",
+        "The keeper finished with a 50-32-1 record in goal.",
+        "The council voted 7-4 to rebuild the pier.",
+    ],
+)
+def test_scores_and_records_are_no_figures(nlp, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_a_range_with_a_dash_is_still_a_figure(nlp) -> None:
+    found = figures(nlp, "Officials said 10-12 ferries were damaged in the storm.")
+    assert [(f.value, f.unit) for f in found] == [(10, "ferries"), (12, "ferries")]
