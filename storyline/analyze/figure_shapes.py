@@ -1,0 +1,73 @@
+"""Numbers that count nothing of their own: one of a score or record written with dashes
+("a 9-3 record"), and a conversion in brackets of the figure before it ("2,700 km (1,680
+miles)"). Read by ``storyline.analyze.figures``."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from storyline.analyze.figure_words import DIMENSIONS, TALLY_NOUNS, WORD_VALUES
+from storyline.model import Figure
+
+
+def tally(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether the number is one of a score or record written with dashes ("9-3", "50-32-1",
+    "a 6-10 record"), not the end of a range ("10-12 troops" runs low to high)."""
+    first = start
+    while first >= 2 and _dash_between(sdoc, first - 2, first):
+        first -= 2
+    last = end - 1
+    while last + 2 < len(sdoc) and _dash_between(sdoc, last, last + 2):
+        last += 2
+    if first == start and last == end - 1:
+        return False
+    chain = [sdoc[i] for i in range(first, last + 1, 2)]
+    if len(chain) >= 3:
+        return True
+    after = sdoc[last + 1] if last + 1 < len(sdoc) else None
+    if after is not None and after.lower_ in TALLY_NOUNS:
+        return True
+    low, high = (WORD_VALUES.get(t.lower_) or _digits(t.text) for t in chain)
+    return low is not None and high is not None and low > high
+
+
+def _dash_between(sdoc: Doc, i: int, j: int) -> bool:
+    """Tokens i and j are numbers joined by a dash with no space ("26-24")."""
+    dash = sdoc[i + 1]
+    return (
+        sdoc[i].like_num
+        and sdoc[j].like_num
+        and dash.text in "-–"
+        and not sdoc[i].whitespace_
+        and not dash.whitespace_
+    )
+
+
+def _digits(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+_BRACKET = re.compile(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|or)?\s*")
+
+
+def without_conversions(text: str, figures: list[Figure]) -> list[Figure]:
+    """Drop a figure in brackets that converts the one before it to another unit: "2,700 km
+    (1,680 miles)" is one distance, and each source's conversion rounds it its own way."""
+    out = figures[:1]
+    for fig in figures[1:]:
+        before = out[-1]
+        dimension = DIMENSIONS.get(fig.unit)
+        if (
+            dimension is not None
+            and DIMENSIONS.get(before.unit) == dimension
+            and fig.unit != before.unit
+            and _BRACKET.fullmatch(text[before.end : fig.start])
+        ):
+            continue
+        out.append(fig)
+    return out
