@@ -269,7 +269,8 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"\b(already|now|ha(ve|s|d) (been|sent|left|fled|arrived|moved)|arrived|"
         r"are in|were in|evacuated)\b",
     ),
-    ("training", r"\b(training|trained|train)\b(?!\s+(base|centre|center|camp))"),
+    # Not "train": "to train all 120,000 employees" is a plan for them, not where they are.
+    ("training", r"\b(training|trained)\b(?!\s+(base|centre|center|camp))"),
     ("covered", r"\b(covered|covers?|covering|ordered|order)\b"),
     (
         "planned",

@@ -142,3 +142,10 @@ def test_irregular_participles_are_not_made_by_the_rule() -> None:
         "killed",
         "supplied",
     ]
+
+
+def test_to_train_people_is_no_training_status() -> None:
+    from storyline.synthesize.figures import status_of
+
+    assert status_of("the company pledged to train all 400 crew members") != "training"
+    assert status_of("about 400 crew members are training at the harbour") == "training"
