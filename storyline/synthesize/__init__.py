@@ -89,8 +89,10 @@ def build_brief(
 
 
 def _multi(figures: list[FigureGroup], limit: int = 2) -> list[FigureGroup]:
-    """The key figures reported by several values or sources that become takeaways."""
-    return [fg for fg in figures if fg.verdict != "single"][:limit]
+    """The key figures reported by several values or sources that become takeaways: never
+    the figures of one page alone (a recap's scores, a rewrite's own numbers)."""
+    several = [fg for fg in figures if len({v.doc_id for v in fg.values}) > 1]
+    return [fg for fg in several if fg.verdict != "single"][:limit]
 
 
 def _figure_points(figures: list[FigureGroup]) -> list[Point]:
