@@ -147,7 +147,11 @@ def _second_day(m: re.Match[str], ctx: Context) -> Hit | None:
 )
 def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
-    if rel == "the next" and not re.search(r"\d|day", ctx.before(m.start(), 200)):
+    # "the next day" counts from a date named shortly before, often in the sentence before
+    # ("... on April 2. The next day, ..."); with none it is no date
+    if rel == "the next" and not re.search(
+        r"\d|day", ctx.text[max(0, m.start() - 200) : m.start()]
+    ):
         return None
     # "that year", "the following month" may point back a paragraph ("In March, ... The
     # following month, ...")

@@ -212,8 +212,8 @@ def _season(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
         if m["s"].lower() == "fall" and rel != "the":
             return None
-        rel = "this"
-    return "DATE", resolve_season(ctx, m["s"], "last" if rel == "past" else rel)
+        rel = ""  # a bare season: its year from the clause's tense
+    return "DATE", resolve_season(ctx, m["s"], "last" if rel == "past" else rel, m.start(), m.end())
 
 
 @rule(

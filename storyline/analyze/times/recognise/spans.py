@@ -86,7 +86,15 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # an age, not a span of time ("a 17-year-old", "17-year-olds")
     if det == "the" and not m["pl"] and "-" in m[0][m.start("num") - m.start() :]:
         return "DURATION", value, m.start("num"), m.end()  # "the 14-day": the adjective only
+    if det == "last" and ctx.prev_word(m.start()) in _BEFORE_VERB_LAST:
+        return "DURATION", value, m.start("num"), m.end()  # "will last 72 hours": the verb
     return "DURATION", value
+
+
+# "last" after these is the verb ("the truce will last 72 hours", "expected to last two weeks")
+_BEFORE_VERB_LAST = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "ll", "t"}
+)
 
 
 @rule(

@@ -1,0 +1,68 @@
+"""Seasons and weekends take the clause's tense; "the next day" / "the next year" count from a
+date named before; "the week ended <day>" is that week; "will last 72 hours" is a length of
+time without the verb."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from storyline.analyze.times import find_times, timex3
+
+REF = "2031-05-14"  # a Wednesday in spring
+
+
+def found(nlp: Language, text: str, ref: str = REF) -> dict[str, str]:
+    return {t.text: t.value for t in map(timex3, find_times(nlp(text), ref))}
+
+
+def test_bare_season_in_a_past_clause_is_the_last_one(nlp: Language) -> None:
+    assert found(nlp, "In the fall, prices rose sharply.")["the fall"] == "2030-FA"
+    assert found(nlp, "During the summer, the mayor travelled abroad.")["the summer"] == "2030-SU"
+    # a season under way, or one named with "this" or in a plan, is unchanged
+    assert found(nlp, "In the spring, prices will rise.")["the spring"] == "2031-SP"
+    assert found(nlp, "This fall the firm opened a plant.")["This fall"] == "2031-FA"
+
+
+def test_bare_season_in_a_future_clause_after_it_ended_is_next_years(nlp: Language) -> None:
+    december = "2031-12-12"
+    assert found(nlp, "The plant will open in the fall.", december)["the fall"] == "2032-FA"
+    assert found(nlp, "In the fall, prices rose.", december)["the fall"] == "2031-FA"
+
+
+def test_the_weekend_follows_the_tense(nlp: Language) -> None:
+    # on a Wednesday: a past act "over the weekend" is the weekend just gone
+    assert found(nlp, "It happened over the weekend.")["the weekend"] == "2031-W19-WE"
+    assert found(nlp, "The rally will be held over the weekend.")["the weekend"] == "2031-W20-WE"
+    # on a Monday: the weekend just gone, unless the clause looks ahead
+    monday = "2031-05-12"
+    assert found(nlp, "The talks over the weekend were long.", monday)["the weekend"] == (
+        "2031-W19-WE"
+    )
+    assert found(nlp, "The rally will be held over the weekend.", monday)["the weekend"] == (
+        "2031-W20-WE"
+    )
+
+
+def test_the_next_day_opening_a_sentence_counts_from_the_date_before(nlp: Language) -> None:
+    times = found(nlp, "The pact was signed on April 2. The next day, the envoy flew home.")
+    assert times["The next day"] == "2031-04-03"
+
+
+def test_the_next_year_in_a_past_clause_is_a_point(nlp: Language) -> None:
+    times = found(nlp, "The mill closed in 2029. The next year, its owner left town.")
+    assert times["The next year"] == "2030"
+    # a stretch of time ahead, or one a preposition opens, stays a length
+    assert found(nlp, "Prices will rise over the next year.")["the next year"] == "P1Y"
+    assert found(nlp, "Over the next year, prices rose steadily.")["the next year"] == "P1Y"
+
+
+def test_the_week_ended_a_day_is_that_week(nlp: Language) -> None:
+    times = found(nlp, "Fund yields rose in the week ended May 2.")
+    assert times["the week"] == "2031-W18"
+    assert found(nlp, "The week was a hard one for the markets.")["The week"] == "2031-W20"
+
+
+def test_last_as_a_verb_is_not_part_of_the_length(nlp: Language) -> None:
+    assert found(nlp, "The truce will last 72 hours.") == {"72 hours": "PT72H"}
+    assert "two weeks" in found(nlp, "The strike is expected to last two weeks.")
+    assert found(nlp, "Sales rose in the last two years.") == {"the last two years": "P2Y"}
