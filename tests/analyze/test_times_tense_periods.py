@@ -66,3 +66,20 @@ def test_last_as_a_verb_is_not_part_of_the_length(nlp: Language) -> None:
     assert found(nlp, "The truce will last 72 hours.") == {"72 hours": "PT72H"}
     assert "two weeks" in found(nlp, "The strike is expected to last two weeks.")
     assert found(nlp, "Sales rose in the last two years.") == {"the last two years": "P2Y"}
+
+
+def test_counts_in_hundreds_dozens_and_quarter_centuries(nlp: Language) -> None:
+    times = found(
+        nlp, "The dynasty ruled for almost a hundred years and the siege took a dozen days."
+    )
+    assert times["almost a hundred years"] == "P100Y"
+    assert times["a dozen days"] == "P12D"
+    assert found(nlp, "The feud lasted a quarter of a century.") == {
+        "a quarter of a century": "P25Y"
+    }
+    assert found(nlp, "The dam was built a hundred years ago.") == {"a hundred years ago": "1931"}
+    assert found(nlp, "Such rocks formed over hundreds of years.")["hundreds of years"] == "PXY"
+
+
+def test_a_quarter_of_something_is_a_fraction(nlp: Language) -> None:
+    assert found(nlp, "The firm earned a quarter of its profit abroad.") == {}

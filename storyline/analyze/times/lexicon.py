@@ -96,8 +96,16 @@ _ONES = "|".join(w for w, n in UNIT_WORDS.items() if n < 10)
 NUMW = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{_ONES}))?|{'|'.join(UNIT_WORDS)})"
 
 
+# a count in hundreds, thousands or dozens ("a hundred years", "two thousand years", "a dozen
+# years"; "hundreds of years" is a count unknown); "a quarter (of a) century" is 25 years
+_LARGE = (
+    rf"(?:(?:a|one|{NUMW}|\d{{1,3}})[\s-]+(?:hundred|thousand|million)|a\s+dozen"
+    r"|(?:hundreds|thousands|dozens)\s+of|a\s+(?:quarter|half)(?:\s+of\s+a)?(?=[\s-]+centur))"
+)
+
+
 NUM = (
-    rf"(?:\d{{1,3}}(?:\.\d+)?|{NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
+    rf"(?:{_LARGE}|\d{{1,3}}(?:\.\d+)?|{NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
     rf"|some|a\s+half|half\s+an?|(?:\d{{1,3}}|{NUMW})[\s-]+and[\s-]+a[\s-]+half|\d{{1,3}}(?:\s+1/2|½))"
 )
 
@@ -173,6 +181,15 @@ def num(word: str) -> float | None:
         return None if whole is None else whole + 0.5
     if w in ("a couple", "a couple of"):
         return 2
+    if w.startswith(("a quarter", "a half")):  # "a quarter of a century"
+        return 0.25 if "quarter" in w else 0.5
+    if w == "a dozen":
+        return 12
+    large = re.fullmatch(r"(.+?)[\s-]+(hundred|thousand|million)", w)
+    if large:  # "a hundred", "two thousand"
+        count = num(large[1])
+        scale = {"hundred": 100, "thousand": 1000, "million": 1_000_000}[large[2]]
+        return None if count is None else count * scale
     if w in _UNITS:
         return _UNITS[w]
     parts = re.split(r"[-\s]", w)

@@ -46,6 +46,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "a second round"
     if m["pl"] and "-" in m[0] and unit == "quarter" or m["u"][0].isupper():
         return None  # "three-quarters of", "60 Minutes"
+    if unit == "quarter" and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", ctx.text[m.end() :]):
+        return None  # "a quarter of its profit": a fraction, not three months
     if num_text in ("a", "an") and not m["bound"] and not det and unit != "decade":
         if re.search(
             r"(?:\d|\btimes?|\bonce|\btwice|\bper|\$)\W*$",
