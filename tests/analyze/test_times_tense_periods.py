@@ -83,3 +83,11 @@ def test_counts_in_hundreds_dozens_and_quarter_centuries(nlp: Language) -> None:
 
 def test_a_quarter_of_something_is_a_fraction(nlp: Language) -> None:
     assert found(nlp, "The firm earned a quarter of its profit abroad.") == {}
+
+
+def test_a_protest_march_is_not_the_month(nlp: Language) -> None:
+    text = "Crowds joined the annual March for Clean Rivers. The Million Mothers March was calm."
+    assert found(nlp, text) == {}
+    times = found(nlp, "The March meeting was tense. Sales rose in January and March.")
+    assert times["March"] == "2031-03"
+    assert len(find_times(nlp("The March meeting was tense. Prices fell in March."), REF)) == 2
