@@ -191,7 +191,7 @@ def _a_march(ctx: Context, start: int, after: str) -> bool:
     if re.match(r"\s+(?:for|on|against)\s+(?:the\s+)?[A-Z]", after):
         return True
     name = re.search(r"\b([A-Z][\w'’]*)\s+$", ctx.text[max(0, start - 20) : start])
-    return bool(name) and name[1] not in _NOT_A_NAME and ctx.sentence(start)[0] < start
+    return name is not None and name[1] not in _NOT_A_NAME and ctx.sentence(start)[0] < start
 
 
 # capitalised words before a month that open a sentence or a date, not a march's name
