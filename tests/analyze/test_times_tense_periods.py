@@ -91,3 +91,10 @@ def test_a_protest_march_is_not_the_month(nlp: Language) -> None:
     times = found(nlp, "The March meeting was tense. Sales rose in January and March.")
     assert times["March"] == "2031-03"
     assert len(find_times(nlp("The March meeting was tense. Prices fell in March."), REF)) == 2
+
+
+def test_earlier_or_later_that_day_keeps_its_modifier(nlp: Language) -> None:
+    times = found(nlp, "The vote was held on March 3. Earlier that day, the mayor spoke.")
+    assert times["Earlier that day"] == "2031-03-03"
+    times = found(nlp, "She left for Lyon in June 2029 and came back later that year.")
+    assert times["later that year"] == "2029"

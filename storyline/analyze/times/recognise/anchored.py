@@ -142,11 +142,12 @@ def _second_day(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     "same_unit",
     r"(?P<rel>(?i:the\s+same|the\s+following|the\s+previous|the\s+preceding|"
-    r"the\s+next|that))\s+(?P<u>(?i:day|week|month|year))",
+    r"the\s+next|(?:(?:earlier|later)\s+)?that))\s+(?P<u>(?i:day|week|month|year))",
     anchored=True,
 )
 def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    # "later that year" is that year (TimeML keeps "later" in the span, as a modifier)
+    rel = re.sub(r"^(?:earlier|later)\s+|\s+", " ", m["rel"].lower()).strip()
     # "the next day" counts from a date named shortly before, often in the sentence before
     # ("... on April 2. The next day, ..."); with none it is no date
     if rel == "the next" and not re.search(
