@@ -98,3 +98,8 @@ def test_earlier_or_later_that_day_keeps_its_modifier(nlp: Language) -> None:
     assert times["Earlier that day"] == "2031-03-03"
     times = found(nlp, "She left for Lyon in June 2029 and came back later that year.")
     assert times["later that year"] == "2029"
+
+
+def test_generic_today_is_the_present_not_the_day(nlp: Language) -> None:
+    text = "Today's children read less than their parents did. Today's vote was close."
+    assert [t.value for t in find_times(nlp(text), REF)] == ["PRESENT_REF", REF]

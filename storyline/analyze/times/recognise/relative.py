@@ -35,10 +35,8 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.in_name(m.start("w")):
         return None  # "USA Today"
     word = re.sub(r"\s+", " ", m["w"].lower())
-    if word == "today" and re.match(
-        r"'s\s+(?:world|society|economy|standards)", ctx.text[m.end() :]
-    ):
-        return "DATE", "PRESENT_REF"
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return "DATE", "PRESENT_REF"  # "today's youth": the present age, not the day
     shift = {
         "today": 0,
         "tonight": 0,
@@ -52,6 +50,13 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Hit | None:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else "")
     day = (ctx.ref + timedelta(days=shift)).isoformat()
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+
+
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:world|society|economy|standards|youth|young|generation|children|kids|teenagers"
+    r"|students|parents|families|workers|culture|technology|politics|climate|times)\b",
+    re.I,
+)
 
 
 @rule(
