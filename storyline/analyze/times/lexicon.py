@@ -14,6 +14,7 @@ from storyline.lexicon import (
     MONTH_NAMES,
     MONTH_NUMBERS,
     PLAIN_SPEECH_VERBS,
+    SCALE_WORDS,
     SPEECH_VERBS_CORE,
     TENS_WORDS,
     UNIT_WORDS,
@@ -98,9 +99,11 @@ NUMW = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{_ONES}))?|{'|'.join(UNIT_WORD
 
 # a count in hundreds, thousands or dozens ("a hundred years", "two thousand years", "a dozen
 # years"; "hundreds of years" is a count unknown); "a quarter (of a) century" is 25 years
+_SCALE = "|".join(SCALE_WORDS)
 _LARGE = (
-    rf"(?:(?:a|one|{NUMW}|\d{{1,3}})[\s-]+(?:hundred|thousand|million)|a\s+dozen"
-    r"|(?:hundreds|thousands|dozens)\s+of|a\s+(?:quarter|half)(?:\s+of\s+a)?(?=[\s-]+centur))"
+    rf"(?:(?:a|one|{NUMW}|\d{{1,3}})[\s-]+(?:{_SCALE})|a\s+dozen"
+    rf"|(?:{'|'.join(w + 's' for w in SCALE_WORDS)}|dozens)\s+of"
+    r"|a\s+(?:quarter|half)(?:\s+of\s+a)?(?=[\s-]+centur))"
 )
 
 
@@ -185,11 +188,10 @@ def num(word: str) -> float | None:
         return 0.25 if "quarter" in w else 0.5
     if w == "a dozen":
         return 12
-    large = re.fullmatch(r"(.+?)[\s-]+(hundred|thousand|million)", w)
+    large = re.fullmatch(rf"(.+?)[\s-]+({_SCALE})", w)
     if large:  # "a hundred", "two thousand"
         count = num(large[1])
-        scale = {"hundred": 100, "thousand": 1000, "million": 1_000_000}[large[2]]
-        return None if count is None else count * scale
+        return None if count is None else count * SCALE_WORDS[large[2]]
     if w in _UNITS:
         return _UNITS[w]
     parts = re.split(r"[-\s]", w)
