@@ -14,6 +14,7 @@ from storyline.lexicon import (
     MONTH_NAMES,
     MONTH_NUMBERS,
     PLAIN_SPEECH_VERBS,
+    SCALE_WORDS,
     SPEECH_VERBS_CORE,
     TENS_WORDS,
     UNIT_WORDS,
@@ -96,8 +97,18 @@ _ONES = "|".join(w for w, n in UNIT_WORDS.items() if n < 10)
 NUMW = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{_ONES}))?|{'|'.join(UNIT_WORDS)})"
 
 
+# a count in hundreds, thousands or dozens ("a hundred years", "two thousand years", "a dozen
+# years"; "hundreds of years" is a count unknown); "a quarter (of a) century" is 25 years
+_SCALE = "|".join(SCALE_WORDS)
+_LARGE = (
+    rf"(?:(?:a|one|{NUMW}|\d{{1,3}})[\s-]+(?:{_SCALE})|a\s+dozen"
+    rf"|(?:{'|'.join(w + 's' for w in SCALE_WORDS)}|dozens)\s+of"
+    r"|a\s+(?:quarter|half)(?:\s+of\s+a)?(?=[\s-]+centur))"
+)
+
+
 NUM = (
-    rf"(?:\d{{1,3}}(?:\.\d+)?|{NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
+    rf"(?:{_LARGE}|\d{{1,3}}(?:\.\d+)?|{NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
     rf"|some|a\s+half|half\s+an?|(?:\d{{1,3}}|{NUMW})[\s-]+and[\s-]+a[\s-]+half|\d{{1,3}}(?:\s+1/2|½))"
 )
 
@@ -173,6 +184,14 @@ def num(word: str) -> float | None:
         return None if whole is None else whole + 0.5
     if w in ("a couple", "a couple of"):
         return 2
+    if w.startswith(("a quarter", "a half")):  # "a quarter of a century"
+        return 0.25 if "quarter" in w else 0.5
+    if w == "a dozen":
+        return 12
+    large = re.fullmatch(rf"(.+?)[\s-]+({_SCALE})", w)
+    if large:  # "a hundred", "two thousand"
+        count = num(large[1])
+        return None if count is None else count * SCALE_WORDS[large[2]]
     if w in _UNITS:
         return _UNITS[w]
     parts = re.split(r"[-\s]", w)

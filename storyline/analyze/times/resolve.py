@@ -106,7 +106,11 @@ def resolve_quarter(ctx: Context, q: int, start: int, end: int) -> str:
     return f"{y}-Q{q}"
 
 
-def resolve_season(ctx: Context, name: str, rel: str) -> str:
+def resolve_season(ctx: Context, name: str, rel: str, start: int = 0, end: int = 0) -> str:
+    """A season as its year's code ("2031-SU"); winter is named by the year it begins in. A
+    bare season ("in the fall", rel "") takes the clause's tense: a past act in a season not yet
+    begun this year is last year's ("In the fall, prices rose" in May), a plan for one already
+    over is next year's; with no tense it is this year's, as "this fall"."""
     code, first, last = SEASONS[name.lower()]
     if ctx.ref is None:
         return f"XXXX-{code}"
@@ -115,6 +119,9 @@ def resolve_season(ctx: Context, name: str, rel: str) -> str:
     if code == "WI" and month <= 2:
         month += 12
         y -= 1
+    if rel == "":
+        tense = clause_tense(ctx, start, end) if month < first or month > last else None
+        rel = {"past": "last", "future": "next"}.get(tense or "", "this")
     if rel == "last":
         y = y if month > last else y - 1
     elif rel == "next":
@@ -216,19 +223,25 @@ def reported_quarter(ctx: Context, pos: int) -> tuple[int, int]:
     return (reported or [add_quarters(*quarter_of(ctx.ref), -1)])[-1]
 
 
-def quarter_ended(ctx: Context, pos: int) -> str | None:
-    """ "the quarter ended July 31": the calendar quarter holding most of the three months up
-    to that day (a quarter ending in July is the second, one ending Sept. 30 the third)."""
+def day_ended(ctx: Context, pos: int) -> date | None:
+    """The day a period ends on when the text names it right after ``pos`` ("the quarter
+    ended July 31", "the week ending Friday")."""
     for start, value in ctx.resolved:
         if pos < start <= pos + 16 and re.fullmatch(
             r"\s+(?:that\s+)?(?:ended|ending)\s+", ctx.text[pos:start]
         ):
-            day = as_day(value, "day")
-            if day is None:
-                return None
-            y, q = quarter_of(day - timedelta(days=45))
-            return f"{y}-Q{q}"
+            return as_day(value, "day")
     return None
+
+
+def quarter_ended(ctx: Context, pos: int) -> str | None:
+    """ "the quarter ended July 31": the calendar quarter holding most of the three months up
+    to that day (a quarter ending in July is the second, one ending Sept. 30 the third)."""
+    day = day_ended(ctx, pos)
+    if day is None:
+        return None
+    y, q = quarter_of(day - timedelta(days=45))
+    return f"{y}-Q{q}"
 
 
 # the figures of a results story: with a quarter reported before, "a year ago" in a sentence

@@ -1,6 +1,7 @@
 """Tense: whether the clause of an expression points ahead ('future'), back ('past') or is a
 scheduled simple present, read from the verb that governs it in the parse, else from the words
-around it. It decides the direction of an ambiguous weekday, month or day of a month."""
+around it. It decides the direction of an ambiguous weekday, month, day of a month, season
+or weekend."""
 
 from __future__ import annotations
 

@@ -142,12 +142,17 @@ def _second_day(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     "same_unit",
     r"(?P<rel>(?i:the\s+same|the\s+following|the\s+previous|the\s+preceding|"
-    r"the\s+next|that))\s+(?P<u>(?i:day|week|month|year))",
+    r"the\s+next|(?:(?:earlier|later)\s+)?that))\s+(?P<u>(?i:day|week|month|year))",
     anchored=True,
 )
 def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
-    if rel == "the next" and not re.search(r"\d|day", ctx.before(m.start(), 200)):
+    # "later that year" is that year (TimeML keeps "later" in the span, as a modifier)
+    rel = re.sub(r"^(?:earlier|later)\s+|\s+", " ", m["rel"].lower()).strip()
+    # "the next day" counts from a date named shortly before, often in the sentence before
+    # ("... on April 2. The next day, ..."); with none it is no date
+    if rel == "the next" and not re.search(
+        r"\d|day", ctx.text[max(0, m.start() - 200) : m.start()]
+    ):
         return None
     # "that year", "the following month" may point back a paragraph ("In March, ... The
     # following month, ...")

@@ -174,11 +174,28 @@ def _month(m: re.Match[str], ctx: Context) -> Hit | None:
             return None  # "June Carter", "August Wilson"
     if re.match(r"\s*\d", after):
         return None  # "last Oct. 23": the day rule's
+    if word == "March" and not (m["edge"] or m["rel"]) and _a_march(ctx, m.start(), after):
+        return None
     rel = (m["rel"] or "").lower()
     year = shared_year(ctx, m.end())
     if year is not None and not rel:
         return "DATE", f"{year}-{month_num(word):02d}"
     return "DATE", resolve_month(ctx, month_num(word), rel, m.start(), m.end())
+
+
+def _a_march(ctx: Context, start: int, after: str) -> bool:
+    """ "the annual March for Life", "the Million Man March", "Women's March": a protest
+    march's name, not the month (a month's name follows "in", "since", ... or stands alone)."""
+    if ctx.prev_word(start) in PREP_BEFORE_MONTH:
+        return False
+    if re.match(r"\s+(?:for|on|against)\s+(?:the\s+)?[A-Z]", after):
+        return True
+    name = re.search(r"\b([A-Z][\w'’]*)\s+$", ctx.text[max(0, start - 20) : start])
+    return name is not None and name[1] not in _NOT_A_NAME and ctx.sentence(start)[0] < start
+
+
+# capitalised words before a month that open a sentence or a date, not a march's name
+_NOT_A_NAME = frozenset({"The", "This", "Last", "Next", "Early", "Late", "Mid", "In", "By", "On"})
 
 
 @rule(
@@ -212,8 +229,8 @@ def _season(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
         if m["s"].lower() == "fall" and rel != "the":
             return None
-        rel = "this"
-    return "DATE", resolve_season(ctx, m["s"], "last" if rel == "past" else rel)
+        rel = ""  # a bare season: its year from the clause's tense
+    return "DATE", resolve_season(ctx, m["s"], "last" if rel == "past" else rel, m.start(), m.end())
 
 
 @rule(

@@ -4,7 +4,7 @@ weekdays, this/last/next week, month, year, the weekend, quarters and halves of 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from storyline.analyze.times.calendar import add_quarters, week
 from storyline.analyze.times.context import Context
@@ -12,12 +12,14 @@ from storyline.analyze.times.lexicon import EDGE, NUMW, ORDINALS, POD, UNIT, WEE
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
 from storyline.analyze.times.resolve import (
     compared_year_quarter,
+    day_ended,
     quarter_ended,
     relative_unit,
     reported_quarter,
     resolve_quarter,
     resolve_weekday,
 )
+from storyline.analyze.times.tense import clause_tense
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -33,10 +35,8 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.in_name(m.start("w")):
         return None  # "USA Today"
     word = re.sub(r"\s+", " ", m["w"].lower())
-    if word == "today" and re.match(
-        r"'s\s+(?:world|society|economy|standards)", ctx.text[m.end() :]
-    ):
-        return "DATE", "PRESENT_REF"
+    if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return "DATE", "PRESENT_REF"  # "today's youth": the present age, not the day
     shift = {
         "today": 0,
         "tonight": 0,
@@ -50,6 +50,13 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Hit | None:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else "")
     day = (ctx.ref + timedelta(days=shift)).isoformat()
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+
+
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:world|society|economy|standards|youth|young|generation|children|kids|teenagers"
+    r"|students|parents|families|workers|culture|technology|politics|climate|times)\b",
+    re.I,
+)
 
 
 @rule(
@@ -158,6 +165,12 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
             return "DATE", week(ctx.ref - timedelta(days=4))
         value = relative_unit(ctx, unit, -1)
         return ("DATE", value) if value else None
+    if (
+        rel == "the next"
+        and ctx.prev_word(m.start()) not in _SPAN_PREPOSITIONS
+        and clause_tense(ctx, m.start(), m.end()) == "past"
+    ):
+        return None  # "The next year, he left": the year after one named before (second pass)
     if rel.startswith(("the past", "past", "the last")) or rel in ("the coming", "the next"):
         if unit == "weekend" and rel == "the past":
             return None
@@ -191,17 +204,48 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return ("DATE", value) if value else None
 
 
+# "over the next year" is a stretch of time whatever the tense; "the next year, he left" a point
+_SPAN_PREPOSITIONS = frozenset({"over", "during", "in", "within", "for", "throughout", "through"})
+
+
 @rule("the_unit", r"(?P<the>(?i:the))\s+(?P<u>(?i:weekend|week))")
 def _the_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = m["u"].lower()
-    if re.match(_NOT_DEICTIC, ctx.text[m.end() : m.end() + 12]):
-        return None
+    if re.match(_NOT_DEICTIC, ctx.text[m.end() : m.end() + 12]) or _ENDED.match(ctx.text, m.end()):
+        return None  # "the week ended Oct. 20": see week_ended
     if ctx.ref is None:
         return "DATE", {"weekend": "XXXX-WXX-WE", "week": "XXXX-WXX"}[unit]
     if unit == "weekend":
-        wk = ctx.ref - timedelta(weeks=1) if ctx.ref.weekday() <= 1 else ctx.ref
-        return "DATE", week(wk) + "-WE"
+        return "DATE", _the_weekend(ctx, ctx.ref, m.start(), m.end())
     return "DATE", week(ctx.ref)
+
+
+def _the_weekend(ctx: Context, ref: date, start: int, end: int) -> str:
+    """ "the weekend": the one just gone early in the week, else this week's; a past clause
+    ("met over the weekend" on a Thursday) names the last one begun by the reference, a future
+    clause ("will meet over the weekend" on a Monday) the next one."""
+    tense = clause_tense(ctx, start, end)
+    day = ref.weekday()  # Saturday 5, Sunday 6: the reference is in its week's weekend
+    if tense == "past":
+        back = day < 5
+    elif tense == "future":
+        back = False
+    else:
+        back = day <= 1
+    return week(ref - timedelta(weeks=1) if back else ref) + "-WE"
+
+
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s", re.I)
+
+
+@rule("week_ended", r"(?i:the)\s+(?i:week)(?=\s+(?:that\s+)?(?:ended|ending)\s)", anchored=True)
+def _week_ended(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the week ended Oct. 20" (weekly figures): the calendar week holding most of the seven
+    days up to that day."""
+    day = day_ended(ctx, m.end())
+    if day is None:
+        return None
+    return "DATE", week(day - timedelta(days=3))
 
 
 # words after "the week", "the quarter" that make it another one than the reference's: "the week

@@ -46,6 +46,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "a second round"
     if m["pl"] and "-" in m[0] and unit == "quarter" or m["u"][0].isupper():
         return None  # "three-quarters of", "60 Minutes"
+    if unit == "quarter" and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", ctx.text[m.end() :]):
+        return None  # "a quarter of its profit": a fraction, not three months
     if num_text in ("a", "an") and not m["bound"] and not det and unit != "decade":
         if re.search(
             r"(?:\d|\btimes?|\bonce|\btwice|\bper|\$)\W*$",
@@ -86,7 +88,15 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # an age, not a span of time ("a 17-year-old", "17-year-olds")
     if det == "the" and not m["pl"] and "-" in m[0][m.start("num") - m.start() :]:
         return "DURATION", value, m.start("num"), m.end()  # "the 14-day": the adjective only
+    if det == "last" and ctx.prev_word(m.start()) in _BEFORE_VERB_LAST:
+        return "DURATION", value, m.start("num"), m.end()  # "will last 72 hours": the verb
     return "DURATION", value
+
+
+# "last" after these is the verb ("the truce will last 72 hours", "expected to last two weeks")
+_BEFORE_VERB_LAST = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "must", "to", "not", "ll", "t"}
+)
 
 
 @rule(
