@@ -52,3 +52,10 @@ def test_claims_read_a_rewrite_in_its_originals_words():
     assert any(t.startswith("The dam, completed in 1987") for t in texts)
     assert not any(t.startswith("The dam, finished 1987") for t in texts)
     assert any(t.startswith("Farmers in the lower valley") for t in texts)  # its own claim
+
+
+def test_figure_takeaways_come_from_more_than_one_page(brief):
+    quantities = {fg.quantity for fg in brief.figures}
+    for p in brief.takeaways:
+        if p.text.split(":")[0] in quantities:
+            assert len({c.doc_id for c in p.citations}) > 1, p.text
