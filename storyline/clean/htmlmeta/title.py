@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import html
 import re
+from collections import Counter
 
 from lxml.html import HtmlElement
 
@@ -76,9 +77,10 @@ def choose_title(
     """The visible headline, as printed. Pages show it as their h1 far more often than their
     og:title or <title> say it (those are tuned for search and sharing), so: the h1 that
     agrees with a declared title, else the first h1 that is not the site's name, else the
-    declared title without its site suffix. The h1 yields to the declared title when it is not
-    a unique headline (several different h1s, none agreeing), a shouted section label, or the
-    declared title with characters lost to encoding."""
+    declared title without its site suffix. A declared title that is the h1 plus its count or
+    year is the same headline in full, and wins. The h1 yields to the declared title when it
+    is not a unique headline (several different h1s, none agreeing), a shouted section label,
+    or the declared title with characters lost to encoding."""
     offered: list[object] = [tags.get("og:title"), tags.get("twitter:title")]
     offered += [o.get("headline") for o in article_objects(objects)]
     title_elem = tree.find(".//title")
@@ -88,6 +90,9 @@ def choose_title(
     ]
     site = site_words(outlet, url)
     h1s = [h for h in _h1_texts(tree) if not is_site_name(h, site)]
+    fuller = _numbered_declared(h1s, declared, outlet, url)
+    if fuller:
+        return fuller
     # A one-word h1 ("lantern" on a dictionary page) is the headline only when it is the only
     # h1 and a declared title opens with it; otherwise it is more often a section label.
     worded = [h for h in h1s if len(h.split()) >= 2]
@@ -110,6 +115,31 @@ def choose_title(
     ):
         return fallback
     return first
+
+
+def _numbered_declared(
+    h1s: list[str], declared: list[str], outlet: str | None, url: str | None
+) -> str | None:
+    """The declared title when it is the first h1 plus numbers the h1 leaves out, its count or
+    year ("8 Lamp Designs" or "Lamp Designs 2025" for "Lamp Designs"): both name the article,
+    the declared one in full. On the even wcxb pages the gold took it on both such pages."""
+    if not h1s:
+        return None
+    words = norm(h1s[0]).split()
+    for title in declared:
+        title = strip_site(title, outlet, url)
+        fuller = norm(title).split()
+        if (
+            len(fuller) > len(words)
+            and _without_numbers(fuller) == _without_numbers(words)
+            and not Counter(words) - Counter(fuller)
+        ):
+            return title
+    return None
+
+
+def _without_numbers(words: list[str]) -> list[str]:
+    return [w for w in words if not w.isdigit()]
 
 
 def _loose(text: str) -> list[str]:
