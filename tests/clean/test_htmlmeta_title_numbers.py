@@ -58,6 +58,7 @@ def test_it_wins_even_when_the_json_ld_headline_repeats_the_h1() -> None:
         ("Best Lantern Oils 2030", "Best Lantern Oils 2031"),  # another year: the h1 is newer
         ("Best Lantern Oils of 2031", "Best Lantern Oils"),  # adds a word, not only a number
         ("Best Lantern Oils [2031]: Tested by Keepers", "Best Lantern Oils"),
+        ("08.11.2031 | Best Lantern Oils", "Best Lantern Oils"),  # a date, not a count or year
     ],
 )
 def test_other_differences_leave_the_h1_the_headline(declared: str, h1: str) -> None:

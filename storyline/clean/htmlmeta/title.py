@@ -120,22 +120,29 @@ def choose_title(
 def _numbered_declared(
     h1s: list[str], declared: list[str], outlet: str | None, url: str | None
 ) -> str | None:
-    """The declared title when it is the first h1 plus numbers the h1 leaves out, its count or
-    year ("8 Lamp Designs" or "Lamp Designs 2025" for "Lamp Designs"): both name the article,
-    the declared one in full. On the even wcxb pages the gold took it on both such pages."""
+    """The declared title when it is the first h1 plus the one number the h1 leaves out, its
+    count or year ("8 Lamp Designs" or "Lamp Designs 2025" for "Lamp Designs"): both name the
+    article, the declared one in full. On the even wcxb pages the gold took it on both such
+    pages; a date before the title ("08.11.2021 | Lamp Designs") is no count or year."""
     if not h1s:
         return None
     words = norm(h1s[0]).split()
     for title in declared:
         title = strip_site(title, outlet, url)
         fuller = norm(title).split()
+        added = list((Counter(fuller) - Counter(words)).elements())
         if (
-            len(fuller) > len(words)
+            len(added) == 1
+            and COUNT_OR_YEAR.fullmatch(added[0])
+            and len(fuller) == len(words) + 1
             and _without_numbers(fuller) == _without_numbers(words)
-            and not Counter(words) - Counter(fuller)
         ):
             return title
     return None
+
+
+# One number: a count ("8 Lamp Designs") or a year, not a date's parts ("08.11.2021 | X").
+COUNT_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
 
 
 def _without_numbers(words: list[str]) -> list[str]:
