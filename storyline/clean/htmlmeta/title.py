@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import html
 import re
 from collections import Counter
@@ -11,6 +10,7 @@ from lxml.html import HtmlElement
 
 from storyline.clean.htmlmeta.dates import WRITTEN_DATE
 from storyline.clean.htmlmeta.jsonld import article_objects
+from storyline.clean.htmlmeta.kicker import headline_after_kicker, text_with_breaks
 from storyline.clean.htmlmeta.outlet import is_site_name, norm, site_words, strip_site
 
 UI_TEXT = re.compile(
@@ -23,23 +23,12 @@ H1_DATELINE = re.compile(
 )
 
 
-def _text_with_breaks(elem: HtmlElement) -> str:
-    """Text of an element with its <br>s as spaces ("Headline<br>Subtitle" would otherwise
-    read "HeadlineSubtitle"). Works on a copy: the tree is shared with the extractors."""
-    if elem.find(".//br") is None:
-        return elem.text_content()
-    work = copy.deepcopy(elem)
-    for br in work.iter("br"):
-        br.tail = " " + (br.tail or "")
-    return work.text_content()
-
-
 def _h1_texts(tree: HtmlElement) -> list[str]:
     texts = []
     for h1 in tree.iter("h1"):
         if h1.xpath('ancestor::nav|ancestor::footer|ancestor::*[@role="navigation"]'):
             continue
-        text = " ".join(html.unescape(_text_with_breaks(h1)).split())
+        text = " ".join(text_with_breaks(h1).split())
         text = H1_DATELINE.sub("", text)  # "Headline Posted on July 1, 2024 by ..."
         if (
             2 <= len(text) <= 300 and not UI_TEXT.search(text) and "{{" not in text
@@ -90,9 +79,12 @@ def choose_title(
     ]
     site = site_words(outlet, url)
     h1s = [h for h in _h1_texts(tree) if not is_site_name(h, site)]
+    # The h1 plus what a declared title shows it lacks (a count or year) or carries over (a
+    # kicker run into it): both name the same article, which the declared title bounds.
     fuller = _numbered_declared(h1s, declared, outlet, url)
-    if fuller:
-        return fuller
+    unkicked = headline_after_kicker(tree, h1s[0], declared) if h1s else None
+    if fuller or unkicked:
+        return fuller or unkicked
     # A one-word h1 ("lantern" on a dictionary page) is the headline only when it is the only
     # h1 and a declared title opens with it; otherwise it is more often a section label.
     worded = [h for h in h1s if len(h.split()) >= 2]
@@ -172,7 +164,7 @@ def title_candidates(
     found: list[tuple[str, str]] = []
     for tag in ("h1", "h2"):
         for elem in tree.iter(tag):
-            found.append((tag, " ".join(html.unescape(_text_with_breaks(elem)).split())))
+            found.append((tag, " ".join(text_with_breaks(elem).split())))
     title_elem = tree.find(".//title")
     declared = [
         ("og:title", tags.get("og:title")),
