@@ -11,6 +11,7 @@ from lxml.html import HtmlElement
 from storyline.clean.htmlmeta.dates import WRITTEN_DATE
 from storyline.clean.htmlmeta.jsonld import article_objects
 from storyline.clean.htmlmeta.kicker import headline_after_kicker, text_with_breaks
+from storyline.clean.htmlmeta.logo import links_above_page, strip_logo
 from storyline.clean.htmlmeta.outlet import is_site_name, norm, site_words, strip_site
 
 UI_TEXT = re.compile(
@@ -23,18 +24,24 @@ H1_DATELINE = re.compile(
 )
 
 
-def _h1_texts(tree: HtmlElement) -> list[str]:
-    texts = []
+def _h1_texts(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]:
+    """The h1s that may be the headline, and those that are the site's logo or a section's
+    name (a link home or above the page)."""
+    texts: list[str] = []
+    logos: list[str] = []
     for h1 in tree.iter("h1"):
         if h1.xpath('ancestor::nav|ancestor::footer|ancestor::*[@role="navigation"]'):
             continue
         text = " ".join(text_with_breaks(h1).split())
+        if links_above_page(h1, url):
+            logos.append(text)
+            continue
         text = H1_DATELINE.sub("", text)  # "Headline Posted on July 1, 2024 by ..."
         if (
             2 <= len(text) <= 300 and not UI_TEXT.search(text) and "{{" not in text
         ):  # an unrendered template placeholder
             texts.append(text)
-    return texts
+    return texts, logos
 
 
 # Typographic single quotes become straight ones in our titles: the wcxb gold writes
@@ -78,7 +85,8 @@ def choose_title(
         " ".join(html.unescape(d).split()) for d in offered if isinstance(d, str) and d.strip()
     ]
     site = site_words(outlet, url)
-    h1s = [h for h in _h1_texts(tree) if not is_site_name(h, site)]
+    h1s, logos = _h1_texts(tree, url)
+    h1s = [h for h in h1s if not is_site_name(h, site)]
     # The h1 plus what a declared title shows it lacks (a count or year) or carries over (a
     # kicker run into it): both name the same article, which the declared title bounds.
     fuller = _numbered_declared(h1s, declared, outlet, url)
@@ -97,6 +105,8 @@ def choose_title(
     # sharing; another declared title (the JSON-LD headline, <title>) names the article.
     named = [d for d in declared if not d.endswith(".")] or declared
     fallback = strip_site(named[0], outlet, url) if named else None
+    for logo in logos:  # the logo's text is the site's name, wherever the title puts it
+        fallback = strip_logo(fallback, logo) if fallback else None
     if not h1s:
         return fallback
     first = h1s[0]
