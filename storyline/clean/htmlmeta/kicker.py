@@ -62,9 +62,15 @@ def _after(lead: HtmlElement, h1: HtmlElement) -> str:
 
 
 def _declared_parts(declared: list[str]) -> set[str]:
-    parts = {norm(d) for d in declared}
+    """Each declared title and each run of its parts between separators ("Kicker: Headline -
+    Site" gives "Headline", "Kicker: Headline", "Headline - Site" and the rest)."""
+    parts: set[str] = set()
     for title in declared:
-        parts.update(norm(part) for part in DECLARED_CUTS.split(title))
+        cuts = list(DECLARED_CUTS.finditer(title))
+        starts = [0] + [cut.end() for cut in cuts]
+        ends = [cut.start() for cut in cuts] + [len(title)]
+        for i, start in enumerate(starts):
+            parts.update(norm(title[start:end]) for end in ends[i:])
     return parts
 
 
