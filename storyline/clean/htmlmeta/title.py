@@ -100,15 +100,10 @@ def choose_title(
         key = norm(h1)
         if any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             return h1
+    fallback, names_site = _declared_fallback(declared, outlet, url, logos)
+    if not worded:  # a one-word h1 still beats a declared title that only names the site
+        return h1s[0] if h1s and (names_site or not fallback) else fallback
     h1s = worded
-    # A declared title written as a sentence ("Here are the six types of X.") is a teaser for
-    # sharing; another declared title (the JSON-LD headline, <title>) names the article.
-    named = [d for d in declared if not d.endswith(".")] or declared
-    fallback = strip_site(named[0], outlet, url) if named else None
-    for logo in logos:  # the logo's text is the site's name, wherever the title puts it
-        fallback = strip_logo(fallback, logo) if fallback else None
-    if not h1s:
-        return fallback
     first = h1s[0]
     if fallback and (
         len({norm(h) for h in h1s}) > 1
@@ -117,6 +112,25 @@ def choose_title(
     ):
         return fallback
     return first
+
+
+def _declared_fallback(
+    declared: list[str], outlet: str | None, url: str | None, logos: list[str]
+) -> tuple[str | None, bool]:
+    """The declared title to fall back on, without the site's name (the outlet's, the host's,
+    the logo h1's), and whether it is the site's name and nothing else (a home page's <title>
+    on an article). A declared title written as a sentence ("Here are the six types of X.")
+    is a teaser for sharing; another declared title (JSON-LD headline, <title>) names the
+    article."""
+    named = [d for d in declared if not d.endswith(".")] or declared
+    titles = [strip_site(d, outlet, url) for d in named]
+    for logo in logos:  # the logo's text is the site's name, wherever the title puts it
+        titles = [strip_logo(title, logo) for title in titles]
+    site, logo_names = site_words(outlet, url), {norm(logo) for logo in logos}
+    for title in titles:
+        if not is_site_name(title, site) and norm(title) not in logo_names:
+            return title, False
+    return (titles[0], True) if titles else (None, False)
 
 
 def _numbered_declared(
