@@ -74,9 +74,11 @@ def choose_title(
     og:title or <title> say it (those are tuned for search and sharing), so: the h1 that
     agrees with a declared title, else the first h1 that is not the site's name, else the
     declared title without its site suffix. A declared title that is the h1 plus its count or
-    year is the same headline in full, and wins. The h1 yields to the declared title when it
-    is not a unique headline (several different h1s, none agreeing), a shouted section label,
-    or the declared title with characters lost to encoding."""
+    year is the same headline in full, and wins; so does the h1's text after a kicker element
+    when a declared title says it. The h1 yields to the declared title when it is not a unique
+    headline (several different h1s, none agreeing), a shouted section label, or the declared
+    title with characters lost to encoding. An h1 linking home is the site's logo, and a
+    declared title that only names the site is the last choice."""
     offered: list[object] = [tags.get("og:title"), tags.get("twitter:title")]
     offered += [o.get("headline") for o in article_objects(objects)]
     title_elem = tree.find(".//title")
