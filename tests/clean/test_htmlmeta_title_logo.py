@@ -70,3 +70,13 @@ def test_strip_logo_drops_the_logo_or_its_parts_at_either_end_only() -> None:
         strip_logo("Old Lamp | Lamp Notes | Winter", "Lamp Notes")
         == "Old Lamp | Lamp Notes | Winter"
     )
+
+
+def test_a_headline_linking_to_its_own_query_permalink_stays_the_headline() -> None:
+    url = "https://lampnotes.example/?p=2895"
+    html = _page(
+        "Harbour Diary",
+        "",
+        '<h1><a href="https://lampnotes.example/?p=2895">Keepers Light the Old Lamp</a></h1>',
+    )
+    assert extract_html(html, url).title == "Keepers Light the Old Lamp"

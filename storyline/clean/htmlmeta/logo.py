@@ -30,6 +30,8 @@ def links_above_page(h1: HtmlElement, url: str | None) -> bool:
     ):
         return False
     above = target.path.replace("/./", "/").rstrip("/")
+    if url and (above, target.query) == (page.path.rstrip("/"), page.query):
+        return False  # a permalink to the page itself ("/?p=2895" on "/?p=2895")
     return not above or page.path.rstrip("/").startswith(above + "/")
 
 
