@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import copy
 import html
 import re
+from collections import Counter
 
 from lxml.html import HtmlElement
 
 from storyline.clean.htmlmeta.dates import WRITTEN_DATE
 from storyline.clean.htmlmeta.jsonld import article_objects
+from storyline.clean.htmlmeta.kicker import headline_after_kicker, text_with_breaks
+from storyline.clean.htmlmeta.logo import links_above_page, strip_logo
 from storyline.clean.htmlmeta.outlet import is_site_name, norm, site_words, strip_site
 
 UI_TEXT = re.compile(
@@ -22,29 +24,24 @@ H1_DATELINE = re.compile(
 )
 
 
-def _text_with_breaks(elem: HtmlElement) -> str:
-    """Text of an element with its <br>s as spaces ("Headline<br>Subtitle" would otherwise
-    read "HeadlineSubtitle"). Works on a copy: the tree is shared with the extractors."""
-    if elem.find(".//br") is None:
-        return elem.text_content()
-    work = copy.deepcopy(elem)
-    for br in work.iter("br"):
-        br.tail = " " + (br.tail or "")
-    return work.text_content()
-
-
-def _h1_texts(tree: HtmlElement) -> list[str]:
-    texts = []
+def _h1_texts(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]:
+    """The h1s that may be the headline, and those that are the site's logo or a section's
+    name (a link home or above the page)."""
+    texts: list[str] = []
+    logos: list[str] = []
     for h1 in tree.iter("h1"):
         if h1.xpath('ancestor::nav|ancestor::footer|ancestor::*[@role="navigation"]'):
             continue
-        text = " ".join(html.unescape(_text_with_breaks(h1)).split())
+        text = " ".join(text_with_breaks(h1).split())
+        if links_above_page(h1, url):
+            logos.append(text)
+            continue
         text = H1_DATELINE.sub("", text)  # "Headline Posted on July 1, 2024 by ..."
         if (
             2 <= len(text) <= 300 and not UI_TEXT.search(text) and "{{" not in text
         ):  # an unrendered template placeholder
             texts.append(text)
-    return texts
+    return texts, logos
 
 
 # Typographic single quotes become straight ones in our titles: the wcxb gold writes
@@ -76,9 +73,12 @@ def choose_title(
     """The visible headline, as printed. Pages show it as their h1 far more often than their
     og:title or <title> say it (those are tuned for search and sharing), so: the h1 that
     agrees with a declared title, else the first h1 that is not the site's name, else the
-    declared title without its site suffix. The h1 yields to the declared title when it is not
-    a unique headline (several different h1s, none agreeing), a shouted section label, or the
-    declared title with characters lost to encoding."""
+    declared title without its site suffix. A declared title that is the h1 plus its count or
+    year is the same headline in full, and wins; so does the h1's text after a kicker element
+    when a declared title says it. The h1 yields to the declared title when it is not a unique
+    headline (several different h1s, none agreeing), a shouted section label, or the declared
+    title with characters lost to encoding. An h1 linking home is the site's logo, and a
+    declared title that only names the site is the last choice."""
     offered: list[object] = [tags.get("og:title"), tags.get("twitter:title")]
     offered += [o.get("headline") for o in article_objects(objects)]
     title_elem = tree.find(".//title")
@@ -87,7 +87,14 @@ def choose_title(
         " ".join(html.unescape(d).split()) for d in offered if isinstance(d, str) and d.strip()
     ]
     site = site_words(outlet, url)
-    h1s = [h for h in _h1_texts(tree) if not is_site_name(h, site)]
+    h1s, logos = _h1_texts(tree, url)
+    h1s = [h for h in h1s if not is_site_name(h, site)]
+    # The h1 plus what a declared title shows it lacks (a count or year) or carries over (a
+    # kicker run into it): both name the same article, which the declared title bounds.
+    fuller = _numbered_declared(h1s, declared, outlet, url)
+    unkicked = headline_after_kicker(tree, h1s[0], declared) if h1s else None
+    if fuller or unkicked:
+        return fuller or unkicked
     # A one-word h1 ("lantern" on a dictionary page) is the headline only when it is the only
     # h1 and a declared title opens with it; otherwise it is more often a section label.
     worded = [h for h in h1s if len(h.split()) >= 2]
@@ -95,13 +102,10 @@ def choose_title(
         key = norm(h1)
         if any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             return h1
+    fallback, names_site = _declared_fallback(declared, outlet, url, logos)
+    if not worded:  # a one-word h1 still beats a declared title that only names the site
+        return h1s[0] if h1s and (names_site or not fallback) else fallback
     h1s = worded
-    # A declared title written as a sentence ("Here are the six types of X.") is a teaser for
-    # sharing; another declared title (the JSON-LD headline, <title>) names the article.
-    named = [d for d in declared if not d.endswith(".")] or declared
-    fallback = strip_site(named[0], outlet, url) if named else None
-    if not h1s:
-        return fallback
     first = h1s[0]
     if fallback and (
         len({norm(h) for h in h1s}) > 1
@@ -110,6 +114,57 @@ def choose_title(
     ):
         return fallback
     return first
+
+
+def _declared_fallback(
+    declared: list[str], outlet: str | None, url: str | None, logos: list[str]
+) -> tuple[str | None, bool]:
+    """The declared title to fall back on, without the site's name (the outlet's, the host's,
+    the logo h1's), and whether it is the site's name and nothing else (a home page's <title>
+    on an article). A declared title written as a sentence ("Here are the six types of X.")
+    is a teaser for sharing; another declared title (JSON-LD headline, <title>) names the
+    article."""
+    named = [d for d in declared if not d.endswith(".")] or declared
+    titles = [strip_site(d, outlet, url) for d in named]
+    for logo in logos:  # the logo's text is the site's name, wherever the title puts it
+        titles = [strip_logo(title, logo) for title in titles]
+    site, logo_names = site_words(outlet, url), {norm(logo) for logo in logos}
+    for title in titles:
+        if not is_site_name(title, site) and norm(title) not in logo_names:
+            return title, False
+    return (titles[0], True) if titles else (None, False)
+
+
+def _numbered_declared(
+    h1s: list[str], declared: list[str], outlet: str | None, url: str | None
+) -> str | None:
+    """The declared title when it is the first h1 plus the one number the h1 leaves out, its
+    count or year ("8 Lamp Designs" or "Lamp Designs 2025" for "Lamp Designs"): both name the
+    article, the declared one in full. On the even wcxb pages the gold took it on both such
+    pages; a date before the title ("08.11.2021 | Lamp Designs") is no count or year."""
+    if not h1s:
+        return None
+    words = norm(h1s[0]).split()
+    for title in declared:
+        title = strip_site(title, outlet, url)
+        fuller = norm(title).split()
+        added = list((Counter(fuller) - Counter(words)).elements())
+        if (
+            len(added) == 1
+            and COUNT_OR_YEAR.fullmatch(added[0])
+            and len(fuller) == len(words) + 1
+            and _without_numbers(fuller) == _without_numbers(words)
+        ):
+            return title
+    return None
+
+
+# One number: a count ("8 Lamp Designs") or a year, not a date's parts ("08.11.2021 | X").
+COUNT_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
+
+
+def _without_numbers(words: list[str]) -> list[str]:
+    return [w for w in words if not w.isdigit()]
 
 
 def _loose(text: str) -> list[str]:
@@ -135,7 +190,7 @@ def title_candidates(
     found: list[tuple[str, str]] = []
     for tag in ("h1", "h2"):
         for elem in tree.iter(tag):
-            found.append((tag, " ".join(html.unescape(_text_with_breaks(elem)).split())))
+            found.append((tag, " ".join(text_with_breaks(elem).split())))
     title_elem = tree.find(".//title")
     declared = [
         ("og:title", tags.get("og:title")),
