@@ -32,7 +32,9 @@ from storyline.clean.htmlmeta.labels import (
     in_prose,
 )
 from storyline.clean.htmlmeta.page import HEADER_AFTER, HEADER_BEFORE
+from storyline.clean.htmlmeta.regions import aside_spans, in_aside, inside
 from storyline.clean.htmlmeta.weights import load_weights
+from storyline.lexicon.captions import CAPTION
 
 META_DATE_KEYS = (
     "article:published_time",
@@ -142,7 +144,8 @@ def _structured(
         for key in keys:
             pool.add(iso_date(tags.get(key)), "meta", feature)
     for elem in tree.xpath("//time[@datetime]"):
-        pool.add(iso_date(elem.get("datetime")), "meta", _time_kind(elem))
+        if not in_aside(elem):  # a reader's comment is dated when it was written
+            pool.add(iso_date(elem.get("datetime")), "meta", _time_kind(elem))
     _microdata(pool, tree)
     _script_dates(pool, tree)
     pool.add(date_from_url(url), "url", "url")
@@ -223,12 +226,18 @@ MICRODATA_DATES = {
 
 
 def _microdata(pool: _Pool, tree: HtmlElement) -> None:
-    """Schema.org microdata on elements other than <time> and <meta> (which are read above):
-    a <span> or <p> with itemprop="datePublished" is the same evidence as a marked <time>,
-    read from its content attribute, else from its text when that is a whole date."""
-    for elem in tree.xpath("//*[@itemprop][not(self::time or self::meta)]"):
-        feature = MICRODATA_DATES.get((elem.get("itemprop") or "").strip().lower())
-        if not feature:
+    """Schema.org microdata on elements other than <meta> and a <time datetime> (which are read
+    above): a <span> or <p> with itemprop="datePublished" is the same evidence as a marked
+    <time>, read from its content attribute, else from its text when that is a whole date; so
+    is a <time> without a datetime that its itemprop or class names say is the publication or
+    the modification date (<time itemprop="dateModified">2018-08-29 14:15</time>)."""
+    marked = "//*[@itemprop][not(self::meta or self::time)] | //time[not(@datetime)]"
+    for elem in tree.xpath(marked):
+        if elem.tag == "time":
+            feature = _time_kind(elem)
+        else:
+            feature = MICRODATA_DATES.get((elem.get("itemprop") or "").strip().lower(), "")
+        if feature not in ("time_pub", "time_mod") or in_aside(elem):
             continue
         declared = elem.get("content") or elem.get("datetime")
         text = " ".join(elem.text_content().split())[:60]
@@ -240,11 +249,18 @@ def _microdata(pool: _Pool, tree: HtmlElement) -> None:
             pool.add(day, "meta", feature)
 
 
-def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -> None:
+def _printed(
+    pool: _Pool,
+    visible: str,
+    title: str | None,
+    declared: set[str],
+    tree: HtmlElement | None = None,
+) -> None:
     """Dates printed around the headline (with their labels), after a label anywhere, and
     anywhere at all."""
     at = visible.find(" ".join(title.split())[:40]) if title and visible else -1
     if at >= 0:
+        asides = aside_spans(tree, visible) if tree is not None else []
         end = at + len(title or "")
         windows = (
             ("after", end, visible[end : end + HEADER_AFTER]),
@@ -266,9 +282,11 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
                 if not day:
                     continue
                 start, end = offset + match.start(), offset + match.end()
-                if in_prose(visible, start, end):
+                caption = inside(asides, start, end) or _in_caption(window, match)
+                if caption or in_prose(visible, start, end):
                     # "opened on 18 October 2021 at the mine": an event the story tells, not
-                    # its date line; it counts as printed near the headline, nothing more.
+                    # its date line, nor is a date in a caption or a reader's comment; it
+                    # counts as printed near the headline, nothing more.
                     pool.add(day, "date-line", "head_prose")
                     continue
                 if first:
@@ -289,6 +307,28 @@ def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -
     for day in printed_days(visible):
         if day in pool.by_day:
             pool.add(day, "date-line", "printed")
+
+
+# "In this Oct. 2, 2019, file photo", "In this image taken from video": a caption's opening.
+IN_THIS_PHOTO = re.compile(
+    r"\W*in\s+th(?:is|ese)\b[^!?]{0,60}?\b(?:photo|image|picture|frame|screen|video)",
+    re.IGNORECASE,
+)
+# Where a sentence ends: what comes before it is another sentence.
+SENTENCE_END = re.compile(r".*[.!?]\s+(?=\W*[A-Z])", re.DOTALL)
+
+
+def _in_caption(window: str, match: re.Match[str]) -> bool:
+    """Whether a printed date is a photo's: it ends a sentence that a caption's words open
+    ("FILE PHOTO: ... near Orleans, France, January 16, 2020."), or a caption's words follow it
+    ("In this Oct. 2, 2019, file photo, ..."). A credit line before a date line ("Photos: Jane
+    Roe 12 May 2020") is no caption: the date ends no sentence there."""
+    lead = window[max(0, match.start() - 250) : match.start()]
+    ended = SENTENCE_END.match(lead)
+    sentence = lead[ended.end() :] if ended else lead
+    if CAPTION.search(sentence) and window[match.end() : match.end() + 2].startswith((".", ")")):
+        return True
+    return bool(IN_THIS_PHOTO.match(sentence + window[match.start() : match.end() + 60]))
 
 
 def _labelled(pool: _Pool, visible: str, declared: set[str]) -> None:
@@ -398,7 +438,7 @@ def date_candidates(
     _structured(pool, tree, objects, tags, url)
     declared = set(pool.by_day)
     declared.update(str(v)[:10] for v in tree.xpath("//time/@datetime"))
-    _printed(pool, visible, title, declared)
+    _printed(pool, visible, title, declared, tree)
     _utc_to_local(pool)
     # htmldate costs about 10 ms a page: asked only when there is a choice to make or
     # nothing else to go by.

@@ -1,0 +1,56 @@
+"""Parts of a page whose dates are not the page's: its readers' comments and its picture
+captions. A comment is dated when its reader wrote it, a caption when its photo was taken
+("... near Orleans, January 16, 2020. Photo: Agency"); both often sit right below the headline,
+where the page's own date line is looked for."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+# Comment threads (WordPress's "comments-area", "comment-list", "comment-metadata"; Disqus's
+# "comments"), picture captions ("wp-caption-text", <figcaption>). An element holding an h1 is
+# never one: WordPress marks the whole <body> "comments-open".
+_ASIDE = (
+    "self::figcaption or contains(@class, 'comment') or contains(@id, 'comment') "
+    "or contains(@class, 'caption')"
+)
+_ASIDE_ELEMENTS = (
+    f"//body//*[{_ASIDE}][not(self::body or self::article or self::main)][not(.//h1)]"
+    f"[not(ancestor::*[{_ASIDE}][not(self::body or self::article or self::main)][not(.//h1)])]"
+)
+_ENCLOSING = (
+    f"ancestor-or-self::*[{_ASIDE}][not(self::body or self::article or self::main)][not(.//h1)]"
+)
+_MOST = 100  # asides looked up: a long comment thread is one element anyway
+
+
+def aside_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """The outermost comment and caption elements of the page."""
+    return list(tree.xpath(_ASIDE_ELEMENTS))[:_MOST]
+
+
+def in_aside(elem: HtmlElement) -> bool:
+    """Whether ``elem`` sits in a comment or a caption."""
+    return bool(elem.xpath(_ENCLOSING))
+
+
+def aside_spans(tree: HtmlElement, visible: str) -> list[tuple[int, int]]:
+    """Where the comments and captions sit in the page's visible text (as
+    ``page.visible_text`` writes it: text nodes joined by a space, whitespace collapsed)."""
+    spans: list[tuple[int, int]] = []
+    for elem in aside_elements(tree):
+        parts = elem.xpath(
+            ".//text()[not(parent::script) and not(parent::style) and not(parent::template) "
+            "and not(ancestor::noscript)]"
+        )
+        text = " ".join(" ".join(parts).split())
+        if len(text) < 8:
+            continue
+        at = visible.find(text)
+        if at >= 0:
+            spans.append((at, at + len(text)))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)

@@ -1,0 +1,95 @@
+"""Publication dates: dates in a reader's comment, a photo's caption or after "Joined" are not
+the page's date line; a <time> without a datetime says which date it holds by its markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.html import parse_html
+from storyline.clean.htmlmeta import DateCandidate, page_meta, published_candidates
+from storyline.clean.htmlmeta.dates import WRITTEN_DATES
+from storyline.clean.htmlmeta.labels import in_prose
+
+HEADLINE = "Ferry service resumes on the northern route"
+FILLER = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The ferry will call at Brannock and Wesselby twice a day, the operator said.",
+        " ".join(["Crews spent the winter repairing the landing stages and the ramps."] * 8),
+    )
+)
+
+
+def page(top: str, bottom: str = "", url: str | None = None) -> tuple[str, str | None]:
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><article>"
+        f"<h1>{HEADLINE}</h1>{top}{FILLER}</article>{bottom}</body></html>"
+    )
+    return html, url
+
+
+def candidates(html: str, url: str | None) -> dict[str, DateCandidate]:
+    tree = parse_html(html)
+    assert tree is not None
+    return {c.day: c for c in published_candidates(tree, url)}
+
+
+def published(html: str, url: str | None) -> str | None:
+    tree = parse_html(html)
+    assert tree is not None
+    return page_meta(tree, url, use_htmldate=False).published
+
+
+def test_a_comments_time_is_no_candidate() -> None:
+    comments = (
+        "<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
+        "<b>Oskar</b> says: <time datetime='2021-05-09T08:15:00+02:00'>9 May 2021</time>"
+        "<p>Good news for the island.</p></li></ol></div>"
+    )
+    html, url = page("<p>Posted on 2 May 2021</p>", comments)
+    cands = candidates(html, url)
+    assert "2021-05-09" not in cands or not cands["2021-05-09"].features.get("time_any")
+    assert published(html, url) == "2021-05-02"
+
+
+def test_a_captions_date_below_the_headline_is_not_the_date_line() -> None:
+    caption = (
+        "<figure><img src='ferry.jpg'><figcaption>The ferry at the Brannock landing stage, "
+        "Brannock, 14 March 2021.</figcaption></figure>"
+    )
+    html, url = page(caption, url="https://news.example.org/2021/05/02/ferry-resumes/")
+    cands = candidates(html, url)
+    assert not cands["2021-03-14"].features.get("head_nearest")
+    assert published(html, url) == "2021-05-02"
+
+
+def test_a_date_ending_a_file_photo_caption_is_not_the_date_line() -> None:
+    top = (
+        "<div>FILE PHOTO: Passengers board the ferry at the northern pier in Brannock, "
+        "March 14, 2021. Photographer Ana Ruiz</div><p>May 2, 2021</p>"
+    )
+    html, url = page(top)
+    cands = candidates(html, url)
+    assert cands["2021-05-02"].features.get("head_nearest")
+    assert not cands["2021-03-14"].features.get("head_nearest")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oskar Lind Member Joined May 11, 2017 Messages 3", "Mitglied seit 11.05.2017 Beiträge"],
+)
+def test_a_members_join_date_is_not_a_date_line(text: str) -> None:
+    match = WRITTEN_DATES.search(text)
+    assert match is not None
+    assert in_prose(text, match.start(), match.end())
+
+
+def test_a_time_without_datetime_is_read_by_its_itemprop() -> None:
+    top = (
+        "<p><time itemprop='dateModified'>2021-06-20 14:15:57</time> "
+        "<time itemprop='datePublished'>2021-05-02 10:20:00</time></p>"
+    )
+    html, url = page(top)
+    cands = candidates(html, url)
+    assert cands["2021-06-20"].features.get("time_mod")
+    assert cands["2021-05-02"].features.get("time_pub")
