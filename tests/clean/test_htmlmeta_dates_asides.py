@@ -93,3 +93,16 @@ def test_a_time_without_datetime_is_read_by_its_itemprop() -> None:
     cands = candidates(html, url)
     assert cands["2021-06-20"].features.get("time_mod")
     assert cands["2021-05-02"].features.get("time_pub")
+
+
+def test_markup_labels_a_printed_date_as_a_change_or_the_publication() -> None:
+    top = (
+        "<p><time class='entry-date published' datetime='2021-05-02T10:20:00+02:00'>"
+        "2 May 2021</time> <time class='updated' datetime='2021-06-20T14:15:00+02:00'>"
+        "20 June 2021</time></p>"
+    )
+    html, url = page(top)
+    cands = candidates(html, url)
+    assert cands["2021-06-20"].features.get("head_updated")
+    assert cands["2021-05-02"].features.get("head_published")
+    assert (published(html, url) or "")[:10] == "2021-05-02"

@@ -32,7 +32,7 @@ from storyline.clean.htmlmeta.labels import (
     in_prose,
 )
 from storyline.clean.htmlmeta.page import HEADER_AFTER, HEADER_BEFORE
-from storyline.clean.htmlmeta.regions import aside_spans, in_aside, inside
+from storyline.clean.htmlmeta.regions import aside_spans, element_spans, in_aside, inside
 from storyline.clean.htmlmeta.weights import load_weights
 from storyline.lexicon.captions import CAPTION
 
@@ -260,53 +260,99 @@ def _printed(
     anywhere at all."""
     at = visible.find(" ".join(title.split())[:40]) if title and visible else -1
     if at >= 0:
-        asides = aside_spans(tree, visible) if tree is not None else []
-        end = at + len(title or "")
-        windows = (
-            ("after", end, visible[end : end + HEADER_AFTER]),
-            ("before", max(0, at - HEADER_BEFORE), visible[max(0, at - HEADER_BEFORE) : at]),
-        )
-        # "head_lead" is the earlier hand-written rule's pick, kept as one feature: the first
-        # date below the headline, else above it, passing over "Updated" ones when the page
-        # declares a publication date.
-        skip_updated = any(k in c.features for c in pool.by_day.values() for k in DECLARED)
-        lead_found = False
-        nearest: tuple[int, str] | None = None
-        for side, offset, window in windows:
-            first = True
-            matches = list(WRITTEN_DATES.finditer(window))
-            if side == "before":
-                matches.reverse()  # nearest the headline first
-            for match in matches:
-                day = _read_printed(match[0], declared)
-                if not day:
-                    continue
-                start, end = offset + match.start(), offset + match.end()
-                caption = inside(asides, start, end) or _in_caption(window, match)
-                if caption or in_prose(visible, start, end):
-                    # "opened on 18 October 2021 at the mine": an event the story tells, not
-                    # its date line, nor is a date in a caption or a reader's comment; it
-                    # counts as printed near the headline, nothing more.
-                    pool.add(day, "date-line", "head_prose")
-                    continue
-                if first:
-                    pool.add(day, "date-line", f"head_first_{side}")
-                    first = False
-                distance = match.start() if side == "after" else len(window) - match.end()
-                pool.add(day, "date-line", "head_near" if distance < 150 else "head_far")
-                if nearest is None or distance < nearest[0]:
-                    nearest = (distance, day)
-                lead = visible[max(0, start - 25) : start]
-                _label(pool, day, lead, "head")
-                if not lead_found and not (skip_updated and UPDATED_BEFORE.search(lead)):
-                    pool.add(day, "date-line", "head_lead")
-                    lead_found = True
-        if nearest:
-            pool.add(nearest[1], "date-line", "head_nearest")
+        _around_headline(pool, visible, at, at + len(title or ""), declared, tree)
     _labelled(pool, visible, declared)
     for day in printed_days(visible):
         if day in pool.by_day:
             pool.add(day, "date-line", "printed")
+
+
+def _around_headline(
+    pool: _Pool, visible: str, at: int, end: int, declared: set[str], tree: HtmlElement | None
+) -> None:
+    """Dates printed just below and above the headline, nearest first, with their labels."""
+    asides = aside_spans(tree, visible) if tree is not None else []
+    marks = _marked_spans(tree, visible) if tree is not None else []
+    windows = (
+        ("after", end, visible[end : end + HEADER_AFTER]),
+        ("before", max(0, at - HEADER_BEFORE), visible[max(0, at - HEADER_BEFORE) : at]),
+    )
+    # "head_lead" is the earlier hand-written rule's pick, kept as one feature: the first
+    # date below the headline, else above it, passing over "Updated" ones when the page
+    # declares a publication date.
+    skip_updated = any(k in c.features for c in pool.by_day.values() for k in DECLARED)
+    lead_found = False
+    nearest: tuple[int, str] | None = None
+    for side, offset, window in windows:
+        first = True
+        matches = list(WRITTEN_DATES.finditer(window))
+        if side == "before":
+            matches.reverse()  # nearest the headline first
+        for match in matches:
+            day = _read_printed(match[0], declared)
+            if not day:
+                continue
+            start, stop = offset + match.start(), offset + match.end()
+            if (
+                inside(asides, start, stop)
+                or _in_caption(window, match)
+                or in_prose(visible, start, stop)
+            ):
+                # "opened on 18 October 2021 at the mine": an event the story tells, not its
+                # date line, nor is a date in a caption or a reader's comment; it counts as
+                # printed near the headline, nothing more.
+                pool.add(day, "date-line", "head_prose")
+                continue
+            if first:
+                pool.add(day, "date-line", f"head_first_{side}")
+                first = False
+            distance = match.start() if side == "after" else len(window) - match.end()
+            pool.add(day, "date-line", "head_near" if distance < 150 else "head_far")
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, day)
+            updated = _head_label(pool, day, visible[max(0, start - 25) : start], marks, start)
+            if not lead_found and not (skip_updated and updated):
+                pool.add(day, "date-line", "head_lead")
+                lead_found = True
+    if nearest:
+        pool.add(nearest[1], "date-line", "head_nearest")
+
+
+def _head_label(
+    pool: _Pool, day: str, lead: str, marks: list[tuple[int, int, str]], start: int
+) -> bool:
+    """Adds what says which date a printed one is: the words before it ("Updated:"), else the
+    markup around it (a <time class="updated">, an itemprop="dateModified"), which says the
+    same thing to a reader who sees it styled. True for an update's date."""
+    if UPDATED_BEFORE.search(lead):
+        kind = "updated"
+    elif PUBLISHED_BEFORE.search(lead):
+        kind = "published"
+    else:
+        kind = next((k for a, b, k in marks if a <= start < b), "")
+    if kind:
+        pool.add(day, "date-line", f"head_{kind}")
+    return kind == "updated"
+
+
+def _marked_spans(tree: HtmlElement, visible: str) -> list[tuple[int, int, str]]:
+    """Where the elements that markup says hold the publication or the modification date sit
+    in the visible text."""
+    elems: list[HtmlElement] = []
+    kinds: list[str] = []
+    for elem in tree.xpath("//time | //*[@itemprop][not(self::meta)]"):
+        if elem.tag == "time":
+            feature = _time_kind(elem)
+        else:
+            feature = MICRODATA_DATES.get((elem.get("itemprop") or "").strip().lower(), "")
+        if feature in ("time_pub", "time_mod"):
+            elems.append(elem)
+            kinds.append("published" if feature == "time_pub" else "updated")
+    spans = element_spans(elems[:_MOST_MARKED], visible)
+    return [(a, b, k) for (a, b), k in zip(spans, kinds, strict=False) if a >= 0]
+
+
+_MOST_MARKED = 20
 
 
 # "In this Oct. 2, 2019, file photo", "In this image taken from video": a caption's opening.
@@ -352,13 +398,6 @@ def _labelled(pool: _Pool, visible: str, declared: set[str]) -> None:
             day = f"{month[2]}-{_month_number(month[1]):02d}-01"
             if day not in pool.by_day:  # a full date of that month says more
                 pool.add(day, "date-line", f"label_{kind}")
-
-
-def _label(pool: _Pool, day: str, lead: str, prefix: str) -> None:
-    if UPDATED_BEFORE.search(lead):
-        pool.add(day, "date-line", f"{prefix}_updated")
-    elif PUBLISHED_BEFORE.search(lead):
-        pool.add(day, "date-line", f"{prefix}_published")
 
 
 def _read_printed(text: str, declared: set[str]) -> str | None:

@@ -35,20 +35,22 @@ def in_aside(elem: HtmlElement) -> bool:
 
 
 def aside_spans(tree: HtmlElement, visible: str) -> list[tuple[int, int]]:
-    """Where the comments and captions sit in the page's visible text (as
-    ``page.visible_text`` writes it: text nodes joined by a space, whitespace collapsed)."""
+    """Where the comments and captions sit in the page's visible text."""
+    return element_spans(aside_elements(tree), visible)
+
+
+def element_spans(elems: list[HtmlElement], visible: str) -> list[tuple[int, int]]:
+    """Where each element's text sits in the page's visible text (as ``page.visible_text``
+    writes it: text nodes joined by a space, whitespace collapsed); (-1, -1) where not found."""
     spans: list[tuple[int, int]] = []
-    for elem in aside_elements(tree):
+    for elem in elems:
         parts = elem.xpath(
             ".//text()[not(parent::script) and not(parent::style) and not(parent::template) "
             "and not(ancestor::noscript)]"
         )
         text = " ".join(" ".join(parts).split())
-        if len(text) < 8:
-            continue
-        at = visible.find(text)
-        if at >= 0:
-            spans.append((at, at + len(text)))
+        at = visible.find(text) if len(text) >= 8 else -1
+        spans.append((at, at + len(text)) if at >= 0 else (-1, -1))
     return spans
 
 
