@@ -106,3 +106,12 @@ def test_markup_labels_a_printed_date_as_a_change_or_the_publication() -> None:
     assert cands["2021-06-20"].features.get("head_updated")
     assert cands["2021-05-02"].features.get("head_published")
     assert (published(html, url) or "")[:10] == "2021-05-02"
+
+
+def test_a_date_beside_the_authors_name_is_vouched_for_by_the_byline() -> None:
+    top = "<p>By Mara Quist | 2 May 2021</p><p>Last changed 20 June 2021</p>"
+    head = "<meta name='author' content='Mara Quist'>"
+    html = page(top)[0].replace("</head>", f"{head}</head>")
+    cands = candidates(html, None)
+    assert cands["2021-05-02"].features.get("byline")
+    assert not cands["2021-06-20"].features.get("byline")

@@ -255,12 +255,13 @@ def _printed(
     title: str | None,
     declared: set[str],
     tree: HtmlElement | None = None,
+    asides: list[tuple[int, int]] | None = None,
 ) -> None:
     """Dates printed around the headline (with their labels), after a label anywhere, and
-    anywhere at all."""
+    anywhere at all; ``asides`` are where the page's comments and captions sit."""
     at = visible.find(" ".join(title.split())[:40]) if title and visible else -1
     if at >= 0:
-        _around_headline(pool, visible, at, at + len(title or ""), declared, tree)
+        _around_headline(pool, visible, (at, at + len(title or "")), declared, tree, asides or [])
     _labelled(pool, visible, declared)
     for day in printed_days(visible):
         if day in pool.by_day:
@@ -268,10 +269,15 @@ def _printed(
 
 
 def _around_headline(
-    pool: _Pool, visible: str, at: int, end: int, declared: set[str], tree: HtmlElement | None
+    pool: _Pool,
+    visible: str,
+    headline: tuple[int, int],
+    declared: set[str],
+    tree: HtmlElement | None,
+    asides: list[tuple[int, int]],
 ) -> None:
     """Dates printed just below and above the headline, nearest first, with their labels."""
-    asides = aside_spans(tree, visible) if tree is not None else []
+    at, end = headline
     marks = _marked_spans(tree, visible) if tree is not None else []
     windows = (
         ("after", end, visible[end : end + HEADER_AFTER]),
@@ -353,6 +359,41 @@ def _marked_spans(tree: HtmlElement, visible: str) -> list[tuple[int, int, str]]
 
 
 _MOST_MARKED = 20
+
+
+BYLINE_BEFORE, BYLINE_AFTER = 40, 60  # characters around an author's printed name
+
+
+def _by_byline(
+    pool: _Pool, visible: str, authors: list[str], declared: set[str], asides: list[tuple[int, int]]
+) -> None:
+    """The date printed beside the first mention of the page's author ("Von Jane Roe 29.04.2020,
+    12:01", "By Jane Roe | 30 September 2018"), outside comments and captions: a byline
+    carries the date the author filed, wherever the page puts it, and the author ranker found
+    the name from other evidence. Later mentions are more often an author box or a list of the
+    author's other stories."""
+    for name in authors[:2]:
+        name = " ".join(name.split())
+        at = visible.find(name) if len(name) > 3 else -1
+        while at >= 0 and inside(asides, at, at + len(name)):
+            at = visible.find(name, at + len(name))
+        if at < 0:
+            continue
+        after = (at + len(name), at + len(name) + BYLINE_AFTER)
+        before = (max(0, at - BYLINE_BEFORE), at)
+        for lo, hi in (after, before):
+            matches = list(WRITTEN_DATES.finditer(visible[lo:hi]))
+            if lo < at:
+                matches.reverse()  # nearest the name first
+            days = (
+                _read_printed(m[0], declared)
+                for m in matches
+                if not in_prose(visible, lo + m.start(), lo + m.end())
+            )
+            day = next((d for d in days if d), None)
+            if day:  # the byline's own date: the first after the name, else before it
+                pool.add(day, "date-line", "byline")
+                break
 
 
 # "In this Oct. 2, 2019, file photo", "In this image taken from video": a caption's opening.
@@ -471,13 +512,17 @@ def date_candidates(
     visible: str = "",
     title: str | None = None,
     use_htmldate: bool = True,
+    authors: list[str] | None = None,
 ) -> list[DateCandidate]:
     """Every day the page declares or prints, with what vouches for it."""
     pool = _Pool()
     _structured(pool, tree, objects, tags, url)
     declared = set(pool.by_day)
     declared.update(str(v)[:10] for v in tree.xpath("//time/@datetime"))
-    _printed(pool, visible, title, declared, tree)
+    asides = aside_spans(tree, visible) if visible else []
+    _printed(pool, visible, title, declared, tree, asides)
+    if authors:
+        _by_byline(pool, visible, authors, declared, asides)
     _utc_to_local(pool)
     # htmldate costs about 10 ms a page: asked only when there is a choice to make or
     # nothing else to go by.
@@ -567,11 +612,12 @@ def find_published(
     visible: str = "",
     title: str | None = None,
     use_htmldate: bool = True,
+    authors: list[str] | None = None,
 ) -> tuple[str | None, str]:
     """(ISO date, where it came from): the page's publication date, as the best-scored
     candidate (see ``date_candidates``). A printed date that no structured field declares
     has source "date-line"."""
-    cands = date_candidates(tree, objects, tags, url, visible, title, use_htmldate=False)
+    cands = date_candidates(tree, objects, tags, url, visible, title, False, authors)
     # htmldate is asked only when its vote could change the pick: the same pick as always
     # asking it, for less time.
     if use_htmldate and len(cands) != 1 and _close_call(cands, DATE_WEIGHTS):
