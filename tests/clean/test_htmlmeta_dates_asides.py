@@ -3,6 +3,8 @@ the page's date line; a <time> without a datetime says which date it holds by it
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from storyline.clean.html import parse_html
@@ -115,3 +117,19 @@ def test_a_date_beside_the_authors_name_is_vouched_for_by_the_byline() -> None:
     cands = candidates(html, None)
     assert cands["2021-05-02"].features.get("byline")
     assert not cands["2021-06-20"].features.get("byline")
+
+
+def test_a_long_nested_comment_thread_is_read_in_one_pass() -> None:
+    reply = "<div class='comment'><time datetime='2021-05-09'>9 May 2021</time> Agreed. "
+    thread = (
+        reply * 150
+        + "</div>" * 150
+        + "".join(
+            f"<li class='comment'><time datetime='2021-05-{n % 20 + 10}'>May</time> Yes.</li>"
+            for n in range(2000)
+        )
+    )
+    html, url = page("<p>Posted on 2 May 2021</p>", f"<ol class='comments'>{thread}</ol>")
+    started = time.perf_counter()
+    assert published(html, url) == "2021-05-02"
+    assert time.perf_counter() - started < 5.0

@@ -32,7 +32,13 @@ from storyline.clean.htmlmeta.labels import (
     in_prose,
 )
 from storyline.clean.htmlmeta.page import HEADER_AFTER, HEADER_BEFORE
-from storyline.clean.htmlmeta.regions import aside_spans, element_spans, in_aside, inside
+from storyline.clean.htmlmeta.regions import (
+    aside_elements,
+    aside_spans,
+    element_spans,
+    in_aside,
+    inside,
+)
 from storyline.clean.htmlmeta.weights import load_weights
 from storyline.lexicon.captions import CAPTION
 
@@ -129,7 +135,12 @@ def _month_number(name: str) -> int:
 
 
 def _structured(
-    pool: _Pool, tree: HtmlElement, objects: list[dict], tags: dict[str, str], url: str | None
+    pool: _Pool,
+    tree: HtmlElement,
+    objects: list[dict],
+    tags: dict[str, str],
+    url: str | None,
+    asides: set[HtmlElement],
 ) -> None:
     articles = article_objects(objects)
     pages = [o for o in objects if "webpage" in types_of(o) and o not in articles]
@@ -144,9 +155,9 @@ def _structured(
         for key in keys:
             pool.add(iso_date(tags.get(key)), "meta", feature)
     for elem in tree.xpath("//time[@datetime]"):
-        if not in_aside(elem):  # a reader's comment is dated when it was written
+        if not in_aside(elem, asides):  # a reader's comment is dated when it was written
             pool.add(iso_date(elem.get("datetime")), "meta", _time_kind(elem))
-    _microdata(pool, tree)
+    _microdata(pool, tree, asides)
     _script_dates(pool, tree)
     pool.add(date_from_url(url), "url", "url")
 
@@ -225,7 +236,7 @@ MICRODATA_DATES = {
 }
 
 
-def _microdata(pool: _Pool, tree: HtmlElement) -> None:
+def _microdata(pool: _Pool, tree: HtmlElement, asides: set[HtmlElement]) -> None:
     """Schema.org microdata on elements other than <meta> and a <time datetime> (which are read
     above): a <span> or <p> with itemprop="datePublished" is the same evidence as a marked
     <time>, read from its content attribute, else from its text when that is a whole date; so
@@ -237,7 +248,7 @@ def _microdata(pool: _Pool, tree: HtmlElement) -> None:
             feature = _time_kind(elem)
         else:
             feature = MICRODATA_DATES.get((elem.get("itemprop") or "").strip().lower(), "")
-        if feature not in ("time_pub", "time_mod") or in_aside(elem):
+        if feature not in ("time_pub", "time_mod") or in_aside(elem, asides):
             continue
         declared = elem.get("content") or elem.get("datetime")
         text = " ".join(elem.text_content().split())[:60]
@@ -516,10 +527,11 @@ def date_candidates(
 ) -> list[DateCandidate]:
     """Every day the page declares or prints, with what vouches for it."""
     pool = _Pool()
-    _structured(pool, tree, objects, tags, url)
+    aside_elems = aside_elements(tree)
+    _structured(pool, tree, objects, tags, url, set(aside_elems))
     declared = set(pool.by_day)
     declared.update(str(v)[:10] for v in tree.xpath("//time/@datetime"))
-    asides = aside_spans(tree, visible) if visible else []
+    asides = aside_spans(aside_elems, visible) if visible else []
     _printed(pool, visible, title, declared, tree, asides)
     if authors:
         _by_byline(pool, visible, authors, declared, asides)

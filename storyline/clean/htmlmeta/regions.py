@@ -14,29 +14,33 @@ _ASIDE = (
     "self::figcaption or contains(@class, 'comment') or contains(@id, 'comment') "
     "or contains(@class, 'caption')"
 )
-_ASIDE_ELEMENTS = (
-    f"//body//*[{_ASIDE}][not(self::body or self::article or self::main)][not(.//h1)]"
-    f"[not(ancestor::*[{_ASIDE}][not(self::body or self::article or self::main)][not(.//h1)])]"
-)
-_ENCLOSING = (
-    f"ancestor-or-self::*[{_ASIDE}][not(self::body or self::article or self::main)][not(.//h1)]"
-)
-_MOST = 100  # asides looked up: a long comment thread is one element anyway
+_ASIDE_PATH = f"//body//*[{_ASIDE}]"
+_OPEN = frozenset(("body", "article", "main"))  # wrappers of the whole page or story
+MOST_SPANS = 100  # asides looked up in the text: a long comment thread is one element anyway
 
 
 def aside_elements(tree: HtmlElement) -> list[HtmlElement]:
-    """The outermost comment and caption elements of the page."""
-    return list(tree.xpath(_ASIDE_ELEMENTS))[:_MOST]
+    """The outermost comment and caption elements of the page, in document order (one pass:
+    no element is searched twice)."""
+    holders = {a for h1 in tree.iter("h1") for a in h1.iterancestors()}
+    chosen: set[HtmlElement] = set()
+    found: list[HtmlElement] = []
+    for elem in tree.xpath(_ASIDE_PATH):
+        if elem.tag in _OPEN or elem in holders or any(a in chosen for a in elem.iterancestors()):
+            continue
+        chosen.add(elem)
+        found.append(elem)
+    return found
 
 
-def in_aside(elem: HtmlElement) -> bool:
-    """Whether ``elem`` sits in a comment or a caption."""
-    return bool(elem.xpath(_ENCLOSING))
+def in_aside(elem: HtmlElement, asides: set[HtmlElement]) -> bool:
+    """Whether ``elem`` sits in one of ``asides`` (see ``aside_elements``)."""
+    return elem in asides or any(a in asides for a in elem.iterancestors())
 
 
-def aside_spans(tree: HtmlElement, visible: str) -> list[tuple[int, int]]:
+def aside_spans(asides: list[HtmlElement], visible: str) -> list[tuple[int, int]]:
     """Where the comments and captions sit in the page's visible text."""
-    return element_spans(aside_elements(tree), visible)
+    return [span for span in element_spans(asides[:MOST_SPANS], visible) if span[0] >= 0]
 
 
 def element_spans(elems: list[HtmlElement], visible: str) -> list[tuple[int, int]]:
