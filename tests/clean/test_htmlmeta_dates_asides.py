@@ -133,3 +133,15 @@ def test_a_long_nested_comment_thread_is_read_in_one_pass() -> None:
     started = time.perf_counter()
     assert published(html, url) == "2021-05-02"
     assert time.perf_counter() - started < 5.0
+
+
+def test_a_bare_date_meta_is_evidence_of_its_own_kind() -> None:
+    head = (
+        "<meta name='date' content='2021-05-03'>"
+        "<meta property='article:published_time' content='2021-05-02T09:00:00+02:00'>"
+    )
+    html = page("<p>2 May 2021</p>")[0].replace("</head>", f"{head}</head>")
+    cands = candidates(html, None)
+    assert cands["2021-05-03"].features.get("meta_date")
+    assert not cands["2021-05-03"].features.get("meta_pub")
+    assert cands["2021-05-02"].features.get("meta_pub")

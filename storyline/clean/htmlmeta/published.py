@@ -65,6 +65,9 @@ META_DATE_KEYS = (
     "cxenseparse:recs:publishtime",
     "published_time",
 )
+# Meta names that say only "date", not which one: a page's CMS fills them with its publication,
+# its last change or the day it was rendered.
+META_BARE_DATE = frozenset(("date", "dc.date", "dcterms.date"))
 META_MODIFIED_KEYS = (
     "article:modified_time",
     "og:updated_time",
@@ -153,7 +156,8 @@ def _structured(
                     pool.add(iso_date(value), "jsonld", f"{prefix}_{kind}")
     for keys, feature in ((META_DATE_KEYS, "meta_pub"), (META_MODIFIED_KEYS, "meta_mod")):
         for key in keys:
-            pool.add(iso_date(tags.get(key)), "meta", feature)
+            named = "meta_date" if key in META_BARE_DATE else feature
+            pool.add(iso_date(tags.get(key)), "meta", named)
     for elem in tree.xpath("//time[@datetime]"):
         if not in_aside(elem, asides):  # a reader's comment is dated when it was written
             pool.add(iso_date(elem.get("datetime")), "meta", _time_kind(elem))
@@ -466,7 +470,7 @@ def _read_printed(text: str, declared: set[str]) -> str | None:
     return found if plausible(found) else None
 
 
-DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "time_pub", "script_pub")
+DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "meta_date", "time_pub", "script_pub")
 MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod", "script_mod")
 
 
