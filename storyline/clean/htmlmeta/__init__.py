@@ -95,7 +95,9 @@ def page_meta(
     # As printed (curly quotes and all), to find the headline in the visible text.
     title = choose_title(tree, objects, tags, outlet, url)
     authors = find_authors(tree, objects, tags, outlet, url, visible, title)
-    published, source = find_published(tree, objects, tags, url, visible, title, use_htmldate)
+    published, source = find_published(
+        tree, objects, tags, url, visible, title, use_htmldate, authors
+    )
     return PageMeta(
         title=drop_tagline(title).translate(STRAIGHT_QUOTES) if title else None,
         published=published,
@@ -112,10 +114,12 @@ def published_candidates(
     """The date candidates ``page_meta`` ranks, for fitting and checking the date weights."""
     objects = jsonld_objects(tree)
     tags = meta_tags(tree)
-    title = choose_title(tree, objects, tags, find_outlet(objects, tags), url)
+    outlet = find_outlet(objects, tags)
+    title = choose_title(tree, objects, tags, outlet, url)
     if visible is None:
         visible = visible_text(tree)
-    return date_candidates(tree, objects, tags, url, visible, title)
+    authors = find_authors(tree, objects, tags, outlet, url, visible, title)
+    return date_candidates(tree, objects, tags, url, visible, title, authors=authors)
 
 
 def author_candidates_as_found(

@@ -21,7 +21,7 @@ from typing import Any
 
 from storyline.clean.htmlmeta.authors import pick_authors
 from storyline.clean.htmlmeta.outlet import norm
-from storyline.clean.htmlmeta.published import DateCandidate, pick_date
+from storyline.clean.htmlmeta.published import DateCandidate, date_score, pick_date
 from storyline.clean.htmlmeta.weights import weights_path
 
 # A candidate ranker's training row: page id, gold answer, the page's candidates.
@@ -126,6 +126,37 @@ def date_accuracy(rows: list[Row], weights: dict[str, float] | None = None) -> f
         best: DateCandidate | None = pick_date(cands, weights)
         right += bool(best and best.day == gold)
     return right / max(1, len(rows))
+
+
+# Margins below which an unsure ranker could defer to htmldate's own pick.
+DEFER_GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5)
+
+
+def deferring_pick(
+    cands: list[DateCandidate], weights: dict[str, float], margin: float
+) -> DateCandidate | None:
+    """The ranker's pick, unless its best two scores lie within ``margin`` of each other:
+    then htmldate's pick, where htmldate made one."""
+    ranked = sorted(cands, key=lambda c: -date_score(c, weights))
+    if len(ranked) > 1 and date_score(ranked[0], weights) - date_score(ranked[1], weights) < margin:
+        voted = [c for c in ranked if c.features.get("htmldate")]
+        if voted:
+            return voted[0]
+    return ranked[0] if ranked else None
+
+
+def defer_accuracy(rows: list[Row], weights: dict[str, float], margin: float) -> float:
+    right = sum(
+        bool((best := deferring_pick(cands, weights, margin)) and best.day == gold)
+        for _, gold, cands in rows
+    )
+    return right / max(1, len(rows))
+
+
+def tune_defer_margin(rows: list[Row], weights: dict[str, float]) -> float:
+    """The margin, of ``DEFER_GRID``, that does best on the rows the weights were fitted on
+    (the smallest of equals): "unsure, defer to htmldate" calibrated without the scored set."""
+    return max(DEFER_GRID, key=lambda m: (round(defer_accuracy(rows, weights, m), 6), -m))
 
 
 def author_found(predicted: list[str], gold: str) -> bool:

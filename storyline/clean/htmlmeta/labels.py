@@ -46,6 +46,15 @@ DATE_LABEL = re.compile(
     rf"\b(?=[abcdeglmprsuvwyz])(?:(?P<site>site\s+)?(?:last\s+)?(?P<updated>{_UPDATED})|(?:{_PUBLISHED})){LABEL_JOIN}",
     re.IGNORECASE,
 )
+# Labels of dates that are not the page's: a forum member's "Joined: May 11, 2017", "Member
+# since", a profile's "Born", "Last seen"; in German, French, Spanish too.
+OTHER_WORDS = (
+    r"joined|member\s+since|registered(?:\s+since)?|last\s+(?:seen|active|login)|born",
+    r"mitglied\s+seit|dabei\s+seit|registriert(?:\s+seit)?|beigetreten|geboren",  # de
+    r"inscrit(?:e)?(?:\s+(?:le|depuis))?|membre\s+depuis|n[ée]e?\s+le",  # fr
+    r"miembro\s+desde|registrado|se\s+uni[óo]",  # es
+)
+OTHER_BEFORE = re.compile(rf"\b(?:{'|'.join(OTHER_WORDS)})\s*:?\s*$", re.IGNORECASE)
 # A weekday (or any one word) between a label and its date: "Published: Monday, June 1, 2020",
 # "Veröffentlicht am Montag, 16.08.2019".
 WEEKDAY_GAP = re.compile(r"[^\W\d_]{2,12}\.?,?\s+")
@@ -80,11 +89,11 @@ def in_prose(text: str, start: int, end: int) -> bool:
     Halle statt"), or the last day of a span of days. A date line stands by itself, between a
     name, a label or a headline and the text ("Jane Roe 21 Jan 2020 Can you spot ..."), or is
     followed by its time of day; a date after a "Published"/"Updated" label is a date line
-    whatever follows."""
+    whatever follows, one after "Joined" or "Member since" never is."""
     lead = text[max(0, start - 40) : start]
     if UPDATED_BEFORE.search(lead) or PUBLISHED_BEFORE.search(lead):
         return False
-    if RANGE_BEFORE.search(lead):
+    if RANGE_BEFORE.search(lead) or OTHER_BEFORE.search(lead):
         return True
     tail = text[end : end + 40]
     before, after = WORD_BEFORE.search(lead), WORD_AFTER.match(tail)

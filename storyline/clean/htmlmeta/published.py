@@ -32,7 +32,15 @@ from storyline.clean.htmlmeta.labels import (
     in_prose,
 )
 from storyline.clean.htmlmeta.page import HEADER_AFTER, HEADER_BEFORE
+from storyline.clean.htmlmeta.regions import (
+    aside_elements,
+    aside_spans,
+    element_spans,
+    in_aside,
+    inside,
+)
 from storyline.clean.htmlmeta.weights import load_weights
+from storyline.lexicon.captions import CAPTION
 
 META_DATE_KEYS = (
     "article:published_time",
@@ -57,6 +65,9 @@ META_DATE_KEYS = (
     "cxenseparse:recs:publishtime",
     "published_time",
 )
+# Meta names that say only "date", not which one: a page's CMS fills them with its publication,
+# its last change or the day it was rendered.
+META_BARE_DATE = frozenset(("date", "dc.date", "dcterms.date"))
 META_MODIFIED_KEYS = (
     "article:modified_time",
     "og:updated_time",
@@ -127,7 +138,12 @@ def _month_number(name: str) -> int:
 
 
 def _structured(
-    pool: _Pool, tree: HtmlElement, objects: list[dict], tags: dict[str, str], url: str | None
+    pool: _Pool,
+    tree: HtmlElement,
+    objects: list[dict],
+    tags: dict[str, str],
+    url: str | None,
+    asides: set[HtmlElement],
 ) -> None:
     articles = article_objects(objects)
     pages = [o for o in objects if "webpage" in types_of(o) and o not in articles]
@@ -140,10 +156,12 @@ def _structured(
                     pool.add(iso_date(value), "jsonld", f"{prefix}_{kind}")
     for keys, feature in ((META_DATE_KEYS, "meta_pub"), (META_MODIFIED_KEYS, "meta_mod")):
         for key in keys:
-            pool.add(iso_date(tags.get(key)), "meta", feature)
+            named = "meta_date" if key in META_BARE_DATE else feature
+            pool.add(iso_date(tags.get(key)), "meta", named)
     for elem in tree.xpath("//time[@datetime]"):
-        pool.add(iso_date(elem.get("datetime")), "meta", _time_kind(elem))
-    _microdata(pool, tree)
+        if not in_aside(elem, asides):  # a reader's comment is dated when it was written
+            pool.add(iso_date(elem.get("datetime")), "meta", _time_kind(elem))
+    _microdata(pool, tree, asides)
     _script_dates(pool, tree)
     pool.add(date_from_url(url), "url", "url")
 
@@ -222,13 +240,19 @@ MICRODATA_DATES = {
 }
 
 
-def _microdata(pool: _Pool, tree: HtmlElement) -> None:
-    """Schema.org microdata on elements other than <time> and <meta> (which are read above):
-    a <span> or <p> with itemprop="datePublished" is the same evidence as a marked <time>,
-    read from its content attribute, else from its text when that is a whole date."""
-    for elem in tree.xpath("//*[@itemprop][not(self::time or self::meta)]"):
-        feature = MICRODATA_DATES.get((elem.get("itemprop") or "").strip().lower())
-        if not feature:
+def _microdata(pool: _Pool, tree: HtmlElement, asides: set[HtmlElement]) -> None:
+    """Schema.org microdata on elements other than <meta> and a <time datetime> (which are read
+    above): a <span> or <p> with itemprop="datePublished" is the same evidence as a marked
+    <time>, read from its content attribute, else from its text when that is a whole date; so
+    is a <time> without a datetime that its itemprop or class names say is the publication or
+    the modification date (<time itemprop="dateModified">2018-08-29 14:15</time>)."""
+    marked = "//*[@itemprop][not(self::meta or self::time)] | //time[not(@datetime)]"
+    for elem in tree.xpath(marked):
+        if elem.tag == "time":
+            feature = _time_kind(elem)
+        else:
+            feature = MICRODATA_DATES.get((elem.get("itemprop") or "").strip().lower(), "")
+        if feature not in ("time_pub", "time_mod") or in_aside(elem, asides):
             continue
         declared = elem.get("content") or elem.get("datetime")
         text = " ".join(elem.text_content().split())[:60]
@@ -240,55 +264,173 @@ def _microdata(pool: _Pool, tree: HtmlElement) -> None:
             pool.add(day, "meta", feature)
 
 
-def _printed(pool: _Pool, visible: str, title: str | None, declared: set[str]) -> None:
+def _printed(
+    pool: _Pool,
+    visible: str,
+    title: str | None,
+    declared: set[str],
+    tree: HtmlElement | None = None,
+    asides: list[tuple[int, int]] | None = None,
+) -> None:
     """Dates printed around the headline (with their labels), after a label anywhere, and
-    anywhere at all."""
+    anywhere at all; ``asides`` are where the page's comments and captions sit."""
     at = visible.find(" ".join(title.split())[:40]) if title and visible else -1
     if at >= 0:
-        end = at + len(title or "")
-        windows = (
-            ("after", end, visible[end : end + HEADER_AFTER]),
-            ("before", max(0, at - HEADER_BEFORE), visible[max(0, at - HEADER_BEFORE) : at]),
-        )
-        # "head_lead" is the earlier hand-written rule's pick, kept as one feature: the first
-        # date below the headline, else above it, passing over "Updated" ones when the page
-        # declares a publication date.
-        skip_updated = any(k in c.features for c in pool.by_day.values() for k in DECLARED)
-        lead_found = False
-        nearest: tuple[int, str] | None = None
-        for side, offset, window in windows:
-            first = True
-            matches = list(WRITTEN_DATES.finditer(window))
-            if side == "before":
-                matches.reverse()  # nearest the headline first
-            for match in matches:
-                day = _read_printed(match[0], declared)
-                if not day:
-                    continue
-                start, end = offset + match.start(), offset + match.end()
-                if in_prose(visible, start, end):
-                    # "opened on 18 October 2021 at the mine": an event the story tells, not
-                    # its date line; it counts as printed near the headline, nothing more.
-                    pool.add(day, "date-line", "head_prose")
-                    continue
-                if first:
-                    pool.add(day, "date-line", f"head_first_{side}")
-                    first = False
-                distance = match.start() if side == "after" else len(window) - match.end()
-                pool.add(day, "date-line", "head_near" if distance < 150 else "head_far")
-                if nearest is None or distance < nearest[0]:
-                    nearest = (distance, day)
-                lead = visible[max(0, start - 25) : start]
-                _label(pool, day, lead, "head")
-                if not lead_found and not (skip_updated and UPDATED_BEFORE.search(lead)):
-                    pool.add(day, "date-line", "head_lead")
-                    lead_found = True
-        if nearest:
-            pool.add(nearest[1], "date-line", "head_nearest")
+        _around_headline(pool, visible, (at, at + len(title or "")), declared, tree, asides or [])
     _labelled(pool, visible, declared)
     for day in printed_days(visible):
         if day in pool.by_day:
             pool.add(day, "date-line", "printed")
+
+
+def _around_headline(
+    pool: _Pool,
+    visible: str,
+    headline: tuple[int, int],
+    declared: set[str],
+    tree: HtmlElement | None,
+    asides: list[tuple[int, int]],
+) -> None:
+    """Dates printed just below and above the headline, nearest first, with their labels."""
+    at, end = headline
+    marks = _marked_spans(tree, visible) if tree is not None else []
+    windows = (
+        ("after", end, visible[end : end + HEADER_AFTER]),
+        ("before", max(0, at - HEADER_BEFORE), visible[max(0, at - HEADER_BEFORE) : at]),
+    )
+    # "head_lead" is the earlier hand-written rule's pick, kept as one feature: the first
+    # date below the headline, else above it, passing over "Updated" ones when the page
+    # declares a publication date.
+    skip_updated = any(k in c.features for c in pool.by_day.values() for k in DECLARED)
+    lead_found = False
+    nearest: tuple[int, str] | None = None
+    for side, offset, window in windows:
+        first = True
+        matches = list(WRITTEN_DATES.finditer(window))
+        if side == "before":
+            matches.reverse()  # nearest the headline first
+        for match in matches:
+            day = _read_printed(match[0], declared)
+            if not day:
+                continue
+            start, stop = offset + match.start(), offset + match.end()
+            if (
+                inside(asides, start, stop)
+                or _in_caption(window, match)
+                or in_prose(visible, start, stop)
+            ):
+                # "opened on 18 October 2021 at the mine": an event the story tells, not its
+                # date line, nor is a date in a caption or a reader's comment; it counts as
+                # printed near the headline, nothing more.
+                pool.add(day, "date-line", "head_prose")
+                continue
+            if first:
+                pool.add(day, "date-line", f"head_first_{side}")
+                first = False
+            distance = match.start() if side == "after" else len(window) - match.end()
+            pool.add(day, "date-line", "head_near" if distance < 150 else "head_far")
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, day)
+            updated = _head_label(pool, day, visible[max(0, start - 25) : start], marks, start)
+            if not lead_found and not (skip_updated and updated):
+                pool.add(day, "date-line", "head_lead")
+                lead_found = True
+    if nearest:
+        pool.add(nearest[1], "date-line", "head_nearest")
+
+
+def _head_label(
+    pool: _Pool, day: str, lead: str, marks: list[tuple[int, int, str]], start: int
+) -> bool:
+    """Adds what says which date a printed one is: the words before it ("Updated:"), else the
+    markup around it (a <time class="updated">, an itemprop="dateModified"), which says the
+    same thing to a reader who sees it styled. True for an update's date."""
+    if UPDATED_BEFORE.search(lead):
+        kind = "updated"
+    elif PUBLISHED_BEFORE.search(lead):
+        kind = "published"
+    else:
+        kind = next((k for a, b, k in marks if a <= start < b), "")
+    if kind:
+        pool.add(day, "date-line", f"head_{kind}")
+    return kind == "updated"
+
+
+def _marked_spans(tree: HtmlElement, visible: str) -> list[tuple[int, int, str]]:
+    """Where the elements that markup says hold the publication or the modification date sit
+    in the visible text."""
+    elems: list[HtmlElement] = []
+    kinds: list[str] = []
+    for elem in tree.xpath("//time | //*[@itemprop][not(self::meta)]"):
+        if elem.tag == "time":
+            feature = _time_kind(elem)
+        else:
+            feature = MICRODATA_DATES.get((elem.get("itemprop") or "").strip().lower(), "")
+        if feature in ("time_pub", "time_mod"):
+            elems.append(elem)
+            kinds.append("published" if feature == "time_pub" else "updated")
+    spans = element_spans(elems[:_MOST_MARKED], visible)
+    return [(a, b, k) for (a, b), k in zip(spans, kinds, strict=False) if a >= 0]
+
+
+_MOST_MARKED = 20
+
+
+BYLINE_BEFORE, BYLINE_AFTER = 40, 60  # characters around an author's printed name
+
+
+def _by_byline(
+    pool: _Pool, visible: str, authors: list[str], declared: set[str], asides: list[tuple[int, int]]
+) -> None:
+    """The date printed beside the first mention of the page's author ("Von Jane Roe 29.04.2020,
+    12:01", "By Jane Roe | 30 September 2018"), outside comments and captions: a byline
+    carries the date the author filed, wherever the page puts it, and the author ranker found
+    the name from other evidence. Later mentions are more often an author box or a list of the
+    author's other stories."""
+    for name in authors[:2]:
+        name = " ".join(name.split())
+        at = visible.find(name) if len(name) > 3 else -1
+        while at >= 0 and inside(asides, at, at + len(name)):
+            at = visible.find(name, at + len(name))
+        if at < 0:
+            continue
+        after = (at + len(name), at + len(name) + BYLINE_AFTER)
+        before = (max(0, at - BYLINE_BEFORE), at)
+        for lo, hi in (after, before):
+            matches = list(WRITTEN_DATES.finditer(visible[lo:hi]))
+            if lo < at:
+                matches.reverse()  # nearest the name first
+            days = (
+                _read_printed(m[0], declared)
+                for m in matches
+                if not in_prose(visible, lo + m.start(), lo + m.end())
+            )
+            day = next((d for d in days if d), None)
+            if day:  # the byline's own date: the first after the name, else before it
+                pool.add(day, "date-line", "byline")
+                break
+
+
+# "In this Oct. 2, 2019, file photo", "In this image taken from video": a caption's opening.
+IN_THIS_PHOTO = re.compile(
+    r"\W*in\s+th(?:is|ese)\b[^!?]{0,60}?\b(?:photo|image|picture|frame|screen|video)",
+    re.IGNORECASE,
+)
+# Where a sentence ends: what comes before it is another sentence.
+SENTENCE_END = re.compile(r".*[.!?]\s+(?=\W*[A-Z])", re.DOTALL)
+
+
+def _in_caption(window: str, match: re.Match[str]) -> bool:
+    """Whether a printed date is a photo's: it ends a sentence that a caption's words open
+    ("FILE PHOTO: ... near Orleans, France, January 16, 2020."), or a caption's words follow it
+    ("In this Oct. 2, 2019, file photo, ..."). A credit line before a date line ("Photos: Jane
+    Roe 12 May 2020") is no caption: the date ends no sentence there."""
+    lead = window[max(0, match.start() - 250) : match.start()]
+    ended = SENTENCE_END.match(lead)
+    sentence = lead[ended.end() :] if ended else lead
+    if CAPTION.search(sentence) and window[match.end() : match.end() + 2].startswith((".", ")")):
+        return True
+    return bool(IN_THIS_PHOTO.match(sentence + window[match.start() : match.end() + 60]))
 
 
 def _labelled(pool: _Pool, visible: str, declared: set[str]) -> None:
@@ -314,13 +456,6 @@ def _labelled(pool: _Pool, visible: str, declared: set[str]) -> None:
                 pool.add(day, "date-line", f"label_{kind}")
 
 
-def _label(pool: _Pool, day: str, lead: str, prefix: str) -> None:
-    if UPDATED_BEFORE.search(lead):
-        pool.add(day, "date-line", f"{prefix}_updated")
-    elif PUBLISHED_BEFORE.search(lead):
-        pool.add(day, "date-line", f"{prefix}_published")
-
-
 def _read_printed(text: str, declared: set[str]) -> str | None:
     """A printed date as an ISO day. 8/1/2025 counts only when one reading is declared;
     8.1.2025 is read day first unless the page declares the other reading."""
@@ -335,7 +470,7 @@ def _read_printed(text: str, declared: set[str]) -> str | None:
     return found if plausible(found) else None
 
 
-DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "time_pub", "script_pub")
+DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "meta_date", "time_pub", "script_pub")
 MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod", "script_mod")
 
 
@@ -392,13 +527,18 @@ def date_candidates(
     visible: str = "",
     title: str | None = None,
     use_htmldate: bool = True,
+    authors: list[str] | None = None,
 ) -> list[DateCandidate]:
     """Every day the page declares or prints, with what vouches for it."""
     pool = _Pool()
-    _structured(pool, tree, objects, tags, url)
+    aside_elems = aside_elements(tree)
+    _structured(pool, tree, objects, tags, url, set(aside_elems))
     declared = set(pool.by_day)
     declared.update(str(v)[:10] for v in tree.xpath("//time/@datetime"))
-    _printed(pool, visible, title, declared)
+    asides = aside_spans(aside_elems, visible) if visible else []
+    _printed(pool, visible, title, declared, tree, asides)
+    if authors:
+        _by_byline(pool, visible, authors, declared, asides)
     _utc_to_local(pool)
     # htmldate costs about 10 ms a page: asked only when there is a choice to make or
     # nothing else to go by.
@@ -488,11 +628,12 @@ def find_published(
     visible: str = "",
     title: str | None = None,
     use_htmldate: bool = True,
+    authors: list[str] | None = None,
 ) -> tuple[str | None, str]:
     """(ISO date, where it came from): the page's publication date, as the best-scored
     candidate (see ``date_candidates``). A printed date that no structured field declares
     has source "date-line"."""
-    cands = date_candidates(tree, objects, tags, url, visible, title, use_htmldate=False)
+    cands = date_candidates(tree, objects, tags, url, visible, title, False, authors)
     # htmldate is asked only when its vote could change the pick: the same pick as always
     # asking it, for less time.
     if use_htmldate and len(cands) != 1 and _close_call(cands, DATE_WEIGHTS):
