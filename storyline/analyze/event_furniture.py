@@ -11,7 +11,7 @@ from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicon.captions import CAPTION, NO_COMMENT, SOCIAL_POST
 from storyline.model import TimeExpression
 
-__all__ = ["CALENDAR_WORD", "WEEKDAY", "date_list", "not_an_event", "wire_caption"]
+__all__ = ["CALENDAR_WORD", "WEEKDAY", "date_list", "not_an_event", "player_line", "wire_caption"]
 
 _BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
 
@@ -62,3 +62,19 @@ def wire_caption(sentence: str, present: bool) -> bool:
     2017, after ...", "Debris is scattered on the ground Monday, October 2, 2017") with the
     picture's weekday and full date. Told in the past, it is a page's own sentence."""
     return present and bool(_CAPTION_DAY.search(sentence))
+
+
+# A line of a picture gallery or a video player run into the text: "Photos: <gallery> ... Hide
+# Caption 3 of 9", "(Dec. 15) AP 1 of 41 Skip in Skip x Embed x Share CLOSE <teaser>". Its
+# sentences tell the pictures and teasers of other stories, in their own days.
+_PLAYER_LINE = re.compile(
+    r"(?i)\bhide\s+caption\s+\d+\s+of\s+\d+\b|\bskip\s+in\s+skip\b|\bembed\s+x\s+share\b"
+    r"|^\W*(?:photos?|gallery)\s*:\s"
+)
+
+
+def player_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a gallery caption or a video player's teaser."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return bool(_PLAYER_LINE.search(text[start : len(text) if end < 0 else end]))

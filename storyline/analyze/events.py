@@ -41,7 +41,20 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.event_furniture import CALENDAR_WORD, WEEKDAY, not_an_event, wire_caption
+from storyline.analyze.event_furniture import (
+    CALENDAR_WORD,
+    WEEKDAY,
+    not_an_event,
+    player_line,
+    wire_caption,
+)
+from storyline.analyze.event_names import (
+    named_date,
+    negated_bound,
+    negated_until,
+    same_time_written,
+    weekday_span,
+)
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -145,7 +158,7 @@ def _attachment(span: Span) -> tuple[Token | None, str | None]:
             return head, why
         if head.dep_ == "prep" or head.pos_ == "ADP":
             word = head.lower_
-            if word in _BOUNDS and not _bound_is_span(head):
+            if word in _BOUNDS and not _bound_is_span(head) and not negated_until(head):
                 why = why or "since"
             elif word in _AFTER and through_noun is not None:
                 why = why or _after_or_before(word)  # "after the collapse on Wednesday"
@@ -231,6 +244,8 @@ def _clause_role(verb: Token) -> str:
             role = "reported"
         elif dep == "advcl":
             marks = _marks(v)
+            if negated_bound(v, marks):
+                marks = set()  # "did not decide until the kick went through": the act's time
             if marks & {"since", "until", "till"}:
                 return "since"
             if marks & _OTHER_TIME:
@@ -448,11 +463,17 @@ def find_events(
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
         inside = _named_years(text, [t for t in dated if start <= t.start < end])
+        tense = main_tense(parsed, start, end) if parsed is not None else ""
+        inside = weekday_span(text, same_time_written(text, inside), tense)
+        if parsed is not None:
+            inside = [t for t in inside if not named_date(parsed, t)]
         if any(t.start not in clocks and t.precision == "day" for t in inside):
             # "took off at 11:36am local time on Tuesday": the clock took its page's day, the
             # sentence names its own
             inside = [t for t in inside if t.start not in clocks]
         if not inside or not_an_event(text[start:end], inside) or CREDITED.match(text, end):
+            continue
+        if player_line(text, start):
             continue
         if parsed is not None and (
             _commemorates(parsed, start, end)
