@@ -21,10 +21,18 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.lexicon import WEEKDAY_NAMES
+from storyline.lexicon import CALENDAR_WORDS, MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicon.captions import COMMEMORATIONS, MARK_VERBS
 from storyline.model import TimeExpression
 
-__all__ = ["named_date", "negated_bound", "negated_until", "same_time_written", "weekday_span"]
+__all__ = [
+    "habitual",
+    "named_date",
+    "negated_bound",
+    "negated_until",
+    "same_time_written",
+    "weekday_span",
+]
 
 # A relative date and the explicit one it stands for, set side by side: ", " or " (" between
 _APPOSED = re.compile(r"^\s*[,(–—-]?\s*$")
@@ -35,7 +43,10 @@ _SPAN_JOIN = re.compile(r"(?i)^\s*(?:through|thru|to|until|till|and|-|–|—)\s
 _NAME_LABELS = frozenset("ORG EVENT WORK_OF_ART FAC LAW PRODUCT PERSON NORP GPE".split())
 # Prepositions that make a year's noun a time of the clause ("during the 2016 campaign")
 _TIME_PREPS = frozenset("during in at throughout through before after since until till".split())
+_MONTH = re.compile(rf"(?i)^(?:{'|'.join(MONTH_NAMES)})$")
 _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+# Adverbs of a habit: "typically delivers shares in January" tells what is done every year
+_HABIT = frozenset("typically usually normally generally traditionally routinely often".split())
 
 
 def same_time_written(text: str, inside: list[TimeExpression]) -> list[TimeExpression]:
@@ -117,7 +128,25 @@ def named_date(sdoc: Doc, time: TimeExpression) -> bool:
         return True
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in span.root.children):
         return True  # a month owned by a name ("the Women's March") is that name's word
+    if _after_name_word(span):
+        return True  # "the Long March 9 rocket": a capitalised word runs into the month
     return _year_label(span, time)
+
+
+def _after_name_word(span: Span) -> bool:
+    """A month right after a capitalised word inside its sentence that is no calendar word
+    ("the Long March 9 rocket", "a Hunger March banner"): one name, not a date."""
+    first = span[0]
+    if first.i == 0 or not _MONTH.match(first.text):
+        return False
+    prev = span.doc[first.i - 1]
+    return (
+        prev.is_title
+        and not prev.is_sent_start
+        and prev.pos_ in ("PROPN", "ADJ", "NOUN")
+        and prev.ent_type_ not in ("GPE", "LOC", "FAC")  # "in Orvik March 9": a place, a day
+        and not CALENDAR_WORDS & {prev.lower_, prev.lower_.rstrip(".")}
+    )
 
 
 def _year_label(span: Span, time: TimeExpression) -> bool:
@@ -160,3 +189,33 @@ def negated_bound(verb: Token, marks: set[str]) -> bool:
     by ``marks``, bounds a negated act, which happened then."""
     until = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("until", "till")]
     return "since" not in marks and bool(until) and negated_until(until[0])
+
+
+def habitual(sdoc: Doc, start: int, end: int) -> bool:
+    """The sentence's main verb tells a habit in the present ("It typically delivers shares in
+    January", "The board usually meets on Fridays"): no day of an event."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HABIT for c in root.children)
+
+
+def calendar_only(sdoc: Doc, start: int, end: int) -> bool:
+    """The sentence tells the calendar, not an event: a habit (``habitual``) or a day observed
+    again (``_commemorates``)."""
+    return habitual(sdoc, start, end) or _commemorates(sdoc, start, end)
+
+
+def _commemorates(sdoc: Doc, start: int, end: int) -> bool:
+    """A sentence whose main verb only marks a day observed again ("Sunday marks the third
+    anniversary of the flood", "Tuesday was his 60th birthday"): the calendar, not an event."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.lemma_ in MARK_VERBS and any(
+        c.lower_ in COMMEMORATIONS and c.dep_ in ("dobj", "attr", "nsubj") for c in root.children
+    )

@@ -49,6 +49,7 @@ from storyline.analyze.event_furniture import (
     wire_caption,
 )
 from storyline.analyze.event_names import (
+    calendar_only,
     named_date,
     negated_bound,
     negated_until,
@@ -66,7 +67,7 @@ from storyline.analyze.event_tense import (
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
-from storyline.lexicon.captions import COMMEMORATIONS, CREDITED, MARK_VERBS
+from storyline.lexicon.captions import CREDITED
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
@@ -476,7 +477,7 @@ def find_events(
         if player_line(text, start):
             continue
         if parsed is not None and (
-            _commemorates(parsed, start, end)
+            calendar_only(parsed, start, end)
             or wire_caption(text[start:end], _present(parsed, start, end))
         ):
             continue
@@ -554,18 +555,6 @@ def _present(sdoc: Doc, start: int, end: int) -> bool:
     root = span.root
     auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
     return root.tag_ in ("VBZ", "VBP") and not auxes or bool(auxes & {"is", "are"})
-
-
-def _commemorates(sdoc: Doc, start: int, end: int) -> bool:
-    """A sentence whose main verb only marks a day observed again ("Sunday marks the third
-    anniversary of the flood", "Tuesday was his 60th birthday"): the calendar, not an event."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.lemma_ in MARK_VERBS and any(
-        c.lower_ in COMMEMORATIONS and c.dep_ in ("dobj", "attr", "nsubj") for c in root.children
-    )
 
 
 # ---------------------------------------------------------------- the main clause's tense

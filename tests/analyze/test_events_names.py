@@ -89,3 +89,21 @@ def test_a_state_until_a_time_is_still_bounded(nlp) -> None:
 )
 def test_gallery_and_player_lines_tell_no_event(nlp, text: str) -> None:
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vantor typically pays its bonuses to staff in January.",
+        "The Orvik council usually meets on Tuesday evenings in the town hall.",
+        "Vantor did not immediately return messages left early Friday.",
+        "The Long March 9 rocket of the Kessel agency is still in development.",
+    ],
+)
+def test_habits_unanswered_calls_and_names_are_no_events(nlp, sentence: str) -> None:
+    assert _events(nlp, sentence) == []
+
+
+def test_a_habit_word_in_a_past_sentence_keeps_its_event(nlp) -> None:
+    (event,) = _events(nlp, "Usually quiet, the Orvik harbour flooded on Monday.")
+    assert event.date == "2025-03-10"
