@@ -64,12 +64,13 @@ def wire_caption(sentence: str, present: bool) -> bool:
     return present and bool(_CAPTION_DAY.search(sentence))
 
 
-# A line of a picture gallery or a video player run into the text: "Photos: <gallery> ... Hide
-# Caption 3 of 9", "(Dec. 15) AP 1 of 41 Skip in Skip x Embed x Share CLOSE <teaser>". Its
-# sentences tell the pictures and teasers of other stories, in their own days.
+# A line of a picture gallery or a video player run into the text, or a link to another story:
+# "Photos: <gallery> ... Hide Caption 3 of 9", "(Dec. 15) AP 1 of 41 Skip in Skip x Embed x
+# Share CLOSE <teaser>", "More: <headline>". Its sentences tell the pictures and teasers of
+# other stories, in their own days.
 _PLAYER_LINE = re.compile(
     r"(?i)\bhide\s+caption\s+\d+\s+of\s+\d+\b|\bskip\s+in\s+skip\b|\bembed\s+x\s+share\b"
-    r"|^\W*(?:photos?|gallery)\s*:\s"
+    r"|^\W*(?:photos?|gallery|more|related|read\s+more|see\s+also)\s*:\s"
 )
 
 

@@ -126,7 +126,10 @@ def named_date(sdoc: Doc, time: TimeExpression) -> bool:
     ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
     if ent is not None and ent.label_ in _NAME_LABELS and len(ent) > len(span):
         return True
-    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in span.root.children):
+    root = span.root
+    if _MONTH.match(root.text) and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children
+    ):
         return True  # a month owned by a name ("the Women's March") is that name's word
     if _after_name_word(span):
         return True  # "the Long March 9 rocket": a capitalised word runs into the month

@@ -107,3 +107,8 @@ def test_habits_unanswered_calls_and_names_are_no_events(nlp, sentence: str) -> 
 def test_a_habit_word_in_a_past_sentence_keeps_its_event(nlp) -> None:
     (event,) = _events(nlp, "Usually quiet, the Orvik harbour flooded on Monday.")
     assert event.date == "2025-03-10"
+
+
+def test_a_link_to_another_story_tells_no_event(nlp) -> None:
+    text = "More: Vantor's make-or-break year? 2026 will test Mr Vance\nThe ferry sank on Monday."
+    assert [e.date for e in _events(nlp, text)] == ["2025-03-10"]
