@@ -222,3 +222,55 @@ def _commemorates(sdoc: Doc, start: int, end: int) -> bool:
     return root.lemma_ in MARK_VERBS and any(
         c.lower_ in COMMEMORATIONS and c.dep_ in ("dobj", "attr", "nsubj") for c in root.children
     )
+
+
+# Words that name the day a text was written, or the day before or after it
+_DEICTIC = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+}
+DATELINE_REACH = 200  # characters into its paragraph a quoted document's own date stands
+
+
+def _set_off(text: str, line: int, t: TimeExpression) -> bool:
+    """A date set off as a dateline: in brackets, before a dash, or opening its line."""
+    before, after = text[max(line, t.start - 2) : t.start], text[t.end : t.end + 3]
+    return (
+        t.start - line <= 2
+        or ("(" in before and ")" in after)
+        or bool(re.match(r"\)?\s*[–—-]\s", after))
+    )
+
+
+def dateline_days(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+    """``times`` with "today", "yesterday" and "tomorrow" read against the written date that
+    opens their paragraph ("NOTICE (October 24, 2017) - ... has released the following statement
+    today ..."): a statement or a notice quoted whole, written that day, which the page quotes
+    later. Read against the page's date, its "today" would be the page's day."""
+    out = []
+    for t in times:
+        shift = _DEICTIC.get(t.text.strip().lower())
+        line = text.rfind("\n", 0, t.start) + 1
+        opening = [
+            o
+            for o in times
+            if not o.relative
+            and o.precision == "day"
+            and line <= o.start < min(t.start, line + DATELINE_REACH)
+            and _set_off(text, line, o)
+        ]
+        if shift is None or not t.relative or not opening or len(t.value) < 10:
+            out.append(t)
+            continue
+        try:
+            day = date.fromisoformat(opening[0].value[:10]) + timedelta(days=shift)
+        except ValueError:
+            out.append(t)
+            continue
+        out.append(t.model_copy(update={"value": day.isoformat() + t.value[10:]}))
+    return out

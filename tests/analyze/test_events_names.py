@@ -112,3 +112,16 @@ def test_a_habit_word_in_a_past_sentence_keeps_its_event(nlp) -> None:
 def test_a_link_to_another_story_tells_no_event(nlp) -> None:
     text = "More: Vantor's make-or-break year? 2026 will test Mr Vance\nThe ferry sank on Monday."
     assert [e.date for e in _events(nlp, text)] == ["2025-03-10"]
+
+
+def test_a_quoted_notice_reads_today_against_its_own_dateline(nlp) -> None:
+    text = (
+        "Page intro.\nHARBOUR NOTICE (January 9, 2025) - The Orvik port authority closed the "
+        "north quay today. The quay stays shut until further notice."
+    )
+    assert {e.date for e in _events(nlp, text)} == {"2025-01-09"}
+
+
+def test_a_date_in_running_text_is_no_dateline(nlp) -> None:
+    text = "The mayor said on January 9, 2025 that the dam held. The council met today."
+    assert [e.date for e in _events(nlp, text)] == ["2025-01-09", WEDNESDAY]
