@@ -131,9 +131,27 @@ def named_date(sdoc: Doc, time: TimeExpression) -> bool:
         c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children
     ):
         return True  # a month owned by a name ("the Women's March") is that name's word
+    if _daytime_modifier(span):
+        return True  # "the midnight cherry red Roadster", "a morning briefing": no day
     if _after_name_word(span):
         return True  # "the Long March 9 rocket": a capitalised word runs into the month
     return _year_label(span, time)
+
+
+_DAYTIME = re.compile(r"(?i)^(?:midnight|noon|midday|morning|afternoon|evening|night)$")
+
+
+def _daytime_modifier(span: Span) -> bool:
+    """A bare time of day before the noun it describes ("midnight cherry red", "a morning
+    briefing"): a colour or a kind, which names no day."""
+    root = span.root
+    return (
+        len(span) == 1
+        and bool(_DAYTIME.match(root.text))
+        and root.dep_ in ("amod", "compound", "nmod")
+        and root.head.i > root.i
+        and root.head.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 def _after_name_word(span: Span) -> bool:

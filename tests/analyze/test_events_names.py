@@ -98,6 +98,7 @@ def test_gallery_and_player_lines_tell_no_event(nlp, text: str) -> None:
         "The Orvik council usually meets on Tuesday evenings in the town hall.",
         "Vantor did not immediately return messages left early Friday.",
         "The Long March 9 rocket of the Kessel agency is still in development.",
+        "Mr Vance says the midnight blue ferry is bound for Orvik.",
     ],
 )
 def test_habits_unanswered_calls_and_names_are_no_events(nlp, sentence: str) -> None:
