@@ -14,19 +14,25 @@ from storyline.model import TimeExpression
 __all__ = ["CALENDAR_WORD", "WEEKDAY", "date_list", "not_an_event", "player_line", "wire_caption"]
 
 _BYLINE = re.compile(r"(?i)(?:posted|published|updated|last\s+updated|first\s+published)\b")
+# A correction note: "This article was amended on 10 November 2016 to remove ...", "An earlier
+# version of this story misstated ...": the page's own history, not the story's
+_CORRECTION = re.compile(
+    r"(?i)^\W*(?:this\s+(?:article|story|report|post)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|corrected|updated|changed|edited)|an\s+earlier\s+version\s+of\s+this)\b"
+)
 
 
 def not_an_event(sentence: str, inside: list[TimeExpression]) -> bool:
     """A bare dateline, header or byline, a photo caption (its date is the picture's), an
     embedded post's signature (the post's), a list of dates (an archive's menu of months), a
-    note in brackets, or what a page says of a request for comment: nothing of the story
-    happened in it."""
+    note in brackets, a correction note, or what a page says of a request for comment: nothing
+    of the story happened in it."""
     rest = sentence
     for t in inside:
         rest = rest.replace(t.text, " ")
     return (
         len(re.findall(r"[A-Za-z]{2,}", rest)) < 3
-        or bool(_BYLINE.match(sentence))
+        or bool(_BYLINE.match(sentence) or _CORRECTION.match(sentence))
         or bool(CAPTION.search(sentence))
         or bool(SOCIAL_POST.search(sentence))
         or bool(NO_COMMENT.search(sentence))

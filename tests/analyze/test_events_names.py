@@ -126,3 +126,14 @@ def test_a_quoted_notice_reads_today_against_its_own_dateline(nlp) -> None:
 def test_a_date_in_running_text_is_no_dateline(nlp) -> None:
     text = "The mayor said on January 9, 2025 that the dam held. The council met today."
     assert [e.date for e in _events(nlp, text)] == ["2025-01-09", WEDNESDAY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This article was amended on 10 March 2025 to correct the name of the Orvik ferry.",
+        "An earlier version of this story misstated the date of the Kessel vote on March 3.",
+    ],
+)
+def test_a_correction_note_tells_no_event(nlp, text: str) -> None:
+    assert _events(nlp, text) == []
