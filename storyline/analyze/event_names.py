@@ -124,8 +124,9 @@ def named_date(sdoc: Doc, time: TimeExpression) -> bool:
     if span is None or not len(span):
         return False
     ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
-    if ent is not None and ent.label_ in _NAME_LABELS and len(ent) > len(span):
-        return True
+    bare = bool(_MONTH.match(span.text) or _YEAR.match(span.text))
+    if bare and ent is not None and ent.label_ in _NAME_LABELS and len(ent) > len(span):
+        return True  # not "Game 7 Wednesday night", which the recogniser may take as one name
     root = span.root
     if _MONTH.match(root.text) and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children

@@ -137,3 +137,8 @@ def test_a_date_in_running_text_is_no_dateline(nlp) -> None:
 )
 def test_a_correction_note_tells_no_event(nlp, text: str) -> None:
     assert _events(nlp, text) == []
+
+
+def test_a_day_the_recogniser_runs_into_a_name_still_dates(nlp) -> None:
+    (event,) = _events(nlp, "Fans celebrated Game 7 Wednesday night in Orvik.", "2016-11-03")
+    assert event.date == "2016-11-02"
