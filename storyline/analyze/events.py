@@ -41,7 +41,22 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.event_furniture import CALENDAR_WORD, WEEKDAY, not_an_event, wire_caption
+from storyline.analyze.event_furniture import (
+    CALENDAR_WORD,
+    WEEKDAY,
+    not_an_event,
+    player_line,
+    wire_caption,
+)
+from storyline.analyze.event_names import (
+    calendar_only,
+    dateline_days,
+    named_date,
+    negated_bound,
+    negated_until,
+    same_time_written,
+    weekday_span,
+)
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -53,7 +68,7 @@ from storyline.analyze.event_tense import (
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
-from storyline.lexicon.captions import COMMEMORATIONS, CREDITED, MARK_VERBS
+from storyline.lexicon.captions import CREDITED
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
@@ -145,7 +160,7 @@ def _attachment(span: Span) -> tuple[Token | None, str | None]:
             return head, why
         if head.dep_ == "prep" or head.pos_ == "ADP":
             word = head.lower_
-            if word in _BOUNDS and not _bound_is_span(head):
+            if word in _BOUNDS and not _bound_is_span(head) and not negated_until(head):
                 why = why or "since"
             elif word in _AFTER and through_noun is not None:
                 why = why or _after_or_before(word)  # "after the collapse on Wednesday"
@@ -231,6 +246,8 @@ def _clause_role(verb: Token) -> str:
             role = "reported"
         elif dep == "advcl":
             marks = _marks(v)
+            if negated_bound(v, marks):
+                marks = set()  # "did not decide until the kick went through": the act's time
             if marks & {"since", "until", "till"}:
                 return "since"
             if marks & _OTHER_TIME:
@@ -442,20 +459,26 @@ def find_events(
     parsed = sdoc if isinstance(sdoc, Doc) else None
     text = parsed.text if parsed is not None else str(sdoc)
     clocks = {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
-    dated = clock_days([_as_date(t) for t in times], clocks)
+    dated = clock_days([_as_date(t) for t in dateline_days(text, times)], clocks)
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
         inside = _named_years(text, [t for t in dated if start <= t.start < end])
+        tense = main_tense(parsed, start, end) if parsed is not None else ""
+        inside = weekday_span(text, same_time_written(text, inside), tense)
+        if parsed is not None:
+            inside = [t for t in inside if not named_date(parsed, t)]
         if any(t.start not in clocks and t.precision == "day" for t in inside):
             # "took off at 11:36am local time on Tuesday": the clock took its page's day, the
             # sentence names its own
             inside = [t for t in inside if t.start not in clocks]
         if not inside or not_an_event(text[start:end], inside) or CREDITED.match(text, end):
             continue
+        if player_line(text, start):
+            continue
         if parsed is not None and (
-            _commemorates(parsed, start, end)
+            calendar_only(parsed, start, end)
             or wire_caption(text[start:end], _present(parsed, start, end))
         ):
             continue
@@ -533,18 +556,6 @@ def _present(sdoc: Doc, start: int, end: int) -> bool:
     root = span.root
     auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
     return root.tag_ in ("VBZ", "VBP") and not auxes or bool(auxes & {"is", "are"})
-
-
-def _commemorates(sdoc: Doc, start: int, end: int) -> bool:
-    """A sentence whose main verb only marks a day observed again ("Sunday marks the third
-    anniversary of the flood", "Tuesday was his 60th birthday"): the calendar, not an event."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.lemma_ in MARK_VERBS and any(
-        c.lower_ in COMMEMORATIONS and c.dep_ in ("dobj", "attr", "nsubj") for c in root.children
-    )
 
 
 # ---------------------------------------------------------------- the main clause's tense

@@ -33,6 +33,9 @@ SOCIAL_POST = re.compile(r"(?i)[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)|\bpic\.twi
 NO_COMMENT = re.compile(
     r"(?i)\brequests?\s+for\s+comments?\b|\bdeclined\s+to\s+comment\b"
     r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b"
+    # "did not immediately return messages left early Friday", "didn't respond to calls"
+    r"|\b(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:return|respond\s+to)\s+(?:\w+\s+)?"
+    r"(?:messages?|calls?|e-?mails?|inquiries|queries)\b"
 )
 # Nouns of a day observed again: a sentence whose main verb only marks one tells no event.
 COMMEMORATIONS = frozenset("anniversary anniversaries birthday centenary jubilee".split())

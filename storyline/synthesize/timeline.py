@@ -158,7 +158,8 @@ def _doers(ev: Event, actors: _Actors) -> frozenset[str]:
     (most often its subject: "an analyst at Orrin Capital said in a note Friday"), else the
     first named after it ("was revealed by Vantor on Friday"); without a verb, every one the
     sentence names. An actor the sentence names further from the verb ("Vantor's charge", in
-    the analyst's note) does not make the note Vantor's act. Names are looked for in the
+    the analyst's note) does not make the note Vantor's act; the last person named before the
+    verb is a doer too (the subject an appositive describes). Names are looked for in the
     sentence by every form the page gives them (a mention the recogniser missed still counts)."""
     found = actors.pattern.finditer(ev.sentence) if actors.pattern is not None else ()
     inside = [(m.start(), m.end(), actors.keys[m.group()]) for m in found]
@@ -167,7 +168,10 @@ def _doers(ev: Event, actors: _Actors) -> frozenset[str]:
         return frozenset(key for _, _, key in inside)
     before = [key for _, end, key in inside if end <= verb]
     after = [key for start, _, key in inside if start > verb]
-    return frozenset(before[-1:] if before else after[:1])
+    # "Elon Vance, chief of Orrin and Vantor, said": the person an appositive describes is the
+    # doer too, though an organisation of the description is named last
+    people = [key for key in before if key in actors.people]
+    return frozenset(before[-1:] + people[-1:] if before else after[:1])
 
 
 def build_timeline(

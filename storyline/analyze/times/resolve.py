@@ -17,7 +17,7 @@ from storyline.analyze.times.calendar import (
 )
 from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS
-from storyline.analyze.times.tense import clause_tense
+from storyline.analyze.times.tense import arranged_before, clause_tense
 
 
 def month_num(word: str) -> int:
@@ -93,6 +93,8 @@ def resolve_weekday(ctx: Context, wd: int, rel: str, start: int, end: int) -> st
     if rel == "this":
         return (ref - timedelta(days=ref.weekday()) + timedelta(days=wd)).isoformat()
     if clause_tense(ctx, start, end) == "future" or back == NEXT_DAY_BACK:
+        if 0 < back < fwd and arranged_before(ctx, start, end):
+            return (ref - timedelta(days=back)).isoformat()  # "was scheduled for Wednesday"
         return (ref + timedelta(days=fwd)).isoformat()
     return (ref - timedelta(days=back)).isoformat()
 

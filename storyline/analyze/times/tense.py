@@ -308,3 +308,21 @@ def _infinitive_tense(tok: Token) -> str | None:
     if head.lower_ == "going" and head_auxes & (PRESENT_BE | {"was", "were"}):
         return "future"
     return None
+
+
+def arranged_before(ctx: Context, start: int, end: int) -> bool:
+    """The expression dates an event arranged in the past tense ("Game 7 was scheduled for
+    Wednesday night", "the talks were set for Monday"): told after the fact as often as
+    before it, so a weekday is the nearer one, not always the next."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok, _ = _governor(span)
+    if tok is None or not (_is_verb(tok, ARRANGE) or tok.lower_ in ("set", "due")):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in ("was", "were") for a in auxes) and not any(
+        a.lower_ in MODALS or a.lower_ == "had" for a in auxes
+    )
