@@ -21,7 +21,7 @@ from typing import cast
 import jellyfish
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.lexicon import NAME_SMALL_WORDS
+from storyline.lexicon import COMPANY_SUFFIXES, NAME_SMALL_WORDS
 from storyline.lexicon.nouns import ORG_KIND_WORDS
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
 from storyline.names import (
@@ -49,14 +49,20 @@ def skeleton(word: str) -> str:
     return word[0] + re.sub(r"[aeiouyhw]", "", word[1:]) if word else ""
 
 
-def words_alike(a: str, b: str) -> bool:
+def words_alike(a: str, b: str, loose: bool = True) -> bool:
+    """Two spellings of one word: the same consonants (romanisations differ in vowels and
+    doubled letters: Suk/Seok, Sissi/Sisi), or with ``loose``, alike by Jaro-Winkler."""
     if a == b:
         return True
     if a[0] != b[0] or a.isdigit() or b.isdigit():
         return False
-    if min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) and len(skeleton(a)) >= 2:
+    if min(len(a), len(b)) >= 3 and len(skeleton(a)) >= 2 and _squeezed(a) == _squeezed(b):
         return True
-    return min(len(a), len(b)) >= 4 and jellyfish.jaro_winkler_similarity(a, b) >= FUZZY
+    return loose and min(len(a), len(b)) >= 4 and jellyfish.jaro_winkler_similarity(a, b) >= FUZZY
+
+
+def _squeezed(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", skeleton(word))
 
 
 def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -69,7 +75,10 @@ def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if len(a) != len(b) or len(a) < 2 and min(len(a[0]), len(b[0])) < 5:
         return False
-    return all(words_alike(x, y) for x, y in zip(a, b, strict=True))
+    # A name of one word has no other word to vouch for it: only a respelling of the same
+    # consonants joins ("Energia" / "Energiya"), never a different word alike by letters
+    # ("Boeing" / "Boring").
+    return all(words_alike(x, y, loose=len(a) > 1) for x, y in zip(a, b, strict=True))
 
 
 def compatible(a: str, b: str) -> bool:
@@ -105,6 +114,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     _join_variants(names, union)
     _join_acronyms(names, surfaces, union)
     _join_contained(names, by_id, docs_of, union)
+    _join_respelled_surnames(names, union)
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
         if ids:
@@ -288,6 +298,26 @@ def _join_contained(
         union.merge(nid, top)
 
 
+def _join_respelled_surnames(
+    names: dict[tuple[str, tuple[str, ...]], int], union: DisjointSet
+) -> None:
+    """A bare surname spelt otherwise than the one person whose surname it is respells
+    ("Schacham" beside Ofer Shacham): theirs, like the surname itself. Not when the word is
+    someone's own surname or given name as written, nor when several people's surnames fit."""
+    people = [words for (klass, words) in names if klass == "P" and len(words) > 1]
+    exact = {w for words in people for w in words}
+    for (klass, words), nid in names.items():
+        if klass != "P" or len(words) != 1 or len(words[0]) < 5 or words[0] in exact:
+            continue
+        fits = {
+            union[names[("P", full)]]
+            for full in people
+            if words_alike(words[0], full[-1], loose=False)
+        }
+        if len(fits) == 1:
+            union.merge(nid, fits.pop())
+
+
 def _opens_a_known_name(
     words: tuple[str, ...],
     longer: set[int],
@@ -307,7 +337,15 @@ def _opens_a_known_name(
         rest = long_words[len(words) :]
         if len(rest) >= 2 and any((k, rest) in names for k in (klass, "O", "X")):
             return True
+        if len(rest) >= 2 and rest[-1] in SUB_BODY_WORDS:
+            return True  # "Acme Research Foundation", "Tarn Youth League": a body of its own
     return False
+
+
+# What a longer name that opens with an organisation's name calls a body of its own (a
+# league, a school, a foundation of that organisation), unlike a legal form or a group word
+# ("Acme Group" is Acme).
+SUB_BODY_WORDS = ORG_KIND_WORDS - COMPANY_SUFFIXES - {"company", "corporation", "bank"}
 
 
 def _given_name_kept_apart(
