@@ -114,7 +114,6 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     _join_variants(names, union)
     _join_acronyms(names, surfaces, union)
     _join_contained(names, by_id, docs_of, union)
-    _join_respelled_surnames(names, union)
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
         if ids:
@@ -296,26 +295,6 @@ def _join_contained(
         if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
-
-
-def _join_respelled_surnames(
-    names: dict[tuple[str, tuple[str, ...]], int], union: DisjointSet
-) -> None:
-    """A bare surname spelt otherwise than the one person whose surname it is respells
-    ("Schacham" beside Ofer Shacham): theirs, like the surname itself. Not when the word is
-    someone's own surname or given name as written, nor when several people's surnames fit."""
-    people = [words for (klass, words) in names if klass == "P" and len(words) > 1]
-    exact = {w for words in people for w in words}
-    for (klass, words), nid in names.items():
-        if klass != "P" or len(words) != 1 or len(words[0]) < 5 or words[0] in exact:
-            continue
-        fits = {
-            union[names[("P", full)]]
-            for full in people
-            if words_alike(words[0], full[-1], loose=False)
-        }
-        if len(fits) == 1:
-            union.merge(nid, fits.pop())
 
 
 def _opens_a_known_name(

@@ -170,7 +170,7 @@ def who_is_who(
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
             heads = [role_head(r) for r in prof.roles]
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
-            if prof.name not in quoted and made_thing(prof, heads, texts, acts):
+            if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
             if prof.label == "ORG" and (
                 apposed_person(prof, texts)

@@ -10,6 +10,7 @@ story: read from the page's layout around each mention, never from name lists.
   paragraphs of the page ("Port of Orsa turns 300 ...": each slide's caption repeats the
   gallery's title), the slideshow of another story a page carries;
 - a weekday or a month cut short ("Sun. Dec. 31"): a date, not a name;
+- a button of a video player or a gallery ("CLOSE", "REPLAY"): a plain word in capitals;
 - the outlet's own host or reporter: a broadcast transcript labels them "ANA RUIZ, HOST:" or
   "TOM VALE, BYLINE:", or they introduce themselves outside any quotation ("Good morning. I'm
   Ana Ruiz with the news"): staff, not an actor.
@@ -44,7 +45,7 @@ def page_furniture(prof: EntityProfile, texts: dict[str, str]) -> bool:
     """Every mention of the profile is page furniture (see the module doc)."""
     if not prof.citations:
         return False
-    if sign_up(prof, texts) or short_date(prof, texts):
+    if sign_up(prof, texts) or short_date(prof, texts) or button_word(prof.name, texts):
         return True
     name = prof.name.lower()
     if any(name in transcript_staff(texts.get(c.doc_id, "")) for c in prof.citations):
@@ -81,6 +82,16 @@ def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:
         SIGN_UP.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start])
         for c in prof.citations
     )
+
+
+def button_word(name: str, texts: dict[str, str]) -> bool:
+    """A word of five letters or more set in capitals that the story also writes in lower
+    case as a plain word ("CLOSE", "REPLAY" beside "close", "replay"): a video player's or a
+    gallery's button, not an acronym of a name."""
+    if not (len(name) >= 5 and name.isalpha() and name.isupper()):
+        return False
+    plain = re.compile(rf"(?<![\w-]){name.lower()}(?![\w-])")
+    return any(plain.search(text) for text in texts.values())
 
 
 def short_date(prof: EntityProfile, texts: dict[str, str]) -> bool:

@@ -57,11 +57,23 @@ MODIFIED = re.compile(r"^\s+([a-z][\w-]*)(?:\s+([a-z]+))?")
 
 
 def made_thing(
-    prof: EntityProfile, heads: list[str], texts: dict[str, str], acts: Callable[[], bool]
+    prof: EntityProfile,
+    heads: list[str],
+    texts: dict[str, str],
+    acts: Callable[[], bool],
+    quoted: bool = False,
 ) -> bool:
     """The profile names a made thing, not an actor (see the module doc); ``acts`` tells
-    whether a mention is the subject of a speech or action verb."""
-    if CODE.match(prof.name) or quoted_title(prof, texts) or named_event(prof.name):
+    whether a mention is the subject of a speech or action verb. A name that is ``quoted``
+    (a speaker of the story's quotes) is one only when its own spelling says so: a code, an
+    event, a product noun a page adds to it ("the Vela Heavy rocket" cannot speak)."""
+    if CODE.match(prof.name) or named_event(prof.name):
+        return True
+    if prof.label == "ORG" and any(named_as_product(prof.name, a) for a in prof.aliases):
+        return True
+    if quoted:
+        return False
+    if quoted_title(prof, texts):
         return True
     kinds = {h for h in heads if h}
     if prof.label == "PERSON":
@@ -70,11 +82,7 @@ def made_thing(
         return False
     if kinds and kinds <= PRODUCT_NOUNS:
         return True  # an acronym too: "RAISR, a technique"
-    return (
-        is_product(prof.name, heads)
-        or any(named_as_product(prof.name, alias) for alias in prof.aliases)
-        or (product_modifier(prof, texts) and not acts())
-    )
+    return is_product(prof.name, heads) or (product_modifier(prof, texts) and not acts())
 
 
 def named_event(name: str) -> bool:

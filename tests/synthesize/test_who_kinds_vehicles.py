@@ -3,6 +3,8 @@ them; their makers and organisers stay (our own fictional sentences)."""
 
 from __future__ import annotations
 
+from storyline.synthesize.entities import merge_and_propagate
+from storyline.synthesize.who import who_is_who
 from tests.synthesize.who_entities import ent, who
 
 
@@ -51,3 +53,18 @@ def test_a_named_game_is_an_occasion_not_an_organisation() -> None:
     found = who(per_doc, {"a": text})
     assert "Orsa Falcons" in found
     assert "North Coast Championship Game" not in found
+
+
+def test_a_rocket_given_quotes_is_still_no_actor() -> None:
+    texts = {
+        "a": "“We are ready,” the Vela Heavy said in a launch video. Orbitex said it flew.\n",
+        "b": "The Vela Heavy rocket lifted off. Orbitex said the Vela Heavy carried a car.\n",
+    }
+    names = {"Vela Heavy": "ORG", "Vela Heavy rocket": "ORG", "Orbitex": "ORG"}
+    per_doc = [
+        (d, [ent(t, n, label) for n, label in names.items() if n in t]) for d, t in texts.items()
+    ]
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    found = {p.name for p in who_is_who(profiles, per_doc, texts, speakers=["Vela Heavy"])}
+    assert "Orbitex" in found
+    assert "Vela Heavy" not in found
