@@ -225,15 +225,18 @@ def _join_acronyms(
         for (klass, words), nid in names.items()
         if klass != "P" and len(words) >= 2
     ]
+    pairs = {nid for (klass, words), nid in names.items() if len(words) == 2}
     for (klass, words), nid in names.items():
         if klass == "P" or len(words) != 1:
             continue
         if not any(is_acronym(s) for s in surfaces[nid]):
             continue
+        # Two letters spell many names: across pages they join a name of two words only
+        # ("Tarn Air"), never one whose other words they skip ("Apollo 11 pad" is not AP).
         matches = {
             union[n]
             for n, (letters, every) in long_forms
-            if spells_initials(words[0], letters, every)
+            if spells_initials(words[0], letters, every) and (len(words[0]) > 2 or n in pairs)
         }
         if len(matches) == 1:  # unambiguous expansion only
             union.merge(nid, matches.pop())

@@ -645,10 +645,10 @@ def apposed_person(prof: EntityProfile, texts: dict[str, str]) -> bool:
 
 
 def organisation_role(prof: EntityProfile) -> bool:
-    """Every role is headed by an organisation noun ("service", "company"): an organisation
-    NER took for a person ("Flightlog, the flight-tracking service")."""
-    heads = [role_head(r) for r in prof.roles]
-    return bool(heads) and all(h in ORGANISATIONS for h in heads)
+    """A role headed by an organisation noun ("service") and none by a person noun: an
+    organisation NER took for a person ("Flightlog, the flight-tracking service")."""
+    heads = {role_head(r) for r in prof.roles}
+    return bool(heads & ORGANISATIONS) and not heads & PERSON_NOUNS
 
 
 def _titled(c: Citation, texts: dict[str, str]) -> bool:

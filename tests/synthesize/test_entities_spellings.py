@@ -58,3 +58,15 @@ def test_an_organisations_league_is_a_body_of_its_own() -> None:
     ]
     merged = names_of(per_doc)
     assert {"TBA"} in merged and {"TBA Youth League"} in merged
+
+
+def test_two_letters_join_a_two_word_name_only() -> None:
+    per_doc = [
+        ("a", [entity("Orbit 11 Pad", "ORG")]),
+        ("b", [entity("OP", "ORG")]),
+        ("c", [entity("Tarn Air", "ORG")]),
+        ("d", [entity("TA", "ORG")]),
+    ]
+    merged = names_of(per_doc)
+    assert {"OP"} in merged
+    assert {"Tarn Air", "TA"} in merged

@@ -68,3 +68,9 @@ def test_a_rocket_given_quotes_is_still_no_actor() -> None:
     found = {p.name for p in who_is_who(profiles, per_doc, texts, speakers=["Vela Heavy"])}
     assert "Orbitex" in found
     assert "Vela Heavy" not in found
+
+
+def test_a_person_described_as_a_company_and_a_stray_noun_is_an_organisation() -> None:
+    text = "Orbitex, the space-launch company, said the car flew. Orbitex, cargo, is ready.\n"
+    per_doc = [("a", [ent(text, "Orbitex", "PERSON", ("space-launch company", "cargo"))])]
+    assert who(per_doc, {"a": text}).get("Orbitex") == "ORG"
