@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.entity_spans import (
     POSSESSIVE,
@@ -146,7 +146,25 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     _relabel_surnames(sdoc, spans)
     _relabel_org_words(sdoc, spans)
     _vote_labels(sdoc, spans)
+    _kin_named(sdoc, spans)
     return spans
+
+
+def _kin_named(sdoc: Doc, spans: list[NameSpan]) -> None:
+    """A name right after kin or counsel ("Her father Vask said") is a person's, and so is
+    every mention of it on the page ("Vask called the trial political")."""
+    kin = {
+        span.name(sdoc)
+        for span in spans
+        if span.start > 0
+        and span.end - span.start <= 3
+        and sdoc[span.start - 1].lower_ in RELATIONS - {"partner"}
+        and sdoc[span.start - 1].pos_ == "NOUN"
+        and all(t.is_title for t in sdoc[span.start : span.end])
+    }
+    for span in spans:
+        if span.label in ("ORG", "GPE", "LOC") and span.name(sdoc) in kin:
+            span.label = "PERSON"
 
 
 def _apposed_people(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
@@ -466,4 +484,44 @@ def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             if prev is not None and prev.lower_ in HONORIFICS:
                 span.gender = HONORIFICS[prev.lower_]
             added.append(span)
+    return _given_names(sdoc, sorted(spans + added, key=lambda s: s.start))
+
+
+def _given_names(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A person NER named by a bare surname ("Vask said") is the full name a page gives with
+    an untagged given name before it ("Odel Vask, 16, was charged"): NER left that pair out,
+    or took only its surname."""
+    lone = {s.name(sdoc) for s in spans if s.label == "PERSON" and s.end == s.start + 1}
+    # a surname a full name of the page already holds may be a relative's: left to the linker
+    lone -= {sdoc[s.end - 1].text for s in spans if s.label == "PERSON" and s.end > s.start + 1}
+    if not lone:
+        return spans
+    at = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    for tok in sdoc[1:]:
+        prev = sdoc[tok.i - 1]
+        if tok.text not in lone or not _given_name(prev) or prev.i in taken:
+            continue
+        own = at.get(tok.i)
+        if own is not None and own.end == tok.i + 1 and own.label == "PERSON":
+            own.start = prev.i  # NER took the surname alone
+        elif tok.i not in taken:
+            added.append(NameSpan(prev.i, tok.i + 1, "PERSON"))
+        taken.add(prev.i)
     return sorted(spans + added, key=lambda s: s.start)
+
+
+def _given_name(tok: Token) -> bool:
+    """A capitalised proper noun that can open a person's name: no title, honorific or
+    label, and on the same line as the name after it."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.tag_ == "NNP"
+        and not tok.ent_type_
+        and tok.lower_ not in HONORIFICS
+        and tok.lower_ not in TITLES
+        and tok.lower_ not in CREDIT_WORDS
+        and "\n" not in tok.whitespace_
+    )

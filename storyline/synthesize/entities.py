@@ -283,7 +283,7 @@ def _join_contained(
             # China's and Japan's), join only the one entity of the story that can be theirs.
             if klass == "P" or is_state_body(words) or together[top] <= max(others, 0):
                 continue
-        if 4 * len(owners[top]) < len(docs_of[nid]):
+        if 4 * len(owners[top]) < len(docs_of[nid]) and not _cut_in_front(words, longer, by_id):
             continue
         if (
             klass != "P"
@@ -298,6 +298,15 @@ def _join_contained(
         if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
+
+
+def _cut_in_front(
+    words: tuple[str, ...], longer: set[int], by_id: dict[int, tuple[str, tuple[str, ...]]]
+) -> bool:
+    """A name of two words or more that every longer name of the story ends with, one word
+    before it ("Nippon Airways" of "All Nippon Airways"): NER cut the first word of the full
+    name on most pages, so the short form, however common, is the same organisation."""
+    return len(words) >= 2 and all(by_id[n][1][1:] == words and by_id[n][0] != "P" for n in longer)
 
 
 def _opens_a_known_name(

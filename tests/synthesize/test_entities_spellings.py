@@ -70,3 +70,9 @@ def test_two_letters_join_a_two_word_name_only() -> None:
     merged = names_of(per_doc)
     assert {"OP"} in merged
     assert {"Tarn Air", "TA"} in merged
+
+
+def test_a_name_cut_of_its_first_word_on_most_pages_joins_the_full_name() -> None:
+    per_doc = [(f"d{i}", [entity("Tarn Airways", "ORG")]) for i in range(6)]
+    per_doc.append(("x", [entity("All-Tarn Airways", "ORG")]))
+    assert len(names_of(per_doc)) == 1

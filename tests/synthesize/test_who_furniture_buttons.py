@@ -15,3 +15,19 @@ def test_a_player_button_is_no_organisation_and_an_acronym_stays() -> None:
     names = who(per_doc, {"a": text})
     assert "ORSTA" in names
     assert "REPLAY" not in names
+
+
+def test_names_in_a_video_playlist_are_furniture_and_a_poll_is_not() -> None:
+    slides = " ".join(
+        f"{name} has more. Wirenet {i} of 12 Skip in Skip x Embed x Share"
+        for i, name in enumerate(["Ana Ruiz", "Per Ek", "Tove Lind"], start=3)
+    )
+    text = (
+        "Brask Holm said the ferry would sail. Ida Berg, its pilot, said 6 of 10 crew were "
+        "ready, 8 of 10 had trained and 7 of 10 would sail.\n" + slides + "\n"
+    )
+    names = ["Brask Holm", "Ida Berg", "Ana Ruiz", "Per Ek", "Tove Lind"]
+    per_doc = [("a", [ent(text, n, "PERSON") for n in names])]
+    found = who(per_doc, {"a": text})
+    assert {"Brask Holm", "Ida Berg"} <= set(found)
+    assert not {"Ana Ruiz", "Per Ek", "Tove Lind"} & set(found)
