@@ -66,15 +66,14 @@ def made_thing(
     """The profile names a made thing, not an actor (see the module doc); ``acts`` tells
     whether a mention is the subject of a speech or action verb. A name that is ``quoted``
     (a speaker of the story's quotes) is one only when its own spelling says so: a code, an
-    event, a product noun a page adds to it ("the Vela Heavy rocket" cannot speak)."""
-    if CODE.match(prof.name) or named_event(prof.name):
+    event, a title in quotation marks, a product noun a page adds to it ("the Vela Heavy
+    rocket" cannot speak)."""
+    if CODE.match(prof.name) or named_event(prof.name) or quoted_title(prof, texts):
         return True
     if prof.label == "ORG" and any(named_as_product(prof.name, a) for a in prof.aliases):
         return True
     if quoted:
         return False
-    if quoted_title(prof, texts):
-        return True
     kinds = {h for h in heads if h}
     if prof.label == "PERSON":
         return bool(kinds) and kinds <= PRODUCT_NOUNS

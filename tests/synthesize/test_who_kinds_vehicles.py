@@ -74,3 +74,20 @@ def test_a_person_described_as_a_company_and_a_stray_noun_is_an_organisation() -
     text = "Orbitex, the space-launch company, said the car flew. Orbitex, cargo, is ready.\n"
     per_doc = [("a", [ent(text, "Orbitex", "PERSON", ("space-launch company", "cargo"))])]
     assert who(per_doc, {"a": text}).get("Orbitex") == "ORG"
+
+
+def test_a_song_title_given_quotes_is_still_no_person() -> None:
+    text = (
+        "The car will play “Orsa Nights” on a loop. “Orsa Nights” was a hit in 1969. "
+        "Ana Ruiz, a singer, said she loved “Orsa Nights”.\n"
+    )
+    per_doc = [("a", [ent(text, "Orsa Nights", "PERSON"), ent(text, "Ana Ruiz", "PERSON")])]
+    profiles, _ = merge_and_propagate(per_doc, {"a": text})
+    found = {p.name for p in who_is_who(profiles, per_doc, {"a": text}, speakers=["Orsa Nights"])}
+    assert "Ana Ruiz" in found and "Orsa Nights" not in found
+
+
+def test_a_person_named_like_a_trade_is_an_organisation() -> None:
+    text = "Vela Motors said sales rose. Vela Motors will build a plant in Orsa.\n"
+    per_doc = [("a", [ent(text, "Vela Motors", "PERSON")])]
+    assert who(per_doc, {"a": text}).get("Vela Motors") == "ORG"
