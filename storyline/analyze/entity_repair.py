@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from storyline.analyze.entity_spans import (
     POSSESSIVE,
@@ -24,6 +26,7 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
+from storyline.analyze.nlp import WORD_LISTS
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import CREDIT_WORDS, ORG_HEADS, RELATIONS
 from storyline.names import is_acronym, is_state_body, spells
@@ -146,25 +149,7 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     _relabel_surnames(sdoc, spans)
     _relabel_org_words(sdoc, spans)
     _vote_labels(sdoc, spans)
-    _kin_named(sdoc, spans)
     return spans
-
-
-def _kin_named(sdoc: Doc, spans: list[NameSpan]) -> None:
-    """A name right after kin or counsel ("Her father Vask said") is a person's, and so is
-    every mention of it on the page ("Vask called the trial political")."""
-    kin = {
-        span.name(sdoc)
-        for span in spans
-        if span.start > 0
-        and span.end - span.start <= 3
-        and sdoc[span.start - 1].lower_ in RELATIONS - {"partner"}
-        and sdoc[span.start - 1].pos_ == "NOUN"
-        and all(t.is_title for t in sdoc[span.start : span.end])
-    }
-    for span in spans:
-        if span.label in ("ORG", "GPE", "LOC") and span.name(sdoc) in kin:
-            span.label = "PERSON"
 
 
 def _apposed_people(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
@@ -501,8 +486,10 @@ def _given_names(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     added = []
     for tok in sdoc[1:]:
         prev = sdoc[tok.i - 1]
-        if tok.text not in lone or not _given_name(prev) or prev.i in taken:
+        if tok.text not in lone or not tok.is_title or not _given_name(prev) or prev.i in taken:
             continue
+        if _line_start(sdoc, prev.i) and prev.lower_ in lemma_index(sdoc.vocab).get("noun", ()):
+            continue  # "Video Vask ...": a caption's label, not a given name
         own = at.get(tok.i)
         if own is not None and own.end == tok.i + 1 and own.label == "PERSON":
             own.start = prev.i  # NER took the surname alone
@@ -510,6 +497,20 @@ def _given_names(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             added.append(NameSpan(prev.i, tok.i + 1, "PERSON"))
         taken.add(prev.i)
     return sorted(spans + added, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=2)
+def lemma_index(vocab: Vocab) -> dict[str, frozenset[str]]:
+    """The model's word lists by part of speech (its rule lemmatizer's index), which
+    ``load_nlp`` puts on the vocabulary every Doc it parses shares; none for another pipeline."""
+    if not vocab.lookups.has_table(WORD_LISTS):
+        return {}
+    table = vocab.lookups.get_table(WORD_LISTS)
+    return {pos: frozenset(table.get(pos, ())) for pos in ("adj", "verb", "noun")}
+
+
+def _line_start(sdoc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in sdoc[i - 1].whitespace_ + sdoc[i - 1].text
 
 
 def _given_name(tok: Token) -> bool:
