@@ -2,7 +2,7 @@
 story: read from the page's layout around each mention, never from name lists.
 
 - a sign-up box, a newsletter's offer or a social prompt ("Sign up for the Daily Brief
-  Newsletter", "Follow us on Chirper");
+  Newsletter", "Follow us on Chirper", a byline's "Follow Ana Ruiz on Chirper");
 - a menu or a heading: the mention's line is set in capitals ("FREE EXAM TEST SERIES"), or
   shouts (no word in lower case, most in capitals: "EXAM SERIES – 2018 (CSAT + Total)"), or is
   a long run of capitalised words with no sentence in it (a site's category menu);
@@ -115,7 +115,16 @@ def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:
         return True
     return all(
         SIGN_UP.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start])
+        or _followed(texts.get(c.doc_id, ""), c.start, c.end)
         for c in prof.citations
+    )
+
+
+def _followed(text: str, start: int, end: int) -> bool:
+    """ "Follow Ana Ruiz on Chirper: @aruiz": a byline's social prompt."""
+    return bool(
+        re.search(r"(?:^|\n)\s*Follow\s+$", text[max(0, start - 12) : start])
+        and re.match(r"\s+on\s+[A-Z]", text[end : end + 8])
     )
 
 

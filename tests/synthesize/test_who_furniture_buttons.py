@@ -31,3 +31,10 @@ def test_names_in_a_video_playlist_are_furniture_and_a_poll_is_not() -> None:
     found = who(per_doc, {"a": text})
     assert {"Brask Holm", "Ida Berg"} <= set(found)
     assert not {"Ana Ruiz", "Per Ek", "Tove Lind"} & set(found)
+
+
+def test_a_bylines_follow_prompt_names_no_actor() -> None:
+    text = "Brask Holm said the ferry would sail on Monday.\nFollow Tove Lind on Chirper: @tlind\n"
+    per_doc = [("a", [ent(text, "Brask Holm", "PERSON"), ent(text, "Tove Lind", "PERSON")])]
+    names = who(per_doc, {"a": text})
+    assert "Brask Holm" in names and "Tove Lind" not in names
