@@ -137,13 +137,14 @@ helicopter airliner jetliner rifle gun pistol handgun shotgun firearm bomb
 """.split()
 )
 
-# Events a name ends in ("the Tarn Cup Final", "the Varnby Marathon"): an occasion, not an
-# actor of the story, whatever NER tagged it. Not "games" (a studio's name ends in it) nor
-# "conference" (a league of teams is one).
+# Events and awards a name ends in ("the Tarn Cup Final", "the Varnby Marathon", "the Orsa
+# Trophy"): an occasion or a prize, not an actor of the story, whatever NER tagged it. Not
+# "games" (a studio's name ends in it) nor "conference" (a league of teams is one).
 EVENT_NAME_ENDS = frozenset(
     """
 game series championship championships cup tournament olympics awards summit festival
-marathon parade playoffs playoff final finals bowl election referendum
+marathon parade playoffs playoff final finals bowl election referendum trophy prize award
+medal
 """.split()
 )
 

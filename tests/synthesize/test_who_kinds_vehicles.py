@@ -91,3 +91,9 @@ def test_a_person_named_like_a_trade_is_an_organisation() -> None:
     text = "Vela Motors said sales rose. Vela Motors will build a plant in Orsa.\n"
     per_doc = [("a", [ent(text, "Vela Motors", "PERSON")])]
     assert who(per_doc, {"a": text}).get("Vela Motors") == "ORG"
+
+
+def test_a_named_trophy_is_no_person() -> None:
+    text = "Brask won the Orsa Trophy in 2004. The Orsa Trophy is given each year.\n"
+    per_doc = [("a", [ent(text, "Orsa Trophy", "PERSON"), ent(text, "Brask", "PERSON")])]
+    assert "Orsa Trophy" not in who(per_doc, {"a": text})
