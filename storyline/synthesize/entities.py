@@ -65,7 +65,9 @@ def _squeezed(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", skeleton(word))
 
 
-def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def variants(a: tuple[str, ...], b: tuple[str, ...], person: bool = False) -> bool:
+    """Two spellings of one name (see the module doc). A ``person``'s surname must be a
+    respelling of the same consonants: "Shekau" and "Shekarau" are two families."""
     if a == b:
         return True
     core_a, core_b = [w for w in a if w not in MINOR], [w for w in b if w not in MINOR]
@@ -78,6 +80,8 @@ def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     # A name of one word has no other word to vouch for it: only a respelling of the same
     # consonants joins ("Energia" / "Energiya"), never a different word alike by letters
     # ("Boeing" / "Boring").
+    if person and not words_alike(a[-1], b[-1], loose=False):
+        return False
     return all(words_alike(x, y, loose=len(a) > 1) for x, y in zip(a, b, strict=True))
 
 
@@ -206,9 +210,9 @@ def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: Disjoin
             blocks[(klass, -1, " ".join(core))].append((words, nid))
         if len(words) <= 3:  # "First Group" and "FirstGroup" meet in a block of their letters
             blocks[(klass, -2, "".join(words))].append((words, nid))
-    for block in blocks.values():
+    for (klass, _, _), block in blocks.items():
         for (a, ia), (b, ib) in combinations(block, 2):
-            if variants(a, b):
+            if variants(a, b, person=klass == "P"):
                 union.merge(ia, ib)
 
 

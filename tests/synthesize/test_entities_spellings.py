@@ -76,3 +76,15 @@ def test_a_name_cut_of_its_first_word_on_most_pages_joins_the_full_name() -> Non
     per_doc = [(f"d{i}", [entity("Tarn Airways", "ORG")]) for i in range(6)]
     per_doc.append(("x", [entity("All-Tarn Airways", "ORG")]))
     assert len(names_of(per_doc)) == 1
+
+
+def test_people_whose_surnames_differ_in_consonants_stay_apart() -> None:
+    per_doc = [
+        ("a", [entity("Abel Varkau", "PERSON")]),
+        ("b", [entity("Abel Varkarau", "PERSON")]),
+        ("c", [entity("Rajai Vell", "PERSON")]),
+        ("d", [entity("Rajao Vell", "PERSON")]),
+    ]
+    merged = names_of(per_doc)
+    assert {"Abel Varkau"} in merged and {"Abel Varkarau"} in merged
+    assert {"Rajai Vell", "Rajao Vell"} in merged
