@@ -41,6 +41,14 @@ def flat_words(name: str) -> list[str]:
     return [p for w in words(name) for p in w.split("-") if p]
 
 
+# The Arabic article a romanisation writes joined by a hyphen or in lower case, or leaves out:
+# "Abdel Fattah el-Sisi" = "al-Sisi" = "Sisi", "al Qaeda" = "Qaeda". A capitalised "Al"
+# standing alone is kept: it is a given name too ("Al Gore").
+ARTICLE = re.compile(
+    r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh?|[Uu]l)[-‐](?=[A-Za-z]{3})|(?<=\s)(?:al|el) (?=[A-Z])"
+)
+
+
 @lru_cache(maxsize=65536)
 def normalise(name: str, label: str) -> tuple[str, ...]:
     """Comparable words of a name across pages (synthesize's merging): accents, possessives,
@@ -49,6 +57,7 @@ def normalise(name: str, label: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’]s\b", "", text)
+    text = ARTICLE.sub("", text)
     text = text.replace(".", "").replace("-", " ").replace("‐", " ").lower()
     found = re.findall(r"[\w&]+", text)
     while found and (found[0] in NAME_TITLES or found[0] == "the") and len(found) > 1:

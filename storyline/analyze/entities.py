@@ -59,11 +59,9 @@ step 1) in ``entity_repair``, step 4 in ``entity_links``; this module runs the s
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from typing import cast
 
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from storyline.analyze.entity_links import link
 from storyline.analyze.entity_repair import (
@@ -73,6 +71,9 @@ from storyline.analyze.entity_repair import (
     split_coordinated,
     time_zone,
     trim_place_prefix,
+)
+from storyline.analyze.entity_repair import (
+    lemma_index as _lemma_index,
 )
 from storyline.analyze.entity_spans import (
     EDGE_JUNK,
@@ -86,7 +87,6 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
-from storyline.analyze.nlp import WORD_LISTS
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
     NAME_LIKE_NOUNS,
@@ -239,16 +239,6 @@ def _mood_word(sdoc: Doc, i: int) -> bool:
         if low.endswith(suffix):
             return any(f in index.get("verb", ()) for f in forms)
     return False
-
-
-@lru_cache(maxsize=2)
-def _lemma_index(vocab: Vocab) -> dict[str, frozenset[str]]:
-    """The model's word lists by part of speech (its rule lemmatizer's index), which
-    ``load_nlp`` puts on the vocabulary every Doc it parses shares; none for another pipeline."""
-    if not vocab.lookups.has_table(WORD_LISTS):
-        return {}
-    table = vocab.lookups.get_table(WORD_LISTS)
-    return {pos: frozenset(table.get(pos, ())) for pos in ("adj", "verb")}
 
 
 def _credit_label(sdoc: Doc, span: NameSpan) -> bool:

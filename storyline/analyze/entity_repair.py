@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from storyline.analyze.entity_spans import (
     POSSESSIVE,
@@ -24,6 +26,7 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
+from storyline.analyze.nlp import WORD_LISTS
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import CREDIT_WORDS, ORG_HEADS, RELATIONS
 from storyline.names import is_acronym, is_state_body, spells
@@ -466,4 +469,60 @@ def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             if prev is not None and prev.lower_ in HONORIFICS:
                 span.gender = HONORIFICS[prev.lower_]
             added.append(span)
+    return _given_names(sdoc, sorted(spans + added, key=lambda s: s.start))
+
+
+def _given_names(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """A person NER named by a bare surname ("Vask said") is the full name a page gives with
+    an untagged given name before it ("Odel Vask, 16, was charged"): NER left that pair out,
+    or took only its surname."""
+    lone = {s.name(sdoc) for s in spans if s.label == "PERSON" and s.end == s.start + 1}
+    # a surname a full name of the page already holds may be a relative's: left to the linker
+    lone -= {sdoc[s.end - 1].text for s in spans if s.label == "PERSON" and s.end > s.start + 1}
+    if not lone:
+        return spans
+    at = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    for tok in sdoc[1:]:
+        prev = sdoc[tok.i - 1]
+        if tok.text not in lone or not tok.is_title or not _given_name(prev) or prev.i in taken:
+            continue
+        if _line_start(sdoc, prev.i) and prev.lower_ in lemma_index(sdoc.vocab).get("noun", ()):
+            continue  # "Video Vask ...": a caption's label, not a given name
+        own = at.get(tok.i)
+        if own is not None and own.end == tok.i + 1 and own.label == "PERSON":
+            own.start = prev.i  # NER took the surname alone
+        elif tok.i not in taken:
+            added.append(NameSpan(prev.i, tok.i + 1, "PERSON"))
+        taken.add(prev.i)
     return sorted(spans + added, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=2)
+def lemma_index(vocab: Vocab) -> dict[str, frozenset[str]]:
+    """The model's word lists by part of speech (its rule lemmatizer's index), which
+    ``load_nlp`` puts on the vocabulary every Doc it parses shares; none for another pipeline."""
+    if not vocab.lookups.has_table(WORD_LISTS):
+        return {}
+    table = vocab.lookups.get_table(WORD_LISTS)
+    return {pos: frozenset(table.get(pos, ())) for pos in ("adj", "verb", "noun")}
+
+
+def _line_start(sdoc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in sdoc[i - 1].whitespace_ + sdoc[i - 1].text
+
+
+def _given_name(tok: Token) -> bool:
+    """A capitalised proper noun that can open a person's name: no title, honorific or
+    label, and on the same line as the name after it."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.tag_ == "NNP"
+        and not tok.ent_type_
+        and tok.lower_ not in HONORIFICS
+        and tok.lower_ not in TITLES
+        and tok.lower_ not in CREDIT_WORDS
+        and "\n" not in tok.whitespace_
+    )

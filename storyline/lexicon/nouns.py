@@ -132,6 +132,19 @@ chip chipset processor phone smartphone handset tablet laptop computer console d
 camera sensor app software feature technique algorithm engine car vehicle aircraft plane jet
 drone robot headset product version edition silicon piece glasses spectacles specs goggles
 smartglasses smartwatch earbuds headphones
+rocket missile satellite spacecraft capsule launcher booster roadster sedan truck lorry
+helicopter airliner jetliner rifle gun pistol handgun shotgun firearm bomb
+""".split()
+)
+
+# Events and awards a name ends in ("the Tarn Cup Final", "the Varnby Marathon", "the Orsa
+# Trophy"): an occasion or a prize, not an actor of the story, whatever NER tagged it. Not
+# "games" (a studio's name ends in it) nor "conference" (a league of teams is one).
+EVENT_NAME_ENDS = frozenset(
+    """
+game series championship championships cup tournament olympics awards summit festival
+marathon parade playoffs playoff final finals bowl election referendum trophy prize award
+medal
 """.split()
 )
 

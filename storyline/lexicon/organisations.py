@@ -12,6 +12,16 @@ LEGAL_FORMS: frozenset[str] = frozenset(LEGAL_FORM_ABBREVIATIONS) | frozenset(
 GROUP_WORDS: frozenset[str] = frozenset({"group", "holdings"})
 # Everything that may end a company's name after the name proper.
 COMPANY_SUFFIXES: frozenset[str] = LEGAL_FORMS | GROUP_WORDS
+# Trades a firm's name ends in and a person's never does ("Tarn Motors", "Vela Airways"): such
+# a name is an organisation's whatever NER tagged it. Not a company suffix: "Vela Airways" is
+# not "Vela".
+FIRM_NAME_ENDS: frozenset[str] = frozenset(
+    """
+motors airlines airways technologies systems industries electronics pharmaceuticals
+laboratories labs enterprises ventures entertainment studios communications networks
+telecom logistics semiconductors petroleum aerospace insurance securities
+""".split()
+)
 
 # An organisation named by its role, not by a name of its own ("Foreign Ministry", "Ministry of
 # Defence", "Interior Ministry", "Coast Guard"): every country has one, so two pages' "Foreign

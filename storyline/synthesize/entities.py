@@ -21,7 +21,7 @@ from typing import cast
 import jellyfish
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.lexicon import NAME_SMALL_WORDS
+from storyline.lexicon import COMPANY_SUFFIXES, NAME_SMALL_WORDS
 from storyline.lexicon.nouns import ORG_KIND_WORDS
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
 from storyline.names import (
@@ -49,17 +49,25 @@ def skeleton(word: str) -> str:
     return word[0] + re.sub(r"[aeiouyhw]", "", word[1:]) if word else ""
 
 
-def words_alike(a: str, b: str) -> bool:
+def words_alike(a: str, b: str, loose: bool = True) -> bool:
+    """Two spellings of one word: the same consonants (romanisations differ in vowels and
+    doubled letters: Suk/Seok, Sissi/Sisi), or with ``loose``, alike by Jaro-Winkler."""
     if a == b:
         return True
     if a[0] != b[0] or a.isdigit() or b.isdigit():
         return False
-    if min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) and len(skeleton(a)) >= 2:
+    if min(len(a), len(b)) >= 3 and len(skeleton(a)) >= 2 and _squeezed(a) == _squeezed(b):
         return True
-    return min(len(a), len(b)) >= 4 and jellyfish.jaro_winkler_similarity(a, b) >= FUZZY
+    return loose and min(len(a), len(b)) >= 4 and jellyfish.jaro_winkler_similarity(a, b) >= FUZZY
 
 
-def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _squeezed(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", skeleton(word))
+
+
+def variants(a: tuple[str, ...], b: tuple[str, ...], person: bool = False) -> bool:
+    """Two spellings of one name (see the module doc). A ``person``'s surname must be a
+    respelling of the same consonants: "Shekau" and "Shekarau" are two families."""
     if a == b:
         return True
     core_a, core_b = [w for w in a if w not in MINOR], [w for w in b if w not in MINOR]
@@ -69,7 +77,12 @@ def variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if len(a) != len(b) or len(a) < 2 and min(len(a[0]), len(b[0])) < 5:
         return False
-    return all(words_alike(x, y) for x, y in zip(a, b, strict=True))
+    # A name of one word has no other word to vouch for it: only a respelling of the same
+    # consonants joins ("Energia" / "Energiya"), never a different word alike by letters
+    # ("Boeing" / "Boring").
+    if person and not words_alike(a[-1], b[-1], loose=False):
+        return False
+    return all(words_alike(x, y, loose=len(a) > 1) for x, y in zip(a, b, strict=True))
 
 
 def compatible(a: str, b: str) -> bool:
@@ -197,9 +210,9 @@ def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: Disjoin
             blocks[(klass, -1, " ".join(core))].append((words, nid))
         if len(words) <= 3:  # "First Group" and "FirstGroup" meet in a block of their letters
             blocks[(klass, -2, "".join(words))].append((words, nid))
-    for block in blocks.values():
+    for (klass, _, _), block in blocks.items():
         for (a, ia), (b, ib) in combinations(block, 2):
-            if variants(a, b):
+            if variants(a, b, person=klass == "P"):
                 union.merge(ia, ib)
 
 
@@ -216,15 +229,18 @@ def _join_acronyms(
         for (klass, words), nid in names.items()
         if klass != "P" and len(words) >= 2
     ]
+    pairs = {nid for (klass, words), nid in names.items() if len(words) == 2}
     for (klass, words), nid in names.items():
         if klass == "P" or len(words) != 1:
             continue
         if not any(is_acronym(s) for s in surfaces[nid]):
             continue
+        # Two letters spell many names: across pages they join a name of two words only
+        # ("Tarn Air"), never one whose other words they skip ("Apollo 11 pad" is not AP).
         matches = {
             union[n]
             for n, (letters, every) in long_forms
-            if spells_initials(words[0], letters, every)
+            if spells_initials(words[0], letters, every) and (len(words[0]) > 2 or n in pairs)
         }
         if len(matches) == 1:  # unambiguous expansion only
             union.merge(nid, matches.pop())
@@ -271,7 +287,7 @@ def _join_contained(
             # China's and Japan's), join only the one entity of the story that can be theirs.
             if klass == "P" or is_state_body(words) or together[top] <= max(others, 0):
                 continue
-        if 4 * len(owners[top]) < len(docs_of[nid]):
+        if 4 * len(owners[top]) < len(docs_of[nid]) and not _cut_in_front(words, longer, by_id):
             continue
         if (
             klass != "P"
@@ -286,6 +302,15 @@ def _join_contained(
         if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
+
+
+def _cut_in_front(
+    words: tuple[str, ...], longer: set[int], by_id: dict[int, tuple[str, tuple[str, ...]]]
+) -> bool:
+    """A name of two words or more that every longer name of the story ends with, one word
+    before it ("Nippon Airways" of "All Nippon Airways"): NER cut the first word of the full
+    name on most pages, so the short form, however common, is the same organisation."""
+    return len(words) >= 2 and all(by_id[n][1][1:] == words and by_id[n][0] != "P" for n in longer)
 
 
 def _opens_a_known_name(
@@ -307,7 +332,15 @@ def _opens_a_known_name(
         rest = long_words[len(words) :]
         if len(rest) >= 2 and any((k, rest) in names for k in (klass, "O", "X")):
             return True
+        if len(rest) >= 2 and rest[-1] in SUB_BODY_WORDS:
+            return True  # "Acme Research Foundation", "Tarn Youth League": a body of its own
     return False
+
+
+# What a longer name that opens with an organisation's name calls a body of its own (a
+# league, a school, a foundation of that organisation), unlike a legal form or a group word
+# ("Acme Group" is Acme).
+SUB_BODY_WORDS = ORG_KIND_WORDS - COMPANY_SUFFIXES - {"company", "corporation", "bank"}
 
 
 def _given_name_kept_apart(

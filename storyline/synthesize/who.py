@@ -37,6 +37,7 @@ from storyline.lexicon.nouns import (
     ROLE_SUFFIXES,
     TEXTS,
 )
+from storyline.lexicon.organisations import FIRM_NAME_ENDS
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 from storyline.synthesize.places import names_a_town
@@ -66,8 +67,7 @@ PLACE_BEFORE = {
     "between",
     *PLACE_NOUNS,
 }
-# Before a full name, only words that put it in a place: people come "from" and stand
-# "between" others ("divorce from Bruce Jenner").
+# Before a full name, only words that put it in a place: people come "from", stand "between".
 IN_PLACE = {"the", "in", "at", "near", "into", "across", "along", "outside", "inside", *PLACE_NOUNS}
 # Before an organisation's name that never acts: a route's stops and a journey's ends ("from
 # New Addington to Wimbledon", "on a bus to Bromley").
@@ -170,7 +170,7 @@ def who_is_who(
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
             heads = [role_head(r) for r in prof.roles]
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
-            if prof.name not in quoted and made_thing(prof, heads, texts, acts):
+            if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
             if prof.label == "ORG" and (
                 apposed_person(prof, texts)
@@ -645,10 +645,10 @@ def apposed_person(prof: EntityProfile, texts: dict[str, str]) -> bool:
 
 
 def organisation_role(prof: EntityProfile) -> bool:
-    """Every role is headed by an organisation noun ("service", "company"): an organisation
-    NER took for a person ("Flightlog, the flight-tracking service")."""
-    heads = [role_head(r) for r in prof.roles]
-    return bool(heads) and all(h in ORGANISATIONS for h in heads)
+    """A role headed by an organisation noun, or a trade ending the name ("Flightlog, the
+    tracking service", "Vela Motors"), and no person noun: an organisation, not a person."""
+    heads, last = {role_head(r) for r in prof.roles}, prof.name.lower().split()[-1:]
+    return bool(heads & ORGANISATIONS or set(last) & FIRM_NAME_ENDS) and not heads & PERSON_NOUNS
 
 
 def _titled(c: Citation, texts: dict[str, str]) -> bool:

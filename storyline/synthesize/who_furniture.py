@@ -2,7 +2,7 @@
 story: read from the page's layout around each mention, never from name lists.
 
 - a sign-up box, a newsletter's offer or a social prompt ("Sign up for the Daily Brief
-  Newsletter", "Follow us on Chirper");
+  Newsletter", "Follow us on Chirper", a byline's "Follow Ana Ruiz on Chirper");
 - a menu or a heading: the mention's line is set in capitals ("FREE EXAM TEST SERIES"), or
   shouts (no word in lower case, most in capitals: "EXAM SERIES – 2018 (CSAT + Total)"), or is
   a long run of capitalised words with no sentence in it (a site's category menu);
@@ -10,6 +10,8 @@ story: read from the page's layout around each mention, never from name lists.
   paragraphs of the page ("Port of Orsa turns 300 ...": each slide's caption repeats the
   gallery's title), the slideshow of another story a page carries;
 - a weekday or a month cut short ("Sun. Dec. 31"): a date, not a name;
+- a button of a video player or a gallery ("CLOSE", "REPLAY"): a plain word in capitals;
+- a slideshow or a video playlist: the span of a page its counters ("3 of 41") fill;
 - the outlet's own host or reporter: a broadcast transcript labels them "ANA RUIZ, HOST:" or
   "TOM VALE, BYLINE:", or they introduce themselves outside any quotation ("Good morning. I'm
   Ana Ruiz with the news"): staff, not an actor.
@@ -44,7 +46,7 @@ def page_furniture(prof: EntityProfile, texts: dict[str, str]) -> bool:
     """Every mention of the profile is page furniture (see the module doc)."""
     if not prof.citations:
         return False
-    if sign_up(prof, texts) or short_date(prof, texts):
+    if sign_up(prof, texts) or short_date(prof, texts) or button_word(prof.name, texts):
         return True
     name = prof.name.lower()
     if any(name in transcript_staff(texts.get(c.doc_id, "")) for c in prof.citations):
@@ -54,8 +56,42 @@ def page_furniture(prof: EntityProfile, texts: dict[str, str]) -> bool:
         text = texts.get(c.doc_id, "")
         line = _line(text, c.start, c.end)
         if not (non_prose(line) or _opening(line) in galleries[c.doc_id]):
-            return False
+            if not any(a <= c.start and c.end <= b for a, b in slideshows(text)):
+                return False
     return True
+
+
+# A slide's counter: "3 of 41". A slideshow counts three slides or more out of one total.
+COUNTER = re.compile(r"\b(\d{1,3}) of (\d{1,3})\b")
+SLIDES = 3
+# A slide's caption runs this far before its counter (the first slide's too).
+CAPTION_CHARS = 200
+
+
+@lru_cache(maxsize=256)
+def slideshows(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the page a slideshow or a video playlist fills ("... Ana Ruiz has more. 3 of
+    41 Skip ... 4 of 41 ..."): the captions of other stories, from a little before the first
+    counter to a little after the last one of the same total."""
+    by_total: dict[str, list[re.Match[str]]] = {}
+    for m in COUNTER.finditer(text):
+        if int(m.group(1)) <= int(m.group(2)):
+            by_total.setdefault(m.group(2), []).append(m)
+    spans = []
+    for found in by_total.values():
+        # Slides follow one another ("3 of 41", "4 of 41"): a poll's "6 of 10" do not.
+        pairs = [
+            (m, n)
+            for m, n in zip(found, found[1:], strict=False)
+            if int(n.group(1)) == int(m.group(1)) + 1
+        ]
+        if len(pairs) + 1 >= SLIDES:
+            first, last = pairs[0][0].start(), pairs[-1][1].end()
+            # within the paragraphs of the slides: the article before and after stays
+            begin = max(text.rfind("\n", 0, first) + 1, first - CAPTION_CHARS)
+            end = text.find("\n", last)
+            spans.append((begin, min(last + CAPTION_CHARS, len(text) if end < 0 else end)))
+    return tuple(spans)
 
 
 @lru_cache(maxsize=256)
@@ -79,8 +115,27 @@ def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:
         return True
     return all(
         SIGN_UP.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start])
+        or _followed(texts.get(c.doc_id, ""), c.start, c.end)
         for c in prof.citations
     )
+
+
+def _followed(text: str, start: int, end: int) -> bool:
+    """ "Follow Ana Ruiz on Chirper: @aruiz": a byline's social prompt."""
+    return bool(
+        re.search(r"(?:^|\n)\s*Follow\s+$", text[max(0, start - 12) : start])
+        and re.match(r"\s+on\s+[A-Z]", text[end : end + 8])
+    )
+
+
+def button_word(name: str, texts: dict[str, str]) -> bool:
+    """A word of five letters or more set in capitals that the story also writes in lower
+    case as a plain word ("CLOSE", "REPLAY" beside "close", "replay"): a video player's or a
+    gallery's button, not an acronym of a name."""
+    if not (len(name) >= 5 and name.isalpha() and name.isupper()):
+        return False
+    plain = re.compile(rf"(?<![\w-]){name.lower()}(?![\w-])")
+    return any(plain.search(text) for text in texts.values())
 
 
 def short_date(prof: EntityProfile, texts: dict[str, str]) -> bool:

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from storyline.lexicon import NAME_SMALL_WORDS
 from storyline.lexicon.nouns import (
+    EVENT_NAME_ENDS,
     ORG_HEADS,
     ORGANISATIONS,
     PEOPLE,
@@ -43,25 +45,65 @@ NOT_PRODUCT_ENDS = frozenset(
 )
 
 
-# A flight number or a model code: "XA123", "Q4000".
-CODE = re.compile(r"^[A-Z]{1,3}\d{3,4}$")
+# A flight number or a model code: "XA123", "Q4000"; with a hyphen, two digits are enough
+# ("AR-15", "Tu-154", "Orbsat-1" is a craft too: a word, a hyphen and a serial).
+CODE = re.compile(
+    r"^(?:[A-Z]{1,3}\d{3,4}|[A-Z][A-Za-z]{0,2}-\d{2,4}[A-Za-z]?|[A-Z][A-Za-z]{3,}-\d)$"
+)
+# A series mark closing a product's name: "Delta IV", a model number ends others.
+ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX)$")
 # After a name, the product noun it modifies, with at most one word between ("Vela smart glasses").
 MODIFIED = re.compile(r"^\s+([a-z][\w-]*)(?:\s+([a-z]+))?")
 
 
 def made_thing(
-    prof: EntityProfile, heads: list[str], texts: dict[str, str], acts: Callable[[], bool]
+    prof: EntityProfile,
+    heads: list[str],
+    texts: dict[str, str],
+    acts: Callable[[], bool],
+    quoted: bool = False,
 ) -> bool:
     """The profile names a made thing, not an actor (see the module doc); ``acts`` tells
-    whether a mention is the subject of a speech or action verb."""
-    if CODE.match(prof.name) or quoted_title(prof, texts):
+    whether a mention is the subject of a speech or action verb. A name that is ``quoted``
+    (a speaker of the story's quotes) is one only when its own spelling says so: a code, an
+    event, a title in quotation marks, a product noun a page adds to it ("the Vela Heavy
+    rocket" cannot speak)."""
+    if CODE.match(prof.name) or named_event(prof.name) or quoted_title(prof, texts):
         return True
+    if prof.label == "ORG" and any(named_as_product(prof.name, a) for a in prof.aliases):
+        return True
+    if quoted:
+        return False
+    kinds = {h for h in heads if h}
     if prof.label == "PERSON":
-        kinds = {h for h in heads if h}
         return bool(kinds) and kinds <= PRODUCT_NOUNS
     if prof.label != "ORG":
         return False
+    if kinds and kinds <= PRODUCT_NOUNS:
+        return True  # an acronym too: "RAISR, a technique"
     return is_product(prof.name, heads) or (product_modifier(prof, texts) and not acts())
+
+
+def named_event(name: str) -> bool:
+    """A name of capitalised words ending in an event noun ("Tarn Cup Final", "North Coast
+    Championship Game"): an occasion, not an actor."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w.lower() in NAME_SMALL_WORDS for w in words)
+        and words[-1].lower() in EVENT_NAME_ENDS
+    )
+
+
+def named_as_product(name: str, alias: str) -> bool:
+    """A longer spelling of the name adds a product noun ("Vela Heavy" written "Vela Heavy
+    rocket" on a page): the name is the product's."""
+    words, longer = WORD.findall(name.lower()), WORD.findall(alias.lower())
+    return (
+        len(longer) == len(words) + 1
+        and longer[:-1] == words
+        and longer[-1] in PRODUCT_NOUNS - NOT_PRODUCT_ENDS
+    )
 
 
 OPENS = "\"“‘'"
@@ -115,7 +157,7 @@ def is_product(name: str, heads: list[str]) -> bool:
         return True
     # "Channel 4", "ABC 7", "Local 12" are a broadcaster and a union branch, not models.
     opener = words[0].isupper() or words[0].lower() in TEXTS | ORGANISATIONS | {"local"}
-    return not opener and bool(MODEL_NUMBER.match(words[-1]))
+    return not opener and bool(MODEL_NUMBER.match(words[-1]) or ROMAN.match(words[-1]))
 
 
 def is_titled_person(name: str, roles: list[str], heads: list[str]) -> bool:
