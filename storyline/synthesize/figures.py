@@ -561,7 +561,8 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     if before & {"is", "are", "was", "were", "be", "been", "being"}:
         return f"{quantity} {_participle(frame)}"  # "four of whom were seriously injured"
     who = "who" if unit_class(quantity.split()[-1]) in HUMAN_UNITS else "that"
-    return f"{quantity} {who} {frame}"
+    # The verb as the page writes it: a lemma can be wrong ("rated" read as "rat").
+    return f"{quantity} {who} {verb.group().lower()}"
 
 
 def key_figures(
