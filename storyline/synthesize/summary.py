@@ -95,6 +95,8 @@ def stands_alone(text: str) -> bool:
     """Whether a sentence can be read away from its page: it does not open on a pronoun or
     demonstrative standing for something said before ("She added..."), nor on a word that ties
     it to the previous sentence ("However, ...", "At that time, ...")."""
+    if _unattributed_quote(text):
+        return False
     opening = text.lstrip(" \"“‘'(—–-")
     first = _FIRST_WORD.match(opening)
     if first is None:
@@ -105,6 +107,15 @@ def stands_alone(text: str) -> bool:
         if following and following.group().lower().rstrip("s") in DEICTIC_TIMES:
             return True  # "This week, ...", "That morning, ...": a date, not a reference
     return word not in BACK_POINTERS and not _LINKING.match(opening)
+
+
+def _unattributed_quote(text: str) -> bool:
+    """A sentence that is all quotation, its speaker named in another sentence: on its own
+    nobody says it ("“The border stays open until spring.”")."""
+    if not re.match(r"\s*[“\"‘]", text):
+        return False
+    outside = _QUOTED.sub(" ", text)
+    return len(_QUOTE_WORD.findall(outside)) < 2
 
 
 def _wording(claim: Claim) -> str | None:

@@ -21,6 +21,8 @@ from storyline.synthesize.summary import Claim, Sentence, stands_alone, summariz
         "In addition, two cranes were brought in from Tarn.",
         "“It will hold,” the engineer told reporters.",
         "Which is where the new ferry timetable comes in.",
+        "“The ferries will sail again in spring, whatever the council decides.”",
+        '"Every crossing will run to the winter timetable, and the bridge stays shut.',
     ],
 )
 def test_sentences_that_lean_on_the_one_before(text: str) -> None:
@@ -36,6 +38,7 @@ def test_sentences_that_lean_on_the_one_before(text: str) -> None:
         "Then-mayor Oskar Lind opened the bridge in 1987.",
         "In addition to the ferries, buses ran through the night.",
         "Andrea Holm, an engineer, said the cables had rusted.",
+        "“The cables had rusted through,” said Andrea Holm, an engineer at the port.",
     ],
 )
 def test_sentences_that_stand_alone(text: str) -> None:
