@@ -168,6 +168,9 @@ def collect(
             verb = DONE_VERB.search(doc.text[fig.end : b])
             item.verb = verb.group(1).lower() if verb else None
             item.frame = frame_of(fig.predicate, item.status)
+            if story is not None and not recalled:
+                toll = item.frame in CASUALTIES
+                recalled = story.leading(analysis, doc.text, span, a, toll)
             item.as_of = fig.as_of or (_reported_on(item) if item.status == "already" else None)
             if recalled:  # another event's figure: grouped apart, dated by that event
                 item.recalled, item.as_of = recalled, fig.as_of or recalled
