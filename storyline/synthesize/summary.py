@@ -23,6 +23,7 @@ from storyline.lexicon.discourse import (
     DEICTIC_TIMES,
     DEMONSTRATIVES,
     LINKING_OPENERS,
+    SUBORDINATORS,
 )
 from storyline.model import Citation, Document, Point
 from storyline.synthesize.claim_vectors import SentenceVectors
@@ -102,6 +103,13 @@ def stands_alone(text: str) -> bool:
     if first is None:
         return True
     word = re.split(r"['’]", first.group().lower())[0]
+    if word in SUBORDINATORS:  # "Once this link is established, ...": look at the next word
+        first = _FIRST_WORD.search(opening, first.end())
+        if first is None:
+            return True
+        word = re.split(r"['’]", first.group().lower())[0]
+        if word not in BACK_POINTERS:
+            return not _LINKING.match(opening)
     if word in DEMONSTRATIVES:
         following = _FIRST_WORD.search(opening, first.end())
         if following and following.group().lower().rstrip("s") in DEICTIC_TIMES:
@@ -112,6 +120,8 @@ def stands_alone(text: str) -> bool:
 def _unattributed_quote(text: str) -> bool:
     """A sentence that is all quotation, its speaker named in another sentence: on its own
     nobody says it ("“The border stays open until spring.”")."""
+    if _ORPHAN_CLOSING.match(text):
+        return True  # "... guidance.”": the end of a quotation begun in a sentence before
     if not re.match(r"\s*[“\"‘]", text):
         return False
     outside = _QUOTED.sub(" ", text)
@@ -370,6 +380,9 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
 _QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[“\"‘'](.+?)(?:[”\"’'](?=[\s,.;:!?)\]—–-]|$)|$)")
 _ORPHAN_CLOSE = re.compile(r"([^“\"‘]+?)([”\"])(?=[\s,.;:!?)\]—–-]|$)")
 _QUOTE_WORD = re.compile(r"[^\W_]+")
+# A sentence whose first double quotation mark closes a quotation: a curly closing mark, or a
+# straight one glued to the word before it and followed by a space or the end.
+_ORPHAN_CLOSING = re.compile(r'[^“"]*?(?:”|(?<=[^\s(\[])"(?=[\s,.;:!?)]|$))')
 QUOTE_RUN = 5  # words in a row that two sentences quote alike: one quotation, not a phrase
 
 
