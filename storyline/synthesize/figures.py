@@ -441,7 +441,7 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     a part and its total, different groups counted, or clauses that share little wording),
     different times (same status, other dates), conflict when that is earned (see
     ``_conflict_earned``), else unresolved."""
-    if len(clusters) == 1:
+    if len(clusters) == 1 or _one_range(clusters):
         return "agree" if sources > 1 else "single"
     statuses = {_status(c) for c in clusters}
     qualifiers = {_common([it.qualifier for it in c]) or "" for c in clusters}
@@ -453,6 +453,18 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     if vectorize is not None and not _same_matter(clusters, vectorize):
         return "different_referents"
     return "conflict" if _conflict_earned(clusters) else "unresolved"
+
+
+def _one_range(clusters: list[list[Item]]) -> bool:
+    """Two values that are the ends of the same ranges ("6-12 inches", "10 to 30 miles"):
+    every source gives both, in one sentence; a range is one reported value."""
+    if len(clusters) != 2:
+        return False
+    ends = [{it.figure.bound for it in c} for c in clusters]
+    if {frozenset(e) for e in ends} != {frozenset({"at_least"}), frozenset({"up_to"})}:
+        return False
+    low, high = ({(it.doc.id, it.sentence) for it in c} for c in clusters)
+    return low == high
 
 
 def _status(cluster: list[Item]) -> str | None:

@@ -1,7 +1,9 @@
-"""A figure group's label reads as the page reads: the verb in the page's own form."""
+"""A figure group reads as the page reads: the verb in the page's own form; a range is one value."""
 
 from __future__ import annotations
 
+from storyline.model import Analysis, Document, Figure
+from storyline.synthesize.figures import key_figures
 from tests.synthesize.test_figures_groups import _story
 
 
@@ -24,3 +26,15 @@ def test_a_groups_verb_is_written_as_the_page_writes_it():
     labels = {g.quantity for g in groups}
     assert "men who rated" in labels
     assert not any(label.endswith(" rat") for label in labels)
+
+
+def test_the_two_ends_of_a_range_are_one_value():
+    text = "The hail left stones of 6-12 inches across the harbour."
+    doc = Document(id="p", source="p", text=text, published="2025-05-02", published_source="meta")
+    figs = [
+        Figure(text="6", value=6, unit="inches", bound="at_least", start=24, end=25),
+        Figure(text="12 inches", value=12, unit="inches", bound="up_to", start=26, end=35),
+    ]
+    analysis = Analysis(doc_id="p", version="t", text_hash="x", figures=figs)
+    [group] = key_figures([doc], {"p": analysis}, {"p": "p"})
+    assert group.verdict == "single"
