@@ -443,6 +443,8 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     ``_conflict_earned``), else unresolved."""
     if len(clusters) == 1 or _one_range(clusters):
         return "agree" if sources > 1 else "single"
+    if len({(it.doc.id, it.sentence) for c in clusters for it in c}) == 1:
+        return "different_referents"  # "67 from one company, 63 from another": one page's list
     statuses = {_status(c) for c in clusters}
     qualifiers = {_common([it.qualifier for it in c]) or "" for c in clusters}
     times = {_common([it.as_of for it in c]) for c in clusters}

@@ -38,3 +38,16 @@ def test_the_two_ends_of_a_range_are_one_value():
     analysis = Analysis(doc_id="p", version="t", text_hash="x", figures=figs)
     [group] = key_figures([doc], {"p": analysis}, {"p": "p"})
     assert group.verdict == "single"
+
+
+def test_two_numbers_of_one_sentence_count_different_things():
+    [group] = _story(
+        [
+            (
+                "The port said 67 ferries came from Tarn and 63 ferries from Elner.",
+                [("67 ferries", 67, "ferries", None), ("63 ferries", 63, "ferries", None)],
+                [],
+            )
+        ]
+    )
+    assert group.verdict == "different_referents"
