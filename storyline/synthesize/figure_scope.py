@@ -22,6 +22,8 @@ from datetime import date, timedelta
 from storyline.model import Analysis, Document
 
 RECALLED_DAYS = 60
+# "the worst since 1959", "more than in 2016": a date the story is compared with.
+_COMPARED = re.compile(r"\b(?:since|than|until|till)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
 # "In October 1991, ...", "On June 12 last year, ...": a date that opens the sentence.
 _OPENING = re.compile(
     r"\W*(?:in|on|during|by|between|from|since)\s+(?:the\s+|early\s+|late\s+)?$", re.I
@@ -125,3 +127,16 @@ class StoryScope:
         except ValueError:
             return False
         return end is not None and end < self.start - timedelta(days=RECALLED_DAYS)
+
+    def background(self, analysis: Analysis | None, text: str, span: tuple[int, int]) -> bool:
+        """Whether a sentence tells an earlier event: it holds a date well before the story
+        ("The programme started in 2007", "made news two years ago"), not as a comparison
+        ("the worst since 1959")."""
+        if analysis is None:
+            return False
+        s, e = span
+        for t in analysis.times:
+            if s <= t.start < e and t.type == "DATE" and self._before(t.value):
+                if not _COMPARED.search(text[max(s, t.start - 20) : t.start]):
+                    return True
+        return False

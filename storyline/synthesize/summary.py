@@ -25,16 +25,19 @@ from storyline.lexicon.discourse import (
     LINKING_OPENERS,
     SUBORDINATORS,
 )
-from storyline.model import Citation, Document, Point
+from storyline.model import Analysis, Citation, Document, Point
 from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.claims import EMBED_MOST, ClaimMatcher, Encoder, default_encoder
 from storyline.synthesize.common import cite, count_independent, sentence_spans
+from storyline.synthesize.figure_scope import StoryScope
 
 CITE_SIMILARITY = 0.6  # TF-IDF cosine at which another document's sentence is the same wording
 # Sentences of other sources checked for the same claim in other words: the embedded ones,
 # and (without embeddings, or beyond them) those sharing some wording at all.
 REWORDED_FLOOR = 0.15
 MMR_LAMBDA = 0.7
+# A sentence about an earlier event sets the scene: it may be summed up, after the story's own.
+BACKGROUND_WEIGHT = 0.5
 MIN_TAKEAWAY_SOURCES = 2
 CANDIDATES = 150
 MIN_WORDS, MAX_WORDS = 8, 60
@@ -66,10 +69,12 @@ class Claim:
     centrality: float
     citations: list[Citation] = field(default_factory=list)
     support: int = 1
+    background: bool = False  # tells an earlier event ("The programme started in 2007")
 
     @property
     def score(self) -> float:
-        return self.centrality * (1.0 + math.log(self.support))
+        weight = BACKGROUND_WEIGHT if self.background else 1.0
+        return weight * self.centrality * (1.0 + math.log(self.support))
 
 
 def story_sentences(docs: list[Document]) -> list[Sentence]:
@@ -308,6 +313,16 @@ def claims(
     return out
 
 
+def mark_background(
+    candidates: list[Claim], scope: StoryScope, analyses: dict[str, Analysis]
+) -> list[Claim]:
+    """Mark the claims whose sentence tells an earlier event, and re-rank."""
+    for c in candidates:
+        s = c.sentence
+        c.background = scope.background(analyses.get(s.doc.id), s.doc.text, (s.start, s.end))
+    return sorted(candidates, key=lambda c: -c.score)
+
+
 def _matcher(
     index: SentenceIndex,
     usable: list[int],
@@ -448,6 +463,7 @@ def takeaways(
         for c in candidates
         if len(c.sentence.text.split()) <= 30
         and c.support >= MIN_TAKEAWAY_SOURCES
+        and not c.background
         and not any((x.doc_id, x.start) in used for x in c.citations)
         and not _holds_any(c.citations, figures or [])
         and '"' not in c.sentence.text
