@@ -312,6 +312,8 @@ def _excluded(sdoc: Doc, start: int, end: int) -> bool:
         and (prev.is_alpha or (prev.text in "-/" and start > 1 and not sdoc[start - 2].like_num))
     ):
         return True  # "F-16", "G7", "Covid-19"; "5-6 billion" is a range
+    if glued and prev is not None and prev.text in ("*", "×") and start > 1:
+        return True  # "1024*768": a screen size, not a count
     if (
         prev is not None
         and DIGITS.match(first.text)

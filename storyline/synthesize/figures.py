@@ -555,7 +555,8 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     "people who live", "people supplied", "people killed"."""
     if frame.startswith(RECALLED):
         dates = sorted({it.recalled or "" for it in group})
-        return f"{_framed(quantity, frame.removeprefix(RECALLED), group)} (in {dates[0]})"
+        when = f"in {dates[0]}" if len(dates) == 1 else "earlier events"
+        return f"{_framed(quantity, frame.removeprefix(RECALLED), group)} ({when})"
     if frame in CASUALTIES:
         return f"{quantity} {frame}"
     if frame == MOVEMENT:
@@ -621,7 +622,7 @@ def key_figures(
     shared = Counter(fg.quantity for _, fg, _, _ in out)
     return [
         fg.model_copy(update={"quantity": _framed(fg.quantity, frame, group)})
-        if shared[fg.quantity] > 1
+        if shared[fg.quantity] > 1 or frame.startswith(RECALLED)  # another event's: dated
         else fg
         for _, fg, frame, group in out
     ]

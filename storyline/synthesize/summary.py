@@ -429,7 +429,8 @@ def summary_length(n_docs: int) -> int:
 
 def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> list[Point]:
     readable = [c for c in candidates if _wording(c) is not None]
-    picked = select(index, readable, summary_length(n_docs))
+    picked = _distinct_wordings(index, select(index, readable, summary_length(n_docs) + 2))
+    picked = picked[: summary_length(n_docs)]
     # Lead with what most independent sources report; among equals, read in the order a
     # report would: the lead of pages first.
     picked.sort(key=lambda c: (-c.support, round(c.sentence.position, 1), -c.score))
@@ -441,6 +442,20 @@ def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> lis
         )
         for c in picked
     ]
+
+
+def _distinct_wordings(index: SentenceIndex, picked: list[Claim]) -> list[Claim]:
+    """Drop a point whose shown wording (another source's, when its own leans on its page)
+    says again what an earlier point shows."""
+    if index.matrix is None or not picked:
+        return picked
+    shown = index.transform([_wording(c) or c.sentence.text for c in picked])
+    sims = (shown @ shown.T).toarray()
+    kept: list[int] = []
+    for k in range(len(picked)):
+        if all(sims[k, j] < CITE_SIMILARITY for j in kept):
+            kept.append(k)
+    return [picked[k] for k in kept]
 
 
 def takeaways(

@@ -35,7 +35,26 @@ def test_a_sentence_opening_on_an_old_date_or_a_chained_toll_is_recalled():
     assert {v.value for v in toll.values} == {12}
     for value in (22, 49):
         group = next(g for g in groups if any(v.value == value for v in g.values))
-        assert "(in " in group.quantity  # shown as another event's, with its date
+        assert group.quantity.endswith("(earlier events)")  # two events' tolls, two dates
     water = next(g for g in groups if any(v.value == 200000 for v in g.values))
     assert "(in " not in water.quantity  # a description, not a toll: the story's own
     assert all(g.verdict != "conflict" for g in groups)
+
+
+def test_another_events_figure_is_dated_even_alone():
+    groups = _story(
+        [
+            (
+                "A gunman killed 12 people at the harbour on Friday.",
+                [("12 people", 12, "people", "kill")],
+                [("Friday", "2025-05-01")],
+            ),
+            (
+                "In March 2012, a storm sank 30 boats in the strait.",
+                [("30 boats", 30, "boats", "sink")],
+                [("March 2012", "2012-03")],
+            ),
+        ]
+    )
+    boats = next(g for g in groups if any(v.value == 30 for v in g.values))
+    assert boats.quantity.endswith("(in 2012-03)")
