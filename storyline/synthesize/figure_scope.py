@@ -128,15 +128,15 @@ class StoryScope:
             return False
         return end is not None and end < self.start - timedelta(days=RECALLED_DAYS)
 
-    def background(self, analysis: Analysis | None, text: str, span: tuple[int, int]) -> bool:
-        """Whether a sentence tells an earlier event: it holds a date well before the story
-        ("The programme started in 2007", "made news two years ago"), not as a comparison
-        ("the worst since 1959")."""
+    def background(self, analysis: Analysis | None, sentence: str, start: int) -> bool:
+        """Whether a sentence (its text, and where it starts in its page) tells an earlier
+        event: it holds a date well before the story ("The programme started in 2007", "made
+        news two years ago"), not as a comparison ("the worst since 1959")."""
         if analysis is None:
             return False
-        s, e = span
         for t in analysis.times:
-            if s <= t.start < e and t.type == "DATE" and self._before(t.value):
-                if not _COMPARED.search(text[max(s, t.start - 20) : t.start]):
+            at = t.start - start
+            if 0 <= at < len(sentence) and t.type == "DATE" and self._before(t.value):
+                if not _COMPARED.search(sentence[max(0, at - 20) : at]):
                     return True
         return False

@@ -556,6 +556,8 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     if frame.startswith(RECALLED):
         dates = sorted({it.recalled or "" for it in group})
         when = f"in {dates[0]}" if len(dates) == 1 else "earlier events"
+        if frame == RECALLED:  # the date tells it apart; no quoted words needed
+            return f"{quantity} ({when})"
         return f"{_framed(quantity, frame.removeprefix(RECALLED), group)} ({when})"
     if frame in CASUALTIES:
         return f"{quantity} {frame}"

@@ -316,10 +316,13 @@ def claims(
 def mark_background(
     candidates: list[Claim], scope: StoryScope, analyses: dict[str, Analysis]
 ) -> list[Claim]:
-    """Mark the claims whose sentence tells an earlier event, and re-rank."""
+    """Mark the claims whose sentence, or the wording shown for it, tells an earlier event,
+    and re-rank."""
     for c in candidates:
-        s = c.sentence
-        c.background = scope.background(analyses.get(s.doc.id), s.doc.text, (s.start, s.end))
+        shown = _wording(c)
+        said = [(c.sentence.doc.id, c.sentence.text, c.sentence.start)]
+        said += [(x.doc_id, x.text, x.start) for x in c.citations if x.text == shown]
+        c.background = any(scope.background(analyses.get(d), t, at) for d, t, at in said)
     return sorted(candidates, key=lambda c: -c.score)
 
 

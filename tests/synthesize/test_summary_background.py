@@ -42,3 +42,24 @@ def test_an_earlier_event_ranks_last_and_is_no_takeaway() -> None:
     assert "2007" in ranked[-1].sentence.text
     points = takeaways(ranked, [], limit=3)
     assert points and not any("2007" in p.text for p in points)
+
+
+def test_the_wording_shown_is_checked_too() -> None:
+    leaning = "However, it began with a single boat."
+    a = Document(
+        id="a",
+        source="a",
+        text=f"{leaning} More later.",
+        published="2025-05-03",
+        published_source="meta",
+    )
+    b = Document(id="b", source="b", text=TEXT, published="2025-05-03", published_source="meta")
+    first = TEXT.split(". ")[0] + "."
+    cites = [
+        Citation(doc_id="a", start=0, end=len(leaning), text=leaning),
+        Citation(doc_id="b", start=0, end=len(first), text=first),
+    ]
+    claim = Claim(Sentence(a, 0, len(leaning), 0.0), 0, 1.0, cites, 2)
+    empty = Analysis(doc_id="a", version="t", text_hash="x")
+    [marked] = mark_background([claim], StoryScope.of([a, b]), {"a": empty, "b": _analysis()})
+    assert marked.background  # shown in b's words, which tell of 2007
