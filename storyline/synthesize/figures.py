@@ -48,6 +48,7 @@ from storyline.synthesize.figure_words import (
     PHASES,
     RECALLED,
     SAID_ON,
+    SAYING,
     SO_FAR,
     STATUS_CUES,
     STATUS_WORDS,
@@ -204,6 +205,8 @@ def frame_of(predicate: str | None, status: str | None) -> str:
         return "killed"
     if status == "injured" or predicate in INJURED_VERBS:
         return "injured"
+    if predicate in SAYING:
+        predicate = None  # "40 people said ...": nothing said of them
     if predicate and predicate not in GENERIC_VERBS and predicate not in MOVEMENT_VERBS:
         return predicate
     if status in PHASES or predicate in MOVEMENT_VERBS:
