@@ -1,6 +1,7 @@
-"""Numbers that count nothing of their own: one of a score or record written with dashes
-("a 9-3 record"), and a conversion in brackets of the figure before it ("2,700 km (1,680
-miles)"). Read by ``storyline.analyze.figures``."""
+"""Shapes of numbers: one of a score or record written with dashes ("a 9-3 record") and a
+conversion in brackets of the figure before it ("2,700 km (1,680 miles)") count nothing of their
+own; a count or measure followed by "a day" or "per second" is a rate. Read by
+``storyline.analyze.figures``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ import re
 
 from spacy.tokens import Doc
 
-from storyline.analyze.figure_words import DIMENSIONS, TALLY_NOUNS, WORD_VALUES
+from storyline.analyze.figure_words import (
+    DIMENSIONS,
+    RATE_ARTICLES,
+    RATE_NOT,
+    RATE_PERIODS,
+    TALLY_NOUNS,
+    WORD_VALUES,
+)
 from storyline.model import Figure
 
 
@@ -71,3 +79,17 @@ def without_conversions(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         out.append(fig)
     return out
+
+
+def rate(sdoc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
+    """The period that makes the figure ending at token ``end`` a rate, and the end of its
+    words: "per second" and "per person" after "30 miles", "a day" after "15 men"."""
+    if end + 1 >= min(len(sdoc), sent_end):
+        return None
+    first, second = sdoc[end], sdoc[end + 1]
+    if first.lower_ == "per" and second.is_alpha and second.lower_ != "cent":
+        return f"per {second.lower_}", end + 2
+    after = sdoc[end + 2].lower_ if end + 2 < len(sdoc) else ""
+    if first.lower_ in RATE_ARTICLES and second.lower_ in RATE_PERIODS and after not in RATE_NOT:
+        return f"per {second.lower_.rstrip('s')}", end + 2
+    return None

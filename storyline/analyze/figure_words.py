@@ -294,3 +294,13 @@ DETERMINERS = {
     "every",
 }
 AS_OF = {("as", "at"), ("as", "of"), ("by",), ("until",), ("through",), ("as", "on")}
+# "a day", "per second", "each year": after a count or a measure they make it a rate, which
+# never joins a count or a distance ("15 men a day" is no arrest toll, "30 miles per second"
+# no altitude).
+RATE_PERIODS = frozenset(
+    "second seconds minute minutes hour hours day days night nights week weeks month months "
+    "year years".split()
+)
+RATE_ARTICLES = frozenset({"a", "an", "each", "every"})
+# "a year ago", "a week after": a time, not a period of a rate.
+RATE_NOT = frozenset("ago earlier later before after since".split())

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.figure_attribution import Names, attribution, entity_names
-from storyline.analyze.figure_shapes import tally, without_conversions
+from storyline.analyze.figure_shapes import rate, tally, without_conversions
 from storyline.analyze.figure_words import (
     AS_OF,
     BOUNDS,
@@ -50,6 +50,7 @@ from storyline.analyze.figure_words import (
     CURRENCY_WORDS,
     DETERMINERS,
     DIGITS,
+    DIMENSIONS,
     FEW,
     FRACTIONS,
     GOVERNED,
@@ -68,6 +69,8 @@ from storyline.analyze.figure_words import (
 from storyline.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS, SCALES
 from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
 
+# A capitalised word, perhaps with an apostrophe or hyphen inside ("Chang'e", "Soyuz-MS").
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 LABEL_TOKENS = 12  # a line this short with no verb is a label, not a sentence
 
 
@@ -123,8 +126,8 @@ def _scale_of(text: str) -> float:
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
-    """ "10,000 to 12,000 troops", "between 10,000 and 12,000": the low end is at_least, the high
-    end up_to, and both count what the second counts."""
+    """ "10,000 to 12,000 troops", "between 10,000 and 12,000", "roughly 10 to 30": the low end
+    is at_least, the high end up_to, and both count what the second counts."""
     out = list(figures)
     for k in range(len(out) - 1):
         low, high = out[k], out[k + 1]
@@ -132,14 +135,16 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
         between = text[max(0, low.start - 8) : low.start].lower().rstrip().endswith("between")
         if not (gap in ("to", "-", "–", "—") or (gap == "and" and between)):
             continue
-        if low.bound != "exact" or high.bound != "exact":
+        if low.bound not in ("exact", "about") or high.bound != "exact":
             continue
         # "$5-6 billion": the low end shares the high end's multiplier
         value = low.value * _scale_of(high.text) if _scale_of(low.text) == 1 else low.value
         if value >= high.value:
             continue
+        # "10 to 30 miles per second": the low end is a rate too
+        unit = high.unit if high.unit.startswith(f"{low.unit} per ") else low.unit
         out[k] = low.model_copy(
-            update={"bound": "at_least", "unit": low.unit or high.unit, "value": value}
+            update={"bound": "at_least", "unit": unit or high.unit, "value": value}
         )
         out[k + 1] = high.model_copy(update={"bound": "up_to", "unit": high.unit or low.unit})
     return out
@@ -307,15 +312,18 @@ def _excluded(sdoc: Doc, start: int, end: int) -> bool:
         and (prev.is_alpha or (prev.text in "-/" and start > 1 and not sdoc[start - 2].like_num))
     ):
         return True  # "F-16", "G7", "Covid-19"; "5-6 billion" is a range
+    if glued and prev is not None and prev.text in ("*", "×") and start > 1:
+        return True  # "1024*768": a screen size, not a count
     if (
         prev is not None
         and DIGITS.match(first.text)
-        and (prev.is_title or (prev.is_alpha and prev.text[0].isupper()))
+        and prev.text[0].isupper()
+        and _NAME_WORD.match(prev.text)
         and not prev.is_sent_start
-        and prev.pos_ in ("PROPN", "NOUN")
+        and (prev.pos_ in ("PROPN", "NOUN") or not prev.is_alpha)
         and prev.lower_ not in BOUND_WORDS
     ):
-        return True  # "Article 4", "Boeing 737", "AngoSat 1"
+        return True  # "Article 4", "Boeing 737", "AngoSat 1", "Chang'e 4" (a parser may miss it)
     if (
         prev is not None
         and prev.lower_ in DETERMINERS
@@ -369,6 +377,9 @@ def _figure(
 ) -> Figure | None:
     bound, bound_start = _bound(sdoc, run)
     unit, unit_end, head = _unit(sdoc, run, sent, previous_start, last_heads)
+    per = rate(sdoc, max(unit_end, run.end), sent.end) if unit else None
+    if per is not None and DIMENSIONS.get(unit) != "money" and unit != "percent":
+        unit, unit_end = f"{unit} {per[0]}", per[1]
     if not unit and not any(t.is_digit or DIGITS.match(t.text) for t in sdoc[run.start : run.end]):
         return None  # "not zero", "one of them": words, not figures
     if head:

@@ -26,6 +26,12 @@ BACK_POINTERS = frozenset(PRONOUN_GENDER) | {
 # A demonstrative before one of these says when, not what was said before ("This week, ...").
 DEICTIC_TIMES = CALENDAR_WORDS | TIME_NOUNS | {"quarter", "season", "spring", "summer", "autumn"}
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# A first word that opens a clause hanging on what follows: before a back pointer the clause
+# leans on the sentence before ("Once this link is established, ...", "When they arrived, ...").
+SUBORDINATORS = frozenset(
+    "once when whenever after before since until while because although though despite if "
+    "unless as".split()
+)
 # A first word or phrase that links the sentence to the one before it (it continues, contrasts
 # with or follows in time from it).
 LINKING_OPENERS = (

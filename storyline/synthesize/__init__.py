@@ -25,10 +25,18 @@ from storyline.model import (
 from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.common import copy_groups
 from storyline.synthesize.entities import canonical_names, merge_and_propagate, merge_entities
+from storyline.synthesize.figure_scope import StoryScope
 from storyline.synthesize.figures import key_figures
 from storyline.synthesize.quotes import by_speaker, gather, positions
 from storyline.synthesize.sources import source_rows
-from storyline.synthesize.summary import SentenceIndex, claims, headline, summarize, takeaways
+from storyline.synthesize.summary import (
+    SentenceIndex,
+    claims,
+    headline,
+    mark_background,
+    summarize,
+    takeaways,
+)
 from storyline.synthesize.timeline import build_timeline
 from storyline.synthesize.who import who_is_who
 
@@ -59,6 +67,7 @@ def build_brief(
 
     index = SentenceIndex(docs)
     candidates = claims(index, groups, originals, vectors if vectors is not None else True)
+    candidates = mark_background(candidates, StoryScope.of(docs), by_id)
     summary = summarize(index, candidates, len(docs))
     per_doc = [(d.id, by_id[d.id].entities) for d in docs if d.id in by_id]
     texts = {d.id: d.text for d in docs}

@@ -7,6 +7,10 @@ dated well before the story began: its clause holds a date that ends more than
 ``RECALLED_DAYS`` before the story's first stated page date. It is not one of the story's own
 counts: it never joins their groups (a toll from 1959 is not a rival of today's toll) and is
 shown as of the date it belongs to, after the story's own figures.
+
+A date outside the figure's clause counts in two shapes: a sentence that opens on it ("In
+October 1991, a man shot dead 22 people"), and, for a toll, the date of the predicate the toll's
+clause is chained to with no comma between ("opened fire on June 12 last year and killed 49").
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from datetime import date, timedelta
 from storyline.model import Analysis, Document
 
 RECALLED_DAYS = 60
+# "the worst since 1959", "more than in 2016": a date the story is compared with.
+_COMPARED = re.compile(r"\b(?:since|than|until|till)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
+# "In October 1991, ...", "On June 12 last year, ...": a date that opens the sentence.
+_OPENING = re.compile(
+    r"\W*(?:in|on|during|by|between|from|since)\s+(?:the\s+|early\s+|late\s+)?$", re.I
+)
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -84,3 +94,49 @@ class StoryScope:
             if end is not None and end < limit:
                 return t.value
         return None
+
+    def leading(
+        self,
+        analysis: Analysis,
+        text: str,
+        sentence: tuple[int, int],
+        clause_start: int,
+        toll: bool,
+    ) -> str | None:
+        """The date of an earlier event that a figure's whole sentence tells, though the date
+        stands before the figure's clause: the sentence opens on it ("In October 1991, ..."),
+        or, for a ``toll``, the predicate it is chained to holds it with no comma between
+        ("opened fire on June 12 last year and killed 49")."""
+        s, _ = sentence
+        for t in analysis.times:
+            if not (s <= t.start and t.end <= clause_start) or t.type not in ("DATE", "TIME"):
+                continue
+            if not self._before(t.value):
+                continue
+            opening = _OPENING.fullmatch(text[s : t.start]) and text[t.end : t.end + 1] == ","
+            chained = toll and not re.search(r"[,;:()—–]", text[t.end : clause_start])
+            if opening or chained:
+                return t.value
+        return None
+
+    def _before(self, value: str) -> bool:
+        if self.start is None:
+            return False
+        try:
+            end = _end_of(value)
+        except ValueError:
+            return False
+        return end is not None and end < self.start - timedelta(days=RECALLED_DAYS)
+
+    def background(self, analysis: Analysis | None, sentence: str, start: int) -> bool:
+        """Whether a sentence (its text, and where it starts in its page) tells an earlier
+        event: it holds a date well before the story ("The programme started in 2007", "made
+        news two years ago"), not as a comparison ("the worst since 1959")."""
+        if analysis is None:
+            return False
+        for t in analysis.times:
+            at = t.start - start
+            if 0 <= at < len(sentence) and t.type == "DATE" and self._before(t.value):
+                if not _COMPARED.search(sentence[max(0, at - 20) : at]):
+                    return True
+        return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.lexicon import SAID_ON_FORMS, SCALES
+from storyline.lexicon import PLAIN_SPEECH_VERBS, SAID_ON_FORMS, SCALES
 
 UNIT_CLASSES = {
     "troops": {
@@ -72,6 +72,9 @@ MOVEMENT_VERBS = {
 }
 KILLED_VERBS = {"kill", "die"}
 INJURED_VERBS = {"injure", "wound", "hurt", "hospitalise", "hospitalize"}
+# Verbs of saying tell nothing of what is counted ("40 people said ..."); "added 40 jobs" and
+# "claimed 40 lives" do.
+SAYING = PLAIN_SPEECH_VERBS - {"add", "claim"}
 # Verbs that say nothing of the counted thing's state: the status cues decide.
 GENERIC_VERBS = {
     "be",
@@ -112,7 +115,8 @@ SAID_ON = re.compile(
     re.IGNORECASE,
 )
 # English verbs whose past participle is not the lemma plus -ed (language data: complete for
-# the verbs news uses; the rules in ``_participle`` cover the regular ones).
+# the verbs news uses; the rules in ``_participle`` cover the regular ones). Verbs of saying
+# are no frame of a count (``SAYING``), so they need no participle here.
 IRREGULAR = {
     "arise": "arisen",
     "awake": "awoken",
@@ -251,7 +255,6 @@ IRREGULAR = {
     "win": "won",
     "withdraw": "withdrawn",
     "withhold": "withheld",
-    "write": "written",
 }
 HUMAN_UNITS = {"people", "troops"}
 

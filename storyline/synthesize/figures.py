@@ -48,6 +48,7 @@ from storyline.synthesize.figure_words import (
     PHASES,
     RECALLED,
     SAID_ON,
+    SAYING,
     SO_FAR,
     STATUS_CUES,
     STATUS_WORDS,
@@ -168,6 +169,9 @@ def collect(
             verb = DONE_VERB.search(doc.text[fig.end : b])
             item.verb = verb.group(1).lower() if verb else None
             item.frame = frame_of(fig.predicate, item.status)
+            if story is not None and not recalled:
+                toll = item.frame in CASUALTIES
+                recalled = story.leading(analysis, doc.text, span, a, toll)
             item.as_of = fig.as_of or (_reported_on(item) if item.status == "already" else None)
             if recalled:  # another event's figure: grouped apart, dated by that event
                 item.recalled, item.as_of = recalled, fig.as_of or recalled
@@ -201,6 +205,8 @@ def frame_of(predicate: str | None, status: str | None) -> str:
         return "killed"
     if status == "injured" or predicate in INJURED_VERBS:
         return "injured"
+    if predicate in SAYING:
+        predicate = None  # "40 people said ...": nothing said of them
     if predicate and predicate not in GENERIC_VERBS and predicate not in MOVEMENT_VERBS:
         return predicate
     if status in PHASES or predicate in MOVEMENT_VERBS:
@@ -438,8 +444,10 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     a part and its total, different groups counted, or clauses that share little wording),
     different times (same status, other dates), conflict when that is earned (see
     ``_conflict_earned``), else unresolved."""
-    if len(clusters) == 1:
+    if len(clusters) == 1 or _one_range(clusters):
         return "agree" if sources > 1 else "single"
+    if len({(it.doc.id, it.sentence) for c in clusters for it in c}) == 1:
+        return "different_referents"  # "67 from one company, 63 from another": one page's list
     statuses = {_status(c) for c in clusters}
     qualifiers = {_common([it.qualifier for it in c]) or "" for c in clusters}
     times = {_common([it.as_of for it in c]) for c in clusters}
@@ -450,6 +458,18 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     if vectorize is not None and not _same_matter(clusters, vectorize):
         return "different_referents"
     return "conflict" if _conflict_earned(clusters) else "unresolved"
+
+
+def _one_range(clusters: list[list[Item]]) -> bool:
+    """Two values that are the ends of the same ranges ("6-12 inches", "10 to 30 miles"):
+    every source gives both, in one sentence; a range is one reported value."""
+    if len(clusters) != 2:
+        return False
+    ends = [{it.figure.bound for it in c} for c in clusters]
+    if {frozenset(e) for e in ends} != {frozenset({"at_least"}), frozenset({"up_to"})}:
+        return False
+    low, high = ({(it.doc.id, it.sentence) for it in c} for c in clusters)
+    return low == high
 
 
 def _status(cluster: list[Item]) -> str | None:
@@ -538,7 +558,10 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     "people who live", "people supplied", "people killed"."""
     if frame.startswith(RECALLED):
         dates = sorted({it.recalled or "" for it in group})
-        return f"{_framed(quantity, frame.removeprefix(RECALLED), group)} (in {dates[0]})"
+        when = f"in {dates[0]}" if len(dates) == 1 else "earlier events"
+        if frame == RECALLED:  # the date tells it apart; no quoted words needed
+            return f"{quantity} ({when})"
+        return f"{_framed(quantity, frame.removeprefix(RECALLED), group)} ({when})"
     if frame in CASUALTIES:
         return f"{quantity} {frame}"
     if frame == MOVEMENT:
@@ -561,7 +584,8 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     if before & {"is", "are", "was", "were", "be", "been", "being"}:
         return f"{quantity} {_participle(frame)}"  # "four of whom were seriously injured"
     who = "who" if unit_class(quantity.split()[-1]) in HUMAN_UNITS else "that"
-    return f"{quantity} {who} {frame}"
+    # The verb as the page writes it: a lemma can be wrong ("rated" read as "rat").
+    return f"{quantity} {who} {verb.group().lower()}"
 
 
 def key_figures(
@@ -603,7 +627,7 @@ def key_figures(
     shared = Counter(fg.quantity for _, fg, _, _ in out)
     return [
         fg.model_copy(update={"quantity": _framed(fg.quantity, frame, group)})
-        if shared[fg.quantity] > 1
+        if shared[fg.quantity] > 1 or frame.startswith(RECALLED)  # another event's: dated
         else fg
         for _, fg, frame, group in out
     ]

@@ -23,17 +23,21 @@ from storyline.lexicon.discourse import (
     DEICTIC_TIMES,
     DEMONSTRATIVES,
     LINKING_OPENERS,
+    SUBORDINATORS,
 )
-from storyline.model import Citation, Document, Point
+from storyline.model import Analysis, Citation, Document, Point
 from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.claims import EMBED_MOST, ClaimMatcher, Encoder, default_encoder
 from storyline.synthesize.common import cite, count_independent, sentence_spans
+from storyline.synthesize.figure_scope import StoryScope
 
 CITE_SIMILARITY = 0.6  # TF-IDF cosine at which another document's sentence is the same wording
 # Sentences of other sources checked for the same claim in other words: the embedded ones,
 # and (without embeddings, or beyond them) those sharing some wording at all.
 REWORDED_FLOOR = 0.15
 MMR_LAMBDA = 0.7
+# A sentence about an earlier event sets the scene: it may be summed up, after the story's own.
+BACKGROUND_WEIGHT = 0.5
 MIN_TAKEAWAY_SOURCES = 2
 CANDIDATES = 150
 MIN_WORDS, MAX_WORDS = 8, 60
@@ -65,10 +69,12 @@ class Claim:
     centrality: float
     citations: list[Citation] = field(default_factory=list)
     support: int = 1
+    background: bool = False  # tells an earlier event ("The programme started in 2007")
 
     @property
     def score(self) -> float:
-        return self.centrality * (1.0 + math.log(self.support))
+        weight = BACKGROUND_WEIGHT if self.background else 1.0
+        return weight * self.centrality * (1.0 + math.log(self.support))
 
 
 def story_sentences(docs: list[Document]) -> list[Sentence]:
@@ -95,16 +101,36 @@ def stands_alone(text: str) -> bool:
     """Whether a sentence can be read away from its page: it does not open on a pronoun or
     demonstrative standing for something said before ("She added..."), nor on a word that ties
     it to the previous sentence ("However, ...", "At that time, ...")."""
+    if _unattributed_quote(text):
+        return False
     opening = text.lstrip(" \"“‘'(—–-")
     first = _FIRST_WORD.match(opening)
     if first is None:
         return True
     word = re.split(r"['’]", first.group().lower())[0]
+    if word in SUBORDINATORS:  # "Once this link is established, ...": look at the next word
+        first = _FIRST_WORD.search(opening, first.end())
+        if first is None:
+            return True
+        word = re.split(r"['’]", first.group().lower())[0]
+        if word not in BACK_POINTERS:
+            return not _LINKING.match(opening)
     if word in DEMONSTRATIVES:
         following = _FIRST_WORD.search(opening, first.end())
         if following and following.group().lower().rstrip("s") in DEICTIC_TIMES:
             return True  # "This week, ...", "That morning, ...": a date, not a reference
     return word not in BACK_POINTERS and not _LINKING.match(opening)
+
+
+def _unattributed_quote(text: str) -> bool:
+    """A sentence that is all quotation, its speaker named in another sentence: on its own
+    nobody says it ("“The border stays open until spring.”")."""
+    if _ORPHAN_CLOSING.match(text):
+        return True  # "... guidance.”": the end of a quotation begun in a sentence before
+    if not re.match(r"\s*[“\"‘]", text):
+        return False
+    outside = _QUOTED.sub(" ", text)
+    return len(_QUOTE_WORD.findall(outside)) < 2
 
 
 def _wording(claim: Claim) -> str | None:
@@ -287,6 +313,19 @@ def claims(
     return out
 
 
+def mark_background(
+    candidates: list[Claim], scope: StoryScope, analyses: dict[str, Analysis]
+) -> list[Claim]:
+    """Mark the claims whose sentence, or the wording shown for it, tells an earlier event,
+    and re-rank."""
+    for c in candidates:
+        shown = _wording(c)
+        said = [(c.sentence.doc.id, c.sentence.text, c.sentence.start)]
+        said += [(x.doc_id, x.text, x.start) for x in c.citations if x.text == shown]
+        c.background = any(scope.background(analyses.get(d), t, at) for d, t, at in said)
+    return sorted(candidates, key=lambda c: -c.score)
+
+
 def _matcher(
     index: SentenceIndex,
     usable: list[int],
@@ -359,6 +398,9 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
 _QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[“\"‘'](.+?)(?:[”\"’'](?=[\s,.;:!?)\]—–-]|$)|$)")
 _ORPHAN_CLOSE = re.compile(r"([^“\"‘]+?)([”\"])(?=[\s,.;:!?)\]—–-]|$)")
 _QUOTE_WORD = re.compile(r"[^\W_]+")
+# A sentence whose first double quotation mark closes a quotation: a curly closing mark, or a
+# straight one glued to the word before it and followed by a space or the end.
+_ORPHAN_CLOSING = re.compile(r'[^“"]*?(?:”|(?<=[^\s(\[])"(?=[\s,.;:!?)]|$))')
 QUOTE_RUN = 5  # words in a row that two sentences quote alike: one quotation, not a phrase
 
 
@@ -390,7 +432,8 @@ def summary_length(n_docs: int) -> int:
 
 def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> list[Point]:
     readable = [c for c in candidates if _wording(c) is not None]
-    picked = select(index, readable, summary_length(n_docs))
+    picked = _distinct_wordings(index, select(index, readable, summary_length(n_docs) + 2))
+    picked = picked[: summary_length(n_docs)]
     # Lead with what most independent sources report; among equals, read in the order a
     # report would: the lead of pages first.
     picked.sort(key=lambda c: (-c.support, round(c.sentence.position, 1), -c.score))
@@ -402,6 +445,20 @@ def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> lis
         )
         for c in picked
     ]
+
+
+def _distinct_wordings(index: SentenceIndex, picked: list[Claim]) -> list[Claim]:
+    """Drop a point whose shown wording (another source's, when its own leans on its page)
+    says again what an earlier point shows."""
+    if index.matrix is None or not picked:
+        return picked
+    shown = index.transform([_wording(c) or c.sentence.text for c in picked])
+    sims = (shown @ shown.T).toarray()
+    kept: list[int] = []
+    for k in range(len(picked)):
+        if all(sims[k, j] < CITE_SIMILARITY for j in kept):
+            kept.append(k)
+    return [picked[k] for k in kept]
 
 
 def takeaways(
@@ -424,6 +481,7 @@ def takeaways(
         for c in candidates
         if len(c.sentence.text.split()) <= 30
         and c.support >= MIN_TAKEAWAY_SOURCES
+        and not c.background
         and not any((x.doc_id, x.start) in used for x in c.citations)
         and not _holds_any(c.citations, figures or [])
         and '"' not in c.sentence.text

@@ -14,6 +14,9 @@ from tests.analyze.test_figures import figures
         "Engineers checked the SkyLift 9 booster before the launch on Friday.",
         "The carriers will sell phones for networks called 5G, which promise faster data.",
         "The museum bought 3D printers for its workshop.",
+        "The first part of the Tor'ava 4 space mission will launch in June.",
+        "The Tor’ava 3 probe is pictured on its pad.",
+        "Note: browsers with 1024*768 or higher resolution are suggested for this site.",
     ],
 )
 def test_a_number_in_a_name_is_no_figure(nlp, text: str) -> None:

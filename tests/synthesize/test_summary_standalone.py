@@ -21,6 +21,12 @@ from storyline.synthesize.summary import Claim, Sentence, stands_alone, summariz
         "In addition, two cranes were brought in from Tarn.",
         "“It will hold,” the engineer told reporters.",
         "Which is where the new ferry timetable comes in.",
+        "“The ferries will sail again in spring, whatever the council decides.”",
+        '"Every crossing will run to the winter timetable, and the bridge stays shut.',
+        "We will keep the ferries running as long as the weather allows.”",
+        'We will keep the ferries running as long as the weather allows." said the mayor.',
+        "Once this repair is done, the ferries will run to the winter timetable.",
+        "When they arrived, the crews found the cables cut.",
     ],
 )
 def test_sentences_that_lean_on_the_one_before(text: str) -> None:
@@ -36,6 +42,11 @@ def test_sentences_that_lean_on_the_one_before(text: str) -> None:
         "Then-mayor Oskar Lind opened the bridge in 1987.",
         "In addition to the ferries, buses ran through the night.",
         "Andrea Holm, an engineer, said the cables had rusted.",
+        "“The cables had rusted through,” said Andrea Holm, an engineer at the port.",
+        '"Rusted through," Andrea Holm said of the cables on Monday.',
+        'The mayor called the repair plan "dead on arrival" and left the meeting.',
+        "When the ferry sank, 40 people were aboard.",
+        "Once this week is over, the ferries will run to the winter timetable.",
     ],
 )
 def test_sentences_that_stand_alone(text: str) -> None:
