@@ -2,7 +2,9 @@
 the newsroom conventions: curly or straight marks, an opening mark that is never closed (the
 quote runs to the end of the paragraph), a stray closing mark with no opening one (the quote
 is taken from the start of its sentence), inner quotes of another mark family kept inside the
-outer quote, two apostrophes for a double mark. Used by ``storyline.analyze.quotes``.
+outer quote, two apostrophes for a double mark, and the straight apostrophe that British outlets
+and headlines quote with ('We will rebuild,' she said) told apart from the apostrophe of a
+word. Used by ``storyline.analyze.quotes``.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-_OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight"}
-_CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight"}
+_OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight", "'": "apos"}
+_CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight", "'": "apos"}
+# Single-mark families: an inner quote inside double marks, or an apostrophe where no quote is
+# open ("the players' union"), so a lone closing one is no quote of its own.
+_SINGLES = frozenset({"single", "apos"})
 _MARKS = frozenset(_OPEN) | frozenset(_CLOSE)
 _LEFT_EDGE = "([{—–-/"
 _RIGHT_EDGE = ".,;:!?)]}—–-…"
@@ -61,6 +66,10 @@ def _role(text: str, i: int, a: int, b: int, width: int = 1) -> str | None:
         return "open" if left and not right else None
     if ch == "’":
         return "close" if right and not left else None
+    if ch == "'":  # a straight apostrophe: a quote mark only at a word's edge ('90s is a year)
+        if left and not right and not nxt.isdigit():
+            return "open"
+        return "close" if right and not left else None
     if ch in "“„«":
         return "close" if right and not left else "open"
     return "open" if left and not right else "close"  # ” » (sometimes typed as openers)
@@ -91,7 +100,7 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[Marked]:
         if family is None:
             if role in ("open", "either"):
                 family, open_at, open_width, inner = fam, i, width, None
-            elif fam != "single":
+            elif fam not in _SINGLES:
                 out.append(_orphan(sdoc, a, i, width, n, out))
         elif fam != family:
             # Straight and curly double marks get mixed up by editors: a closing mark of the
@@ -105,15 +114,39 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[Marked]:
                 out.append(Marked(open_at + open_width, i, open_at, i + width, n))
                 family = None
         elif role in ("close", "either"):
+            if fam == "apos" and _possessive(text, i, b):
+                i += width  # "'The workers' union will strike,' he said": read on
+                continue
             out.append(Marked(open_at + open_width, i, open_at, i + width, n))
             family = None
         else:  # the same kind of mark opens again: the previous quote was never closed
             out.append(Marked(open_at + open_width, i, open_at, i, n, closed=False))
             open_at, open_width = i, width
         i += width
-    if family is not None and family != "single":
+    if family is not None and (family not in _SINGLES or _continued(text, b)):
         out.append(Marked(open_at + open_width, b, open_at, b, n, closed=False))
+    # "rock 'n' roll": a letter or two in straight single marks is no quote
+    out = [m for m in out if not (text[m.outer_start] == "'" and m.end - m.start < 3)]
     return [_trim(text, m) for m in out]
+
+
+def _possessive(text: str, i: int, b: int) -> bool:
+    """A plural's apostrophe inside a quote in straight single marks ("workers' union"): an
+    "s" before it, a lower-case word after it, and a closing mark later in the paragraph."""
+    if text[i - 1 : i] != "s" or not text[i + 1 : i + 3].startswith(" ") or i + 2 >= b:
+        return False
+    if not text[i + 2].islower():
+        return False
+    later = [j for j in range(i + 1, b) if text[j] == "'"]
+    return any(_role(text, j, i + 1, b) == "close" for j in later)
+
+
+def _continued(text: str, b: int) -> bool:
+    """A single-mark quote left open at a paragraph's end continues only where the next
+    paragraph opens with a single mark (the convention for a quote over several paragraphs);
+    otherwise the open mark was an apostrophe ('til, 'em)."""
+    rest = text[b + 1 : b + 400].lstrip()
+    return rest[:1] in ("'", "‘")
 
 
 def _orphan(sdoc: Doc, a: int, i: int, width: int, n: int, before: list[Marked]) -> Marked:
