@@ -487,9 +487,19 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
         return None
     best = max(
         fits,
-        key=lambda dc: (-dc[0], _fits_gender(wanted, dc[1]), dc[1].main, dc[1].pos),
+        key=lambda dc: (-_distance(*dc), _fits_gender(wanted, dc[1]), dc[1].main, dc[1].pos),
     )
     return best[1]
+
+
+def _distance(paragraphs: int, cand: Candidate) -> int:
+    """How far back a candidate lies, in paragraphs. A name only in passing in an earlier
+    paragraph (an object, a teaser line's "after SpaceX rocket launch") counts one paragraph
+    farther: the person the paragraphs are about, named as a subject just before it, is who
+    "he said" stands for. In the quote's own paragraph a name in passing still counts ("Rescuers
+    pulled Tom Hale from the water. “…,” he said")."""
+    passing = paragraphs > 0 and not cand.main and not cand.subject
+    return paragraphs + passing
 
 
 def _fits_gender(wanted: str, cand: Candidate) -> bool:

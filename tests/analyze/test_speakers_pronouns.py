@@ -1,0 +1,32 @@
+"""He/she stands for the person the paragraphs are about, not a name seen in passing."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analyze.speaking import said
+
+
+def test_a_name_in_passing_in_a_line_between_is_not_he(nlp: Language) -> None:
+    text = (
+        "John Carter said there was plenty of risk in the flight.\n\n"
+        "More: Bright light stuns town after Paul Baker rocket launch\n\n"
+        '"It will be exciting, one way or another," he said on Twitter.'
+    )
+    assert said(nlp, text, "exciting").speaker == "John Carter"
+
+
+def test_the_subject_of_a_reported_clause_outranks_its_agent(nlp: Language) -> None:
+    text = (
+        "Officials said John Carter had been rescued by Paul Baker, a local fisherman.\n"
+        '"I thought I would die," he told the radio station.'
+    )
+    assert said(nlp, text, "die").speaker == "John Carter"
+
+
+def test_a_name_in_passing_in_the_quotes_own_paragraph_still_counts(nlp: Language) -> None:
+    text = (
+        "Captain Ruiz said the sea was rough.\n"
+        'Rescuers pulled John Carter from the water. "I thought I would die," he said.'
+    )
+    assert said(nlp, text, "die").speaker == "John Carter"
