@@ -297,6 +297,8 @@ def _lead_name(tokens: list[Token]) -> Token | None:
     """'"...," Flynn, a top Trump surrogate, said' when the parse lost the subject: the first
     name between the quote and the cue."""
     for n, tok in enumerate(tokens):
+        if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            return tok.head  # "Rock's attorney, Robert Cohen, said": the attorney speaks
         if tok.pos_ in ("PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
             while n + 1 < len(tokens) and tokens[n + 1].pos_ == "PROPN":
                 n += 1

@@ -306,8 +306,9 @@ def _named_by_noun(
     conjunct, the organisation in its modifiers, or an anonymous speaker or group."""
     doc = subject.doc
     # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition;
-    # "said company chairman and chief executive Richard Smith": in the conjunct.
-    for child in subject.rights:
+    # "said company chairman and chief executive Richard Smith": in the conjunct;
+    # "a lawyer for Acme, Jane Doe,": in the apposition the parser gave the named client.
+    for child in [*subject.rights, *_client_apposition(subject)]:
         if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
             if child.ent_type_ == "NORP" and not any(c.pos_ == "PROPN" for c in child.children):
                 continue  # "One witness, an American who ...": a nationality is no name
@@ -316,10 +317,12 @@ def _named_by_noun(
                 found = replace(found, label="PERSON")  # "One of the sailors, Rune Tveit"
             if found is not None and found.label == "PERSON":
                 role_end = _name_tokens(child)[0] if child.dep_ == "conj" else hi
+                if child.head.i != subject.i:  # the client's apposition: the role ends before
+                    role_end = child.left_edge.i
                 role = doc[lo:role_end]
                 words = [t for t in role if t.dep_ != "det"]
                 role_text = doc[words[0].i : role.end].text if words else role.text
-                return replace(found, description=role_text)
+                return replace(found, description=role_text.rstrip(" ,"))
     if _needs_context(subject):
         return None
     span = doc[lo:hi]
@@ -335,6 +338,19 @@ def _named_by_noun(
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
     return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+
+
+def _client_apposition(subject: Token) -> list[Token]:
+    """The person named after the client of a role ("a lawyer for Carter, Paul Baker", "a
+    spokeswoman for Acme, Jane Doe"): a name set beside another name describes the role's
+    holder, as a name beside a person noun ("a lawyer for his mother, Jane Doe") does not."""
+    if not person_head(subject):
+        return []
+    prep = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if client is None or client.pos_ != "PROPN":
+        return []
+    return [c for c in client.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
 
 
 ANONYMOUS_KEY = "anon:"
