@@ -34,9 +34,13 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.cue_clauses import (
     across_lines,
+    bracketed_by,
+    cited_as,
     colon_verb,
     dateline_subject,
+    labels_a_noun,
     line_head,
+    no_one_speaks,
     quoted_as,
     text_author,
 )
@@ -119,6 +123,8 @@ def _is_cue(tok: Token, cues: frozenset[str], quoted: bytearray) -> bool:
 
 def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     """The speaker's head token for a cue verb (or the object of "according to")."""
+    if no_one_speaks(cue):
+        return None
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -185,7 +191,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
 def _relayed_source(cue: Token, quoted: bytearray) -> Token | None:
     """The source an outlet relays: the object of "cited" or "quoted" ("Wirenet cited the
     Varn ministry", "the paper quoted Ana Ruiz as saying"): its words, not the outlet's."""
-    if cue.lemma_.lower() not in ("cite", "quote"):
+    if cue.lemma_.lower() not in ("cite", "quote") or cited_as(cue):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and not quoted[c.idx]), None)
     if obj is None or not (
@@ -337,9 +343,14 @@ def _marked_records(
         if found is None and not before and m.opened:
             found = _colon_cue(sdoc, text, m, quoted, lines)
         cue, subject = found if found is not None else (None, None)
+        named_before = bracketed_by(before)
+        if named_before is not None:  # 'Pink ("Women don't need to step up")': Pink's words
+            cue, subject = None, named_before
         words = len(text[m.start : m.end].split())
         if words <= 2 and (cue is None or not _governs(cue, sdoc, m)):
             continue  # a scare-quoted term or a title, not speech
+        if labels_a_noun(before[-1] if before else None, after[0] if after else None):
+            continue  # 'his "no risk it, no biscuit" offense': a slogan, not speech
         if (cue is None or before) and _looks_like_title(text, m, cue is None):
             continue
         kind = _direct_or_partial(text, m, before, after, cue)

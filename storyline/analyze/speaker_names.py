@@ -221,8 +221,12 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     if together is not None:  # "Seoul and Washington said": both speak
         return Speaker(together, None, None, start, doc[subject.right_edge.i].idx + 1, "GROUP")
     hit = index.at(subject.idx, subject.idx + len(subject))
-    if hit is not None and re.search(r"['’]s\b", text[hit[0] : subject.idx]):
-        hit = None  # "RAND's Aoki" recognised as one name
+    if (
+        hit is not None
+        and re.search(r"['’]s\b", text[hit[0] : subject.idx])
+        and (hit[2].label == "PERSON" or index.person(subject.text) is not None)
+    ):
+        hit = None  # "RAND's Aoki" recognised as one name; "People's Daily" is one
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
     entity = entity or (hit[2] if hit is not None else None)
