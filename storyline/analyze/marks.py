@@ -10,6 +10,7 @@ word. Used by ``storyline.analyze.quotes``.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -131,14 +132,26 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[Marked]:
 
 
 def _possessive(text: str, i: int, b: int) -> bool:
-    """A plural's apostrophe inside a quote in straight single marks ("workers' union"): an
-    "s" before it, a lower-case word after it, and a closing mark later in the paragraph."""
+    """A plural's apostrophe inside a quote in straight single marks ("the workers' union",
+    "the United States' plan"): an "s" before it, a word after it that does not attribute the
+    quote ("' said", "' he added"), and the quote going on: a closing mark later in the
+    paragraph, or a quoted paragraph after it."""
     if text[i - 1 : i] != "s" or not text[i + 1 : i + 3].startswith(" ") or i + 2 >= b:
         return False
-    if not text[i + 2].islower():
+    word = re.match(r"\w+", text[i + 2 : b])
+    if word is None or word.group().lower() in _ATTRIBUTING:
         return False
     later = [j for j in range(i + 1, b) if text[j] == "'"]
-    return any(_role(text, j, i + 1, b) == "close" for j in later)
+    if any(_role(text, j, i + 1, b) == "close" for j in later):
+        return True
+    return _continued(text, b)
+
+
+# Words that follow a closing mark to attribute the quote ("'...,' said Ruiz", "' she wrote").
+_ATTRIBUTING = frozenset(
+    """said says say told tells wrote writes added adds asked asks claimed claims explained
+    explains insisted insists according he she they it we i""".split()
+)
 
 
 def _continued(text: str, b: int) -> bool:

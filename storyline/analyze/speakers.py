@@ -371,6 +371,10 @@ def _from_context(
         if holder:  # "a Los Angeles judge ...": someone the text never names
             return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
         return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), "ANON")
+    if _the_spokesperson(subject):  # "the spokesman said" after "Park, the spokesman for ..."
+        holder = _role_holder(subject, text, window)
+        if isinstance(holder, Candidate):
+            return replace(holder.speaker, description=span.text, start=start, end=end)
     found = _stands_for(subject, window, pool)
     if isinstance(found, str):  # "his office": that person's office
         return Speaker(found, None, None, span.start_char, span.end_char, "ANON")
@@ -382,6 +386,15 @@ def _from_context(
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
     return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+
+
+def _the_spokesperson(subject: Token) -> bool:
+    det = next((c for c in subject.children if c.dep_ == "det"), None)
+    return det is not None and det.lower_ == "the" and lemma_of(subject) in SPOKESPEOPLE
+
+
+# The spokes nouns that are people: a person the text describes so is who "the spokesman" is.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 def _role_holder(

@@ -47,3 +47,18 @@ def test_a_quote_in_straight_singles_is_direct_and_attributed(nlp: Language) -> 
     text = "'It was terrifying,' said one passenger, Tom Hale. 'It shook.'"
     quote = said(nlp, text, "terrifying")
     assert (quote.kind, quote.speaker) == ("direct", "Tom Hale")
+
+
+def test_a_plural_possessive_before_a_name_reads_on_into_a_quoted_paragraph(
+    nlp: Language,
+) -> None:
+    text = (
+        "'Not long ago, the United States' Varnby office revealed a plan to return.\n\n"
+        "'Our country also announced plans,' said the Varnby Daily."
+    )
+    assert _quoted(nlp, text)[0].startswith("Not long ago, the United States' Varnby office")
+
+
+def test_a_closing_mark_before_an_attribution_closes(nlp: Language) -> None:
+    text = "'We will beat the Rangers' said Tom Hale. 'Next year is ours.'"
+    assert _quoted(nlp, text) == ["We will beat the Rangers", "Next year is ours."]

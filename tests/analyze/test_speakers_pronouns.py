@@ -30,3 +30,12 @@ def test_a_name_in_passing_in_the_quotes_own_paragraph_still_counts(nlp: Languag
         'Rescuers pulled John Carter from the water. "I thought I would die," he said.'
     )
     assert said(nlp, text, "die").speaker == "John Carter"
+
+
+def test_the_spokesman_is_the_person_described_as_the_spokesman(nlp: Language) -> None:
+    text = (
+        "The Varnby Herald reported the talks. Tom Hale, the spokesman for Mayor Ana Ruiz, "
+        "said the mayor's office welcomed the offer.\n\n"
+        '"The office has always wanted to talk with the union at any time," the spokesman said.'
+    )
+    assert said(nlp, text, "always wanted").speaker == "Tom Hale"
