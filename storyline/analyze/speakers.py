@@ -311,8 +311,12 @@ def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) ->
     """Quotes with no cue of their own take the speaker of the attribution they continue."""
     last: dict[int, Record] = {}
     quoted_lines = {r.line for r in records}
+    deferred: list[Record] = []
     for r in records:
         if r.speaker is None and r.subject is None:
+            if _opens_new_run(r, last):
+                deferred.append(r)  # its attribution is ahead: '¶ '...¶ '...,' Musk posted'
+                continue
             r.speaker = _inherited(text, r, last, lines, quoted_lines)
         if r.speaker is not None:
             last[r.line] = r
@@ -327,6 +331,21 @@ def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) ->
             and not between
         ):
             r.speaker = nxt.speaker
+    last = {}
+    for r in records:  # no attribution ahead: the run continues the one before after all
+        if r.speaker is None and r in deferred:
+            r.speaker = _inherited(text, r, last, lines, quoted_lines)
+        if r.speaker is not None:
+            last[r.line] = r
+
+
+def _opens_new_run(r: Record, last: dict[int, Record]) -> bool:
+    """A quote left open at its paragraph's end, opening a paragraph after a paragraph whose
+    quote was closed: a new run of quoted paragraphs, attributed where the run ends."""
+    if not r.open_end or r.line in last:
+        return False
+    before = [n for n in last if n < r.line]
+    return bool(before) and not last[max(before)].open_end
 
 
 # How far back a pronoun or a role looks for what it stands for: paragraphs and characters
@@ -498,11 +517,16 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
     fits = [(d, c) for d, c in window if _compatible(word, c)]
     if not fits:
         return None
-    best = max(
-        fits,
-        key=lambda dc: (-_distance(*dc), _fits_gender(wanted, dc[1]), dc[1].main, dc[1].pos),
-    )
-    return best[1]
+    # Between names only in passing, the one the context names most ("Musk's plan ... blaring
+    # David Bowie", after paragraphs about Musk) rather than the latest.
+    seen = Counter(c.speaker.key or c.speaker.name for _, c in window)
+
+    def rank(dc: tuple[int, Candidate]) -> tuple[int, bool, bool, int, int]:
+        d, c = dc
+        salience = 0 if c.main else seen[c.speaker.key or c.speaker.name]
+        return (-_distance(d, c), _fits_gender(wanted, c), c.main, salience, c.pos)
+
+    return max(fits, key=rank)[1]
 
 
 def _distance(paragraphs: int, cand: Candidate) -> int:

@@ -39,3 +39,24 @@ def test_the_spokesman_is_the_person_described_as_the_spokesman(nlp: Language) -
         '"The office has always wanted to talk with the union at any time," the spokesman said.'
     )
     assert said(nlp, text, "always wanted").speaker == "Tom Hale"
+
+
+def test_a_run_of_quoted_paragraphs_takes_the_attribution_that_ends_it(nlp: Language) -> None:
+    text = (
+        "Tom Hale met the crews. 'We are proud of them,' he said.\n\n"
+        "Some reports had claimed the plan to reopen the Varnby pier may not be all it seems.\n\n"
+        "'The pier will open next month from the north quay.\n\n"
+        "'It will hold twice the boats of the old one,' Ana Ruiz posted."
+    )
+    assert said(nlp, text, "north quay").speaker == "Ana Ruiz"
+
+
+def test_between_names_in_passing_the_one_the_context_is_about(nlp: Language) -> None:
+    text = (
+        "'We will send the car,' John Carter said. 'It will be fun.'\n\n"
+        "'It is the best rocket,' Carter said.\n\n"
+        "Some reports claimed Carter's plan to fly a car playing Paul Baker songs was a joke.\n\n"
+        "The launch was delayed twice.\n\n"
+        "He also confirmed the rocket will have a maximum thrust of five million pounds."
+    )
+    assert said(nlp, text, "maximum thrust").speaker == "John Carter"
