@@ -430,10 +430,23 @@ def pronoun_like(subject: Token) -> bool:
     refers back to the person whose age was given."""
     if year_old(subject) and not any(c.dep_ == "prep" for c in subject.children):
         return True
+    if _aged_title(subject):
+        return True
     return len(subject.text) == 1 and subject.text.islower() and subject.text.isalpha()
 
 
+def _aged_title(subject: Token) -> bool:
+    """ "The 46-year-old South African", "the 65-year-old NFL Coach of the Year": an age and a
+    nationality or title, no name; the person whose age the text gave."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return False
+    det = next((c for c in subject.children if c.dep_ == "det"), None)
+    left = subject.doc[subject.left_edge.i : subject.i].text
+    return det is not None and det.lower_ == "the" and bool(_AGED.search(left))
+
+
 _YEAR_OLD = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old$", re.IGNORECASE)
+_AGED = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
 
 
 def year_old(subject: Token) -> bool:

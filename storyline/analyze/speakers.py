@@ -333,7 +333,7 @@ def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) ->
             r.speaker = nxt.speaker
     last = {}
     for r in records:  # no attribution ahead: the run continues the one before after all
-        if r.speaker is None and r in deferred:
+        if r.speaker is None and r.subject is None and deferred:
             r.speaker = _inherited(text, r, last, lines, quoted_lines)
         if r.speaker is not None:
             last[r.line] = r

@@ -60,3 +60,23 @@ def test_between_names_in_passing_the_one_the_context_is_about(nlp: Language) ->
         "He also confirmed the rocket will have a maximum thrust of five million pounds."
     )
     assert said(nlp, text, "maximum thrust").speaker == "John Carter"
+
+
+def test_an_age_and_a_nationality_or_title_stand_for_the_person(nlp: Language) -> None:
+    text = (
+        "John Carter founded the Varnby Rocket Company in 2002 with the aim of reaching Mars.\n\n"
+        "The 46-year-old South African is also the head of Acme, and predicts the rocket will "
+        "stay in deep space for a while."
+    )
+    assert said(nlp, text, "deep space").speaker == "John Carter"
+
+
+def test_a_run_with_no_attribution_ahead_continues_the_one_before(nlp: Language) -> None:
+    text = (
+        "Mayor Tom Hale said his friend was on the tram.\n"
+        '"He has been injured, he is in hospital. It has been a very shocking day.\n'
+        '"Thousands of people use these every day to get to work.\n'
+        '"This has come as a great shock."\n'
+        "Image caption More than 50 people were taken to hospital"
+    )
+    assert said(nlp, text, "great shock").speaker == "Tom Hale"
