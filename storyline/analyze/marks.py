@@ -114,6 +114,10 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[Marked]:
             elif doubles and role == "close" and inner is None:
                 out.append(Marked(open_at + open_width, i, open_at, i + width, n))
                 family = None
+            elif family == "apos" and width == 2 and role == "close" and inner is None:
+                # "'... it probably is,'' Fandal said": a doubled closing apostrophe
+                out.append(Marked(open_at + open_width, i, open_at, i + width, n))
+                family = None
         elif role in ("close", "either"):
             if fam == "apos" and _possessive(text, i, b):
                 i += width  # "'The workers' union will strike,' he said": read on

@@ -62,3 +62,8 @@ def test_a_plural_possessive_before_a_name_reads_on_into_a_quoted_paragraph(
 def test_a_closing_mark_before_an_attribution_closes(nlp: Language) -> None:
     text = "'We will beat the Rangers' said Tom Hale. 'Next year is ours.'"
     assert _quoted(nlp, text) == ["We will beat the Rangers", "Next year is ours."]
+
+
+def test_a_doubled_closing_apostrophe_closes_a_single_mark_quote(nlp: Language) -> None:
+    text = "'If it sounds too good to be true, it probably is,'' Hale said. 'Never pay.'"
+    assert _quoted(nlp, text) == ["If it sounds too good to be true, it probably is", "Never pay."]
