@@ -83,7 +83,7 @@ def dateline_subject(subject: Token) -> Token | None:
 
 
 def no_one_speaks(cue: Token) -> bool:
-    """Cues whose words are no one's: an infinitive an adjective governs ("it is safe to say",
+    """Cues whose words are no one's: an infinitive an adjective governs ("it is fair to say",
     "hard to tell"), and "according to" how things go or a bare noun that is no source ("if
     all goes according to plan", "according to tradition")."""
     if cue.lower_ == "according":
@@ -114,7 +114,7 @@ def _objects(verb: Token) -> list[Token]:
 
 def labels_a_noun(before: Token | None, after: Token | None) -> bool:
     """A quoted phrase inside a noun phrase, between a determiner, possessive or adjective and
-    the noun it names ('his wide-open "no risk it, no biscuit" offense', 'the "Build Back"
+    the noun it names ('his bold "sail first, ask later" tactics', 'the "Build Back"
     slogan'): a slogan, nickname or title, not speech."""
     if before is None or after is None:
         return False
@@ -123,7 +123,7 @@ def labels_a_noun(before: Token | None, after: Token | None) -> bool:
 
 
 def bracketed_by(before: list[Token]) -> Token | None:
-    """The name a quote in brackets right after it belongs to ('Pink ("...")', 'the mayor
+    """The name a quote in brackets right after it belongs to ('Tove Lind ("...")', 'the mayor
     (“we will rebuild”)'): the writer lists who said what."""
     words = [t for t in before if not t.is_space]
     if len(words) < 2 or words[-1].text != "(":

@@ -115,7 +115,7 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[Marked]:
                 out.append(Marked(open_at + open_width, i, open_at, i + width, n))
                 family = None
             elif family == "apos" and width == 2 and role == "close" and inner is None:
-                # "'... it probably is,'' Fandal said": a doubled closing apostrophe
+                # "'... on the quay,'' Hale said": a doubled closing apostrophe
                 out.append(Marked(open_at + open_width, i, open_at, i + width, n))
                 family = None
         elif role in ("close", "either"):
@@ -137,7 +137,7 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[Marked]:
 
 def _possessive(text: str, i: int, b: int) -> bool:
     """A plural's apostrophe inside a quote in straight single marks ("the workers' union",
-    "the United States' plan"): an "s" before it, a word after it that does not attribute the
+    "the Northern Isles' plan"): an "s" before it, a word after it that does not attribute the
     quote ("' said", "' he added"), and the quote going on: a closing mark later in the
     paragraph, or a quoted paragraph after it."""
     if text[i - 1 : i] != "s" or not text[i + 1 : i + 3].startswith(" ") or i + 2 >= b:

@@ -226,7 +226,7 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
         and re.search(r"['’]s\b", text[hit[0] : subject.idx])
         and (hit[2].label == "PERSON" or index.person(subject.text) is not None)
     ):
-        hit = None  # "RAND's Aoki" recognised as one name; "People's Daily" is one
+        hit = None  # "RAND's Aoki" recognised as one name; "People's Herald" is one
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
     entity = entity or (hit[2] if hit is not None else None)
@@ -436,7 +436,7 @@ def pronoun_like(subject: Token) -> bool:
 
 
 def _aged_title(subject: Token) -> bool:
-    """ "The 46-year-old South African", "the 65-year-old NFL Coach of the Year": an age and a
+    """ "The 52-year-old New Zealander", "the 58-year-old Skipper of the Season": an age and a
     nationality or title, no name; the person whose age the text gave."""
     if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
         return False

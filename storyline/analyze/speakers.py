@@ -315,7 +315,7 @@ def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) ->
     for r in records:
         if r.speaker is None and r.subject is None:
             if _opens_new_run(r, last):
-                deferred.append(r)  # its attribution is ahead: '¶ '...¶ '...,' Musk posted'
+                deferred.append(r)  # its attribution is ahead: '¶ '...¶ '...,' Ruiz posted'
                 continue
             r.speaker = _inherited(text, r, last, lines, quoted_lines)
         if r.speaker is not None:
@@ -517,8 +517,8 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
     fits = [(d, c) for d, c in window if _compatible(word, c)]
     if not fits:
         return None
-    # Between names only in passing, the one the context names most ("Musk's plan ... blaring
-    # David Bowie", after paragraphs about Musk) rather than the latest.
+    # Between names only in passing, the one the context names most ("Carter's idea ... with a
+    # Paul Baker band on deck", after paragraphs about Carter) rather than the latest.
     seen = Counter(c.speaker.key or c.speaker.name for _, c in window)
 
     def rank(dc: tuple[int, Candidate]) -> tuple[int, bool, bool, int, int]:
@@ -531,7 +531,7 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
 
 def _distance(paragraphs: int, cand: Candidate) -> int:
     """How far back a candidate lies, in paragraphs. A name only in passing in an earlier
-    paragraph (an object, a teaser line's "after SpaceX rocket launch") counts one paragraph
+    paragraph (an object, a teaser line's "after Varnby boat launch") counts one paragraph
     farther: the person the paragraphs are about, named as a subject just before it, is who
     "he said" stands for. In the quote's own paragraph a name in passing still counts ("Rescuers
     pulled Tom Hale from the water. “…,” he said")."""

@@ -53,10 +53,10 @@ def test_a_plural_possessive_before_a_name_reads_on_into_a_quoted_paragraph(
     nlp: Language,
 ) -> None:
     text = (
-        "'Not long ago, the United States' Varnby office revealed a plan to return.\n\n"
-        "'Our country also announced plans,' said the Varnby Daily."
+        "'Only last spring, the Northern Isles' Varnby office drew up a plan to rebuild.\n\n"
+        "'Our town has a plan of its own,' said the Varnby Courier."
     )
-    assert _quoted(nlp, text)[0].startswith("Not long ago, the United States' Varnby office")
+    assert _quoted(nlp, text)[0].startswith("Only last spring, the Northern Isles' Varnby office")
 
 
 def test_a_closing_mark_before_an_attribution_closes(nlp: Language) -> None:
@@ -65,5 +65,5 @@ def test_a_closing_mark_before_an_attribution_closes(nlp: Language) -> None:
 
 
 def test_a_doubled_closing_apostrophe_closes_a_single_mark_quote(nlp: Language) -> None:
-    text = "'If it sounds too good to be true, it probably is,'' Hale said. 'Never pay.'"
-    assert _quoted(nlp, text) == ["If it sounds too good to be true, it probably is", "Never pay."]
+    text = "'Do not hand your card to a stranger on the quay,'' Hale said. 'Never pay.'"
+    assert _quoted(nlp, text) == ["Do not hand your card to a stranger on the quay", "Never pay."]

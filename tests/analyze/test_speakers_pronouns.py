@@ -9,36 +9,37 @@ from tests.analyze.speaking import said
 
 def test_a_name_in_passing_in_a_line_between_is_not_he(nlp: Language) -> None:
     text = (
-        "John Carter said there was plenty of risk in the flight.\n\n"
-        "More: Bright light stuns town after Paul Baker rocket launch\n\n"
-        '"It will be exciting, one way or another," he said on Twitter.'
+        "John Carter said the new ferry route carried some risk.\n\n"
+        "Read more: Loud bang startles village after Paul Baker boat launch\n\n"
+        '"It will be a fine crossing, whatever the weather," he said on Twitter.'
     )
-    assert said(nlp, text, "exciting").speaker == "John Carter"
+    assert said(nlp, text, "fine crossing").speaker == "John Carter"
 
 
 def test_the_subject_of_a_reported_clause_outranks_its_agent(nlp: Language) -> None:
     text = (
-        "Officials said John Carter had been rescued by Paul Baker, a local fisherman.\n"
-        '"I thought I would die," he told the radio station.'
+        "Officials said John Carter had been pulled out by Paul Baker, a local fisherman.\n"
+        '"I was sure the cold would get me," he told the radio station.'
     )
-    assert said(nlp, text, "die").speaker == "John Carter"
+    assert said(nlp, text, "cold would get me").speaker == "John Carter"
 
 
 def test_a_name_in_passing_in_the_quotes_own_paragraph_still_counts(nlp: Language) -> None:
     text = (
-        "Captain Ruiz said the sea was rough.\n"
-        'Rescuers pulled John Carter from the water. "I thought I would die," he said.'
+        "Captain Ruiz said the swell was heavy.\n"
+        'Divers lifted John Carter from the hull. "I was sure the cold would get me," he said.'
     )
-    assert said(nlp, text, "die").speaker == "John Carter"
+    assert said(nlp, text, "cold would get me").speaker == "John Carter"
 
 
 def test_the_spokesman_is_the_person_described_as_the_spokesman(nlp: Language) -> None:
     text = (
-        "The Varnby Herald reported the talks. Tom Hale, the spokesman for Mayor Ana Ruiz, "
-        "said the mayor's office welcomed the offer.\n\n"
-        '"The office has always wanted to talk with the union at any time," the spokesman said.'
+        "The Varnby Herald covered the meeting. Tom Hale, the spokesman for Mayor Ana Ruiz, "
+        "said the town hall backed the plan.\n\n"
+        '"The town hall is ready to meet the fishing crews whenever they like," the spokesman '
+        "said."
     )
-    assert said(nlp, text, "always wanted").speaker == "Tom Hale"
+    assert said(nlp, text, "fishing crews").speaker == "Tom Hale"
 
 
 def test_a_run_of_quoted_paragraphs_takes_the_attribution_that_ends_it(nlp: Language) -> None:
@@ -53,30 +54,30 @@ def test_a_run_of_quoted_paragraphs_takes_the_attribution_that_ends_it(nlp: Lang
 
 def test_between_names_in_passing_the_one_the_context_is_about(nlp: Language) -> None:
     text = (
-        "'We will send the car,' John Carter said. 'It will be fun.'\n\n"
-        "'It is the best rocket,' Carter said.\n\n"
-        "Some reports claimed Carter's plan to fly a car playing Paul Baker songs was a joke.\n\n"
-        "The launch was delayed twice.\n\n"
-        "He also confirmed the rocket will have a maximum thrust of five million pounds."
+        "'We will sail the old schooner,' John Carter said. 'It will be a party.'\n\n"
+        "'She is the finest boat on the coast,' Carter said.\n\n"
+        "Some said Carter's idea of a crossing with a Paul Baker band on deck was a prank.\n\n"
+        "The sailing was put off twice.\n\n"
+        "He also confirmed the schooner will carry at most forty guests on the crossing."
     )
-    assert said(nlp, text, "maximum thrust").speaker == "John Carter"
+    assert said(nlp, text, "forty guests").speaker == "John Carter"
 
 
 def test_an_age_and_a_nationality_or_title_stand_for_the_person(nlp: Language) -> None:
     text = (
-        "John Carter founded the Varnby Rocket Company in 2002 with the aim of reaching Mars.\n\n"
-        "The 46-year-old South African is also the head of Acme, and predicts the rocket will "
-        "stay in deep space for a while."
+        "John Carter set up the Varnby Ferry Company in 2009 to reach the outer isles.\n\n"
+        "The 52-year-old New Zealander also chairs Acme, and predicts the ferry will stay in "
+        "service for decades."
     )
-    assert said(nlp, text, "deep space").speaker == "John Carter"
+    assert said(nlp, text, "in service").speaker == "John Carter"
 
 
 def test_a_run_with_no_attribution_ahead_continues_the_one_before(nlp: Language) -> None:
     text = (
-        "Mayor Tom Hale said his friend was on the tram.\n"
-        '"He has been injured, he is in hospital. It has been a very shocking day.\n'
-        '"Thousands of people use these every day to get to work.\n'
-        '"This has come as a great shock."\n'
-        "Image caption More than 50 people were taken to hospital"
+        "Mayor Tom Hale said his cousin was on the ferry.\n"
+        '"She is bruised and resting at home, and she will be fine. It was a hard night.\n'
+        '"Hundreds of us take that boat every week to work and to school.\n'
+        '"We are all badly shaken by it."\n'
+        "Image caption Rescue boats stayed out until dawn"
     )
-    assert said(nlp, text, "great shock").speaker == "Tom Hale"
+    assert said(nlp, text, "badly shaken").speaker == "Tom Hale"
