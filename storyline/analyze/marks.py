@@ -15,6 +15,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
+from storyline.lexicon.speech import SAID_ON_FORMS, SAID_PAST_FORMS
+
 _OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight", "'": "apos"}
 _CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight", "'": "apos"}
 # Single-mark families: an inner quote inside double marks, or an apostrophe where no quote is
@@ -152,9 +155,11 @@ def _possessive(text: str, i: int, b: int) -> bool:
 
 
 # Words that follow a closing mark to attribute the quote ("'...,' said Ruiz", "' she wrote").
-_ATTRIBUTING = frozenset(
-    """said says say told tells wrote writes added adds asked asks claimed claims explained
-    explains insisted insists according he she they it we i""".split()
+_ATTRIBUTING = (
+    frozenset(SAID_ON_FORMS)
+    | frozenset(SAID_PAST_FORMS)
+    | SUBJECT_PRONOUNS
+    | frozenset({"according", "they", "it", "we", "i"})
 )
 
 
