@@ -573,7 +573,9 @@ def _inherited(
         skipped += bool(line)
         prev -= 1
     found = last.get(prev)
-    return found.speaker if found is not None else None
+    if found is None or (found.kind == "indirect" and found.cue_text == "according to"):
+        return None  # "..., according to CNN. ¶ '...'": the outlet relays, it introduces no one
+    return found.speaker
 
 
 def _title_case(line: str) -> bool:

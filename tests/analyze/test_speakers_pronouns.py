@@ -81,3 +81,12 @@ def test_a_run_with_no_attribution_ahead_continues_the_one_before(nlp: Language)
         "Image caption Rescue boats stayed out until dawn"
     )
     assert said(nlp, text, "badly shaken").speaker == "Tom Hale"
+
+
+def test_a_quoted_paragraph_after_a_relayed_report_is_not_the_outlets(nlp: Language) -> None:
+    text = (
+        "'The ferry will sail in May,' Tom Hale posted.\n\n"
+        "The crossing is the company's longest yet, according to the Varnby Courier.\n\n"
+        "'Cargo will be my own blue fishing boat. Destination is the outer isles.'"
+    )
+    assert said(nlp, text, "blue fishing boat").speaker != "Varnby Courier"
