@@ -80,3 +80,55 @@ def dateline_subject(subject: Token) -> Token | None:
         return None
     after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
     return after[-1] if after else subject
+
+
+def no_one_speaks(cue: Token) -> bool:
+    """Cues whose words are no one's: an infinitive an adjective governs ("it is fair to say",
+    "hard to tell"), and "according to" how things go or a bare noun that is no source ("if
+    all goes according to plan", "according to tradition")."""
+    if cue.lower_ == "according":
+        if cue.head.lemma_.lower() == "go":
+            return True  # "all went according to plan": how it went, not who said so
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if obj is None or obj.pos_ != "NOUN":
+            return False
+        bare = not any(c.dep_ in ("det", "poss", "compound", "amod") for c in obj.children)
+        return bare and not is_source_noun(lemma_of(obj))
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    if not infinitive or cue.dep_ != "xcomp":
+        return False
+    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in cue.head.children)
+
+
+def cited_as(cue: Token) -> bool:
+    """ "X cited his family as the reason": X names a reason, no one is relayed."""
+    return cue.lemma_.lower() == "cite" and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in [*cue.children, *_objects(cue)]
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [t for c in verb.children if c.dep_ == "dobj" for t in c.children]
+
+
+def labels_a_noun(before: Token | None, after: Token | None) -> bool:
+    """A quoted phrase inside a noun phrase, between a determiner, possessive or adjective and
+    the noun it names ('his bold "sail first, ask later" tactics', 'the "Build Back"
+    slogan'): a slogan, nickname or title, not speech."""
+    if before is None or after is None:
+        return False
+    opens_np = before.pos_ in ("DET", "ADJ") or before.tag_ == "PRP$"
+    return opens_np and after.pos_ == "NOUN" and after.is_lower
+
+
+def bracketed_by(before: list[Token]) -> Token | None:
+    """The name a quote in brackets right after it belongs to ('Tove Lind ("...")', 'the mayor
+    (“we will rebuild”)'): the writer lists who said what."""
+    words = [t for t in before if not t.is_space]
+    if len(words) < 2 or words[-1].text != "(":
+        return None
+    name = words[-2]
+    if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", ""):
+        return name
+    return None

@@ -2,18 +2,27 @@
 the newsroom conventions: curly or straight marks, an opening mark that is never closed (the
 quote runs to the end of the paragraph), a stray closing mark with no opening one (the quote
 is taken from the start of its sentence), inner quotes of another mark family kept inside the
-outer quote, two apostrophes for a double mark. Used by ``storyline.analyze.quotes``.
+outer quote, two apostrophes for a double mark, and the straight apostrophe that British outlets
+and headlines quote with ('We will rebuild,' she said) told apart from the apostrophe of a
+word. Used by ``storyline.analyze.quotes``.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-_OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight"}
-_CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight"}
+from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
+from storyline.lexicon.speech import SAID_ON_FORMS, SAID_PAST_FORMS
+
+_OPEN = {"“": "curly", "„": "curly", "«": "guil", "‘": "single", '"': "straight", "'": "apos"}
+_CLOSE = {"”": "curly", "»": "guil", "’": "single", '"': "straight", "'": "apos"}
+# Single-mark families: an inner quote inside double marks, or an apostrophe where no quote is
+# open ("the players' union"), so a lone closing one is no quote of its own.
+_SINGLES = frozenset({"single", "apos"})
 _MARKS = frozenset(_OPEN) | frozenset(_CLOSE)
 _LEFT_EDGE = "([{—–-/"
 _RIGHT_EDGE = ".,;:!?)]}—–-…"
@@ -61,6 +70,10 @@ def _role(text: str, i: int, a: int, b: int, width: int = 1) -> str | None:
         return "open" if left and not right else None
     if ch == "’":
         return "close" if right and not left else None
+    if ch == "'":  # a straight apostrophe: a quote mark only at a word's edge ('90s is a year)
+        if left and not right and not nxt.isdigit():
+            return "open"
+        return "close" if right and not left else None
     if ch in "“„«":
         return "close" if right and not left else "open"
     return "open" if left and not right else "close"  # ” » (sometimes typed as openers)
@@ -91,7 +104,7 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[Marked]:
         if family is None:
             if role in ("open", "either"):
                 family, open_at, open_width, inner = fam, i, width, None
-            elif fam != "single":
+            elif fam not in _SINGLES:
                 out.append(_orphan(sdoc, a, i, width, n, out))
         elif fam != family:
             # Straight and curly double marks get mixed up by editors: a closing mark of the
@@ -104,16 +117,58 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int) -> list[Marked]:
             elif doubles and role == "close" and inner is None:
                 out.append(Marked(open_at + open_width, i, open_at, i + width, n))
                 family = None
+            elif family == "apos" and width == 2 and role == "close" and inner is None:
+                # "'... on the quay,'' Hale said": a doubled closing apostrophe
+                out.append(Marked(open_at + open_width, i, open_at, i + width, n))
+                family = None
         elif role in ("close", "either"):
+            if fam == "apos" and _possessive(text, i, b):
+                i += width  # "'The workers' union will strike,' he said": read on
+                continue
             out.append(Marked(open_at + open_width, i, open_at, i + width, n))
             family = None
         else:  # the same kind of mark opens again: the previous quote was never closed
             out.append(Marked(open_at + open_width, i, open_at, i, n, closed=False))
             open_at, open_width = i, width
         i += width
-    if family is not None and family != "single":
+    if family is not None and (family not in _SINGLES or _continued(text, b)):
         out.append(Marked(open_at + open_width, b, open_at, b, n, closed=False))
+    # "rock 'n' roll": a letter or two in straight single marks is no quote
+    out = [m for m in out if not (text[m.outer_start] == "'" and m.end - m.start < 3)]
     return [_trim(text, m) for m in out]
+
+
+def _possessive(text: str, i: int, b: int) -> bool:
+    """A plural's apostrophe inside a quote in straight single marks ("the workers' union",
+    "the Northern Isles' plan"): an "s" before it, a word after it that does not attribute the
+    quote ("' said", "' he added"), and the quote going on: a closing mark later in the
+    paragraph, or a quoted paragraph after it."""
+    if text[i - 1 : i] != "s" or not text[i + 1 : i + 3].startswith(" ") or i + 2 >= b:
+        return False
+    word = re.match(r"\w+", text[i + 2 : b])
+    if word is None or word.group().lower() in _ATTRIBUTING:
+        return False
+    later = [j for j in range(i + 1, b) if text[j] == "'"]
+    if any(_role(text, j, i + 1, b) == "close" for j in later):
+        return True
+    return _continued(text, b)
+
+
+# Words that follow a closing mark to attribute the quote ("'...,' said Ruiz", "' she wrote").
+_ATTRIBUTING = (
+    frozenset(SAID_ON_FORMS)
+    | frozenset(SAID_PAST_FORMS)
+    | SUBJECT_PRONOUNS
+    | frozenset({"according", "they", "it", "we", "i"})
+)
+
+
+def _continued(text: str, b: int) -> bool:
+    """A single-mark quote left open at a paragraph's end continues only where the next
+    paragraph opens with a single mark (the convention for a quote over several paragraphs);
+    otherwise the open mark was an apostrophe ('til, 'em)."""
+    rest = text[b + 1 : b + 400].lstrip()
+    return rest[:1] in ("'", "‘")
 
 
 def _orphan(sdoc: Doc, a: int, i: int, width: int, n: int, before: list[Marked]) -> Marked:

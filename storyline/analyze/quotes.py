@@ -34,9 +34,13 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.cue_clauses import (
     across_lines,
+    bracketed_by,
+    cited_as,
     colon_verb,
     dateline_subject,
+    labels_a_noun,
     line_head,
+    no_one_speaks,
     quoted_as,
     text_author,
 )
@@ -119,6 +123,8 @@ def _is_cue(tok: Token, cues: frozenset[str], quoted: bytearray) -> bool:
 
 def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     """The speaker's head token for a cue verb (or the object of "according to")."""
+    if no_one_speaks(cue):
+        return None
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -185,7 +191,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
 def _relayed_source(cue: Token, quoted: bytearray) -> Token | None:
     """The source an outlet relays: the object of "cited" or "quoted" ("Wirenet cited the
     Varn ministry", "the paper quoted Ana Ruiz as saying"): its words, not the outlet's."""
-    if cue.lemma_.lower() not in ("cite", "quote"):
+    if cue.lemma_.lower() not in ("cite", "quote") or cited_as(cue):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and not quoted[c.idx]), None)
     if obj is None or not (
@@ -297,6 +303,8 @@ def _lead_name(tokens: list[Token]) -> Token | None:
     """'"...," Flynn, a top Trump surrogate, said' when the parse lost the subject: the first
     name between the quote and the cue."""
     for n, tok in enumerate(tokens):
+        if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            return tok.head  # "Hale's lawyer, Paul Baker, said": the lawyer speaks
         if tok.pos_ in ("PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
             while n + 1 < len(tokens) and tokens[n + 1].pos_ == "PROPN":
                 n += 1
@@ -335,9 +343,14 @@ def _marked_records(
         if found is None and not before and m.opened:
             found = _colon_cue(sdoc, text, m, quoted, lines)
         cue, subject = found if found is not None else (None, None)
+        named_before = bracketed_by(before)
+        if named_before is not None:  # 'Tove Lind ("Nobody asked the crews")': her words
+            cue, subject = None, named_before
         words = len(text[m.start : m.end].split())
         if words <= 2 and (cue is None or not _governs(cue, sdoc, m)):
             continue  # a scare-quoted term or a title, not speech
+        if labels_a_noun(before[-1] if before else None, after[0] if after else None):
+            continue  # 'his bold "sail first, ask later" tactics': a slogan
         if (cue is None or before) and _looks_like_title(text, m, cue is None):
             continue
         kind = _direct_or_partial(text, m, before, after, cue)
@@ -601,14 +614,30 @@ def _dangling(clause: str) -> bool:
 
 
 def _outermost(records: list[Record]) -> list[Record]:
-    """Reported speech inside reported speech ("X said it believed Y") belongs to the outer."""
+    """Reported speech inside reported speech ("X said it believed Y") belongs to the outer,
+    except that "X said Y, according to Z" is X's words, which Z only reports."""
+    relays = [o for o in records if o.cue is not None and o.cue.lower_ == "according"]
+    relayed = [r for r in records if r not in relays and any(_relays(o, r) for o in relays)]
+    records = [o for o in records if not any(_relays(o, r) for r in relayed)]
     return [
         r
         for r in records
-        if not any(
+        if r in relayed
+        or not any(
             o is not r and o.start <= r.cue.idx < o.end for o in records if r.cue is not None
         )
     ]
+
+
+def _relays(outer: Record, inner: Record) -> bool:
+    """ "according to Z" around "X said Y": the outer only relays the inner's words."""
+    return (
+        outer is not inner
+        and inner.cue is not None
+        and outer.start <= inner.cue.idx < outer.end
+        and inner.subject is not None
+        and inner.subject.i < inner.cue.i
+    )
 
 
 def _is_quoted(r: Record, marked: list[Record]) -> bool:

@@ -221,8 +221,12 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     if together is not None:  # "Seoul and Washington said": both speak
         return Speaker(together, None, None, start, doc[subject.right_edge.i].idx + 1, "GROUP")
     hit = index.at(subject.idx, subject.idx + len(subject))
-    if hit is not None and re.search(r"['’]s\b", text[hit[0] : subject.idx]):
-        hit = None  # "RAND's Aoki" recognised as one name
+    if (
+        hit is not None
+        and re.search(r"['’]s\b", text[hit[0] : subject.idx])
+        and (hit[2].label == "PERSON" or index.person(subject.text) is not None)
+    ):
+        hit = None  # "RAND's Aoki" recognised as one name; "People's Herald" is one
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
     entity = entity or (hit[2] if hit is not None else None)
@@ -306,8 +310,9 @@ def _named_by_noun(
     conjunct, the organisation in its modifiers, or an anonymous speaker or group."""
     doc = subject.doc
     # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition;
-    # "said company chairman and chief executive Richard Smith": in the conjunct.
-    for child in subject.rights:
+    # "said company chairman and chief executive Richard Smith": in the conjunct;
+    # "a lawyer for Acme, Jane Doe,": in the apposition the parser gave the named client.
+    for child in [*subject.rights, *_client_apposition(subject)]:
         if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
             if child.ent_type_ == "NORP" and not any(c.pos_ == "PROPN" for c in child.children):
                 continue  # "One witness, an American who ...": a nationality is no name
@@ -316,10 +321,12 @@ def _named_by_noun(
                 found = replace(found, label="PERSON")  # "One of the sailors, Rune Tveit"
             if found is not None and found.label == "PERSON":
                 role_end = _name_tokens(child)[0] if child.dep_ == "conj" else hi
+                if child.head.i != subject.i:  # the client's apposition: the role ends before
+                    role_end = child.left_edge.i
                 role = doc[lo:role_end]
                 words = [t for t in role if t.dep_ != "det"]
                 role_text = doc[words[0].i : role.end].text if words else role.text
-                return replace(found, description=role_text)
+                return replace(found, description=role_text.rstrip(" ,"))
     if _needs_context(subject):
         return None
     span = doc[lo:hi]
@@ -335,6 +342,19 @@ def _named_by_noun(
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
     return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+
+
+def _client_apposition(subject: Token) -> list[Token]:
+    """The person named after the client of a role ("a lawyer for Carter, Paul Baker", "a
+    spokeswoman for Acme, Jane Doe"): a name set beside another name describes the role's
+    holder, as a name beside a person noun ("a lawyer for his mother, Jane Doe") does not."""
+    if not person_head(subject):
+        return []
+    prep = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if client is None or client.pos_ != "PROPN":
+        return []
+    return [c for c in client.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
 
 
 ANONYMOUS_KEY = "anon:"
@@ -410,10 +430,23 @@ def pronoun_like(subject: Token) -> bool:
     refers back to the person whose age was given."""
     if year_old(subject) and not any(c.dep_ == "prep" for c in subject.children):
         return True
+    if _aged_title(subject):
+        return True
     return len(subject.text) == 1 and subject.text.islower() and subject.text.isalpha()
 
 
+def _aged_title(subject: Token) -> bool:
+    """ "The 52-year-old New Zealander", "the 58-year-old Skipper of the Season": an age and a
+    nationality or title, no name; the person whose age the text gave."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return False
+    det = next((c for c in subject.children if c.dep_ == "det"), None)
+    left = subject.doc[subject.left_edge.i : subject.i].text
+    return det is not None and det.lower_ == "the" and bool(_AGED.search(left))
+
+
 _YEAR_OLD = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old$", re.IGNORECASE)
+_AGED = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
 
 
 def year_old(subject: Token) -> bool:

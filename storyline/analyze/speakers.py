@@ -311,8 +311,12 @@ def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) ->
     """Quotes with no cue of their own take the speaker of the attribution they continue."""
     last: dict[int, Record] = {}
     quoted_lines = {r.line for r in records}
+    deferred: list[Record] = []
     for r in records:
         if r.speaker is None and r.subject is None:
+            if _opens_new_run(r, last):
+                deferred.append(r)  # its attribution is ahead: '¶ '...¶ '...,' Ruiz posted'
+                continue
             r.speaker = _inherited(text, r, last, lines, quoted_lines)
         if r.speaker is not None:
             last[r.line] = r
@@ -327,6 +331,21 @@ def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) ->
             and not between
         ):
             r.speaker = nxt.speaker
+    last = {}
+    for r in records:  # no attribution ahead: the run continues the one before after all
+        if r.speaker is None and r.subject is None and deferred:
+            r.speaker = _inherited(text, r, last, lines, quoted_lines)
+        if r.speaker is not None:
+            last[r.line] = r
+
+
+def _opens_new_run(r: Record, last: dict[int, Record]) -> bool:
+    """A quote left open at its paragraph's end, opening a paragraph after a paragraph whose
+    quote was closed: a new run of quoted paragraphs, attributed where the run ends."""
+    if not r.open_end or r.line in last:
+        return False
+    before = [n for n in last if n < r.line]
+    return bool(before) and not last[max(before)].open_end
 
 
 # How far back a pronoun or a role looks for what it stands for: paragraphs and characters
@@ -371,6 +390,10 @@ def _from_context(
         if holder:  # "a Los Angeles judge ...": someone the text never names
             return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
         return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), "ANON")
+    if _the_spokesperson(subject):  # "the spokesman said" after "Park, the spokesman for ..."
+        holder = _role_holder(subject, text, window)
+        if isinstance(holder, Candidate):
+            return replace(holder.speaker, description=span.text, start=start, end=end)
     found = _stands_for(subject, window, pool)
     if isinstance(found, str):  # "his office": that person's office
         return Speaker(found, None, None, span.start_char, span.end_char, "ANON")
@@ -382,6 +405,15 @@ def _from_context(
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
     return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+
+
+def _the_spokesperson(subject: Token) -> bool:
+    det = next((c for c in subject.children if c.dep_ == "det"), None)
+    return det is not None and det.lower_ == "the" and lemma_of(subject) in SPOKESPEOPLE
+
+
+# The spokes nouns that are people: a person the text describes so is who "the spokesman" is.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 def _role_holder(
@@ -485,11 +517,26 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
     fits = [(d, c) for d, c in window if _compatible(word, c)]
     if not fits:
         return None
-    best = max(
-        fits,
-        key=lambda dc: (-dc[0], _fits_gender(wanted, dc[1]), dc[1].main, dc[1].pos),
-    )
-    return best[1]
+    # Between names only in passing, the one the context names most ("Carter's idea ... with a
+    # Paul Baker band on deck", after paragraphs about Carter) rather than the latest.
+    seen = Counter(c.speaker.key or c.speaker.name for _, c in window)
+
+    def rank(dc: tuple[int, Candidate]) -> tuple[int, bool, bool, int, int]:
+        d, c = dc
+        salience = 0 if c.main else seen[c.speaker.key or c.speaker.name]
+        return (-_distance(d, c), _fits_gender(wanted, c), c.main, salience, c.pos)
+
+    return max(fits, key=rank)[1]
+
+
+def _distance(paragraphs: int, cand: Candidate) -> int:
+    """How far back a candidate lies, in paragraphs. A name only in passing in an earlier
+    paragraph (an object, a teaser line's "after Varnby boat launch") counts one paragraph
+    farther: the person the paragraphs are about, named as a subject just before it, is who
+    "he said" stands for. In the quote's own paragraph a name in passing still counts ("Rescuers
+    pulled Tom Hale from the water. “…,” he said")."""
+    passing = paragraphs > 0 and not cand.main and not cand.subject
+    return paragraphs + passing
 
 
 def _fits_gender(wanted: str, cand: Candidate) -> bool:
@@ -526,7 +573,9 @@ def _inherited(
         skipped += bool(line)
         prev -= 1
     found = last.get(prev)
-    return found.speaker if found is not None else None
+    if found is None or (found.kind == "indirect" and found.cue_text == "according to"):
+        return None  # "..., according to CNN. ¶ '...'": the outlet relays, it introduces no one
+    return found.speaker
 
 
 def _title_case(line: str) -> bool:

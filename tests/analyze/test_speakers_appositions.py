@@ -1,0 +1,29 @@
+"""A role's holder named beside the role's client, and a name's owner before a role."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analyze.speaking import said
+
+
+def test_the_name_beside_a_named_client_holds_the_role(nlp: Language) -> None:
+    text = '"We will appeal the ruling next week," a lawyer for Carter, Paul Baker, told reporters.'
+    quote = said(nlp, text, "appeal")
+    assert (quote.speaker, quote.speaker_description) == ("Paul Baker", "lawyer for Carter")
+
+
+def test_the_name_beside_a_client_described_as_a_person_is_the_client(nlp: Language) -> None:
+    text = '"We will appeal next week," a lawyer for his mother, Jane Doe, told reporters.'
+    assert said(nlp, text, "appeal").speaker != "Jane Doe"
+
+
+def test_an_owner_before_a_role_is_not_the_speaker(nlp: Language) -> None:
+    quote = said(
+        nlp,
+        "Skipper Tom Hale sold his share of the trawler to his brother, Aldo. "
+        '"Tom Hale has sold his share of the trawler to his brother," Hale\'s lawyer, Paul J. '
+        "Baker, said in a statement.",
+        "sold his share",
+    )
+    assert quote.speaker == "Paul J. Baker"
