@@ -1,17 +1,24 @@
 """Straight single quotation marks, as British outlets and headlines use them, told apart from
-the apostrophes of words."""
+the apostrophes of words: read only when asked (``STRAIGHT_SINGLES`` is off by default)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
+from storyline.analyze import marks
 from storyline.analyze.marks import line_bounds, scan_marks
 from tests.analyze.speaking import said
 
 
 def _quoted(nlp: Language, text: str) -> list[str]:
-    found = scan_marks(nlp.make_doc(text), text, line_bounds(text))
+    found = scan_marks(nlp.make_doc(text), text, line_bounds(text), singles=True)
     return [text[m.start : m.end] for m in found]
+
+
+def test_straight_singles_are_no_quotes_by_default(nlp: Language) -> None:
+    text = "'We will rebuild the harbour,' Petra Holm said."
+    assert scan_marks(nlp.make_doc(text), text, line_bounds(text)) == []
 
 
 def test_straight_single_marks_quote(nlp: Language) -> None:
@@ -41,7 +48,10 @@ def test_inner_straight_singles_stay_inside_double_marks(nlp: Language) -> None:
     assert _quoted(nlp, text) == ["I mean, not 'over the winter' at all"]
 
 
-def test_a_quote_in_straight_singles_is_direct_and_attributed(nlp: Language) -> None:
+def test_a_quote_in_straight_singles_is_direct_and_attributed(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(marks, "STRAIGHT_SINGLES", True)
     quote = said(nlp, "Tom Hale said: 'We are not going anywhere until the work is done.'", "going")
     assert (quote.kind, quote.speaker) == ("direct", "Tom Hale")
     text = "'It was terrifying,' said one passenger, Tom Hale. 'It shook.'"

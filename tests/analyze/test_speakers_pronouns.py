@@ -44,10 +44,10 @@ def test_the_spokesman_is_the_person_described_as_the_spokesman(nlp: Language) -
 
 def test_a_run_of_quoted_paragraphs_takes_the_attribution_that_ends_it(nlp: Language) -> None:
     text = (
-        "Tom Hale met the crews. 'We are proud of them,' he said.\n\n"
+        "Tom Hale met the crews. “We are proud of them,” he said.\n\n"
         "Some reports had claimed the plan to reopen the Varnby pier may not be all it seems.\n\n"
-        "'The pier will open next month from the north quay.\n\n"
-        "'It will hold twice the boats of the old one,' Ana Ruiz posted."
+        "“The pier will open next month from the north quay.\n\n"
+        "“It will hold twice the boats of the old one,” Ana Ruiz posted."
     )
     assert said(nlp, text, "north quay").speaker == "Ana Ruiz"
 
@@ -85,8 +85,8 @@ def test_a_run_with_no_attribution_ahead_continues_the_one_before(nlp: Language)
 
 def test_a_quoted_paragraph_after_a_relayed_report_is_not_the_outlets(nlp: Language) -> None:
     text = (
-        "'The ferry will sail in May,' Tom Hale posted.\n\n"
+        "“The ferry will sail in May,” Tom Hale posted.\n\n"
         "The crossing is the company's longest yet, according to the Varnby Courier.\n\n"
-        "'Cargo will be my own blue fishing boat. Destination is the outer isles.'"
+        "“Cargo will be my own blue fishing boat. Destination is the outer isles.”"
     )
     assert said(nlp, text, "blue fishing boat").speaker != "Varnby Courier"
