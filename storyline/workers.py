@@ -20,6 +20,11 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+# Tasks sent per worker before the oldest result is taken: results come back in input order,
+# so one slow task must not leave the other workers idle behind it.
+IN_FLIGHT = 4
+
+
 def default_workers() -> int:
     """The number of cores this process may use."""
     try:
@@ -49,9 +54,9 @@ def tapered_batches(items: Sequence[T], size: int, workers: int) -> Iterator[lis
 
 
 def imap(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[R]:
-    """``fn`` over ``items`` in ``workers`` processes, results in input order. At most two
-    tasks per worker are in flight, so a stream of any length is read as it is consumed (the
-    input is never held in memory whole). ``fn`` must be a module-level function."""
+    """``fn`` over ``items`` in ``workers`` processes, results in input order. At most
+    ``IN_FLIGHT`` tasks per worker are in flight, so a stream of any length is read as it is
+    consumed (the input is never held in memory whole). ``fn`` must be a module-level function."""
     iterator = iter(items)
     head = list(islice(iterator, 2))
     if workers <= 1 or len(head) < 2:  # one task: starting processes would only cost
@@ -62,7 +67,7 @@ def imap(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[
         pending: deque[Future[R]] = deque()
         for item in chain(head, iterator):
             pending.append(pool.submit(fn, item))
-            if len(pending) >= 2 * workers:
+            if len(pending) >= IN_FLIGHT * workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()

@@ -215,16 +215,21 @@ def _in_workers(
 
     tasks = [(doc, overrides.get(doc.id)) for doc in docs]
     batches = map_batches(_analyze_batch, tasks, workers=workers, batch_size=WORKER_BATCH)
-    analyses: Iterator[Analysis] = (a for batch in batches for a in batch)
+    analyses: Iterator[Analysis] = (
+        Analysis.model_validate_json(a) for batch in batches for a in batch
+    )
     if track is not None:  # the bar counts documents as they come back
         analyses = track(analyses, "Analyzing", total=len(docs))
     return analyses
 
 
-def _analyze_batch(tasks: list[tuple[Document, str | None]]) -> list[Analysis]:
-    """One worker's share: a batch parsed and analyzed in this process."""
+def _analyze_batch(tasks: list[tuple[Document, str | None]]) -> list[str]:
+    """One worker's share: a batch parsed and analyzed in this process, sent back as JSON
+    (a tenth of the cost of unpickling the models, which the parent would pay while the
+    workers want its core)."""
     overrides = {doc.id: ref for doc, ref in tasks if ref}
-    return analyze_documents([doc for doc, _ in tasks], reference_dates=overrides)
+    analyses = analyze_documents([doc for doc, _ in tasks], reference_dates=overrides)
+    return [a.model_dump_json() for a in analyses]
 
 
 # ------------------------------------------------------------------ parsing
