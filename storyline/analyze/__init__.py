@@ -190,6 +190,7 @@ def iter_with_store(
                 store.put_analyses(pending)
                 pending = []
             yield analysis
+        next(fresh, None)  # let the stream end, so its progress bar counts its last document
     finally:  # also when interrupted: what was made is kept
         store.put_analyses(pending)
 
