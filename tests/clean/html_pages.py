@@ -13,6 +13,16 @@ PARAS = [
     "water, and that the harvest this year would be far smaller than they had hoped.",
 ]
 
+# An article's paragraphs in HTML, for the title tests that build their own head and h1.
+LAMP_PARAGRAPHS = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "Keepers on Varrow Point lit the old lamp again on Tuesday after a winter in the dark.",
+        "The lamp room was rebuilt by volunteers who carried the glass up the stair by hand.",
+        "Boats in the bay saw the light from six miles out, the harbour master said.",
+    )
+)
+
 
 def page(head: str = "", body_top: str = "", body_end: str = "", lang: str = "en") -> str:
     paras = "\n".join(f"<p>{p}</p>" for p in PARAS)

@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.html import extract_html
+from tests.clean.html_pages import LAMP_PARAGRAPHS
 
-PARAGRAPHS = "".join(
-    f"<p>{text}</p>"
-    for text in (
-        "Keepers on Varrow Point lit the old lamp again on Tuesday after a winter in the dark.",
-        "The lamp room was rebuilt by volunteers who carried the glass up the stair by hand.",
-        "Boats in the bay saw the light from six miles out, the harbour master said.",
-    )
-)
+PARAGRAPHS = LAMP_PARAGRAPHS
 
 
 def _page(h1: str, og_title: str, title: str | None = None) -> str:

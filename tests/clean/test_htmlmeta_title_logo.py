@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from storyline.clean.html import extract_html
 from storyline.clean.htmlmeta.logo import strip_logo
+from tests.clean.html_pages import LAMP_PARAGRAPHS
 
 URL = "https://lampnotes.example/2031/03/keepers-light-the-old-lamp/"
-PARAGRAPHS = "".join(
-    f"<p>{text}</p>"
-    for text in (
-        "Keepers on Varrow Point lit the old lamp again on Tuesday after a winter in the dark.",
-        "The lamp room was rebuilt by volunteers who carried the glass up the stair by hand.",
-        "Boats in the bay saw the light from six miles out, the harbour master said.",
-    )
-)
+PARAGRAPHS = LAMP_PARAGRAPHS
 
 
 def _page(title: str, header_h1: str, post_h1: str = "") -> str:

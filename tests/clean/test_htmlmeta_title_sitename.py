@@ -4,16 +4,10 @@ the page's title: a one-word h1 beats it, and another declared title is taken be
 from __future__ import annotations
 
 from storyline.clean.html import extract_html
+from tests.clean.html_pages import LAMP_PARAGRAPHS
 
 URL = "https://harbourdiary.example/lamps/"
-PARAGRAPHS = "".join(
-    f"<p>{text}</p>"
-    for text in (
-        "Keepers on Varrow Point lit the old lamp again on Tuesday after a winter in the dark.",
-        "The lamp room was rebuilt by volunteers who carried the glass up the stair by hand.",
-        "Boats in the bay saw the light from six miles out, the harbour master said.",
-    )
-)
+PARAGRAPHS = LAMP_PARAGRAPHS
 
 
 def _page(head: str, h1: str) -> str:
