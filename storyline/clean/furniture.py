@@ -106,6 +106,11 @@ PLAYLIST_RUNS = 2
 PLAYLIST_RUN_TOKENS = 4
 PLAYLIST_ITEM_TOKENS = 80  # a typical item at most (the median)
 PLAYLIST_LONGEST_ITEM = 160  # longer text between the controls is prose: the line stays
+_CONTROL = r"\b(?:" + "|".join(sorted(CONTROL_WORDS)) + r")\b"
+# A run of controls found by one regular expression, so most lines skip the token walk below.
+_CONTROL_RUN = re.compile(
+    _CONTROL + r"(?:[\W_]+" + _CONTROL + "){" + str(PLAYLIST_RUN_TOKENS - 1) + "}", re.IGNORECASE
+)
 
 
 def widget_reason(line: str, shapes: Shapes) -> str:
@@ -115,7 +120,11 @@ def widget_reason(line: str, shapes: Shapes) -> str:
         return ""
     if _CHAT.search(line) and len(found) <= 20:
         return CHAT
-    if len(found) > 2 * PLAYLIST_RUN_TOKENS and _playlist(found):
+    if (
+        len(found) > 2 * PLAYLIST_RUN_TOKENS
+        and len(_CONTROL_RUN.findall(line)) >= PLAYLIST_RUNS
+        and _playlist(found)
+    ):
         return WIDGET
     n_words = shapes.n_words
     if not shapes.ends_sentence(line) and _PLAYER_CAPTION.match(line):
