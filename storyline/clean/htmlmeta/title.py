@@ -24,13 +24,43 @@ H1_DATELINE = re.compile(
 )
 
 
+# An h1 in the navigation, the footer or a sidebar (<aside>, role="complementary") heads
+# that part of the page, not the article.
+OUTSIDE_ARTICLE = (
+    "ancestor::nav|ancestor::footer|ancestor::aside|"
+    'ancestor::*[@role="navigation" or @role="complementary"]'
+)
+# Classes that hide an element from sight but not from screen readers: an h1 so hidden
+# ("<h1 class="sr-only">Lamp Notes</h1>") labels the page for assistive technology; the
+# reader sees another headline.
+SCREEN_READER = frozenset(
+    {
+        "sr-only",
+        "screen-reader-text",
+        "screen-reader-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "element-invisible",
+        "a11y-hidden",
+        "u-visually-hidden",
+    }
+)
+
+
+def _screen_reader_only(h1: HtmlElement) -> bool:
+    return any(
+        SCREEN_READER & set((elem.get("class") or "").lower().split())
+        for elem in (h1, *h1.iterancestors())
+    )
+
+
 def _h1_texts(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]:
     """The h1s that may be the headline, and those that are the site's logo or a section's
     name (a link home or above the page)."""
     texts: list[str] = []
     logos: list[str] = []
     for h1 in tree.iter("h1"):
-        if h1.xpath('ancestor::nav|ancestor::footer|ancestor::*[@role="navigation"]'):
+        if h1.xpath(OUTSIDE_ARTICLE) or _screen_reader_only(h1):
             continue
         text = " ".join(text_with_breaks(h1).split())
         if links_above_page(h1, url):

@@ -1,0 +1,56 @@
+"""The page title when an h1 heads a sidebar or is hidden from sight for screen readers."""
+
+from __future__ import annotations
+
+from storyline.clean.html import extract_html
+from tests.clean.html_pages import LAMP_PARAGRAPHS
+
+# A declared title worded otherwise than the headline, as sharing titles often are: it is
+# the fallback when the h1s disagree.
+HEAD = "<title>Lamp Returns to Varrow Point | Harbour Notes</title>"
+
+
+def _page(body: str) -> str:
+    return f"<html><head><meta charset='utf-8'>{HEAD}</head><body>{body}</body></html>"
+
+
+def test_an_h1_in_a_sidebar_is_not_the_headline() -> None:
+    html = _page(
+        "<aside><h1>Most read this week</h1><ul><li>Ferry timetable</li></ul></aside>"
+        f"<article><h1>Varrow Point Lamp Lit Again</h1>{LAMP_PARAGRAPHS}</article>"
+    )
+    assert extract_html(html, "https://harbour.example/lamp-lit").title == (
+        "Varrow Point Lamp Lit Again"
+    )
+
+
+def test_a_complementary_region_h1_is_not_the_headline() -> None:
+    html = _page(
+        "<div role='complementary'><h1>Tide Tables</h1></div>"
+        f"<article><h1>Varrow Point Lamp Lit Again</h1>{LAMP_PARAGRAPHS}</article>"
+    )
+    assert extract_html(html).title == "Varrow Point Lamp Lit Again"
+
+
+def test_a_screen_reader_h1_yields_to_the_visible_headline() -> None:
+    html = _page(
+        "<header><h1 class='sr-only'>Harbour Notes News Desk</h1></header>"
+        f"<article><h1>Varrow Point Lamp Lit Again</h1>{LAMP_PARAGRAPHS}</article>"
+    )
+    assert extract_html(html).title == "Varrow Point Lamp Lit Again"
+
+
+def test_an_h1_inside_a_visually_hidden_wrapper_is_passed_over() -> None:
+    html = _page(
+        "<div class='visually-hidden'><h1>Harbour Notes Front Page</h1></div>"
+        f"<main><h1>Varrow Point Lamp Lit Again</h1>{LAMP_PARAGRAPHS}</main>"
+    )
+    assert extract_html(html).title == "Varrow Point Lamp Lit Again"
+
+
+def test_a_visible_h1_in_the_article_stays_the_headline() -> None:
+    # A responsive class that hides the h1 on small screens only is no screen-reader label.
+    html = _page(
+        f"<article><h1 class='hidden-xs title'>Keepers Vote to Stay</h1>{LAMP_PARAGRAPHS}</article>"
+    )
+    assert extract_html(html).title == "Keepers Vote to Stay"
