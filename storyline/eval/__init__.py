@@ -25,6 +25,7 @@ BENCH_ENV = "STORYLINE_BENCH"
 REGISTRY: dict[str, str] = {
     "aeb": "storyline.eval.aeb",
     "wcxb": "storyline.eval.wcxb",
+    "titles": "storyline.eval.titles",
     "polnear": "storyline.eval.polnear",
     "tempeval3": "storyline.eval.tempeval3",
     "tempeval3-tlinks": "storyline.eval.tempeval3_tlinks",

@@ -51,6 +51,7 @@ from storyline.clean.htmlmeta.title import (
     STRAIGHT_QUOTES,
     choose_title,
     drop_tagline,
+    finish_title,
     title_candidates,
 )
 
@@ -67,6 +68,7 @@ __all__ = [
     "meta_tags",
     "page_meta",
     "pick_authors",
+    "page_title",
     "pick_date",
     "published_candidates",
     "title_candidates",
@@ -99,13 +101,20 @@ def page_meta(
         tree, objects, tags, url, visible, title, use_htmldate, authors
     )
     return PageMeta(
-        title=drop_tagline(title).translate(STRAIGHT_QUOTES) if title else None,
+        title=finish_title(title),
         published=published,
         published_source=source,
         authors=authors,
         outlet=outlet,
         language=language_of(tree),
     )
+
+
+def page_title(tree: HtmlElement, url: str | None = None) -> str | None:
+    """The title ``page_meta`` gives the page, without finding its date and authors."""
+    objects = jsonld_objects(tree)
+    tags = meta_tags(tree)
+    return finish_title(choose_title(tree, objects, tags, find_outlet(objects, tags), url))
 
 
 def published_candidates(

@@ -79,6 +79,37 @@ def _h1_texts(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]
 STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
 
 
+def finish_title(title: str | None) -> str | None:
+    """The chosen title as stored: without a search-result tagline, apostrophes straight."""
+    return drop_tagline(title).translate(STRAIGHT_QUOTES) if title else None
+
+
+def headline_and_declared(
+    tree: HtmlElement,
+    objects: list[dict],
+    tags: dict[str, str],
+    outlet: str | None,
+    url: str | None,
+) -> tuple[str | None, str | None]:
+    """The first h1 that may be the headline and the declared title the choice falls back on
+    (without the site's name): the two candidates ``choose_title`` weighs, for measuring how
+    often a benchmark's gold follows each where they differ."""
+    h1s, logos = _h1_texts(tree, url)
+    site = site_words(outlet, url)
+    h1s = [h for h in h1s if not is_site_name(h, site)]
+    fallback, _ = _declared_fallback(_declared_titles(tree, objects, tags), outlet, url, logos)
+    return (h1s[0] if h1s else None), fallback
+
+
+def _declared_titles(tree: HtmlElement, objects: list[dict], tags: dict[str, str]) -> list[str]:
+    """og:title, twitter:title, each JSON-LD headline and <title>, in that order."""
+    offered: list[object] = [tags.get("og:title"), tags.get("twitter:title")]
+    offered += [o.get("headline") for o in article_objects(objects)]
+    title_elem = tree.find(".//title")
+    offered.append(title_elem.text_content() if title_elem is not None else None)
+    return [" ".join(html.unescape(d).split()) for d in offered if isinstance(d, str) and d.strip()]
+
+
 def _garbled_match(h1: str, declared: str) -> bool:
     """The h1 is the declared title with characters lost to a wrong encoding ("Beginner?
     Guide" for "Beginner's Guide")."""
@@ -109,13 +140,7 @@ def choose_title(
     headline (several different h1s, none agreeing), a shouted section label, or the declared
     title with characters lost to encoding. An h1 linking home is the site's logo, and a
     declared title that only names the site is the last choice."""
-    offered: list[object] = [tags.get("og:title"), tags.get("twitter:title")]
-    offered += [o.get("headline") for o in article_objects(objects)]
-    title_elem = tree.find(".//title")
-    offered.append(title_elem.text_content() if title_elem is not None else None)
-    declared = [
-        " ".join(html.unescape(d).split()) for d in offered if isinstance(d, str) and d.strip()
-    ]
+    declared = _declared_titles(tree, objects, tags)
     site = site_words(outlet, url)
     h1s, logos = _h1_texts(tree, url)
     h1s = [h for h in h1s if not is_site_name(h, site)]
