@@ -148,6 +148,7 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "(JSON-LD headline agreeing with either, all declared titles agreeing, h1 in a banner, "
         "header or article, h1 far above the body's start, URL slug words, lengths, word "
         "overlap) fitted as a logistic model on the even pages where the rules keep the h1 "
-        "flipped none of them held out, so the rules stay."
+        "flipped no odd page and fixed no trafeval page (fitted on trafeval instead it fixed "
+        "no even page), so the rules stay."
     )
     return report
