@@ -71,12 +71,17 @@ def same_day_accuracy(
 
 def cross_set(htmldate_rows: list[Row], wcxb_rows: list[Row]) -> dict[str, Any]:
     """The date ranker fitted on one set and scored on the other, and wcxb/dev 2-fold."""
-    from storyline.clean.htmlmeta.fit import date_accuracy, fit_date_weights
+    from storyline.clean.htmlmeta.fit import (
+        date_accuracy,
+        fit_date_weights,
+        without_htmldate_vote,
+    )
     from storyline.eval.wcxb import date_ranker_cv
 
     on_wcxb = fit_date_weights(wcxb_rows)
     uninspected = [r for r in htmldate_rows if int(hashlib.md5(r[0].encode()).hexdigest(), 16) % 2]
-    on_htmldate = fit_date_weights(htmldate_rows)
+    # htmldate's vote is in-sample on its own pages: weights fitted there leave it out.
+    on_htmldate = fit_date_weights(without_htmldate_vote(htmldate_rows))
     return {
         "defer_to_htmldate": {
             "htmldate_by_wcxb": _deferring(wcxb_rows, on_wcxb, htmldate_rows),

@@ -32,7 +32,8 @@ UPDATED_WORDS = (
 )
 # What may stand between a label and its date: "on", "am", "le", "el", "il", "em", "op", "pada"
 # (on/at in the languages above), "at", a colon.
-LABEL_JOIN = r"(?:\s+(?:on|at|am|le|el|il|em|op|pada|den|der))?\s*:?\s*"
+JOIN_WORDS = ("on", "at", "am", "le", "el", "il", "em", "op", "pada", "den", "der")
+LABEL_JOIN = rf"(?:\s+(?:{'|'.join(JOIN_WORDS)}))?\s*:?\s*"
 
 _PUBLISHED = "|".join(PUBLISHED_WORDS)
 _UPDATED = "|".join(UPDATED_WORDS)
@@ -81,6 +82,9 @@ RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WORD_AFTER = re.compile(r"^,?\s+(\S+)")
+# A full stop right after a date, then the next sentence ("... for most people is 15 April
+# 2025. If you cannot ..."): the date ends a sentence.
+SENTENCE_AFTER = re.compile(r"^\.(?:\s+[\"'“‘(]?[A-Z]|\s*$)")
 
 
 def in_prose(text: str, start: int, end: int) -> bool:
@@ -97,6 +101,20 @@ def in_prose(text: str, start: int, end: int) -> bool:
         return True
     tail = text[end : end + 40]
     before, after = WORD_BEFORE.search(lead), WORD_AFTER.match(tail)
-    if before is None or after is None or TIME_AFTER.match(tail):
+    if before is None or TIME_AFTER.match(tail):
         return False
+    if after is None:
+        return _ends_sentence(before[1], tail)
     return before[1][0].islower() and after[1][0].islower()
+
+
+def _ends_sentence(word: str, tail: str) -> bool:
+    """Whether a date ends a sentence that a lower-case word leads into ("the season's last day
+    is 15 April 2025."), a word other than one that joins a name or a label to its date ("Jane
+    Roe on 3 March 2021.")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in JOIN_WORDS
+        and bool(SENTENCE_AFTER.match(tail))
+    )

@@ -317,7 +317,8 @@ def _around_headline(
             if (
                 inside(asides, start, stop)
                 or _in_caption(window, match)
-                or in_prose(visible, start, stop)
+                # (a date right after the headline is its date line, whatever word ends it)
+                or (in_prose(visible, start, stop) and not (side == "after" and match.start() < 3))
             ):
                 # "opened on 18 October 2021 at the mine": an event the story tells, not its
                 # date line, nor is a date in a caption or a reader's comment; it counts as
