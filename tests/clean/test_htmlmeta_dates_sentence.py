@@ -1,5 +1,6 @@
-"""Publication dates: a date that ends a sentence of the story ("... is 15 April 2025.") is an
-event the story tells, not the page's date line."""
+"""Publication dates: a date that ends a sentence of the story ("... is 15 April 2025.") or that
+a preposition makes a deadline or a start ("Until 25 November 2019 you can sign") is one the
+story tells, not the page's date line."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ from storyline.clean.htmlmeta.labels import in_prose
         ("Ferry timetable Mara Quist 3 March 2021. The harbour", False),
         ("Last updated March 3, 2021. The harbour", False),
         ("the harbour reopened on March 3, 2021 at noon", True),
+        ("the petition. Until 25 November 2019 you can still sign it", True),
+        ("Wir suchen zum 1. April 2016 (oder früher) eine Leitung", True),
+        ("Bis 25. November 2019 könnt ihr unterschreiben", True),
+        ("Le musée est fermé jusqu'au 3 mars 2021, puis", True),
+        ("Mara Quist 25 November 2019 Until the vote", False),
     ],
 )
 def test_a_date_that_ends_a_sentence_is_in_prose(text: str, prose: bool) -> None:
@@ -57,3 +63,19 @@ def test_a_date_line_right_after_a_sentence_case_headline_counts() -> None:
     assert tree is not None
     features = {c.day: c.features for c in published_candidates(tree)}
     assert "head_nearest" in features["2021-03-03"]
+
+
+def test_a_deadline_under_the_headline_does_not_beat_the_declared_date() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>Sign the Orlen petition</title>"
+        "<meta property='article:published_time' content='2019-11-17T21:18:06+01:00'></head>"
+        "<body><article><h1>Sign the Orlen petition</h1>"
+        "<p>The ferry petition needs more names. Until 25 November 2019 you can still sign it."
+        "</p><p>The harbour office will count the names in December.</p>"
+        "</article></body></html>"
+    )
+    tree = parse_html(html)
+    assert tree is not None
+    features = {c.day: c.features for c in published_candidates(tree)}
+    assert "head_lead" not in features["2019-11-25"]
+    assert (page_meta(tree, use_htmldate=False).published or "")[:10] == "2019-11-17"
