@@ -299,10 +299,10 @@ def _around_headline(
         ("before", max(0, at - HEADER_BEFORE), visible[max(0, at - HEADER_BEFORE) : at]),
     )
     # "head_lead" is the earlier hand-written rule's pick, kept as one feature: the first
-    # date below the headline, else above it, passing over "Updated" ones when the page
-    # declares a publication date.
+    # date below the headline, else above it, passing over "Updated" ones when another date is
+    # printed there or the page declares a publication date.
     skip_updated = any(k in c.features for c in pool.by_day.values() for k in DECLARED)
-    lead_found = False
+    leads: list[tuple[str, bool]] = []
     nearest: tuple[int, str] | None = None
     for side, offset, window in windows:
         first = True
@@ -333,9 +333,12 @@ def _around_headline(
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, day)
             updated = _head_label(pool, day, visible[max(0, start - 25) : start], marks, start)
-            if not lead_found and not (skip_updated and updated):
-                pool.add(day, "date-line", "head_lead")
-                lead_found = True
+            leads.append((day, updated))
+    lead = next((d for d, updated in leads if not updated), None)
+    if lead is None and leads and not skip_updated:
+        lead = leads[0][0]
+    if lead:
+        pool.add(lead, "date-line", "head_lead")
     if nearest:
         pool.add(nearest[1], "date-line", "head_nearest")
 
