@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from lxml.html import HtmlElement
 
+from storyline.clean.htmlmeta.date_relations import DECLARED, relations
 from storyline.clean.htmlmeta.dates import (
     MONTH,
     MONTHS,
@@ -474,55 +475,6 @@ def _read_printed(text: str, declared: set[str]) -> str | None:
     return found if plausible(found) else None
 
 
-DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "meta_date", "time_pub", "script_pub")
-MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod", "script_mod")
-
-
-def _relations(pool: _Pool) -> None:
-    """Features that compare a day with the other declared days."""
-    cands = list(pool.by_day.values())
-    declared = sorted(c.day for c in cands if any(k in c.features for k in DECLARED + MODIFIED))
-    for cand in cands:
-        feats = cand.features
-        # How many independent kinds of evidence vouch for the day: what a site declares and
-        # prints come from different parts of its software, so their agreement carries from
-        # one site to the next better than any one field does.
-        kinds = _evidence_kinds(feats)
-        feats["kinds"] = kinds / 3
-        feats["one_kind"] = float(kinds == 1)
-        n = sum(feats.get(k, 0.0) for k in DECLARED)
-        feats["declared"] = min(n, 3.0) / 3.0
-        feats["only_modified"] = float(n == 0 and any(k in feats for k in MODIFIED))
-        feats["printed_declared"] = float(
-            "printed" in feats and any(k in feats for k in DECLARED + MODIFIED)
-        )
-        # A printed "Updated" date that only the modified fields declare: the gold takes it
-        # about two times in three over the declared publication date.
-        feats["printed_modified"] = feats["printed_declared"] * feats["only_modified"]
-        feats["declared_published_label"] = float(
-            n > 0 and ("label_published" in feats or "head_published" in feats)
-        )
-        # A declared publication date that the page prints after an "Updated" label is the
-        # date of a change, whatever the field is called.
-        feats["declared_updated_label"] = float(
-            n > 0 and ("label_updated" in feats or "head_updated" in feats)
-        )
-        if len(set(declared)) > 1 and cand.day in declared:
-            feats["earliest"] = float(cand.day == declared[0])
-            feats["latest"] = float(cand.day == declared[-1])
-        for key, value in list(feats.items()):
-            if key != "declared":
-                feats[key] = min(value, 1.0)
-
-
-def _evidence_kinds(feats: dict[str, float]) -> int:
-    """Of declared fields (JSON-LD, meta, <time>), the URL and the printed text, how many
-    vouch for a day (htmldate, which reads all three, is a feature of its own)."""
-    declared = any(k.startswith(("ld_", "meta_", "time_", "script_")) for k in feats)
-    printed = "printed" in feats or any(k.startswith(("head_", "label_")) for k in feats)
-    return int(declared) + int("url" in feats) + int(printed)
-
-
 def date_candidates(
     tree: HtmlElement,
     objects: list[dict],
@@ -548,7 +500,7 @@ def date_candidates(
     # nothing else to go by.
     if use_htmldate and len(pool.by_day) != 1:
         pool.add(_htmldate(tree, url), "htmldate", "htmldate")
-    _relations(pool)
+    relations(list(pool.by_day.values()))
     return list(pool.by_day.values())
 
 
