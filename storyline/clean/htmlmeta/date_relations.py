@@ -4,16 +4,22 @@ is the earliest or the latest declared day, and what its printed label says of i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from storyline.clean.htmlmeta.published import DateCandidate
+
+class Candidate(Protocol):
+    """What these features read and write of a candidate (``published.DateCandidate``)."""
+
+    day: str
+    features: dict[str, float]
+
 
 DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "meta_date", "time_pub", "script_pub")
 MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod", "script_mod")
 
 
-def relations(cands: list[DateCandidate]) -> None:
+def relations(cands: Sequence[Candidate]) -> None:
     """Adds the features that compare each candidate day with the page's other days."""
     declared = sorted(c.day for c in cands if any(k in c.features for k in DECLARED + MODIFIED))
     for cand in cands:
