@@ -32,7 +32,8 @@ UPDATED_WORDS = (
 )
 # What may stand between a label and its date: "on", "am", "le", "el", "il", "em", "op", "pada"
 # (on/at in the languages above), "at", a colon.
-LABEL_JOIN = r"(?:\s+(?:on|at|am|le|el|il|em|op|pada|den|der))?\s*:?\s*"
+JOIN_WORDS = ("on", "at", "am", "le", "el", "il", "em", "op", "pada", "den", "der")
+LABEL_JOIN = rf"(?:\s+(?:{'|'.join(JOIN_WORDS)}))?\s*:?\s*"
 
 _PUBLISHED = "|".join(PUBLISHED_WORDS)
 _UPDATED = "|".join(UPDATED_WORDS)
@@ -81,6 +82,18 @@ RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WORD_AFTER = re.compile(r"^,?\s+(\S+)")
+# A date that a preposition makes a deadline or a start is one the story tells ("Until 25
+# November 2019 you can sign", "Wir suchen zum 1. April 2016", "open from 3 May 2021"), in the
+# languages whose labels are read above; no date line is written so.
+TERM_BEFORE = re.compile(
+    r"(?:^|\s)(?:until|till|since|from|starting|before|bis|zum|seit|ab|jusqu'(?:au|à)|"
+    r"depuis|dès|avant|hasta|desde|antes\s+del?|fino\s+al|dal|tot|vanaf|sejak|hingga|"
+    r"sampai)\s+$",
+    re.IGNORECASE,
+)
+# A full stop right after a date, then the next sentence ("... for most people is 15 April
+# 2025. If you cannot ..."): the date ends a sentence.
+SENTENCE_AFTER = re.compile(r"^\.(?:\s+[\"'“‘(]?[A-Z]|\s*$)")
 
 
 def in_prose(text: str, start: int, end: int) -> bool:
@@ -89,14 +102,29 @@ def in_prose(text: str, start: int, end: int) -> bool:
     Halle statt"), or the last day of a span of days. A date line stands by itself, between a
     name, a label or a headline and the text ("Jane Roe 21 Jan 2020 Can you spot ..."), or is
     followed by its time of day; a date after a "Published"/"Updated" label is a date line
-    whatever follows, one after "Joined" or "Member since" never is."""
+    whatever follows, one after "Joined", "Member since" or a deadline's "until" never
+    is."""
     lead = text[max(0, start - 40) : start]
     if UPDATED_BEFORE.search(lead) or PUBLISHED_BEFORE.search(lead):
         return False
-    if RANGE_BEFORE.search(lead) or OTHER_BEFORE.search(lead):
+    if RANGE_BEFORE.search(lead) or OTHER_BEFORE.search(lead) or TERM_BEFORE.search(lead):
         return True
     tail = text[end : end + 40]
     before, after = WORD_BEFORE.search(lead), WORD_AFTER.match(tail)
-    if before is None or after is None or TIME_AFTER.match(tail):
+    if before is None or TIME_AFTER.match(tail):
         return False
+    if after is None:
+        return _ends_sentence(before[1], tail)
     return before[1][0].islower() and after[1][0].islower()
+
+
+def _ends_sentence(word: str, tail: str) -> bool:
+    """Whether a date ends a sentence that a lower-case word leads into ("the season's last day
+    is 15 April 2025."), a word other than one that joins a name or a label to its date ("Jane
+    Roe on 3 March 2021.")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in JOIN_WORDS
+        and bool(SENTENCE_AFTER.match(tail))
+    )

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from lxml.html import HtmlElement
 
+from storyline.clean.htmlmeta.date_relations import DECLARED, relations
 from storyline.clean.htmlmeta.dates import (
     MONTH,
     MONTHS,
@@ -299,10 +300,10 @@ def _around_headline(
         ("before", max(0, at - HEADER_BEFORE), visible[max(0, at - HEADER_BEFORE) : at]),
     )
     # "head_lead" is the earlier hand-written rule's pick, kept as one feature: the first
-    # date below the headline, else above it, passing over "Updated" ones when the page
-    # declares a publication date.
+    # date below the headline, else above it, passing over "Updated" ones when another date is
+    # printed there or the page declares a publication date.
     skip_updated = any(k in c.features for c in pool.by_day.values() for k in DECLARED)
-    lead_found = False
+    leads: list[tuple[str, bool]] = []
     nearest: tuple[int, str] | None = None
     for side, offset, window in windows:
         first = True
@@ -317,7 +318,8 @@ def _around_headline(
             if (
                 inside(asides, start, stop)
                 or _in_caption(window, match)
-                or in_prose(visible, start, stop)
+                # (a date right after the headline is its date line, whatever word ends it)
+                or (in_prose(visible, start, stop) and not (side == "after" and match.start() < 3))
             ):
                 # "opened on 18 October 2021 at the mine": an event the story tells, not its
                 # date line, nor is a date in a caption or a reader's comment; it counts as
@@ -332,9 +334,12 @@ def _around_headline(
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, day)
             updated = _head_label(pool, day, visible[max(0, start - 25) : start], marks, start)
-            if not lead_found and not (skip_updated and updated):
-                pool.add(day, "date-line", "head_lead")
-                lead_found = True
+            leads.append((day, updated))
+    lead = next((d for d, updated in leads if not updated), None)
+    if lead is None and leads and not skip_updated:
+        lead = leads[0][0]
+    if lead:
+        pool.add(lead, "date-line", "head_lead")
     if nearest:
         pool.add(nearest[1], "date-line", "head_nearest")
 
@@ -470,55 +475,6 @@ def _read_printed(text: str, declared: set[str]) -> str | None:
     return found if plausible(found) else None
 
 
-DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "meta_date", "time_pub", "script_pub")
-MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod", "script_mod")
-
-
-def _relations(pool: _Pool) -> None:
-    """Features that compare a day with the other declared days."""
-    cands = list(pool.by_day.values())
-    declared = sorted(c.day for c in cands if any(k in c.features for k in DECLARED + MODIFIED))
-    for cand in cands:
-        feats = cand.features
-        # How many independent kinds of evidence vouch for the day: what a site declares and
-        # prints come from different parts of its software, so their agreement carries from
-        # one site to the next better than any one field does.
-        kinds = _evidence_kinds(feats)
-        feats["kinds"] = kinds / 3
-        feats["one_kind"] = float(kinds == 1)
-        n = sum(feats.get(k, 0.0) for k in DECLARED)
-        feats["declared"] = min(n, 3.0) / 3.0
-        feats["only_modified"] = float(n == 0 and any(k in feats for k in MODIFIED))
-        feats["printed_declared"] = float(
-            "printed" in feats and any(k in feats for k in DECLARED + MODIFIED)
-        )
-        # A printed "Updated" date that only the modified fields declare: the gold takes it
-        # about two times in three over the declared publication date.
-        feats["printed_modified"] = feats["printed_declared"] * feats["only_modified"]
-        feats["declared_published_label"] = float(
-            n > 0 and ("label_published" in feats or "head_published" in feats)
-        )
-        # A declared publication date that the page prints after an "Updated" label is the
-        # date of a change, whatever the field is called.
-        feats["declared_updated_label"] = float(
-            n > 0 and ("label_updated" in feats or "head_updated" in feats)
-        )
-        if len(set(declared)) > 1 and cand.day in declared:
-            feats["earliest"] = float(cand.day == declared[0])
-            feats["latest"] = float(cand.day == declared[-1])
-        for key, value in list(feats.items()):
-            if key != "declared":
-                feats[key] = min(value, 1.0)
-
-
-def _evidence_kinds(feats: dict[str, float]) -> int:
-    """Of declared fields (JSON-LD, meta, <time>), the URL and the printed text, how many
-    vouch for a day (htmldate, which reads all three, is a feature of its own)."""
-    declared = any(k.startswith(("ld_", "meta_", "time_", "script_")) for k in feats)
-    printed = "printed" in feats or any(k.startswith(("head_", "label_")) for k in feats)
-    return int(declared) + int("url" in feats) + int(printed)
-
-
 def date_candidates(
     tree: HtmlElement,
     objects: list[dict],
@@ -544,7 +500,7 @@ def date_candidates(
     # nothing else to go by.
     if use_htmldate and len(pool.by_day) != 1:
         pool.add(_htmldate(tree, url), "htmldate", "htmldate")
-    _relations(pool)
+    relations(list(pool.by_day.values()))
     return list(pool.by_day.values())
 
 
