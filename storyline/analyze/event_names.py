@@ -74,13 +74,15 @@ def weekday_span(text: str, inside: list[TimeExpression], tense: str) -> list[Ti
     the week of its end for a past span (each end, resolved alone, may point its own way: "ran
     from Monday to Friday" read on a Wednesday), of its start for a planned one; without either
     end when the clause (``tense``, as ``main_tense`` gives it) tells a habit in the present
-    ("is open Monday through Friday"), which is no day of an event."""
+    ("is open Monday through Friday") or has no tense to tell it by, which is no day of an
+    event."""
     out = list(inside)
     for a in inside:
         b = next((b for b in inside if b is not a and _joined(text, a, b)), None)
         if b is None:
             continue
-        if tense in ("present", "state"):
+        if tense in ("present", "state", ""):  # a habit, or a clause of no known tense
+            # ("delivered to your inbox Monday through Friday"): no day of an event
             out = [t for t in out if t is not a and t is not b]
             continue
         start = a.value if tense == "future" else _week_start(a.value, b.value, a.text, b.text)
