@@ -48,9 +48,7 @@ _IRREGULAR = frozenset(SAID_FORMS + SAID_PAST_FORMS) | frozenset(
 )
 # scikit-learn's stop list holds words that name events in news ("fired a missile", "the bill",
 # "called an election", "found guilty", "moved troops"): they name an event here.
-_EVENT_NOUNS_AND_VERBS = frozenset(
-    "fire bill call cry fill find found move show describe".split()
-)
+_EVENT_NOUNS_AND_VERBS = frozenset("fire bill call cry fill find found move show describe".split())
 _STOP = ENGLISH_STOP_WORDS - _EVENT_NOUNS_AND_VERBS
 # Words before a date that say when, not what ("early on Tuesday", "later on Monday").
 _WHEN = frozenset("early earlier late later again ago since until till".split())
