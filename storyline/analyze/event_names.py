@@ -12,6 +12,9 @@
   its clause ("The 2015 breach exposed ...") still dates it.
 - "did not decide until Sunday night": a negated act "until" a time happened then, so the
   time is the act's own, not the end of a state.
+- A time told again in another clock, in brackets after the local one ("just before 6 a.m.
+  (2100 GMT Monday)", "at 7 a.m. local time (10 p.m. ET)"): the same moment, whose day is the
+  other zone's, not the event's.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from storyline.lexicon.captions import COMMEMORATIONS, MARK_VERBS
 from storyline.model import TimeExpression
 
 __all__ = [
+    "converted",
     "habitual",
     "named_date",
     "negated_bound",
@@ -47,6 +51,24 @@ _MONTH = re.compile(rf"(?i)^(?:{'|'.join(MONTH_NAMES)})$")
 _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
 # Adverbs of a habit: "typically delivers shares in January" tells what is done every year
 _HABIT = frozenset("typically usually normally generally traditionally routinely often".split())
+
+
+# What sits between a local time and the same time in another clock: "(", "local time ("
+_CONVERSION = re.compile(r"(?i)^\s*(?:local\s+time\s*)?[(\[]\s*$")
+
+
+def converted(text: str, dated: list[TimeExpression]) -> list[TimeExpression]:
+    """``dated`` without each time told again in another clock, in brackets just after a time
+    ("6 a.m. (2100 GMT Monday)"): the local one tells the event's day."""
+    starts = sorted(dated, key=lambda t: t.start)
+    dropped = {
+        id(b)
+        for a, b in zip(starts, starts[1:], strict=False)
+        if a.precision == "time"
+        and 0 < b.start - a.end <= 16
+        and _CONVERSION.match(text[a.end : b.start])
+    }
+    return [t for t in dated if id(t) not in dropped]
 
 
 def same_time_written(text: str, inside: list[TimeExpression]) -> list[TimeExpression]:

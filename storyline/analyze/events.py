@@ -50,6 +50,7 @@ from storyline.analyze.event_furniture import (
 )
 from storyline.analyze.event_names import (
     calendar_only,
+    converted,
     dateline_days,
     named_date,
     negated_bound,
@@ -459,7 +460,7 @@ def find_events(
     parsed = sdoc if isinstance(sdoc, Doc) else None
     text = parsed.text if parsed is not None else str(sdoc)
     clocks = {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
-    dated = clock_days([_as_date(t) for t in dateline_days(text, times)], clocks)
+    dated = clock_days([_as_date(t) for t in converted(text, dateline_days(text, times))], clocks)
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
