@@ -28,6 +28,7 @@ from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.claims import stem_of
 from storyline.synthesize.common import cite, count_independent, lead_end
 from storyline.synthesize.event_words import SAYING, act_word, clash, event_words, retold
+from storyline.synthesize.timeline_said import Said, rejoin_said
 from storyline.synthesize.timeline_stale import Page, Row, restamped
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
 
@@ -74,6 +75,10 @@ class _Dated:
     # Its date was read against its page's date (a weekday, "yesterday", the page's own day):
     # a page stamped weeks late moves it (``timeline_stale``).
     relative: bool = False
+    # The page's lede, dated by a verb of saying on the page's own day ("A flight returned to
+    # Los Angeles, the airline said Wednesday"): it may retell an earlier day's news
+    # (``timeline_said``).
+    said_lede: bool = False
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -114,7 +119,10 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         long_ago = earlier and _months_before(ev.date, page_day) >= RECALLED_MONTHS
         told = event_words(doc.text, ev)
         read = ev.precision == PAGE_DATE or ev.time_start in relative
-        out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago, told, read))
+        said = lead and act[0] == SAYING and ev.date == page_day
+        out.append(
+            _Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago, told, read, said)
+        )
     return out
 
 
@@ -207,6 +215,7 @@ def build_timeline(
         sims = (vectors[rows] @ vectors[rows].T).toarray()  # one product per date
         merged += _same_events(rows, sims, dated)
     merged = rejoin_weeks(merged, [_week_told(d) for d in dated], _likeness(vectors), SAME_EVENT)
+    merged = rejoin_said(merged, [_said(d) for d in dated], _likeness(vectors), SAME_EVENT)
     out = [_entry(dated, members, groups) for members in merged]
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
@@ -265,6 +274,12 @@ def _stems(sentence: str) -> frozenset[str]:
 
 def _day(ev: Event) -> str:
     return ev.date if ev.precision in ("day", PAGE_DATE) and len(ev.date) == 10 else ""
+
+
+def _said(d: _Dated) -> Said:
+    ev = d.event
+    told = ev.sentence[: ev.verb_start - ev.start] if ev.verb_start is not None else ""
+    return Said(d.doc.id, _day(ev), d.said_lede, told)
 
 
 def _week_told(d: _Dated) -> Told:
