@@ -12,6 +12,8 @@
   its clause ("The 2015 breach exposed ...") still dates it.
 - "did not decide until Sunday night": a negated act "until" a time happened then, so the
   time is the act's own, not the end of a state.
+- A moment counted from another ("nine hours later") in a sentence that writes out its own
+  day ("arrive at 10:15 p.m. on Dec. 31, 2017"): the written day is the act's.
 - A time told again in another clock, in brackets after the local one ("just before 6 a.m.
   (2100 GMT Monday)", "at 7 a.m. local time (10 p.m. ET)"): the same moment, whose day is the
   other zone's, not the event's.
@@ -24,12 +26,13 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.lexicon import CALENDAR_WORDS, MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicon import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicon.captions import COMMEMORATIONS, MARK_VERBS
 from storyline.model import TimeExpression
 
 __all__ = [
     "converted",
+    "counted_gives_way",
     "habitual",
     "named_date",
     "negated_bound",
@@ -69,6 +72,23 @@ def converted(text: str, dated: list[TimeExpression]) -> list[TimeExpression]:
         and _CONVERSION.match(text[a.end : b.start])
     }
     return [t for t in dated if id(t) not in dropped]
+
+
+# A month's name (or its abbreviation) before a day's number: a day written out
+_WRITTEN_DAY = re.compile(
+    rf"(?i)\b(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)\s+\d"
+)
+
+
+def counted_gives_way(inside: list[TimeExpression]) -> list[TimeExpression]:
+    """``inside`` without the moments counted from another ("nine hours later") when the
+    sentence also writes out a day ("at 10:15 p.m. on Dec. 31, 2017"): the count runs from a
+    moment of another sentence, in another time zone or calendar, the written day is the act's."""
+    written = any(
+        t.duration is None and t.precision in ("day", "time") and _WRITTEN_DAY.search(t.text)
+        for t in inside
+    )
+    return [t for t in inside if t.duration is None] if written else inside
 
 
 def same_time_written(text: str, inside: list[TimeExpression]) -> list[TimeExpression]:

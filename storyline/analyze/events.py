@@ -51,6 +51,7 @@ from storyline.analyze.event_furniture import (
 from storyline.analyze.event_names import (
     calendar_only,
     converted,
+    counted_gives_way,
     dateline_days,
     named_date,
     negated_bound,
@@ -467,7 +468,7 @@ def find_events(
         start, end = trim_span(text, s_start, s_end)
         inside = _named_years(text, [t for t in dated if start <= t.start < end])
         tense = main_tense(parsed, start, end) if parsed is not None else ""
-        inside = weekday_span(text, same_time_written(text, inside), tense)
+        inside = weekday_span(text, same_time_written(text, counted_gives_way(inside)), tense)
         if parsed is not None:
             inside = [t for t in inside if not named_date(parsed, t)]
         if any(t.start not in clocks and t.precision == "day" for t in inside):

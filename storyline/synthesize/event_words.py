@@ -21,6 +21,7 @@ from itertools import combinations
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.lexicon.organisations import COMPANY_SUFFIXES
 from storyline.lexicon.speech import (
     QUOTE_ONLY_VERBS,
     RECKON_VERBS,
@@ -32,7 +33,7 @@ from storyline.lexicon.speech import (
 from storyline.model import PAGE_DATE, Event
 from storyline.synthesize.claims import numbers, stem_of
 
-__all__ = ["SAYING", "act_word", "clash", "event_words", "retold"]
+__all__ = ["SAYING", "act_word", "actor_key", "clash", "event_words", "retold"]
 
 # Verbs that carry a sentence's tense or aspect but name no event ("took place", "made a
 # statement", "set off", "came after", "it happened"): sharing one says nothing about sharing
@@ -186,8 +187,17 @@ def _grain(event: Event) -> str:
     return "day" if event.precision == PAGE_DATE else event.precision
 
 
+def actor_key(key: str) -> str:
+    """One key for a company however a page names it: "american-airlines-group" and
+    "american-airlines", "vantor-inc" and "vantor" (each page's analysis keys its own names)."""
+    words = key.split("-")
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return "-".join(words)
+
+
 def _actors(members: list[int], events: list[Event]) -> set[str]:
-    return {key for i in members for key in events[i].entities}
+    return {actor_key(key) for i in members for key in events[i].entities}
 
 
 def _joins(

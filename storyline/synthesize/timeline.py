@@ -27,7 +27,14 @@ from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.claims import stem_of
 from storyline.synthesize.common import cite, count_independent, lead_end
-from storyline.synthesize.event_words import SAYING, act_word, clash, event_words, retold
+from storyline.synthesize.event_words import (
+    SAYING,
+    act_word,
+    actor_key,
+    clash,
+    event_words,
+    retold,
+)
 from storyline.synthesize.timeline_said import Said, rejoin_said
 from storyline.synthesize.timeline_stale import Page, Row, restamped
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
@@ -139,12 +146,12 @@ class _Actors:
 def _actor_forms(analysis: Analysis) -> _Actors:
     found = [e for e in analysis.entities if e.label in ("PERSON", "ORG")]
     keys = {
-        form: e.key
+        form: actor_key(e.key)
         for e in found
         for form in (e.name, *(m.text for m in e.mentions))
         if len(form) > 2
     }
-    people = frozenset(e.key for e in found if e.label == "PERSON")
+    people = frozenset(actor_key(e.key) for e in found if e.label == "PERSON")
     if not keys:
         return _Actors(None, keys, people)
     forms = "|".join(re.escape(f) for f in sorted(keys, key=len, reverse=True))
