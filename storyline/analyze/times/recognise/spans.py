@@ -332,8 +332,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     tense = clause_tense(ctx, m.start(), m.end())
     if day > ctx.ref + timedelta(days=60) and tense != "future":
         day = on(y - 1)
-    elif tense != "past" and ctx.ref < on(y + 1) <= ctx.ref + timedelta(days=HOLIDAY_AHEAD):
-        day = on(y + 1)  # "on New Year's Day" written on 30 December: the coming one
+    elif ctx.ref < on(y + 1) <= ctx.ref + timedelta(days=1 if tense == "past" else HOLIDAY_AHEAD):
+        # "on New Year's Day" written on 30 December: the coming one; told as past on 31
+        # December, it is already New Year's Day where it happened (a page's clock lags Asia's)
+        day = on(y + 1)
     elif tense == "future" and day < ctx.ref - timedelta(days=FUTURE_SLACK):
         day = on(y + 1)  # "will reopen by Easter" written in May: next year's
     return "DATE", day.isoformat()
