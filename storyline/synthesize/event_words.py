@@ -123,9 +123,11 @@ SAYING = "say"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # "the drill on Friday night", "a post Wednesday": the word before the date (and before the
 # preposition that introduces it, which the time expression may or may not hold), past a short
-# aside set off by commas ("its first bid, of $70 a share, in November").
+# aside set off by commas ("its first bid, of $70 a share, in November") and past an adverb
+# of time ("launched early on Tuesday").
 _BEFORE = re.compile(
-    r"\b([a-z][a-z-]*)(?:,[^,.;]{1,30},)?\s+(?:(?:on|in|at|during|of)\s+)?(?:the\s+)?$"
+    r"\b([a-z][a-z-]*)(?:,[^,.;]{1,30},)?\s+(?:(?:early|earlier|late|later)\s+)?"
+    r"(?:(?:on|in|at|during|of)\s+)?(?:the\s+)?$"
 )
 # "Friday's drill", "next month's Kestrel launch": the date owns the words after it.
 _OWNS = re.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3})((?:[a-z][a-z-]*\s*){1,2})")

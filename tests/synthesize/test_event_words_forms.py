@@ -25,6 +25,8 @@ def test_an_irregular_past_shares_its_word_with_the_noun(nlp) -> None:
 def test_an_adverb_of_time_before_the_date_names_nothing(nlp) -> None:
     found = _words(nlp, "The ferry sank early on Tuesday off the coast of Orvik.")
     assert "earli" not in found and "sink" in found, found
+    found = _words(nlp, "Kessel closed the harbour after a collision early on Tuesday.")
+    assert "collis" in found and "earli" not in found, found
 
 
 def test_one_launch_told_with_fired_by_two_pages_is_one_entry(nlp) -> None:
