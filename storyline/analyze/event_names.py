@@ -12,6 +12,11 @@
   its clause ("The 2015 breach exposed ...") still dates it.
 - "did not decide until Sunday night": a negated act "until" a time happened then, so the
   time is the act's own, not the end of a state.
+- A moment counted from another ("nine hours later") in a sentence that writes out its own
+  day ("arrive at 10:15 p.m. on Dec. 31, 2017"): the written day is the act's.
+- A time told again in another clock, in brackets after the local one ("just before 6 a.m.
+  (2100 GMT Monday)", "at 7 a.m. local time (10 p.m. ET)"): the same moment, whose day is the
+  other zone's, not the event's.
 """
 
 from __future__ import annotations
@@ -21,11 +26,13 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.lexicon import CALENDAR_WORDS, MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicon import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicon.captions import COMMEMORATIONS, MARK_VERBS
 from storyline.model import TimeExpression
 
 __all__ = [
+    "converted",
+    "counted_gives_way",
     "habitual",
     "named_date",
     "negated_bound",
@@ -47,6 +54,41 @@ _MONTH = re.compile(rf"(?i)^(?:{'|'.join(MONTH_NAMES)})$")
 _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
 # Adverbs of a habit: "typically delivers shares in January" tells what is done every year
 _HABIT = frozenset("typically usually normally generally traditionally routinely often".split())
+
+
+# What sits between a local time and the same time in another clock: "(", "local time ("
+_CONVERSION = re.compile(r"(?i)^\s*(?:local\s+time\s*)?[(\[]\s*$")
+
+
+def converted(text: str, dated: list[TimeExpression]) -> list[TimeExpression]:
+    """``dated`` without each time told again in another clock, in brackets just after a time
+    ("6 a.m. (2100 GMT Monday)"): the local one tells the event's day."""
+    starts = sorted(dated, key=lambda t: t.start)
+    dropped = {
+        id(b)
+        for a, b in zip(starts, starts[1:], strict=False)
+        if a.precision == "time"
+        and 0 < b.start - a.end <= 16
+        and _CONVERSION.match(text[a.end : b.start])
+    }
+    return [t for t in dated if id(t) not in dropped]
+
+
+# A month's name (or its abbreviation) before a day's number: a day written out
+_WRITTEN_DAY = re.compile(
+    rf"(?i)\b(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)\s+\d"
+)
+
+
+def counted_gives_way(inside: list[TimeExpression]) -> list[TimeExpression]:
+    """``inside`` without the moments counted from another ("nine hours later") when the
+    sentence also writes out a day ("at 10:15 p.m. on Dec. 31, 2017"): the count runs from a
+    moment of another sentence, in another time zone or calendar, the written day is the act's."""
+    written = any(
+        t.duration is None and t.precision in ("day", "time") and _WRITTEN_DAY.search(t.text)
+        for t in inside
+    )
+    return [t for t in inside if t.duration is None] if written else inside
 
 
 def same_time_written(text: str, inside: list[TimeExpression]) -> list[TimeExpression]:
@@ -74,13 +116,15 @@ def weekday_span(text: str, inside: list[TimeExpression], tense: str) -> list[Ti
     the week of its end for a past span (each end, resolved alone, may point its own way: "ran
     from Monday to Friday" read on a Wednesday), of its start for a planned one; without either
     end when the clause (``tense``, as ``main_tense`` gives it) tells a habit in the present
-    ("is open Monday through Friday"), which is no day of an event."""
+    ("is open Monday through Friday") or has no tense to tell it by, which is no day of an
+    event."""
     out = list(inside)
     for a in inside:
         b = next((b for b in inside if b is not a and _joined(text, a, b)), None)
         if b is None:
             continue
-        if tense in ("present", "state"):
+        if tense in ("present", "state", ""):  # a habit, or a clause of no known tense
+            # ("delivered to your inbox Monday through Friday"): no day of an event
             out = [t for t in out if t is not a and t is not b]
             continue
         start = a.value if tense == "future" else _week_start(a.value, b.value, a.text, b.text)

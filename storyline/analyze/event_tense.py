@@ -58,7 +58,9 @@ def _recent(named: str, own: str) -> str | None:
         a, b = date.fromisoformat(named), date.fromisoformat(own)
     except ValueError:
         return None
-    return named if b - timedelta(days=CLOCK_WEEK) <= a <= b else None
+    # up to the day after the page's own: news at dawn in Asia told the evening before in New
+    # York ("early on Tuesday", on Monday's page) is that day's, and so are its clocks
+    return named if b - timedelta(days=CLOCK_WEEK) <= a <= b + timedelta(days=1) else None
 
 
 def nowadays(time: TimeExpression, verb: Token | None) -> bool:

@@ -50,6 +50,8 @@ from storyline.analyze.event_furniture import (
 )
 from storyline.analyze.event_names import (
     calendar_only,
+    converted,
+    counted_gives_way,
     dateline_days,
     named_date,
     negated_bound,
@@ -459,14 +461,14 @@ def find_events(
     parsed = sdoc if isinstance(sdoc, Doc) else None
     text = parsed.text if parsed is not None else str(sdoc)
     clocks = {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
-    dated = clock_days([_as_date(t) for t in dateline_days(text, times)], clocks)
+    dated = clock_days([_as_date(t) for t in converted(text, dateline_days(text, times))], clocks)
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
         inside = _named_years(text, [t for t in dated if start <= t.start < end])
         tense = main_tense(parsed, start, end) if parsed is not None else ""
-        inside = weekday_span(text, same_time_written(text, inside), tense)
+        inside = weekday_span(text, same_time_written(text, counted_gives_way(inside)), tense)
         if parsed is not None:
             inside = [t for t in inside if not named_date(parsed, t)]
         if any(t.start not in clocks and t.precision == "day" for t in inside):

@@ -21,6 +21,7 @@ from itertools import combinations
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.lexicon.organisations import COMPANY_SUFFIXES
 from storyline.lexicon.speech import (
     QUOTE_ONLY_VERBS,
     RECKON_VERBS,
@@ -32,7 +33,7 @@ from storyline.lexicon.speech import (
 from storyline.model import PAGE_DATE, Event
 from storyline.synthesize.claims import numbers, stem_of
 
-__all__ = ["SAYING", "act_word", "event_words", "retold"]
+__all__ = ["SAYING", "act_word", "actor_key", "clash", "event_words", "retold"]
 
 # Verbs that carry a sentence's tense or aspect but name no event ("took place", "made a
 # statement", "set off", "came after", "it happened"): sharing one says nothing about sharing
@@ -46,6 +47,12 @@ _IRREGULAR = frozenset(SAID_FORMS + SAID_PAST_FORMS) | frozenset(
     """written spoke spoken thought felt was were been is are had has did done took taken made
     gave given got gone went came kept left saw seen held happened occurred""".split()
 )
+# scikit-learn's stop list holds words that name events in news ("fired a missile", "the bill",
+# "called an election", "found guilty", "moved troops"): they name an event here.
+_EVENT_NOUNS_AND_VERBS = frozenset("fire bill call cry fill find found move show describe".split())
+_STOP = ENGLISH_STOP_WORDS - _EVENT_NOUNS_AND_VERBS
+# Words before a date that say when, not what ("early on Tuesday", "later on Monday").
+_WHEN = frozenset("early earlier late later again ago since until till".split())
 _NO_EVENT = frozenset(
     stem_of(w)
     for w in _IRREGULAR
@@ -54,8 +61,59 @@ _NO_EVENT = frozenset(
     | THOUGHT_VERBS
     | RECKON_VERBS
     | LIGHT_VERBS
-    | ENGLISH_STOP_WORDS
+    | _STOP
+    | _WHEN
 )
+# Irregular past forms of verbs that name events, which stemming does not bring to the stem of
+# their other forms ("the Cubs won" and "their win", "the missile flew" and "its flight path
+# flies").
+_PAST_BASE = {
+    "flew": "fly",
+    "flown": "fly",
+    "struck": "strike",
+    "shot": "shoot",
+    "fell": "fall",
+    "fallen": "fall",
+    "broke": "break",
+    "broken": "break",
+    "rose": "rise",
+    "risen": "rise",
+    "began": "begin",
+    "begun": "begin",
+    "won": "win",
+    "lost": "lose",
+    "sank": "sink",
+    "sunk": "sink",
+    "ran": "run",
+    "drove": "drive",
+    "driven": "drive",
+    "threw": "throw",
+    "thrown": "throw",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "stole": "steal",
+    "stolen": "steal",
+    "sold": "sell",
+    "bought": "buy",
+    "caught": "catch",
+    "fought": "fight",
+    "led": "lead",
+    "met": "meet",
+    "paid": "pay",
+    "sent": "send",
+    "spent": "spend",
+    "hid": "hide",
+    "hidden": "hide",
+    "fled": "flee",
+    "wore": "wear",
+    "swore": "swear",
+    "sworn": "swear",
+    "chose": "choose",
+    "chosen": "choose",
+    "forgave": "forgive",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+}
 # Saying, in any of its verbs: "said Friday", "disclosed in a filing on Friday" and "announced
 # in a blog post Monday" by one actor on one day are one act of telling.
 _SPEECH = frozenset(
@@ -65,9 +123,11 @@ SAYING = "say"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # "the drill on Friday night", "a post Wednesday": the word before the date (and before the
 # preposition that introduces it, which the time expression may or may not hold), past a short
-# aside set off by commas ("its first bid, of $70 a share, in November").
+# aside set off by commas ("its first bid, of $70 a share, in November") and past an adverb
+# of time ("launched early on Tuesday").
 _BEFORE = re.compile(
-    r"\b([a-z][a-z-]*)(?:,[^,.;]{1,30},)?\s+(?:(?:on|in|at|during|of)\s+)?(?:the\s+)?$"
+    r"\b([a-z][a-z-]*)(?:,[^,.;]{1,30},)?\s+(?:(?:early|earlier|late|later)\s+)?"
+    r"(?:(?:on|in|at|during|of)\s+)?(?:the\s+)?$"
 )
 # "Friday's drill", "next month's Kestrel launch": the date owns the words after it.
 _OWNS = re.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3})((?:[a-z][a-z-]*\s*){1,2})")
@@ -76,7 +136,8 @@ _OWNS = re.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3})((?:[a-z][a-z-]*\s*){1,2
 def _word(token: str) -> str | None:
     """The stem of a word that can name an event ("night-drilled" -> "drill"), or None."""
     last = token.lower().split("-")[-1].strip("'’")
-    if len(last) < 3 or last in ENGLISH_STOP_WORDS:
+    last = _PAST_BASE.get(last, last)
+    if len(last) < 3 or last in _STOP:
         return None
     stem = stem_of(last)
     return None if stem in _NO_EVENT else stem
@@ -116,7 +177,7 @@ def _numbers(event: Event) -> frozenset[float]:
     return numbers(sentence)
 
 
-def _clash(a: Event, b: Event) -> bool:
+def clash(a: Event, b: Event) -> bool:
     """Two sentences that give numbers and share none tell two events."""
     num_a, num_b = _numbers(a), _numbers(b)
     return bool(num_a and num_b and not num_a & num_b)
@@ -128,8 +189,17 @@ def _grain(event: Event) -> str:
     return "day" if event.precision == PAGE_DATE else event.precision
 
 
+def actor_key(key: str) -> str:
+    """One key for a company however a page names it: "american-airlines-group" and
+    "american-airlines", "vantor-inc" and "vantor" (each page's analysis keys its own names)."""
+    words = key.split("-")
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return "-".join(words)
+
+
 def _actors(members: list[int], events: list[Event]) -> set[str]:
-    return {key for i in members for key in events[i].entities}
+    return {actor_key(key) for i in members for key in events[i].entities}
 
 
 def _joins(
@@ -143,14 +213,12 @@ def _joins(
     the Kestrel next month" and "the rocket is due to launch from Gale Island next month" are
     one launch when another sentence names both)."""
     head, other = events[kept[0]], events[bucket[0]]
-    if _grain(head) != _grain(other) or _clash(head, other):
+    if _grain(head) != _grain(other) or clash(head, other):
         return False
     ours, theirs = _actors(kept, events), _actors(bucket, events)
     if ours and theirs and not ours & theirs:
         return False
-    return any(
-        not _clash(events[i], events[j]) for i in kept for j in bucket if words[i] & words[j]
-    )
+    return any(not clash(events[i], events[j]) for i in kept for j in bucket if words[i] & words[j])
 
 
 def retold(

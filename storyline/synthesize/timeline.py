@@ -25,8 +25,18 @@ from typing import Any
 from storyline.dating import PAGE_DATE, effective_date, event_date
 from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
+from storyline.synthesize.claims import stem_of
 from storyline.synthesize.common import cite, count_independent, lead_end
-from storyline.synthesize.event_words import SAYING, act_word, event_words, retold
+from storyline.synthesize.event_words import (
+    SAYING,
+    act_word,
+    actor_key,
+    clash,
+    event_words,
+    retold,
+)
+from storyline.synthesize.timeline_said import Said, rejoin_said
+from storyline.synthesize.timeline_stale import Page, Row, restamped
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
 
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
@@ -69,6 +79,13 @@ class _Dated:
     # owns ("Friday's drill", "the drill on Friday night"), as stems. Pages retell one event in
     # other sentences that keep its word ("drilled on May 9", "of Friday's drill").
     words: frozenset[str] = frozenset()
+    # Its date was read against its page's date (a weekday, "yesterday", the page's own day):
+    # a page stamped weeks late moves it (``timeline_stale``).
+    relative: bool = False
+    # The page's lede, dated by a verb of saying on the page's own day ("A flight returned to
+    # Los Angeles, the airline said Wednesday"): it may retell an earlier day's news
+    # (``timeline_said``).
+    said_lede: bool = False
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -88,6 +105,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     page_day = effective_date(doc, analysis)
     first = min((e.start for e in analysis.events if e.precision in DATED), default=-1)
     clock = {t.start for t in analysis.times if t.precision == "time"}
+    relative = {t.start for t in analysis.times if t.relative}
     actors = _actor_forms(analysis)
     for ev in analysis.events:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
@@ -107,7 +125,11 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
         long_ago = earlier and _months_before(ev.date, page_day) >= RECALLED_MONTHS
         told = event_words(doc.text, ev)
-        out.append(_Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago, told))
+        read = ev.precision == PAGE_DATE or ev.time_start in relative
+        said = lead and act[0] == SAYING and ev.date == page_day
+        out.append(
+            _Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago, told, read, said)
+        )
     return out
 
 
@@ -124,12 +146,12 @@ class _Actors:
 def _actor_forms(analysis: Analysis) -> _Actors:
     found = [e for e in analysis.entities if e.label in ("PERSON", "ORG")]
     keys = {
-        form: e.key
+        form: actor_key(e.key)
         for e in found
         for form in (e.name, *(m.text for m in e.mentions))
         if len(form) > 2
     }
-    people = frozenset(e.key for e in found if e.label == "PERSON")
+    people = frozenset(actor_key(e.key) for e in found if e.label == "PERSON")
     if not keys:
         return _Actors(None, keys, people)
     forms = "|".join(re.escape(f) for f in sorted(keys, key=len, reverse=True))
@@ -189,6 +211,9 @@ def build_timeline(
         key=lambda d: (d.event.date, d.event.precision == PAGE_DATE, d.doc.id not in originals)
     )
     vectors = vectorize([d.doc.text[d.span[0] : d.span[1]] for d in dated])
+    dated, vectors = _restamped(dated, vectors, _pages(docs, analyses, groups))
+    if not dated:
+        return []
     by_date: dict[str, list[int]] = {}
     for i, d in enumerate(dated):
         by_date.setdefault(d.event.date, []).append(i)
@@ -197,12 +222,71 @@ def build_timeline(
         sims = (vectors[rows] @ vectors[rows].T).toarray()  # one product per date
         merged += _same_events(rows, sims, dated)
     merged = rejoin_weeks(merged, [_week_told(d) for d in dated], _likeness(vectors), SAME_EVENT)
+    merged = rejoin_said(merged, [_said(d) for d in dated], _likeness(vectors), SAME_EVENT)
     out = [_entry(dated, members, groups) for members in merged]
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
         out = out[:MAX_EVENTS]
     out.sort(key=lambda e: e.date)
     return out
+
+
+def _pages(
+    docs: list[Document], analyses: dict[str, Analysis], groups: dict[str, str]
+) -> dict[str, Page]:
+    return {
+        doc.id: Page(doc.outlet or groups.get(doc.id, doc.id), _page_day(doc, analyses))
+        for doc in docs
+    }
+
+
+def _page_day(doc: Document, analyses: dict[str, Analysis]) -> str:
+    return effective_date(doc, analyses.get(doc.id)) or ""
+
+
+def _restamped(
+    dated: list[_Dated], vectors: Any, pages: dict[str, Page]
+) -> tuple[list[_Dated], Any]:
+    """The sentences of pages stamped weeks late (``timeline_stale``): a retelling of an
+    event other outlets date takes their day and joins their entry (as a moment of it); the
+    page's other dates read against its stamp are dropped."""
+    rows = [
+        Row(d.doc.id, _day(d.event), d.relative, d.words, _stems(d.event.sentence)) for d in dated
+    ]
+
+    def like(i: int, others: list[int]) -> float:
+        return float((vectors[[i]] @ vectors[others].T).toarray().max())
+
+    def differ(i: int, j: int) -> bool:
+        return clash(dated[i].event, dated[j].event)
+
+    moved = restamped(rows, pages, like, differ, SAME_EVENT)
+    if not moved:
+        return dated, vectors
+    kept: list[int] = []
+    for i, d in enumerate(dated):
+        if i in moved and moved[i] is None:
+            continue
+        if i in moved:
+            d.event = d.event.model_copy(update={"date": moved[i], "precision": "day"})
+            d.detail, d.lead, d.earlier = True, False, False
+        kept.append(i)
+    # A moved row joins its day's entry as a moment of it (never its head), wherever it sorts.
+    return [dated[i] for i in kept], vectors[kept]
+
+
+def _stems(sentence: str) -> frozenset[str]:
+    return frozenset(stem_of(w) for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
+def _day(ev: Event) -> str:
+    return ev.date if ev.precision in ("day", PAGE_DATE) and len(ev.date) == 10 else ""
+
+
+def _said(d: _Dated) -> Said:
+    ev = d.event
+    told = ev.sentence[: ev.verb_start - ev.start] if ev.verb_start is not None else ""
+    return Said(d.doc.id, _day(ev), d.said_lede, told)
 
 
 def _week_told(d: _Dated) -> Told:

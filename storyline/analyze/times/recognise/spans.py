@@ -23,7 +23,7 @@ from storyline.analyze.times.lexicon import (
     num,
 )
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
-from storyline.analyze.times.resolve import day_of_clock, month_num, named_day
+from storyline.analyze.times.resolve import FUTURE_SLACK, day_of_clock, month_num, named_day
 from storyline.analyze.times.tense import clause_tense
 
 RULES: list[Rule] = []
@@ -327,14 +327,21 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         fixed = not h.startswith(("thanksgiving", "election", "memorial", "labo"))
         return "DATE", "XXXX-" + on(2001).strftime("%m-%d" if fixed else "%m-XX")
     day = on(y)
-    if (
-        not m["y"]
-        and ctx.ref is not None
-        and day > ctx.ref + timedelta(days=60)
-        and clause_tense(ctx, m.start(), m.end()) != "future"
-    ):
+    if m["y"] or ctx.ref is None:
+        return "DATE", day.isoformat()
+    tense = clause_tense(ctx, m.start(), m.end())
+    if day > ctx.ref + timedelta(days=60) and tense != "future":
         day = on(y - 1)
+    elif ctx.ref < on(y + 1) <= ctx.ref + timedelta(days=1 if tense == "past" else HOLIDAY_AHEAD):
+        # "on New Year's Day" written on 30 December: the coming one; told as past on 31
+        # December, it is already New Year's Day where it happened (a page's clock lags Asia's)
+        day = on(y + 1)
+    elif tense == "future" and day < ctx.ref - timedelta(days=FUTURE_SLACK):
+        day = on(y + 1)  # "will reopen by Easter" written in May: next year's
     return "DATE", day.isoformat()
+
+
+HOLIDAY_AHEAD = 7  # days: a holiday this close in the next year is the one the page means
 
 
 def _dated(month_day: str, year: int) -> str | None:

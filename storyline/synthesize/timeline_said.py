@@ -1,0 +1,75 @@
+"""Timeline entries that retell an earlier day's news as said on the page's day.
+
+A page leads with the day's news told as a statement of its own day: "A Tokyo-bound flight
+returned to Los Angeles hours into its journey, the airline said Wednesday". The date is the
+saying's; the flight returned on Tuesday, as the other pages tell it. When such a lede (the
+page's first dated sentence, dated by a verb of saying on the page's own day, telling a past
+act, no plan) is worded like the entry several pages tell on one of the two days before, it
+tells that entry's event: it joins it, on its date. A lede worded unlike any earlier entry
+tells the day's own news ("Police arrested the driver, police said Wednesday") and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["Said", "rejoin_said"]
+
+DAYS_BACK = 2  # the news a lede says on its page's day happened at most this long before
+MAIN_PAGES = 2  # pages that must tell the earlier entry
+# What was said is a plan or a guess, not an act already done ("the bridge will reopen")
+_NOT_DONE = re.compile(
+    r"(?i)\b(?:will|would|could|may|might|shall|plans?|planned|expects?|expected|to be|"
+    r"going to)\b"
+)
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the rule reads of a dated sentence."""
+
+    page: str
+    day: str  # its day, "" when not dated to a day
+    said_lede: bool  # the page's lede, dated by a verb of saying on the page's own day
+    told: str  # the words before the verb of saying: what was said
+
+
+Likeness = Callable[[list[int], list[int]], float]  # the best wording cosine of two row lists
+
+
+def rejoin_said(
+    merged: list[list[int]], said: list[Said], like: Likeness, same: float
+) -> list[list[int]]:
+    """``merged``: entries as lists of rows into ``said``, each headed by its first row. A
+    lede entry that retells an earlier day's entry joins it (at its end: its head stays)."""
+    out = [list(m) for m in merged]
+    for k, entry in enumerate(out):
+        head = said[entry[0]]
+        if not head.said_lede or _NOT_DONE.search(head.told) or len(head.day) != 10:
+            continue
+        if len({said[i].page for i in entry}) != 1:
+            continue
+        best, score = None, same
+        for other in out:
+            if other is entry or not other or not _before(said[other[0]].day, head.day):
+                continue
+            if len({said[i].page for i in other}) < MAIN_PAGES:
+                continue
+            cos = like(entry, other)
+            if cos >= score:
+                best, score = other, cos
+        if best is not None:
+            best.extend(entry)
+            out[k] = []
+    return [m for m in out if m]
+
+
+def _before(earlier: str, later: str) -> bool:
+    try:
+        gap = (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+    except ValueError:
+        return False
+    return 0 < gap <= DAYS_BACK

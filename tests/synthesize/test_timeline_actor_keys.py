@@ -1,0 +1,51 @@
+"""The timeline: one company named with and without its legal form on two pages ("Vantor
+Inc", "Vantor") is one actor, so its one statement of a day is one entry."""
+
+from __future__ import annotations
+
+from storyline.synthesize.event_words import actor_key
+from storyline.synthesize.summary import SentenceIndex
+from storyline.synthesize.timeline import build_timeline
+from tests.synthesize.timeline_pages import page
+
+
+def test_a_legal_form_or_group_word_does_not_make_another_actor() -> None:
+    assert actor_key("vantor-inc") == "vantor"
+    assert actor_key("orrin-airlines-group") == "orrin-airlines"
+    assert actor_key("vantor") == "vantor"
+    assert actor_key("group") == "group"
+
+
+def _keyed(nlp, doc_id: str, text: str, name: str, key: str):
+    doc, analysis = page(nlp, doc_id, text, "2025-06-11", {name: "ORG"})
+    entities = [e.model_copy(update={"key": key}) for e in analysis.entities]
+    events = [e.model_copy(update={"entities": [key]}) for e in analysis.events]
+    return doc, analysis.model_copy(update={"entities": entities, "events": events})
+
+
+def test_one_companys_statement_under_two_keys_is_one_entry(nlp) -> None:
+    made = [
+        _keyed(
+            nlp,
+            "a",
+            "On Monday, the Orvik port reopened. Vantor Inc said on Tuesday that its offer "
+            "for the Kessel shipyard was final.",
+            "Vantor Inc",
+            "vantor-inc",
+        ),
+        _keyed(
+            nlp,
+            "b",
+            "On Monday, dockers returned to work. Vantor announced in a filing on Tuesday "
+            "that it would not raise its bid.",
+            "Vantor",
+            "vantor",
+        ),
+    ]
+    docs = [d for d, _ in made]
+    analyses = {a.doc_id: a for _, a in made}
+    groups = {d.id: d.id for d in docs}
+    entries = build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
+    tuesday = [e for e in entries if e.date == "2025-06-10"]
+    assert len(tuesday) == 1, [(e.date, e.text) for e in entries]
+    assert {c.doc_id for c in tuesday[0].citations} == {"a", "b"}

@@ -1,0 +1,56 @@
+"""The timeline: a page leading with the day's news told as said on its own day ("A ferry
+returned to Orvik after its crew found a stowaway, the operator said Wednesday") retells the
+event other pages date to the day before: it joins their entry, on their date. A lede telling
+the day's own news, or a plan, stays on its day."""
+
+from __future__ import annotations
+
+from tests.synthesize.timeline_pages import timeline as timeline_of
+
+TUESDAY = [
+    (
+        "a",
+        "A Kessel-bound ferry returned to Orvik harbour on Tuesday because the crew found a "
+        "stowaway on board.",
+        "2025-06-11",
+    ),
+    (
+        "b",
+        "The Kessel-bound ferry returned to Orvik harbour on Tuesday after the crew found a "
+        "stowaway hiding in a lifeboat.",
+        "2025-06-11",
+    ),
+]
+
+
+def test_a_said_lede_retelling_yesterdays_news_joins_its_entry(nlp) -> None:
+    lede = (
+        "c",
+        "A Kessel-bound ferry returned to Orvik harbour hours into its crossing after the crew "
+        "found a stowaway on board, the operator said Wednesday.",
+        "2025-06-11",
+    )
+    entries = timeline_of(nlp, [*TUESDAY, lede])
+    assert [e.date for e in entries] == ["2025-06-10"], [(e.date, e.text) for e in entries]
+    assert {c.doc_id for c in entries[0].citations} == {"a", "b", "c"}
+
+
+def test_a_said_lede_telling_the_days_own_news_stays(nlp) -> None:
+    lede = (
+        "c",
+        "Police charged the stowaway with trespass, a police spokeswoman said Wednesday.",
+        "2025-06-11",
+    )
+    dates = sorted(e.date for e in timeline_of(nlp, [*TUESDAY, lede]))
+    assert dates == ["2025-06-10", "2025-06-11"], dates
+
+
+def test_a_said_plan_stays_on_its_day(nlp) -> None:
+    lede = (
+        "c",
+        "The Kessel-bound ferry will return to Orvik harbour after the crew found a stowaway, "
+        "the operator said Wednesday.",
+        "2025-06-11",
+    )
+    dates = sorted(e.date for e in timeline_of(nlp, [*TUESDAY, lede]))
+    assert dates == ["2025-06-10", "2025-06-11"], dates
