@@ -48,6 +48,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "three-quarters of", "60 Minutes"
     if unit == "quarter" and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", ctx.text[m.end() :]):
         return None  # "a quarter of its profit": a fraction, not three months
+    if _MEASURE_OF.match(ctx.text, m.end()):
+        return None  # "six months of base pay", "90 days of oil supplies": an amount
     if num_text in ("a", "an") and not m["bound"] and not det and unit != "decade":
         if re.search(
             r"(?:\d|\btimes?|\bonce|\btwice|\bper|\$)\W*$",
@@ -91,6 +93,15 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if det == "last" and ctx.prev_word(m.start()) in _BEFORE_VERB_LAST:
         return "DURATION", value, m.start("num"), m.end()  # "will last 72 hours": the verb
     return "DURATION", value
+
+
+# a length of time that measures an amount of money or goods by the time it covers
+_MEASURE_OF = re.compile(
+    r"(?:\s+of|['’]s?)\s+(?:[a-z-]+\s+)?"
+    r"(?:pay|salary|salaries|wages?|severance|rent|income|earnings|revenue|sales|output"
+    r"|production|supply|supplies|inventory|inventories|imports|exports|consumption)\b",
+    re.I,
+)
 
 
 # "last" after these is the verb ("the truce will last 72 hours", "expected to last two weeks")
