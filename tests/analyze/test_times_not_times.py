@@ -43,3 +43,21 @@ def test_a_length_of_events_stays_a_duration(nlp: Language) -> None:
     text = "The strike followed six months of talks and ended after two weeks of protests."
     assert _texts(nlp, text) == ["six months", "two weeks"]
     assert _texts(nlp, "He spent three months of the year at sea.") == ["three months"]
+
+
+def test_a_distance_over_a_clock_unit_is_a_speed_not_a_set(nlp: Language) -> None:
+    text = "The ferry sails at 30 kilometres an hour; gusts reached 60 miles per hour."
+    assert _texts(nlp, text) == []
+
+
+def test_a_rate_of_pay_or_output_stays_a_set(nlp: Language) -> None:
+    found = find_times(nlp("Deckhands earn $14 an hour and the yard builds two boats a year."), REF)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("an hour", "SET", "PT1H"),
+        ("a year", "SET", "P1Y"),
+    ]
+
+
+def test_the_fourth_of_july_is_the_holiday(nlp: Language) -> None:
+    found = find_times(nlp("The town will hold its parade on the Fourth of July."), REF)
+    assert [(t.text, t.value) for t in found] == [("Fourth of July", "2025-07-04")]
