@@ -61,3 +61,9 @@ def test_a_rate_of_pay_or_output_stays_a_set(nlp: Language) -> None:
 def test_the_fourth_of_july_is_the_holiday(nlp: Language) -> None:
     found = find_times(nlp("The town will hold its parade on the Fourth of July."), REF)
     assert [(t.text, t.value) for t in found] == [("Fourth of July", "2025-07-04")]
+
+
+def test_for_the_foreseeable_future_means_indefinitely(nlp: Language) -> None:
+    assert _texts(nlp, "The ferry will stay docked for the foreseeable future.") == []
+    found = find_times(nlp("No new ferry is planned in the foreseeable future."), REF)
+    assert [(t.text, t.value) for t in found] == [("the foreseeable future", "FUTURE_REF")]

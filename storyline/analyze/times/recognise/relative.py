@@ -118,6 +118,8 @@ def _past_ref(m: re.Match[str], ctx: Context) -> Hit | None:
 )
 def _future_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    if "foreseeable" in m[0].lower() and re.search(r"\bfor\s+$", before):
+        return None  # "for the foreseeable future": "indefinitely", which TimeML leaves out
     if m[0].lower() == "soon" and (
         re.search(r"\bas\s+$", before)
         or ctx.text[m.end() : m.end() + 1] == "-"
