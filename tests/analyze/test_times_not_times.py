@@ -67,3 +67,7 @@ def test_for_the_foreseeable_future_means_indefinitely(nlp: Language) -> None:
     assert _texts(nlp, "The ferry will stay docked for the foreseeable future.") == []
     found = find_times(nlp("No new ferry is planned in the foreseeable future."), REF)
     assert [(t.text, t.value) for t in found] == [("the foreseeable future", "FUTURE_REF")]
+
+
+def test_a_weekday_opening_a_title_case_headline_stays_a_time(nlp: Language) -> None:
+    assert _texts(nlp, "Monday Vote Set On Harbour Plan") == ["Monday"]

@@ -63,7 +63,9 @@ class Context:
         if any(not t.text[:1].isupper() or _is_time_word(t.lower_) for t in between):
             return False
         before = self.doc[span.start - 1] if span.start > 0 else None
-        return head.pos_ == "PROPN" and (before is None or before.pos_ not in ("VERB", "AUX"))
+        if before is not None and before.pos_ in ("VERB", "AUX") or head.pos_ != "PROPN":
+            return False
+        return self._running_text(start, end, 1)  # a title-case headline capitalises all
 
     def titled(self, start: int, end: int) -> bool:
         """A phrase whose common time noun is capitalised inside running text is a title or a
@@ -71,9 +73,13 @@ class Context:
         written in title case ("Talks Resume Next Week") it is still a time."""
         if not _TITLED_NOUN.search(self.text, start, end) or _TITLED_NOUN.match(self.text, start):
             return False
+        return self._running_text(start, end)
+
+    def _running_text(self, start: int, end: int, words: int = 2) -> bool:
+        """The sentence around a span has lower-case words: running text, not a headline."""
         s, e = self.sentence(start)
         around = self.text[s:start] + " " + self.text[end:e]
-        return len(re.findall(r"\b[a-z]{4,}", around)) >= 2  # running text, not a headline
+        return len(re.findall(r"\b[a-z]{4,}", around)) >= words
 
     def prev_word(self, pos: int) -> str:
         m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 25) : pos])
