@@ -9,6 +9,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from storyline.analyze.times.lexicon import POD, SEASONS, UNIT, WEEKDAYS
+from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 from storyline.textutil import sentence_spans as split_sentences
 
 # Time nouns that are common words (not weekdays, months, seasons or holidays): capitalised in
@@ -44,19 +46,54 @@ class Context:
             return False
         return bool(re.search(r"\b[A-Z][\w.&'-]*\s+$", self.text[max(0, start - 30) : start]))
 
+    def names_thing(self, start: int, end: int) -> bool:
+        """A capitalised time word that the parse makes the first part of a capitalised name
+        ("the Sunday Times", "Summer Hill", "a Monday Gazette reporter") names that thing, not a
+        time. Not after a verb: "said Monday Harlan Corp. would pay" is a day."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not span.text[-1:].isalpha():
+            return False
+        tok = span[-1]
+        head = tok.head
+        if not (tok.text[:1].isupper() and tok.dep_ == "compound" and head.i > tok.i):
+            return False
+        between = self.doc[tok.i + 1 : head.i + 1]
+        if any(not t.text[:1].isupper() or _is_time_word(t.lower_) for t in between):
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.pos_ in ("VERB", "AUX") or head.pos_ != "PROPN":
+            return False
+        return self._running_text(start, end, 1)  # a title-case headline capitalises all
+
     def titled(self, start: int, end: int) -> bool:
         """A phrase whose common time noun is capitalised inside running text is a title or a
         name ("hosts This Morning", ABC's "This Week", "Back To The Future"); in a headline
         written in title case ("Talks Resume Next Week") it is still a time."""
         if not _TITLED_NOUN.search(self.text, start, end) or _TITLED_NOUN.match(self.text, start):
             return False
+        return self._running_text(start, end)
+
+    def _running_text(self, start: int, end: int, words: int = 2) -> bool:
+        """The sentence around a span has lower-case words: running text, not a headline."""
         s, e = self.sentence(start)
         around = self.text[s:start] + " " + self.text[end:e]
-        return len(re.findall(r"\b[a-z]{4,}", around)) >= 2  # running text, not a headline
+        return len(re.findall(r"\b[a-z]{4,}", around)) >= words
 
     def prev_word(self, pos: int) -> str:
         m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 25) : pos])
         return m[1].lower() if m else ""
+
+
+def _is_time_word(word: str) -> bool:
+    word = word.rstrip(".")
+    return (
+        word in MONTH_NUMBERS
+        or word in MONTH_ABBREVIATIONS
+        or any(word in words for words in (WEEKDAYS, SEASONS, POD, UNIT))
+        or word.isdigit()
+    )
 
 
 def sentence_spans(text: str, doc: Doc | None = None) -> list[tuple[int, int]]:

@@ -41,6 +41,8 @@ def _choose(found: list[Candidate], ctx: Context) -> list[Chosen]:
             continue
         if rule.name != "holiday" and ctx.titled(s, e):  # "New Year's Day" is a holiday's name
             continue
+        if ctx.names_thing(s, e):  # "the Sunday Times"
+            continue
         hit: Hit | re.Match[str] | None = m if rule.anchored else rule.handler(m, ctx)
         if hit is None:
             continue

@@ -118,6 +118,8 @@ def _past_ref(m: re.Match[str], ctx: Context) -> Hit | None:
 )
 def _future_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+    if "foreseeable" in m[0].lower() and re.search(r"\bfor\s+$", before):
+        return None  # "for the foreseeable future": "indefinitely", which TimeML leaves out
     if m[0].lower() == "soon" and (
         re.search(r"\bas\s+$", before)
         or ctx.text[m.end() : m.end() + 1] == "-"
@@ -250,9 +252,11 @@ def _week_ended(m: re.Match[str], ctx: Context) -> Hit | None:
 
 # words after "the week", "the quarter" that make it another one than the reference's: "the week
 # before", "the quarter a year ago" (the year-ago phrase then names it alone)
+# after "the quarter" or "the week": another moment is named, or the noun is the first half of
+# a compound ("the quarter-point cut", "the week-long strike": a measure or a length)
 _NOT_DEICTIC = (
     r"\s*(?:'s|of|before|after|earlier|ago|later|that|when|in\s+which"
-    r"|(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year)\b"
+    r"|(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year)\b|-(?!end\b)[a-z]"
 )
 
 

@@ -48,7 +48,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "three-quarters of", "60 Minutes"
     if unit == "quarter" and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", ctx.text[m.end() :]):
         return None  # "a quarter of its profit": a fraction, not three months
+    if _MEASURE_OF.match(ctx.text, m.end()):
+        return None  # "six months of base pay", "90 days of oil supplies": an amount
     if num_text in ("a", "an") and not m["bound"] and not det and unit != "decade":
+        if _speed(ctx, m.start(), unit):
+            return None  # "100 kilometres an hour": a speed
         if re.search(
             r"(?:\d|\btimes?|\bonce|\btwice|\bper|\$)\W*$",
             ctx.text[max(0, m.start() - 12) : m.start()],
@@ -91,6 +95,15 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if det == "last" and ctx.prev_word(m.start()) in _BEFORE_VERB_LAST:
         return "DURATION", value, m.start("num"), m.end()  # "will last 72 hours": the verb
     return "DURATION", value
+
+
+# a length of time that measures an amount of money or goods by the time it covers
+_MEASURE_OF = re.compile(
+    r"(?:\s+of|['’]s?)\s+(?:[a-z-]+\s+)?"
+    r"(?:pay|salary|salaries|wages?|severance|rent|income|earnings|revenue|sales|output"
+    r"|production|supply|supplies|inventory|inventories|imports|exports|consumption)\b",
+    re.I,
+)
 
 
 # "last" after these is the verb ("the truce will last 72 hours", "expected to last two weeks")
@@ -155,8 +168,8 @@ def _set(m: re.Match[str], ctx: Context) -> Hit | None:
     if ctx.in_name(m.start()):
         return None  # "China Daily"
     w = m["w"].lower().split()[-1]
-    if w == "earlier":
-        return None
+    if w == "earlier" or _speed(ctx, m.start(), w):
+        return None  # "60 miles per hour": a speed
     if w in ("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly"):
         if _adjective(ctx, m.start(), m.end()):
             return None  # "daily volume", "a quarterly dividend", "the Communist Party daily"
@@ -274,7 +287,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
     r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day"
     r"|easter(?:\s+sunday)?|good\s+friday|memorial\s+day|labou?r\s+day|veterans\s+day"
-    r"|boxing\s+day))(?:\s+(?P<y>" + YEAR + "))?",
+    r"|boxing\s+day|fourth\s+of\s+july))(?:\s+(?P<y>" + YEAR + "))?",
 )
 def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     h = m["h"].lower()
@@ -298,7 +311,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         if h.startswith("thanksgiving"):
             nov1 = date(yr, 11, 1)
             return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
-        if h.startswith("independence"):
+        if h.startswith(("independence", "fourth")):
             return date(yr, 7, 4)
         if h.startswith("election"):  # US: the Tuesday after the first Monday of November
             nov2 = date(yr, 11, 2)
@@ -362,6 +375,19 @@ def _rate(ctx: Context, start: int, end: int) -> bool:
     return tok.dep_ == "npadvmod" and (
         tok.head.pos_ in ("NOUN", "NUM", "SYM") or tok.head.text == "%"
     )
+
+
+def _speed(ctx: Context, start: int, unit: str) -> bool:
+    """ "60 miles per hour", "20 knots an hour": a distance over a clock unit is a speed."""
+    return unit in ("hour", "minute", "second") and bool(
+        _DISTANCE.search(ctx.text, max(0, start - 20), start)
+    )
+
+
+_DISTANCE = re.compile(
+    r"\b(?:miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|yards?|knots?|inches)\s*$",
+    re.I,
+)
 
 
 def _adjective(ctx: Context, start: int, end: int) -> bool:
