@@ -276,7 +276,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     (
         "planned",
         r"\b(plans?|planned|planning|preparing|prepares?|intend\w*|eventual\w*|"
-        r"expected to|set to|to send|to deploy)\b",
+        r"expected to|set to|to send|to deploy|threat(?:en(?:s|ed|ing)?)? to)\b",
     ),
 ]
 CLAUSE_EDGE = re.compile(r"[,;:—–](\s|$)|\s(and|but|while|when|after|which|who)\s")
@@ -314,3 +314,15 @@ BOUND_WORDS = {
     "less_than": "fewer than ",
     "exact": "",
 }
+
+
+def participle(lemma: str) -> str:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # one syllable: "trapped", "planned"
+    return lemma + "ed"

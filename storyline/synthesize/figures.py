@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 # The brief's text writes numbers as pages show them.
-from storyline.labels import fmt_value, sources_phrase
+from storyline.labels import sources_phrase
 from storyline.lexicon import FIGURE_PLACE_NOUNS
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 from storyline.synthesize.common import cite, count_independent, sentence_around
 from storyline.synthesize.figure_scope import StoryScope
+from storyline.synthesize.figure_units import aspect, converted, fmt_measure, measure, measure_unit
 from storyline.synthesize.figure_words import (
     BOUND_WORDS,
     CASUALTIES,
@@ -38,7 +39,6 @@ from storyline.synthesize.figure_words import (
     GENERIC_VERBS,
     HUMAN_UNITS,
     INJURED_VERBS,
-    IRREGULAR,
     KILLED_VERBS,
     MOVEMENT,
     MOVEMENT_VERBS,
@@ -54,6 +54,7 @@ from storyline.synthesize.figure_words import (
     STATUS_WORDS,
     UNIT_CLASSES,
     WHEN_LINK,
+    participle,
 )
 from storyline.textutil import vague_figure
 
@@ -82,14 +83,19 @@ class Item:
     part: bool = False  # a part of a count ("20 of those injured")
     recalled: str | None = None  # the date of an earlier event the page recalls
     qualifier: str = ""  # who is counted, when the figure says ("UK" in "400,000 UK consumers")
+    value: float = 0.0  # the figure's value in the unit it is compared in (miles -> km)
 
     @property
     def explicit(self) -> bool:
-        """The counted thing is named next to the number (not inferred by the analyzer)."""
-        return self.figure.unit.lower() in self.figure.text.lower()
+        """The counted thing is named next to the number (not inferred by the analyzer); a
+        measure's unit always is ("86 degrees Fahrenheit" reads as °F)."""
+        return measure(self.figure.unit) or self.figure.unit.lower() in self.figure.text.lower()
 
 
 def unit_class(unit: str) -> str:
+    compared = measure_unit(unit.strip())
+    if compared is not None:
+        return compared  # "miles" and "km" are one distance
     low = unit.lower().strip()
     for name, words in UNIT_CLASSES.items():
         if low in words:
@@ -156,6 +162,7 @@ def collect(
                 fig = fig.model_copy(update={"attribution": canonical})
             span = sentence_around(doc.text, fig.start, fig.end)
             item = Item(doc, analysis, fig, unit_class(fig.unit), span)
+            item.value = converted(fig.value, fig.unit)
             a, b = clause(doc.text, span, fig.start, fig.end)
             item.words = doc.text[a:b]
             if WHEN_LINK.search(doc.text[span[0] : a]) or WHEN_LINK.match(item.words):
@@ -169,6 +176,9 @@ def collect(
             verb = DONE_VERB.search(doc.text[fig.end : b])
             item.verb = verb.group(1).lower() if verb else None
             item.frame = frame_of(fig.predicate, item.status)
+            if measure(fig.unit):  # what a measure measures, not the verb of its clause
+                before, after = doc.text[span[0] : fig.start], doc.text[fig.end : span[1]]
+                item.frame = aspect(fig.unit, before, after)
             if story is not None and not recalled:
                 toll = item.frame in CASUALTIES
                 recalled = story.leading(analysis, doc.text, span, a, toll)
@@ -252,7 +262,7 @@ def _link(items: list[Item], groups: dict[str, str]) -> list[tuple[str, list[Ite
             key=lambda c: (
                 -count_independent({it.doc.id for it in c}, groups),
                 -len(c),
-                -c[0].figure.value,
+                -c[0].value,
             )
         )
         anchors: list[tuple[str, float, list[Item]]] = []
@@ -284,7 +294,7 @@ def _attach(
     """Join the nearest anchor (of `frame`; when None, of any frame but a toll of killed or
     injured, which a count joins only when it says it is one, and another event's) within
     MAX_RATIO."""
-    value = cluster[0].figure.value
+    value = cluster[0].value
     near = [
         (abs(math.log(value / a)), g)
         for f, a, g in anchors
@@ -301,11 +311,11 @@ def _value_clusters(group: list[Item]) -> list[list[Item]]:
     """Reported values: figures within 5% of each other that say the same of what they count
     (five killed and five trapped are two values)."""
     clusters: list[list[Item]] = []
-    for item in sorted(group, key=lambda it: -it.figure.value):
+    for item in sorted(group, key=lambda it: -it.value):
         for cluster in clusters:
-            ref = cluster[0].figure.value
+            ref = cluster[0].value
             frames = {it.frame for it in cluster}
-            if abs(item.figure.value - ref) <= SAME_VALUE * ref and not any(
+            if abs(item.value - ref) <= SAME_VALUE * abs(ref) and not any(
                 _apart(item.frame, f) for f in frames
             ):
                 cluster.append(item)
@@ -333,7 +343,9 @@ def _bound_value(cluster: list[Item]) -> str:
     """ "about 9,000": sources that hedge differently ("up to", "as many as") say "about"."""
     bounds = {it.figure.bound for it in cluster if it.figure.bound != "exact"}
     bound = bounds.pop() if len(bounds) == 1 else ("about" if bounds else "exact")
-    return f"{BOUND_WORDS.get(bound, '')}{fmt_value(cluster[0].figure.value)}"
+    first = _earliest_first(cluster)[0]
+    shown = fmt_measure(first.value, first.figure.value, first.figure.unit)
+    return f"{BOUND_WORDS.get(bound, '')}{shown}"
 
 
 def _earliest_first(cluster: list[Item]) -> list[Item]:
@@ -382,6 +394,8 @@ def _series(clusters: list[list[Item]]) -> list[list[list[Item]]]:
     by_status: dict[str, list[list[Item]]] = defaultdict(list)
     for cluster in clusters:
         status = _common([it.status for it in cluster])
+        if any(it.recalled for it in cluster):
+            continue  # earlier events' tolls are different events, not one count over time
         if status in ("already", "killed") and _common([it.as_of for it in cluster]):
             by_status[status].append(cluster)
     runs = []
@@ -405,7 +419,7 @@ def _describe_series(run: list[list[Item]], groups: dict[str, str]) -> str:
         if verb
         else "the number already there"
     )
-    values = [c[0].figure.value for c in run]
+    values = [c[0].value for c in run]
     trend = (
         "rose"
         if values == sorted(values)
@@ -451,8 +465,9 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     statuses = {_status(c) for c in clusters}
     qualifiers = {_common([it.qualifier for it in c]) or "" for c in clusters}
     times = {_common([it.as_of for it in c]) for c in clusters}
-    if len(statuses) > 1 or len(qualifiers) > 1:
-        return "different_referents"
+    recalled = {_common([it.recalled for it in c]) for c in clusters}
+    if len(statuses) > 1 or len(qualifiers) > 1 or len(recalled) > 1:
+        return "different_referents"  # recalled on other dates: other events
     if len(times) > 1:
         return "different_times"
     if vectorize is not None and not _same_matter(clusters, vectorize):
@@ -501,7 +516,7 @@ def _span(cluster: list[Item]) -> tuple[float, float]:
     """The values a cluster's figures allow, given their bounds ("at least 5": 5 and up)."""
     lows, highs = [], []
     for it in cluster:
-        value, bound = it.figure.value, it.figure.bound
+        value, bound = it.value, it.figure.bound
         low = 0.0 if bound in ("up_to", "as_many_as", "less_than", "nearly") else value
         high = math.inf if bound in ("at_least", "more_than") else value
         if bound == "about":
@@ -521,7 +536,10 @@ def _same_matter(clusters: list[list[Item]], vectorize) -> bool:
 
 
 def _quantity(group: list[Item]) -> str:
-    """The counted thing: its most common unit, with the group (e.g. nationality) named most."""
+    """The counted thing: its most common unit, with the group (e.g. nationality) named most;
+    a measure's unit is the one its values are compared in."""
+    if measure(group[0].figure.unit):
+        return group[0].unit
     unit = Counter(it.figure.unit.lower() for it in group).most_common(1)[0][0]
     norp: Counter[str] = Counter()
     for it in group:
@@ -541,18 +559,6 @@ def _quantity(group: list[Item]) -> str:
     return unit
 
 
-def _participle(lemma: str) -> str:
-    if lemma in IRREGULAR:
-        return IRREGULAR[lemma]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if re.search(r"[^aeiou]y$", lemma):
-        return lemma[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):
-        return lemma + lemma[-1] + "ed"  # one syllable: "trapped", "planned"
-    return lemma + "ed"
-
-
 def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     """The quantity with what is said of it, to tell apart groups that count one noun:
     "people who live", "people supplied", "people killed"."""
@@ -564,6 +570,8 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
         return f"{_framed(quantity, frame.removeprefix(RECALLED), group)} ({when})"
     if frame in CASUALTIES:
         return f"{quantity} {frame}"
+    if measure(group[0].figure.unit):
+        return f"{quantity} ({frame})" if frame in ("altitude", "range", "size") else quantity
     if frame == MOVEMENT:
         return quantity
     if not frame:
@@ -579,10 +587,10 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
         return f"{quantity} ({frame})"
     verb = min(found, key=lambda m: abs(s + m.start() - item.figure.start))
     if s + verb.start() < item.figure.end:
-        return f"{quantity} {_participle(frame)}"  # "supplies water to 200,000 people"
+        return f"{quantity} {participle(frame)}"  # "supplies water to 200,000 people"
     before = {w.lower() for w in item.doc.text[s : s + verb.start()].split()[-3:]}
     if before & {"is", "are", "was", "were", "be", "been", "being"}:
-        return f"{quantity} {_participle(frame)}"  # "four of whom were seriously injured"
+        return f"{quantity} {participle(frame)}"  # "four of whom were seriously injured"
     who = "who" if unit_class(quantity.split()[-1]) in HUMAN_UNITS else "that"
     # The verb as the page writes it: a lemma can be wrong ("rated" read as "rat").
     return f"{quantity} {who} {verb.group().lower()}"
@@ -609,6 +617,7 @@ def key_figures(
         ):
             continue  # "two sovereign states": a word count from one page is no key figure
         clusters = _value_clusters(group)
+        _date_tolls(clusters)
         total = count_independent({it.doc.id for it in group}, groups)
         fg = FigureGroup(
             quantity=_quantity(group),
@@ -631,6 +640,16 @@ def key_figures(
         else fg
         for _, fg, frame, group in out
     ]
+
+
+def _date_tolls(clusters: list[list[Item]]) -> None:
+    """A toll given as several values with no date of their own: each is the count so far on
+    its page's day (tolls rise as a story unfolds: 50 dead, then 59)."""
+    if len(clusters) < 2:
+        return
+    for it in (it for c in clusters for it in c):
+        if it.as_of is None and it.frame in CASUALTIES and not it.part and not it.recalled:
+            it.as_of = (it.doc.published or "")[:10] or None
 
 
 def _values(clusters: list[list[Item]], groups: dict[str, str]) -> list[FigureValue]:
