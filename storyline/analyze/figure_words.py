@@ -142,7 +142,8 @@ MEASURES = {
 DIMENSIONS = {
     **{unit: "length" for unit in ("km", "miles", "m", "cm", "feet", "inches")},
     **{unit: "mass" for unit in ("kg", "lb", "tonnes")},
-    **{unit: "speed" for unit in ("mph", "km/h")},
+    # "60 miles per hour" is read as a rate of miles: the same speed as "mph"
+    **{unit: "speed" for unit in ("mph", "km/h", "miles per hour", "km per hour")},
     **{unit: "area" for unit in ("hectares", "acres")},
     **{unit: "temperature" for unit in ("°F", "°C")},
     **{unit: "money" for unit in {*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()}},

@@ -70,4 +70,18 @@ LINKING_OPENERS = (
     "at the time",
     "by then",
     "since then",
+    "after that",
+    "even then",
+    # "Another 20 inches fell", "To do this, she ...": more of, or the means of, what the
+    # sentence before told
+    "another",
+    "to do this",
+    "to do that",
+    "to do so",
+    "in doing so",
+    "in so doing",
+    "by doing so",
+    "doing so",
+    "the latter",
+    "the former",
 )

@@ -28,7 +28,11 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "kg": ("kg", 1.0),
     "lb": ("kg", 0.45359237),
     "km/h": ("km/h", 1.0),
+    "km per hour": ("km/h", 1.0),
     "mph": ("km/h", 1.609344),
+    "miles per hour": ("km/h", 1.609344),
+    "km per second": ("km per second", 1.0),
+    "miles per second": ("km per second", 1.609344),
     "hectares": ("hectares", 1.0),
     "acres": ("hectares", 0.40468564),
     "°C": ("°C", 1.0),
@@ -66,14 +70,14 @@ def converted(value: float, unit: str) -> float:
 
 def measure(unit: str) -> bool:
     """Whether the unit is a measure the analyzer reads from the text (never inferred)."""
-    return unit in DIMENSIONS and DIMENSIONS[unit] != "money"
+    return unit in CONVERSIONS or DIMENSIONS.get(unit, "money") != "money"
 
 
 def aspect(unit: str, before: str, after: str) -> str:
     """What a measure measures: for a length, from the words before and after the figure,
     "altitude", "range", "size" or "distance"; else its dimension ("speed", "mass")."""
-    if DIMENSIONS.get(unit) != "length":
-        return DIMENSIONS.get(unit, "")
+    if measure_unit(unit) not in ("km", "m", "cm"):
+        return DIMENSIONS.get(unit) or measure_unit(unit) or ""
     trimmed = re.sub(_HEDGE, "", before[-60:], flags=re.IGNORECASE)
     after = _RANGE_END.sub("", after, count=1)  # "6-12 inches across": read after the range
     for name, pattern in _ASPECT_BEFORE:

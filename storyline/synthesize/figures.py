@@ -291,14 +291,14 @@ def _cluster_frame(cluster: list[Item]) -> str:
 def _attach(
     anchors: list[tuple[str, float, list[Item]]], frame: str | None, cluster: list[Item]
 ) -> None:
-    """Join the nearest anchor (of `frame`; when None, of any frame but a toll of killed or
-    injured, which a count joins only when it says it is one, and another event's) within
-    MAX_RATIO."""
+    """Join the nearest anchor (of `frame`; when None, of the movement frame or none: a toll,
+    another event's count or a count a telling verb frames, "jobs provided for 1,000 people",
+    is joined only by a value that says the same) within MAX_RATIO."""
     value = cluster[0].value
     near = [
         (abs(math.log(value / a)), g)
         for f, a, g in anchors
-        if (f == frame if frame is not None else f not in CASUALTIES and not f.startswith(RECALLED))
+        if (f == frame if frame is not None else f in (MOVEMENT, ""))
         and max(value, a) / min(value, a) <= MAX_RATIO
     ]
     if near:

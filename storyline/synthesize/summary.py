@@ -70,6 +70,8 @@ class Claim:
     citations: list[Citation] = field(default_factory=list)
     support: int = 1
     background: bool = False  # tells an earlier event ("The programme started in 2007")
+    # The story's claim matcher, to tell whether two candidates state one claim.
+    matcher: ClaimMatcher | None = field(default=None, repr=False, compare=False)
 
     @property
     def score(self) -> float:
@@ -307,6 +309,7 @@ def claims(
             float(central[row]),
             citations,
             count_independent((c.doc_id for c in citations), groups),
+            matcher=matcher,
         )
         out.append(claim)
     out.sort(key=lambda c: -c.score)
@@ -401,6 +404,8 @@ _QUOTE_WORD = re.compile(r"[^\W_]+")
 # A sentence whose first double quotation mark closes a quotation: a curly closing mark, or a
 # straight one glued to the word before it and followed by a space or the end.
 _ORPHAN_CLOSING = re.compile(r'[^“"]*?(?:”|(?<=[^\s(\[])"(?=[\s,.;:!?)]|$))')
+# A quotation in single marks, as some outlets quote: "'Test flights are risky,' he said."
+_SINGLE_QUOTED = re.compile(r"^\W*[‘']\w|[,.!?][’'](?=\s|$)")
 QUOTE_RUN = 5  # words in a row that two sentences quote alike: one quotation, not a phrase
 
 
@@ -434,9 +439,10 @@ def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> lis
     readable = [c for c in candidates if _wording(c) is not None]
     picked = _distinct_wordings(index, select(index, readable, summary_length(n_docs) + 2))
     picked = picked[: summary_length(n_docs)]
-    # Lead with what most independent sources report; among equals, read in the order a
-    # report would: the lead of pages first.
-    picked.sort(key=lambda c: (-c.support, round(c.sentence.position, 1), -c.score))
+    # Lead with the story's own news, what most independent sources report first; among
+    # equals, read in the order a report would: the lead of pages first. Background (an
+    # earlier event) comes after the news, however widely it is recalled.
+    picked.sort(key=lambda c: (c.background, -c.support, round(c.sentence.position, 1), -c.score))
     return [
         Point(
             text=_wording(c) or c.sentence.text,
@@ -476,6 +482,8 @@ def takeaways(
     say again what the reader has just read. Likewise a sentence holding one of ``figures``
     (the passages of the key figures already summed up as takeaways)."""
     used = {(c.doc_id, c.start) for p in summary for c in p.citations}
+    rows = {(c.sentence.doc.id, c.sentence.start): c.index for c in candidates}
+    summed = {rows[key] for key in used if key in rows}
     short = [
         c
         for c in candidates
@@ -486,7 +494,9 @@ def takeaways(
         and not _holds_any(c.citations, figures or [])
         and '"' not in c.sentence.text
         and "“" not in c.sentence.text
+        and not _SINGLE_QUOTED.search(c.sentence.text)
         and _wording(c) is not None
+        and not _restates_any(c, summed)
     ]
     short.sort(key=lambda c: (-c.support, -c.score))
     out: list[Point] = []
@@ -504,6 +514,19 @@ def takeaways(
             )
         )
     return out
+
+
+def _restates_any(claim: Claim, rows: set[int]) -> bool:
+    """Whether the claim states, in other words, what one of the sentences ``rows`` (those a
+    summary point cites) states: a takeaway would say again what the reader has just read."""
+    matcher = claim.matcher
+    if matcher is None:
+        return False
+    return any(
+        matcher.same(claim.index, r) or matcher.likely(claim.index, r)
+        for r in rows
+        if r != claim.index
+    )
 
 
 def _holds_any(citations: list[Citation], passages: list[Citation]) -> bool:
