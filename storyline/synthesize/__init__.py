@@ -103,7 +103,18 @@ def _multi(figures: list[FigureGroup], summary: list[Point], limit: int = 2) -> 
     best-supported value a summary point states (the takeaway would say it again)."""
     said = [c for p in summary for c in p.citations]
     several = [fg for fg in figures if len({v.doc_id for v in fg.values}) > 1]
-    return [fg for fg in several if fg.verdict != "single" and not _stated(fg, said)][:limit]
+    return [fg for fg in several if _telling(fg) and not _stated(fg, said)][:limit]
+
+
+def _telling(fg: FigureGroup) -> bool:
+    """Whether a group says something a reader can take away: its sources agree, conflict or
+    give a count over time, or its different values each have a status ("12,000 is the
+    planned total; 1,500 already there"); not "unresolved" values, nor a list of quoted
+    fragments of different things."""
+    if fg.verdict in ("agree", "different_times", "conflict"):
+        return True
+    plain = [c for c in fg.explanation.split("; ") if c and "“" not in c]
+    return fg.verdict == "different_referents" and len(plain) >= 2
 
 
 def _stated(fg: FigureGroup, said: list[Citation]) -> bool:

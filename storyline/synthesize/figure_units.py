@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from storyline.analyze.figure_words import DIMENSIONS
 from storyline.labels import fmt_value
 
 # unit (as the analyzer writes it) -> (unit compared in, factor); temperatures are affine.
@@ -39,6 +38,11 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "°F": ("°C", 5 / 9),
 }
 
+# The analyzer's measures that no other unit converts to (the brief never imports the
+# analyzers, so they are named here).
+_UNCONVERTED = frozenset({"tonnes", "litres"})
+_LENGTHS = frozenset({"km", "m", "cm"})
+
 # What a length measures, read off the words next to it: "an altitude of 770 km", "45 feet
 # long", "a range of 4,800 km". A distance travelled or away from a place has no aspect word.
 _ASPECT_BEFORE = [
@@ -50,6 +54,7 @@ _ASPECT_AFTER = [
     ("altitude", r"^\s*(?:high|up|in altitude|above (?:the )?(?:ground|earth|sea))\b"),
     ("size", r"^\s*(?:long|wide|tall|deep|across|in (?:diameter|length|width))\b"),
 ]
+ASPECTS = frozenset({"altitude", "range", "size", "distance"})
 _RANGE_END = re.compile(r"^\s*(?:-|–|to|and)\s*[\d.,]+\s*[^\W\d]+", re.IGNORECASE)
 _HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over)\s+)*$"
 
@@ -70,14 +75,14 @@ def converted(value: float, unit: str) -> float:
 
 def measure(unit: str) -> bool:
     """Whether the unit is a measure the analyzer reads from the text (never inferred)."""
-    return unit in CONVERSIONS or DIMENSIONS.get(unit, "money") != "money"
+    return unit in CONVERSIONS or unit in _UNCONVERTED
 
 
 def aspect(unit: str, before: str, after: str) -> str:
     """What a measure measures: for a length, from the words before and after the figure,
     "altitude", "range", "size" or "distance"; else its dimension ("speed", "mass")."""
-    if measure_unit(unit) not in ("km", "m", "cm"):
-        return DIMENSIONS.get(unit) or measure_unit(unit) or ""
+    if measure_unit(unit) not in _LENGTHS:
+        return measure_unit(unit) or unit
     trimmed = re.sub(_HEDGE, "", before[-60:], flags=re.IGNORECASE)
     after = _RANGE_END.sub("", after, count=1)  # "6-12 inches across": read after the range
     for name, pattern in _ASPECT_BEFORE:

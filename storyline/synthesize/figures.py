@@ -28,9 +28,9 @@ from typing import Literal
 from storyline.labels import sources_phrase
 from storyline.lexicon import FIGURE_PLACE_NOUNS
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
+from storyline.synthesize import figure_units as units
 from storyline.synthesize.common import cite, count_independent, sentence_around
 from storyline.synthesize.figure_scope import StoryScope
-from storyline.synthesize.figure_units import aspect, converted, fmt_measure, measure, measure_unit
 from storyline.synthesize.figure_words import (
     BOUND_WORDS,
     CASUALTIES,
@@ -42,9 +42,6 @@ from storyline.synthesize.figure_words import (
     KILLED_VERBS,
     MOVEMENT,
     MOVEMENT_VERBS,
-    NUMBER_WORDS,
-    PART_AFTER,
-    PART_BEFORE,
     PHASES,
     RECALLED,
     SAID_ON,
@@ -54,7 +51,9 @@ from storyline.synthesize.figure_words import (
     STATUS_WORDS,
     UNIT_CLASSES,
     WHEN_LINK,
+    part_of_count,
     participle,
+    qualifier,
 )
 from storyline.textutil import vague_figure
 
@@ -89,11 +88,13 @@ class Item:
     def explicit(self) -> bool:
         """The counted thing is named next to the number (not inferred by the analyzer); a
         measure's unit always is ("86 degrees Fahrenheit" reads as °F)."""
-        return measure(self.figure.unit) or self.figure.unit.lower() in self.figure.text.lower()
+        return (
+            units.measure(self.figure.unit) or self.figure.unit.lower() in self.figure.text.lower()
+        )
 
 
 def unit_class(unit: str) -> str:
-    compared = measure_unit(unit.strip())
+    compared = units.measure_unit(unit.strip())
     if compared is not None:
         return compared  # "miles" and "km" are one distance
     low = unit.lower().strip()
@@ -162,7 +163,7 @@ def collect(
                 fig = fig.model_copy(update={"attribution": canonical})
             span = sentence_around(doc.text, fig.start, fig.end)
             item = Item(doc, analysis, fig, unit_class(fig.unit), span)
-            item.value = converted(fig.value, fig.unit)
+            item.value = units.converted(fig.value, fig.unit)
             a, b = clause(doc.text, span, fig.start, fig.end)
             item.words = doc.text[a:b]
             if WHEN_LINK.search(doc.text[span[0] : a]) or WHEN_LINK.match(item.words):
@@ -170,15 +171,15 @@ def collect(
                 a = max(span[0], a - 40)
             recalled = story.recalled(analysis, (a, b)) if story is not None else None
             item.status = status_of(item.words)
-            item.part = _part(doc.text, span, fig)
-            item.qualifier = _qualifier(fig)
+            item.part = part_of_count(doc.text, span, fig)
+            item.qualifier = qualifier(fig)
             item.place = _place(item) if item.status in ("already", "training") else None
             verb = DONE_VERB.search(doc.text[fig.end : b])
             item.verb = verb.group(1).lower() if verb else None
             item.frame = frame_of(fig.predicate, item.status)
-            if measure(fig.unit):  # what a measure measures, not the verb of its clause
+            if units.measure(fig.unit):  # what a measure measures, not the verb of its clause
                 before, after = doc.text[span[0] : fig.start], doc.text[fig.end : span[1]]
-                item.frame = aspect(fig.unit, before, after)
+                item.frame = units.aspect(fig.unit, before, after)
             if story is not None and not recalled:
                 toll = item.frame in CASUALTIES
                 recalled = story.leading(analysis, doc.text, span, a, toll)
@@ -188,23 +189,6 @@ def collect(
                 item.frame = f"{RECALLED}{item.frame}"
             items.append(item)
     return items
-
-
-def _part(text: str, sentence: tuple[int, int], fig: Figure) -> bool:
-    """The figure counts a part of a count: "20 of those injured", "including 500 officers"."""
-    s, e = sentence
-    return bool(PART_AFTER.match(text[fig.end : e]) or PART_BEFORE.search(text[s : fig.start]))
-
-
-def _qualifier(fig: Figure) -> str:
-    """Capitalised words between the number and what is counted: "UK" in "fewer than 400,000
-    UK consumers" (who is counted, when the figure says)."""
-    numbers = list(NUMBER_WORDS.finditer(fig.text))
-    if not numbers:
-        return ""
-    unit = set(fig.unit.lower().split())
-    tail = re.findall(r"[A-Za-z][\w.’'-]*", fig.text[numbers[-1].end() :])
-    return " ".join(w for w in tail if w[:1].isupper() and w.lower() not in unit)
 
 
 def frame_of(predicate: str | None, status: str | None) -> str:
@@ -327,10 +311,13 @@ def _value_clusters(group: list[Item]) -> list[list[Item]]:
 
 def _apart(a: str, b: str) -> bool:
     """Frames that never count the same thing: a toll of killed or injured and anything else
-    said of it ("five killed" / "five trapped"), another event's figures and the story's. Two
-    telling verbs may be synonyms ("live" / "reside") and leave it to the majority."""
+    said of it ("five killed" / "five trapped"), another event's figures and the story's, two
+    aspects of a length (an altitude of 770 km, a range of 800 km). Two telling verbs may be
+    synonyms ("live" / "reside") and leave it to the majority."""
     if a == b or not a or not b:
         return False
+    if {a, b} <= units.ASPECTS:
+        return True
     return bool({a, b} & CASUALTIES) or a.startswith(RECALLED) != b.startswith(RECALLED)
 
 
@@ -344,7 +331,7 @@ def _bound_value(cluster: list[Item]) -> str:
     bounds = {it.figure.bound for it in cluster if it.figure.bound != "exact"}
     bound = bounds.pop() if len(bounds) == 1 else ("about" if bounds else "exact")
     first = _earliest_first(cluster)[0]
-    shown = fmt_measure(first.value, first.figure.value, first.figure.unit)
+    shown = units.fmt_measure(first.value, first.figure.value, first.figure.unit)
     return f"{BOUND_WORDS.get(bound, '')}{shown}"
 
 
@@ -538,7 +525,7 @@ def _same_matter(clusters: list[list[Item]], vectorize) -> bool:
 def _quantity(group: list[Item]) -> str:
     """The counted thing: its most common unit, with the group (e.g. nationality) named most;
     a measure's unit is the one its values are compared in."""
-    if measure(group[0].figure.unit):
+    if units.measure(group[0].figure.unit):
         return group[0].unit
     unit = Counter(it.figure.unit.lower() for it in group).most_common(1)[0][0]
     norp: Counter[str] = Counter()
@@ -552,7 +539,12 @@ def _quantity(group: list[Item]) -> str:
             if s <= m.start < e
         }
         norp.update(names)
-    if norp and len(group) > 1:
+    if (
+        norp
+        and len(group) > 1
+        and unit_class(unit) not in ("percent", "dollars")
+        and not any(units.measure(it.figure.unit) for it in group)
+    ):  # "North Korean troops"; never "Communist percent"
         name, count = norp.most_common(1)[0]
         if count * 2 >= len(group):
             return f"{name} {unit}"
@@ -570,7 +562,7 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
         return f"{_framed(quantity, frame.removeprefix(RECALLED), group)} ({when})"
     if frame in CASUALTIES:
         return f"{quantity} {frame}"
-    if measure(group[0].figure.unit):
+    if units.measure(group[0].figure.unit):
         return f"{quantity} ({frame})" if frame in ("altitude", "range", "size") else quantity
     if frame == MOVEMENT:
         return quantity
