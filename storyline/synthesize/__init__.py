@@ -26,7 +26,7 @@ from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.common import copy_groups
 from storyline.synthesize.entities import canonical_names, merge_and_propagate, merge_entities
 from storyline.synthesize.figure_scope import StoryScope
-from storyline.synthesize.figures import key_figures
+from storyline.synthesize.figures import EARLIER_EVENT, key_figures
 from storyline.synthesize.quotes import by_speaker, gather, positions
 from storyline.synthesize.sources import source_rows
 from storyline.synthesize.summary import (
@@ -111,6 +111,8 @@ def _telling(fg: FigureGroup) -> bool:
     give a count over time, or its different values each have a status ("12,000 is the
     planned total; 1,500 already there"); not "unresolved" values, nor a list of quoted
     fragments of different things."""
+    if EARLIER_EVENT.search(fg.quantity):
+        return False  # another event a page recalls sets the scene: no takeaway of the story
     if fg.verdict in ("agree", "different_times", "conflict"):
         return True
     plain = [c for c in fg.explanation.split("; ") if c and "“" not in c]

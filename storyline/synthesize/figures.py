@@ -63,6 +63,8 @@ SAME_MATTER = 0.2  # TF-IDF cosine of two values' clauses for them to be about o
 MAX_RATIO = 10.0
 MAX_GROUPS = 8
 MAX_RECALLED = 2
+# How a group of another event's figures is named: "people killed (in 2015-11)", "(earlier events)".
+EARLIER_EVENT = re.compile(r"\((?:in \d{4}[\d-]*|earlier events)\)$")
 
 
 @dataclass
