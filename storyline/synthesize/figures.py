@@ -457,11 +457,20 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     recalled = {_common([it.recalled for it in c]) for c in clusters}
     if len(statuses) > 1 or len(qualifiers) > 1 or len(recalled) > 1:
         return "different_referents"  # recalled on other dates: other events
-    if len(times) > 1:
+    if len(times) > 1 or _toll_over_time(clusters):
         return "different_times"
     if vectorize is not None and not _same_matter(clusters, vectorize):
         return "different_referents"
     return "conflict" if _conflict_earned(clusters) else "unresolved"
+
+
+def _toll_over_time(clusters: list[list[Item]]) -> bool:
+    """A toll of the story whose values first appear in pages of different times (50 dead in
+    the morning's pages, 59 in the evening's): the count rose as the story unfolded."""
+    if not all(_status(c) in CASUALTIES and not any(it.recalled for it in c) for c in clusters):
+        return False
+    first = {min(it.doc.published or "" for it in c) for c in clusters}
+    return "" not in first and len(first) > 1
 
 
 def _one_range(clusters: list[list[Item]]) -> bool:

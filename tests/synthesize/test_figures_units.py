@@ -162,3 +162,21 @@ def test_tolls_of_two_earlier_events_are_no_count_over_time():
     for group in groups:
         assert group.verdict != "different_times"
         assert "over time" not in group.explanation
+
+
+def test_a_toll_reported_through_one_day_differs_in_time():
+    groups = _pages(
+        [
+            (
+                "2031-05-01T08:00:00",
+                "At least 30 people were killed in the Osterby blast.",
+                [("At least 30 people", 30, "people", "kill")],
+            ),
+            (
+                "2031-05-01T21:00:00",
+                "The Osterby blast killed 45 people, officials said.",
+                [("45 people", 45, "people", "kill")],
+            ),
+        ]
+    )
+    assert _with(groups, 45).verdict == "different_times"
