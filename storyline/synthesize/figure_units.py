@@ -56,6 +56,7 @@ _ASPECT_AFTER = [
 ]
 ASPECTS = frozenset({"altitude", "range", "size", "distance"})
 _RANGE_END = re.compile(r"^\s*(?:-|–|to|and)\s*[\d.,]+\s*[^\W\d]+", re.IGNORECASE)
+_RANGE_START = r"[\d.,]+\s*(?:to|-|–)\s*$"
 _HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over)\s+)*$"
 
 
@@ -83,7 +84,8 @@ def aspect(unit: str, before: str, after: str) -> str:
     "altitude", "range", "size" or "distance"; else its dimension ("speed", "mass")."""
     if measure_unit(unit) not in _LENGTHS:
         return measure_unit(unit) or unit
-    trimmed = re.sub(_HEDGE, "", before[-60:], flags=re.IGNORECASE)
+    trimmed = re.sub(_RANGE_START, "", before[-60:])  # "an altitude of 10 to 25 miles"
+    trimmed = re.sub(_HEDGE, "", trimmed, flags=re.IGNORECASE)
     after = _RANGE_END.sub("", after, count=1)  # "6-12 inches across": read after the range
     for name, pattern in _ASPECT_BEFORE:
         if re.search(pattern, trimmed, flags=re.IGNORECASE):

@@ -492,10 +492,9 @@ def takeaways(
         and not c.background
         and not any((x.doc_id, x.start) in used for x in c.citations)
         and not _holds_any(c.citations, figures or [])
-        and '"' not in c.sentence.text
-        and "“" not in c.sentence.text
-        and not _SINGLE_QUOTED.search(c.sentence.text)
+        and not _quoting(c.sentence.text)
         and _wording(c) is not None
+        and not _quoting(_wording(c) or "")
         and not _restates_any(c, summed)
     ]
     short.sort(key=lambda c: (-c.support, -c.score))
@@ -514,6 +513,11 @@ def takeaways(
             )
         )
     return out
+
+
+def _quoting(text: str) -> bool:
+    """Whether a sentence quotes someone, in double or single marks: no takeaway."""
+    return '"' in text or "“" in text or bool(_SINGLE_QUOTED.search(text))
 
 
 def _restates_any(claim: Claim, rows: set[int]) -> bool:
