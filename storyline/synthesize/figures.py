@@ -63,7 +63,7 @@ SAME_MATTER = 0.2  # TF-IDF cosine of two values' clauses for them to be about o
 MAX_RATIO = 10.0
 MAX_GROUPS = 8
 MAX_RECALLED = 2
-# How a group of another event's figures is named: "people killed (in 2015-11)", "(earlier events)".
+# How another event's figures are named: "people killed (in 2015-11)", "(earlier events)".
 EARLIER_EVENT = re.compile(r"\((?:in \d{4}[\d-]*|earlier events)\)$")
 
 
@@ -159,6 +159,8 @@ def collect(
             if vague_figure(fig.text):
                 continue  # "thousands of troops" says how big, not how many
             if not fig.unit or fig.value <= 0 or not 0 <= fig.start < fig.end <= len(doc.text):
+                continue
+            if fig.unit.lower().split()[-1] in ("source", "sources"):  # "two sources told us"
                 continue
             canonical = names.get((fig.attribution or "").lower())
             if canonical:
@@ -646,8 +648,7 @@ def key_figures(
 
 
 def _date_tolls(clusters: list[list[Item]]) -> None:
-    """A toll given as several values with no date of their own: each is the count so far on
-    its page's day (tolls rise as a story unfolds: 50 dead, then 59)."""
+    """A toll of several values with no date of their own: each is the count on its page's day."""
     if len(clusters) < 2:
         return
     for it in (it for c in clusters for it in c):

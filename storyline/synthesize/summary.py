@@ -42,6 +42,12 @@ MIN_TAKEAWAY_SOURCES = 2
 CANDIDATES = 150
 MIN_WORDS, MAX_WORDS = 8, 60
 _LETTERS = re.compile(r"[^\W\d_]")
+# "..., he said.", "..., she told reporters.": the speaker is named in another sentence.
+_PRONOUN_SAID = re.compile(
+    r"[,”\"’']\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|"
+    r"writes|noted|notes|explained|explains|claimed|claims)\b[^,;:]{0,30}[.!?]?[\"”’']?\s*$",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _OPENERS = "|".join(re.escape(w) for w in sorted(LINKING_OPENERS, key=len, reverse=True))
 # Not "Then-President ...", nor "In addition to ...", which opens its own sentence.
@@ -102,8 +108,9 @@ def _usable(sentence: Sentence) -> bool:
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read away from its page: it does not open on a pronoun or
     demonstrative standing for something said before ("She added..."), nor on a word that ties
-    it to the previous sentence ("However, ...", "At that time, ...")."""
-    if _unattributed_quote(text):
+    it to the previous sentence ("However, ...", "At that time, ..."), nor closes on a
+    pronoun as its speaker ("..., he said."): who says it is named elsewhere."""
+    if _unattributed_quote(text) or _PRONOUN_SAID.search(text):
         return False
     opening = text.lstrip(" \"“‘'(—–-")
     first = _FIRST_WORD.match(opening)

@@ -180,3 +180,21 @@ def test_a_toll_reported_through_one_day_differs_in_time():
         ]
     )
     assert _with(groups, 45).verdict == "different_times"
+
+
+def test_the_sources_a_reporter_cites_are_no_figure():
+    groups = _pages(
+        [
+            (
+                "2031-05-01",
+                "Two harbour sources told the Courier the pier had cracked.",
+                [("Two harbour sources", 2, "harbour sources", "tell")],
+            ),
+            (
+                "2031-05-01",
+                "Two harbour sources said the pier had cracked.",
+                [("Two harbour sources", 2, "harbour sources", "say")],
+            ),
+        ]
+    )
+    assert groups == []

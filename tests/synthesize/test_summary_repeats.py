@@ -114,3 +114,8 @@ def test_a_figure_a_summary_point_gives_is_no_takeaway() -> None:
     assert _figure_points([group], [])
     said = Point(text=first, citations=[cite], independent_sources=2)
     assert _figure_points([group], [said]) == []
+
+
+def test_a_sentence_whose_speaker_is_a_pronoun_leans_on_its_page() -> None:
+    assert not stands_alone("The ferry company paid for his ticket home, he said.")
+    assert stands_alone("The ferry company paid for his ticket home, the captain said.")
