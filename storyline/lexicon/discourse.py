@@ -23,6 +23,8 @@ BACK_POINTERS = frozenset(PRONOUN_GENDER) | {
     "such",
     "which",  # "Which is where ... comes in": a clause of the sentence before
 }
+# "I told her ...", "We were ...": outside a quotation, a speaker the page names elsewhere.
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # A demonstrative before one of these says when, not what was said before ("This week, ...").
 DEICTIC_TIMES = CALENDAR_WORDS | TIME_NOUNS | {"quarter", "season", "spring", "summer", "autumn"}
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

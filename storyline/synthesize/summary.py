@@ -22,6 +22,7 @@ from storyline.lexicon.discourse import (
     BACK_POINTERS,
     DEICTIC_TIMES,
     DEMONSTRATIVES,
+    FIRST_PERSON,
     LINKING_OPENERS,
     SUBORDINATORS,
 )
@@ -117,6 +118,8 @@ def stands_alone(text: str) -> bool:
     if first is None:
         return True
     word = re.split(r"['’]", first.group().lower())[0]
+    if word in FIRST_PERSON and not re.match(r"\s*[\"“‘']", text):
+        return False  # "I told her the road was straight.": who is "I"?
     if word in SUBORDINATORS:  # "Once this link is established, ...": look at the next word
         first = _FIRST_WORD.search(opening, first.end())
         if first is None:
@@ -534,10 +537,19 @@ def _restates_any(claim: Claim, rows: set[int]) -> bool:
     if matcher is None:
         return False
     return any(
-        matcher.same(claim.index, r) or matcher.likely(claim.index, r)
+        matcher.same(claim.index, r)
+        or matcher.likely(claim.index, r)
+        or _same_figures(matcher, claim.index, r)
         for r in rows
         if r != claim.index
     )
+
+
+def _same_figures(matcher: ClaimMatcher, i: int, j: int) -> bool:
+    """Two sentences that give the same two numbers or more ("left at 11:36 ... back at 7:33")
+    and share some informative words tell the same facts, however differently framed."""
+    shared = matcher.numbers[i] & matcher.numbers[j]
+    return len(shared) >= 2 and matcher.shared_words(i, j)[1] >= 2
 
 
 def _holds_any(citations: list[Citation], passages: list[Citation]) -> bool:

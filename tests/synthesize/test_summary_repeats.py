@@ -119,3 +119,17 @@ def test_a_figure_a_summary_point_gives_is_no_takeaway() -> None:
 def test_a_sentence_whose_speaker_is_a_pronoun_leans_on_its_page() -> None:
     assert not stands_alone("The ferry company paid for his ticket home, he said.")
     assert stands_alone("The ferry company paid for his ticket home, the captain said.")
+
+
+def test_a_first_person_sentence_outside_a_quotation_leans_on_its_page() -> None:
+    assert not stands_alone("I told her the pier was safe to walk on that evening.")
+    assert stands_alone("“We told them the pier was safe,” the harbour master said.")
+
+
+def test_a_takeaway_giving_the_same_two_figures_as_a_summary_point_is_dropped() -> None:
+    point = "The Tarn ferry left Osterby at 9:15 and docked again at 17:40 with all aboard."
+    again = "Passengers said the Tarn ferry left at 9:15 and was back at 17:40 that evening."
+    docs = [_doc(0, point), _doc(1, again), _doc(2, OTHER)]
+    _, candidates = _claims(docs, {0: 3, 1: 2, 2: 2})
+    summary = [Point(text=point, citations=candidates[0].citations, independent_sources=3)]
+    assert [p.text for p in takeaways(candidates, summary, limit=3)] == [OTHER]
