@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from storyline.lexicon import SAID_ON_FORMS, SAID_PAST_FORMS
 from storyline.lexicon.discourse import (
     BACK_POINTERS,
     DEICTIC_TIMES,
@@ -45,8 +46,8 @@ MIN_WORDS, MAX_WORDS = 8, 60
 _LETTERS = re.compile(r"[^\W\d_]")
 # "..., he said.", "..., she told reporters.": the speaker is named in another sentence.
 _PRONOUN_SAID = re.compile(
-    r"[,”\"’']\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|"
-    r"writes|noted|notes|explained|explains|claimed|claims)\b[^,;:]{0,30}[.!?]?[\"”’']?\s*$",
+    rf"[,”\"’']\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:{'|'.join(SAID_ON_FORMS + SAID_PAST_FORMS)})"
+    r"\b[^,;:]{0,30}[.!?]?[\"”’']?\s*$",
     re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
