@@ -100,7 +100,7 @@ def build_brief(
 def _multi(figures: list[FigureGroup], summary: list[Point], limit: int = 2) -> list[FigureGroup]:
     """The key figures reported by several values or sources that become takeaways: never
     the figures of one page alone (a recap's scores, a rewrite's own numbers), nor one whose
-    best-supported value a summary point states (the takeaway would say it again)."""
+    agreed value a summary point states (the takeaway would say it again)."""
     said = [c for p in summary for c in p.citations]
     several = [fg for fg in figures if len({v.doc_id for v in fg.values}) > 1]
     return [fg for fg in several if _telling(fg) and not _stated(fg, said)][:limit]
@@ -120,7 +120,10 @@ def _telling(fg: FigureGroup) -> bool:
 
 
 def _stated(fg: FigureGroup, said: list[Citation]) -> bool:
-    """Whether a passage in ``said`` gives the group's best-supported value."""
+    """Whether a passage in ``said`` gives the value the group's sources agree on (a group of
+    several values, a count over time or a reconciliation, tells more than one point)."""
+    if fg.verdict != "agree":
+        return False
     best = max((v.independent_sources for v in fg.values), default=0)
     return any(
         v.citation.doc_id == c.doc_id and v.citation.start < c.end and c.start < v.citation.end

@@ -72,15 +72,15 @@ def test_sentences_that_lean_on_the_one_before() -> None:
 
 
 def test_a_figure_a_summary_point_gives_is_no_takeaway() -> None:
-    text = "At least 40 people died when the Tarn ferry sank. Later 44 people were counted."
+    text = "At least 40 people died when the Tarn ferry sank. Later 40 people were counted."
     first = text.split(". ")[0] + "."
     cite = Citation(doc_id="a", start=0, end=len(first), text=first)
     other = Citation(doc_id="b", start=0, end=len(first), text=first)
     later = Citation(doc_id="c", start=len(first) + 1, end=len(text), text=text[len(first) + 1 :])
     group = FigureGroup(
         quantity="people killed",
-        verdict="different_times",
-        explanation="the death toll rose over time",
+        verdict="agree",
+        explanation="at least 40 were killed (3 independent sources)",
         values=[
             FigureValue(
                 doc_id="a",
@@ -102,10 +102,10 @@ def test_a_figure_a_summary_point_gives_is_no_takeaway() -> None:
             ),
             FigureValue(
                 doc_id="c",
-                value=44,
+                value=40,
                 bound="exact",
                 unit="people",
-                text="44 people",
+                text="40 people",
                 citation=later,
                 independent_sources=1,
             ),
@@ -114,6 +114,15 @@ def test_a_figure_a_summary_point_gives_is_no_takeaway() -> None:
     assert _figure_points([group], [])
     said = Point(text=first, citations=[cite], independent_sources=2)
     assert _figure_points([group], [said]) == []
+    # several values reconciled tell more than the point that gives one of them
+    told = group.model_copy(
+        update={
+            "verdict": "different_referents",
+            "explanation": "40 were killed (2 independent sources); 12 were missing (1 "
+            "independent source)",
+        }
+    )
+    assert _figure_points([told], [said])
 
 
 def test_a_sentence_whose_speaker_is_a_pronoun_leans_on_its_page() -> None:
