@@ -1,6 +1,7 @@
 """Shapes of numbers: one of a score or record written with dashes ("a 9-3 record") and a
 conversion in brackets of the figure before it ("2,700 km (1,680 miles)") count nothing of their
-own; a count or measure followed by "a day" or "per second" is a rate. Read by
+own; a count or measure followed by "a day" or "per second" is a rate; a number of years or
+weeks is a duration, no figure; a temperature is read with its scale. Read by
 ``storyline.analyze.figures``."""
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from spacy.tokens import Doc
 
 from storyline.analyze.figure_words import (
     DIMENSIONS,
+    DURATION_UNITS,
+    MEASURES,
     RATE_ARTICLES,
     RATE_NOT,
     RATE_PERIODS,
     TALLY_NOUNS,
+    TEMPERATURE_SCALES,
     WORD_VALUES,
 )
 from storyline.model import Figure
@@ -93,3 +97,47 @@ def rate(sdoc: Doc, end: int, sent_end: int) -> tuple[str, int] | None:
     if first.lower_ in RATE_ARTICLES and second.lower_ in RATE_PERIODS and after not in RATE_NOT:
         return f"per {second.lower_.rstrip('s')}", end + 2
     return None
+
+
+def duration(unit: str) -> bool:
+    """ "five billion years", "two weeks": how long, not how many (a rate's period is no
+    duration: "30 miles per second")."""
+    words = unit.split(" per ")[0].split()
+    return bool(words) and words[-1] in DURATION_UNITS
+
+
+def below_zero(sdoc: Doc, start: int, unit: str) -> bool:
+    """ "minus 5°C", "-5°C": a temperature below zero, whose number reads without its sign."""
+    if unit not in ("°F", "°C") or start == 0:
+        return False
+    before = sdoc[start - 1]
+    return before.lower_ == "minus" or (before.text in "-−–" and not before.whitespace_)
+
+
+def temperature(sdoc: Doc, i: int) -> tuple[str, int, str] | None:
+    """ "86 degrees Fahrenheit", "30°C" (read as "30", "°", "C"), "30 °F": the scale after the
+    degrees."""
+    words = [t.lower_ for t in sdoc[i : i + 3]]
+    if words[:1] == ["°f"] or words[:1] == ["°c"]:
+        return TEMPERATURE_SCALES[words[0][1]], i + 1, ""
+    if words[:1] in (["°"], ["degrees"], ["degree"]) and len(words) > 1:
+        scale = TEMPERATURE_SCALES.get(words[1])
+        if scale is not None:
+            return scale, i + 2, ""
+    return None
+
+
+def size_of(sdoc: Doc, end: int, unit: str) -> bool:
+    """ "the 15-member council", "a 25-ton truck": a number glued by a hyphen to a singular
+    noun describes the size of the thing it modifies; it counts nothing of the story (a
+    measure stays: "a 60-metre wave")."""
+    if end + 2 >= len(sdoc) or sdoc[end].text != "-" or sdoc[end - 1].whitespace_:
+        return False
+    noun = sdoc[end + 1]
+    return (
+        noun.lower_ == unit.lower()
+        and noun.lower_ not in MEASURES
+        and noun.tag_ == "NN"
+        and noun.head.i > noun.i
+        and noun.head.pos_ in ("NOUN", "PROPN")
+    )

@@ -129,6 +129,9 @@ MEASURES = {
     "kg": "kg",
     "tonnes": "tonnes",
     "tons": "tonnes",
+    "fahrenheit": "°F",
+    "celsius": "°C",
+    "centigrade": "°C",
     "percent": "percent",
     "per": "percent",
     "%": "percent",
@@ -139,8 +142,10 @@ MEASURES = {
 DIMENSIONS = {
     **{unit: "length" for unit in ("km", "miles", "m", "cm", "feet", "inches")},
     **{unit: "mass" for unit in ("kg", "lb", "tonnes")},
-    **{unit: "speed" for unit in ("mph", "km/h")},
+    # "60 miles per hour" is read as a rate of miles: the same speed as "mph"
+    **{unit: "speed" for unit in ("mph", "km/h", "miles per hour", "km per hour")},
     **{unit: "area" for unit in ("hectares", "acres")},
+    **{unit: "temperature" for unit in ("°F", "°C")},
     **{unit: "money" for unit in {*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()}},
 }
 # What numbers joined by dashes can tally: "a 9-3 record", "a 26-24 win", "ruled 5-4".
@@ -301,6 +306,11 @@ RATE_PERIODS = frozenset(
     "second seconds minute minutes hour hours day days night nights week weeks month months "
     "year years".split()
 )
+# A number of these is a duration ("five billion years", "two weeks"): how long, not how
+# many; spaCy usually tags it a DATE, but not always ("about five billion years" as MONEY).
+DURATION_UNITS = RATE_PERIODS | frozenset("decade decades century centuries millennia".split())
+# "86 degrees Fahrenheit", "30°C", "30 ° F": the scale after the degrees.
+TEMPERATURE_SCALES = {"f": "°F", "fahrenheit": "°F", "c": "°C", "celsius": "°C", "centigrade": "°C"}
 RATE_ARTICLES = frozenset({"a", "an", "each", "every"})
 # "a year ago", "a week after": a time, not a period of a rate.
 RATE_NOT = frozenset("ago earlier later before after since".split())

@@ -41,7 +41,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.figure_attribution import Names, attribution, entity_names
-from storyline.analyze.figure_shapes import rate, tally, without_conversions
+from storyline.analyze.figure_shapes import (
+    below_zero,
+    duration,
+    rate,
+    size_of,
+    tally,
+    temperature,
+    without_conversions,
+)
 from storyline.analyze.figure_words import (
     AS_OF,
     BOUNDS,
@@ -382,6 +390,8 @@ def _figure(
         unit, unit_end = f"{unit} {per[0]}", per[1]
     if not unit and not any(t.is_digit or DIGITS.match(t.text) for t in sdoc[run.start : run.end]):
         return None  # "not zero", "one of them": words, not figures
+    if duration(unit) or below_zero(sdoc, run.start, unit) or size_of(sdoc, run.end, unit):
+        return None
     if head:
         last_heads.append((sent.start, head))
     start = min(bound_start, run.start - (1 if _symbol_before(sdoc, run) else 0))
@@ -443,7 +453,7 @@ def _unit(
         return run.currency, run.end, ""
     if nxt is not None and nxt.lower_ in CURRENCY_WORDS:
         return _pounds(CURRENCY_WORDS[nxt.lower_], sdoc, run), run.end + 1, ""
-    speed = _glued_measure(sdoc, run.end)
+    speed = _glued_measure(sdoc, run.end) or temperature(sdoc, run.end)
     if speed:
         return speed
     if nxt is not None and nxt.lower_ in MEASURES:

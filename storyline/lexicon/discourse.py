@@ -23,6 +23,8 @@ BACK_POINTERS = frozenset(PRONOUN_GENDER) | {
     "such",
     "which",  # "Which is where ... comes in": a clause of the sentence before
 }
+# "I told her ...", "We were ...": outside a quotation, a speaker the page names elsewhere.
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # A demonstrative before one of these says when, not what was said before ("This week, ...").
 DEICTIC_TIMES = CALENDAR_WORDS | TIME_NOUNS | {"quarter", "season", "spring", "summer", "autumn"}
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -70,4 +72,18 @@ LINKING_OPENERS = (
     "at the time",
     "by then",
     "since then",
+    "after that",
+    "even then",
+    # "Another 20 inches fell", "To do this, she ...": more of, or the means of, what the
+    # sentence before told
+    "another",
+    "to do this",
+    "to do that",
+    "to do so",
+    "in doing so",
+    "in so doing",
+    "by doing so",
+    "doing so",
+    "the latter",
+    "the former",
 )

@@ -26,7 +26,7 @@ from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.common import copy_groups
 from storyline.synthesize.entities import canonical_names, merge_and_propagate, merge_entities
 from storyline.synthesize.figure_scope import StoryScope
-from storyline.synthesize.figures import key_figures
+from storyline.synthesize.figures import EARLIER_EVENT, key_figures
 from storyline.synthesize.quotes import by_speaker, gather, positions
 from storyline.synthesize.sources import source_rows
 from storyline.synthesize.summary import (
@@ -75,8 +75,8 @@ def build_brief(
 
     figures = key_figures(docs, by_id, groups, index.transform, canonical_names(profiles))
     # A sentence stating a figure the takeaways already sum up would repeat it.
-    summed_up = [v.citation for fg in _multi(figures) for v in fg.values]
-    points = _figure_points(figures) + takeaways(candidates, summary, figures=summed_up)
+    summed_up = [v.citation for fg in _multi(figures, summary) for v in fg.values]
+    points = _figure_points(figures, summary) + takeaways(candidates, summary, figures=summed_up)
     said = gather(docs, by_id, entity_index, profiles, groups, originals)
     quoted = {s.speaker for s in said if s.named}
     outlets = {d.id: d.outlet or "" for d in docs}
@@ -97,17 +97,46 @@ def build_brief(
     )
 
 
-def _multi(figures: list[FigureGroup], limit: int = 2) -> list[FigureGroup]:
+def _multi(figures: list[FigureGroup], summary: list[Point], limit: int = 2) -> list[FigureGroup]:
     """The key figures reported by several values or sources that become takeaways: never
-    the figures of one page alone (a recap's scores, a rewrite's own numbers)."""
+    the figures of one page alone (a recap's scores, a rewrite's own numbers), nor one whose
+    agreed value a summary point states (the takeaway would say it again)."""
+    said = [c for p in summary for c in p.citations]
     several = [fg for fg in figures if len({v.doc_id for v in fg.values}) > 1]
-    return [fg for fg in several if fg.verdict != "single"][:limit]
+    return [fg for fg in several if _telling(fg) and not _stated(fg, said)][:limit]
 
 
-def _figure_points(figures: list[FigureGroup]) -> list[Point]:
+def _telling(fg: FigureGroup) -> bool:
+    """Whether a group says something a reader can take away: its sources agree, conflict or
+    give a count over time, or its different values each have a status ("12,000 is the
+    planned total; 1,500 already there"); not "unresolved" values, nor a list of quoted
+    fragments of different things."""
+    if EARLIER_EVENT.search(fg.quantity):
+        return False  # another event a page recalls sets the scene: no takeaway of the story
+    if fg.verdict in ("agree", "different_times", "conflict"):
+        return True
+    plain = [c for c in fg.explanation.split("; ") if c and "“" not in c]
+    return fg.verdict == "different_referents" and len(plain) >= 2
+
+
+def _stated(fg: FigureGroup, said: list[Citation]) -> bool:
+    """Whether a passage in ``said`` gives the value the group's sources agree on (a group of
+    several values, a count over time or a reconciliation, tells more than one point)."""
+    if fg.verdict != "agree":
+        return False
+    best = max((v.independent_sources for v in fg.values), default=0)
+    return any(
+        v.citation.doc_id == c.doc_id and v.citation.start < c.end and c.start < v.citation.end
+        for v in fg.values
+        if v.independent_sources == best
+        for c in said
+    )
+
+
+def _figure_points(figures: list[FigureGroup], summary: list[Point]) -> list[Point]:
     """A takeaway per key figure reported by several values or sources."""
     out = []
-    for fg in _multi(figures):
+    for fg in _multi(figures, summary):
         first: dict[str, Citation] = {}
         for v in fg.values:  # one passage per source; the figures table has them all
             first.setdefault(v.doc_id, v.citation)

@@ -24,9 +24,10 @@ from storyline.model import Analysis, Document
 RECALLED_DAYS = 60
 # "the worst since 1959", "more than in 2016": a date the story is compared with.
 _COMPARED = re.compile(r"\b(?:since|than|until|till)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
-# "In October 1991, ...", "On June 12 last year, ...": a date that opens the sentence.
+# "In October 1991, ...", "On June 12 last year, ...", "Four months ago, ...": a date that
+# opens the sentence.
 _OPENING = re.compile(
-    r"\W*(?:in|on|during|by|between|from|since)\s+(?:the\s+|early\s+|late\s+)?$", re.I
+    r"\W*(?:(?:in|on|during|by|between|from|since)\s+(?:the\s+|early\s+|late\s+)?)?$", re.I
 )
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 

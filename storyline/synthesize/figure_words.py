@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from storyline.lexicon import PLAIN_SPEECH_VERBS, SAID_ON_FORMS, SCALES
+from storyline.model import Figure
 
 UNIT_CLASSES = {
     "troops": {
@@ -276,7 +277,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     (
         "planned",
         r"\b(plans?|planned|planning|preparing|prepares?|intend\w*|eventual\w*|"
-        r"expected to|set to|to send|to deploy)\b",
+        r"expected to|set to|to send|to deploy|threat(?:en(?:s|ed|ing)?)? to)\b",
     ),
 ]
 CLAUSE_EDGE = re.compile(r"[,;:—–](\s|$)|\s(and|but|while|when|after|which|who)\s")
@@ -314,3 +315,32 @@ BOUND_WORDS = {
     "less_than": "fewer than ",
     "exact": "",
 }
+
+
+def participle(lemma: str) -> str:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):
+        return lemma + lemma[-1] + "ed"  # one syllable: "trapped", "planned"
+    return lemma + "ed"
+
+
+def part_of_count(text: str, sentence: tuple[int, int], fig: Figure) -> bool:
+    """The figure counts a part of a count: "20 of those injured", "including 500 officers"."""
+    s, e = sentence
+    return bool(PART_AFTER.match(text[fig.end : e]) or PART_BEFORE.search(text[s : fig.start]))
+
+
+def qualifier(fig: Figure) -> str:
+    """Capitalised words between the number and what is counted: "UK" in "fewer than 400,000
+    UK consumers" (who is counted, when the figure says)."""
+    numbers = list(NUMBER_WORDS.finditer(fig.text))
+    if not numbers:
+        return ""
+    unit = set(fig.unit.lower().split())
+    tail = re.findall(r"[A-Za-z][\w.’'-]*", fig.text[numbers[-1].end() :])
+    return " ".join(w for w in tail if w[:1].isupper() and w.lower() not in unit)

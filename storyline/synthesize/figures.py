@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 # The brief's text writes numbers as pages show them.
-from storyline.labels import fmt_value, sources_phrase
+from storyline.labels import sources_phrase
 from storyline.lexicon import FIGURE_PLACE_NOUNS
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
+from storyline.synthesize import figure_units as units
 from storyline.synthesize.common import cite, count_independent, sentence_around
 from storyline.synthesize.figure_scope import StoryScope
 from storyline.synthesize.figure_words import (
@@ -38,13 +39,9 @@ from storyline.synthesize.figure_words import (
     GENERIC_VERBS,
     HUMAN_UNITS,
     INJURED_VERBS,
-    IRREGULAR,
     KILLED_VERBS,
     MOVEMENT,
     MOVEMENT_VERBS,
-    NUMBER_WORDS,
-    PART_AFTER,
-    PART_BEFORE,
     PHASES,
     RECALLED,
     SAID_ON,
@@ -54,6 +51,9 @@ from storyline.synthesize.figure_words import (
     STATUS_WORDS,
     UNIT_CLASSES,
     WHEN_LINK,
+    part_of_count,
+    participle,
+    qualifier,
 )
 from storyline.textutil import vague_figure
 
@@ -63,6 +63,8 @@ SAME_MATTER = 0.2  # TF-IDF cosine of two values' clauses for them to be about o
 MAX_RATIO = 10.0
 MAX_GROUPS = 8
 MAX_RECALLED = 2
+# How another event's figures are named: "people killed (in 2015-11)", "(earlier events)".
+EARLIER_EVENT = re.compile(r"\((?:in \d{4}[\d-]*|earlier events)\)$")
 
 
 @dataclass
@@ -82,14 +84,21 @@ class Item:
     part: bool = False  # a part of a count ("20 of those injured")
     recalled: str | None = None  # the date of an earlier event the page recalls
     qualifier: str = ""  # who is counted, when the figure says ("UK" in "400,000 UK consumers")
+    value: float = 0.0  # the figure's value in the unit it is compared in (miles -> km)
 
     @property
     def explicit(self) -> bool:
-        """The counted thing is named next to the number (not inferred by the analyzer)."""
-        return self.figure.unit.lower() in self.figure.text.lower()
+        """The counted thing is named next to the number (not inferred by the analyzer); a
+        measure's unit always is ("86 degrees Fahrenheit" reads as °F)."""
+        return (
+            units.measure(self.figure.unit) or self.figure.unit.lower() in self.figure.text.lower()
+        )
 
 
 def unit_class(unit: str) -> str:
+    compared = units.measure_unit(unit.strip())
+    if compared is not None:
+        return compared  # "miles" and "km" are one distance
     low = unit.lower().strip()
     for name, words in UNIT_CLASSES.items():
         if low in words:
@@ -151,11 +160,14 @@ def collect(
                 continue  # "thousands of troops" says how big, not how many
             if not fig.unit or fig.value <= 0 or not 0 <= fig.start < fig.end <= len(doc.text):
                 continue
+            if fig.unit.lower().split()[-1] in ("source", "sources"):  # "two sources told us"
+                continue
             canonical = names.get((fig.attribution or "").lower())
             if canonical:
                 fig = fig.model_copy(update={"attribution": canonical})
             span = sentence_around(doc.text, fig.start, fig.end)
             item = Item(doc, analysis, fig, unit_class(fig.unit), span)
+            item.value = units.converted(fig.value, fig.unit)
             a, b = clause(doc.text, span, fig.start, fig.end)
             item.words = doc.text[a:b]
             if WHEN_LINK.search(doc.text[span[0] : a]) or WHEN_LINK.match(item.words):
@@ -163,12 +175,15 @@ def collect(
                 a = max(span[0], a - 40)
             recalled = story.recalled(analysis, (a, b)) if story is not None else None
             item.status = status_of(item.words)
-            item.part = _part(doc.text, span, fig)
-            item.qualifier = _qualifier(fig)
+            item.part = part_of_count(doc.text, span, fig)
+            item.qualifier = qualifier(fig)
             item.place = _place(item) if item.status in ("already", "training") else None
             verb = DONE_VERB.search(doc.text[fig.end : b])
             item.verb = verb.group(1).lower() if verb else None
             item.frame = frame_of(fig.predicate, item.status)
+            if units.measure(fig.unit):  # what a measure measures, not the verb of its clause
+                before, after = doc.text[span[0] : fig.start], doc.text[fig.end : span[1]]
+                item.frame = units.aspect(fig.unit, before, after)
             if story is not None and not recalled:
                 toll = item.frame in CASUALTIES
                 recalled = story.leading(analysis, doc.text, span, a, toll)
@@ -178,23 +193,6 @@ def collect(
                 item.frame = f"{RECALLED}{item.frame}"
             items.append(item)
     return items
-
-
-def _part(text: str, sentence: tuple[int, int], fig: Figure) -> bool:
-    """The figure counts a part of a count: "20 of those injured", "including 500 officers"."""
-    s, e = sentence
-    return bool(PART_AFTER.match(text[fig.end : e]) or PART_BEFORE.search(text[s : fig.start]))
-
-
-def _qualifier(fig: Figure) -> str:
-    """Capitalised words between the number and what is counted: "UK" in "fewer than 400,000
-    UK consumers" (who is counted, when the figure says)."""
-    numbers = list(NUMBER_WORDS.finditer(fig.text))
-    if not numbers:
-        return ""
-    unit = set(fig.unit.lower().split())
-    tail = re.findall(r"[A-Za-z][\w.’'-]*", fig.text[numbers[-1].end() :])
-    return " ".join(w for w in tail if w[:1].isupper() and w.lower() not in unit)
 
 
 def frame_of(predicate: str | None, status: str | None) -> str:
@@ -252,7 +250,7 @@ def _link(items: list[Item], groups: dict[str, str]) -> list[tuple[str, list[Ite
             key=lambda c: (
                 -count_independent({it.doc.id for it in c}, groups),
                 -len(c),
-                -c[0].figure.value,
+                -c[0].value,
             )
         )
         anchors: list[tuple[str, float, list[Item]]] = []
@@ -281,14 +279,14 @@ def _cluster_frame(cluster: list[Item]) -> str:
 def _attach(
     anchors: list[tuple[str, float, list[Item]]], frame: str | None, cluster: list[Item]
 ) -> None:
-    """Join the nearest anchor (of `frame`; when None, of any frame but a toll of killed or
-    injured, which a count joins only when it says it is one, and another event's) within
-    MAX_RATIO."""
-    value = cluster[0].figure.value
+    """Join the nearest anchor (of `frame`; when None, of the movement frame or none: a toll,
+    another event's count or a count a telling verb frames, "jobs provided for 1,000 people",
+    is joined only by a value that says the same) within MAX_RATIO."""
+    value = cluster[0].value
     near = [
         (abs(math.log(value / a)), g)
         for f, a, g in anchors
-        if (f == frame if frame is not None else f not in CASUALTIES and not f.startswith(RECALLED))
+        if (f == frame if frame is not None else f in (MOVEMENT, ""))
         and max(value, a) / min(value, a) <= MAX_RATIO
     ]
     if near:
@@ -301,11 +299,11 @@ def _value_clusters(group: list[Item]) -> list[list[Item]]:
     """Reported values: figures within 5% of each other that say the same of what they count
     (five killed and five trapped are two values)."""
     clusters: list[list[Item]] = []
-    for item in sorted(group, key=lambda it: -it.figure.value):
+    for item in sorted(group, key=lambda it: -it.value):
         for cluster in clusters:
-            ref = cluster[0].figure.value
+            ref = cluster[0].value
             frames = {it.frame for it in cluster}
-            if abs(item.figure.value - ref) <= SAME_VALUE * ref and not any(
+            if abs(item.value - ref) <= SAME_VALUE * abs(ref) and not any(
                 _apart(item.frame, f) for f in frames
             ):
                 cluster.append(item)
@@ -317,10 +315,13 @@ def _value_clusters(group: list[Item]) -> list[list[Item]]:
 
 def _apart(a: str, b: str) -> bool:
     """Frames that never count the same thing: a toll of killed or injured and anything else
-    said of it ("five killed" / "five trapped"), another event's figures and the story's. Two
-    telling verbs may be synonyms ("live" / "reside") and leave it to the majority."""
+    said of it ("five killed" / "five trapped"), another event's figures and the story's, two
+    aspects of a length (an altitude of 770 km, a range of 800 km). Two telling verbs may be
+    synonyms ("live" / "reside") and leave it to the majority."""
     if a == b or not a or not b:
         return False
+    if {a, b} <= units.ASPECTS:
+        return True
     return bool({a, b} & CASUALTIES) or a.startswith(RECALLED) != b.startswith(RECALLED)
 
 
@@ -333,7 +334,9 @@ def _bound_value(cluster: list[Item]) -> str:
     """ "about 9,000": sources that hedge differently ("up to", "as many as") say "about"."""
     bounds = {it.figure.bound for it in cluster if it.figure.bound != "exact"}
     bound = bounds.pop() if len(bounds) == 1 else ("about" if bounds else "exact")
-    return f"{BOUND_WORDS.get(bound, '')}{fmt_value(cluster[0].figure.value)}"
+    first = _earliest_first(cluster)[0]
+    shown = units.fmt_measure(first.value, first.figure.value, first.figure.unit)
+    return f"{BOUND_WORDS.get(bound, '')}{shown}"
 
 
 def _earliest_first(cluster: list[Item]) -> list[Item]:
@@ -382,6 +385,8 @@ def _series(clusters: list[list[Item]]) -> list[list[list[Item]]]:
     by_status: dict[str, list[list[Item]]] = defaultdict(list)
     for cluster in clusters:
         status = _common([it.status for it in cluster])
+        if any(it.recalled for it in cluster):
+            continue  # earlier events' tolls are different events, not one count over time
         if status in ("already", "killed") and _common([it.as_of for it in cluster]):
             by_status[status].append(cluster)
     runs = []
@@ -405,7 +410,7 @@ def _describe_series(run: list[list[Item]], groups: dict[str, str]) -> str:
         if verb
         else "the number already there"
     )
-    values = [c[0].figure.value for c in run]
+    values = [c[0].value for c in run]
     trend = (
         "rose"
         if values == sorted(values)
@@ -451,13 +456,23 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     statuses = {_status(c) for c in clusters}
     qualifiers = {_common([it.qualifier for it in c]) or "" for c in clusters}
     times = {_common([it.as_of for it in c]) for c in clusters}
-    if len(statuses) > 1 or len(qualifiers) > 1:
-        return "different_referents"
-    if len(times) > 1:
+    recalled = {_common([it.recalled for it in c]) for c in clusters}
+    if len(statuses) > 1 or len(qualifiers) > 1 or len(recalled) > 1:
+        return "different_referents"  # recalled on other dates: other events
+    if len(times) > 1 or _toll_over_time(clusters):
         return "different_times"
     if vectorize is not None and not _same_matter(clusters, vectorize):
         return "different_referents"
     return "conflict" if _conflict_earned(clusters) else "unresolved"
+
+
+def _toll_over_time(clusters: list[list[Item]]) -> bool:
+    """A toll of the story whose values first appear in pages of different times (50 dead in
+    the morning's pages, 59 in the evening's): the count rose as the story unfolded."""
+    if not all(_status(c) in CASUALTIES and not any(it.recalled for it in c) for c in clusters):
+        return False
+    first = {min(it.doc.published or "" for it in c) for c in clusters}
+    return "" not in first and len(first) > 1
 
 
 def _one_range(clusters: list[list[Item]]) -> bool:
@@ -501,7 +516,7 @@ def _span(cluster: list[Item]) -> tuple[float, float]:
     """The values a cluster's figures allow, given their bounds ("at least 5": 5 and up)."""
     lows, highs = [], []
     for it in cluster:
-        value, bound = it.figure.value, it.figure.bound
+        value, bound = it.value, it.figure.bound
         low = 0.0 if bound in ("up_to", "as_many_as", "less_than", "nearly") else value
         high = math.inf if bound in ("at_least", "more_than") else value
         if bound == "about":
@@ -521,7 +536,10 @@ def _same_matter(clusters: list[list[Item]], vectorize) -> bool:
 
 
 def _quantity(group: list[Item]) -> str:
-    """The counted thing: its most common unit, with the group (e.g. nationality) named most."""
+    """The counted thing: its most common unit, with the group (e.g. nationality) named most;
+    a measure's unit is the one its values are compared in."""
+    if units.measure(group[0].figure.unit):
+        return group[0].unit
     unit = Counter(it.figure.unit.lower() for it in group).most_common(1)[0][0]
     norp: Counter[str] = Counter()
     for it in group:
@@ -534,23 +552,16 @@ def _quantity(group: list[Item]) -> str:
             if s <= m.start < e
         }
         norp.update(names)
-    if norp and len(group) > 1:
+    if (
+        norp
+        and len(group) > 1
+        and unit_class(unit) not in ("percent", "dollars")
+        and not any(units.measure(it.figure.unit) for it in group)
+    ):  # "North Korean troops"; never "Communist percent"
         name, count = norp.most_common(1)[0]
         if count * 2 >= len(group):
             return f"{name} {unit}"
     return unit
-
-
-def _participle(lemma: str) -> str:
-    if lemma in IRREGULAR:
-        return IRREGULAR[lemma]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if re.search(r"[^aeiou]y$", lemma):
-        return lemma[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):
-        return lemma + lemma[-1] + "ed"  # one syllable: "trapped", "planned"
-    return lemma + "ed"
 
 
 def _framed(quantity: str, frame: str, group: list[Item]) -> str:
@@ -564,6 +575,8 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
         return f"{_framed(quantity, frame.removeprefix(RECALLED), group)} ({when})"
     if frame in CASUALTIES:
         return f"{quantity} {frame}"
+    if units.measure(group[0].figure.unit):
+        return f"{quantity} ({frame})" if frame in ("altitude", "range", "size") else quantity
     if frame == MOVEMENT:
         return quantity
     if not frame:
@@ -579,10 +592,10 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
         return f"{quantity} ({frame})"
     verb = min(found, key=lambda m: abs(s + m.start() - item.figure.start))
     if s + verb.start() < item.figure.end:
-        return f"{quantity} {_participle(frame)}"  # "supplies water to 200,000 people"
+        return f"{quantity} {participle(frame)}"  # "supplies water to 200,000 people"
     before = {w.lower() for w in item.doc.text[s : s + verb.start()].split()[-3:]}
     if before & {"is", "are", "was", "were", "be", "been", "being"}:
-        return f"{quantity} {_participle(frame)}"  # "four of whom were seriously injured"
+        return f"{quantity} {participle(frame)}"  # "four of whom were seriously injured"
     who = "who" if unit_class(quantity.split()[-1]) in HUMAN_UNITS else "that"
     # The verb as the page writes it: a lemma can be wrong ("rated" read as "rat").
     return f"{quantity} {who} {verb.group().lower()}"
@@ -609,6 +622,7 @@ def key_figures(
         ):
             continue  # "two sovereign states": a word count from one page is no key figure
         clusters = _value_clusters(group)
+        _date_tolls(clusters)
         total = count_independent({it.doc.id for it in group}, groups)
         fg = FigureGroup(
             quantity=_quantity(group),
@@ -631,6 +645,15 @@ def key_figures(
         else fg
         for _, fg, frame, group in out
     ]
+
+
+def _date_tolls(clusters: list[list[Item]]) -> None:
+    """A toll of several values with no date of their own: each is the count on its page's day."""
+    if len(clusters) < 2:
+        return
+    for it in (it for c in clusters for it in c):
+        if it.as_of is None and it.frame in CASUALTIES and not it.part and not it.recalled:
+            it.as_of = (it.doc.published or "")[:10] or None
 
 
 def _values(clusters: list[list[Item]], groups: dict[str, str]) -> list[FigureValue]:

@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from storyline.lexicon import SAID_ON_FORMS, SAID_PAST_FORMS
 from storyline.lexicon.discourse import (
     BACK_POINTERS,
     DEICTIC_TIMES,
     DEMONSTRATIVES,
+    FIRST_PERSON,
     LINKING_OPENERS,
     SUBORDINATORS,
 )
@@ -42,6 +44,12 @@ MIN_TAKEAWAY_SOURCES = 2
 CANDIDATES = 150
 MIN_WORDS, MAX_WORDS = 8, 60
 _LETTERS = re.compile(r"[^\W\d_]")
+# "..., he said.", "..., she told reporters.": the speaker is named in another sentence.
+_PRONOUN_SAID = re.compile(
+    rf"[,”\"’']\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:{'|'.join(SAID_ON_FORMS + SAID_PAST_FORMS)})"
+    r"\b[^,;:]{0,30}[.!?]?[\"”’']?\s*$",
+    re.IGNORECASE,
+)
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _OPENERS = "|".join(re.escape(w) for w in sorted(LINKING_OPENERS, key=len, reverse=True))
 # Not "Then-President ...", nor "In addition to ...", which opens its own sentence.
@@ -70,6 +78,8 @@ class Claim:
     citations: list[Citation] = field(default_factory=list)
     support: int = 1
     background: bool = False  # tells an earlier event ("The programme started in 2007")
+    # The story's claim matcher, to tell whether two candidates state one claim.
+    matcher: ClaimMatcher | None = field(default=None, repr=False, compare=False)
 
     @property
     def score(self) -> float:
@@ -100,14 +110,17 @@ def _usable(sentence: Sentence) -> bool:
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read away from its page: it does not open on a pronoun or
     demonstrative standing for something said before ("She added..."), nor on a word that ties
-    it to the previous sentence ("However, ...", "At that time, ...")."""
-    if _unattributed_quote(text):
+    it to the previous sentence ("However, ...", "At that time, ..."), nor closes on a
+    pronoun as its speaker ("..., he said."): who says it is named elsewhere."""
+    if _unattributed_quote(text) or _PRONOUN_SAID.search(text):
         return False
     opening = text.lstrip(" \"“‘'(—–-")
     first = _FIRST_WORD.match(opening)
     if first is None:
         return True
     word = re.split(r"['’]", first.group().lower())[0]
+    if word in FIRST_PERSON and not re.match(r"\s*[\"“‘']", text):
+        return False  # "I told her the road was straight.": who is "I"?
     if word in SUBORDINATORS:  # "Once this link is established, ...": look at the next word
         first = _FIRST_WORD.search(opening, first.end())
         if first is None:
@@ -307,6 +320,7 @@ def claims(
             float(central[row]),
             citations,
             count_independent((c.doc_id for c in citations), groups),
+            matcher=matcher,
         )
         out.append(claim)
     out.sort(key=lambda c: -c.score)
@@ -401,6 +415,8 @@ _QUOTE_WORD = re.compile(r"[^\W_]+")
 # A sentence whose first double quotation mark closes a quotation: a curly closing mark, or a
 # straight one glued to the word before it and followed by a space or the end.
 _ORPHAN_CLOSING = re.compile(r'[^“"]*?(?:”|(?<=[^\s(\[])"(?=[\s,.;:!?)]|$))')
+# A quotation in single marks, as some outlets quote: "'Test flights are risky,' he said."
+_SINGLE_QUOTED = re.compile(r"^\W*[‘']\w|[,.!?][’'](?=\s|$)")
 QUOTE_RUN = 5  # words in a row that two sentences quote alike: one quotation, not a phrase
 
 
@@ -434,9 +450,10 @@ def summarize(index: SentenceIndex, candidates: list[Claim], n_docs: int) -> lis
     readable = [c for c in candidates if _wording(c) is not None]
     picked = _distinct_wordings(index, select(index, readable, summary_length(n_docs) + 2))
     picked = picked[: summary_length(n_docs)]
-    # Lead with what most independent sources report; among equals, read in the order a
-    # report would: the lead of pages first.
-    picked.sort(key=lambda c: (-c.support, round(c.sentence.position, 1), -c.score))
+    # Lead with the story's own news, what most independent sources report first; among
+    # equals, read in the order a report would: the lead of pages first. Background (an
+    # earlier event) comes after the news, however widely it is recalled.
+    picked.sort(key=lambda c: (c.background, -c.support, round(c.sentence.position, 1), -c.score))
     return [
         Point(
             text=_wording(c) or c.sentence.text,
@@ -476,6 +493,8 @@ def takeaways(
     say again what the reader has just read. Likewise a sentence holding one of ``figures``
     (the passages of the key figures already summed up as takeaways)."""
     used = {(c.doc_id, c.start) for p in summary for c in p.citations}
+    rows = {(c.sentence.doc.id, c.sentence.start): c.index for c in candidates}
+    summed = {rows[key] for key in used if key in rows}
     short = [
         c
         for c in candidates
@@ -484,9 +503,10 @@ def takeaways(
         and not c.background
         and not any((x.doc_id, x.start) in used for x in c.citations)
         and not _holds_any(c.citations, figures or [])
-        and '"' not in c.sentence.text
-        and "“" not in c.sentence.text
+        and not _quoting(c.sentence.text)
         and _wording(c) is not None
+        and not _quoting(_wording(c) or "")
+        and not _restates_any(c, summed)
     ]
     short.sort(key=lambda c: (-c.support, -c.score))
     out: list[Point] = []
@@ -504,6 +524,33 @@ def takeaways(
             )
         )
     return out
+
+
+def _quoting(text: str) -> bool:
+    """Whether a sentence quotes someone, in double or single marks: no takeaway."""
+    return '"' in text or "“" in text or bool(_SINGLE_QUOTED.search(text))
+
+
+def _restates_any(claim: Claim, rows: set[int]) -> bool:
+    """Whether the claim states, in other words, what one of the sentences ``rows`` (those a
+    summary point cites) states: a takeaway would say again what the reader has just read."""
+    matcher = claim.matcher
+    if matcher is None:
+        return False
+    return any(
+        matcher.same(claim.index, r)
+        or matcher.likely(claim.index, r)
+        or _same_figures(matcher, claim.index, r)
+        for r in rows
+        if r != claim.index
+    )
+
+
+def _same_figures(matcher: ClaimMatcher, i: int, j: int) -> bool:
+    """Two sentences that give the same two numbers or more ("left at 11:36 ... back at 7:33")
+    and share some informative words tell the same facts, however differently framed."""
+    shared = matcher.numbers[i] & matcher.numbers[j]
+    return len(shared) >= 2 and matcher.shared_words(i, j)[1] >= 2
 
 
 def _holds_any(citations: list[Citation], passages: list[Citation]) -> bool:

@@ -132,7 +132,7 @@ def test_clause_edges_and_done_verbs() -> None:
 
 
 def test_irregular_participles_are_not_made_by_the_rule() -> None:
-    from storyline.synthesize.figures import _participle
+    from storyline.synthesize.figure_words import participle as _participle
 
     assert [_participle(v) for v in ("cut", "set", "spread", "plan", "kill", "supply")] == [
         "cut",

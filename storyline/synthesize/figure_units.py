@@ -1,0 +1,106 @@
+"""One unit per measured thing: a distance given in kilometres by one source and in miles by
+another is one distance, compared in one unit (likewise kg and lb, °C and °F, km/h and mph,
+hectares and acres); and what a distance measures (an altitude, a length, a range) tells two
+distances of one story apart.
+
+Each measure converts to the metric unit of its scale (miles and km to km, feet and metres to
+metres, inches and cm to cm), so that "2,700 km" and "1,680 miles" are one reported value, and
+"45 feet" never reads as 0.01 km. The brief shows the converted value with the unit the
+earliest source wrote ("2,704 km (1,680 miles)"); each source's own figure keeps its unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.labels import fmt_value
+
+# unit (as the analyzer writes it) -> (unit compared in, factor); temperatures are affine.
+CONVERSIONS: dict[str, tuple[str, float]] = {
+    "km": ("km", 1.0),
+    "miles": ("km", 1.609344),
+    "m": ("m", 1.0),
+    "feet": ("m", 0.3048),
+    "yards": ("m", 0.9144),
+    "cm": ("cm", 1.0),
+    "inches": ("cm", 2.54),
+    "kg": ("kg", 1.0),
+    "lb": ("kg", 0.45359237),
+    "km/h": ("km/h", 1.0),
+    "km per hour": ("km/h", 1.0),
+    "mph": ("km/h", 1.609344),
+    "miles per hour": ("km/h", 1.609344),
+    "km per second": ("km per second", 1.0),
+    "miles per second": ("km per second", 1.609344),
+    "hectares": ("hectares", 1.0),
+    "acres": ("hectares", 0.40468564),
+    "°C": ("°C", 1.0),
+    "°F": ("°C", 5 / 9),
+}
+
+# The analyzer's measures that no other unit converts to (the brief never imports the
+# analyzers, so they are named here).
+_UNCONVERTED = frozenset({"tonnes", "litres"})
+_LENGTHS = frozenset({"km", "m", "cm"})
+
+# What a length measures, read off the words next to it: "an altitude of 770 km", "45 feet
+# long", "a range of 4,800 km". A distance travelled or away from a place has no aspect word.
+_ASPECT_BEFORE = [
+    ("altitude", r"\b(?:altitude|height|apogee)\s+of\s*$"),
+    ("range", r"\b(?:range|reach)\s+of\s*$"),
+    ("size", r"\b(?:length|width|diameter|depth|size)\s+of\s*$"),
+]
+_ASPECT_AFTER = [
+    ("altitude", r"^\s*(?:high|up|in altitude|above (?:the )?(?:ground|earth|sea))\b"),
+    ("size", r"^\s*(?:long|wide|tall|deep|across|in (?:diameter|length|width))\b"),
+]
+ASPECTS = frozenset({"altitude", "range", "size", "distance"})
+_RANGE_END = re.compile(r"^\s*(?:-|–|to|and)\s*[\d.,]+\s*[^\W\d]+", re.IGNORECASE)
+_RANGE_START = r"[\d.,]+\s*(?:to|-|–)\s*$"
+_HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over)\s+)*$"
+
+
+def measure_unit(unit: str) -> str | None:
+    """The unit a measure is compared in ("miles" -> "km"); None for a count or money."""
+    found = CONVERSIONS.get(unit)
+    return found[0] if found else None
+
+
+def converted(value: float, unit: str) -> float:
+    """The value in the unit it is compared in (1,680 miles -> 2,703.7 km; 86 °F -> 30 °C)."""
+    if unit not in CONVERSIONS:
+        return value
+    _, factor = CONVERSIONS[unit]
+    return (value - 32) * factor if unit == "°F" else value * factor
+
+
+def measure(unit: str) -> bool:
+    """Whether the unit is a measure the analyzer reads from the text (never inferred)."""
+    return unit in CONVERSIONS or unit in _UNCONVERTED
+
+
+def aspect(unit: str, before: str, after: str) -> str:
+    """What a measure measures: for a length, from the words before and after the figure,
+    "altitude", "range", "size" or "distance"; else its dimension ("speed", "mass")."""
+    if measure_unit(unit) not in _LENGTHS:
+        return measure_unit(unit) or unit
+    trimmed = re.sub(_RANGE_START, "", before[-60:])  # "an altitude of 10 to 25 miles"
+    trimmed = re.sub(_HEDGE, "", trimmed, flags=re.IGNORECASE)
+    after = _RANGE_END.sub("", after, count=1)  # "6-12 inches across": read after the range
+    for name, pattern in _ASPECT_BEFORE:
+        if re.search(pattern, trimmed, flags=re.IGNORECASE):
+            return name
+    for name, pattern in _ASPECT_AFTER:
+        if re.search(pattern, after[:40], flags=re.IGNORECASE):
+            return name
+    return "distance"
+
+
+def fmt_measure(value: float, shown: float, shown_unit: str) -> str:
+    """A converted value as the brief shows it: "2,704 km (1,680 miles)" when the source wrote
+    another unit, else the value alone."""
+    compared = measure_unit(shown_unit)
+    if compared is None or compared == shown_unit:
+        return fmt_value(shown)
+    rounded = round(value) if abs(value) >= 10 else round(value, 1)
+    return f"{fmt_value(rounded)} {compared} ({fmt_value(shown)} {shown_unit})"
