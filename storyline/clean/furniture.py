@@ -1,8 +1,9 @@
 """Page furniture that flattened text and JSONL bodies carry between the article's paragraphs,
 told apart by structure and position rather than by its words:
 
-* **picture galleries**: items counted "1/34", "2/34" ... (one per line, or run into one line),
-  with the gallery's heading and its "34 show all ..." line above them;
+* **picture galleries**: items counted "1/34", "2/34" ... or captions ending "Hide Caption 2 of
+  34" (one per line, or run into one line), with the gallery's heading and its "34 show all
+  ..." line above them;
 * **captions and inline headings**: a line between two paragraphs of a page that punctuates its
   paragraphs, long enough to be a sentence but not ending like one and not in Title Case (the
   article's own subheadings are): "Police officers walk the site Carl Court/Getty Images",
@@ -199,6 +200,29 @@ def _inline_gallery(text: str) -> bool:
     return any(b[1] == a[1] and b[0] == a[0] + 1 for a, b in zip(found, found[1:], strict=False))
 
 
+# "... Hide Caption 3 of 25 Photos: <gallery> <caption> Hide Caption 4 of 25 ...": a whole
+# gallery flattened into one line, its captions' controls counting through it in order.
+_CAPTION_COUNTER = re.compile(r"\b(?:hide caption|caption)\s+(\d{1,3})\s+of\s+(\d{1,3})\b", re.I)
+CAPTION_RUN = 3  # counters in order that make a line a gallery
+GALLERY_ITEM_WORDS = 80  # a caption is short; an article paragraph beside a gallery is not
+
+
+def _caption_run(text: str) -> bool:
+    """A line that is a gallery run into one line, whatever its length: CAPTION_RUN or more
+    "Caption k of n" counters counting up through one gallery, with no more than a caption's
+    words before the first, between two, or after the last (so no paragraph of the article
+    shares the line)."""
+    found = list(_CAPTION_COUNTER.finditer(text))
+    if len(found) < CAPTION_RUN:
+        return False
+    for a, b in zip(found, found[1:], strict=False):
+        if a.group(2) != b.group(2) or int(b.group(1)) != int(a.group(1)) + 1:
+            return False
+    cuts = [0, *(m.end() for m in found)]
+    pieces = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)] + [text[cuts[-1] :]]
+    return all(len(piece.split()) <= GALLERY_ITEM_WORDS for piece in pieces)
+
+
 def _leading_counter(text: str) -> tuple[int, int] | None:
     found = _counters(text[:8])
     return (found[0][0], found[0][1]) if found and found[0][2] == 0 else None
@@ -229,7 +253,8 @@ def mark_galleries(lines: Sequence[_Line], shapes: Shapes) -> None:
     for i, line in enumerate(lines):
         if not line.kept:
             continue
-        if _inline_gallery(line.text) and shapes.n_words(line.text) <= WHOLE_PAGE_WORDS:
+        inline = _inline_gallery(line.text) and shapes.n_words(line.text) <= WHOLE_PAGE_WORDS
+        if inline or _caption_run(line.text):
             items.append(i)
             continue
         lead = _item_counter(line.text)
