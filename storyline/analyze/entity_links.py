@@ -14,7 +14,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.lexicon.nouns import noun_gender
-from storyline.names import is_acronym, spells
+from storyline.names import is_acronym, spells, sub_body
 from storyline.textutil import HONORIFICS
 
 # "a father known only as Kevin", "a girl named Mia": the page gives this person one name, so
@@ -98,6 +98,8 @@ def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
         ]
         # "Acme" opening "Acme Orbit Core" beside "Orbit Core": Acme's product, not Acme.
         longer = [o for o in longer if not (o[1][:n] == w and ("ORG", o[1][n:]) in groups)]
+        # "Acme" opening "Acme Youth League" or "the Acme Foundation": a body of its own.
+        longer = [o for o in longer if not (o[1][:n] == w and sub_body(o[1][n:], page=True))]
         if len(longer) > 1:
             longer = [o for o in longer if o[1][:n] == w and set(o[1][n:]) <= DESIGNATORS]
         return longer[0] if len(longer) == 1 else None
