@@ -1,0 +1,135 @@
+"""Who's who: tickers, technical acronyms, places a page describes, firms and people read from
+the words around a name (``storyline.synthesize.who_terms``)."""
+
+from __future__ import annotations
+
+from storyline.model import EntityProfile
+from storyline.synthesize.who_terms import in_exchange_bracket, person_surname
+from tests.synthesize.who_entities import ent, who
+
+
+def test_an_exchange_bracket_holds_the_exchange_and_the_ticker() -> None:
+    text = "Rockets built by Brask Orrin (NYSE:BRO) and Tarn Aero (Nasdaq: TRN) flew."
+    for word in ("NYSE", "BRO", "Nasdaq", "TRN"):
+        start = text.index(word)
+        assert in_exchange_bracket(text, start, start + len(word))
+    start = text.index("Brask")
+    assert not in_exchange_bracket(text, start, start + len("Brask Orrin"))
+
+
+def test_a_ticker_and_its_exchange_leave_and_the_listed_name_is_a_company() -> None:
+    text = (
+        "Rockets built by Velant (NYSE:VLN) and Brask Orrin (NYSE:BRO) carried the probe. "
+        "Brask Orrin and Velant said the launch went well.\n"
+    )
+    per_doc = [
+        (
+            "d",
+            [
+                ent(text, "Velant", "ORG"),
+                ent(text, "NYSE", "ORG"),
+                ent(text, "VLN", "ORG"),
+                ent(text, "BRO", "ORG"),
+                ent(text, "Brask Orrin", "PERSON"),
+            ],
+        )
+    ]
+    names = who(per_doc, {"d": text})
+    assert names.get("Brask Orrin") == "ORG"
+    assert names.get("Velant") == "ORG"
+    assert not {"NYSE", "VLN", "BRO"} & set(names)
+
+
+def test_technical_acronyms_leave_and_bodies_stay() -> None:
+    text = (
+        "The Tarn phone adds Shared View (SV) stickers. Like all SV stickers, they move. "
+        "The chip saves power by reducing XPU cycles. The flight left at 11:36 a.m. (0336 "
+        "ZTM) for Orsa. Travellers passed through the TSA checkpoint. NSB agents searched "
+        "the hold, and NSB said the plane was safe.\n"
+    )
+    per_doc = [
+        (
+            "d",
+            [
+                ent(text, "SV", "ORG"),
+                ent(text, "XPU", "ORG"),
+                ent(text, "ZTM", "ORG"),
+                ent(text, "TSA", "ORG"),
+                ent(text, "NSB", "ORG"),
+            ],
+        )
+    ]
+    names = who(per_doc, {"d": text})
+    assert not {"SV", "XPU", "ZTM"} & set(names)
+    assert names.get("TSA") == "ORG"  # "the TSA checkpoint": a body's
+    assert names.get("NSB") == "ORG"  # "NSB agents", "NSB said"
+
+
+def test_a_name_described_as_a_village_is_a_place() -> None:
+    text = (
+        "Ana Ruiz is from Orsa Vale is a village of about 600 people. Ana Ruiz said the "
+        "soldiers came at night.\n"
+    )
+    per_doc = [("d", [ent(text, "Orsa Vale", "PERSON"), ent(text, "Ana Ruiz", "PERSON")])]
+    names = who(per_doc, {"d": text})
+    assert "Orsa Vale" not in names
+    assert names.get("Ana Ruiz") == "PERSON"
+
+
+def test_kin_before_a_one_word_organisation_makes_a_person() -> None:
+    text = (
+        "Her father Bassam has said she was upset. Bassam called the hearing a political "
+        "trial on Monday.\n"
+    )
+    per_doc = [("d", [ent(text, "Bassam", "ORG")])]
+    assert who(per_doc, {"d": text}).get("Bassam") == "PERSON"
+
+
+def test_firm_words_and_body_nouns_make_an_organisation_of_a_person() -> None:
+    text = (
+        "Tarn weaned itself off chip giant Velcor this year, and Velcor said it was sad. Orsa's Vorn Tal security agency "
+        "referred questions to the army.\n"
+    )
+    per_doc = [
+        (
+            "d",
+            [
+                ent(text, "Velcor", "PERSON", ("chip giant",)),
+                ent(text, "Vorn Tal", "PERSON"),
+                ent(text, "Tarn", "ORG"),
+            ],
+        )
+    ]
+    names = who(per_doc, {"d": text})
+    assert names.get("Velcor") == "ORG"
+    assert names.get("Vorn Tal") != "PERSON"
+
+
+def test_a_film_producer_stays_a_person_and_a_lone_surname_is_theirs() -> None:
+    one = (
+        "Harlan Vost, the embattled Hollywood producer, denied it. Vost said nothing more. "
+        "Edda Marr, the director, spoke later.\n"
+    )
+    two = "She says Marr noticed after a dinner that she was tense. Marr's partnership ended.\n"
+    per_doc = [
+        (
+            "a",
+            [
+                ent(one, "Harlan Vost", "PERSON", ("embattled Hollywood producer",)),
+                ent(one, "Edda Marr", "PERSON", ("director",)),
+            ],
+        ),
+        ("b", [ent(two, "Marr", "ORG")]),
+    ]
+    names = who(per_doc, {"a": one, "b": two})
+    assert names.get("Harlan Vost") == "PERSON"
+    assert names.get("Edda Marr") == "PERSON"
+    assert names.get("Marr", "PERSON") == "PERSON"
+
+
+def test_a_one_word_surname_is_a_person_unless_it_opens_a_firm_name() -> None:
+    marr = EntityProfile(key="org:marr", name="Marr", label="ORG")
+    surnames = {"marr": {"person:edda-marr"}}
+    assert person_surname(marr, surnames)
+    assert not person_surname(marr, surnames, {"marr"})  # "Marr Company" is named too
+    assert not person_surname(marr, {"marr": {"person:edda-marr", "person:tom-marr"}})
