@@ -43,12 +43,11 @@ from storyline.synthesize.places import names_a_town
 from storyline.synthesize.who_furniture import page_furniture
 from storyline.synthesize.who_kinds import is_titled_person, made_thing, opens_a_firm_word
 from storyline.synthesize.who_terms import (
-    described_place,
     kin_named,
     listed_firm,
+    no_actor,
     organisation_role,
     person_surname,
-    technical_term,
     ticker_only,
 )
 
@@ -165,10 +164,8 @@ def who_is_who(
                 continue  # a common noun phrase set in capitals, another story's name
             if credit_only(prof, texts) or ticker_only(prof, texts) or page_furniture(prof, texts):
                 continue  # "(Photo: Ana Ruiz/Agency)", "Acme (ACME)": furniture, not actors
-            if described_place(prof, texts) or technical_term(
-                prof, texts, lambda c: _acts(c, texts), prof.name in quoted
-            ):
-                continue  # "Orsa is a village", "0336 GMT", "XPU cycles": no actors
+            if no_actor(prof, texts, lambda c: _acts(c, texts), prof.name in quoted):
+                continue  # "Orsa is a village", "0336 GMT", "XPU cycles", "back to ORX"
             if prof.label == "ORG" and (held := _without_person(prof, people)) is not None:
                 if not held:
                     continue

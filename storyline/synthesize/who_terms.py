@@ -16,7 +16,9 @@ a technical term, a person named by kin, a place described as one.
 - An "organisation" of one word that kin or an honorific names ("her father Bassam", "Mr
   Orrin") is a person.
 - A name a page describes as a place ("Orsa Falls is a village of 600", "Orsa, a town near the
-  border") is a place, not a person or an organisation.
+  border") is a place, not a person or an organisation; so is an "organisation" that never acts
+  named as a place ("Orsa Space Station", "Varn Bay") or, for an acronym, mostly as a stop of a
+  journey ("flew back to ORX", "from ORX").
 """
 
 from __future__ import annotations
@@ -186,6 +188,46 @@ def kin_named(prof: EntityProfile, texts: dict[str, str]) -> bool:
         if KIN_BEFORE.search(before) or HONORIFIC_BEFORE.search(before):
             return True
     return False
+
+
+# Before a stop of a journey: "flew back to ORX", "a flight from ORX".
+ROUTE_BEFORE = re.compile(
+    r"\b(?:to|from|into|via|toward|towards|departed|left|(?:landed|arrived|back) at)\s+$",
+    re.IGNORECASE,
+)
+# Place nouns that also end bodies' and firms' names ("Islamic State", "Live Nation").
+NAMING_PLACES = PLACE_NOUNS - {"state", "nation", "country", "kingdom", "republic", "capital"}
+
+
+def no_actor(
+    prof: EntityProfile, texts: dict[str, str], acts: Callable[[Citation], bool], quoted: bool
+) -> bool:
+    """A place, a stop of a journey or a technical term, by the page's wording (see the module
+    doc); ``acts`` tells whether a mention is the subject of a speech or action verb."""
+    if described_place(prof, texts) or technical_term(prof, texts, acts, quoted):
+        return True
+    if quoted or prof.label != "ORG" or any(acts(c) for c in prof.citations):
+        return False
+    return named_place(prof.name) or route_stop(prof, texts)
+
+
+def named_place(name: str) -> bool:
+    """An "organisation" of two words or more whose last word is a place noun and none an
+    organisation's ("Orsa Space Station", "Varn Bay"; not "Orsa Union Station")."""
+    words = [w.lower() for w in WORD.findall(name)]
+    return len(words) >= 2 and words[-1] in NAMING_PLACES and not set(words) & ORG_HEADS
+
+
+def route_stop(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """An acronym named as a stop of a journey twice or more, in most of its mentions ("back
+    to ORX", "a flight from ORX", "departed ORX"): an airport's or a station's code, a place."""
+    if not is_acronym(prof.name):
+        return False
+    stops = sum(
+        bool(ROUTE_BEFORE.search(texts.get(c.doc_id, "")[max(0, c.start - 12) : c.start]))
+        for c in prof.citations
+    )
+    return stops >= 2 and 2 * stops > len(prof.citations)
 
 
 def described_place(prof: EntityProfile, texts: dict[str, str]) -> bool:

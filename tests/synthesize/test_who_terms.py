@@ -4,7 +4,7 @@ the words around a name (``storyline.synthesize.who_terms``)."""
 from __future__ import annotations
 
 from storyline.model import EntityProfile
-from storyline.synthesize.who_terms import in_exchange_bracket, person_surname
+from storyline.synthesize.who_terms import in_exchange_bracket, named_place, person_surname
 from tests.synthesize.who_entities import ent, who
 
 
@@ -87,8 +87,8 @@ def test_kin_before_a_one_word_organisation_makes_a_person() -> None:
 
 def test_firm_words_and_body_nouns_make_an_organisation_of_a_person() -> None:
     text = (
-        "Tarn weaned itself off chip giant Velcor this year, and Velcor said it was sad. Orsa's Vorn Tal security agency "
-        "referred questions to the army.\n"
+        "Tarn weaned itself off chip giant Velcor this year, and Velcor said it was sad. "
+        "Orsa's Vorn Tal security agency referred questions to the army.\n"
     )
     per_doc = [
         (
@@ -133,3 +133,18 @@ def test_a_one_word_surname_is_a_person_unless_it_opens_a_firm_name() -> None:
     assert person_surname(marr, surnames)
     assert not person_surname(marr, surnames, {"marr"})  # "Marr Company" is named too
     assert not person_surname(marr, {"marr": {"person:edda-marr", "person:tom-marr"}})
+
+
+def test_names_of_places_and_stops_of_a_journey_are_no_organisations() -> None:
+    assert named_place("Orsa Space Station")
+    assert not named_place("Orsa Union Station")  # a union's name
+    assert not named_place("Delta")  # one word: an airline as often as a river's mouth
+    assert not named_place("Islamic State")
+    text = (
+        "The flight from ORX turned back. It landed back at ORX after four hours, and the "
+        "airline flew everyone back to ORX on Friday. Reporters asked ORX for comment. "
+        "Crews aboard the Orsa Space Station could see the plane.\n"
+    )
+    per_doc = [("d", [ent(text, "ORX", "ORG"), ent(text, "Orsa Space Station", "ORG")])]
+    names = who(per_doc, {"d": text})
+    assert not {"ORX", "Orsa Space Station"} & set(names)
