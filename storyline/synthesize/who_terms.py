@@ -98,15 +98,16 @@ def person_surname(
 ) -> bool:
     """An "organisation" ending in the surname of a person of the story, that person whom NER
     called an organisation: of two or three capitalised words, no organisation noun among
-    them ("Ana Lindqvist" beside "Lindqvist, who ..."); or of one word that one person's name
-    ends ("Lindqvist" beside Ana Lindqvist) and that opens no organisation's longer name
-    (``openers``: "Vale" of "Vale Company" may be the firm)."""
+    them ("Ana Lindqvist" beside "Lindqvist, who ..."); or of one word that ends a person's name
+    ("Lindqvist" beside Ana Lindqvist; a person still when two relatives share it, only not
+    joined to either) and opens no organisation's longer name (``openers``: "Vale" of "Vale
+    Company" may be the firm)."""
     words = [w.lower() for w in WORD.findall(re.sub(r"['’]s\b", "", prof.name))]
     if not words or is_acronym(prof.name) or set(words) & ORG_HEADS:
         return False
     holders = surnames.get(words[-1], set()) - {prof.key}
     if len(words) == 1:
-        return len(holders) == 1 and words[0] not in openers and prof.name[:1].isupper()
+        return bool(holders) and words[0] not in openers and prof.name[:1].isupper()
     return (
         2 <= len(words) <= 3 and bool(holders) and all(w[:1].isupper() for w in prof.name.split())
     )
