@@ -48,6 +48,7 @@ from storyline.synthesize.who_terms import (
     no_actor,
     organisation_role,
     person_surname,
+    shared_aliases_dropped,
     ticker_only,
 )
 
@@ -203,8 +204,8 @@ def who_is_who(
                 continue
             out.append(prof)
             if limit and len(out) >= limit:
-                return out
-    return out
+                return shared_aliases_dropped(out)
+    return shared_aliases_dropped(out)
 
 
 AFFILIATED = re.compile(r"\b(?:with|at)\s+(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)")

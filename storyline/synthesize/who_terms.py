@@ -15,6 +15,8 @@ a technical term, a person named by kin, a place described as one.
   organisation.
 - An "organisation" of one word that kin or an honorific names ("her father Bassam", "Mr
   Orrin") is a person.
+- A bare name that two people of the who's who share ("Vale" shown for Ana Vale and for her
+  father Tom Vale, or a word of the other's full name) is no alias of either: it names both.
 - A name a page describes as a place ("Orsa Falls is a village of 600", "Orsa, a town near the
   border") is a place, not a person or an organisation; so is an "organisation" that never acts
   named as a place ("Orsa Space Station", "Varn Bay") or, for an acronym, mostly as a stop of a
@@ -239,3 +241,24 @@ def described_place(prof: EntityProfile, texts: dict[str, str]) -> bool:
     return any(
         DESCRIBED_PLACE.match(texts.get(c.doc_id, "")[c.end : c.end + 80]) for c in prof.citations
     )
+
+
+def shared_aliases_dropped(profiles: list[EntityProfile]) -> list[EntityProfile]:
+    """The people's aliases of one word that another person of the list also answers to (a
+    word of their name or one of their aliases: "Vale" of Ana Vale beside Tom Vale) left out:
+    shown under either, the bare name would claim both. Citations stay as they are."""
+    people = [p for p in profiles if p.label == "PERSON"]
+    words_of = {p.key: {w for n in (p.name, *p.aliases) for w in _name_words(n)} for p in people}
+    out = []
+    for prof in profiles:
+        others = set().union(*(w for k, w in words_of.items() if k != prof.key))
+        if prof.label != "PERSON" or not others:
+            out.append(prof)
+            continue
+        kept = [a for a in prof.aliases if len(_name_words(a)) != 1 or not _name_words(a) & others]
+        out.append(prof if kept == prof.aliases else prof.model_copy(update={"aliases": kept}))
+    return out
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(re.sub(r"['’]s\b", "", name))}

@@ -4,7 +4,12 @@ the words around a name (``storyline.synthesize.who_terms``)."""
 from __future__ import annotations
 
 from storyline.model import EntityProfile
-from storyline.synthesize.who_terms import in_exchange_bracket, named_place, person_surname
+from storyline.synthesize.who_terms import (
+    in_exchange_bracket,
+    named_place,
+    person_surname,
+    shared_aliases_dropped,
+)
 from tests.synthesize.who_entities import ent, who
 
 
@@ -148,3 +153,11 @@ def test_names_of_places_and_stops_of_a_journey_are_no_organisations() -> None:
     per_doc = [("d", [ent(text, "ORX", "ORG"), ent(text, "Orsa Space Station", "ORG")])]
     names = who(per_doc, {"d": text})
     assert not {"ORX", "Orsa Space Station"} & set(names)
+
+
+def test_a_bare_name_two_people_share_is_shown_under_neither() -> None:
+    ana = EntityProfile(key="p:ana", name="Ana Vale", label="PERSON", aliases=["Vale", "Ana"])
+    tom = EntityProfile(key="p:tom", name="Tom Vale", label="PERSON", aliases=["Vale"])
+    firm = EntityProfile(key="o:vale", name="Vale Group", label="ORG", aliases=["Vale"])
+    shown = {p.name: p.aliases for p in shared_aliases_dropped([ana, tom, firm])}
+    assert shown == {"Ana Vale": ["Ana"], "Tom Vale": [], "Vale Group": ["Vale"]}
