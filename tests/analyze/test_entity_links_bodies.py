@@ -37,3 +37,14 @@ def test_a_town_is_not_its_police_department(nlp: Language) -> None:
     found = {e.name: e for e in find_entities(nlp(text))}
     police = found["Varnby Police Department"]
     assert [m.text for m in police.mentions] == ["Varnby Police Department"]
+
+
+def test_an_acronym_of_the_part_after_a_possessive_is_another_name(nlp: Language) -> None:
+    text = (
+        "The Democratic People's Union of Tarn Varnia (DPUTV) fired a rocket on Monday. The "
+        "DPUTV said it was a test. The UTV said it would respond, and the UTV spoke again."
+    )
+    found = {e.name: e for e in find_entities(nlp(text))}
+    long_form = found["Democratic People's Union of Tarn Varnia"]
+    assert "DPUTV" in long_form.aliases
+    assert "UTV" not in long_form.aliases
