@@ -43,6 +43,7 @@ from storyline.synthesize.places import names_a_town
 from storyline.synthesize.who_furniture import page_furniture
 from storyline.synthesize.who_kinds import is_titled_person, made_thing, opens_a_firm_word
 from storyline.synthesize.who_terms import (
+    firm_apart,
     kin_named,
     listed_firm,
     no_actor,
@@ -139,7 +140,8 @@ def who_is_who(
     # a quoted expert for a name seen in passing; each part keeps the merge order (sources,
     # then mentions).
     candidates = sorted(
-        (p for p in profiles if p.label in ("PERSON", "ORG")), key=lambda p: p.name not in quoted
+        (q for p in profiles if p.label in ("PERSON", "ORG") for q in firm_apart(p, texts)),
+        key=lambda p: p.name not in quoted,
     )
     affiliations = _affiliations(candidates)
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}

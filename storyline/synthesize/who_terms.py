@@ -15,6 +15,9 @@ a technical term, a person named by kin, a place described as one.
   organisation.
 - An "organisation" of one word that kin or an honorific names ("her father Bassam", "Mr
   Orrin") is a person.
+- A firm's name that opens a product's, merged with it ("Vela" inside "Vela Roadster"), comes
+  apart where a page marks the bare name as the firm: a ticker after it ("Vela (VLA)") or a
+  firm's noun before it ("electric car company Vela"). The longer name keeps its own mentions.
 - A bare name that two people of the who's who share ("Vale" shown for Ana Vale and for her
   father Tom Vale, or a word of the other's full name) is no alias of either: it names both.
 - A name a page describes as a place ("Orsa Falls is a village of 600", "Orsa, a town near the
@@ -30,9 +33,10 @@ from collections.abc import Callable, Collection
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from storyline.lexicon import PLACE_NOUNS
+from storyline.lexicon import COMPANY_SUFFIXES, PLACE_NOUNS
 from storyline.lexicon.nouns import (
     ORG_HEADS,
+    ORG_KIND_WORDS,
     ORGANISATIONS,
     PEOPLE,
     RELATIONS,
@@ -262,3 +266,53 @@ def shared_aliases_dropped(profiles: list[EntityProfile]) -> list[EntityProfile]
 
 def _name_words(name: str) -> set[str]:
     return {w.lower() for w in WORD.findall(re.sub(r"['’]s\b", "", name))}
+
+
+# After a firm's bare name, its ticker: "Vela (VLA)", "Vela (NYSE:VLA)".
+OWN_TICKER = re.compile(r"^\s?\((?:[A-Z][A-Za-z]{1,9}\s*:\s*)?[A-Z]{2,5}\)")
+# Before it, a noun only a firm is: "electric car company Vela", "the carmaker Vela".
+FIRM_NOUN_BEFORE = re.compile(
+    r"\b(?:company|firm|maker|carmaker|automaker|chipmaker|manufacturer|giant)\s+$",
+    re.IGNORECASE,
+)
+# Words a firm's own longer name adds: "Vela Inc", "Vela Motors", "Vela Foundation".
+FIRM_WORDS = COMPANY_SUFFIXES | FIRM_NAME_ENDS | ORG_KIND_WORDS
+
+
+def firm_apart(prof: EntityProfile, texts: dict[str, str]) -> list[EntityProfile]:
+    """``prof``, or the firm and the product its merge held (see the module doc): an
+    organisation named "Vela Roadster" with the alias "Vela", whose bare "Vela" a page marks
+    as a firm, while "Roadster" is no word a firm's own name adds."""
+    words = prof.name.split()
+    if prof.label != "ORG" or len(words) != 2 or words[0] not in prof.aliases:
+        return [prof]
+    if words[1].lower().strip(".") in FIRM_WORDS or not words[1][:1].isupper():
+        return [prof]
+    bare = [c for c in prof.citations if c.text == words[0]]
+    if not any(_marked_firm(texts.get(c.doc_id, ""), c) for c in bare):
+        return [prof]
+    rest = [c for c in prof.citations if c.text != words[0]]
+    firm = EntityProfile(
+        key=f"{prof.key}:firm",
+        name=words[0],
+        label="ORG",
+        mentions_by_source=_by_source(bare),
+        citations=bare,
+    )
+    aliases = [a for a in prof.aliases if a != words[0]]
+    product = prof.model_copy(
+        update={"aliases": aliases, "citations": rest, "mentions_by_source": _by_source(rest)}
+    )
+    return [firm, product] if rest else [firm]
+
+
+def _marked_firm(text: str, c: Citation) -> bool:
+    after, before = text[c.end : c.end + 24], text[max(0, c.start - 30) : c.start]
+    return bool(OWN_TICKER.match(after) or FIRM_NOUN_BEFORE.search(before))
+
+
+def _by_source(citations: list[Citation]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in citations:
+        out[c.doc_id] = out.get(c.doc_id, 0) + 1
+    return out

@@ -3,14 +3,24 @@ the words around a name (``storyline.synthesize.who_terms``)."""
 
 from __future__ import annotations
 
-from storyline.model import EntityProfile
+from storyline.model import Citation, Entity, EntityProfile, Mention
+from storyline.synthesize.entities import merge_and_propagate
+from storyline.synthesize.who import who_is_who
 from storyline.synthesize.who_terms import (
+    firm_apart,
     in_exchange_bracket,
     named_place,
     person_surname,
     shared_aliases_dropped,
 )
 from tests.synthesize.who_entities import ent, who
+
+
+def who_profiles(
+    per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
+) -> list[EntityProfile]:
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    return who_is_who(profiles, per_doc, texts)
 
 
 def test_an_exchange_bracket_holds_the_exchange_and_the_ticker() -> None:
@@ -161,3 +171,39 @@ def test_a_bare_name_two_people_share_is_shown_under_neither() -> None:
     firm = EntityProfile(key="o:vale", name="Vale Group", label="ORG", aliases=["Vale"])
     shown = {p.name: p.aliases for p in shared_aliases_dropped([ana, tom, firm])}
     assert shown == {"Ana Vale": ["Ana"], "Tom Vale": [], "Vale Group": ["Vale"]}
+
+
+def test_a_firm_comes_apart_from_the_product_named_after_it() -> None:
+    one = (
+        "Its cargo will be Orrin's own Vela Roadster, he said. Orrin runs the electric car "
+        "company Vela (VLA), and Vela said the Vela Roadster was ready.\n"
+    )
+    two = "The Vela Roadster will fly on the rocket. Fans cheered the Vela Roadster.\n"
+    per_doc = [
+        ("a", [ent(one, "Vela Roadster", "ORG")]),
+        ("b", [ent(two, "Vela Roadster", "ORG")]),
+    ]
+    # the page's linker put the bare "Vela" into the longer name
+    first = per_doc[0][1][0]
+    start = one.index("Vela (")
+    bare = [Mention(text="Vela", start=start, end=start + 4)]
+    start = one.index("Vela said")
+    bare.append(Mention(text="Vela", start=start, end=start + 4))
+    per_doc[0][1][0] = first.model_copy(
+        update={"aliases": ["Vela"], "mentions": [*first.mentions, *bare]}
+    )
+    profiles = {p.name: p for p in who_profiles(per_doc, {"a": one, "b": two})}
+    assert "Vela" in profiles
+    assert {c.text for c in profiles["Vela"].citations} == {"Vela"}
+    assert "Vela" not in profiles.get("Vela Roadster", profiles["Vela"]).aliases
+
+
+def test_a_firm_and_its_own_longer_name_stay_one() -> None:
+    prof = EntityProfile(
+        key="org:vela-motors",
+        name="Vela Motors",
+        label="ORG",
+        aliases=["Vela"],
+        citations=[Citation(doc_id="a", start=0, end=4, text="Vela")],
+    )
+    assert firm_apart(prof, {"a": "Vela (VLA) said so."}) == [prof]
