@@ -33,7 +33,7 @@ from collections.abc import Callable, Collection
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from storyline.lexicon import COMPANY_SUFFIXES, PLACE_NOUNS
+from storyline.lexicon import COMPANY_SUFFIXES, HONORIFICS, PLACE_NOUNS
 from storyline.lexicon.nouns import (
     ORG_HEADS,
     ORG_KIND_WORDS,
@@ -44,6 +44,7 @@ from storyline.lexicon.nouns import (
     TEXTS,
 )
 from storyline.lexicon.organisations import FIRM_NAME_ENDS
+from storyline.lexicon.places import POLITY_NOUNS
 from storyline.model import Citation, EntityProfile
 from storyline.names import is_acronym
 
@@ -73,12 +74,12 @@ BODY_AFTER = re.compile(
 KIN = "|".join(sorted(RELATIONS - {"lawyer", "attorney", "partner", "parents"}))
 KIN_BEFORE = re.compile(rf"\b(?:{KIN}),?\s+$", re.IGNORECASE)
 # Courtesy titles only: "Minister", "General" also open bodies' names ("General Motors").
-HONORIFIC_BEFORE = re.compile(
-    r"\b(?:mr|mrs|ms|miss|mx|dr|sir|dame|madam|madame|mme|lord|lady|prof|professor)\.?\s+$",
-    re.IGNORECASE,
-)
+COURTESY = "|".join(sorted({h.rstrip(".") for h in HONORIFICS}))
+HONORIFIC_BEFORE = re.compile(rf"\b(?:{COURTESY})\.?\s+$", re.IGNORECASE)
 # "… is a village", "…, a town of 600", "…, the small village near …": a place noun heads it.
-PLACES = "|".join(sorted(PLACE_NOUNS - {"state", "nation", "country", "kingdom", "republic"}))
+# Polities are described so too, but a body is as often ("Orsa, a state-run firm").
+POLITIES = frozenset(POLITY_NOUNS) - {"province", "region"}
+PLACES = "|".join(sorted(PLACE_NOUNS - POLITIES))
 DESCRIBED_PLACE = re.compile(
     rf"^(?:,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{PLACES})"
     r"(?=[,.;]|\s+(?:of|in|near|on|where|with|that|which|and|outside|north|south|east|west)\b)"
@@ -203,7 +204,7 @@ ROUTE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Place nouns that also end bodies' and firms' names ("Islamic State", "Live Nation").
-NAMING_PLACES = PLACE_NOUNS - {"state", "nation", "country", "kingdom", "republic", "capital"}
+NAMING_PLACES = PLACE_NOUNS - POLITIES - {"capital"}
 
 
 def no_actor(
