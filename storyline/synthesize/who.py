@@ -272,7 +272,7 @@ def _surnames(
 ) -> dict[str, set[str]]:
     """A person's last name -> the keys of the people who hold it; a one-word "person" counts
     only when NER tags the word as a person more often than as anything else ("Tramlink" of
-    "London Tramlink" is no one's surname)."""
+    "London Tramlink" is no one's surname), or a role describes it ("Ambassador Haley")."""
     lone = {_tokens(p.name) for p in profiles if p.label == "PERSON" and len(_tokens(p.name)) == 1}
     votes = _label_votes(per_doc, lone)
     out: dict[str, set[str]] = {}
@@ -281,7 +281,7 @@ def _surnames(
         if p.label != "PERSON" or not words:
             continue
         tally = votes.get(words, Counter())
-        if len(words) > 1 or tally["person"] > tally["other"]:
+        if len(words) > 1 or tally["person"] > tally["other"] or _has_role(p):
             out.setdefault(words[-1], set()).add(p.key)
     return out
 

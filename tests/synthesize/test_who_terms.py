@@ -207,3 +207,20 @@ def test_a_firm_and_its_own_longer_name_stay_one() -> None:
         citations=[Citation(doc_id="a", start=0, end=4, text="Vela")],
     )
     assert firm_apart(prof, {"a": "Vela (VLA) said so."}) == [prof]
+
+
+def test_a_full_name_ending_in_a_described_persons_name_is_that_person() -> None:
+    text = (
+        "Ambassador Vorn said the council would meet on Friday. Tova Vorn spoke after the "
+        "vote. Tova Vorn left early, and Tova Vorn came back to agree with Vorn.\n"
+    )
+    vorn = ent(text, "Vorn", "PERSON", ("Ambassador",))
+    inside = {m.start for m in ent(text, "Tova Vorn", "ORG").mentions}
+    # the page's linker kept them apart: the bare "Vorn" is the ambassador's, the NER
+    # tagged the full name an organisation more often than "Vorn" a person
+    vorn = vorn.model_copy(
+        update={"mentions": [m for m in vorn.mentions if m.start - 5 not in inside]}
+    )
+    per_doc = [("d", [vorn, ent(text, "Tova Vorn", "ORG")])]
+    names = who(per_doc, {"d": text})
+    assert names.get("Tova Vorn") == "PERSON"
