@@ -21,6 +21,7 @@ from storyline.lexicon import (
     NAME_SMALL_WORDS,
     TITLES_DROPPED_FROM_NAMES,
 )
+from storyline.lexicon.nouns import ORG_KIND_WORDS
 from storyline.lexicon.organisations import PORTFOLIO_WORDS, STATE_BODY_HEADS
 
 POSSESSIVES = ("'s", "’s", "'", "’")
@@ -130,6 +131,34 @@ def spells_initials(acronym: str, letters: str, every: str, loose: bool = False)
         return False
     it = iter(letters)
     return all(ch in it for ch in acronym)
+
+
+# What a longer name that opens with an organisation's name calls a body of its own (a
+# league, a school, a foundation of that organisation), unlike a legal form or a group word
+# ("Acme Group" is Acme).
+SUB_BODY_WORDS = ORG_KIND_WORDS - COMPANY_SUFFIXES - {"company", "corporation", "bank"}
+# One such word alone makes a body of its own only when it is a charity or a league ("the Acme
+# Foundation" is not Acme, but "Orsa University" is the Orsa a page calls the university).
+OWN_BODY_ENDS = frozenset({"foundation", "fund", "trust", "charity", "league"})
+
+
+# On one page, of two words or more: a body's kind that a page's short name never stands for
+# ("Acme Youth League", "Orsa Police Department"), unlike what an agency is ("Tarkan News
+# Agency" is the Tarkan a page writes).
+PAGE_BODY_ENDS = frozenset(
+    "league foundation fund trust charity school college academy university institute museum "
+    "library hospital clinic police department council committee commission court board club "
+    "society association church".split()
+)
+
+
+def sub_body(rest: Sequence[str], page: bool = False) -> bool:
+    """The words a longer name adds after an organisation's name (lower case) make it a body
+    of its own: "Youth League" of "Acme Youth League", "Foundation" of "Acme Foundation".
+    On one ``page``, the bodies' kinds are fewer (``PAGE_BODY_ENDS``)."""
+    if len(rest) == 1:
+        return rest[0] in OWN_BODY_ENDS
+    return len(rest) >= 2 and rest[-1] in (PAGE_BODY_ENDS if page else SUB_BODY_WORDS)
 
 
 def is_state_body(name_words: Sequence[str]) -> bool:

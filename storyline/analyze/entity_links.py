@@ -14,7 +14,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.lexicon.nouns import noun_gender
-from storyline.names import is_acronym, spells
+from storyline.names import is_acronym, name_initials, spells, sub_body
 from storyline.textutil import HONORIFICS
 
 # "a father known only as Kevin", "a girl named Mia": the page gives this person one name, so
@@ -98,6 +98,8 @@ def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
         ]
         # "Acme" opening "Acme Orbit Core" beside "Orbit Core": Acme's product, not Acme.
         longer = [o for o in longer if not (o[1][:n] == w and ("ORG", o[1][n:]) in groups)]
+        # "Acme" opening "Acme Youth League" or "the Acme Foundation": a body of its own.
+        longer = [o for o in longer if not (o[1][:n] == w and sub_body(o[1][n:], page=True))]
         if len(longer) > 1:
             longer = [o for o in longer if o[1][:n] == w and set(o[1][n:]) <= DESIGNATORS]
         return longer[0] if len(longer) == 1 else None
@@ -141,12 +143,23 @@ def _long_form(sdoc: Doc, key: tuple, keys: list[tuple], groups: dict) -> tuple 
     matches = [
         k for k in keys if k[0] == fam and len(k[1]) > 1 and spells(text, groups[k][0].name(sdoc))
     ]
+    others = {g[0].name(sdoc).replace(".", "").upper() for k, g in groups.items() if k != key}
+    matches = [k for k in matches if not _spelled_by_another(text, groups[k][0].name(sdoc), others)]
     if not matches:
         return None
     first = groups[key][0].start
     before = [k for k in matches if groups[k][0].start < first]
     pool = before or matches
     return max(pool, key=lambda k: groups[k][0].start if before else -groups[k][0].start)
+
+
+def _spelled_by_another(acronym: str, long_form: str, acronyms: set[str]) -> bool:
+    """The long form's own initials are another acronym of the page, and ``acronym`` spells
+    only a part of it ("ROK" of "Democratic People's Republic of Korea" beside "DPRK"): the
+    part after a possessive-looking word is a name of something else."""
+    letters, every = name_initials(long_form.replace(".", ""))
+    own = {letters.upper(), every.upper()}
+    return acronym.upper() not in own and bool(own & (acronyms - {acronym.upper()}))
 
 
 def _introduced_by(sdoc: Doc, spans: list[NameSpan], groups: dict) -> tuple | None:

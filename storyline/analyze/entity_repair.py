@@ -206,6 +206,8 @@ def _person_cue(sdoc: Doc, span: NameSpan) -> bool:
     toks = sdoc[span.start : span.end]
     if len(toks) < 2 or not all(t.is_title for t in toks) or sdoc[span.end - 1].lower_ in ORG_HEADS:
         return False
+    if len({t.ent_type_ for t in toks} - {""}) > 1:
+        return False  # "Lockheed" (ORG) + "Martin" (PERSON): a firm's name NER cut in two
     # What follows the name, from its next tokens (Doc.text is rebuilt on every access).
     if _AGE.match((toks[-1].whitespace_ + sdoc[span.end : span.end + 4].text)[:8]):
         return True
@@ -259,20 +261,32 @@ def _own_state_bodies(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
 
 
 def _join_adjacent_people(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """ "Yoon Seok" + "Yeol": one person; and "Lockheed" (ORG) + "Martin" (PERSON), two
+    capitalised words NER split, one organisation."""
     joined: list[NameSpan] = []
     for span in spans:
         prev = joined[-1] if joined else None
         if (
             prev
-            and prev.label == span.label == "PERSON"
             and prev.end == span.start
             and sdoc[prev.end - 1].whitespace_ == " "
+            and (prev.label == span.label == "PERSON" or _firm_run_on(sdoc, prev, span))
         ):
             prev.end = span.end
             prev.descriptors += span.descriptors
             continue
         joined.append(span)
     return joined
+
+
+def _firm_run_on(sdoc: Doc, org: NameSpan, person: NameSpan) -> bool:
+    """A one-word organisation right before a one-word "person", both capitalised words and
+    not acronyms: one firm's name NER cut in two ("Vantor" + "Grell")."""
+    if (org.label, person.label) != ("ORG", "PERSON"):
+        return False
+    if org.end - org.start != 1 or person.end - person.start != 1:
+        return False
+    return all(t.is_title and t.is_alpha for t in (sdoc[org.start], sdoc[person.start]))
 
 
 def _extend_person(sdoc: Doc, span: NameSpan, taken: set[int]) -> None:

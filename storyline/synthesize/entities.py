@@ -21,7 +21,7 @@ from typing import cast
 import jellyfish
 from scipy.cluster.hierarchy import DisjointSet
 
-from storyline.lexicon import COMPANY_SUFFIXES, NAME_SMALL_WORDS
+from storyline.lexicon import NAME_SMALL_WORDS
 from storyline.lexicon.nouns import ORG_KIND_WORDS
 from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
 from storyline.names import (
@@ -31,6 +31,7 @@ from storyline.names import (
     name_initials,
     normalise,
     spells_initials,
+    sub_body,
 )
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
@@ -332,15 +333,9 @@ def _opens_a_known_name(
         rest = long_words[len(words) :]
         if len(rest) >= 2 and any((k, rest) in names for k in (klass, "O", "X")):
             return True
-        if len(rest) >= 2 and rest[-1] in SUB_BODY_WORDS:
-            return True  # "Acme Research Foundation", "Tarn Youth League": a body of its own
+        if sub_body(rest):
+            return True  # "Acme Research Foundation", "Acme Foundation": a body of its own
     return False
-
-
-# What a longer name that opens with an organisation's name calls a body of its own (a
-# league, a school, a foundation of that organisation), unlike a legal form or a group word
-# ("Acme Group" is Acme).
-SUB_BODY_WORDS = ORG_KIND_WORDS - COMPANY_SUFFIXES - {"company", "corporation", "bank"}
 
 
 def _given_name_kept_apart(

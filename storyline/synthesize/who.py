@@ -37,12 +37,21 @@ from storyline.lexicon.nouns import (
     ROLE_SUFFIXES,
     TEXTS,
 )
-from storyline.lexicon.organisations import FIRM_NAME_ENDS
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 from storyline.synthesize.places import names_a_town
 from storyline.synthesize.who_furniture import page_furniture
 from storyline.synthesize.who_kinds import is_titled_person, made_thing, opens_a_firm_word
+from storyline.synthesize.who_terms import (
+    firm_apart,
+    kin_named,
+    listed_firm,
+    no_actor,
+    organisation_role,
+    person_surname,
+    shared_aliases_dropped,
+    ticker_only,
+)
 
 PERSON_LIKE = {"PERSON"}
 PLACES = {"GPE", "LOC"}
@@ -131,13 +140,15 @@ def who_is_who(
     # a quoted expert for a name seen in passing; each part keeps the merge order (sources,
     # then mentions).
     candidates = sorted(
-        (p for p in profiles if p.label in ("PERSON", "ORG")), key=lambda p: p.name not in quoted
+        (q for p in profiles if p.label in ("PERSON", "ORG") for q in firm_apart(p, texts)),
+        key=lambda p: p.name not in quoted,
     )
     affiliations = _affiliations(candidates)
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
     surnames = _surnames(profiles, per_doc)
     regions = {m.text for _, es in per_doc for e in es if e.label in PLACES for m in e.mentions}
     firm_words = {w for p in profiles if p.label != "PERSON" for w in WORD.findall(p.name)}
+    openers = {_tokens(p.name)[0] for p in profiles if p.label != "PERSON" and " " in p.name}
     terms = story_terms(texts)
     out: list[EntityProfile] = []
     step = 2 * limit if limit else len(candidates)
@@ -156,6 +167,8 @@ def who_is_who(
                 continue  # a common noun phrase set in capitals, another story's name
             if credit_only(prof, texts) or ticker_only(prof, texts) or page_furniture(prof, texts):
                 continue  # "(Photo: Ana Ruiz/Agency)", "Acme (ACME)": furniture, not actors
+            if no_actor(prof, texts, lambda c: _acts(c, texts), prof.name in quoted):
+                continue  # "Orsa is a village", "0336 GMT", "XPU cycles", "back to ORX"
             if prof.label == "ORG" and (held := _without_person(prof, people)) is not None:
                 if not held:
                     continue
@@ -163,19 +176,22 @@ def who_is_who(
                 prof = prof.model_copy(update={"name": held, "aliases": aliases})  # Acme
             if prof.label == "PERSON" and (
                 _tokens(prof.name) in affiliations
-                or organisation_role(prof)
+                or organisation_role(prof, [role_head(r) for r in prof.roles])
                 or cited_source(prof, texts)
                 or named_medium(prof, texts)
             ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
             heads = [role_head(r) for r in prof.roles]
+            if prof.label == "PERSON" and listed_firm(prof, texts, heads):
+                prof = prof.model_copy(update={"label": "ORG"})  # "Brask (NYSE:BRK)"
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
             if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
             if prof.label == "ORG" and (
                 apposed_person(prof, texts)
-                or _person_surname(prof, surnames)
+                or person_surname(prof, surnames, openers)
                 or is_titled_person(prof.name, prof.roles, heads)
+                or kin_named(prof, texts)
             ):
                 prof = prof.model_copy(update={"label": "PERSON"})  # "Ana Ruiz, a witness,"
             if prof.label == "PERSON" and (
@@ -190,8 +206,8 @@ def who_is_who(
                 continue
             out.append(prof)
             if limit and len(out) >= limit:
-                return out
-    return out
+                return shared_aliases_dropped(out)
+    return shared_aliases_dropped(out)
 
 
 AFFILIATED = re.compile(r"\b(?:with|at)\s+(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)")
@@ -251,26 +267,12 @@ def _in_credit(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"/\s?[A-Z]", text[end : end + 3])) or text[start - 1 : start] == "/"
 
 
-def ticker_only(prof: EntityProfile, texts: dict[str, str]) -> bool:
-    """An acronym seen only in brackets right after another name ("Acme (ACME)", "Brask
-    (BRK)"): that name's stock ticker or abbreviation, not an actor of its own."""
-    if prof.label != "ORG" or not is_acronym(prof.name) or not prof.citations:
-        return False
-    for c in prof.citations:
-        text = texts.get(c.doc_id, "")
-        if not re.search(r"[A-Z][\w&.’'-]*\s\($", text[max(0, c.start - 30) : c.start]):
-            return False
-        if text[c.end : c.end + 1] != ")" or re.match(r"\)\s*[—–-]", text[c.end : c.end + 4]):
-            return False  # "KESSVIK, Norvania (AFP) —": a dateline's wire agency
-    return True
-
-
 def _surnames(
     profiles: list[EntityProfile], per_doc: list[tuple[str, list[Entity]]]
 ) -> dict[str, set[str]]:
     """A person's last name -> the keys of the people who hold it; a one-word "person" counts
     only when NER tags the word as a person more often than as anything else ("Tramlink" of
-    "London Tramlink" is no one's surname)."""
+    "London Tramlink" is no one's surname), or a role describes it ("Ambassador Haley")."""
     lone = {_tokens(p.name) for p in profiles if p.label == "PERSON" and len(_tokens(p.name)) == 1}
     votes = _label_votes(per_doc, lone)
     out: dict[str, set[str]] = {}
@@ -279,23 +281,9 @@ def _surnames(
         if p.label != "PERSON" or not words:
             continue
         tally = votes.get(words, Counter())
-        if len(words) > 1 or tally["person"] > tally["other"]:
+        if len(words) > 1 or tally["person"] > tally["other"] or _has_role(p):
             out.setdefault(words[-1], set()).add(p.key)
     return out
-
-
-def _person_surname(prof: EntityProfile, surnames: dict[str, set[str]]) -> bool:
-    """An "organisation" of two or three capitalised words, no organisation noun among them,
-    ending in the surname of a person of the story ("Ana Lindqvist" beside "Lindqvist, who
-    ..."): that person, whom NER called an organisation."""
-    words = _tokens(prof.name)
-    return (
-        2 <= len(words) <= 3
-        and bool(surnames.get(words[-1], set()) - {prof.key})
-        and not set(words) & ORG_HEADS
-        and not is_acronym(prof.name)
-        and all(w[:1].isupper() for w in prof.name.split())
-    )
 
 
 def _without_person(prof: EntityProfile, people: set[tuple[str, ...]]) -> str | None:
@@ -642,13 +630,6 @@ def apposed_person(prof: EntityProfile, texts: dict[str, str]) -> bool:
         if nouns & PERSON_NOUNS:
             return True
     return False
-
-
-def organisation_role(prof: EntityProfile) -> bool:
-    """A role headed by an organisation noun, or a trade ending the name ("Flightlog, the
-    tracking service", "Vela Motors"), and no person noun: an organisation, not a person."""
-    heads, last = {role_head(r) for r in prof.roles}, prof.name.lower().split()[-1:]
-    return bool(heads & ORGANISATIONS or set(last) & FIRM_NAME_ENDS) and not heads & PERSON_NOUNS
 
 
 def _titled(c: Citation, texts: dict[str, str]) -> bool:
