@@ -53,10 +53,10 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
-from storyline.analyze.speaker_names import TRANSCRIPT_LABEL
+from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, lemma_of
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
-from storyline.lexicon.nouns import is_source_noun
+from storyline.lexicon.nouns import ROLE_NOUNS, is_source_noun
 from storyline.model import Entity, Quote
 
 # Verbs that report speech or writing (quotes in marks and reported speech), verbs of
@@ -98,7 +98,7 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
             )
             if (r.start <= m.start < r.end < m.end or joined) and m.line == r.line:
                 r.end = m.end
-        if quoted[r.start : r.end].count(1):
+        if _holds_quoted_words(text, r, marked):
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
     records = _drop_nested(records, indirect) + indirect
     records.sort(key=lambda r: (r.start, r.end))
@@ -303,13 +303,18 @@ def _lead_name(tokens: list[Token]) -> Token | None:
     """'"...," Flynn, a top Trump surrogate, said' when the parse lost the subject: the first
     name between the quote and the cue."""
     for n, tok in enumerate(tokens):
-        if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        if tok.dep_ == "poss" and tok.head.i > tok.i and _role_head(tok.head):
             return tok.head  # "Hale's lawyer, Paul Baker, said": the lawyer speaks
         if tok.pos_ in ("PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
             while n + 1 < len(tokens) and tokens[n + 1].pos_ == "PROPN":
                 n += 1
             return tokens[n]
     return None
+
+
+def _role_head(tok: Token) -> bool:
+    """A common noun, or a role written with a capital ("Norway's Ambassador")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma_of(tok) in ROLE_NOUNS)
 
 
 def _colon_cue(
@@ -637,6 +642,16 @@ def _relays(outer: Record, inner: Record) -> bool:
         and outer.start <= inner.cue.idx < outer.end
         and inner.subject is not None
         and inner.subject.i < inner.cue.i
+    )
+
+
+def _holds_quoted_words(text: str, r: Record, marked: list[Marked]) -> bool:
+    """Reported speech that holds someone's quoted words, not only a title in marks ('He even
+    appeared on "The Evening Hour" with Tom Hale, according to the Times'): a show's, song's or
+    headline's name is no one's speech."""
+    inside = [m for m in marked if r.start <= m.start and m.end <= r.end]
+    return any(not _looks_like_title(text, m, False) for m in inside) or any(
+        m.start < r.start < m.end or m.start < r.end < m.end for m in marked
     )
 
 

@@ -213,6 +213,10 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     lo, hi = phrase(subject, text)
     if subject.pos_ != "PROPN" and not _is_mention(subject, index):
         return _named_by_noun(subject, text, index, lo, hi)
+    if _capitalised_title(subject, index):  # "Norway's Ambassador to the UN, Kristian Berg,"
+        found = _named_by_noun(subject, text, index, lo, hi)
+        if found is not None and found.label == "PERSON" and found.name:
+            return found
     name_lo, name_hi = _name_tokens(subject)
     name_span = doc[name_lo:name_hi]
     start, end = name_span.start_char, name_span.end_char
@@ -257,6 +261,16 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
         label, name_text = "PERSON", _honorific(doc, name_lo) + name_span.text
         return Speaker(name_text, None, desc, start, end, label)
     return Speaker(name_span.text, None, desc, start, end, label)
+
+
+def _capitalised_title(subject: Token, index: EntityIndex) -> bool:
+    """A role written with a capital ("Ambassador", "Minister") that the parser took for a
+    name, with a person's name in apposition: the person speaks, not the role's country."""
+    return (
+        lemma_of(subject) in ROLE_NOUNS
+        and not _is_mention(subject, index)
+        and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.rights)
+    )
 
 
 def _longer_name(parsed: str, entity: Entity) -> bool:

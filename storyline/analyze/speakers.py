@@ -41,6 +41,7 @@ from storyline.analyze.speaker_names import (
     lemma_of,
     named,
     no_speaker,
+    person_head,
     phrase,
     pronoun_like,
     role_noun,
@@ -58,9 +59,11 @@ from storyline.analyze.speaker_pool import (
 )
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
+    ANONYMOUS_PEOPLE,
     COUNTRY_NOUNS,
     FIRM_NAME_WORDS,
     FIRM_NOUNS,
+    ORG_KIND_WORDS,
     ORGANISATIONS,
     ROLE_NOUNS,
     noun_gender,
@@ -217,7 +220,11 @@ def resolve_speakers(
             # the speaker's own name outranks an entity mention the linker put at its place
             pool = [c for c in pool if not (sp.start <= c.pos < sp.end and c.speaker.key != sp.key)]
             kind = kinds.get(sp.key or "", sp.label)
-            pool.append(Candidate(r.subject.idx, sp, kind, True, genders.get(sp.key or "", "")))
+            gender = genders.get(sp.key or "", "")
+            person = _shown_as_person(r.subject, text[sp.start : sp.end]) if kind == "ORG" else None
+            if person is not None:  # "Tomas Eriksen, a night porter, said he ...": NER's ORG
+                kind, gender = "PERSON", person
+            pool.append(Candidate(r.subject.idx, sp, kind, True, gender))
         elif sp is not None and sp.label == "NONE" and sp.description:
             # "One man told ... his wife had phoned": "his" is that man, whom no one named
             gender = noun_gender(lemma_of(r.subject))
@@ -251,6 +258,24 @@ def resolve_speakers(
                 "PERSON",
             )
     _continue(text, records, lines)
+
+
+def _shown_as_person(subject: Token, name: str) -> str | None:
+    """A name NER took for an organisation that its own sentence shows is a person: an
+    apposition only a person can be ("Tomas Eriksen, a harbour pilot, said") or a he/she
+    reporting its own words ("Tomas Eriksen said he heard"). The gender it gives ("" when
+    none), or None. A name that ends like a body's ("Varnby Water Board") stays one."""
+    if set(name.lower().split()) & ORG_KIND_WORDS:
+        return None
+    for c in subject.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and person_head(c):
+            return noun_gender(lemma_of(c))
+    verb = subject.head
+    for comp in verb.children if subject.dep_ == "nsubj" else []:
+        for s in comp.children if comp.dep_ == "ccomp" else []:
+            if s.dep_ == "nsubj" and s.lower_ in ("he", "she") and s.i < comp.i:
+                return PRONOUN_GENDER[s.lower_]
+    return None
 
 
 def _latest_namesake(sp: Speaker | None, text: str, pool: list[Candidate]) -> Speaker | None:
@@ -428,7 +453,36 @@ def _role_holder(
         if cand.kind == "PERSON" and re.search(rf"\b{re.escape(noun)}\b", desc):
             return cand
     before = text[max(0, subject.idx - CONTEXT_CHARS) : subject.idx].lower()
-    return bool(re.search(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", before))
+    if re.search(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", before):
+        return True
+    return _sole_commentator(noun, window) or False
+
+
+def _sole_commentator(noun: str, window: list[tuple[int, Candidate]]) -> Candidate | None:
+    """ "the expert concluded" after paragraphs about one described person ("Lars Odegaard,
+    a board member of a policy institute, believes ... Odegaard said"): that person, when no
+    one else, named or not, is what this and the previous paragraph are about. Only for nouns
+    of comment (an expert, an official), never an office ("the mayor" may be someone new),
+    nor after a person described as a bystander ("a resident")."""
+    if noun not in COMMENTATORS:
+        return None
+    people = [c for d, c in window if d <= 1 and c.kind == "PERSON" and c.main]
+    names = {c.speaker.key or c.speaker.name for c in people}
+    if len(names) != 1 or not people[-1].speaker.name:
+        return None
+    described = [c.speaker.description for c in people if c.speaker.description]
+    if not described:
+        return None
+    words = set(re.findall(r"[a-z]+", " ".join(described).lower()))
+    return None if words & ANONYMOUS_PEOPLE else people[-1]
+
+
+# Role nouns a writer uses for someone quoted for their knowledge or post, whom "the expert
+# said" stands for when the context is about one such person.
+COMMENTATORS = frozenset(
+    "expert analyst scientist researcher specialist economist scholar academic professor "
+    "historian official".split()
+)
 
 
 def _stands_for(
