@@ -228,6 +228,8 @@ def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
     doc = cue.doc
     if cue.tag_ == "VBG":
         return None  # "calling the North ...": what follows a participle is its object
+    if cue.lemma_.lower() in LISTENER_VERBS:
+        return None  # '"...," a local councillor, Ana Ruiz, told Radio Varn': the listener
     j = cue.i + 1
     while j < len(doc) and doc[j].dep_ in ("advmod", "npadvmod") and doc[j].pos_ == "ADV":
         j += 1
@@ -246,6 +248,10 @@ def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
     ):
         head = head.head
     return head if head.pos_ in ("PROPN", "PRON", "NOUN") else None
+
+
+# Cues whose object is who hears the words, never who speaks them.
+LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
 
 
 def _cue_text(cue: Token) -> str:

@@ -92,7 +92,9 @@ def unlisted_people(
     named paragraphs before."""
     out = []
     for tok in sdoc:
-        subject = tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
+        # the parser may hang an opening subject's verb on a later one ("Kartik and his
+        # family managed to escape, get their car ..."): it still opens its sentence
+        subject = tok.dep_ == "nsubj" and (tok.head.dep_ == "ROOT" or _opens(tok))
         if tok.pos_ != "PROPN" or not (subject or _opens_run_on(tok)):
             continue
         if tok.ent_type_ not in ("", "PERSON") or not tok.text.istitle() or len(tok.text) < 3:
