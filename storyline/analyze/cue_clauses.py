@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.speaker_names import lemma_of
-from storyline.lexicon.nouns import TEXTS, is_source_noun
+from storyline.lexicon.nouns import ROLE_NOUNS, TEXTS, is_source_noun
 
 
 def across_lines(a: Token, b: Token) -> bool:
@@ -132,3 +132,26 @@ def bracketed_by(before: list[Token]) -> Token | None:
     if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", ""):
         return name
     return None
+
+
+# Cues whose object is who hears the words, never who speaks them.
+LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
+
+
+def split_apposition(noun: Token, subjects: list[Token]) -> bool:
+    """A common noun the parser made a second subject that is the apposition of a name before
+    it ("Park Min-ho, the spokesman for ..., said"): the name is the subject."""
+    if noun.pos_ != "NOUN":
+        return False
+    doc = noun.doc
+    first = noun.left_edge.i
+    return any(
+        s.i < noun.i and s.pos_ == "PROPN" and s.right_edge.i == first - 2
+        for s in subjects
+        if doc[first - 1].text == ","
+    )
+
+
+def role_head(tok: Token) -> bool:
+    """A common noun, or a role written with a capital ("Norway's Ambassador")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma_of(tok) in ROLE_NOUNS)

@@ -33,6 +33,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.cue_clauses import (
+    LISTENER_VERBS,
     across_lines,
     bracketed_by,
     cited_as,
@@ -42,6 +43,8 @@ from storyline.analyze.cue_clauses import (
     line_head,
     no_one_speaks,
     quoted_as,
+    role_head,
+    split_apposition,
     text_author,
 )
 from storyline.analyze.marks import (
@@ -53,10 +56,10 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
-from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, lemma_of
+from storyline.analyze.speaker_names import TRANSCRIPT_LABEL
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
-from storyline.lexicon.nouns import ROLE_NOUNS, is_source_noun
+from storyline.lexicon.nouns import is_source_noun
 from storyline.model import Entity, Quote
 
 # Verbs that report speech or writing (quotes in marks and reported speech), verbs of
@@ -136,6 +139,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     ]
     # "Moon Jae-in said": the tokenizer cuts the name at its hyphen and the parser may make
     # the tail a subject of its own; the name's head is the subject.
+    subjects = [c for c in subjects if not split_apposition(c, subjects)]
     subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
     if any(across_lines(c, cue) for c in subjects):
         # the parser ran the previous paragraph on into this one ("Hide Caption 25 of 25 /
@@ -250,10 +254,6 @@ def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
     return head if head.pos_ in ("PROPN", "PRON", "NOUN") else None
 
 
-# Cues whose object is who hears the words, never who speaks them.
-LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
-
-
 def _cue_text(cue: Token) -> str:
     if cue.lower_ == "according":
         return "according to"
@@ -309,18 +309,13 @@ def _lead_name(tokens: list[Token]) -> Token | None:
     """'"...," Flynn, a top Trump surrogate, said' when the parse lost the subject: the first
     name between the quote and the cue."""
     for n, tok in enumerate(tokens):
-        if tok.dep_ == "poss" and tok.head.i > tok.i and _role_head(tok.head):
+        if tok.dep_ == "poss" and tok.head.i > tok.i and role_head(tok.head):
             return tok.head  # "Hale's lawyer, Paul Baker, said": the lawyer speaks
         if tok.pos_ in ("PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
             while n + 1 < len(tokens) and tokens[n + 1].pos_ == "PROPN":
                 n += 1
             return tokens[n]
     return None
-
-
-def _role_head(tok: Token) -> bool:
-    """A common noun, or a role written with a capital ("Norway's Ambassador")."""
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma_of(tok) in ROLE_NOUNS)
 
 
 def _colon_cue(

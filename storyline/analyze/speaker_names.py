@@ -180,6 +180,9 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
             return _clean(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
             return _clean(doc[child.i : child.right_edge.i + 1].text)
+    split = _split_apposition(subject)
+    if split is not None:  # "Park Min-ho, the spokesman for ..., said" parsed as two subjects
+        return _clean("".join(t.text_with_ws for t in split if t.dep_ != "det"))
     kept = []
     for t in doc[lo:name_lo]:
         dropped = t.lower_ in HONORIFICS or t.dep_ == "det" or t.text in ("’s", "'s", ",")
@@ -187,6 +190,19 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
         kept.append(" " if dropped else t.text_with_ws)
     text = "".join(kept) + " " + doc[subject.i + 1 : hi].text
     return _clean(text) or None
+
+
+def _split_apposition(subject: Token) -> Span | None:
+    """The noun phrase right after a name and a comma that the parser made a second subject
+    of the name's verb: the name's apposition."""
+    doc = subject.doc
+    comma = subject.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for c in subject.head.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.left_edge.i == comma + 1:
+            return doc[c.left_edge.i : c.right_edge.i + 1]
+    return None
 
 
 def _clean(text: str) -> str:

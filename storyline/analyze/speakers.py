@@ -181,11 +181,31 @@ def _pronoun_after(sdoc: Doc, start: int, end: int) -> str:
             continue
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.is_quote:
             return ""  # another person first, or quoted words: the pronoun may be theirs
-        if tok.lower_ in OWN_GENDER and (tok.tag_ == "PRP$" or tok.lower_.endswith("self")):
+        if tok.lower_.endswith("self") and tok.lower_ in OWN_GENDER:
+            return OWN_GENDER[tok.lower_]
+        if tok.tag_ == "PRP$" and tok.lower_ in OWN_GENDER and _own_possessive(tok, verb):
             return OWN_GENDER[tok.lower_]
         if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ == "nsubj" and tok.head.head.i == verb.i:
+            if _other_in_clause(tok):
+                return ""  # "Ruiz says he introduced her to ...": he is someone else
             return PRONOUN_GENDER[tok.lower_]  # "Ruiz says she was scared": Ruiz herself
     return ""
+
+
+def _own_possessive(tok: Token, verb: Token) -> bool:
+    """A his/her that is the subject's own: on a clause's subject ("X said her husband
+    ...") or on the verb's own argument ("X lost her job"), not on the object of a verb
+    further down ("X had threatened to derail her career": the career is someone else's)."""
+    noun = tok.head
+    return noun.dep_ in ("nsubj", "nsubjpass") or noun.head.i == verb.i
+
+
+def _other_in_clause(pronoun: Token) -> bool:
+    """The clause of a he/she also holds a him/her of the other gender: two people, and the
+    object may be the subject mention's own person."""
+    wanted = PRONOUN_GENDER[pronoun.lower_]
+    genders = {**OWN_GENDER, "him": "m"}
+    return any(genders.get(t.lower_, wanted) != wanted for t in pronoun.head.subtree)
 
 
 def _compatible(pronoun: str, cand: Candidate) -> bool:
