@@ -6,10 +6,10 @@ Used by ``storyline.analyze.quotes``; pure functions of the parse.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.speaker_names import lemma_of
-from storyline.lexicon.nouns import ROLE_NOUNS, TEXTS, is_source_noun
+from storyline.lexicon.nouns import DISPLAYS, ROLE_NOUNS, TEXTS, is_source_noun
 
 
 def across_lines(a: Token, b: Token) -> bool:
@@ -155,3 +155,42 @@ def split_apposition(noun: Token, subjects: list[Token]) -> bool:
 def role_head(tok: Token) -> bool:
     """A common noun, or a role written with a capital ("Norway's Ambassador")."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma_of(tok) in ROLE_NOUNS)
+
+
+def displayed_by(before: list[Token]) -> tuple[Token, Token] | None:
+    """The verb and the thing that displays the quoted words right after it ("His sign read:",
+    "a banner reading", "a T-shirt that said", "a cap emblazoned with"): words on a sign are
+    no one's speech, neither its holder's nor the last speaker's."""
+    words = [t for t in before if not t.is_space][-6:]
+    for tok in reversed(words):
+        if lemma_of(tok) not in _DISPLAY_VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in ("WDT", "WP"):
+            subject = tok.head  # "a banner reading", "a T-shirt that said"
+        if lemma_of(subject) in DISPLAYS:
+            return tok, subject
+    return None
+
+
+_DISPLAY_VERBS = frozenset({"read", "say", "write", "emblazon", "proclaim", "declare", "bear"})
+
+
+def performed(sdoc: Doc, start: int, end: int) -> bool:
+    """Quoted words that a clause says were sung, chanted or given as a name ("the crowd
+    chanted "...", "what Acme calls "flight proven""): the object of such a verb."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.head.i != root.i and lemma_of(root.head) in _PERFORMING_VERBS:
+        return True
+    before = [
+        t for t in sdoc[max(0, span.start - 3) : span.start] if not (t.is_punct or t.is_space)
+    ]
+    return bool(before) and lemma_of(before[-1]) in _PERFORMING_VERBS  # 'sang "Sail on, ..."'
+
+
+_PERFORMING_VERBS = frozenset(
+    "sing chant hum recite play perform call dub nickname title label brand name".split()
+)

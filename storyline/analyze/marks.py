@@ -216,3 +216,16 @@ def tokens(sdoc: Doc, start: int, end: int) -> Span | None:
     if end <= start:
         return None
     return sdoc.char_span(start, end, alignment_mode="expand")
+
+
+def looks_like_title(text: str, m: Marked, unattributed: bool) -> bool:
+    """A heading or a title in marks: few words, no sentence punctuation, or Title Case."""
+    inner = text[m.start : m.end].strip()
+    words = [w for w in inner.split() if w.lower() not in _SMALL_WORDS]
+    if unattributed and len(inner.split()) <= 4 and not inner.endswith((".", "?", "!")):
+        return True
+    capitals = [w for w in words if w[:1].isalpha()]
+    return len(words) <= 8 and bool(capitals) and all(w[0].isupper() for w in capitals)
+
+
+_SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as".split())

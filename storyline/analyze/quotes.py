@@ -39,9 +39,11 @@ from storyline.analyze.cue_clauses import (
     cited_as,
     colon_verb,
     dateline_subject,
+    displayed_by,
     labels_a_noun,
     line_head,
     no_one_speaks,
+    performed,
     quoted_as,
     role_head,
     split_apposition,
@@ -51,6 +53,7 @@ from storyline.analyze.marks import (
     Marked,
     line_bounds,
     line_of,
+    looks_like_title,
     quoted_mask,
     scan_marks,
     token_at,
@@ -72,7 +75,6 @@ DIRECT_CUES = SPEECH_CUES | QUOTE_ONLY_CUES | THOUGHT_CUES
 INDIRECT_CUES = SPEECH_CUES | THOUGHT_CUES
 
 _SENT_END = frozenset({".", "!", "?"})
-_SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as".split())
 
 
 # ------------------------------------------------------------------ public entry point
@@ -101,7 +103,7 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
             )
             if (r.start <= m.start < r.end < m.end or joined) and m.line == r.line:
                 r.end = m.end
-        if _holds_quoted_words(text, r, marked):
+        if _holds_quoted_words(sdoc, text, r, marked):
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
     records = _drop_nested(records, indirect) + indirect
     records.sort(key=lambda r: (r.start, r.end))
@@ -348,6 +350,7 @@ def _marked_records(
         found = _pick_cue(text, m, before, after, quoted)
         if found is None and not before and m.opened:
             found = _colon_cue(sdoc, text, m, quoted, lines)
+        found = found or displayed_by(before)
         cue, subject = found if found is not None else (None, None)
         named_before = bracketed_by(before)
         if named_before is not None:  # 'Tove Lind ("Nobody asked the crews")': her words
@@ -357,7 +360,7 @@ def _marked_records(
             continue  # a scare-quoted term or a title, not speech
         if labels_a_noun(before[-1] if before else None, after[0] if after else None):
             continue  # 'his bold "sail first, ask later" tactics': a slogan
-        if (cue is None or before) and _looks_like_title(text, m, cue is None):
+        if (cue is None or before) and looks_like_title(text, m, cue is None):
             continue
         kind = _direct_or_partial(text, m, before, after, cue)
         record = Record(
@@ -458,16 +461,6 @@ def _governs(cue: Token, sdoc: Doc, m: Marked) -> bool:
             return False
         tok = tok.head
     return False
-
-
-def _looks_like_title(text: str, m: Marked, unattributed: bool) -> bool:
-    """A heading or a title in marks: few words, no sentence punctuation, or Title Case."""
-    inner = text[m.start : m.end].strip()
-    words = [w for w in inner.split() if w.lower() not in _SMALL_WORDS]
-    if unattributed and len(inner.split()) <= 4 and not inner.endswith((".", "?", "!")):
-        return True
-    capitals = [w for w in words if w[:1].isalpha()]
-    return len(words) <= 8 and bool(capitals) and all(w[0].isupper() for w in capitals)
 
 
 def _direct_or_partial(
@@ -646,12 +639,13 @@ def _relays(outer: Record, inner: Record) -> bool:
     )
 
 
-def _holds_quoted_words(text: str, r: Record, marked: list[Marked]) -> bool:
+def _holds_quoted_words(sdoc: Doc, text: str, r: Record, marked: list[Marked]) -> bool:
     """Reported speech that holds someone's quoted words, not only a title in marks ('He even
-    appeared on "The Evening Hour" with Tom Hale, according to the Times'): a show's, song's or
-    headline's name is no one's speech."""
+    appeared on "The Evening Hour" with Tom Hale, according to the Times') or words sung or
+    named ('fans chanted "..."', 'what Acme calls "flight proven"'): no one's speech."""
     inside = [m for m in marked if r.start <= m.start and m.end <= r.end]
-    return any(not _looks_like_title(text, m, False) for m in inside) or any(
+    spoken = [m for m in inside if not looks_like_title(text, m, False)]
+    return any(not performed(sdoc, m.start, m.end) for m in spoken) or any(
         m.start < r.start < m.end or m.start < r.end < m.end for m in marked
     )
 

@@ -235,6 +235,8 @@ def resolve_speakers(
         if no_speaker(r.subject, index):
             r.speaker = unnamed(r.subject)
             continue
+        if _owner_noun(r.subject) is not None:
+            continue  # "a spokesman for the bank": the bank the context names, resolved below
         r.speaker = sp = _latest_namesake(named(r.subject, text, index), text, pool)
         if sp is not None and sp.label in ("PERSON", "ORG"):
             # the speaker's own name outranks an entity mention the linker put at its place
@@ -428,6 +430,13 @@ def _from_context(
     lo, hi = phrase(subject, text)
     doc = subject.doc
     span = doc[lo:hi]
+    owner = _owner_noun(subject)
+    if owner is not None:  # "a spokesman for the bank": the bank the page is about
+        found = _stands_for(owner, window, pool)
+        if isinstance(found, Candidate):
+            return replace(found.speaker, description=span.text, start=start, end=end)
+        label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
+        return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
     if role_noun(subject):  # "the judge wrote"
         holder = _role_holder(subject, text, window)
         if isinstance(holder, Candidate):
@@ -450,6 +459,25 @@ def _from_context(
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
     return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+
+
+def _owner_noun(subject: Token) -> Token | None:
+    """The body a spokesperson speaks for when the text names it by its kind only ("a
+    spokesman for the bank", "a spokeswoman for the ministry"): "the" and a noun of a firm
+    or an organisation."""
+    if lemma_of(subject) not in SPOKESPEOPLE:
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+            continue
+        for obj in prep.children:
+            det = next((c.lower_ for c in obj.children if c.dep_ == "det"), "")
+            lemma = lemma_of(obj)
+            if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or det != "the":
+                continue
+            if lemma in FIRM_NOUNS or (lemma in ORGANISATIONS and lemma not in COUNTRY_NOUNS):
+                return obj
+    return None
 
 
 def _the_spokesperson(subject: Token) -> bool:
@@ -475,10 +503,12 @@ def _role_holder(
     before = text[max(0, subject.idx - CONTEXT_CHARS) : subject.idx].lower()
     if re.search(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", before):
         return True
-    return _sole_commentator(noun, window) or False
+    return _sole_commentator(noun, text, window) or False
 
 
-def _sole_commentator(noun: str, window: list[tuple[int, Candidate]]) -> Candidate | None:
+def _sole_commentator(
+    noun: str, text: str, window: list[tuple[int, Candidate]]
+) -> Candidate | None:
     """ "the expert concluded" after paragraphs about one described person ("Lars Odegaard,
     a board member of a policy institute, believes ... Odegaard said"): that person, when no
     one else, named or not, is what this and the previous paragraph are about. Only for nouns
@@ -491,12 +521,13 @@ def _sole_commentator(noun: str, window: list[tuple[int, Candidate]]) -> Candida
     if len(names) != 1 or not people[-1].speaker.name:
         return None
     described = [c.speaker.description for c in people if c.speaker.description]
-    if not described:
-        return None
+    if not described and not any(_DOCTOR.search(text, 0, c.pos) for c in people):
+        return None  # "Dr Lena Voss ... the scientist said": the title describes her
     words = set(re.findall(r"[a-z]+", " ".join(described).lower()))
     return None if words & ANONYMOUS_PEOPLE else people[-1]
 
 
+_DOCTOR = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+$")
 # Role nouns a writer uses for someone quoted for their knowledge or post, whom "the expert
 # said" stands for when the context is about one such person.
 COMMENTATORS = frozenset(

@@ -109,6 +109,15 @@ headquarters sect faction movement militia cell caucus
 """.split()
 )
 
+# Things that display words someone wrote on them, whose wearer or holder is not their speaker
+# ("His sign read: ...", "a banner reading ...", "a cap emblazoned with ...").
+DISPLAYS = frozenset(
+    """
+sign placard banner poster billboard sticker badge button shirt t-shirt tee jersey cap hat
+scarf flag mural graffiti tattoo plaque wreath balloon cake
+""".split()
+)
+
 TEXTS = frozenset(
     """
 statement report study survey poll audit review analysis assessment letter memo document
