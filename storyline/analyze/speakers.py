@@ -511,16 +511,17 @@ def _sole_commentator(
 ) -> Candidate | None:
     """ "the expert concluded" after paragraphs about one described person ("Lars Odegaard,
     a board member of a policy institute, believes ... Odegaard said"): that person, when no
-    one else, named or not, is what this and the previous paragraph are about. Only for nouns
+    one else, named or not, is what this and the two paragraphs before are about. Only for nouns
     of comment (an expert, an official), never an office ("the mayor" may be someone new),
     nor after a person described as a bystander ("a resident")."""
     if noun not in COMMENTATORS:
         return None
-    people = [c for d, c in window if d <= 1 and c.kind == "PERSON" and c.main]
+    people = [c for d, c in window if d <= 2 and c.kind == "PERSON" and c.main]
     names = {c.speaker.key or c.speaker.name for c in people}
     if len(names) != 1 or not people[-1].speaker.name:
         return None
-    described = [c.speaker.description for c in people if c.speaker.description]
+    same = [c for _, c in window if (c.speaker.key or c.speaker.name) in names]
+    described = [c.speaker.description for c in same if c.speaker.description]
     if not described and not any(_DOCTOR.search(text, 0, c.pos) for c in people):
         return None  # "Dr Lena Voss ... the scientist said": the title describes her
     words = set(re.findall(r"[a-z]+", " ".join(described).lower()))
