@@ -170,6 +170,10 @@ def displayed_by(before: list[Token]) -> tuple[Token, Token] | None:
             subject = tok.head  # "a banner reading", "a T-shirt that said"
         if lemma_of(subject) in DISPLAYS:
             return tok, subject
+        # the parser may read "The scoreboard read:" as a noun phrase: the noun right before
+        near = [t for t in tok.doc[max(0, tok.i - 2) : tok.i] if lemma_of(t) in DISPLAYS]
+        if near:
+            return tok, near[-1]
     return None
 
 

@@ -114,7 +114,8 @@ headquarters sect faction movement militia cell caucus
 DISPLAYS = frozenset(
     """
 sign placard banner poster billboard sticker badge button shirt t-shirt tee jersey cap hat
-scarf flag mural graffiti tattoo plaque wreath balloon cake
+scarf flag mural graffiti tattoo plaque wreath balloon cake wall scoreboard marquee screen card
+inscription
 """.split()
 )
 

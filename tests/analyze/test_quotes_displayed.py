@@ -62,3 +62,12 @@ def test_the_scientist_after_a_doctor_named_before_is_that_doctor(nlp: Language)
         '"We tested every well in the district over two summers," the scientist said.\n'
     )
     assert said(nlp, text, "every well").speaker == "Lena Voss"
+
+
+def test_a_scoreboard_after_a_speaker_does_not_continue_his_words(nlp: Language) -> None:
+    text = (
+        '"It has been a long wait, but it was worth every minute," Tom Hale said. The '
+        'scoreboard read: "Champions, at last, after a lifetime of waiting."\n'
+    )
+    assert said(nlp, text, "worth every minute").speaker == "Tom Hale"
+    assert said(nlp, text, "lifetime of waiting").speaker is None
