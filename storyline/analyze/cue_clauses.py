@@ -118,7 +118,7 @@ def labels_a_noun(before: Token | None, after: Token | None) -> bool:
     slogan'): a slogan, nickname or title, not speech."""
     if before is None or after is None:
         return False
-    opens_np = before.pos_ in ("DET", "ADJ") or before.tag_ == "PRP$"
+    opens_np = before.pos_ in ("DET", "ADJ") or before.tag_ in ("PRP$", "POS")
     return opens_np and after.pos_ == "NOUN" and after.is_lower
 
 
@@ -129,7 +129,9 @@ def bracketed_by(before: list[Token]) -> Token | None:
     if len(words) < 2 or words[-1].text != "(":
         return None
     name = words[-2]
-    if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", ""):
+    # a one-word stage name the parser read as a word ("Pink (“...”)") is a name too
+    capital = name.text[:1].isupper() and name.pos_ in ("NOUN", "ADJ") and name.i > 0
+    if (name.pos_ == "PROPN" or capital) and name.ent_type_ in ("PERSON", "ORG", ""):
         return name
     return None
 

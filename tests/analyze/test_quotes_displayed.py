@@ -71,3 +71,35 @@ def test_a_scoreboard_after_a_speaker_does_not_continue_his_words(nlp: Language)
     )
     assert said(nlp, text, "worth every minute").speaker == "Tom Hale"
     assert said(nlp, text, "lifetime of waiting").speaker is None
+
+
+def test_an_inner_quote_in_the_same_curly_marks_does_not_cut_the_quote(nlp: Language) -> None:
+    text = (
+        "The agency has a plan. “The concept entails the agency acting in a new role as "
+        "“honest broker”, facilitator and catalyst for partners,” says Piet Vorm of the "
+        "strategy department.\n"
+    )
+    quote = said(nlp, text, "The concept entails")
+    assert quote.speaker == "Piet Vorm"
+    assert quote.text.endswith("catalyst for partners")
+
+
+def test_a_curly_quote_left_open_still_ends_where_the_next_opens(nlp: Language) -> None:
+    text = (
+        "“Unclosed first words of the mayor. “Second quote here now,” he said. “Third one "
+        "here too,” she said.\n"
+    )
+    assert [q.text for q in quotes(nlp, text) if q.kind == "direct"][-2:] == [
+        "Second quote here now",
+        "Third one here too",
+    ]
+
+
+def test_a_quote_in_brackets_after_a_name_is_not_the_next_subjects(nlp: Language) -> None:
+    text = (
+        "The remark met a backlash from artists: Pink (\"Women in music don't need to "
+        "'step up.' Women have been stepping up since the beginning of time\"), Ana Ruiz and "
+        'Tove Lind all condemned Hale\'s "step up" suggestion.\n'
+    )
+    found = quotes(nlp, text)
+    assert all(q.speaker is None or "Ruiz" not in q.speaker for q in found)
