@@ -142,15 +142,18 @@ LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
 
 def split_apposition(noun: Token, subjects: list[Token]) -> bool:
     """A common noun the parser made a second subject that is the apposition of a name before
-    it ("Park Min-ho, the spokesman for ..., said"): the name is the subject."""
+    it ("Park Min-ho, the spokesman for ..., said") or the end of that name ("The Bring Home
+    Our Sons campaign said", cut after "Home"): the name is the subject."""
     if noun.pos_ != "NOUN":
         return False
     doc = noun.doc
     first = noun.left_edge.i
+    comma = doc[first - 1].text == ","
     return any(
-        s.i < noun.i and s.pos_ == "PROPN" and s.right_edge.i == first - 2
+        s.i < noun.i
+        and s.pos_ == "PROPN"
+        and (s.right_edge.i == first - 1 or (comma and s.right_edge.i == first - 2))
         for s in subjects
-        if doc[first - 1].text == ","
     )
 
 

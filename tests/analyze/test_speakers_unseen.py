@@ -166,3 +166,12 @@ def test_a_name_and_its_apposition_parsed_as_two_subjects_are_one(nlp: Language)
     )
     quote = said(nlp, text, "its intent to talk")
     assert quote.speaker == "Park Min-ho"
+
+
+def test_a_campaign_named_with_our_is_the_campaign_not_a_possessive(nlp: Language) -> None:
+    text = (
+        "The Bring Home Our Daughters campaign said in a statement: "
+        '"We welcome the release but many remain in captivity."\n'
+    )
+    speaker = said(nlp, text, "welcome the release").speaker or ""
+    assert "'s" not in speaker and "Daughters" in speaker
