@@ -152,6 +152,7 @@ def split_apposition(noun: Token, subjects: list[Token]) -> bool:
     return any(
         s.i < noun.i
         and s.pos_ == "PROPN"
+        and not s.right_edge.is_punct  # "VARNBY, North Coast — The police say": a dateline
         and (s.right_edge.i == first - 1 or (comma and s.right_edge.i == first - 2))
         for s in subjects
     )
