@@ -52,6 +52,7 @@ from storyline.analyze.speaker_pool import (
     NOT_FIRST_NAMES,
     Candidate,
     in_quotes,
+    sole_commentator,
     titled,
     unlisted_people,
     unnamed_bodies,
@@ -59,7 +60,6 @@ from storyline.analyze.speaker_pool import (
 )
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
-    ANONYMOUS_PEOPLE,
     COUNTRY_NOUNS,
     FIRM_NAME_WORDS,
     FIRM_NOUNS,
@@ -503,38 +503,7 @@ def _role_holder(
     before = text[max(0, subject.idx - CONTEXT_CHARS) : subject.idx].lower()
     if re.search(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", before):
         return True
-    return _sole_commentator(noun, text, window) or False
-
-
-def _sole_commentator(
-    noun: str, text: str, window: list[tuple[int, Candidate]]
-) -> Candidate | None:
-    """ "the expert concluded" after paragraphs about one described person ("Lars Odegaard,
-    a board member of a policy institute, believes ... Odegaard said"): that person, when no
-    one else, named or not, is what this and the two paragraphs before are about. Only for nouns
-    of comment (an expert, an official), never an office ("the mayor" may be someone new),
-    nor after a person described as a bystander ("a resident")."""
-    if noun not in COMMENTATORS:
-        return None
-    people = [c for d, c in window if d <= 2 and c.kind == "PERSON" and c.main]
-    names = {c.speaker.key or c.speaker.name for c in people}
-    if len(names) != 1 or not people[-1].speaker.name:
-        return None
-    same = [c for _, c in window if (c.speaker.key or c.speaker.name) in names]
-    described = [c.speaker.description for c in same if c.speaker.description]
-    if not described and not any(_DOCTOR.search(text, 0, c.pos) for c in people):
-        return None  # "Dr Lena Voss ... the scientist said": the title describes her
-    words = set(re.findall(r"[a-z]+", " ".join(described).lower()))
-    return None if words & ANONYMOUS_PEOPLE else people[-1]
-
-
-_DOCTOR = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+$")
-# Role nouns a writer uses for someone quoted for their knowledge or post, whom "the expert
-# said" stands for when the context is about one such person.
-COMMENTATORS = frozenset(
-    "expert analyst scientist researcher specialist economist scholar academic professor "
-    "historian official".split()
-)
+    return sole_commentator(noun, text, window) or False
 
 
 def _stands_for(
@@ -621,6 +590,10 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
     latest: "he tweeted" is the person the paragraph is about, not the last name mentioned."""
     wanted = PRONOUN_GENDER.get(word, "")
     fits = [(d, c) for d, c in window if _compatible(word, c) and not _far_for_she(wanted, d, c)]
+    if wanted == "f" and any(c.gender == "f" and c.main for _, c in fits):
+        # a woman the text is about outranks a name in passing of no stated gender ("her
+        # play, written by Tom Hale, she said")
+        fits = [(d, c) for d, c in fits if c.gender or c.main or c.subject]
     if not fits:
         return None
     # Between names only in passing, the one the context names most ("Carter's idea ... with a

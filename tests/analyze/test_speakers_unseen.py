@@ -175,3 +175,13 @@ def test_a_campaign_named_with_our_is_the_campaign_not_a_possessive(nlp: Languag
     )
     speaker = said(nlp, text, "welcome the release").speaker or ""
     assert "'s" not in speaker and "Daughters" in speaker
+
+
+def test_she_is_the_woman_the_text_is_about_not_a_man_in_passing(nlp: Language) -> None:
+    text = (
+        "Vera Lind says she was scared. Ms Lind stresses that the agency knew.\n\n"
+        "Asked about it at the premiere of her play, a comedy written by Tom Brask, she looked "
+        "steely and said she was waiting to feel less angry.\n\n"
+        "“I used the word anger but I was more worried about crying,” she says now.\n"
+    )
+    assert said(nlp, text, "worried about crying").speaker != "Tom Brask"
