@@ -65,6 +65,7 @@ from storyline.lexicon.nouns import (
     FIRM_NOUNS,
     ORG_KIND_WORDS,
     ORGANISATIONS,
+    RELATIONS,
     ROLE_NOUNS,
     noun_gender,
 )
@@ -193,10 +194,12 @@ def _pronoun_after(sdoc: Doc, start: int, end: int) -> str:
 
 
 def _own_possessive(tok: Token, verb: Token) -> bool:
-    """A his/her that is the subject's own: on a clause's subject ("X said her husband
-    ...") or on the verb's own argument ("X lost her job"), not on the object of a verb
-    further down ("X had threatened to derail her career": the career is someone else's)."""
+    """A his/her that is the subject's own: on kin ("his wife"), on a clause's subject ("X
+    said her husband ...") or on the verb's own argument ("X lost her job"), not on the object
+    of a verb further down ("X had threatened to derail her career": someone else's)."""
     noun = tok.head
+    if lemma_of(noun) in RELATIONS:
+        return True  # "X flew to his wife's side": kin is the subject's own
     return noun.dep_ in ("nsubj", "nsubjpass") or noun.head.i == verb.i
 
 
@@ -260,7 +263,9 @@ def resolve_speakers(
     for r in records:  # in text order: a pronoun resolved is what the next one may stand for
         if r.subject is not None and r.speaker is None:
             sp = _transcript_speaker(r.subject, text, lines, index)
-            r.speaker = sp = sp or _from_context(r.subject, text, pool, lines)
+            # "X offered Y the footage, she says": no one in the words reported is who speaks
+            outside = [c for c in pool if not r.start <= c.pos < r.end]
+            r.speaker = sp = sp or _from_context(r.subject, text, outside, lines)
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)
                 gender = genders.get(sp.key or "", "")

@@ -185,3 +185,18 @@ def test_she_is_the_woman_the_text_is_about_not_a_man_in_passing(nlp: Language) 
         "“I used the word anger but I was more worried about crying,” she says now.\n"
     )
     assert said(nlp, text, "worried about crying").speaker != "Tom Brask"
+
+
+def test_no_one_in_the_reported_words_is_who_she_stands_for(nlp: Language) -> None:
+    text = (
+        "Vera Lind had her lawyer write to the studio.\n\n"
+        "Brask Films offered to show her the footage if she signed a document "
+        "“releasing them of any consequences of my future pain,” she says.\n"
+    )
+    found = [q for q in quotes(nlp, text) if "releasing them" in q.text]
+    assert all(q.speaker != "Brask Films" for q in found)
+
+
+def test_kin_gives_the_gender_of_the_subject_anywhere_in_its_clause(nlp: Language) -> None:
+    genders = _genders(nlp, "Tom Brask flew home to his wife's side after the crash.")
+    assert genders.get("tom-brask") == "m"
