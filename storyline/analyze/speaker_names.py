@@ -21,6 +21,7 @@ from storyline.lexicon.nouns import (
     PEOPLE,
     RELATIONS,
     ROLE_NOUNS,
+    SOURCE_ROLES,
     SPOKES_NOUNS,
     TEXTS,
     is_source_noun,
@@ -631,7 +632,27 @@ def anonymous_person(subject: Token) -> bool:
     """A person described only by sex, age, kinship or circumstance ("one man", "some
     passengers", "his wife"), or a crowd counted only vaguely ("many researchers"): no
     source a reader can weigh, so no speaker's name."""
-    return lemma_of(subject) in ANONYMOUS_PEOPLE or year_old(subject) or _vaguely_many(subject)
+    lemma = lemma_of(subject)
+    return (
+        lemma in ANONYMOUS_PEOPLE
+        or year_old(subject)
+        or _vaguely_many(subject)
+        or _unnamed_by_trade(subject, lemma)
+    )
+
+
+def _unnamed_by_trade(subject: Token, lemma: str) -> bool:
+    """ "a local teacher", "one negotiator", "a pastor in the town": one unnamed person of a
+    trade that is no source role (see ``SOURCE_ROLES``); "a lawyer for Acme" speaks for
+    Acme and stays."""
+    det = next((c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")), "")
+    if subject.tag_ != "NN" or det not in ("a", "an", "one", "another"):
+        return False
+    if lemma in SOURCE_ROLES or lemma in SPOKES_NOUNS or lemma.endswith("ist"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in subject.children):
+        return False
+    return lemma in PEOPLE or lemma in ROLE_NOUNS
 
 
 def _vaguely_many(subject: Token) -> bool:

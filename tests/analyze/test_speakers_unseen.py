@@ -200,3 +200,13 @@ def test_no_one_in_the_reported_words_is_who_she_stands_for(nlp: Language) -> No
 def test_kin_gives_the_gender_of_the_subject_anywhere_in_its_clause(nlp: Language) -> None:
     genders = _genders(nlp, "Tom Brask flew home to his wife's side after the crash.")
     assert genders.get("tom-brask") == "m"
+
+
+def test_one_unnamed_person_of_a_trade_is_no_source(nlp: Language) -> None:
+    text = '"They are thin and tired but they are alive," a local teacher said.\n'
+    assert said(nlp, text, "thin and tired").speaker is None
+
+
+def test_an_unnamed_official_or_source_is_still_a_source(nlp: Language) -> None:
+    text = '"They are thin and tired but they are alive," a security source told the agency.\n'
+    assert said(nlp, text, "thin and tired").speaker == "a security source"
