@@ -6,10 +6,10 @@ Used by ``storyline.analyze.quotes``; pure functions of the parse.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.speaker_names import lemma_of
-from storyline.lexicon.nouns import TEXTS, is_source_noun
+from storyline.lexicon.nouns import DISPLAYS, ROLE_NOUNS, TEXTS, is_source_noun
 
 
 def across_lines(a: Token, b: Token) -> bool:
@@ -118,7 +118,7 @@ def labels_a_noun(before: Token | None, after: Token | None) -> bool:
     slogan'): a slogan, nickname or title, not speech."""
     if before is None or after is None:
         return False
-    opens_np = before.pos_ in ("DET", "ADJ") or before.tag_ == "PRP$"
+    opens_np = before.pos_ in ("DET", "ADJ") or before.tag_ in ("PRP$", "POS")
     return opens_np and after.pos_ == "NOUN" and after.is_lower
 
 
@@ -129,6 +129,78 @@ def bracketed_by(before: list[Token]) -> Token | None:
     if len(words) < 2 or words[-1].text != "(":
         return None
     name = words[-2]
-    if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", ""):
+    # a one-word stage name the parser read as a word ("Pink (“...”)") is a name too
+    capital = name.text[:1].isupper() and name.pos_ in ("NOUN", "ADJ") and name.i > 0
+    if (name.pos_ == "PROPN" or capital) and name.ent_type_ in ("PERSON", "ORG", ""):
         return name
     return None
+
+
+# Cues whose object is who hears the words, never who speaks them.
+LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
+
+
+def split_apposition(noun: Token, subjects: list[Token]) -> bool:
+    """A common noun the parser made a second subject that is the apposition of a name before
+    it ("Park Min-ho, the spokesman for ..., said") or the end of that name ("The Bring Home
+    Our Sons campaign said", cut after "Home"): the name is the subject."""
+    if noun.pos_ != "NOUN":
+        return False
+    doc = noun.doc
+    first = noun.left_edge.i
+    comma = doc[first - 1].text == ","
+    return any(
+        s.i < noun.i
+        and s.pos_ == "PROPN"
+        and not s.right_edge.is_punct  # "VARNBY, North Coast — The police say": a dateline
+        and (s.right_edge.i == first - 1 or (comma and s.right_edge.i == first - 2))
+        for s in subjects
+    )
+
+
+def role_head(tok: Token) -> bool:
+    """A common noun, or a role written with a capital ("Norway's Ambassador")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma_of(tok) in ROLE_NOUNS)
+
+
+def displayed_by(before: list[Token]) -> tuple[Token, Token] | None:
+    """The verb and the thing that displays the quoted words right after it ("His sign read:",
+    "a banner reading", "a T-shirt that said", "a cap emblazoned with"): words on a sign are
+    no one's speech, neither its holder's nor the last speaker's."""
+    words = [t for t in before if not t.is_space][-6:]
+    for tok in reversed(words):
+        if lemma_of(tok) not in _DISPLAY_VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in ("WDT", "WP"):
+            subject = tok.head  # "a banner reading", "a T-shirt that said"
+        if lemma_of(subject) in DISPLAYS:
+            return tok, subject
+        # the parser may read "The scoreboard read:" as a noun phrase: the noun right before
+        near = [t for t in tok.doc[max(0, tok.i - 2) : tok.i] if lemma_of(t) in DISPLAYS]
+        if near:
+            return tok, near[-1]
+    return None
+
+
+_DISPLAY_VERBS = frozenset({"read", "say", "write", "emblazon", "proclaim", "declare", "bear"})
+
+
+def performed(sdoc: Doc, start: int, end: int) -> bool:
+    """Quoted words that a clause says were sung, chanted or given as a name ("the crowd
+    chanted "...", "what Acme calls "flight proven""): the object of such a verb."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.head.i != root.i and lemma_of(root.head) in _PERFORMING_VERBS:
+        return True
+    before = [
+        t for t in sdoc[max(0, span.start - 3) : span.start] if not (t.is_punct or t.is_space)
+    ]
+    return bool(before) and lemma_of(before[-1]) in _PERFORMING_VERBS  # 'sang "Sail on, ..."'
+
+
+_PERFORMING_VERBS = frozenset(
+    "sing chant hum recite play perform call dub nickname title label brand name".split()
+)

@@ -102,6 +102,7 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int, singles: bool = Tru
     family: str | None = None
     inner: str | None = None  # an inner quote of the other double family is open
     open_at, open_width = -1, 1
+    nested = 0  # inner quotes in the same curly marks ("“... as “honest broker”, ...,”")
     i = a
     while i < b:
         # Two apostrophes stand for a double mark in some archive copy: ''Yes,'' he said.
@@ -115,7 +116,7 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int, singles: bool = Tru
         fam = _OPEN.get(ch) if role in ("open", "either") and ch in _OPEN else _CLOSE.get(ch)
         if family is None:
             if role in ("open", "either"):
-                family, open_at, open_width, inner = fam, i, width, None
+                family, open_at, open_width, inner, nested = fam, i, width, None, 0
             elif fam not in _SINGLES:
                 out.append(_orphan(sdoc, a, i, width, n, out))
         elif fam != family:
@@ -137,8 +138,14 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int, singles: bool = Tru
             if fam == "apos" and _possessive(text, i, b):
                 i += width  # "'The workers' union will strike,' he said": read on
                 continue
+            if nested and ch == "”":
+                nested -= 1  # the inner quote closes; the outer one reads on
+                i += width
+                continue
             out.append(Marked(open_at + open_width, i, open_at, i + width, n))
             family = None
+        elif ch == "“" and _nested_pair(text, i, b):
+            nested += 1
         else:  # the same kind of mark opens again: the previous quote was never closed
             out.append(Marked(open_at + open_width, i, open_at, i, n, closed=False))
             open_at, open_width = i, width
@@ -148,6 +155,17 @@ def _scan_line(sdoc: Doc, text: str, a: int, b: int, n: int, singles: bool = Tru
     # "rock 'n' roll": a letter or two in straight single marks is no quote
     out = [m for m in out if not (text[m.outer_start] == "'" and m.end - m.start < 3)]
     return [_trim(text, m) for m in out]
+
+
+def _nested_pair(text: str, i: int, b: int) -> bool:
+    """A curly opening mark inside an open curly quote that opens an inner quote: its own
+    closing mark comes before any other opening one, and another closing mark (the outer
+    quote's) follows before any opening one."""
+    j = text.find("”", i + 1, b)
+    if j < 0 or "“" in text[i + 1 : j]:
+        return False
+    k = text.find("”", j + 1, b)
+    return k >= 0 and "“" not in text[j + 1 : k]
 
 
 def _possessive(text: str, i: int, b: int) -> bool:
@@ -216,3 +234,16 @@ def tokens(sdoc: Doc, start: int, end: int) -> Span | None:
     if end <= start:
         return None
     return sdoc.char_span(start, end, alignment_mode="expand")
+
+
+def looks_like_title(text: str, m: Marked, unattributed: bool) -> bool:
+    """A heading or a title in marks: few words, no sentence punctuation, or Title Case."""
+    inner = text[m.start : m.end].strip()
+    words = [w for w in inner.split() if w.lower() not in _SMALL_WORDS]
+    if unattributed and len(inner.split()) <= 4 and not inner.endswith((".", "?", "!")):
+        return True
+    capitals = [w for w in words if w[:1].isalpha()]
+    return len(words) <= 8 and bool(capitals) and all(w[0].isupper() for w in capitals)
+
+
+_SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as".split())

@@ -33,21 +33,27 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.cue_clauses import (
+    LISTENER_VERBS,
     across_lines,
     bracketed_by,
     cited_as,
     colon_verb,
     dateline_subject,
+    displayed_by,
     labels_a_noun,
     line_head,
     no_one_speaks,
+    performed,
     quoted_as,
+    role_head,
+    split_apposition,
     text_author,
 )
 from storyline.analyze.marks import (
     Marked,
     line_bounds,
     line_of,
+    looks_like_title,
     quoted_mask,
     scan_marks,
     token_at,
@@ -69,7 +75,6 @@ DIRECT_CUES = SPEECH_CUES | QUOTE_ONLY_CUES | THOUGHT_CUES
 INDIRECT_CUES = SPEECH_CUES | THOUGHT_CUES
 
 _SENT_END = frozenset({".", "!", "?"})
-_SMALL_WORDS = frozenset("a an the and or of in on at to for by with from as".split())
 
 
 # ------------------------------------------------------------------ public entry point
@@ -98,7 +103,7 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
             )
             if (r.start <= m.start < r.end < m.end or joined) and m.line == r.line:
                 r.end = m.end
-        if quoted[r.start : r.end].count(1):
+        if _holds_quoted_words(sdoc, text, r, marked):
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
     records = _drop_nested(records, indirect) + indirect
     records.sort(key=lambda r: (r.start, r.end))
@@ -136,6 +141,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     ]
     # "Moon Jae-in said": the tokenizer cuts the name at its hyphen and the parser may make
     # the tail a subject of its own; the name's head is the subject.
+    subjects = [c for c in subjects if not split_apposition(c, subjects)]
     subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
     if any(across_lines(c, cue) for c in subjects):
         # the parser ran the previous paragraph on into this one ("Hide Caption 25 of 25 /
@@ -228,6 +234,8 @@ def _inverted_subject(cue: Token, quoted: bytearray) -> Token | None:
     doc = cue.doc
     if cue.tag_ == "VBG":
         return None  # "calling the North ...": what follows a participle is its object
+    if cue.lemma_.lower() in LISTENER_VERBS:
+        return None  # '"...," a local councillor, Ana Ruiz, told Radio Varn': the listener
     j = cue.i + 1
     while j < len(doc) and doc[j].dep_ in ("advmod", "npadvmod") and doc[j].pos_ == "ADV":
         j += 1
@@ -303,7 +311,7 @@ def _lead_name(tokens: list[Token]) -> Token | None:
     """'"...," Flynn, a top Trump surrogate, said' when the parse lost the subject: the first
     name between the quote and the cue."""
     for n, tok in enumerate(tokens):
-        if tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        if tok.dep_ == "poss" and tok.head.i > tok.i and role_head(tok.head):
             return tok.head  # "Hale's lawyer, Paul Baker, said": the lawyer speaks
         if tok.pos_ in ("PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
             while n + 1 < len(tokens) and tokens[n + 1].pos_ == "PROPN":
@@ -342,6 +350,8 @@ def _marked_records(
         found = _pick_cue(text, m, before, after, quoted)
         if found is None and not before and m.opened:
             found = _colon_cue(sdoc, text, m, quoted, lines)
+        shown = displayed_by(before)  # '"...," Hale said. The scoreboard read: "..."'
+        found = shown if shown is not None and (found is None or found[0].i < shown[0].i) else found
         cue, subject = found if found is not None else (None, None)
         named_before = bracketed_by(before)
         if named_before is not None:  # 'Tove Lind ("Nobody asked the crews")': her words
@@ -351,7 +361,7 @@ def _marked_records(
             continue  # a scare-quoted term or a title, not speech
         if labels_a_noun(before[-1] if before else None, after[0] if after else None):
             continue  # 'his bold "sail first, ask later" tactics': a slogan
-        if (cue is None or before) and _looks_like_title(text, m, cue is None):
+        if (cue is None or before) and looks_like_title(text, m, cue is None):
             continue
         kind = _direct_or_partial(text, m, before, after, cue)
         record = Record(
@@ -452,16 +462,6 @@ def _governs(cue: Token, sdoc: Doc, m: Marked) -> bool:
             return False
         tok = tok.head
     return False
-
-
-def _looks_like_title(text: str, m: Marked, unattributed: bool) -> bool:
-    """A heading or a title in marks: few words, no sentence punctuation, or Title Case."""
-    inner = text[m.start : m.end].strip()
-    words = [w for w in inner.split() if w.lower() not in _SMALL_WORDS]
-    if unattributed and len(inner.split()) <= 4 and not inner.endswith((".", "?", "!")):
-        return True
-    capitals = [w for w in words if w[:1].isalpha()]
-    return len(words) <= 8 and bool(capitals) and all(w[0].isupper() for w in capitals)
 
 
 def _direct_or_partial(
@@ -637,6 +637,17 @@ def _relays(outer: Record, inner: Record) -> bool:
         and outer.start <= inner.cue.idx < outer.end
         and inner.subject is not None
         and inner.subject.i < inner.cue.i
+    )
+
+
+def _holds_quoted_words(sdoc: Doc, text: str, r: Record, marked: list[Marked]) -> bool:
+    """Reported speech that holds someone's quoted words, not only a title in marks ('He even
+    appeared on "The Evening Hour" with Tom Hale, according to the Times') or words sung or
+    named ('fans chanted "..."', 'what Acme calls "flight proven"'): no one's speech."""
+    inside = [m for m in marked if r.start <= m.start and m.end <= r.end]
+    spoken = [m for m in inside if not looks_like_title(text, m, False)]
+    return any(not performed(sdoc, m.start, m.end) for m in spoken) or any(
+        m.start < r.start < m.end or m.start < r.end < m.end for m in marked
     )
 
 

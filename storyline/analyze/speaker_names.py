@@ -21,6 +21,7 @@ from storyline.lexicon.nouns import (
     PEOPLE,
     RELATIONS,
     ROLE_NOUNS,
+    SOURCE_ROLES,
     SPOKES_NOUNS,
     TEXTS,
     is_source_noun,
@@ -180,6 +181,9 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
             return _clean(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if child.dep_ == "prep" and child.lower_ == "of" and _after_comma(child):
             return _clean(doc[child.i : child.right_edge.i + 1].text)
+    split = _split_apposition(subject)
+    if split is not None:  # "Park Min-ho, the spokesman for ..., said" parsed as two subjects
+        return _clean("".join(t.text_with_ws for t in split if t.dep_ != "det"))
     kept = []
     for t in doc[lo:name_lo]:
         dropped = t.lower_ in HONORIFICS or t.dep_ == "det" or t.text in ("’s", "'s", ",")
@@ -187,6 +191,19 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
         kept.append(" " if dropped else t.text_with_ws)
     text = "".join(kept) + " " + doc[subject.i + 1 : hi].text
     return _clean(text) or None
+
+
+def _split_apposition(subject: Token) -> Span | None:
+    """The noun phrase right after a name and a comma that the parser made a second subject
+    of the name's verb: the name's apposition."""
+    doc = subject.doc
+    comma = subject.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for c in subject.head.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.left_edge.i == comma + 1:
+            return doc[c.left_edge.i : c.right_edge.i + 1]
+    return None
 
 
 def _clean(text: str) -> str:
@@ -213,6 +230,10 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     lo, hi = phrase(subject, text)
     if subject.pos_ != "PROPN" and not _is_mention(subject, index):
         return _named_by_noun(subject, text, index, lo, hi)
+    if _capitalised_title(subject, index):  # "Norway's Ambassador to the UN, Kristian Berg,"
+        found = _named_by_noun(subject, text, index, lo, hi)
+        if found is not None and found.label == "PERSON" and found.name:
+            return found
     name_lo, name_hi = _name_tokens(subject)
     name_span = doc[name_lo:name_hi]
     start, end = name_span.start_char, name_span.end_char
@@ -257,6 +278,16 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
         label, name_text = "PERSON", _honorific(doc, name_lo) + name_span.text
         return Speaker(name_text, None, desc, start, end, label)
     return Speaker(name_span.text, None, desc, start, end, label)
+
+
+def _capitalised_title(subject: Token, index: EntityIndex) -> bool:
+    """A role written with a capital ("Ambassador", "Minister") that the parser took for a
+    name, with a person's name in apposition: the person speaks, not the role's country."""
+    return (
+        lemma_of(subject) in ROLE_NOUNS
+        and not _is_mention(subject, index)
+        and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.rights)
+    )
 
 
 def _longer_name(parsed: str, entity: Entity) -> bool:
@@ -601,7 +632,27 @@ def anonymous_person(subject: Token) -> bool:
     """A person described only by sex, age, kinship or circumstance ("one man", "some
     passengers", "his wife"), or a crowd counted only vaguely ("many researchers"): no
     source a reader can weigh, so no speaker's name."""
-    return lemma_of(subject) in ANONYMOUS_PEOPLE or year_old(subject) or _vaguely_many(subject)
+    lemma = lemma_of(subject)
+    return (
+        lemma in ANONYMOUS_PEOPLE
+        or year_old(subject)
+        or _vaguely_many(subject)
+        or _unnamed_by_trade(subject, lemma)
+    )
+
+
+def _unnamed_by_trade(subject: Token, lemma: str) -> bool:
+    """ "a local teacher", "one negotiator", "a pastor in the town": one unnamed person of a
+    trade that is no source role (see ``SOURCE_ROLES``); "a lawyer for Acme" speaks for
+    Acme and stays."""
+    det = next((c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")), "")
+    if subject.tag_ != "NN" or det not in ("a", "an", "one", "another"):
+        return False
+    if lemma in SOURCE_ROLES or lemma in SPOKES_NOUNS or lemma.endswith("ist"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in subject.children):
+        return False
+    return lemma in PEOPLE or lemma in ROLE_NOUNS
 
 
 def _vaguely_many(subject: Token) -> bool:

@@ -6,6 +6,7 @@ said"). Used by ``storyline.analyze.speakers``; a pure function of the parse.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -18,7 +19,7 @@ from storyline.analyze.speaker_names import (
     person_head,
 )
 from storyline.lexicon import CALENDAR_WORDS, SPEAKER_TITLES
-from storyline.lexicon.nouns import ORGANISATIONS, noun_gender
+from storyline.lexicon.nouns import ANONYMOUS_PEOPLE, ORGANISATIONS, noun_gender
 
 
 @dataclass
@@ -92,7 +93,9 @@ def unlisted_people(
     named paragraphs before."""
     out = []
     for tok in sdoc:
-        subject = tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
+        # the parser may hang an opening subject's verb on a later one ("Kartik and his
+        # family managed to escape, get their car ..."): it still opens its sentence
+        subject = tok.dep_ == "nsubj" and (tok.head.dep_ == "ROOT" or _opens(tok))
         if tok.pos_ != "PROPN" or not (subject or _opens_run_on(tok)):
             continue
         if tok.ent_type_ not in ("", "PERSON") or not tok.text.istitle() or len(tok.text) < 3:
@@ -140,3 +143,32 @@ def unnamed_bodies(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[
 def _opens(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is None or prev.text in (".", "!", "?") or "\n" in prev.text
+
+
+def sole_commentator(noun: str, text: str, window: list[tuple[int, Candidate]]) -> Candidate | None:
+    """ "the expert concluded" after paragraphs about one described person ("Lars Odegaard,
+    a board member of a policy institute, believes ... Odegaard said"): that person, when no
+    one else, named or not, is what this and the two paragraphs before are about. Only for nouns
+    of comment (an expert, an official), never an office ("the mayor" may be someone new),
+    nor after a person described as a bystander ("a resident")."""
+    if noun not in COMMENTATORS:
+        return None
+    people = [c for d, c in window if d <= 2 and c.kind == "PERSON" and c.main]
+    names = {c.speaker.key or c.speaker.name for c in people}
+    if len(names) != 1 or not people[-1].speaker.name:
+        return None
+    same = [c for _, c in window if (c.speaker.key or c.speaker.name) in names]
+    described = [c.speaker.description for c in same if c.speaker.description]
+    if not described and not any(_DOCTOR.search(text, 0, c.pos) for c in people):
+        return None  # "Dr Lena Voss ... the scientist said": the title describes her
+    words = set(re.findall(r"[a-z]+", " ".join(described).lower()))
+    return None if words & ANONYMOUS_PEOPLE else people[-1]
+
+
+_DOCTOR = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+$")
+# Role nouns a writer uses for someone quoted for their knowledge or post, whom "the expert
+# said" stands for when the context is about one such person.
+COMMENTATORS = frozenset(
+    "expert analyst scientist researcher specialist economist scholar academic professor "
+    "historian official".split()
+)

@@ -41,6 +41,7 @@ from storyline.analyze.speaker_names import (
     lemma_of,
     named,
     no_speaker,
+    person_head,
     phrase,
     pronoun_like,
     role_noun,
@@ -51,6 +52,7 @@ from storyline.analyze.speaker_pool import (
     NOT_FIRST_NAMES,
     Candidate,
     in_quotes,
+    sole_commentator,
     titled,
     unlisted_people,
     unnamed_bodies,
@@ -61,7 +63,9 @@ from storyline.lexicon.nouns import (
     COUNTRY_NOUNS,
     FIRM_NAME_WORDS,
     FIRM_NOUNS,
+    ORG_KIND_WORDS,
     ORGANISATIONS,
+    RELATIONS,
     ROLE_NOUNS,
     noun_gender,
 )
@@ -178,11 +182,33 @@ def _pronoun_after(sdoc: Doc, start: int, end: int) -> str:
             continue
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.is_quote:
             return ""  # another person first, or quoted words: the pronoun may be theirs
-        if tok.lower_ in OWN_GENDER and (tok.tag_ == "PRP$" or tok.lower_.endswith("self")):
+        if tok.lower_.endswith("self") and tok.lower_ in OWN_GENDER:
+            return OWN_GENDER[tok.lower_]
+        if tok.tag_ == "PRP$" and tok.lower_ in OWN_GENDER and _own_possessive(tok, verb):
             return OWN_GENDER[tok.lower_]
         if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_ == "nsubj" and tok.head.head.i == verb.i:
+            if _other_in_clause(tok):
+                return ""  # "Ruiz says he introduced her to ...": he is someone else
             return PRONOUN_GENDER[tok.lower_]  # "Ruiz says she was scared": Ruiz herself
     return ""
+
+
+def _own_possessive(tok: Token, verb: Token) -> bool:
+    """A his/her that is the subject's own: on kin ("his wife"), on a clause's subject ("X
+    said her husband ...") or on the verb's own argument ("X lost her job"), not on the object
+    of a verb further down ("X had threatened to derail her career": someone else's)."""
+    noun = tok.head
+    if lemma_of(noun) in RELATIONS:
+        return True  # "X flew to his wife's side": kin is the subject's own
+    return noun.dep_ in ("nsubj", "nsubjpass") or noun.head.i == verb.i
+
+
+def _other_in_clause(pronoun: Token) -> bool:
+    """The clause of a he/she also holds a him/her of the other gender: two people, and the
+    object may be the subject mention's own person."""
+    wanted = PRONOUN_GENDER[pronoun.lower_]
+    genders = {**OWN_GENDER, "him": "m"}
+    return any(genders.get(t.lower_, wanted) != wanted for t in pronoun.head.subtree)
 
 
 def _compatible(pronoun: str, cand: Candidate) -> bool:
@@ -212,12 +238,18 @@ def resolve_speakers(
         if no_speaker(r.subject, index):
             r.speaker = unnamed(r.subject)
             continue
+        if _owner_noun(r.subject) is not None:
+            continue  # "a spokesman for the bank": the bank the context names, resolved below
         r.speaker = sp = _latest_namesake(named(r.subject, text, index), text, pool)
         if sp is not None and sp.label in ("PERSON", "ORG"):
             # the speaker's own name outranks an entity mention the linker put at its place
             pool = [c for c in pool if not (sp.start <= c.pos < sp.end and c.speaker.key != sp.key)]
             kind = kinds.get(sp.key or "", sp.label)
-            pool.append(Candidate(r.subject.idx, sp, kind, True, genders.get(sp.key or "", "")))
+            gender = genders.get(sp.key or "", "")
+            person = _shown_as_person(r.subject, text[sp.start : sp.end]) if kind == "ORG" else None
+            if person is not None:  # "Tomas Eriksen, a night porter, said he ...": NER's ORG
+                kind, gender = "PERSON", person
+            pool.append(Candidate(r.subject.idx, sp, kind, True, gender))
         elif sp is not None and sp.label == "NONE" and sp.description:
             # "One man told ... his wife had phoned": "his" is that man, whom no one named
             gender = noun_gender(lemma_of(r.subject))
@@ -231,7 +263,9 @@ def resolve_speakers(
     for r in records:  # in text order: a pronoun resolved is what the next one may stand for
         if r.subject is not None and r.speaker is None:
             sp = _transcript_speaker(r.subject, text, lines, index)
-            r.speaker = sp = sp or _from_context(r.subject, text, pool, lines)
+            # "X offered Y the footage, she says": no one in the words reported is who speaks
+            outside = [c for c in pool if not r.start <= c.pos < r.end]
+            r.speaker = sp = sp or _from_context(r.subject, text, outside, lines)
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)
                 gender = genders.get(sp.key or "", "")
@@ -251,6 +285,24 @@ def resolve_speakers(
                 "PERSON",
             )
     _continue(text, records, lines)
+
+
+def _shown_as_person(subject: Token, name: str) -> str | None:
+    """A name NER took for an organisation that its own sentence shows is a person: an
+    apposition only a person can be ("Tomas Eriksen, a harbour pilot, said") or a he/she
+    reporting its own words ("Tomas Eriksen said he heard"). The gender it gives ("" when
+    none), or None. A name that ends like a body's ("Varnby Water Board") stays one."""
+    if set(name.lower().split()) & ORG_KIND_WORDS:
+        return None
+    for c in subject.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and person_head(c):
+            return noun_gender(lemma_of(c))
+    verb = subject.head
+    for comp in verb.children if subject.dep_ == "nsubj" else []:
+        for s in comp.children if comp.dep_ == "ccomp" else []:
+            if s.dep_ == "nsubj" and s.lower_ in ("he", "she") and s.i < comp.i:
+                return PRONOUN_GENDER[s.lower_]
+    return None
 
 
 def _latest_namesake(sp: Speaker | None, text: str, pool: list[Candidate]) -> Speaker | None:
@@ -383,6 +435,13 @@ def _from_context(
     lo, hi = phrase(subject, text)
     doc = subject.doc
     span = doc[lo:hi]
+    owner = _owner_noun(subject)
+    if owner is not None:  # "a spokesman for the bank": the bank the page is about
+        found = _stands_for(owner, window, pool)
+        if isinstance(found, Candidate):
+            return replace(found.speaker, description=span.text, start=start, end=end)
+        label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
+        return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
     if role_noun(subject):  # "the judge wrote"
         holder = _role_holder(subject, text, window)
         if isinstance(holder, Candidate):
@@ -407,6 +466,25 @@ def _from_context(
     return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
 
 
+def _owner_noun(subject: Token) -> Token | None:
+    """The body a spokesperson speaks for when the text names it by its kind only ("a
+    spokesman for the bank", "a spokeswoman for the ministry"): "the" and a noun of a firm
+    or an organisation."""
+    if lemma_of(subject) not in SPOKESPEOPLE:
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
+            continue
+        for obj in prep.children:
+            det = next((c.lower_ for c in obj.children if c.dep_ == "det"), "")
+            lemma = lemma_of(obj)
+            if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or det != "the":
+                continue
+            if lemma in FIRM_NOUNS or (lemma in ORGANISATIONS and lemma not in COUNTRY_NOUNS):
+                return obj
+    return None
+
+
 def _the_spokesperson(subject: Token) -> bool:
     det = next((c for c in subject.children if c.dep_ == "det"), None)
     return det is not None and det.lower_ == "the" and lemma_of(subject) in SPOKESPEOPLE
@@ -428,7 +506,9 @@ def _role_holder(
         if cand.kind == "PERSON" and re.search(rf"\b{re.escape(noun)}\b", desc):
             return cand
     before = text[max(0, subject.idx - CONTEXT_CHARS) : subject.idx].lower()
-    return bool(re.search(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", before))
+    if re.search(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", before):
+        return True
+    return sole_commentator(noun, text, window) or False
 
 
 def _stands_for(
@@ -514,7 +594,11 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
     whose gender the text gives and fits first, then what its sentence is about, then the
     latest: "he tweeted" is the person the paragraph is about, not the last name mentioned."""
     wanted = PRONOUN_GENDER.get(word, "")
-    fits = [(d, c) for d, c in window if _compatible(word, c)]
+    fits = [(d, c) for d, c in window if _compatible(word, c) and not _far_for_she(wanted, d, c)]
+    if wanted == "f" and any(c.gender == "f" and c.main for _, c in fits):
+        # a woman the text is about outranks a name in passing of no stated gender ("her
+        # play, written by Tom Hale, she said")
+        fits = [(d, c) for d, c in fits if c.gender or c.main or c.subject]
     if not fits:
         return None
     # Between names only in passing, the one the context names most ("Carter's idea ... with a
@@ -527,6 +611,13 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
         return (-_distance(d, c), _fits_gender(wanted, c), c.main, salience, c.pos)
 
     return max(fits, key=rank)[1]
+
+
+def _far_for_she(wanted: str, paragraphs: int, cand: Candidate) -> bool:
+    """A "she" stands for a person of no stated gender only nearby: paragraphs away, such a
+    name (most often a man's in news) is no safer a guess than no name ("as she calls it"
+    of a woman NER missed, five paragraphs after the last man quoted)."""
+    return wanted == "f" and not cand.gender and paragraphs > 2
 
 
 def _distance(paragraphs: int, cand: Candidate) -> int:

@@ -109,6 +109,30 @@ headquarters sect faction movement militia cell caucus
 """.split()
 )
 
+# Roles that make an unnamed person a source a reader can weigh ("an official said", "a
+# police source said", "an analyst at ..."): authority, office, expertise or having seen it.
+# An unnamed person described by any other trade ("a local teacher", "one negotiator") is, like
+# "one man", no source: the quote is listed as unattributed.
+SOURCE_ROLES = frozenset(
+    """
+official spokesman spokeswoman spokesperson representative source insider expert analyst
+scientist researcher economist professor officer policeman investigator prosecutor diplomat
+aide adviser advisor correspondent reporter journalist witness eyewitness resident leader
+member lawmaker legislator senator minister executive director chief commander general envoy
+ambassador
+""".split()
+)
+
+# Things that display words someone wrote on them, whose wearer or holder is not their speaker
+# ("His sign read: ...", "a banner reading ...", "a cap emblazoned with ...").
+DISPLAYS = frozenset(
+    """
+sign placard banner poster billboard sticker badge button shirt t-shirt tee jersey cap hat
+scarf flag mural graffiti tattoo plaque wreath balloon cake wall scoreboard marquee screen card
+inscription
+""".split()
+)
+
 TEXTS = frozenset(
     """
 statement report study survey poll audit review analysis assessment letter memo document
