@@ -182,7 +182,8 @@ def extract_ratio() -> dict[str, object]:
 # One BLAS thread for analyze ÷ bare nlp.pipe: with the machine's second core idle, OpenBLAS's
 # threads slow a bare nlp.pipe by a third (48 s against 36 s of CPU on 200 texts) and ours by
 # a few percent, which would flatter that ratio; like for like, each side gets one thread.
-# The worker ratios run as users run them, with the default threads.
+# The worker ratios run as users run them: the one-worker run with the libraries' default
+# threads, each of several workers capped at its share of the cores (storyline/workers.py).
 _ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
