@@ -320,9 +320,17 @@ def arranged_before(ctx: Context, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     tok, _ = _governor(span)
+    if tok is not None and tok.head is not tok and _to_infinitive(tok):
+        tok = tok.head  # "was scheduled to take off at 11 p.m. Sunday": the arranging verb
+    if tok is not None and tok.lower_ == "due" and tok.head.lower_ in ("was", "were"):
+        return True  # "the vote was due to take place on Friday"
     if tok is None or not (_is_verb(tok, ARRANGE) or tok.lower_ in ("set", "due")):
         return False
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return any(a.lower_ in ("was", "were") for a in auxes) and not any(
         a.lower_ in MODALS or a.lower_ == "had" for a in auxes
     )
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
