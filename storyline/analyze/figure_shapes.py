@@ -1,8 +1,8 @@
 """Shapes of numbers: one of a score or record written with dashes ("a 9-3 record") and a
 conversion in brackets of the figure before it ("2,700 km (1,680 miles)") count nothing of their
 own; a count or measure followed by "a day" or "per second" is a rate; a number of years or
-weeks is a duration, no figure; a temperature is read with its scale. Read by
-``storyline.analyze.figures``."""
+weeks is a duration and a percent "of the time" a frequency, no figure; a temperature is read
+with its scale. Read by ``storyline.analyze.figures``."""
 
 from __future__ import annotations
 
@@ -104,6 +104,12 @@ def duration(unit: str) -> bool:
     duration: "30 miles per second")."""
     words = unit.split(" per ")[0].split()
     return bool(words) and words[-1] in DURATION_UNITS
+
+
+def frequency(sdoc: Doc, end: int, unit: str) -> bool:
+    """ "99.9 percent of the time": how often, not a share of anything the story counts."""
+    words = [t.lower_ for t in sdoc[end : end + 3]]
+    return unit == "percent" and words == ["of", "the", "time"]
 
 
 def below_zero(sdoc: Doc, start: int, unit: str) -> bool:

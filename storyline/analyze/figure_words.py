@@ -94,7 +94,10 @@ POUNDS_MONEY = re.compile(
     re.I,
 )
 # Words of mass and force: a rocket's payload and thrust are given in pounds too.
-POUNDS_WEIGHT = re.compile(r"\b(weigh\w*|heavy|heavier|lbs?|payloads?|thrust|cargo)\b", re.I)
+POUNDS_WEIGHT = re.compile(r"\b(weigh\w*|heavy|heavier|lbs?|payloads?|cargo)\b", re.I)
+# Pounds of thrust are a force (pound-force), no weight: never converted to kilograms nor
+# compared with a payload's pounds.
+POUNDS_FORCE = re.compile(r"\bthrust\b", re.I)
 MEASURES = {
     "mph": "mph",
     "km/h": "km/h",

@@ -44,6 +44,7 @@ from storyline.analyze.figure_attribution import Names, attribution, entity_name
 from storyline.analyze.figure_shapes import (
     below_zero,
     duration,
+    frequency,
     rate,
     size_of,
     tally,
@@ -66,6 +67,7 @@ from storyline.analyze.figure_words import (
     MEASURES,
     NAMED,
     ORDINAL,
+    POUNDS_FORCE,
     POUNDS_MONEY,
     POUNDS_WEIGHT,
     SAY_VERBS,
@@ -392,6 +394,8 @@ def _figure(
         return None  # "not zero", "one of them": words, not figures
     if duration(unit) or below_zero(sdoc, run.start, unit) or size_of(sdoc, run.end, unit):
         return None
+    if frequency(sdoc, max(unit_end, run.end), unit):
+        return None
     if head:
         last_heads.append((sent.start, head))
     start = min(bound_start, run.start - (1 if _symbol_before(sdoc, run) else 0))
@@ -483,6 +487,8 @@ def _pounds(unit: str, sdoc: Doc, run: _Run) -> str:
         return unit
     sent = sdoc[run.start].sent
     near = sdoc[max(sent.start, run.start - 6) : min(sent.end, run.end + 6)].text
+    if POUNDS_FORCE.search(near):
+        return "lbf"
     if POUNDS_WEIGHT.search(near):
         return "lb"
     return "pounds sterling" if POUNDS_MONEY.search(near) else unit
