@@ -247,10 +247,11 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     after = ctx.text[m.end() : m.end() + 25]
     if re.match(r"[.,]\d|\s*-\s*\d|/", after) or NOT_AFTER_YEAR.match(after):
         return None
-    # "the 1998 bombings", "its 1990 results": after a determiner a year names the things'
-    # year; "fired 1998 shells" counts them (edited news writes "the 2,000 troops" with a comma)
+    # "the 1998 bombings", "its 1990 results", "the company's 1989 results": after a determiner
+    # or a possessive a year names the things' year; "fired 1998 shells" counts them (edited
+    # news writes "the 2,000 troops" with a comma)
     determined = re.search(
-        r"\b(?:the|its|his|her|their|our|this|that)\s+$",
+        r"(?:\b(?:the|its|his|her|their|our|this|that)|\w['’]s)\s+$",
         ctx.text[max(0, m.start() - 8) : m.start()],
         re.I,
     )
