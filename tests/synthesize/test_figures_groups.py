@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from storyline.model import Analysis, Document, Figure, TimeExpression
+from storyline.model import Analysis, Document, TimeExpression
 from storyline.synthesize.figures import key_figures
+from tests.synthesize.figure_pages import placed
 
 PUBLISHED = "2025-05-02"
 
@@ -17,21 +18,7 @@ def _story(
         doc = Document(
             id=f"p{i}", source=f"p{i}", text=text, published=PUBLISHED, published_source="meta"
         )
-        figs = []
-        for surface, value, unit, predicate in figures:
-            a = text.index(surface)
-            bound = "at_least" if surface.lower().startswith("at least") else "exact"
-            figs.append(
-                Figure(
-                    text=surface,
-                    value=value,
-                    unit=unit,
-                    bound=bound,
-                    start=a,
-                    end=a + len(surface),
-                    predicate=predicate,
-                )
-            )
+        figs = [placed(text, *f) for f in figures]
         tx = [
             TimeExpression(text=w, start=text.index(w), end=text.index(w) + len(w), value=v)
             for w, v in times

@@ -4,8 +4,9 @@ time, not as two sources at odds."""
 
 from __future__ import annotations
 
-from storyline.model import Analysis, Document, Figure, FigureGroup
+from storyline.model import Analysis, Document, FigureGroup
 from storyline.synthesize.figures import key_figures
+from tests.synthesize.figure_pages import placed
 
 
 def _pages(pages: list[tuple[str, str, list[tuple[str, float, str, str | None]]]]):
@@ -15,23 +16,7 @@ def _pages(pages: list[tuple[str, str, list[tuple[str, float, str, str | None]]]
         doc = Document(
             id=f"p{i}", source=f"p{i}", text=text, published=published, published_source="meta"
         )
-        figs = []
-        for surface, value, unit, predicate in figures:
-            a = text.index(surface)
-            low = surface.lower()
-            bound = "at_least" if low.startswith("at least") else "exact"
-            bound = "about" if low.startswith("about") else bound
-            figs.append(
-                Figure(
-                    text=surface,
-                    value=value,
-                    unit=unit,
-                    bound=bound,
-                    start=a,
-                    end=a + len(surface),
-                    predicate=predicate,
-                )
-            )
+        figs = [placed(text, *f) for f in figures]
         docs.append(doc)
         analyses[doc.id] = Analysis(doc_id=doc.id, version="t", text_hash="x", figures=figs)
     return key_figures(docs, analyses, {d.id: d.id for d in docs})
