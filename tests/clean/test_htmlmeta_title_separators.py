@@ -1,0 +1,58 @@
+"""What a separator in a title means: a bar sets off a tagline or a section; a dash does so in
+English, while German and other news sites join a headline's two halves with it; a "»" chain
+is a breadcrumb from the site to the page."""
+
+from __future__ import annotations
+
+from storyline.clean.html import extract_html
+from storyline.clean.htmlmeta import drop_tagline
+from storyline.clean.htmlmeta.title import breadcrumb_end
+from tests.clean.html_pages import LAMP_PARAGRAPHS
+
+URL = "https://lampnotes.example/2031/03/keepers-light-the-old-lamp/"
+
+
+def _page(lang: str, title: str, h1: str = "") -> str:
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<article>{h1}{LAMP_PARAGRAPHS}</article></body></html>"
+    )
+
+
+def test_a_bar_tail_goes_whatever_the_language() -> None:
+    assert drop_tagline("Neue Lampen am alten Hafen | Ratgeber", "de") == (
+        "Neue Lampen am alten Hafen"
+    )
+    assert drop_tagline("New Lamps at the Old Harbour | Guide", "en") == (
+        "New Lamps at the Old Harbour"
+    )
+
+
+def test_a_dash_tail_stays_on_a_german_page() -> None:
+    title = "Leuchtturm wieder in Betrieb – Wärter zufrieden"
+    assert drop_tagline(title, "de") == title
+    html = _page("de", f"{title} | Hafenblatt", f"<h1>{title}</h1>")
+    assert extract_html(html, URL).title == title
+
+
+def test_a_dash_tail_goes_on_an_english_page() -> None:
+    html = _page(
+        "en",
+        "Lamp Repair Costs in 2031 — Top Local Workshops",
+        "<h1>Lamp Repair Costs in 2031 — Top Local Workshops</h1>",
+    )
+    assert extract_html(html, URL).title == "Lamp Repair Costs in 2031"
+
+
+def test_a_breadcrumb_title_gives_its_last_step() -> None:
+    assert (
+        breadcrumb_end("Harbour Diary » Blog Archive » Keepers Light the Old Lamp")
+        == "Keepers Light the Old Lamp"
+    )
+    html = _page("en", "Harbour Diary » Blog Archive » Keepers Light the Old Lamp")
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+
+
+def test_a_headline_split_by_a_guillemet_is_no_breadcrumb() -> None:
+    title = "Lamps or Candles » Which Light Lasts"
+    assert breadcrumb_end(title) == title
