@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter
 
 from lxml.html import HtmlElement
@@ -85,10 +86,20 @@ def _h1_texts(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]
 STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
 
 
+# A date set before the headline ("23.01.2031 - Lamps Lit Again"): a list's dateline.
+LEADING_DATE = re.compile(
+    r"^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*(?:\||-|–|—|:)\s+(?=\S)"
+)
+
+
 def finish_title(title: str | None, language: str | None = "en") -> str | None:
-    """The chosen title as stored: without a search-result tagline (``drop_tagline``, which
-    reads the page's language), apostrophes straight."""
-    return drop_tagline(title, language).translate(STRAIGHT_QUOTES) if title else None
+    """The chosen title as stored: without a leading date or a search-result tagline
+    (``drop_tagline``, which reads the page's language), apostrophes straight, in Unicode's
+    composed form (NFC), so that one title printed with different code points compares equal."""
+    if not title:
+        return None
+    title = drop_tagline(LEADING_DATE.sub("", title), language)
+    return unicodedata.normalize("NFC", title.translate(STRAIGHT_QUOTES))
 
 
 def headline_and_declared(
@@ -126,6 +137,10 @@ def _garbled_match(h1: str, declared: str) -> bool:
     return re.fullmatch(pattern, declared.casefold()) is not None
 
 
+# Chinese, Japanese and Korean write a headline without spaces between its words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _shouting(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and all(ch.isupper() for ch in letters)
@@ -159,7 +174,7 @@ def choose_title(
         return fuller or unkicked
     # A one-word h1 ("lantern" on a dictionary page) is the headline only when it is the only
     # h1 and a declared title opens with it; otherwise it is more often a section label.
-    worded = [h for h in h1s if len(h.split()) >= 2]
+    worded = [h for h in h1s if len(h.split()) >= 2 or len(CJK.findall(h)) >= 4]
     for h1 in worded or h1s[:1]:
         key = norm(h1)
         if any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
