@@ -56,3 +56,12 @@ def test_a_breadcrumb_title_gives_its_last_step() -> None:
 def test_a_headline_split_by_a_guillemet_is_no_breadcrumb() -> None:
     title = "Lamps or Candles » Which Light Lasts"
     assert breadcrumb_end(title) == title
+
+
+def test_the_logo_inside_a_title_cuts_off_the_site_motto() -> None:
+    from storyline.clean.htmlmeta.logo import strip_logo
+
+    title = "Keepers Light the Old Lamp : Harbour Diary | Notes from the Quay | Since 2005"
+    assert strip_logo(title, "Harbour Diary") == "Keepers Light the Old Lamp"
+    title = "Since 2005 | Notes from the Quay | Harbour Diary : Keepers Light the Old Lamp"
+    assert strip_logo(title, "Harbour Diary") == "Keepers Light the Old Lamp"
