@@ -65,3 +65,26 @@ def test_the_logo_inside_a_title_cuts_off_the_site_motto() -> None:
     assert strip_logo(title, "Harbour Diary") == "Keepers Light the Old Lamp"
     title = "Since 2005 | Notes from the Quay | Harbour Diary : Keepers Light the Old Lamp"
     assert strip_logo(title, "Harbour Diary") == "Keepers Light the Old Lamp"
+
+
+def _declared_page(og: str, title: str) -> str:
+    return (
+        "<html lang='en'><head><meta charset='utf-8'>"
+        f'<meta property="og:title" content="{og}"><title>{title}</title></head><body>'
+        f"<article>{LAMP_PARAGRAPHS}</article></body></html>"
+    )
+
+
+def test_a_declared_title_cut_short_gives_way_to_the_full_one() -> None:
+    html = _declared_page(
+        "Keepers Light the Old Lamp at…", "Keepers Light the Old Lamp at the Harbour"
+    )
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp at the Harbour"
+    # cut at a quotation mark by a broken attribute
+    html = _declared_page("Keeper calls the lamp ", "Keeper calls the lamp 'an old friend'")
+    assert extract_html(html, URL).title == "Keeper calls the lamp 'an old friend'"
+
+
+def test_a_longer_declared_title_with_a_site_suffix_is_not_the_full_headline() -> None:
+    html = _declared_page("Keepers Light the Old Lamp", "Keepers Light the Old Lamp : Quay Notes")
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"

@@ -202,15 +202,40 @@ def _declared_fallback(
     is a teaser for sharing; another declared title (JSON-LD headline, <title>) names the
     article."""
     named = [d for d in declared if not d.endswith(".")] or declared
-    titles = [strip_site(d, outlet, url) for d in named]
-    for logo in logos:  # the logo's text is the site's name, wherever the title puts it
-        titles = [strip_logo(title, logo) for title in titles]
-    titles = [breadcrumb_end(title) for title in titles]
+    titles = _without_site(named, outlet, url, logos)
     site, logo_names = site_words(outlet, url), {norm(logo) for logo in logos}
     for title in titles:
         if not is_site_name(title, site) and norm(title) not in logo_names:
-            return title, False
+            return _untruncated(title, _without_site(declared, outlet, url, logos)), False
     return (titles[0], True) if titles else (None, False)
+
+
+def _without_site(
+    declared: list[str], outlet: str | None, url: str | None, logos: list[str]
+) -> list[str]:
+    titles = [strip_site(d, outlet, url) for d in declared]
+    for logo in logos:  # the logo's text is the site's name, wherever the title puts it
+        titles = [strip_logo(title, logo) for title in titles]
+    return [breadcrumb_end(title) for title in titles]
+
+
+# Where a longer declared title goes on past a shorter one: a separator starts a site's name
+# or a tagline, anything else the rest of the headline.
+SEPARATOR_NEXT = re.compile(r"\s*(?:\||-|–|—|•|·|::|:|/|»|«)(?:\s|$)")
+ELLIPSIS = ("...", "…")
+
+
+def _untruncated(title: str, declared: list[str]) -> str:
+    """The declared title that says ``title`` in full: one cut short for sharing ("Lamps Lit
+    Again at the Old…") or cut at a quotation mark by a broken attribute ("Keeper calls the
+    lamp" for 'Keeper calls the lamp "a friend"'), when another declared title goes on."""
+    bare = title.removesuffix("...").removesuffix("…").rstrip()
+    for other in declared:
+        if len(other) <= len(bare) or not other.startswith(bare) or other.endswith(ELLIPSIS):
+            continue
+        if title.endswith(ELLIPSIS) or not SEPARATOR_NEXT.match(other[len(bare) :]):
+            return other
+    return title
 
 
 # A breadcrumb's step: "Site » Blog Archive » Headline" runs from the site to the page.
