@@ -88,3 +88,16 @@ def test_a_declared_title_cut_short_gives_way_to_the_full_one() -> None:
 def test_a_longer_declared_title_with_a_site_suffix_is_not_the_full_headline() -> None:
     html = _declared_page("Keepers Light the Old Lamp", "Keepers Light the Old Lamp : Quay Notes")
     assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+
+
+def test_a_page_without_a_language_is_read_by_its_title() -> None:
+    german = "Der Leuchtturm am alten Hafen brennt wieder – Wärter sehr zufrieden"
+    assert drop_tagline(german, None) == german
+    english = "How to Repair the Lamps of the Harbour and Keep Them Burning — Our Guide"
+    assert drop_tagline(english, None) == (
+        "How to Repair the Lamps of the Harbour and Keep Them Burning"
+    )
+    # too short to tell: read as English, as most such pages are
+    assert drop_tagline("Keepers Light the Old Lamp - Harbour Diary", None) == (
+        "Keepers Light the Old Lamp"
+    )

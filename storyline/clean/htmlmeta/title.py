@@ -20,6 +20,7 @@ from storyline.clean.htmlmeta.outlet import (
     site_words,
     strip_site,
 )
+from storyline.clean.language import detect_language
 
 UI_TEXT = re.compile(
     r"^(?:(?:mobile |main |site )?(?:menu|navigation)|search|skip to .*|"
@@ -335,8 +336,8 @@ def title_candidates(
 # A tail after a bar is a search-result tagline or a section ("| Top 19 Companies", "|
 # Opinion"); one after a dash is one only in English, where a headline's two parts are joined
 # by a colon. German, French and other news sites join a headline's parts by a dash ("Hund
-# vertreibt Einbrecher – Zeugenaufruf"): on the trafilatura pages (mostly German) dropping dash
-# tails cut 19 headlines and fixed none.
+# vertreibt Einbrecher – Zeugenaufruf"): on trafilatura's evaluation pages (mostly German)
+# dropping dash tails cut 19 headlines and fixed none.
 BAR_TAGLINE = re.compile(r"\s+\|\s+(?P<tail>[^|–—]+)$")
 DASH_TAGLINE = re.compile(r"\s+(?:-|–|—)\s+(?P<tail>[^|–—]+)$")
 DASH_TAGLINE_LANGUAGES = frozenset({"en"})
@@ -346,11 +347,16 @@ def drop_tagline(title: str, language: str | None = "en") -> str:
     """ "Best Movers in NYC 2025 | Top 19 Companies" -> "Best Movers in NYC 2025": a short tail
     (at most five words, not a lower-case continuation such as "— and why") after a separator
     is a search-result tagline, not part of the headline; after a dash only on a page in
-    English or of unknown language. The threshold was set on the even wcxb pages; on the odd
-    ones it fixed five titles and broke none."""
+    English (on a page that does not say its language, unless its title reads as another
+    language: a short title's language is often in doubt, and its dash tail then more often
+    the site's name). The threshold was set on the even wcxb pages; on the odd ones it fixed
+    five titles and broke none."""
     match = BAR_TAGLINE.search(title)
-    if not match and (language is None or language in DASH_TAGLINE_LANGUAGES):
-        match = DASH_TAGLINE.search(title)
+    if not match and DASH_TAGLINE.search(title):
+        if language is None:
+            language = detect_language(title) or "en"
+        if language in DASH_TAGLINE_LANGUAGES:
+            match = DASH_TAGLINE.search(title)
     if not match:
         return title
     tail = match["tail"].split()
