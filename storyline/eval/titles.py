@@ -6,7 +6,8 @@ with even ids, so the odd half is the held-out figure) and trafilatura's evaluat
 release built the kicker, logo-h1 and site-name classes on its misses, and the latest one
 its separator, breadcrumb, ruby, leading-date and truncation classes: in-sample for them).
 Metric (as wcxb's): the title equals the gold after whitespace and case normalisation;
-``*_folded`` also folds typographic quotes and dashes, which the golds write either way. Both systems get the page text as ingest decodes it and the page's URL.
+``*_folded`` also folds typographic quotes and dashes, which the golds write either way.
+Both systems get the page text as ingest decodes it and the page's URL.
 
 Where the page's first usable h1 and its declared title (og:title, JSON-LD headline,
 <title>, without the site's name) differ, ``h1_or_declared`` counts which one the gold
