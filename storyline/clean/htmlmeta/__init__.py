@@ -102,13 +102,14 @@ def page_meta(
     published, source = find_published(
         tree, objects, tags, url, visible, title, use_htmldate, authors
     )
+    language = language_of(tree)
     return PageMeta(
-        title=finish_title(title),
+        title=finish_title(title, language),
         published=published,
         published_source=source,
         authors=authors,
         outlet=outlet,
-        language=language_of(tree),
+        language=language,
     )
 
 
@@ -116,7 +117,8 @@ def page_title(tree: HtmlElement, url: str | None = None) -> str | None:
     """The title ``page_meta`` gives the page, without finding its date and authors."""
     objects = jsonld_objects(tree)
     tags = meta_tags(tree)
-    return finish_title(choose_title(tree, objects, tags, find_outlet(objects, tags), url))
+    title = choose_title(tree, objects, tags, find_outlet(objects, tags), url)
+    return finish_title(title, language_of(tree))
 
 
 def published_candidates(

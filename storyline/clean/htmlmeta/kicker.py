@@ -22,12 +22,15 @@ DECLARED_CUTS = re.compile(r"\s+(?:\||-|–|—|»)\s+|:\s+")
 
 def text_with_breaks(elem: HtmlElement) -> str:
     """Text of an element with its <br>s as spaces ("Headline<br>Subtitle" would otherwise
-    read "HeadlineSubtitle"), entities decoded, whitespace collapsed. Works on a copy: the
-    tree is shared with the extractors."""
-    if elem.find(".//br") is not None:
+    read "HeadlineSubtitle") and without ruby readings (the small kana that <rt> prints over
+    a Japanese headline's kanji are a reading aid, not the headline's words), entities
+    decoded, whitespace collapsed. Works on a copy: the tree is shared with the extractors."""
+    if elem.find(".//br") is not None or elem.find(".//rt") is not None:
         elem = copy.deepcopy(elem)
         for br in elem.iter("br"):
             br.tail = " " + (br.tail or "")
+        for reading in list(elem.iter("rt", "rp")):
+            reading.drop_tree()
     return " ".join(html.unescape(elem.text_content()).split())
 
 

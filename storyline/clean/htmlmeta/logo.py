@@ -48,7 +48,22 @@ def strip_logo(title: str, logo: str) -> str:
         end -= 1
     while end - start > 1 and norm(parts[start]) in keys:
         start += 1
+    inner = [i for i in range(start + 1, end - 1) if norm(parts[i]) in keys]
+    if inner:
+        start, end = _beside_logo(parts, start, end, inner[0])
     if (start, end) == (0, len(parts)):
         return title
     first, last = parts[start], parts[end - 1]
     return title[title.find(first) : title.rfind(last) + len(last)].strip()
+
+
+def _beside_logo(parts: list[str], start: int, end: int, cut: int) -> tuple[int, int]:
+    """ "Headline : Site | Site's motto | Since 2005": the side of the logo's text that holds
+    the longest part, when the other side runs on for two parts or more (a site's motto); a
+    single part beyond the logo ("Headline | Site | Winter") may belong to the headline."""
+    longest = max(range(start, end), key=lambda i: len(norm(parts[i]).split()))
+    if longest < cut and end - cut - 1 >= 2:
+        return start, cut
+    if longest > cut and cut - start >= 2:
+        return cut + 1, end
+    return start, end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter
 
 from lxml.html import HtmlElement
@@ -12,7 +13,14 @@ from storyline.clean.htmlmeta.dates import WRITTEN_DATE
 from storyline.clean.htmlmeta.jsonld import article_objects
 from storyline.clean.htmlmeta.kicker import headline_after_kicker, text_with_breaks
 from storyline.clean.htmlmeta.logo import links_above_page, strip_logo
-from storyline.clean.htmlmeta.outlet import is_site_name, norm, site_words, strip_site
+from storyline.clean.htmlmeta.outlet import (
+    SEPARATORS,
+    is_site_name,
+    norm,
+    site_words,
+    strip_site,
+)
+from storyline.clean.language import detect_language
 
 UI_TEXT = re.compile(
     r"^(?:(?:mobile |main |site )?(?:menu|navigation)|search|skip to .*|"
@@ -79,9 +87,20 @@ def _h1_texts(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]
 STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
 
 
-def finish_title(title: str | None) -> str | None:
-    """The chosen title as stored: without a search-result tagline, apostrophes straight."""
-    return drop_tagline(title).translate(STRAIGHT_QUOTES) if title else None
+# A date set before the headline ("23.01.2031 - Lamps Lit Again"): a list's dateline.
+LEADING_DATE = re.compile(
+    r"^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*(?:\||-|–|—|:)\s+(?=\S)"
+)
+
+
+def finish_title(title: str | None, language: str | None = "en") -> str | None:
+    """The chosen title as stored: without a leading date or a search-result tagline
+    (``drop_tagline``, which reads the page's language), apostrophes straight, in Unicode's
+    composed form (NFC), so that one title printed with different code points compares equal."""
+    if not title:
+        return None
+    title = drop_tagline(LEADING_DATE.sub("", title), language)
+    return unicodedata.normalize("NFC", title.translate(STRAIGHT_QUOTES))
 
 
 def headline_and_declared(
@@ -119,6 +138,10 @@ def _garbled_match(h1: str, declared: str) -> bool:
     return re.fullmatch(pattern, declared.casefold()) is not None
 
 
+# Chinese, Japanese and Korean write a headline without spaces between its words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _shouting(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and all(ch.isupper() for ch in letters)
@@ -152,7 +175,7 @@ def choose_title(
         return fuller or unkicked
     # A one-word h1 ("lantern" on a dictionary page) is the headline only when it is the only
     # h1 and a declared title opens with it; otherwise it is more often a section label.
-    worded = [h for h in h1s if len(h.split()) >= 2]
+    worded = [h for h in h1s if len(h.split()) >= 2 or len(CJK.findall(h)) >= 4]
     for h1 in worded or h1s[:1]:
         key = norm(h1)
         if any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
@@ -180,14 +203,61 @@ def _declared_fallback(
     is a teaser for sharing; another declared title (JSON-LD headline, <title>) names the
     article."""
     named = [d for d in declared if not d.endswith(".")] or declared
-    titles = [strip_site(d, outlet, url) for d in named]
-    for logo in logos:  # the logo's text is the site's name, wherever the title puts it
-        titles = [strip_logo(title, logo) for title in titles]
+    titles = _without_site(named, outlet, url, logos)
     site, logo_names = site_words(outlet, url), {norm(logo) for logo in logos}
     for title in titles:
         if not is_site_name(title, site) and norm(title) not in logo_names:
-            return title, False
+            return _untruncated(title, _without_site(declared, outlet, url, logos)), False
     return (titles[0], True) if titles else (None, False)
+
+
+def _without_site(
+    declared: list[str], outlet: str | None, url: str | None, logos: list[str]
+) -> list[str]:
+    titles = [strip_site(d, outlet, url) for d in declared]
+    for logo in logos:  # the logo's text is the site's name, wherever the title puts it
+        titles = [strip_logo(title, logo) for title in titles]
+    return [breadcrumb_end(title) for title in titles]
+
+
+# Where a longer declared title goes on past a shorter one: a separator starts a site's name
+# or a tagline, anything else the rest of the headline.
+SEPARATOR_NEXT = re.compile(r"\s*(?:\||-|–|—|•|·|::|:|/|»|«)(?:\s|$)")
+ELLIPSIS = ("...", "…")
+
+
+def _untruncated(title: str, declared: list[str]) -> str:
+    """The declared title that says ``title`` in full: one cut short for sharing ("Lamps Lit
+    Again at the Old…") or cut at a quotation mark by a broken attribute ("Keeper calls the
+    lamp" for 'Keeper calls the lamp "a friend"'), when another declared title goes on."""
+    bare = title.removesuffix("...").removesuffix("…").rstrip()
+    for other in declared:
+        if len(other) <= len(bare) or not other.startswith(bare) or other.endswith(ELLIPSIS):
+            continue
+        if title.endswith(ELLIPSIS) or not SEPARATOR_NEXT.match(other[len(bare) :]):
+            return other
+    return title
+
+
+# A breadcrumb's step: "Site » Blog Archive » Headline" runs from the site to the page.
+BREADCRUMB_STEP = re.compile(r"\s+[»›]\s+")
+
+
+def breadcrumb_end(title: str) -> str:
+    """The last step of a title written as a breadcrumb ("Lamp Notes » Blog Archive » Lamps
+    Lit Again" -> "Lamps Lit Again"): the page's own name, when the last separator is a
+    breadcrumb's and the last part, of three words or more, is longer than every step before
+    it (a headline's second half after a "»" is no longer than its first)."""
+    steps = list(BREADCRUMB_STEP.finditer(title))
+    if not steps:
+        return title
+    last = title[steps[-1].end() :]
+    words = len(norm(last).split())
+    if words >= 3 and all(
+        len(norm(part).split()) < words for part in SEPARATORS.split(title[: steps[-1].start()])
+    ):
+        return last
+    return title
 
 
 def _numbered_declared(
@@ -263,15 +333,30 @@ def title_candidates(
     return [(kind, text) for kind, text in found if text]
 
 
-TAGLINE = re.compile(r"\s+(?:\||-|–|—)\s+(?P<tail>[^|–—]+)$")
+# A tail after a bar is a search-result tagline or a section ("| Top 19 Companies", "|
+# Opinion"); one after a dash is one only in English, where a headline's two parts are joined
+# by a colon. German, French and other news sites join a headline's parts by a dash ("Hund
+# vertreibt Einbrecher – Zeugenaufruf"): on trafilatura's evaluation pages (mostly German)
+# dropping dash tails cut 19 headlines and fixed none.
+BAR_TAGLINE = re.compile(r"\s+\|\s+(?P<tail>[^|–—]+)$")
+DASH_TAGLINE = re.compile(r"\s+(?:-|–|—)\s+(?P<tail>[^|–—]+)$")
+DASH_TAGLINE_LANGUAGES = frozenset({"en"})
 
 
-def drop_tagline(title: str) -> str:
+def drop_tagline(title: str, language: str | None = "en") -> str:
     """ "Best Movers in NYC 2025 | Top 19 Companies" -> "Best Movers in NYC 2025": a short tail
     (at most five words, not a lower-case continuation such as "— and why") after a separator
-    is a search-result tagline, not part of the headline. The threshold was set on the even
-    wcxb pages; on the odd ones it fixed five titles and broke none."""
-    match = TAGLINE.search(title)
+    is a search-result tagline, not part of the headline; after a dash only on a page in
+    English (on a page that does not say its language, unless its title reads as another
+    language: a short title's language is often in doubt, and its dash tail then more often
+    the site's name). The threshold was set on the even wcxb pages; on the odd ones it fixed
+    five titles and broke none."""
+    match = BAR_TAGLINE.search(title)
+    if not match and DASH_TAGLINE.search(title):
+        if language is None:
+            language = detect_language(title) or "en"
+        if language in DASH_TAGLINE_LANGUAGES:
+            match = DASH_TAGLINE.search(title)
     if not match:
         return title
     tail = match["tail"].split()

@@ -1,0 +1,42 @@
+"""The title's text as stored: ruby readings over a Japanese headline are not its words, a
+date set before the headline goes, and one title printed with different code points is
+stored in one (composed) form."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from storyline.clean.html import extract_html
+from storyline.clean.htmlmeta import finish_title
+from tests.clean.html_pages import LAMP_PARAGRAPHS
+
+URL = "https://lampnotes.example/news/lamps-lit-again/"
+
+
+def _page(title: str, h1: str) -> str:
+    return (
+        f"<html lang='ja'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<article>{h1}{LAMP_PARAGRAPHS}</article></body></html>"
+    )
+
+
+def test_ruby_readings_are_not_part_of_the_headline() -> None:
+    h1 = (
+        "<h1><ruby>灯台<rp>(</rp><rt>とうだい</rt><rp>)</rp></ruby>"
+        "の<ruby>明<rt>あ</rt></ruby>かりが戻る</h1>"
+    )
+    html = _page("灯台ニュース|灯台の明かりが戻る", h1)
+    assert extract_html(html, URL).title == "灯台の明かりが戻る"
+
+
+def test_a_leading_date_is_not_part_of_the_headline() -> None:
+    assert finish_title("23.01.2031 - Lamps Lit Again at the Harbour") == (
+        "Lamps Lit Again at the Harbour"
+    )
+    # a day and month without a year is a list's label the headline keeps
+    assert finish_title("30.11. | Lamp of the Week") == "30.11. | Lamp of the Week"
+
+
+def test_titles_are_stored_composed() -> None:
+    decomposed = unicodedata.normalize("NFD", "Café Lamps Reopen")
+    assert finish_title(decomposed) == "Café Lamps Reopen"
