@@ -1,6 +1,7 @@
 """A page's publication day in its own time: a stamp with a UTC offset keeps the day it was
 written on where the site is (the day the site prints), not the UTC day; and a date printed
-only beside the author's name counts as printed evidence like any other date line."""
+only beside the author's name counts as printed evidence like any other date line; epoch
+seconds are a moment in UTC, which the site's own day absorbs as it does a "Z" stamp."""
 
 from __future__ import annotations
 
@@ -66,3 +67,20 @@ def test_a_date_printed_only_beside_the_byline_is_printed_evidence() -> None:
     assert cands["2021-05-02"].features.get("byline")
     assert cands["2021-05-02"].features.get("printed")
     assert cands["2021-05-02"].features.get("kinds", 0.0) > 0
+
+
+def test_epoch_seconds_are_a_moment_in_utc() -> None:
+    from storyline.clean.htmlmeta import iso_date
+
+    assert iso_date("1600633920") == "2020-09-20T20:32:00+00:00"
+    assert iso_date("1600633920123") == "2020-09-20T20:32:00+00:00"
+
+
+def test_epoch_seconds_past_midnight_utc_yield_to_the_sites_own_day() -> None:
+    # 02:18 UTC on the 18th, given as epoch seconds, is the evening of the 17th in the
+    # Americas, and the URL says that day.
+    url = "https://harbour.example/2020/02/17/ferry-sails-again/"
+    tree = parse_html(page(head=ld(datePublished="1581992291")))
+    assert tree is not None
+    days = {c.day for c in published_candidates(tree, url)}
+    assert "2020-02-17" in days and "2020-02-18" not in days
