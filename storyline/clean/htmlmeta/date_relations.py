@@ -17,6 +17,36 @@ class Candidate(Protocol):
 
 DECLARED = ("ld_pub", "ld_page_pub", "meta_pub", "meta_date", "time_pub", "script_pub")
 MODIFIED = ("ld_mod", "ld_page_mod", "meta_mod", "time_mod", "script_mod")
+# Features that say a day is the publication date: a declaration, a label, a place on the page
+# (by the headline, beside the byline, in the URL), agreement between kinds of evidence. The
+# fit keeps their weights at zero or above, so that no such evidence counts against a day: a
+# negative weight there only undoes another feature that usually comes with it on the pages
+# fitted (a <time itemprop=datePublished> printed under the headline), and on a page where it
+# comes alone it would push the publication date down. The other features (a modification,
+# a date inside a sentence, "Updated", the earliest or latest day) may weigh either way.
+PUBLICATION_EVIDENCE = frozenset(
+    (
+        *DECLARED,
+        "ld_page_pub",
+        "time_any",
+        "url",
+        "byline",
+        "printed",
+        "printed_declared",
+        "declared",
+        "declared_published_label",
+        "kinds",
+        "label_published",
+        "head_published",
+        "head_lead",
+        "head_nearest",
+        "head_near",
+        "head_far",
+        "head_first_after",
+        "head_first_before",
+        "htmldate",
+    )
+)
 
 
 def relations(cands: Sequence[Candidate]) -> None:

@@ -27,7 +27,9 @@ def iso_date(value: str | None) -> str | None:
     if re.fullmatch(r"\d{10}(\d{3})?", value):  # epoch seconds or milliseconds
         try:
             stamp = int(value[:10])
-            return datetime.fromtimestamp(stamp, tz=UTC).date().isoformat()
+            # A moment in UTC, kept as one (not cut to its UTC day), so that the page's own
+            # day can take its evidence as it does a "Z" stamp's (published._utc_to_local).
+            return datetime.fromtimestamp(stamp, tz=UTC).isoformat()
         except (OverflowError, OSError, ValueError):
             return None
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?", value)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.clean.htmlmeta.authors import pick_authors
+from storyline.clean.htmlmeta.date_relations import PUBLICATION_EVIDENCE
 from storyline.clean.htmlmeta.outlet import norm
 from storyline.clean.htmlmeta.published import DateCandidate, date_score, pick_date
 from storyline.clean.htmlmeta.weights import weights_path
@@ -111,13 +112,48 @@ def fit_ranker(examples: list[tuple[Any, list[Any]]], c: float) -> dict[str, flo
 
 
 def fit_date_weights(rows: list[Row], c: float = 0.3) -> dict[str, float]:
-    """Feature weights for ``pick_date``, fitted on pages whose gold day is a candidate."""
+    """Feature weights for ``pick_date``, fitted on pages whose gold day is a candidate; the
+    weights of evidence for a publication date stay at zero or above (``PUBLICATION_EVIDENCE``)."""
     examples = []
     for _, gold, cands in rows:
         right = next((x for x in cands if x.day == gold), None)
         if right is not None:  # other candidates of the same day count as wrong, too
             examples.append((right, [x for x in cands if x is not right]))
-    return fit_ranker(examples, c)
+    return fit_bounded_ranker(examples, c, PUBLICATION_EVIDENCE)
+
+
+def fit_bounded_ranker(
+    examples: list[tuple[Any, list[Any]]], c: float, nonnegative: frozenset[str]
+) -> dict[str, float]:
+    """``fit_ranker``'s model (the same L2-penalised pairwise logistic loss, no intercept) with
+    the weights of the features in ``nonnegative`` kept at zero or above. scikit-learn's
+    LogisticRegression takes no bounds, so the loss is minimised with scipy's L-BFGS-B."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    names = sorted(
+        {k for right, wrong in examples for cand in (right, *wrong) for k in cand.features}
+    )
+    diffs = [
+        [right.features.get(k, 0.0) - cand.features.get(k, 0.0) for k in names]
+        for right, wrong in examples
+        for cand in wrong
+    ]
+    if not diffs:
+        return {}
+    x = np.array(diffs)
+
+    def loss(w: Any) -> tuple[float, Any]:
+        # Each difference enters both ways round (label 1, and negated with label 0): the
+        # two terms are equal, hence the factor 2.
+        z = x @ w
+        value = 0.5 * w @ w + 2 * c * np.logaddexp(0, -z).sum()
+        grad = w - 2 * c * (x.T @ (1 / (1 + np.exp(z))))
+        return float(value), grad
+
+    bounds = [(0.0, None) if k in nonnegative else (None, None) for k in names]
+    fitted = minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B", bounds=bounds)
+    return {k: round(float(w), 3) for k, w in zip(names, fitted.x, strict=True)}
 
 
 # The candidate feature that holds htmldate's own pick.

@@ -273,15 +273,12 @@ def _printed(
     tree: HtmlElement | None = None,
     asides: list[tuple[int, int]] | None = None,
 ) -> None:
-    """Dates printed around the headline (with their labels), after a label anywhere, and
-    anywhere at all; ``asides`` are where the page's comments and captions sit."""
+    """Dates printed around the headline (with their labels) and after a label anywhere;
+    ``asides`` are where the page's comments and captions sit."""
     at = visible.find(" ".join(title.split())[:40]) if title and visible else -1
     if at >= 0:
         _around_headline(pool, visible, (at, at + len(title or "")), declared, tree, asides or [])
     _labelled(pool, visible, declared)
-    for day in printed_days(visible):
-        if day in pool.by_day:
-            pool.add(day, "date-line", "printed")
 
 
 def _around_headline(
@@ -495,6 +492,10 @@ def date_candidates(
     _printed(pool, visible, title, declared, tree, asides)
     if authors:
         _by_byline(pool, visible, authors, declared, asides)
+    # Last, so that every day found by its place (a byline's date too) counts as printed.
+    for day in printed_days(visible):
+        if day in pool.by_day:
+            pool.add(day, "date-line", "printed")
     _utc_to_local(pool)
     # htmldate costs about 10 ms a page: asked only when there is a choice to make or
     # nothing else to go by.
