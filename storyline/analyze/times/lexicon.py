@@ -169,6 +169,18 @@ NOT_AFTER_YEAR = re.compile(
 )
 
 
+# A year just before a maker of cars and its model or a vehicle noun is a model year ("his 1987
+# Chevrolet Cavalier", "a 2019 Ford pickup"): it names the kind of car, not a time (TimeML
+# leaves it out), unlike "the 1974 Ford pardon". Case-sensitive: names are capitalised.
+MODEL_YEAR_MAKER = re.compile(
+    r"\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Chrysler|Jeep|Buick|Cadillac"
+    r"|Pontiac|Oldsmobile|Plymouth|Mercury|Lincoln|GMC|Volkswagen|VW|BMW|Mercedes(?:-Benz)?"
+    r"|Audi|Porsche|Volvo|Saab|Subaru|Mazda|Mitsubishi|Hyundai|Kia|Lexus|Acura|Infiniti|Tesla"
+    r"|Jaguar|Peugeot|Renault|Fiat|Ferrari|Lamborghini)"
+    r"\s+(?:[A-Z0-9]|(?:pickup|truck|van|sedan|coupe|convertible|wagon|minivan|SUV|car)s?\b)"
+)
+
+
 def num(word: str) -> float | None:
     """A number word or digits -> value; vague quantities ("several", "a few") -> None."""
     w = re.sub(r"\s+", " ", word.lower().strip())

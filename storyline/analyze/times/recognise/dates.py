@@ -11,6 +11,7 @@ from storyline.analyze.times.lexicon import (
     DAY,
     DECADE_WORDS,
     EDGE,
+    MODEL_YEAR_MAKER,
     MONTH,
     NOT_AFTER_YEAR,
     NUMW,
@@ -246,6 +247,8 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "$1,995", "3.1995": parts of numbers; "in 1994, 1995 and 1997" is a list
     after = ctx.text[m.end() : m.end() + 25]
     if re.match(r"[.,]\d|\s*-\s*\d|/", after) or NOT_AFTER_YEAR.match(after):
+        return None
+    if MODEL_YEAR_MAKER.match(ctx.text, m.end()):  # "a 1987 Chevrolet Cavalier": a model year
         return None
     # "the 1998 bombings", "its 1990 results", "the company's 1989 results": after a determiner
     # or a possessive a year names the things' year; "fired 1998 shells" counts them (edited

@@ -251,7 +251,9 @@ def _basis(m: re.Match[str], ctx: Context) -> Hit | None:
     r"(?P<tz>[A-Z]{2,4}(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT"
     r"|UTC|EST|EDT|CET|BST|KST|MSK|hrs|h\b)|(?(at)(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mic>[0-5]\d)(?![\d:.,]\d)|(?!))"
     r"|(?P<word>(?i:noon|midday|midnight)))"
-    rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)"
+    rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>(?:{WEEKDAY}|(?i:today|yesterday|tomorrow))"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?|(?i:last\s+night|tonight"
+    r"|this\s+(?:morning|afternoon|evening))"
     rf"|{MONTH}\s*{DAY}(?:,?\s+(?P<year>{YEAR}))?))?)",
     anchored=True,
 )
