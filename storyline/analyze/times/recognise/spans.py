@@ -71,6 +71,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
     if num_text == "some" and not m["pl"]:
         return None
+    if unit == "day" and num_text == "one" and not m["bound"] and not det:
+        if _ONE_DAY_AHEAD.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return "DATE", "FUTURE_REF"  # "will one day be": some time ahead, not a length
     if num_text in ("a", "an") and (m["pl"] or m["long"] and m[0][-5] == "-"):
         return None  # "a decades-long feud", "a day-long meeting": the adjective only
     if num_text == "many" and not m["pl"]:
@@ -95,6 +98,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if det == "last" and ctx.prev_word(m.start()) in _BEFORE_VERB_LAST:
         return "DURATION", value, m.start("num"), m.end()  # "will last 72 hours": the verb
     return "DURATION", value
+
+
+# a modal before "one day": an unnamed day ahead ("the region could one day host it")
+_ONE_DAY_AHEAD = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 
 
 # a length of time that measures an amount of money or goods by the time it covers
