@@ -14,3 +14,8 @@ def test_a_model_year_is_not_a_date() -> None:
 def test_a_year_before_another_name_is_still_a_date() -> None:
     text = "The 1974 Ford pardon and the 2008 Beijing Olympics were recalled in 2031."
     assert [t.value for t in find_times(text, "2031-05-14")] == ["1974", "2008", "2031"]
+
+
+def test_a_maker_named_as_a_firm_keeps_the_year() -> None:
+    text = "In 2004 Ford Motor cut jobs, and a 1998 Honda was found."
+    assert [t.text for t in find_times(text, "2031-05-14")] == ["2004"]

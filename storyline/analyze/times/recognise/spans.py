@@ -100,6 +100,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     return "DURATION", value
 
 
+_COLOUR = re.compile(r"[\s-]+(?:blue|black|green|purple|grey|gray)\b", re.I)
+
+
 # a modal before "one day": an unnamed day ahead ("the region could one day host it")
 _ONE_DAY_AHEAD = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 
@@ -266,6 +269,8 @@ def _basis(m: re.Match[str], ctx: Context) -> Hit | None:
 )
 def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["word"]:
+        if _COLOUR.match(ctx.text, m.end()):
+            return None  # "a midnight blue suit": a colour
         hh, mm = (24 if m["word"].lower() == "midnight" else 12), 0
     elif m["h24"]:
         hh, mm = int(m["h24"]), int(m["mi24"])
