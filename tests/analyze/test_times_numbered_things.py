@@ -26,4 +26,5 @@ def test_a_class_year_and_an_event_year_stay_years() -> None:
 
 
 def test_midnight_blue_is_a_colour() -> None:
-    assert _texts("He wore a midnight blue suit and left at midnight.") == ["midnight"]
+    text = "He wore a midnight blue suit, drove a midnight cherry car and left at midnight."
+    assert _texts(text) == ["midnight"]

@@ -100,7 +100,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     return "DURATION", value
 
 
-_COLOUR = re.compile(r"[\s-]+(?:blue|black|green|purple|grey|gray)\b", re.I)
+_COLOUR = re.compile(r"[\s-]+(?:blue|black|green|purple|grey|gray|red|cherry|silver)\b", re.I)
 
 
 # a modal before "one day": an unnamed day ahead ("the region could one day host it")
