@@ -169,6 +169,40 @@ NOT_AFTER_YEAR = re.compile(
 )
 
 
+# A year just before a maker of cars is a model year ("his 1987 Chevrolet Cavalier", "a 2019
+# Ford pickup", "a 1998 Honda"): it names the kind of car, not a time (TimeML leaves it out),
+# unlike "the 1974 Ford pardon". The maker needs its model or a vehicle noun after it, or "a"
+# before the year. Case-sensitive: names are capitalised.
+CAR_MAKER = (
+    r"(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Dodge|Chrysler|Jeep|Buick|Cadillac"
+    r"|Pontiac|Oldsmobile|Plymouth|Mercury|Lincoln|GMC|Volkswagen|VW|BMW|Mercedes(?:-Benz)?"
+    r"|Audi|Porsche|Volvo|Saab|Subaru|Mazda|Mitsubishi|Hyundai|Kia|Lexus|Acura|Infiniti|Tesla"
+    r"|Jaguar|Peugeot|Renault|Fiat|Ferrari|Lamborghini)"
+)
+MODEL_YEAR_MAKER = re.compile(
+    rf"\s+{CAR_MAKER}\s+(?:[A-Z0-9]|(?:pickup|truck|van|sedan|coupe|convertible|wagon|minivan"
+    r"|SUV|car)s?\b)"
+)
+A_MODEL_YEAR = re.compile(rf"\s+{CAR_MAKER}\b")
+
+# A number of four digits before a street's name is a house number ("1600 Pennsylvania
+# Avenue", "at 2000 Main St."), not a year.
+STREET_AFTER_NUMBER = re.compile(
+    r"(?:\s+(?:[NSEW]\.?|North|South|East|West))?(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\."
+    r"|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court"
+    r"|Ct\.|Parkway|Pkwy\.|Highway|Hwy\.|Terrace|Circle|Square)(?![\w])"
+)
+
+# A capitalised label that numbers things before a four-digit number makes it that thing's
+# number ("Section 1983", "Flight 2017", "Room 1901", "Resolution 1973", "Windows 2000"), not
+# a year. "Class of 2019" (with "of") and "Euro 2016" (an event named by its year) stay years.
+NUMBERED_LABEL = re.compile(
+    r"\b(?:Section|Sec\.|Article|Art\.|Rule|Resolution|Chapter|Title|Form|Flight|Room|Suite"
+    r"|Apartment|Apt\.|Unit|Route|Highway|Interstate|Gate|Platform|Track|Pier|Box|Exhibit|No\."
+    r"|Number|Bill|Bus|Windows|Office|Model|Code|Item|Page|Paragraph|Amendment|Lot|Bay)\s+$"
+)
+
+
 def num(word: str) -> float | None:
     """A number word or digits -> value; vague quantities ("several", "a few") -> None."""
     w = re.sub(r"\s+", " ", word.lower().strip())

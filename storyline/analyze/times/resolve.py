@@ -322,7 +322,11 @@ def compared_year_quarter(ctx: Context, start: int, end: int) -> str | None:
 
 
 def named_day(ctx: Context, word: str, start: int, end: int) -> str | None:
-    low = word.lower()
+    """The day a clock time names beside it: "Tuesday", "Oct. 6", "yesterday morning", "last
+    night" (the evening before the reference), "tonight", "this morning"."""
+    low = re.sub(r"\s+", " ", word.lower()).replace("last night", "yesterday")
+    low = re.sub(r" (?:morning|afternoon|evening|night)$", "", low)
+    low = {"tonight": "today", "this": "today"}.get(low, low)
     if low in WEEKDAYS:
         return resolve_weekday(ctx, WEEKDAYS[low], "", start, end)
     if low in ("today", "yesterday", "tomorrow"):

@@ -4,6 +4,7 @@ one expression; anchored rules resolved once the other dates are known. ``find_t
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import cast
@@ -94,6 +95,10 @@ def find_times(
             if resolved is None:
                 continue
             type_, value, s, e, duration = _spanned(resolved, s, e)
+            if rule.name == "clock" and re.match(r"\d{4}-\d\d-\d\dT", value):
+                # "left at 11:36 a.m. Tuesday and returned at 7:33 p.m.": a later clock time
+                # of the sentence belongs to the same day
+                bisect.insort(ctx.resolved, (s, value[:10]))
         else:
             type_, value = cast(tuple[str, str], hit)
         relative = (

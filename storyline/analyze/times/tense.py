@@ -199,7 +199,7 @@ def _governor(span: Span) -> tuple[Token | None, bool]:
     tok = span.root
     direct = True
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+        if tok.pos_ in ("VERB", "AUX") and tok not in span and tok.dep_ not in _NOMINAL:
             return tok, direct
         if tok.head is tok:
             return None, direct
@@ -213,6 +213,11 @@ def _governor(span: Span) -> tuple[Token | None, bool]:
             direct = False
         tok = tok.head
     return (tok, direct) if tok.pos_ in ("VERB", "AUX") else (None, direct)
+
+
+# A "verb" in a noun's place is a noun the tagger took for one ("missile launches in July",
+# "price increases"): its tense is not the date's.
+_NOMINAL = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "attr", "appos"})
 
 
 def _planned_then(verb: Token, auxes: list[Token], span: Span) -> bool:
@@ -272,6 +277,8 @@ def _verb_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if tok.tag_ == "VBN" and lemmas & {"has", "have", "had", "was", "were", "'ve"}:
         return "past"
+    if tok.tag_ == "VBG" and not auxes and tok.dep_ == "xcomp" and tok.head.tag_ == "VBD":
+        return "past"  # "began thinking about it during the summer": the past verb's time
     if tok.tag_ == "VBG" and lemmas & PRESENT_BE and direct:
         return "future"  # "is meeting on Friday", not "are searching after Tuesday's storm"
     if tok.tag_ == "VBN" and {a.lower_ for a in auxes if a.dep_ == "auxpass"} & PRESENT_BE:

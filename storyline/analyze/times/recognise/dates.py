@@ -22,6 +22,7 @@ from storyline.analyze.times.lexicon import (
     num,
 )
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
+from storyline.analyze.times.recognise.numbers import names_a_thing
 from storyline.analyze.times.resolve import (
     month_num,
     relative_unit,
@@ -247,6 +248,8 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     after = ctx.text[m.end() : m.end() + 25]
     if re.match(r"[.,]\d|\s*-\s*\d|/", after) or NOT_AFTER_YEAR.match(after):
         return None
+    if names_a_thing(ctx, m.start("y"), m.end("y")):  # "a 1987 Chevrolet", "1600 Pennsylvania
+        return None  # Avenue", "Section 1983"
     # "the 1998 bombings", "its 1990 results", "the company's 1989 results": after a determiner
     # or a possessive a year names the things' year; "fired 1998 shells" counts them (edited
     # news writes "the 2,000 troops" with a comma)

@@ -71,6 +71,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
     if num_text == "some" and not m["pl"]:
         return None
+    if unit == "day" and num_text == "one" and not m["bound"] and not det:
+        if _ONE_DAY_AHEAD.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return "DATE", "FUTURE_REF"  # "will one day be": some time ahead, not a length
     if num_text in ("a", "an") and (m["pl"] or m["long"] and m[0][-5] == "-"):
         return None  # "a decades-long feud", "a day-long meeting": the adjective only
     if num_text == "many" and not m["pl"]:
@@ -95,6 +98,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if det == "last" and ctx.prev_word(m.start()) in _BEFORE_VERB_LAST:
         return "DURATION", value, m.start("num"), m.end()  # "will last 72 hours": the verb
     return "DURATION", value
+
+
+_COLOUR = re.compile(r"[\s-]+(?:blue|black|green|purple|grey|gray|red|cherry|silver)\b", re.I)
+
+
+# a modal before "one day": an unnamed day ahead ("the region could one day host it")
+_ONE_DAY_AHEAD = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 
 
 # a length of time that measures an amount of money or goods by the time it covers
@@ -251,12 +261,16 @@ def _basis(m: re.Match[str], ctx: Context) -> Hit | None:
     r"(?P<tz>[A-Z]{2,4}(?![a-z])))?|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT"
     r"|UTC|EST|EDT|CET|BST|KST|MSK|hrs|h\b)|(?(at)(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mic>[0-5]\d)(?![\d:.,]\d)|(?!))"
     r"|(?P<word>(?i:noon|midday|midnight)))"
-    rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>{WEEKDAY}|(?i:today|yesterday|tomorrow)"
+    rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>(?:{WEEKDAY}|(?i:today|yesterday|tomorrow))"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?|(?i:last\s+night|tonight"
+    r"|this\s+(?:morning|afternoon|evening))"
     rf"|{MONTH}\s*{DAY}(?:,?\s+(?P<year>{YEAR}))?))?)",
     anchored=True,
 )
 def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     if m["word"]:
+        if _COLOUR.match(ctx.text, m.end()):
+            return None  # "a midnight blue suit": a colour
         hh, mm = (24 if m["word"].lower() == "midnight" else 12), 0
     elif m["h24"]:
         hh, mm = int(m["h24"]), int(m["mi24"])
