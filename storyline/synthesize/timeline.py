@@ -34,6 +34,7 @@ from storyline.synthesize.event_words import (
     clash,
     event_words,
     retold,
+    share_actor,
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
 from storyline.synthesize.timeline_said import Said, rejoin_said
@@ -386,7 +387,7 @@ def _into_main(
 
 
 def _says(act: tuple[str, frozenset[str]], doers: frozenset[str]) -> bool:
-    return act[0] == SAYING and bool(act[1] & doers)
+    return act[0] == SAYING and share_actor(act[1], doers)
 
 
 def _background(ev: Event, page_day: str | None) -> bool:
@@ -433,7 +434,9 @@ def _join(
     different events of one busy day)."""
     for bucket in buckets:
         head = bucket[0]
-        same_act = acts[k][0] and acts[k][0] == acts[head][0] and acts[k][1] & acts[head][1]
+        same_act = (
+            acts[k][0] and acts[k][0] == acts[head][0] and share_actor(acts[k][1], acts[head][1])
+        )
         if sims[k, head] >= SAME_EVENT or same_act:
             bucket.append(k)
             return
