@@ -37,8 +37,7 @@ def _on(events: list[TimelineEvent], day: str) -> list[TimelineEvent]:
 def test_a_retelling_by_the_main_events_agent_joins_it(nlp) -> None:
     third = (
         "c",
-        LEDE
-        + "The attacker, Ivo Brandt, a 40-year-old courier, sped down the promenade "
+        LEDE + "The attacker, Ivo Brandt, a 40-year-old courier, sped down the promenade "
         "on Sunday night.",
         MONDAY,
     )
