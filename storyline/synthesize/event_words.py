@@ -33,7 +33,7 @@ from storyline.lexicon.speech import (
 from storyline.model import PAGE_DATE, Event
 from storyline.synthesize.claims import numbers, stem_of
 
-__all__ = ["SAYING", "act_word", "actor_key", "clash", "event_words", "retold"]
+__all__ = ["SAYING", "act_word", "actor_key", "clash", "event_words", "retold", "share_actor"]
 
 # Verbs that carry a sentence's tense or aspect but name no event ("took place", "made a
 # statement", "set off", "came after", "it happened"): sharing one says nothing about sharing
@@ -121,6 +121,7 @@ _SPEECH = frozenset(
 )
 SAYING = "say"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_KEY_WORDS = re.compile(r"[-\s]+")
 # "the drill on Friday night", "a post Wednesday": the word before the date (and before the
 # preposition that introduces it, which the time expression may or may not hold), past a short
 # aside set off by commas ("its first bid, of $70 a share, in November") and past an adverb
@@ -196,6 +197,20 @@ def actor_key(key: str) -> str:
     while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
         words.pop()
     return "-".join(words)
+
+
+def share_actor(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two sets of actor keys name one actor: one key, or a key whose words end the
+    other's ("musk" and "elon-musk": each page keys a person by the names it gives him, one
+    by his full name, another by his surname alone)."""
+    if ours & theirs:
+        return True
+    return any(_ends(a, b) or _ends(b, a) for a in ours for b in theirs)
+
+
+def _ends(short: str, long: str) -> bool:
+    words, more = _KEY_WORDS.split(short), _KEY_WORDS.split(long)
+    return len(words) < len(more) and more[-len(words) :] == words
 
 
 def _actors(members: list[int], events: list[Event]) -> set[str]:

@@ -34,7 +34,9 @@ from storyline.synthesize.event_words import (
     clash,
     event_words,
     retold,
+    share_actor,
 )
+from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
 from storyline.synthesize.timeline_said import Said, rejoin_said
 from storyline.synthesize.timeline_stale import Page, Row, restamped
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
@@ -86,6 +88,9 @@ class _Dated:
     # Los Angeles, the airline said Wednesday"): it may retell an earlier day's news
     # (``timeline_said``).
     said_lede: bool = False
+    # The act is done by its doers, in the active voice, and is no saying ("the gunman opened
+    # fire on Sunday", not "was arrested", nor "said"): its doers are the event's agents.
+    agents: frozenset[str] = frozenset()
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -118,6 +123,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         if len(doc.text[start:end].split()) < 5:  # a bare dateline, not an event
             continue
         detail = ev.time_start in clock or (ev.precision != PAGE_DATE and ev.refers)
+        detail = detail or latest_of(doc.text, ev)
         # "called Monday's indictment a political trial", on Monday's page: the day's event
         detail = detail or (ev.precision == PAGE_DATE and ev.refers and named == page_day)
         act = (act_word(ev.verb), _doers(ev, actors) or _named_before(doc.text, ev, actors))
@@ -127,8 +133,22 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         told = event_words(doc.text, ev)
         read = ev.precision == PAGE_DATE or ev.time_start in relative
         said = lead and act[0] == SAYING and ev.date == page_day
+        agents = act[1] if acts_on_day(ev, act[0]) and not passive(doc.text, ev) else frozenset()
         out.append(
-            _Dated(doc, ev, (start, end), detail, act, earlier, lead, long_ago, told, read, said)
+            _Dated(
+                doc,
+                ev,
+                (start, end),
+                detail,
+                act,
+                earlier,
+                lead,
+                long_ago,
+                told,
+                read,
+                said,
+                agents,
+            )
         )
     return out
 
@@ -329,6 +349,9 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
         else:
             target.append(k)
     buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows], acts)
+    buckets = agents_retold(
+        buckets, [dated[i].doc.id for i in rows], [dated[i].agents for i in rows]
+    )
     # A moment or reference joined the main entry by default, not by its words: it names no
     # event to merge another entry by (a broadcast recorded that afternoon joined the day's
     # accident).
@@ -364,7 +387,7 @@ def _into_main(
 
 
 def _says(act: tuple[str, frozenset[str]], doers: frozenset[str]) -> bool:
-    return act[0] == SAYING and bool(act[1] & doers)
+    return act[0] == SAYING and share_actor(act[1], doers)
 
 
 def _background(ev: Event, page_day: str | None) -> bool:
@@ -411,7 +434,9 @@ def _join(
     different events of one busy day)."""
     for bucket in buckets:
         head = bucket[0]
-        same_act = acts[k][0] and acts[k][0] == acts[head][0] and acts[k][1] & acts[head][1]
+        same_act = (
+            acts[k][0] and acts[k][0] == acts[head][0] and share_actor(acts[k][1], acts[head][1])
+        )
         if sims[k, head] >= SAME_EVENT or same_act:
             bucket.append(k)
             return
