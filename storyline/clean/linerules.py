@@ -29,6 +29,7 @@ from storyline.clean.lines import (
     is_sentence,
     n_words,
 )
+from storyline.clean.promos import promo_reason
 from storyline.clean.textmeta import parse_byline, parse_date_line, parse_wire_credit
 
 # ------------------------------------------------------------------ phrase rules
@@ -290,7 +291,7 @@ def line_reason(line: str) -> str:
         return COPYRIGHT
     if _breadcrumb(line):
         return NAVIGATION
-    return ""
+    return promo_reason(line)
 
 
 def _newsletter(line: str) -> bool:
