@@ -162,7 +162,7 @@ _CAPTION = _rx(
     # agency photo credits are written in capitals ("REUTERS/Kim Hong-Ji", "Name/AFP"), unlike
     # "the Reuters/Ipsos poll"
     r"|(?-i:\b(?:REUTERS|AFP|AP|EPA|YONHAP|XINHUA)/[A-Z]|\w/\s?(?:AFP|REUTERS|AP|EPA|YONHAP|"
-    r"XINHUA|Reuters)\b)"
+    r"XINHUA|Reuters)\b(?!\s*(?:/|poll|survey)))"
 )
 _PHOTO_CREDIT = _rx(
     r"^(?:photo|photos|picture|image|foto|fotos|photograph|credit|photo credit|image credit|"

@@ -210,6 +210,8 @@ def promo_reason(line: str) -> str:
     """The reason a line on its own is a promotion, a note, a credit or a caption block the
     phrase rules of ``linerules`` miss, else ""."""
     text = line.strip()
+    if not text:
+        return ""
     if not any(c.isalnum() for c in text):
         return CHROME  # "___", "***", "…": a separator
     words = n_words(text)
