@@ -233,8 +233,8 @@ def _staff_credit(text: str) -> bool:
     m = _STAFF_OPEN.match(text)
     if m:
         return _names_only(text[m.end() :])
-    m = _CONTRIBUTED.search(text)
-    return bool(m) and _names_only(text[: m.start()])
+    tail = _CONTRIBUTED.search(text)
+    return tail is not None and _names_only(text[: tail.start()])
 
 
 def _names_only(part: str) -> bool:
