@@ -100,6 +100,7 @@ _APPEAL = _rx(
     r"|\bsupport (?:our|independent|quality|local|trusted) (?:journalism|reporting|newsroom)\b"
     r"|\bmake a (?:one-off |one-time |monthly )?(?:contribution|donation)\b"
     r"|\bbecome a (?:member|supporter|subscriber|patron)\b"
+    r"|\bnewsletter\b.{0,200}\bsubscribe\b|\bsubscribe\b.{0,200}\bnewsletter\b"
     r"|\b(?:sign up|subscribe|register) (?:now |today )?(?:for|to) (?:get |receive )?"
     r"(?:our|the|free|unlimited|daily|weekly)\b"
 )
@@ -156,6 +157,28 @@ _CREDIT_CLOSE = re.compile(
     r"[^()]{2,60}/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Bloomberg|"
     r"Xinhua|Yonhap|Kyodo|Pool|Shutterstock)[^()]{0,20})\)\.?\s*$"
 )
+# "... in Pasadena on Jan 1. [Photo/Agency]", "(Jane Doe / The Gazette)" closing a caption.
+_CREDIT_TAG = re.compile(
+    r"(?:[\[(](?:photo|image|picture|video)s?\s*/\s*[^\])]{1,40}[\])]"
+    r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ / (?:The )?(?:[A-Z][\w.'’&-]+ ?){1,4}\))\W*$",
+    re.IGNORECASE,
+)
+# "Jane Doe Photographer: Ola Brenn/Bloomberg"
+_PHOTOGRAPHER = _rx(r"\b(?:photographer|photo credit|image credit|photograph by)\s*:")
+# A credit alone on its line: "Jane Doe/The Gazette", "Twitter/handle via Agency".
+_NAME_SLASH_OUTLET = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s?/\s?"
+    r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"
+    r"|^[A-Z]\w+/@?\w+ via [A-Z][\w ]{1,30}$"
+)
+# A picture's or a map's label left on its line: "Enlarge Image Agency", "Slideshow (2 Images)",
+# "Outlet Map", "Scroll for video".
+_MEDIA_LABEL = _rx(
+    r"^(?:enlarge (?:this )?image\b.*"
+    r"|(?:slideshow|gallery|photos|images)\s*\(\d+ (?:images?|photos?)\)"
+    r"|(?-i:[A-Z]{2,5}) (?:map|graphic|chart)|scroll (?:down )?for (?:video|more|photos))$"
+)
+
 # Two agency credits or more in one line: a gallery's captions run together.
 _AGENCY = re.compile(r"\b(?:Getty Images|Reuters|AFP|EPA|AP Photo|PA|Shutterstock|Bloomberg)\b")
 # "Jane Doe / Reuters The council said ...": a credit leading its caption.
@@ -262,6 +285,10 @@ def _appeal_reason(text: str, words: int) -> str:
 def _caption_reason(text: str, words: int) -> str:
     if words > CAPTION_BLOCK_WORDS:
         return ""
+    if _CREDIT_TAG.search(text) or (words <= 15 and _PHOTOGRAPHER.search(text)):
+        return CAPTION
+    if words <= 6 and (_NAME_SLASH_OUTLET.match(text) or _MEDIA_LABEL.match(text)):
+        return CAPTION
     if _CAPTION_OPEN.match(text) and (_CREDIT_CLOSE.search(text) or words <= 60):
         return CAPTION
     if _CREDIT_CLOSE.search(text) and not _quotes_someone(text):

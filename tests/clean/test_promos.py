@@ -76,6 +76,21 @@ from storyline.clean.text import clean_text, line_reason
             "closed the northern crossing for repairs to its ramps ©Ola Brenn (AFP)",
             CAPTION,
         ),
+        ("Ola Brenn/The Gazette", CAPTION),
+        ("Harbour pilot Ina Sol Photographer: Ola Brenn/Bloomberg", CAPTION),
+        ("Crowds lined the quay in Lindby on Jan 1, 2019. [Photo/Agency]", CAPTION),
+        (
+            "Ina Sol, photographed in 2016, will retire in May. (Ola Brenn / Harbour Gazette)",
+            CAPTION,
+        ),
+        ("Slideshow (3 Images)", CAPTION),
+        ("Enlarge Image Agency", CAPTION),
+        ("Scroll for video", CAPTION),
+        (
+            "The Evening Digest is our daily newsletter. Who knows what you'll miss if you "
+            "don't subscribe.",
+            promos.PROMO,
+        ),
         ("Advertisement - Continue Reading Below", AD),
         ("Archives Archives Select Month May 2019 April 2019 March 2019", CHROME),
         ("___", CHROME),
