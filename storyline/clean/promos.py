@@ -33,6 +33,7 @@ from storyline.clean.lines import (
     CHROME,
     COPYRIGHT,
     NEWSLETTER,
+    PHOTO_CREDIT,
     ends_sentence,
     n_words,
 )
@@ -287,7 +288,9 @@ def _caption_reason(text: str, words: int) -> str:
         return ""
     if _CREDIT_TAG.search(text) or (words <= 15 and _PHOTOGRAPHER.search(text)):
         return CAPTION
-    if words <= 6 and (_NAME_SLASH_OUTLET.match(text) or _MEDIA_LABEL.match(text)):
+    if words <= 6 and _NAME_SLASH_OUTLET.match(text):
+        return PHOTO_CREDIT
+    if words <= 6 and _MEDIA_LABEL.match(text):
         return CAPTION
     if _CAPTION_OPEN.match(text) and (_CREDIT_CLOSE.search(text) or words <= 60):
         return CAPTION

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean import promos
-from storyline.clean.lines import AD, CAPTION, CHROME, COPYRIGHT, NEWSLETTER, TEASER
+from storyline.clean.lines import AD, CAPTION, CHROME, COPYRIGHT, NEWSLETTER, PHOTO_CREDIT, TEASER
 from storyline.clean.text import clean_text, line_reason
 
 
@@ -76,7 +76,7 @@ from storyline.clean.text import clean_text, line_reason
             "closed the northern crossing for repairs to its ramps ©Ola Brenn (AFP)",
             CAPTION,
         ),
-        ("Ola Brenn/The Gazette", CAPTION),
+        ("Ola Brenn/The Gazette", PHOTO_CREDIT),
         ("Harbour pilot Ina Sol Photographer: Ola Brenn/Bloomberg", CAPTION),
         ("Crowds lined the quay in Lindby on Jan 1, 2019. [Photo/Agency]", CAPTION),
         (
