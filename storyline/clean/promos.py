@@ -103,7 +103,7 @@ _APPEAL = _rx(
     r"|\bbecome a (?:member|supporter|subscriber|patron)\b"
     r"|\bnewsletter\b.{0,200}\bsubscribe\b|\bsubscribe\b.{0,200}\bnewsletter\b"
     r"|\b(?:sign up|subscribe|register) (?:now |today )?(?:for|to) (?:get |receive )?"
-    r"(?:our|the|free|unlimited|daily|weekly)\b"
+    r"(?:our|unlimited)\b"
 )
 _YOU = _rx(r"\b(?:you|your|yours)\b")
 _SOCIAL = _rx(
@@ -161,14 +161,16 @@ _CREDIT_CLOSE = re.compile(
 # "... in Pasadena on Jan 1. [Photo/Agency]", "(Jane Doe / The Gazette)" closing a caption.
 _CREDIT_TAG = re.compile(
     r"(?:[\[(](?:photo|image|picture|video)s?\s*/\s*[^\])]{1,40}[\])]"
-    r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ / (?:The )?(?:[A-Z][\w.'’&-]+ ?){1,4}\))\W*$",
+    r"|[.!?][\"”’]?\s*\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ / "
+    r"(?:The )?(?:[A-Z][\w.'’&-]+ ?){1,4}\))"
+    r"\W*$",
     re.IGNORECASE,
 )
 # "Jane Doe Photographer: Ola Brenn/Bloomberg"
 _PHOTOGRAPHER = _rx(r"\b(?:photographer|photo credit|image credit|photograph by)\s*:")
 # A credit alone on its line: "Jane Doe/The Gazette", "Twitter/handle via Agency".
 _NAME_SLASH_OUTLET = re.compile(
-    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s?/\s?"
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+/"
     r"(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$"
     r"|^[A-Z]\w+/@?\w+ via [A-Z][\w ]{1,30}$"
 )
@@ -181,7 +183,12 @@ _MEDIA_LABEL = _rx(
 )
 
 # Two agency credits or more in one line: a gallery's captions run together.
-_AGENCY = re.compile(r"\b(?:Getty Images|Reuters|AFP|EPA|AP Photo|PA|Shutterstock|Bloomberg)\b")
+# Each credit stands between one caption's last word and the next caption's first ("... in the
+# city Getty Images There were ..."), unlike an agency named in a sentence ("by Thomson Reuters
+# and").
+_AGENCY = re.compile(
+    r"(?:^|[a-z]\s)(?:Getty Images|Reuters|AFP|EPA|AP Photo|PA|Shutterstock|Bloomberg)\s[A-Z]"
+)
 # "Jane Doe / Reuters The council said ...": a credit leading its caption.
 _CREDIT_LEAD = re.compile(
     r"^(?!(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\b)"
