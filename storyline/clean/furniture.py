@@ -205,6 +205,7 @@ def _inline_gallery(text: str) -> bool:
 _CAPTION_COUNTER = re.compile(r"\b(?:hide caption|caption)\s+(\d{1,3})\s+of\s+(\d{1,3})\b", re.I)
 CAPTION_RUN = 3  # counters in order that make a line a gallery
 GALLERY_ITEM_WORDS = 80  # a caption is short; an article paragraph beside a gallery is not
+GALLERY_HEADING_WORDS = 30  # a gallery's heading, printed once or twice before its first item
 
 
 def _caption_run(text: str) -> bool:
@@ -220,7 +221,12 @@ def _caption_run(text: str) -> bool:
             return False
     cuts = [0, *(m.end() for m in found)]
     pieces = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)] + [text[cuts[-1] :]]
-    return all(len(piece.split()) <= GALLERY_ITEM_WORDS for piece in pieces)
+    # The first item of a gallery that starts at 1 carries the gallery's heading as well (often
+    # twice: its link and its title).
+    first = GALLERY_ITEM_WORDS + (GALLERY_HEADING_WORDS if found[0].group(1) == "1" else 0)
+    return len(pieces[0].split()) <= first and all(
+        len(piece.split()) <= GALLERY_ITEM_WORDS for piece in pieces[1:]
+    )
 
 
 def _leading_counter(text: str) -> tuple[int, int] | None:

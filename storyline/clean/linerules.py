@@ -29,6 +29,7 @@ from storyline.clean.lines import (
     is_sentence,
     n_words,
 )
+from storyline.clean.promos import promo_reason
 from storyline.clean.textmeta import parse_byline, parse_date_line, parse_wire_credit
 
 # ------------------------------------------------------------------ phrase rules
@@ -161,7 +162,7 @@ _CAPTION = _rx(
     # agency photo credits are written in capitals ("REUTERS/Kim Hong-Ji", "Name/AFP"), unlike
     # "the Reuters/Ipsos poll"
     r"|(?-i:\b(?:REUTERS|AFP|AP|EPA|YONHAP|XINHUA)/[A-Z]|\w/\s?(?:AFP|REUTERS|AP|EPA|YONHAP|"
-    r"XINHUA|Reuters)\b)"
+    r"XINHUA|Reuters)\b(?!\s*(?:/|poll|survey)))"
 )
 _PHOTO_CREDIT = _rx(
     r"^(?:photo|photos|picture|image|foto|fotos|photograph|credit|photo credit|image credit|"
@@ -290,7 +291,7 @@ def line_reason(line: str) -> str:
         return COPYRIGHT
     if _breadcrumb(line):
         return NAVIGATION
-    return ""
+    return promo_reason(line)
 
 
 def _newsletter(line: str) -> bool:
