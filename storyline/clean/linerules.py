@@ -29,10 +29,14 @@ from storyline.clean.lines import (
     is_sentence,
     n_words,
 )
+from storyline.clean.outlets import PHOTO_AGENCIES, agency_pattern
 from storyline.clean.promos import promo_reason
 from storyline.clean.textmeta import parse_byline, parse_date_line, parse_wire_credit
 
 # ------------------------------------------------------------------ phrase rules
+
+# One-word agencies as a credit prints them in capitals ("REUTERS/Name", "Name/AFP").
+_CAPS_AGENCIES = agency_pattern({a.upper() for a in PHOTO_AGENCIES if " " not in a})
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -161,8 +165,8 @@ _CAPTION = _rx(
     r"^(?:pictured|main image|main picture)\s*[:,]"
     # agency photo credits are written in capitals ("REUTERS/Kim Hong-Ji", "Name/AFP"), unlike
     # "the Reuters/Ipsos poll"
-    r"|(?-i:\b(?:REUTERS|AFP|AP|EPA|YONHAP|XINHUA)/[A-Z]|\w/\s?(?:AFP|REUTERS|AP|EPA|YONHAP|"
-    r"XINHUA|Reuters)\b(?!\s*(?:/|poll|survey)))"
+    rf"|(?-i:\b(?:{_CAPS_AGENCIES})/[A-Z]|\w/\s?(?:{_CAPS_AGENCIES}|Reuters)\b"
+    r"(?!\s*(?:/|poll|survey)))"
 )
 _PHOTO_CREDIT = _rx(
     r"^(?:photo|photos|picture|image|foto|fotos|photograph|credit|photo credit|image credit|"

@@ -8,6 +8,7 @@ line or copyright holder (see ``textmeta``), or their url's domain.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -113,6 +114,34 @@ DOMAINS: dict[str, str] = {
     "tass.com": "TASS",
     "ria.ru": "RIA Novosti",
 }
+
+# Who a news photo's credit names ("Name/Getty Images", "(AP Photo/Name)", "REUTERS/Name"): the
+# wires and the picture agencies. One list for every caption rule of the cleaner.
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "AP Photo",
+    "AP",
+    "Associated Press",
+    "AFP",
+    "Reuters",
+    "EPA",
+    "PA",
+    "Getty Images",
+    "Bloomberg",
+    "Xinhua",
+    "Yonhap",
+    "Kyodo",
+    "Pool",
+    "Shutterstock",
+)
+# Credits that also stand in running prose between a lower-case word and a capital ("told the
+# AP Friday", "the swimming Pool The ..."), so they never mark where two captions meet.
+PROSE_AGENCIES = frozenset({"AP", "Pool", "Associated Press"})
+
+
+def agency_pattern(names: Iterable[str] = PHOTO_AGENCIES) -> str:
+    """An alternation of agency names, longest first so "AP Photo" wins over "AP"."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
 
 # Canonical wire name -> the forms a credit uses. Matching is case-sensitive for the short
 # acronyms ("AP", "dpa") so that ordinary words never count as a credit.

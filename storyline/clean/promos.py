@@ -37,6 +37,7 @@ from storyline.clean.lines import (
     ends_sentence,
     n_words,
 )
+from storyline.clean.outlets import PHOTO_AGENCIES, PROSE_AGENCIES, agency_pattern
 
 PROMO = "promotion, appeal or disclaimer"
 STAFF_CREDIT = "reporting or editing credit"
@@ -50,6 +51,9 @@ APPEAL_WORDS = 60
 SOCIAL_WORDS = 25
 # A caption block (caption, then the story's own summary, then the credit) is long.
 CAPTION_BLOCK_WORDS = 160
+
+
+_AGENCIES = agency_pattern()
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -155,8 +159,7 @@ _CAPTION_OPEN = re.compile(
 # "(AP Photo/Jane Doe, File)", "(Jane Doe, File/Associated Press)", "(Jane Doe/Getty Images)"
 _CREDIT_CLOSE = re.compile(
     r"\((?:[^()]{0,60}\b(?:Photo|Photograph|Images?|Pool|File)\b[^()]{0,60}/[^()]{2,60}|"
-    r"[^()]{2,60}/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Bloomberg|"
-    r"Xinhua|Yonhap|Kyodo|Pool|Shutterstock)[^()]{0,20})\)\.?\s*$"
+    rf"[^()]{{2,60}}/\s?(?:{_AGENCIES})[^()]{{0,20}})\)\.?\s*$"
 )
 # "... in Pasadena on Jan 1. [Photo/Agency]", "(Jane Doe / The Gazette)" closing a caption.
 _CREDIT_TAG = re.compile(
@@ -187,13 +190,12 @@ _MEDIA_LABEL = _rx(
 # city Getty Images There were ..."), unlike an agency named in a sentence ("by Thomson Reuters
 # and").
 _AGENCY = re.compile(
-    r"(?:^|[a-z]\s)(?:Getty Images|Reuters|AFP|EPA|AP Photo|PA|Shutterstock|Bloomberg)\s[A-Z]"
+    rf"(?:^|[a-z]\s)(?:{agency_pattern(set(PHOTO_AGENCIES) - PROSE_AGENCIES)})\s[A-Z]"
 )
 # "Jane Doe / Reuters The council said ...": a credit leading its caption.
 _CREDIT_LEAD = re.compile(
     r"^(?!(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\b)"
-    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+\s?/\s?(?:Reuters|AP|AFP|EPA|Getty Images|"
-    r"Bloomberg|Associated Press|Xinhua|Yonhap|Kyodo|Pool|Shutterstock)\b(?!/)"
+    rf"(?:[A-Z][\w.'’-]+ ){{1,3}}[A-Z][\w.'’-]+\s?/\s?(?:{_AGENCIES})\b(?!/)"
 )
 # "... on July 15, 2016 ©Jane Doe (AFP)": a caption closing with its copyright credit.
 _CREDIT_MARK_END = re.compile(r"©\s*[^\W\d_][^©.!?]{1,50}(?:\([A-Za-z. ]{2,20}\))?\s*$")
