@@ -36,6 +36,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.dating_told import written_late
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
 
@@ -203,6 +204,7 @@ def story_dates(
             conflicting_date(doc, docs, analysis)
             or _reposted(doc, written.get(doc.id))
             or next_morning(doc, analysis, _told_by_others(told, own_days.get(doc.id, set())))
+            or _written_late(doc, docs, analysis, told, own_days)
         )
         if moved:
             out.append(doc)
@@ -229,6 +231,23 @@ def story_dates(
         if from_story and (analysis is None or analysis.reference_date != guess[:10]):
             redo[doc.id] = guess[:10]
     return StoryDates(out, estimated, redo)
+
+
+def _written_late(
+    doc: Document,
+    docs: list[Document],
+    analysis: Analysis | None,
+    told: Counter[str],
+    own_days: dict[str, set[str]],
+) -> str | None:
+    """The earlier day a page stamped late was written on (``storyline.dating_told``)."""
+    stamp = stated_date(doc)
+    if not stamp:
+        return None
+    same = [d.id for d in docs if stated_date(d) == stamp]  # re-stamped together: no witnesses
+    others = told - Counter(day for i in same for day in own_days.get(i, set()))
+    stamps = [s for d in docs if (s := stated_date(d)) and s != stamp]
+    return written_late(doc, analysis, stamp, others, stamps, written_date(analysis))
 
 
 def effective_date(doc: Document, analysis: Analysis | None = None) -> str | None:
