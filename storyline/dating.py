@@ -319,8 +319,12 @@ def _own_week(event: Event, page_day: str | None) -> bool:
     ("killed 50 people at a festival on Sunday", "a truck plowed through crowds celebrating
     on Thursday evening"), in its page's week: the noun's time is the event's own (the small
     parser often hangs the main verb's date on its object, or reads a dateline's verb as a
-    noun's). "Tuesday's order" names another event, and an older date does too."""
-    if event.anchor not in ("noun", "label") or event.refers or event.precision != "day":
+    noun's). "Tuesday's order" names another event, and an older date does too. A date in a
+    clause the main verb is about ("tweeted about enduring the flight Tuesday night") or gives
+    as its cause is, in the page's week, nearer the act's day than the page's own day is."""
+    if event.anchor not in ("noun", "label", "clause") or event.refers:
+        return False
+    if event.precision != "day":
         return False
     if not page_day:
         return False

@@ -3,8 +3,8 @@
 
 - A bare clock ("at 7:33 p.m.") is a time of the day the page last named, not of the page's
   own day: a page written the morning after tells the night's events by their clock times.
-- "Today" with a verb in the present simple ("Today, the harbour is a shopping district") is
-  nowadays, not a day.
+- "Today" with a verb in the present simple, active or passive ("Today, the harbour is a
+  shopping district", "today it is used as a marina") is nowadays, not a day.
 - A main clause whose time is vague ("was charged this week", "recently fired", "Earlier, he
   was handed a sentence") happened on no day the sentence gives, and not surely on its page's
   day: ``VAGUE``.
@@ -64,12 +64,25 @@ def _recent(named: str, own: str) -> str | None:
 
 
 def nowadays(time: TimeExpression, verb: Token | None) -> bool:
-    """ "Today" (or "these days") on a verb in the present simple that reports nothing."""
+    """ "Today" (or "these days") on a verb in the present simple that reports nothing, or put
+    before a present passive ("Today the port is used as a marina"; "the bridge is closed
+    today" is the day's news)."""
     return (
         bool(_NOWADAYS.fullmatch(time.text.strip()))
         and verb is not None
-        and verb.tag_ in ("VBZ", "VBP")
+        and (verb.tag_ in ("VBZ", "VBP") or _present_passive(verb) and time.start < verb.idx)
         and verb.lemma_ not in SPEECH_VERBS
+    )
+
+
+def _present_passive(verb: Token) -> bool:
+    """ "is used", "are no longer mined": a participle whose passive auxiliary is in the
+    present."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        and not any(a.dep_ == "aux" for a in auxes)  # "has been used", "will be used"
     )
 
 
