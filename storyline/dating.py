@@ -14,7 +14,9 @@ original's day, and a page stated more than a month after the rest of its story 
 names a day within the story is read against that day (a late re-post or a mis-dated page).
 A page that tells, as "last night" or "yesterday", the day its story's other pages date their
 news to (no other page dating anything to the day before) was rewritten the next morning, and
-is read against that morning.
+is read against that morning. A page stamped weeks late whose relative days fall on days its
+story's other pages tell only when read against an earlier page's stamp is read against that
+day (``storyline.dating_told``).
 
 The pipeline re-analyzes a page whose reference date comes from its story (so its relative
 dates resolve against it) and stores that analysis; the brief only reads the result.
