@@ -11,6 +11,8 @@
 - A date that belongs to the sentence's subject ("the missile fired on Tuesday took off near
   the capital", "the test on Tuesday was considered bold") refers to that day's event and
   tells something of it, as "Tuesday's test" does (``Event.refers``).
+- A root gerund after a comma, without a subject ("..., pointedly noting attacks in January")
+  is a participle clause whose main verb the small model lost: its dates are that clause's.
 - A present perfect counted "since" a day ("has been accused since October") is a state
   lasting to now, not an event of the page's day.
 """
@@ -28,7 +30,15 @@ from storyline.model import TimeExpression
 if TYPE_CHECKING:  # the timeline reads VAGUE without loading spaCy
     from spacy.tokens import Doc, Token
 
-__all__ = ["VAGUE", "clock_days", "earlier", "lasting", "nowadays", "subject_date"]
+__all__ = [
+    "VAGUE",
+    "clock_days",
+    "dangling_gerund",
+    "earlier",
+    "lasting",
+    "nowadays",
+    "subject_date",
+]
 
 CLOCK_WEEK = 6  # days before its page's day a named day may be, for a later clock to fall on it
 # Adverbs that put a main clause before the page's news, at no given day
@@ -126,3 +136,17 @@ def subject_date(sdoc: Doc, start: int, end: int) -> bool:
         if tok.pos_ in ("NOUN", "PROPN"):
             return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
     return False
+
+
+def dangling_gerund(verb: Token) -> bool:
+    """A sentence root that is a gerund right after a comma (or a comma and an adverb), with no
+    auxiliary ("X expressed outrage in an interview on Friday, pointedly noting attacks in
+    January"): the small model lost the main verb (read as a modifier) and made the participle
+    clause the root; its dates are that clause's, not the sentence's. A headline's gerund
+    ("Police hunting gunman") follows no comma."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    before = [t for t in verb.doc[max(0, verb.i - 2) : verb.i]]
+    if before and before[-1].tag_.startswith("RB"):
+        before = before[:-1]
+    return bool(before) and before[-1].text == ","
