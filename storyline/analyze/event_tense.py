@@ -43,6 +43,7 @@ __all__ = [
 CLOCK_WEEK = 6  # days before its page's day a named day may be, for a later clock to fall on it
 # Adverbs that put a main clause before the page's news, at no given day
 _EARLIER = frozenset("earlier previously formerly once".split())
+_PAST_AUX = frozenset("was were been be being".split())  # any other passive auxiliary: "is"
 _NOWADAYS = re.compile(r"(?i)today|nowadays|these\s+days")
 
 
@@ -91,7 +92,7 @@ def _present_passive(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (
         verb.tag_ == "VBN"
-        and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        and any(a.dep_ == "auxpass" and a.lower_ not in _PAST_AUX for a in auxes)
         and not any(a.dep_ == "aux" for a in auxes)  # "has been used", "will be used"
     )
 
