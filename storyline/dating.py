@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from storyline.dating_told import written_late
+from storyline.dating_told import story_days, written_late
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
 
@@ -206,7 +206,7 @@ def story_dates(
             conflicting_date(doc, docs, analysis)
             or _reposted(doc, written.get(doc.id))
             or next_morning(doc, analysis, _told_by_others(told, own_days.get(doc.id, set())))
-            or _written_late(doc, docs, analysis, told, own_days)
+            or _written_late(doc, docs, analyses)
         )
         if moved:
             out.append(doc)
@@ -235,21 +235,18 @@ def story_dates(
     return StoryDates(out, estimated, redo)
 
 
-def _written_late(
-    doc: Document,
-    docs: list[Document],
-    analysis: Analysis | None,
-    told: Counter[str],
-    own_days: dict[str, set[str]],
-) -> str | None:
+def _written_late(doc: Document, docs: list[Document], analyses: dict[str, Analysis]) -> str | None:
     """The earlier day a page stamped late was written on (``storyline.dating_told``)."""
     stamp = stated_date(doc)
     if not stamp:
         return None
-    same = [d.id for d in docs if stated_date(d) == stamp]  # re-stamped together: no witnesses
-    others = told - Counter(day for i in same for day in own_days.get(i, set()))
+    # the days the story's other pages tell events on (pages re-stamped with it are no witnesses)
+    others = [d.id for d in docs if stated_date(d) != stamp]
+    told = Counter(day for i in others if i in analyses for day in story_days(analyses[i]))
     stamps = [s for d in docs if (s := stated_date(d)) and s != stamp]
-    return written_late(doc, analysis, stamp, others, stamps, written_date(analysis))
+    return written_late(
+        doc, analyses.get(doc.id), stamp, told, stamps, written_date(analyses.get(doc.id))
+    )
 
 
 def effective_date(doc: Document, analysis: Analysis | None = None) -> str | None:

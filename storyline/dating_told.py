@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.model import MAIN_ANCHORS, Analysis, Document
 
-__all__ = ["MIN_TOLD", "written_late"]
+__all__ = ["MIN_TOLD", "story_days", "written_late"]
 
 NEXT_DAY_BACK = 6  # as the resolver: a weekday six days back is read as the next day
 LATE_DAYS = 7  # a page stamped within a week of its news may be a follow-up: it keeps its stamp
@@ -41,14 +41,21 @@ def _day(value: str) -> date | None:
         return None
 
 
+def story_days(analysis: Analysis) -> set[str]:
+    """The days a page tells an event on, its own or another it names ("after Tuesday's
+    launch"): the days of its story."""
+    return {e.date for e in analysis.events if e.precision == "day" and len(e.date) == 10}
+
+
 def _relative_days(analysis: Analysis) -> list[tuple[str, date]]:
-    """(expression text, day) of each event the page dates to a day of its own by a relative
-    expression that names no month ("on Monday", "this morning", "yesterday")."""
+    """(expression text, day) of each event the page dates to a day of its own (in its main, a
+    reported or a relative clause) by a relative expression that names no month ("on Monday",
+    "this morning", "yesterday")."""
     by_start = {t.start: t for t in analysis.times}
     out = []
     for e in analysis.events:
         t = by_start.get(e.time_start) if e.time_start is not None else None
-        if e.anchor not in MAIN_ANCHORS or e.precision != "day" or t is None:
+        if e.anchor not in (*MAIN_ANCHORS, "relative") or e.precision != "day" or t is None:
             continue
         if not t.relative or _MONTH.search(t.text) or (day := _day(e.date)) is None:
             continue
@@ -78,9 +85,9 @@ def written_late(
     written: str | None,
 ) -> str | None:
     """The earlier day a page stamped ``stamp`` was written on, by the rule above, or None.
-    ``told``: pages of the story (stamped on another day than this one) per day they date news
-    of their own to; ``stamps``: the other pages' stamps; ``written``: the latest day the page's
-    own text writes out."""
+    ``told``: pages of the story (stamped on another day than this one) per day they tell an
+    event on (``story_days``); ``stamps``: the other pages' stamps; ``written``: the latest day
+    the page's own text writes out."""
     stamped = _day(stamp or "")
     if stamped is None or analysis is None:
         return None

@@ -73,3 +73,12 @@ def test_a_follow_up_telling_its_own_days_keeps_its_stamp() -> None:
 def test_one_relative_day_is_too_little_to_move_a_page() -> None:
     docs, analyses = _story([("on Monday", "2031-06-30")])
     assert story_dates(docs, analyses).reanalyze == {}
+
+
+def test_days_other_pages_only_name_count_as_the_storys_days() -> None:
+    # "after Monday's closing" names the day without telling it as the page's own news
+    docs, analyses = _story([("on Monday", "2031-06-30"), ("this morning", "2031-07-05")])
+    for page in ("a", "b"):
+        for e in analyses[page].events:
+            e.anchor = "noun"
+    assert story_dates(docs, analyses).reanalyze == {"late": "2031-06-11"}
