@@ -14,7 +14,9 @@ original's day, and a page stated more than a month after the rest of its story 
 names a day within the story is read against that day (a late re-post or a mis-dated page).
 A page that tells, as "last night" or "yesterday", the day its story's other pages date their
 news to (no other page dating anything to the day before) was rewritten the next morning, and
-is read against that morning.
+is read against that morning. A page stamped weeks late whose relative days fall on days its
+story's other pages tell only when read against an earlier page's stamp is read against that
+day (``storyline.dating_told``).
 
 The pipeline re-analyzes a page whose reference date comes from its story (so its relative
 dates resolve against it) and stores that analysis; the brief only reads the result.
@@ -36,6 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.dating_told import story_days, written_late
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
 
@@ -203,6 +206,7 @@ def story_dates(
             conflicting_date(doc, docs, analysis)
             or _reposted(doc, written.get(doc.id))
             or next_morning(doc, analysis, _told_by_others(told, own_days.get(doc.id, set())))
+            or _written_late(doc, docs, analyses)
         )
         if moved:
             out.append(doc)
@@ -229,6 +233,20 @@ def story_dates(
         if from_story and (analysis is None or analysis.reference_date != guess[:10]):
             redo[doc.id] = guess[:10]
     return StoryDates(out, estimated, redo)
+
+
+def _written_late(doc: Document, docs: list[Document], analyses: dict[str, Analysis]) -> str | None:
+    """The earlier day a page stamped late was written on (``storyline.dating_told``)."""
+    stamp = stated_date(doc)
+    if not stamp:
+        return None
+    # the days the story's other pages tell events on (pages re-stamped with it are no witnesses)
+    others = [d.id for d in docs if stated_date(d) != stamp]
+    told = Counter(day for i in others if i in analyses for day in story_days(analyses[i]))
+    stamps = [s for d in docs if (s := stated_date(d)) and s != stamp]
+    return written_late(
+        doc, analyses.get(doc.id), stamp, told, stamps, written_date(analyses.get(doc.id))
+    )
 
 
 def effective_date(doc: Document, analysis: Analysis | None = None) -> str | None:
@@ -300,8 +318,12 @@ def _own_week(event: Event, page_day: str | None) -> bool:
     ("killed 50 people at a festival on Sunday", "a truck plowed through crowds celebrating
     on Thursday evening"), in its page's week: the noun's time is the event's own (the small
     parser often hangs the main verb's date on its object, or reads a dateline's verb as a
-    noun's). "Tuesday's order" names another event, and an older date does too."""
-    if event.anchor not in ("noun", "label") or event.refers or event.precision != "day":
+    noun's). "Tuesday's order" names another event, and an older date does too. A date in a
+    clause the main verb is about ("tweeted about enduring the flight Tuesday night") or gives
+    as its cause is, in the page's week, nearer the act's day than the page's own day is."""
+    if event.anchor not in ("noun", "label", "clause") or event.refers:
+        return False
+    if event.precision != "day":
         return False
     if not page_day:
         return False

@@ -3,14 +3,16 @@
 
 - A bare clock ("at 7:33 p.m.") is a time of the day the page last named, not of the page's
   own day: a page written the morning after tells the night's events by their clock times.
-- "Today" with a verb in the present simple ("Today, the harbour is a shopping district") is
-  nowadays, not a day.
+- "Today" with a verb in the present simple, active or passive ("Today, the harbour is a
+  shopping district", "today it is used as a marina") is nowadays, not a day.
 - A main clause whose time is vague ("was charged this week", "recently fired", "Earlier, he
   was handed a sentence") happened on no day the sentence gives, and not surely on its page's
   day: ``VAGUE``.
 - A date that belongs to the sentence's subject ("the missile fired on Tuesday took off near
   the capital", "the test on Tuesday was considered bold") refers to that day's event and
   tells something of it, as "Tuesday's test" does (``Event.refers``).
+- A root gerund after a comma, without a subject ("..., pointedly noting attacks in January")
+  is a participle clause whose main verb the small model lost: its dates are that clause's.
 - A present perfect counted "since" a day ("has been accused since October") is a state
   lasting to now, not an event of the page's day.
 """
@@ -28,11 +30,20 @@ from storyline.model import TimeExpression
 if TYPE_CHECKING:  # the timeline reads VAGUE without loading spaCy
     from spacy.tokens import Doc, Token
 
-__all__ = ["VAGUE", "clock_days", "earlier", "lasting", "nowadays", "subject_date"]
+__all__ = [
+    "VAGUE",
+    "clock_days",
+    "dangling_gerund",
+    "earlier",
+    "lasting",
+    "nowadays",
+    "subject_date",
+]
 
 CLOCK_WEEK = 6  # days before its page's day a named day may be, for a later clock to fall on it
 # Adverbs that put a main clause before the page's news, at no given day
 _EARLIER = frozenset("earlier previously formerly once".split())
+_PAST_AUX = frozenset("was were been be being".split())  # any other passive auxiliary: "is"
 _NOWADAYS = re.compile(r"(?i)today|nowadays|these\s+days")
 
 
@@ -64,12 +75,25 @@ def _recent(named: str, own: str) -> str | None:
 
 
 def nowadays(time: TimeExpression, verb: Token | None) -> bool:
-    """ "Today" (or "these days") on a verb in the present simple that reports nothing."""
+    """ "Today" (or "these days") on a verb in the present simple that reports nothing, or put
+    before a present passive ("Today the port is used as a marina"; "the bridge is closed
+    today" is the day's news)."""
     return (
         bool(_NOWADAYS.fullmatch(time.text.strip()))
         and verb is not None
-        and verb.tag_ in ("VBZ", "VBP")
+        and (verb.tag_ in ("VBZ", "VBP") or _present_passive(verb) and time.start < verb.idx)
         and verb.lemma_ not in SPEECH_VERBS
+    )
+
+
+def _present_passive(verb: Token) -> bool:
+    """ "is used", "are no longer mined": a participle whose passive auxiliary is in the
+    present."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.dep_ == "auxpass" and a.lower_ not in _PAST_AUX for a in auxes)
+        and not any(a.dep_ == "aux" for a in auxes)  # "has been used", "will be used"
     )
 
 
@@ -113,3 +137,17 @@ def subject_date(sdoc: Doc, start: int, end: int) -> bool:
         if tok.pos_ in ("NOUN", "PROPN"):
             return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
     return False
+
+
+def dangling_gerund(verb: Token) -> bool:
+    """A sentence root that is a gerund right after a comma (or a comma and an adverb), with no
+    auxiliary ("X expressed outrage in an interview on Friday, pointedly noting attacks in
+    January"): the small model lost the main verb (read as a modifier) and made the participle
+    clause the root; its dates are that clause's, not the sentence's. A headline's gerund
+    ("Police hunting gunman") follows no comma."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    before = [t for t in verb.doc[max(0, verb.i - 2) : verb.i]]
+    if before and before[-1].tag_.startswith("RB"):
+        before = before[:-1]
+    return bool(before) and before[-1].text == ","

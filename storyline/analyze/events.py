@@ -62,6 +62,7 @@ from storyline.analyze.event_names import (
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
+    dangling_gerund,
     earlier,
     lasting,
     nowadays,
@@ -229,7 +230,7 @@ def _clause_role(verb: Token) -> str:
         dep = v.dep_
         head = v.head
         if dep == "ROOT" or head.i == v.i:
-            return role
+            return "clause" if dangling_gerund(v) else role
         if dep == "relcl" and _set_off(v):
             return "relative"
         if dep == "acl" and _rootless(v):

@@ -1,0 +1,119 @@
+"""The day a page stamped late was written, told by its story's other pages (part of
+``storyline.dating``'s rule for the day a page's relative dates are read against).
+
+An archive or a feed re-stamps a page days or weeks after it was written; read against the late
+stamp, its "on Monday" and "this morning" move to days nothing happened on. Such a page gives
+itself away to its story: the days it tells relative to its stamp are days no other page tells
+news of, while read against an earlier day (one another page of the story was stamped on, and
+not before a day the page writes out itself) they fall on days other pages do tell. The page is
+then read against the latest such day.
+
+A genuine follow-up written days later tells its own news: some of its relative days fall on
+days other pages tell, or too few fall on the story's days read against any earlier stamp, and
+it keeps its own date. Pages stamped on the same day do not vouch for each other (an archive
+re-stamps a batch at once).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+
+from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from storyline.model import MAIN_ANCHORS, Analysis, Document
+
+__all__ = ["MIN_TOLD", "story_days", "written_late"]
+
+NEXT_DAY_BACK = 6  # as the resolver: a weekday six days back is read as the next day
+LATE_DAYS = 7  # a page stamped within a week of its news may be a follow-up: it keeps its stamp
+MIN_TOLD = 2  # relative days that must fall on the story's told days read against the new day
+_WEEKDAY = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\b")
+_MONTH = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}, key=len, reverse=True))})\b"
+)
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def story_days(analysis: Analysis) -> set[str]:
+    """The days a page tells an event on, its own or another it names ("after Tuesday's
+    launch"): the days of its story."""
+    return {e.date for e in analysis.events if e.precision == "day" and len(e.date) == 10}
+
+
+def _relative_days(analysis: Analysis) -> list[tuple[str, date]]:
+    """(expression text, day) of each event the page dates to a day of its own (in its main, a
+    reported or a relative clause) by a relative expression that names no month ("on Monday",
+    "this morning", "yesterday")."""
+    by_start = {t.start: t for t in analysis.times}
+    out = []
+    for e in analysis.events:
+        t = by_start.get(e.time_start) if e.time_start is not None else None
+        if e.anchor not in (*MAIN_ANCHORS, "relative") or e.precision != "day" or t is None:
+            continue
+        if not t.relative or _MONTH.search(t.text) or (day := _day(e.date)) is None:
+            continue
+        out.append((t.text, day))
+    return out
+
+
+def _reread(text: str, day: date, stamp: date, ref: date) -> date:
+    """The day an expression read as ``day`` against ``stamp`` names when read against ``ref``,
+    as ``storyline.analyze.times.resolve`` reads a weekday: a past one back (or the next day,
+    for one that would fall six days back), a coming one on; "yesterday", "this morning" keep
+    their distance."""
+    if not _WEEKDAY.search(text):
+        return ref + (day - stamp)
+    back = (ref.weekday() - day.weekday()) % 7
+    if day <= stamp or (day - stamp).days == 1:  # the day after: a past weekday six days back
+        return ref + timedelta(days=1) if back == NEXT_DAY_BACK else ref - timedelta(days=back)
+    return ref + timedelta(days=(day.weekday() - ref.weekday()) % 7)
+
+
+def written_late(
+    doc: Document,
+    analysis: Analysis | None,
+    stamp: str | None,
+    told: Counter[str],
+    stamps: list[str],
+    written: str | None,
+) -> str | None:
+    """The earlier day a page stamped ``stamp`` was written on, by the rule above, or None.
+    ``told``: pages of the story (stamped on another day than this one) per day they tell an
+    event on (``story_days``); ``stamps``: the other pages' stamps; ``written``: the latest day
+    the page's own text writes out."""
+    stamped = _day(stamp or "")
+    if stamped is None or analysis is None:
+        return None
+    # the day its relative dates were read against (an earlier brief may have moved it)
+    read = _day(analysis.reference_date or "") or stamped
+    days = _relative_days(analysis)
+    if len(days) < MIN_TOLD or any(
+        told.get(_reread(t, d, read, stamped).isoformat()) for t, d in days
+    ):
+        return None
+    floor = _day(written or "")
+    candidates = sorted(
+        {
+            c
+            for s in stamps
+            if (c := _day(s)) and (stamped - c).days > LATE_DAYS and (floor is None or c > floor)
+        },
+        reverse=True,
+    )
+    best, most = None, (0, 0)
+    for c in candidates:
+        pages = [told.get(_reread(text, d, read, c).isoformat(), 0) for text, d in days]
+        hits = sum(1 for n in pages if n)
+        # a weekday must fall on a told day: "this morning" falls on any page's own day
+        named = any(n and _WEEKDAY.search(text) for n, (text, _) in zip(pages, days, strict=True))
+        # the most expressions on told days, then the days most pages tell: the story's news
+        if hits >= MIN_TOLD and 2 * hits >= len(days) and named and (hits, sum(pages)) > most:
+            best, most = c, (hits, sum(pages))
+    return best.isoformat() if best else None

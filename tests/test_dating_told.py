@@ -1,0 +1,84 @@
+"""A page stamped late is read against the earlier day its story tells its relative days on."""
+
+from __future__ import annotations
+
+from storyline.dating import story_dates
+from storyline.model import Analysis, Document, Event, TimeExpression
+
+
+def _doc(doc_id: str, day: str) -> Document:
+    return Document(id=doc_id, source=doc_id, text="x", published=day, published_source="meta")
+
+
+def _told(doc_id: str, ref: str, said: list[tuple[str, str]]) -> Analysis:
+    """A page dating events of its own by relative expressions (text, resolved day)."""
+    times, events, at = [], [], 0
+    for text, day in said:
+        times.append(
+            TimeExpression(text=text, start=at, end=at + len(text), value=day, relative=True)
+        )
+        events.append(
+            Event(
+                date=day,
+                precision="day",
+                sentence="x",
+                start=at,
+                end=at + 1,
+                anchor="main",
+                time_start=at,
+                time_end=at + len(text),
+            )
+        )
+        at += 100
+    return Analysis(
+        doc_id=doc_id, version="t", text_hash="x", reference_date=ref, times=times, events=events
+    )
+
+
+# Three outlets tell the bridge's closing on Monday 9 June and the inquiry it opened on
+# Wednesday 11 June; the last page, stamped Saturday 5 July, tells the same two days relative to
+# its stamp.
+def _story(late: list[tuple[str, str]], ref: str = "2031-07-05"):
+    docs = [
+        _doc("a", "2031-06-09"),
+        _doc("b", "2031-06-11"),
+        _doc("c", "2031-06-11"),
+        _doc("late", "2031-07-05"),
+    ]
+    analyses = {
+        "a": _told("a", "2031-06-09", [("Monday", "2031-06-09")]),
+        "b": _told("b", "2031-06-11", [("Monday", "2031-06-09"), ("today", "2031-06-11")]),
+        "c": _told("c", "2031-06-11", [("Wednesday", "2031-06-11")]),
+        "late": _told("late", ref, late),
+    }
+    return docs, analyses
+
+
+def test_a_late_stamp_whose_days_the_story_tells_earlier_is_read_against_that_day() -> None:
+    # read against 5 July: "on Monday" is 30 June, "this morning" 5 July, days nobody tells
+    docs, analyses = _story([("on Monday", "2031-06-30"), ("this morning", "2031-07-05")])
+    assert story_dates(docs, analyses).reanalyze == {"late": "2031-06-11"}
+    # once read against that day, the decision stands (no endless re-analysis)
+    moved = [("on Monday", "2031-06-09"), ("this morning", "2031-06-11")]
+    docs, analyses = _story(moved, ref="2031-06-11")
+    assert story_dates(docs, analyses).reanalyze == {}
+
+
+def test_a_follow_up_telling_its_own_days_keeps_its_stamp() -> None:
+    # its days fall on no day the story tells, read against any earlier stamp: new news
+    docs, analyses = _story([("on Thursday", "2031-07-03"), ("this morning", "2031-07-05")])
+    assert story_dates(docs, analyses).reanalyze == {}
+
+
+def test_one_relative_day_is_too_little_to_move_a_page() -> None:
+    docs, analyses = _story([("on Monday", "2031-06-30")])
+    assert story_dates(docs, analyses).reanalyze == {}
+
+
+def test_days_other_pages_only_name_count_as_the_storys_days() -> None:
+    # "after Monday's closing" names the day without telling it as the page's own news
+    docs, analyses = _story([("on Monday", "2031-06-30"), ("this morning", "2031-07-05")])
+    for page in ("a", "b"):
+        for e in analyses[page].events:
+            e.anchor = "noun"
+    assert story_dates(docs, analyses).reanalyze == {"late": "2031-06-11"}
