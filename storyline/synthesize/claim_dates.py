@@ -9,8 +9,9 @@ giving different numbers are not (``claims.ClaimMatcher``).
 A sentence's days are its dates as the analysis resolved them (``Analysis.times``: a day, a
 week, a month or a year, each an interval of days), except a date that only says when the claim
 was told ("ANA said Wednesday", "told reporters on Friday"): the same claim is often told on
-another day than the event; nor a date the claim is compared with ("the first since 2009").
-``SLACK_DAYS`` covers the time zones (a launch at dawn in Asia is
+another day than the event ("analysts estimated on Dec. 18 that earnings will rise next
+year" and "... will rise next year" tell one claim); nor a date the claim is compared with
+("the first since 2009"). ``SLACK_DAYS`` covers the time zones (a launch at dawn in Asia is
 the evening before in America).
 """
 
@@ -20,7 +21,13 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from storyline.lexicon import SAID_ON_FORMS, SAID_PAST_FORMS
+from storyline.lexicon import (
+    RECKON_VERBS,
+    SAID_ON_FORMS,
+    SAID_PAST_FORMS,
+    SPEECH_VERBS,
+    THOUGHT_VERBS,
+)
 from storyline.model import Analysis
 from storyline.synthesize.figure_scope import _COMPARED
 
@@ -30,8 +37,24 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})(?!\d)")
 _ISO_YEAR = re.compile(r"(\d{4})(?![\d-])")
-_VERBS = "|".join(sorted(set(SAID_ON_FORMS + SAID_PAST_FORMS), key=len, reverse=True))
-# "said Wednesday", "said on Friday", "told reporters late on Friday", "announced early Monday".
+
+
+def _forms(lemma: str) -> set[str]:
+    """The regular past and present forms of a verb ("estimate": estimated, estimates)."""
+    if lemma.endswith("e"):
+        return {lemma + "d", lemma + "s"}
+    if lemma.endswith("s"):
+        return {lemma + "ed", lemma + "es"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    return {lemma + "ed", lemma + "s"}
+
+
+_TELLING = set(SAID_ON_FORMS + SAID_PAST_FORMS).union(
+    *(_forms(v) for v in SPEECH_VERBS | THOUGHT_VERBS | RECKON_VERBS)
+)
+_VERBS = "|".join(sorted(_TELLING, key=len, reverse=True))
+# "said Wednesday", "said on Friday", "told reporters late on Friday", "estimated on Dec. 18".
 _TOLD_ON = re.compile(
     rf"\b(?:{_VERBS})\s+(?:[\w.]+\s+){{0,2}}?(?:(?:on|late|early|in|last)\s+){{0,2}}$",
     re.IGNORECASE,

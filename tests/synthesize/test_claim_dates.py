@@ -51,7 +51,12 @@ def test_the_day_it_was_told_and_a_date_compared_with_do_not_date_the_claim():
         {"Wednesday": "2031-03-05"},
     )
     compared = _days("It was the worst grounding since 2011.", {"2011": "2011"})
+    estimated = _days(
+        "Port analysts estimated on March 2 that traffic would fall 8 percent next year.",
+        {"March 2": "2031-03-02", "next year": "2032"},
+    )
     assert told == () and told_on == () and compared == ()
+    assert estimated == ((date(2032, 1, 1), date(2032, 12, 31)),)  # when traffic falls
 
 
 def test_matcher_keeps_claims_of_different_days_apart():
