@@ -66,7 +66,7 @@ def build_brief(
     docs, estimated = dated.docs, dated.estimated
 
     index = SentenceIndex(docs)
-    candidates = claims(index, groups, originals, vectors if vectors is not None else True)
+    candidates = claims(index, groups, originals, vectors if vectors is not None else True, by_id)
     candidates = mark_background(candidates, StoryScope.of(docs), by_id)
     summary = summarize(index, candidates, len(docs))
     per_doc = [(d.id, by_id[d.id].entities) for d in docs if d.id in by_id]

@@ -11,11 +11,13 @@ intelligence". Two sentences state one claim when
   ``MEANING_AND_WORDS``;
 
 and never when both give numbers and they share none ("9,000 had left" and "15,000 had left"
-are two claims). Informative words are Snowball stems of the words that are neither stop
-words nor names (two sentences about one person are not one claim), weighted by their inverse
-frequency among the story's sentences, so that terms the whole story repeats ("troops", "dam")
-count for little and the words of the claim itself ("intelligence", "weapons", "revise") for
-much. The names and numbers still count through the embeddings and the number rule.
+are two claims), nor when both date what they tell on days that do not overlap (a launch on
+Tuesday and one on Friday; ``claim_dates.py``). Informative words are Snowball stems of the
+words that are neither stop words nor names (two sentences about one person are not one
+claim), weighted by their inverse frequency among the story's sentences, so that terms the
+whole story repeats ("troops", "dam") count for little and the words of the claim itself
+("intelligence", "weapons", "revise") for much. The names and numbers still count through the
+embeddings and the number rule.
 
 Rewordings often stay below these thresholds: "Mr X threatened to revise the policy of not
 providing weapons" and "the capital suggested it may revise its policy that prevents weapons
@@ -55,6 +57,7 @@ import snowballstemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.lexicon import CALENDAR_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SCALES
+from storyline.synthesize.claim_dates import Days, days_clash
 
 SAME_WORDING = 0.6
 MEANING_ALONE = 0.8
@@ -174,9 +177,12 @@ class ClaimMatcher:
         texts: Sequence[str],
         embed_rows: Sequence[int] = (),
         encoder: Encoder | None = None,
+        days: Sequence[Days] | None = None,
     ) -> None:
         tokens = [words(t) for t in texts]
         self.numbers = [numbers(t) for t in texts]
+        # The days each sentence dates its claim on (``claim_dates``); none known without it.
+        self.days: Sequence[Days] = days if days is not None else [()] * len(texts)
         # Names: stems written with a capital wherever they occur inside a sentence. Two
         # sentences about one person are not one claim: a claim is in what they say of him.
         capital: Counter[str] = Counter()
@@ -226,8 +232,10 @@ class ClaimMatcher:
         return weight / smaller if smaller else 0.0, len(common)
 
     def numbers_clash(self, i: int, j: int) -> bool:
+        """Both give numbers and share none, or both date their claim on different days: two
+        claims ("9,000 had left" and "15,000 had left"; a launch on Tuesday and one on Friday)."""
         a, b = self.numbers[i], self.numbers[j]
-        return bool(a and b and not a & b)
+        return bool(a and b and not a & b) or days_clash(self.days[i], self.days[j])
 
     def same(self, i: int, j: int, wording: float = 0.0, meaning: float | None = None) -> bool:
         """Whether sentences i and j state one claim; ``wording`` is their TF-IDF cosine,

@@ -28,6 +28,7 @@ from storyline.lexicon.discourse import (
     SUBORDINATORS,
 )
 from storyline.model import Analysis, Citation, Document, Point
+from storyline.synthesize.claim_dates import Days, days_clash, sentence_days
 from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.claims import EMBED_MOST, ClaimMatcher, Encoder, default_encoder
 from storyline.synthesize.common import cite, count_independent, sentence_spans
@@ -204,6 +205,8 @@ def supporting(
     own = index.sentences[row]
     best: dict[str, tuple[float, int]] = {}
     for j in np.flatnonzero(sims >= CITE_SIMILARITY).tolist():
+        if matcher is not None and days_clash(matcher.days[row], matcher.days[j]):
+            continue  # one wording, two events: a launch on Tuesday and one on Friday
         _keep(best, index.sentences[j].doc.id, 2.0 + float(sims[j]), j, own.doc.id)
     if matcher is not None:
         groups = groups or {}
@@ -284,12 +287,14 @@ def claims(
     groups: dict[str, str],
     originals: set[str],
     encoder: Encoder | SentenceVectors | None | bool = True,
+    analyses: dict[str, Analysis] | None = None,
 ) -> list[Claim]:
     """Candidate claims with citations and independent support, best first.
 
     ``encoder`` embeds sentences to match claims by meaning: True for the default (the
     ``embeddings`` extra when installed), ``SentenceVectors`` to read stored vectors and
-    compute only the missing ones, None or False for words alone."""
+    compute only the missing ones, None or False for words alone. ``analyses`` (by document
+    id) give the dates sentences tell: two sentences dated on different days are two claims."""
     central = index.centrality()
     usable = [i for i, ok in enumerate(index.usable) if ok]
     usable.sort(key=lambda i: -central[i])
@@ -306,7 +311,7 @@ def claims(
             break
     if len({groups.get(s.doc.id, s.doc.id) for s in index.sentences}) < 2:
         encoder = None  # one source: no claim to match across sources, nothing to embed
-    matcher = _matcher(index, usable, picked, originals, encoder)
+    matcher = _matcher(index, usable, picked, originals, encoder, analyses or {})
     sims = index.similar(picked)
     out = []
     for k, row in enumerate(picked):
@@ -346,6 +351,7 @@ def _matcher(
     picked: list[int],
     originals: set[str],
     encoder: Encoder | SentenceVectors | None | bool,
+    analyses: dict[str, Analysis],
 ) -> ClaimMatcher:
     """The claim matcher over the story's sentences; the candidates and then the most central
     sentences of original pages are embedded, EMBED_MOST at most."""
@@ -357,7 +363,21 @@ def _matcher(
         spans = [(s.doc.id, s.start, s.end) for s in (index.sentences[r] for r in rows)]
         encoder = encoder.encoder_for(spans)
     texts = [s.text for s in index.sentences]
-    return ClaimMatcher(texts, rows, encoder or None)
+    return ClaimMatcher(texts, rows, encoder or None, _days(index, analyses))
+
+
+def _days(index: SentenceIndex, analyses: dict[str, Analysis]) -> list[Days]:
+    """The days each sentence of the story dates its claim on (``claim_dates``)."""
+    rows: dict[str, list[int]] = {}
+    for k, s in enumerate(index.sentences):
+        rows.setdefault(s.doc.id, []).append(k)
+    out: list[Days] = [()] * len(index.sentences)
+    for doc_id, ks in rows.items():
+        doc = index.sentences[ks[0]].doc
+        spans = [(index.sentences[k].start, index.sentences[k].end) for k in ks]
+        for k, days in zip(ks, sentence_days(analyses.get(doc_id), doc.text, spans), strict=True):
+            out[k] = days
+    return out
 
 
 def _restates_original(
