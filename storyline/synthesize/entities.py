@@ -266,7 +266,9 @@ def _join_contained(
     for (klass, words), nid in names.items():
         for w in set(words):
             containing[(klass, w)].add(nid)
-    for (klass, words), nid in sorted(names.items(), key=lambda kv: len(kv[0][1])):
+    # Longest names first: "Moon Jae" joins "Moon Jae-in" before a bare "Moon" counts the
+    # people it could be, so two spellings of one name are one candidate, not two.
+    for (klass, words), nid in sorted(names.items(), key=lambda kv: -len(kv[0][1])):
         core = [w for w in words if w not in MINOR]
         if not core:
             continue
