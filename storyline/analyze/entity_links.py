@@ -193,6 +193,10 @@ def _link_short_person(
         candidates = [c for c in candidates if _compatible(groups[key], groups[c])]
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
+        # "Mrs. Okafor" beside "First Lady Ada Okafor" and "President Tomas Okafor": the
+        # honorific's gender picks the one whose gender the page gave, not the one named first.
+        same = [c for c in options if span.gender in _genders(_members(c, keys, groups, root))]
+        options = same or options
         if _named_alone(sdoc, span) or (len(given) > 1 and not _titled(sdoc, span)):
             options = []
         target = _pick(sdoc, word, span, options, keys, groups, root) if options else key

@@ -98,6 +98,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     names: dict[tuple[str, tuple[str, ...]], int] = {}  # (class, words) -> name id
     surfaces: dict[int, set[str]] = defaultdict(set)
     docs_of: dict[int, set[str]] = defaultdict(set)
+    roles_of: dict[int, set[str]] = defaultdict(set)
     union = DisjointSet()
     record_names: list[list[int]] = []
     for doc_id, ent in records:
@@ -111,6 +112,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
             union.add(nid)
             surfaces[nid].add(surface)
             docs_of[nid].add(doc_id)
+            roles_of[nid] |= role_heads(ent.descriptors)
             ids.append(nid)
         for nid in ids[1:]:
             union.merge(ids[0], nid)
@@ -118,7 +120,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     by_id = {nid: key for key, nid in names.items()}
     _join_variants(names, union)
     _join_acronyms(names, surfaces, union)
-    _join_contained(names, by_id, docs_of, union)
+    _join_contained(names, by_id, docs_of, union, roles_of)
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
         if ids:
@@ -252,6 +254,7 @@ def _join_contained(
     by_id: dict[int, tuple[str, tuple[str, ...]]],
     docs_of: dict[int, set[str]],
     union: DisjointSet,
+    roles_of: dict[int, set[str]] | None = None,
 ) -> None:
     """A name inside longer names of the same kind joins them when one entity holds them all.
 
@@ -260,8 +263,10 @@ def _join_contained(
     Computer", not "Apple Corps"). Never when the short name is far more common
     than its container: then it is an entity of its own ("Airbus" is not short for "First
     Airbus A380"). People need a unique container: "Kim" stays apart from Kim Jong Un while
-    the story also has Kim Yo Jong.
+    the story also has Kim Yo Jong, unless the bare name's role is one only one of them holds
+    ("President Okafor" beside President Tomas Okafor and First Lady Ada Okafor).
     """
+    roles_of = roles_of or {}
     containing: dict[tuple[str, str], set[int]] = defaultdict(set)
     for (klass, words), nid in names.items():
         for w in set(words):
@@ -288,7 +293,11 @@ def _join_contained(
             others = sum(together[o] for o in ranked[1:])
             # A person's bare name, and a body named by its role ("Foreign Ministry" beside
             # China's and Japan's), join only the one entity of the story that can be theirs.
-            if klass == "P" or is_state_body(words) or together[top] <= max(others, 0):
+            if klass == "P":
+                top = _one_by_role(roles_of.get(nid, set()), owners, longer, union, roles_of)
+                if top is None:
+                    continue
+            elif is_state_body(words) or together[top] <= max(others, 0):
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]) and not _cut_in_front(words, longer, by_id):
             continue
@@ -305,6 +314,40 @@ def _join_contained(
         if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
+
+
+def _one_by_role(
+    roles: set[str],
+    owners: dict[int, set[str]],
+    longer: set[int],
+    union: DisjointSet,
+    roles_of: dict[int, set[str]],
+) -> int | None:
+    """The one candidate person whose names carry a role the bare name carries too ("President"
+    Okafor, of President Tomas Okafor, not of First Lady Ada Okafor); None when no role or
+    several candidates tell them apart."""
+    if not roles:
+        return None
+    held = {
+        o: set().union(*(roles_of.get(n, set()) for n in longer if union[n] == o)) for o in owners
+    }
+    fit = [o for o, r in held.items() if r & roles]
+    return fit[0] if len(fit) == 1 else None
+
+
+# The noun a description is about: its last word before a preposition ("president" of
+# "president of the region", "lady" of "First Lady").
+_ROLE_CUT = re.compile(r"\s+(?:of|at|for|in|with|from|to|on)\s+.*$", re.IGNORECASE)
+
+
+def role_heads(descriptors: list[str]) -> set[str]:
+    """The head nouns of a name's descriptions, lower case."""
+    out = set()
+    for role in descriptors:
+        words = re.findall(r"[\w’'-]+", _ROLE_CUT.sub("", role))
+        if words and words[-1][:1].isalpha():
+            out.add(words[-1].lower())
+    return out
 
 
 def _cut_in_front(

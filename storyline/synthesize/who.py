@@ -46,6 +46,7 @@ from storyline.synthesize.who_terms import (
     firm_apart,
     kin_named,
     listed_firm,
+    names_two_people,
     no_actor,
     organisation_role,
     person_surname,
@@ -167,6 +168,8 @@ def who_is_who(
                 continue  # a common noun phrase set in capitals, another story's name
             if credit_only(prof, texts) or ticker_only(prof, texts) or page_furniture(prof, texts):
                 continue  # "(Photo: Ana Ruiz/Agency)", "Acme (ACME)": furniture, not actors
+            if names_two_people(prof, people):
+                continue  # "Vale" beside Ana Vale and Tom Vale: which one, the page did not say
             if no_actor(prof, texts, lambda c: _acts(c, texts), prof.name in quoted):
                 continue  # "Orsa is a village", "0336 GMT", "XPU cycles", "back to ORX"
             if prof.label == "ORG" and (held := _without_person(prof, people)) is not None:
