@@ -294,9 +294,10 @@ def _join_contained(
             # A person's bare name, and a body named by its role ("Foreign Ministry" beside
             # China's and Japan's), join only the one entity of the story that can be theirs.
             if klass == "P":
-                top = _one_by_role(roles_of.get(nid, set()), owners, longer, union, roles_of)
-                if top is None:
+                by_role = _one_by_role(roles_of.get(nid, set()), owners, longer, union, roles_of)
+                if by_role is None:
                     continue
+                top = by_role
             elif is_state_body(words) or together[top] <= max(others, 0):
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]) and not _cut_in_front(words, longer, by_id):
