@@ -209,8 +209,8 @@ def who_is_who(
                 continue
             out.append(prof)
             if limit and len(out) >= limit:
-                return shared_aliases_dropped(out)
-    return shared_aliases_dropped(out)
+                return shared_aliases_dropped(out, profiles)
+    return shared_aliases_dropped(out, profiles)
 
 
 AFFILIATED = re.compile(r"\b(?:with|at)\s+(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)")

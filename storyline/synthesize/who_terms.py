@@ -249,11 +249,14 @@ def described_place(prof: EntityProfile, texts: dict[str, str]) -> bool:
     )
 
 
-def shared_aliases_dropped(profiles: list[EntityProfile]) -> list[EntityProfile]:
-    """The people's aliases of one word that another person of the list also answers to (a
-    word of their name or one of their aliases: "Vale" of Ana Vale beside Tom Vale) left out:
-    shown under either, the bare name would claim both. Citations stay as they are."""
-    people = [p for p in profiles if p.label == "PERSON"]
+def shared_aliases_dropped(
+    profiles: list[EntityProfile], story: list[EntityProfile] | None = None
+) -> list[EntityProfile]:
+    """The people's aliases of one word that another person of the list, or with ``story``
+    of the whole story, also answers to (a word of their name or one of their aliases: "Vale"
+    of Ana Vale beside Tom Vale, though the cap or a filter left Tom out) left out: shown
+    under either, the bare name would claim both. Citations stay as they are."""
+    people = [p for p in (story or profiles) if p.label == "PERSON"]
     words_of = {p.key: {w for n in (p.name, *p.aliases) for w in _name_words(n)} for p in people}
     out = []
     for prof in profiles:

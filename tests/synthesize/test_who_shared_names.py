@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from storyline.model import Entity, Mention
 from storyline.synthesize import merge_entities
+from storyline.synthesize.entities import merge_and_propagate
+from storyline.synthesize.who import who_is_who
 from tests.synthesize.who_entities import ent, who
 
 TEXTS = {
@@ -47,3 +49,27 @@ def test_a_bare_surname_two_people_bear_is_listed_as_neither() -> None:
     listed = who(per_doc, {k: TEXTS[k] for k in "abd"})
     assert "Okafor" not in listed, listed
     assert {"Tomas Okafor", "Ada Okafor"} <= set(listed), listed
+
+
+def test_a_bare_alias_another_person_of_the_story_bears_is_dropped() -> None:
+    texts = {
+        "a": "Ana Vale opened the hospital wards on Monday. Vale said the hospital was ready.",
+        "b": "Her father, Tom Vale, built the hospital in the 1990s, hospital staff said.",
+        "c": "Ana Vale thanked the hospital nurses.",
+    }
+    ana = ent(texts["a"], "Ana Vale", "PERSON", ("director",))
+    ana = ana.model_copy(
+        update={
+            "aliases": ["Vale"],
+            "mentions": [*ana.mentions, *ent(texts["a"], "Vale", "PERSON").mentions[1:]],
+        }
+    )
+    per_doc = [
+        ("a", [ana]),
+        ("b", [ent(texts["b"], "Tom Vale", "PERSON")]),
+        ("c", [ent(texts["c"], "Ana Vale", "PERSON", ("director",))]),
+    ]
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    listed = who_is_who(profiles, per_doc, texts, limit=1)
+    assert [p.name for p in listed] == ["Ana Vale"], listed
+    assert "Vale" not in listed[0].aliases, listed[0].aliases
