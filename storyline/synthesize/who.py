@@ -41,7 +41,13 @@ from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 from storyline.synthesize.places import names_a_town
 from storyline.synthesize.who_furniture import page_furniture
-from storyline.synthesize.who_kinds import is_titled_person, made_thing, opens_a_firm_word
+from storyline.synthesize.who_kinds import (
+    is_titled_person,
+    made_thing,
+    occasion,
+    opens_a_firm_word,
+    played_character,
+)
 from storyline.synthesize.who_terms import (
     firm_apart,
     kin_named,
@@ -146,6 +152,7 @@ def who_is_who(
     )
     affiliations = _affiliations(candidates)
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
+    full_names = {p.name for p in profiles if p.label == "PERSON" and " " in p.name}
     surnames = _surnames(profiles, per_doc)
     regions = {m.text for _, es in per_doc for e in es if e.label in PLACES for m in e.mentions}
     firm_words = {w for p in profiles if p.label != "PERSON" for w in WORD.findall(p.name)}
@@ -190,6 +197,8 @@ def who_is_who(
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
             if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
+            if occasion(prof.name) or played_character(prof, texts, full_names):
+                continue  # "New Year", "Kevin, played by Tom Ray": a date, a film's character
             if prof.label == "ORG" and (
                 apposed_person(prof, texts)
                 or person_surname(prof, surnames, openers)
