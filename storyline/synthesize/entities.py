@@ -33,6 +33,7 @@ from storyline.names import (
     spells_initials,
     sub_body,
 )
+from storyline.synthesize.entity_roles import one_by_role, role_heads
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import slug
@@ -294,7 +295,7 @@ def _join_contained(
             # A person's bare name, and a body named by its role ("Foreign Ministry" beside
             # China's and Japan's), join only the one entity of the story that can be theirs.
             if klass == "P":
-                by_role = _one_by_role(roles_of.get(nid, set()), owners, longer, union, roles_of)
+                by_role = one_by_role(roles_of.get(nid, set()), owners, longer, union, roles_of)
                 if by_role is None:
                     continue
                 top = by_role
@@ -315,40 +316,6 @@ def _join_contained(
         if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
-
-
-def _one_by_role(
-    roles: set[str],
-    owners: dict[int, set[str]],
-    longer: set[int],
-    union: DisjointSet,
-    roles_of: dict[int, set[str]],
-) -> int | None:
-    """The one candidate person whose names carry a role the bare name carries too ("President"
-    Okafor, of President Tomas Okafor, not of First Lady Ada Okafor); None when no role or
-    several candidates tell them apart."""
-    if not roles:
-        return None
-    held = {
-        o: set().union(*(roles_of.get(n, set()) for n in longer if union[n] == o)) for o in owners
-    }
-    fit = [o for o, r in held.items() if r & roles]
-    return fit[0] if len(fit) == 1 else None
-
-
-# The noun a description is about: its last word before a preposition ("president" of
-# "president of the region", "lady" of "First Lady").
-_ROLE_CUT = re.compile(r"\s+(?:of|at|for|in|with|from|to|on)\s+.*$", re.IGNORECASE)
-
-
-def role_heads(descriptors: list[str]) -> set[str]:
-    """The head nouns of a name's descriptions, lower case."""
-    out = set()
-    for role in descriptors:
-        words = re.findall(r"[\w’'-]+", _ROLE_CUT.sub("", role))
-        if words and words[-1][:1].isalpha():
-            out.add(words[-1].lower())
-    return out
 
 
 def _cut_in_front(
