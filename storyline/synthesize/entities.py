@@ -33,6 +33,7 @@ from storyline.names import (
     spells_initials,
     sub_body,
 )
+from storyline.synthesize.entity_acronyms import join_partial_acronyms
 from storyline.synthesize.entity_roles import one_by_role, role_heads
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
@@ -121,6 +122,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     by_id = {nid: key for key, nid in names.items()}
     _join_variants(names, union)
     _join_acronyms(names, surfaces, union)
+    join_partial_acronyms(names, surfaces, union)
     _join_contained(names, by_id, docs_of, union, roles_of)
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
