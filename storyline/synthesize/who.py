@@ -47,6 +47,7 @@ from storyline.synthesize.who_kinds import (
     occasion,
     opens_a_firm_word,
     played_character,
+    watched_show,
 )
 from storyline.synthesize.who_terms import (
     firm_apart,
@@ -197,7 +198,11 @@ def who_is_who(
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
             if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
-            if occasion(prof.name) or played_character(prof, texts, full_names):
+            if (
+                occasion(prof.name)
+                or played_character(prof, texts, full_names)
+                or (not acts() and watched_show(prof, texts))
+            ):
                 continue  # "New Year", "Kevin, played by Tom Ray": a date, a film's character
             if prof.label == "ORG" and (
                 apposed_person(prof, texts)

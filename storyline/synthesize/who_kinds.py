@@ -225,3 +225,15 @@ def played_character(prof: EntityProfile, texts: dict[str, str], people: set[str
         if actor and actor.group(1) in people and actor.group(1) != prof.name:
             return True
     return False
+
+
+WATCHED = re.compile(r"\b(?:watch|watches|watched|watching|binge|binged|streamed)\s+(?:the\s+)?$")
+
+
+def watched_show(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Every mention is what someone watches ("put on Bravo to watch the Real Housewives"): a
+    show's title, not an actor."""
+    return bool(prof.citations) and all(
+        WATCHED.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start].lower())
+        for c in prof.citations
+    )

@@ -35,3 +35,13 @@ def test_a_holiday_and_a_character_leave_the_who_is_who() -> None:
     listed = who(per_doc, {"a": text})
     assert not {"New Year", "Kevin", "Gogo"} & set(listed), listed
     assert {"Tor Vannes", "Pim Rask", "Ana Ruiz", "Leo Brandt"} <= set(listed), listed
+
+
+def test_a_show_someone_watches_leaves_the_who_is_who() -> None:
+    text = (
+        "She said the crew put Bravo on for her to watch the Orsa Wives, while adding they "
+        "kept her calm. Leo Brandt said flights resumed.\n"
+    )
+    per_doc = [("a", [ent(text, "Orsa Wives", "ORG"), ent(text, "Leo Brandt", "PERSON")])]
+    listed = who(per_doc, {"a": text})
+    assert "Orsa Wives" not in listed and "Leo Brandt" in listed, listed
