@@ -44,10 +44,8 @@ from storyline.synthesize.who_furniture import page_furniture
 from storyline.synthesize.who_kinds import (
     is_titled_person,
     made_thing,
-    occasion,
+    occasion_or_fiction,
     opens_a_firm_word,
-    played_character,
-    watched_show,
 )
 from storyline.synthesize.who_terms import (
     firm_apart,
@@ -198,12 +196,8 @@ def who_is_who(
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
             if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
-            if (
-                occasion(prof.name)
-                or played_character(prof, texts, full_names)
-                or (not acts() and watched_show(prof, texts))
-            ):
-                continue  # "New Year", "Kevin, played by Tom Ray": a date, a film's character
+            if occasion_or_fiction(prof, texts, full_names, acts):
+                continue  # "New Year", "Kevin, played by Tom Ray", "on the Moon"
             if prof.label == "ORG" and (
                 apposed_person(prof, texts)
                 or person_surname(prof, surnames, openers)

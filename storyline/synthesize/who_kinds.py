@@ -13,8 +13,9 @@ descriptions (``storyline.synthesize.who.role_head``): NER tags products and som
   organisation's short name ("Vale" beside "ValeOnTech").
 - A person: a name of two or three capitalised words, no organisation noun among them,
   described mainly by roles only a person holds ("Tom Brandt, the executive producer").
-- No actor either: a holiday ("New Year", "Christmas Eve") or a character of a film or show
-  ("Kevin, played by actor Tom Ray", "the assassin Gogo (Ana Ruiz)").
+- No actor either: a holiday ("New Year", "Christmas Eve"), a character of a film or show
+  ("Kevin, played by actor Tom Ray", "the assassin Gogo (Ana Ruiz)"), a show someone watches,
+  or a body of the solar system ("on the Moon").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from storyline.lexicon.nouns import (
     ROLE_NOUNS,
     TEXTS,
 )
+from storyline.lexicon.places import CELESTIAL_BODIES
 from storyline.model import EntityProfile
 from storyline.names import is_acronym
 
@@ -236,4 +238,35 @@ def watched_show(prof: EntityProfile, texts: dict[str, str]) -> bool:
     return bool(prof.citations) and all(
         WATCHED.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start].lower())
         for c in prof.citations
+    )
+
+
+# Before a celestial body's name: an article or a preposition of place or motion.
+BODY_BEFORE = re.compile(r"\b(?:the|on|to|from|around|orbit|orbiting|reach|reached)\s+$")
+
+
+def celestial_body(prof: EntityProfile, texts: dict[str, str], acts: Callable[[], bool]) -> bool:
+    """A name of the solar system's bodies that mostly follows "the" or a preposition ("to the
+    surface of the Moon", "on Mars") and never acts: the body, not a person or an organisation
+    ("President Moon said" acts)."""
+    if prof.name.lower() not in CELESTIAL_BODIES or not prof.citations or acts():
+        return False
+    placed = sum(
+        bool(BODY_BEFORE.search(texts.get(c.doc_id, "")[max(0, c.start - 20) : c.start].lower()))
+        for c in prof.citations
+    )
+    return 2 * placed > len(prof.citations)
+
+
+def occasion_or_fiction(
+    prof: EntityProfile, texts: dict[str, str], people: set[str], acts: Callable[[], bool]
+) -> bool:
+    """A holiday, a film's or a show's character, a show someone watches or a celestial body
+    (see the module doc); ``people`` are the story's people's full names, ``acts`` tells
+    whether a mention is the subject of a speech or action verb."""
+    return (
+        occasion(prof.name)
+        or played_character(prof, texts, people)
+        or (not acts() and watched_show(prof, texts))
+        or celestial_body(prof, texts, acts)
     )

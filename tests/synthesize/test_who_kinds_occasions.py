@@ -45,3 +45,15 @@ def test_a_show_someone_watches_leaves_the_who_is_who() -> None:
     per_doc = [("a", [ent(text, "Orsa Wives", "ORG"), ent(text, "Leo Brandt", "PERSON")])]
     listed = who(per_doc, {"a": text})
     assert "Orsa Wives" not in listed and "Leo Brandt" in listed, listed
+
+
+def test_a_celestial_body_leaves_and_a_person_of_that_name_stays() -> None:
+    moon = (
+        "The lander will carry seeds to the surface of the Moon. Plants will grow on the Moon, "
+        "mission designer Lin Tao said. The craft reaches the Moon in May.\n"
+    )
+    listed = who([("a", [ent(moon, "Moon", "ORG"), ent(moon, "Lin Tao", "PERSON")])], {"a": moon})
+    assert "Moon" not in listed and "Lin Tao" in listed, listed
+    person = "President Moon said the talks would go on. Moon met the envoy on Friday.\n"
+    listed = who([("a", [ent(person, "Moon", "PERSON", ("President",))])], {"a": person})
+    assert "Moon" in listed, listed
