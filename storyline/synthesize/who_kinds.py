@@ -245,11 +245,11 @@ def watched_show(prof: EntityProfile, texts: dict[str, str]) -> bool:
 BODY_BEFORE = re.compile(r"\b(?:the|on|to|from|around|orbit|orbiting|reach|reached)\s+$")
 
 
-def celestial_body(prof: EntityProfile, texts: dict[str, str], acts: Callable[[], bool]) -> bool:
+def celestial_body(prof: EntityProfile, texts: dict[str, str]) -> bool:
     """A name of the solar system's bodies that mostly follows "the" or a preposition ("to the
-    surface of the Moon", "on Mars") and never acts: the body, not a person or an organisation
-    ("President Moon said" acts)."""
-    if prof.name.lower() not in CELESTIAL_BODIES or not prof.citations or acts():
+    surface of the Moon", "on Mars"): the body, not a person or an organisation ("President
+    Moon said", "Mr. Moon" do not)."""
+    if prof.name.lower() not in CELESTIAL_BODIES or not prof.citations:
         return False
     placed = sum(
         bool(BODY_BEFORE.search(texts.get(c.doc_id, "")[max(0, c.start - 20) : c.start].lower()))
@@ -268,5 +268,5 @@ def occasion_or_fiction(
         occasion(prof.name)
         or played_character(prof, texts, people)
         or (not acts() and watched_show(prof, texts))
-        or celestial_body(prof, texts, acts)
+        or celestial_body(prof, texts)
     )

@@ -50,7 +50,7 @@ def test_a_show_someone_watches_leaves_the_who_is_who() -> None:
 def test_a_celestial_body_leaves_and_a_person_of_that_name_stays() -> None:
     moon = (
         "The lander will carry seeds to the surface of the Moon. Plants will grow on the Moon, "
-        "mission designer Lin Tao said. The craft reaches the Moon in May.\n"
+        "mission designer Lin Tao said. The craft reaches a region of the Moon called the Basin.\n"
     )
     listed = who([("a", [ent(moon, "Moon", "ORG"), ent(moon, "Lin Tao", "PERSON")])], {"a": moon})
     assert "Moon" not in listed and "Lin Tao" in listed, listed
