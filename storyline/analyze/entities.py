@@ -270,10 +270,12 @@ def _name_tail(sdoc: Doc, i: int) -> bool:
 
 
 def _occupation_opening(sdoc: Doc, i: int) -> bool:
-    """A sentence opening with someone's occupation before their name ("Lawyer Ana Ruiz, from
-    Leeds, said", "Eyewitness Tom Hale told"): the capital is the sentence's, not a name's."""
+    """A sentence, or a caption's clause, opening with someone's occupation before their name
+    ("Lawyer Ana Ruiz, from Leeds, said", "Eyewitness Tom Hale told", "file photo, Singer Ana
+    Ruiz poses"): the capital is the sentence's, not a name's."""
     tok = sdoc[i]
-    if not (tok.is_sent_start or i == 0 or "\n" in sdoc[i - 1].whitespace_):
+    opens = tok.is_sent_start or i == 0 or "\n" in sdoc[i - 1].whitespace_
+    if not (opens or sdoc[i - 1].text in (",", ":", "—", "–")):
         return False
     low = tok.lower_
     return low not in NAME_LIKE_NOUNS and (

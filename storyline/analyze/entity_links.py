@@ -13,13 +13,16 @@ from storyline.analyze.entity_spans import (
     flat_words,
     words,
 )
-from storyline.lexicon.nouns import noun_gender
+from storyline.lexicon.nouns import RELATIONS, noun_gender
 from storyline.names import is_acronym, name_initials, spells, sub_body
 from storyline.textutil import HONORIFICS
 
 # "a father known only as Kevin", "a girl named Mia": the page gives this person one name, so
 # it is not a short form of someone named in full.
 ONLY_NAMED = ("known as", "known only as", "only as", "named", "called", "identified as")
+
+# Kin nouns that name a relative of someone the page names ("her father, Mr. Mallum").
+KIN = RELATIONS - {"lawyer", "attorney", "partner", "parents"}
 
 # ------------------------------------------------------------------ 4. link
 
@@ -191,12 +194,45 @@ def _link_short_person(
     # ("her father, Tom Vale"): where surnames come last, the bare name is hers throughout.
     if not given:
         candidates = [c for c in candidates if _compatible(groups[key], groups[c])]
+    seen: dict[tuple, list[int]] = {}  # where each target was last named, bare mentions too
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
+        kin = _kin_before(sdoc, span)
+        if kin and not span.gender:
+            span.gender = noun_gender(kin)
+        # "Mrs. Okafor" beside "First Lady Ada Okafor" and "President Tomas Okafor": the
+        # honorific's gender picks the one whose gender the page gave, not the one named first.
+        # "Her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page introduces by
+        # the bare name is someone of their own unless a full name of that gender is theirs.
+        same = [c for c in options if span.gender in _genders(_members(c, keys, groups, root))]
+        if kin:  # "his wife, Ana" is Ana Vale: only a shared surname makes another relative
+            same += [c for c in options if _given_name_of(word, groups[c], sdoc) and c not in same]
+        options = same if kin else same or options
         if _named_alone(sdoc, span) or (len(given) > 1 and not _titled(sdoc, span)):
             options = []
         target = _pick(sdoc, word, span, options, keys, groups, root) if options else key
+        if target != key and key in seen and _compatible([span], groups[key]):
+            # after "her father, Mr. Mallum", a bare "Mallum said" is whoever was named last
+            target = max((target, key), key=lambda t: _last_before(t, span, seen, groups))
+        seen.setdefault(target, []).append(span.start)
         clusters.setdefault(target, []).append(span)
+
+
+def _last_before(target: tuple, span: NameSpan, seen: dict, groups: dict) -> int:
+    starts = [s.start for s in groups.get(target, [])] if target[1][1:] else []
+    return max((s for s in [*starts, *seen.get(target, [])] if s < span.start), default=-1)
+
+
+def _kin_before(sdoc: Doc, span: NameSpan) -> str:
+    """The kin noun right before a bare name, across a comma and an honorific ("her father,
+    Mr. Mallum", "his wife Mrs. Okafor"): "" when there is none."""
+    i = span.start - 1
+    while i >= 0 and (sdoc[i].is_punct or sdoc[i].lower_.rstrip(".") in HONORIFICS):
+        i -= 1
+    if i < 0 or span.start - i > 4:
+        return ""
+    low = sdoc[i].lower_
+    return low if low in KIN else ""
 
 
 def _given_name_of(word: str, spans: list[NameSpan], sdoc: Doc) -> bool:

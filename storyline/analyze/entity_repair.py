@@ -28,7 +28,14 @@ from storyline.analyze.entity_spans import (
 )
 from storyline.analyze.nlp import WORD_LISTS
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
-from storyline.lexicon.nouns import CREDIT_WORDS, ORG_HEADS, RELATIONS
+from storyline.lexicon.nouns import (
+    CREDIT_WORDS,
+    NAME_LIKE_NOUNS,
+    OCCUPATIONS_BEFORE_NAMES,
+    ORG_HEADS,
+    RELATIONS,
+    ROLE_NOUNS,
+)
 from storyline.names import is_acronym, is_state_body, spells
 from storyline.textutil import HONORIFICS
 
@@ -504,6 +511,8 @@ def _given_names(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             continue
         if _line_start(sdoc, prev.i) and prev.lower_ in lemma_index(sdoc.vocab).get("noun", ()):
             continue  # "Video Vask ...": a caption's label, not a given name
+        if _occupation(prev.lower_):
+            continue  # "file photo, Singer Vask poses": an occupation set in capitals
         own = at.get(tok.i)
         if own is not None and own.end == tok.i + 1 and own.label == "PERSON":
             own.start = prev.i  # NER took the surname alone
@@ -511,6 +520,10 @@ def _given_names(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             added.append(NameSpan(prev.i, tok.i + 1, "PERSON"))
         taken.add(prev.i)
     return sorted(spans + added, key=lambda s: s.start)
+
+
+def _occupation(low: str) -> bool:
+    return low not in NAME_LIKE_NOUNS and (low in OCCUPATIONS_BEFORE_NAMES or low in ROLE_NOUNS)
 
 
 @lru_cache(maxsize=2)

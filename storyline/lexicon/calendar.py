@@ -117,3 +117,17 @@ TIME_NOUNS: frozenset[str] = frozenset(
         "tomorrow",
     }
 )
+
+# Holidays and feast days NER takes for people or organisations ("Kim's New Year address",
+# "a Christmas Eve dinner"): a date, not an actor. ``HOLIDAY_DAYS`` name one only before
+# "Day" ("Independence Day"; "Labour" alone is a party).
+HOLIDAYS = frozenset(
+    """
+new year|lunar new year|chinese new year|christmas|easter|thanksgiving|halloween|hanukkah|
+ramadan|eid|eid al-fitr|eid al-adha|diwali|passover|yom kippur|rosh hashanah|mardi gras|
+good friday|black friday|cyber monday
+""".replace("\n", "").split("|")
+)
+HOLIDAY_DAYS = frozenset(
+    "independence memorial labor labour boxing valentine bastille patrick st patrick".split()
+)

@@ -41,3 +41,9 @@ FIGURE_PLACE_NOUNS: tuple[str, ...] = (
     "capital",
     "area",
 )
+
+# Bodies of the solar system, written with a capital in science stories ("on the Moon", "to
+# Mars"): places, never actors, wherever nothing shows a person or a firm by the name.
+CELESTIAL_BODIES = frozenset(
+    "moon sun earth mars venus mercury jupiter saturn uranus neptune pluto".split()
+)

@@ -33,6 +33,8 @@ from storyline.names import (
     spells_initials,
     sub_body,
 )
+from storyline.synthesize.entity_acronyms import join_partial_acronyms
+from storyline.synthesize.entity_roles import one_by_role, role_heads
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import slug
@@ -98,6 +100,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     names: dict[tuple[str, tuple[str, ...]], int] = {}  # (class, words) -> name id
     surfaces: dict[int, set[str]] = defaultdict(set)
     docs_of: dict[int, set[str]] = defaultdict(set)
+    roles_of: dict[int, set[str]] = defaultdict(set)
     union = DisjointSet()
     record_names: list[list[int]] = []
     for doc_id, ent in records:
@@ -111,6 +114,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
             union.add(nid)
             surfaces[nid].add(surface)
             docs_of[nid].add(doc_id)
+            roles_of[nid] |= role_heads(ent.descriptors)
             ids.append(nid)
         for nid in ids[1:]:
             union.merge(ids[0], nid)
@@ -118,7 +122,8 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     by_id = {nid: key for key, nid in names.items()}
     _join_variants(names, union)
     _join_acronyms(names, surfaces, union)
-    _join_contained(names, by_id, docs_of, union)
+    join_partial_acronyms(names, surfaces, union)
+    _join_contained(names, by_id, docs_of, union, roles_of)
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
         if ids:
@@ -252,6 +257,7 @@ def _join_contained(
     by_id: dict[int, tuple[str, tuple[str, ...]]],
     docs_of: dict[int, set[str]],
     union: DisjointSet,
+    roles_of: dict[int, set[str]] | None = None,
 ) -> None:
     """A name inside longer names of the same kind joins them when one entity holds them all.
 
@@ -260,13 +266,17 @@ def _join_contained(
     Computer", not "Apple Corps"). Never when the short name is far more common
     than its container: then it is an entity of its own ("Airbus" is not short for "First
     Airbus A380"). People need a unique container: "Kim" stays apart from Kim Jong Un while
-    the story also has Kim Yo Jong.
+    the story also has Kim Yo Jong, unless the bare name's role is one only one of them holds
+    ("President Okafor" beside President Tomas Okafor and First Lady Ada Okafor).
     """
+    roles_of = roles_of or {}
     containing: dict[tuple[str, str], set[int]] = defaultdict(set)
     for (klass, words), nid in names.items():
         for w in set(words):
             containing[(klass, w)].add(nid)
-    for (klass, words), nid in sorted(names.items(), key=lambda kv: len(kv[0][1])):
+    # Longest names first: "Moon Jae" joins "Moon Jae-in" before a bare "Moon" counts the
+    # people it could be, so two spellings of one name are one candidate, not two.
+    for (klass, words), nid in sorted(names.items(), key=lambda kv: -len(kv[0][1])):
         core = [w for w in words if w not in MINOR]
         if not core:
             continue
@@ -286,7 +296,12 @@ def _join_contained(
             others = sum(together[o] for o in ranked[1:])
             # A person's bare name, and a body named by its role ("Foreign Ministry" beside
             # China's and Japan's), join only the one entity of the story that can be theirs.
-            if klass == "P" or is_state_body(words) or together[top] <= max(others, 0):
+            if klass == "P":
+                by_role = one_by_role(roles_of.get(nid, set()), owners, longer, union, roles_of)
+                if by_role is None:
+                    continue
+                top = by_role
+            elif is_state_body(words) or together[top] <= max(others, 0):
                 continue
         if 4 * len(owners[top]) < len(docs_of[nid]) and not _cut_in_front(words, longer, by_id):
             continue

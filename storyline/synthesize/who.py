@@ -41,11 +41,17 @@ from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 from storyline.synthesize.places import names_a_town
 from storyline.synthesize.who_furniture import page_furniture
-from storyline.synthesize.who_kinds import is_titled_person, made_thing, opens_a_firm_word
+from storyline.synthesize.who_kinds import (
+    is_titled_person,
+    made_thing,
+    occasion_or_fiction,
+    opens_a_firm_word,
+)
 from storyline.synthesize.who_terms import (
     firm_apart,
     kin_named,
     listed_firm,
+    names_two_people,
     no_actor,
     organisation_role,
     person_surname,
@@ -145,6 +151,7 @@ def who_is_who(
     )
     affiliations = _affiliations(candidates)
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
+    full_names = {p.name for p in profiles if p.label == "PERSON" and " " in p.name}
     surnames = _surnames(profiles, per_doc)
     regions = {m.text for _, es in per_doc for e in es if e.label in PLACES for m in e.mentions}
     firm_words = {w for p in profiles if p.label != "PERSON" for w in WORD.findall(p.name)}
@@ -167,6 +174,8 @@ def who_is_who(
                 continue  # a common noun phrase set in capitals, another story's name
             if credit_only(prof, texts) or ticker_only(prof, texts) or page_furniture(prof, texts):
                 continue  # "(Photo: Ana Ruiz/Agency)", "Acme (ACME)": furniture, not actors
+            if names_two_people(prof, people):
+                continue  # "Vale" beside Ana Vale and Tom Vale: which one, the page did not say
             if no_actor(prof, texts, lambda c: _acts(c, texts), prof.name in quoted):
                 continue  # "Orsa is a village", "0336 GMT", "XPU cycles", "back to ORX"
             if prof.label == "ORG" and (held := _without_person(prof, people)) is not None:
@@ -187,6 +196,8 @@ def who_is_who(
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
             if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
+            if occasion_or_fiction(prof, texts, full_names, acts):
+                continue  # "New Year", "Kevin, played by Tom Ray", "on the Moon"
             if prof.label == "ORG" and (
                 apposed_person(prof, texts)
                 or person_surname(prof, surnames, openers)
@@ -206,8 +217,8 @@ def who_is_who(
                 continue
             out.append(prof)
             if limit and len(out) >= limit:
-                return shared_aliases_dropped(out)
-    return shared_aliases_dropped(out)
+                return shared_aliases_dropped(out, profiles)
+    return shared_aliases_dropped(out, profiles)
 
 
 AFFILIATED = re.compile(r"\b(?:with|at)\s+(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)")

@@ -13,6 +13,9 @@ descriptions (``storyline.synthesize.who.role_head``): NER tags products and som
   organisation's short name ("Vale" beside "ValeOnTech").
 - A person: a name of two or three capitalised words, no organisation noun among them,
   described mainly by roles only a person holds ("Tom Brandt, the executive producer").
+- No actor either: a holiday ("New Year", "Christmas Eve"), a character of a film or show
+  ("Kevin, played by actor Tom Ray", "the assassin Gogo (Ana Ruiz)"), a show someone watches,
+  or a body of the solar system ("on the Moon").
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from storyline.lexicon import NAME_SMALL_WORDS
+from storyline.lexicon.calendar import HOLIDAY_DAYS, HOLIDAYS
 from storyline.lexicon.nouns import (
     EVENT_NAME_ENDS,
     ORG_HEADS,
@@ -30,6 +34,7 @@ from storyline.lexicon.nouns import (
     ROLE_NOUNS,
     TEXTS,
 )
+from storyline.lexicon.places import CELESTIAL_BODIES
 from storyline.model import EntityProfile
 from storyline.names import is_acronym
 
@@ -185,4 +190,83 @@ def opens_a_firm_word(name: str, firm_words: set[str]) -> bool:
     call it anything but a person)."""
     return " " not in name and any(
         len(w) > len(name) + 2 and w.startswith(name) and w[len(name)].isalpha() for w in firm_words
+    )
+
+
+def occasion(name: str) -> bool:
+    """A holiday or feast day ("New Year", "Christmas Eve", "Independence Day", "New Year's"):
+    a date NER took for a person or an organisation."""
+    words = re.sub(r"['’]s?\b", "", name.lower()).replace(".", "").split()
+    if words[-1:] in (["day"], ["eve"]):
+        rest = " ".join(words[:-1])
+        return rest in HOLIDAYS or rest in HOLIDAY_DAYS
+    return " ".join(words) in HOLIDAYS
+
+
+# After a character's name: who plays them ("Kevin, played by actor Tom Ray", "Gogo (played
+# by Ana Ruiz)", "voiced by").
+PLAYED_BY = re.compile(r"^,?\s*\(?(?:who is\s+|as\s+)?(?:played|portrayed|voiced)\s+by\b")
+# Before it: the word "character" ("the character Kevin", "her character, Gogo,").
+CHARACTER_BEFORE = re.compile(r"\bcharacters?,?\s+(?:named\s+|called\s+)?$", re.IGNORECASE)
+# After it, a bracket holding a person's full name: the actor ("Gogo (Ana Ruiz) throws").
+ACTOR_BRACKET = re.compile(r"^\s\(([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\)")
+
+
+def played_character(prof: EntityProfile, texts: dict[str, str], people: set[str]) -> bool:
+    """A "person" a page shows to be a character of a film or a show: someone plays them
+    ("Kevin, played by actor Tom Ray"), the page calls them a character, or a bracket after
+    the name holds the full name of another person of the story (``people``), the actor."""
+    if prof.label != "PERSON":
+        return False
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        after, before = text[c.end : c.end + 40], text[max(0, c.start - 30) : c.start]
+        actor = ACTOR_BRACKET.match(after)
+        if PLAYED_BY.match(after) or CHARACTER_BEFORE.search(before):
+            return True
+        if actor and actor.group(1) in people and actor.group(1) != prof.name:
+            return True
+    return False
+
+
+WATCHED = re.compile(r"\b(?:watch|watches|watched|watching|binge|binged|streamed)\s+(?:the\s+)?$")
+
+
+def watched_show(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Every mention is what someone watches ("put on Bravo to watch the Real Housewives"): a
+    show's title, not an actor."""
+    return bool(prof.citations) and all(
+        WATCHED.search(texts.get(c.doc_id, "")[max(0, c.start - 30) : c.start].lower())
+        for c in prof.citations
+    )
+
+
+# Before a celestial body's name: an article or a preposition of place or motion.
+BODY_BEFORE = re.compile(r"\b(?:the|on|to|from|around|orbit|orbiting|reach|reached)\s+$")
+
+
+def celestial_body(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """A name of the solar system's bodies that mostly follows "the" or a preposition ("to the
+    surface of the Moon", "on Mars"): the body, not a person or an organisation ("President
+    Moon said", "Mr. Moon" do not)."""
+    if prof.name.lower() not in CELESTIAL_BODIES or not prof.citations:
+        return False
+    placed = sum(
+        bool(BODY_BEFORE.search(texts.get(c.doc_id, "")[max(0, c.start - 20) : c.start].lower()))
+        for c in prof.citations
+    )
+    return 2 * placed > len(prof.citations)
+
+
+def occasion_or_fiction(
+    prof: EntityProfile, texts: dict[str, str], people: set[str], acts: Callable[[], bool]
+) -> bool:
+    """A holiday, a film's or a show's character, a show someone watches or a celestial body
+    (see the module doc); ``people`` are the story's people's full names, ``acts`` tells
+    whether a mention is the subject of a speech or action verb."""
+    return (
+        occasion(prof.name)
+        or played_character(prof, texts, people)
+        or (not acts() and watched_show(prof, texts))
+        or celestial_body(prof, texts)
     )

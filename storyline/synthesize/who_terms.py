@@ -19,7 +19,8 @@ a technical term, a person named by kin, a place described as one.
   apart where a page marks the bare name as the firm: a ticker after it ("Vela (VLA)") or a
   firm's noun before it ("electric car company Vela"). The longer name keeps its own mentions.
 - A bare name that two people of the who's who share ("Vale" shown for Ana Vale and for her
-  father Tom Vale, or a word of the other's full name) is no alias of either: it names both.
+  father Tom Vale, or a word of the other's full name) is no alias of either: it names both;
+  nor is it a person of its own ("Vale" said, on a page that does not say which Vale).
 - A name a page describes as a place ("Orsa Falls is a village of 600", "Orsa, a town near the
   border") is a place, not a person or an organisation; so is an "organisation" that never acts
   named as a place ("Orsa Space Station", "Varn Bay") or, for an acronym, mostly as a stop of a
@@ -248,11 +249,14 @@ def described_place(prof: EntityProfile, texts: dict[str, str]) -> bool:
     )
 
 
-def shared_aliases_dropped(profiles: list[EntityProfile]) -> list[EntityProfile]:
-    """The people's aliases of one word that another person of the list also answers to (a
-    word of their name or one of their aliases: "Vale" of Ana Vale beside Tom Vale) left out:
-    shown under either, the bare name would claim both. Citations stay as they are."""
-    people = [p for p in profiles if p.label == "PERSON"]
+def shared_aliases_dropped(
+    profiles: list[EntityProfile], story: list[EntityProfile] | None = None
+) -> list[EntityProfile]:
+    """The people's aliases of one word that another person of the list, or with ``story``
+    of the whole story, also answers to (a word of their name or one of their aliases: "Vale"
+    of Ana Vale beside Tom Vale, though the cap or a filter left Tom out) left out: shown
+    under either, the bare name would claim both. Citations stay as they are."""
+    people = [p for p in (story or profiles) if p.label == "PERSON"]
     words_of = {p.key: {w for n in (p.name, *p.aliases) for w in _name_words(n)} for p in people}
     out = []
     for prof in profiles:
@@ -263,6 +267,19 @@ def shared_aliases_dropped(profiles: list[EntityProfile]) -> list[EntityProfile]
         kept = [a for a in prof.aliases if len(_name_words(a)) != 1 or not _name_words(a) & others]
         out.append(prof if kept == prof.aliases else prof.model_copy(update={"aliases": kept}))
     return out
+
+
+def names_two_people(prof: EntityProfile, people: Collection[tuple[str, ...]]) -> bool:
+    """A "person" known only by one word that two people of the story named in full bear
+    ("Okafor" beside Tomas and Ada Okafor, "Rebecca" beside two girls of that name): the page
+    that wrote it alone did not say which, and listed on its own it would claim both."""
+    if prof.label != "PERSON":
+        return False
+    words = {w for n in (prof.name, *prof.aliases) for w in _name_words(n)}
+    if len(words) != 1 or any(len(_name_words(n)) != 1 for n in (prof.name, *prof.aliases)):
+        return False
+    word = next(iter(words))
+    return sum(word in p for p in people if len(p) > 1) >= 2
 
 
 def _name_words(name: str) -> set[str]:

@@ -1,0 +1,65 @@
+"""A bare surname after a gendered honorific joins the relative of that gender the page named
+in full, not the one named first (our own fictional sentences)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from storyline.analyze.entities import find_entities
+
+TEXT = (
+    "President Tomas Okafor opened a new hospital in Tarnby on Monday. First Lady Ada Okafor, "
+    "who campaigned for the project, joined him at the ceremony. President Okafor thanked the "
+    "builders. Mrs. Okafor said the maternity ward was her priority. Mr. Okafor later visited "
+    "a school."
+)
+
+
+def mentions(nlp: Language, name: str) -> list[int]:
+    ents = [e for e in find_entities(nlp(TEXT)) if e.name == name]
+    assert len(ents) == 1, [e.name for e in find_entities(nlp(TEXT))]
+    return [m.start for m in ents[0].mentions]
+
+
+def test_mrs_joins_the_first_lady_not_the_president(nlp: Language) -> None:
+    mrs = TEXT.index("Mrs. Okafor") + len("Mrs. ")
+    mr = TEXT.index("Mr. Okafor") + len("Mr. ")
+    assert mrs in mentions(nlp, "Ada Okafor")
+    assert mrs not in mentions(nlp, "Tomas Okafor")
+    assert mr in mentions(nlp, "Tomas Okafor")
+
+
+def entity_of(nlp: Language, text: str, context: str, name: str) -> str:
+    """The entity whose mention is ``name`` inside ``context``."""
+    pos = text.index(context) + context.index(name)
+    for e in find_entities(nlp(text)):
+        if any(m.start == pos for m in e.mentions):
+            return e.name
+    raise AssertionError(context)
+
+
+def test_a_father_named_by_his_surname_is_not_his_daughter(nlp: Language) -> None:
+    text = (
+        "Rebecca Mallum, 17, returned home on Sunday after three years away. Her father, "
+        'Mr. Mallum, said the family had prayed every day. "We never lost hope," Mallum said. '
+        "Rebecca Mallum told reporters she wanted to finish school."
+    )
+    assert entity_of(nlp, text, "Mr. Mallum", "Mallum") != "Rebecca Mallum"
+    assert entity_of(nlp, text, 'hope," Mallum', "Mallum") != "Rebecca Mallum"
+    assert entity_of(nlp, text, "Rebecca Mallum told", "Rebecca") == "Rebecca Mallum"
+
+
+def test_a_husband_named_by_the_surname_is_not_his_wife(nlp: Language) -> None:
+    text = (
+        "Ambassador Grace Tembo met the minister on Friday. Her husband, Mr. Tembo, a banker, "
+        "said the talks went well."
+    )
+    assert entity_of(nlp, text, "Mr. Tembo", "Tembo") != "Grace Tembo"
+
+
+def test_a_wife_named_by_her_given_name_is_still_her(nlp: Language) -> None:
+    text = (
+        "Maria Lopez, 40, runs the bakery. Her husband, John Smith, bakes the bread. His wife, "
+        "Maria, said sales were up."
+    )
+    assert entity_of(nlp, text, "wife, Maria", "Maria") == "Maria Lopez"
