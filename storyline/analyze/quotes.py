@@ -324,9 +324,12 @@ def _colon_cue(
     sdoc: Doc, text: str, m: Marked, quoted: bytearray, lines: list[tuple[int, int]]
 ) -> tuple[Token, Token] | None:
     """ "Caddell continued:" at the end of the previous paragraph introduces this quote."""
-    if m.line == 0:
+    n = m.line - 1
+    while n > 0 and not text[lines[n][0] : lines[n][1]].strip():
+        n -= 1  # paragraphs apart by a blank line: "Abe also said: ¶ ¶ “…”"
+    if n < 0:
         return None
-    a, b = lines[m.line - 1]
+    a, b = lines[n]
     stripped = text[a:b].rstrip()
     if not stripped.endswith(":"):
         return None

@@ -58,6 +58,7 @@ from storyline.analyze.speaker_pool import (
     unnamed_bodies,
     unnamed_people,
 )
+from storyline.analyze.speaker_unnamed import person_candidate
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
     COUNTRY_NOUNS,
@@ -256,6 +257,8 @@ def resolve_speakers(
             pool.append(Candidate(r.subject.idx, sp, "PERSON", True, gender))
         elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
             pool.append(Candidate(r.subject.idx, sp, sp.label, True))
+        if (unnamed_one := person_candidate(r.subject, sp)) is not None:
+            pool.append(unnamed_one)  # "A police source said ... he added"
     pool += unnamed_people(sdoc, text, quoted)
     pool += unlisted_people(sdoc, text, index, quoted)
     pool += unnamed_bodies(sdoc, text, quoted)
@@ -272,6 +275,8 @@ def resolve_speakers(
                 bisect.insort(
                     pool, Candidate(r.subject.idx, sp, kind, True, gender), key=lambda c: c.pos
                 )
+            if (unnamed_one := person_candidate(r.subject, sp)) is not None:
+                bisect.insort(pool, unnamed_one, key=lambda c: c.pos)  # "her mother": she
     for r in records:
         if r.label is not None:
             name = text[r.label[0] : r.label[1]]
@@ -525,7 +530,8 @@ def _stands_for(
         owner = _antecedent(det.lower_, window)
         if owner is None or anonymous_person(subject) and owner.speaker.key is None:
             return None
-        rest = doc[det.i + 1 : subject.right_edge.i + 1].text
+        # "her coach, who asked not to be named,": the noun phrase, not the clause after it
+        rest = doc[det.i + 1 : subject.right_edge.i + 1].text.split(",")[0].strip()
         return f"{owner.speaker.name}'s {rest}"
     wanted = ("PLACE", "ORG") if lemma in COUNTRY_NOUNS else ("ORG",)
     if lemma in COUNTRY_NOUNS:  # "this country": the country last named as a subject

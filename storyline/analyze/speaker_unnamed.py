@@ -1,0 +1,36 @@
+"""Unnamed people as antecedents: a later "he"/"she" stands for the person just quoted.
+
+"Her mother said ... “…,” she said": the mother speaks, not the daughter the page named
+before. "A reporter for the Gazette said ... “…,” he said" and "A council spokesman said ...
+He stressed: “…”": the reporter and the spokesman speak, not a man named paragraphs before.
+Such a subject resolves to a description ("Ana Ruiz's mother"), an unnamed source ("A police
+source") or the body it speaks for ("Varnby Council"); whichever it is, it is one person, so
+a he or she after it may stand for it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.analyze.speaker_names import (
+    PEOPLE_OR_POLITIES,
+    Speaker,
+    lemma_of,
+    person_head,
+)
+from storyline.analyze.speaker_pool import Candidate
+from storyline.lexicon.nouns import ORGANISATIONS, noun_gender
+
+
+def person_candidate(subject: Token, sp: Speaker | None) -> Candidate | None:
+    """A PERSON candidate for later pronouns when ``subject`` is one unnamed person (a
+    singular person noun: "her mother", "a spokesman", "a police source") that resolved to
+    anything but a named person (those are candidates already); else None."""
+    if sp is None or sp.label == "PERSON" or not (sp.name or sp.description):
+        return None
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or not person_head(subject):
+        return None
+    lemma = lemma_of(subject)
+    if lemma in PEOPLE_OR_POLITIES or lemma in ORGANISATIONS:
+        return None  # "the family", "the company": a body, no he or she
+    return Candidate(subject.idx, sp, "PERSON", True, noun_gender(lemma))

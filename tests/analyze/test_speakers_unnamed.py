@@ -1,0 +1,73 @@
+"""Unnamed people who speak, on short invented passages: a relative introduced by a pronoun
+("her mother"), a reporter or a spokesman of some body, a police source. A later "he"/"she"
+stands for that person, not for someone named before; and a colon cue standing alone in its
+paragraph introduces the quoted paragraph after the blank line."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analyze.speaking import said
+
+
+def test_her_mother_speaks_not_the_daughter(nlp: Language) -> None:
+    text = (
+        "Maria Ruiz was rescued from the roof. Her mother said she had not slept.\n\n"
+        '"I kept calling her phone every ten minutes and nobody answered at all," she said.\n'
+    )
+    assert said(nlp, text, "kept calling").speaker == "Maria Ruiz's mother"
+
+
+def test_his_father_in_the_paragraph_before_speaks(nlp: Language) -> None:
+    text = (
+        "Tomas Hale, 34, was driving home when the bridge gave way.\n\n"
+        "His father said the family had waited all night by the telephone.\n\n"
+        '"We did not know whether he was alive until the morning came," he said.\n'
+    )
+    assert said(nlp, text, "morning came").speaker == "Tomas Hale's father"
+
+
+def test_a_relative_clause_is_no_part_of_the_speaker(nlp: Language) -> None:
+    text = (
+        "Ana Berg won the race on Sunday. Her coach, who asked not to be named, said the win "
+        "was deserved.\n"
+    )
+    assert said(nlp, text, "win was deserved").speaker == "Berg's coach"
+
+
+def test_a_reporter_for_a_paper_is_the_he_after_him(nlp: Language) -> None:
+    text = (
+        '"People went down one after another," Tomas Ek, a baker on the quay, told Radio '
+        "Varnby.\n\n"
+        "A reporter for the Brackenford Gazette said the van sped along the quay before police "
+        "stopped it.\n\n"
+        '"It was total chaos on the quay that night and nobody knew where to run," he said.\n'
+    )
+    assert said(nlp, text, "total chaos").speaker == "A reporter for the Brackenford Gazette"
+
+
+def test_a_spokesman_is_the_he_after_him(nlp: Language) -> None:
+    text = (
+        "The ferry sank near the harbour on Monday. A Varnby Council spokesman said the mayor, "
+        'Lena Ostrova, was being kept informed. He stressed: "Our thoughts are with every '
+        'family waiting for news tonight."\n'
+    )
+    assert said(nlp, text, "Our thoughts").speaker == "Varnby Council"
+
+
+def test_a_police_source_is_the_he_after_it(nlp: Language) -> None:
+    text = (
+        "Peter Lund, 40, was among the first at the scene.\n\n"
+        "A police source said the driver had been known to officers for years.\n\n"
+        '"He had been warned twice before and ignored both warnings completely," he added.\n'
+    )
+    assert said(nlp, text, "warned twice").speaker == "A police source"
+
+
+def test_a_colon_cue_alone_in_its_paragraph(nlp: Language) -> None:
+    text = (
+        "The mayor of Brackenford, Lena Ostrova, visited the flooded streets on Monday.\n\n"
+        "Ostrova also said:\n\n"
+        '"The water came faster than anyone expected and we will rebuild every home."\n'
+    )
+    assert said(nlp, text, "water came faster").speaker == "Lena Ostrova"
