@@ -64,6 +64,7 @@ from storyline.lexicon.nouns import (
     COUNTRY_NOUNS,
     FIRM_NAME_WORDS,
     FIRM_NOUNS,
+    MEMBER_BODIES,
     ORG_KIND_WORDS,
     ORGANISATIONS,
     RELATIONS,
@@ -559,7 +560,9 @@ def _stands_for(
         kinds = (lemma, lemma + "s")
         named = [c for _, c in window if c.kind == "ORG" and c.speaker.key]
         named = [c for c in named if set(c.speaker.name.lower().split()) & set(kinds)]
-        return named[-1] if named else None
+        if named or lemma not in MEMBER_BODIES:
+            return named[-1] if named else None
+        # "the team", "the board": no name says so, the body the paragraph is about does
     fits = [c for _, c in window if c.kind in wanted and c.main]
     if not fits:
         return None  # only what a sentence is about: a name in passing may be anyone's

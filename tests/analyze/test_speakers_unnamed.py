@@ -71,3 +71,11 @@ def test_a_colon_cue_alone_in_its_paragraph(nlp: Language) -> None:
         '"The water came faster than anyone expected and we will rebuild every home."\n'
     )
     assert said(nlp, text, "water came faster").speaker == "Lena Ostrova"
+
+
+def test_the_team_is_the_club_the_page_is_about(nlp: Language) -> None:
+    text = (
+        "The Brackenford Rovers lost the final on Sunday.\n\n"
+        '"We gave everything we had and came up one goal short tonight," the team said.\n'
+    )
+    assert said(nlp, text, "one goal short").speaker == "Brackenford Rovers"
