@@ -30,6 +30,8 @@ def person_candidate(subject: Token, sp: Speaker | None) -> Candidate | None:
         return None
     if subject.pos_ != "NOUN" or subject.tag_ != "NN" or not person_head(subject):
         return None
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "with his dad, sister and mum, who says": a parse that may be wrong
     lemma = lemma_of(subject)
     if lemma in PEOPLE_OR_POLITIES or lemma in ORGANISATIONS:
         return None  # "the family", "the company": a body, no he or she

@@ -79,3 +79,14 @@ def test_the_team_is_the_club_the_page_is_about(nlp: Language) -> None:
         '"We gave everything we had and came up one goal short tonight," the team said.\n'
     )
     assert said(nlp, text, "one goal short").speaker == "Brackenford Rovers"
+
+
+def test_he_after_a_new_witness_is_that_witness(nlp: Language) -> None:
+    text = (
+        'Eyewitness Paul Arnaud told Radio Varnby: "I saw the van mount the kerb and I just '
+        'froze on the spot."\n\n'
+        "Brit Kevin Mallory, from Kent, watched the chaos unfold with his dad, sister and mum, "
+        "who has cancer and says he originally thought it was a drunk driver.\n\n"
+        'He added: "Suddenly as we crossed the road, we heard screams and loud bangs behind us."\n'
+    )
+    assert said(nlp, text, "loud bangs").speaker == "Kevin Mallory"
