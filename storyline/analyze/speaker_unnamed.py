@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.speaker_names import (
+    ANONYMOUS_KEY,
     PEOPLE_OR_POLITIES,
     Speaker,
     lemma_of,
@@ -21,17 +22,26 @@ from storyline.analyze.speaker_names import (
 from storyline.analyze.speaker_pool import Candidate
 from storyline.lexicon.nouns import ORGANISATIONS, noun_gender
 
+# Determiners that bring a new person into the text ("a spokesman", "one officer").
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+
 
 def person_candidate(subject: Token, sp: Speaker | None) -> Candidate | None:
     """A PERSON candidate for later pronouns when ``subject`` is one unnamed person (a
     singular person noun: "her mother", "a spokesman", "a police source") that resolved to
-    anything but a named person (those are candidates already); else None."""
+    anything but a named person (those are candidates already); else None. "The director"
+    that resolved to no one is someone named before, whom the candidates hold already."""
     if sp is None or sp.label == "PERSON" or not (sp.name or sp.description):
         return None
     if subject.pos_ != "NOUN" or subject.tag_ != "NN" or not person_head(subject):
         return None
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return None  # "with his dad, sister and mum, who says": a parse that may be wrong
+    det = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
+    brought_in = det is not None and (det.tag_ == "PRP$" or det.lower_ in INDEFINITE)
+    listed = sp.key is not None and not sp.key.startswith(ANONYMOUS_KEY)  # a body of the story
+    if not listed and not brought_in:
+        return None  # "the director said" of someone named before: that person, not a new one
     lemma = lemma_of(subject)
     if lemma in PEOPLE_OR_POLITIES or lemma in ORGANISATIONS:
         return None  # "the family", "the company": a body, no he or she

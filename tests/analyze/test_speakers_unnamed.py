@@ -90,3 +90,13 @@ def test_he_after_a_new_witness_is_that_witness(nlp: Language) -> None:
         'He added: "Suddenly as we crossed the road, we heard screams and loud bangs behind us."\n'
     )
     assert said(nlp, text, "loud bangs").speaker == "Kevin Mallory"
+
+
+def test_the_director_he_is_still_the_director_named_before(nlp: Language) -> None:
+    text = (
+        "Ole Brask has said the crash on the set of his 2003 film was his biggest regret.\n\n"
+        'In an interview, the director said he heard "Ana was nervous about the shot" but '
+        'added: "None of us ever considered it a stunt."\n\n'
+        'He added: "I was very happy, thinking, she can totally do this, it will be fine."\n'
+    )
+    assert said(nlp, text, "very happy").speaker == "Ole Brask"
