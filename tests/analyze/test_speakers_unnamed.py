@@ -100,3 +100,13 @@ def test_the_director_he_is_still_the_director_named_before(nlp: Language) -> No
         'He added: "I was very happy, thinking, she can totally do this, it will be fine."\n'
     )
     assert said(nlp, text, "very happy").speaker == "Ole Brask"
+
+
+def test_a_student_named_so_is_that_named_person(nlp: Language) -> None:
+    text = (
+        "Back in 1985, a 21-year-old college student named Piet Varga was flying home from "
+        "Oslo, according to the Varnby Times.\n\n"
+        "He misheard an announcement and boarded the wrong flight.\n\n"
+        '"They didn\'t say Oslo. They said Osaka," he told the Varnby Times.\n'
+    )
+    assert said(nlp, text, "said Osaka").speaker == "Piet Varga"
