@@ -10,7 +10,7 @@ a he or she after it may stand for it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from storyline.analyze.speaker_names import (
     ANONYMOUS_KEY,
@@ -46,3 +46,15 @@ def person_candidate(subject: Token, sp: Speaker | None) -> Candidate | None:
     if lemma in PEOPLE_OR_POLITIES or lemma in ORGANISATIONS:
         return None  # "the family", "the company": a body, no he or she
     return Candidate(subject.idx, sp, "PERSON", True, noun_gender(lemma))
+
+
+def names_subject(span: Span) -> bool:
+    """The name of a subject brought in as "a student named Piet Varga": the person the
+    sentence is about, as much as a name that is the subject itself."""
+    verb = span.root.head
+    return (
+        verb.i != span.root.i
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() in ("name", "call")
+        and verb.head.dep_ in ("nsubj", "nsubjpass")
+    )

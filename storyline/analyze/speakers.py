@@ -58,7 +58,7 @@ from storyline.analyze.speaker_pool import (
     unnamed_bodies,
     unnamed_people,
 )
-from storyline.analyze.speaker_unnamed import person_candidate
+from storyline.analyze.speaker_unnamed import names_subject, person_candidate
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
     COUNTRY_NOUNS,
@@ -93,7 +93,7 @@ def _candidates(
         span = tokens(sdoc, start, end)
         if span is None or in_quotes(text, start, quoted) or titled(text, start, end):
             continue  # a name in someone's quoted words is no antecedent of the writer's "he"
-        main = opens_sentence(text, start) or _in_main_subject(span, text)
+        main = opens_sentence(text, start) or _in_main_subject(span, text) or names_subject(span)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         kind = _kind(ent.label)
         desc = ent.descriptors[0] if ent.descriptors else None

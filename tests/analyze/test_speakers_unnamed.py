@@ -110,3 +110,18 @@ def test_a_student_named_so_is_that_named_person(nlp: Language) -> None:
         '"They didn\'t say Oslo. They said Osaka," he told the Varnby Times.\n'
     )
     assert said(nlp, text, "said Osaka").speaker == "Piet Varga"
+
+
+def test_a_name_given_by_named_outranks_an_earlier_subject(nlp: Language) -> None:
+    text = (
+        "In the film, the family's young son Kevin gets lost in the rush and loses his ticket. "
+        "A flight to Oslo is about to take off and Kevin is convinced his family is on the "
+        "plane, so they send him off to Oslo.\n\n"
+        "That plot may have been informed by a real story. Back in 1985, a 21-year-old college "
+        "student named Piet Varga was returning home from a three-month holiday in Spain, "
+        "according to the Varnby Times\n\n"
+        "He was supposed to fly from London to Oslo. Instead, he misheard an announcement, and "
+        "boarded a flight from London to Osaka.\n\n"
+        '"They didn\'t say Oslo. They said Osaka," he told the Varnby Times.\n'
+    )
+    assert said(nlp, text, "said Osaka").speaker == "Piet Varga"
