@@ -59,7 +59,7 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
-from storyline.analyze.speaker_names import TRANSCRIPT_LABEL
+from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from storyline.lexicon.nouns import is_source_noun
@@ -338,9 +338,11 @@ def _colon_cue(
         return None
     root = span[-1].sent.root
     subject = _subject(root, quoted)
-    if subject is not None and not quoted[root.idx]:
-        return root, subject
-    return None
+    if subject is None or quoted[root.idx]:
+        return None
+    if n < m.line - 1 and not (_is_cue(root, DIRECT_CUES, quoted) or person_head(subject)):
+        return None  # across a blank line only "X said:" or a person ("the Core is likely:")
+    return root, subject
 
 
 def _marked_records(

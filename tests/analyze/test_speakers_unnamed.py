@@ -125,3 +125,21 @@ def test_a_name_given_by_named_outranks_an_earlier_subject(nlp: Language) -> Non
         '"They didn\'t say Oslo. They said Osaka," he told the Varnby Times.\n'
     )
     assert said(nlp, text, "said Osaka").speaker == "Piet Varga"
+
+
+def test_the_board_of_one_of_two_firms_stays_unresolved(nlp: Language) -> None:
+    text = (
+        "Acme Holdings raised its offer for Brask Systems on Monday. Brask Systems said its "
+        "board would review the proposal.\n\n"
+        "Acme Holdings shares fell 3%. The board rejected the earlier offer, saying it "
+        '"dramatically undervalues the company and its future".\n'
+    )
+    assert said(nlp, text, "dramatically undervalues").speaker_key != "acme-holdings"
+
+
+def test_a_clause_of_a_thing_before_a_colon_and_a_blank_line_is_no_cue(nlp: Language) -> None:
+    text = (
+        "The way the maker explains it, the Vision Chip is likely to help other apps:\n\n"
+        '"The Vision Chip is built to do heavy image processing while using less power."\n'
+    )
+    assert said(nlp, text, "heavy image processing").speaker is None
