@@ -59,7 +59,7 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
-from storyline.analyze.speaker_names import TRANSCRIPT_LABEL
+from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from storyline.lexicon.nouns import is_source_noun
@@ -324,9 +324,12 @@ def _colon_cue(
     sdoc: Doc, text: str, m: Marked, quoted: bytearray, lines: list[tuple[int, int]]
 ) -> tuple[Token, Token] | None:
     """ "Caddell continued:" at the end of the previous paragraph introduces this quote."""
-    if m.line == 0:
+    n = m.line - 1
+    while n > 0 and not text[lines[n][0] : lines[n][1]].strip():
+        n -= 1  # paragraphs apart by a blank line: "Abe also said: ¶ ¶ “…”"
+    if n < 0:
         return None
-    a, b = lines[m.line - 1]
+    a, b = lines[n]
     stripped = text[a:b].rstrip()
     if not stripped.endswith(":"):
         return None
@@ -335,9 +338,11 @@ def _colon_cue(
         return None
     root = span[-1].sent.root
     subject = _subject(root, quoted)
-    if subject is not None and not quoted[root.idx]:
-        return root, subject
-    return None
+    if subject is None or quoted[root.idx]:
+        return None
+    if n < m.line - 1 and not (_is_cue(root, DIRECT_CUES, quoted) or person_head(subject)):
+        return None  # across a blank line only "X said:" or a person ("the Core is likely:")
+    return root, subject
 
 
 def _marked_records(

@@ -75,10 +75,12 @@ def unnamed_people(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[
         if not person_head(tok) or in_quotes(text, tok.idx, quoted):
             continue
         if any(
-            c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with"))
+            c.dep_ == "appos"
+            or (c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with"))
+            or (c.dep_ == "acl" and c.lemma_.lower() in ("name", "call"))
             for c in tok.children
         ):
-            continue  # "a witness, Ana Ruiz," or "a spokesman for Acme": named or owned
+            continue  # "a witness, Ana Ruiz,", "a student named Ana Ruiz", "a spokesman for Acme"
         desc = tok.doc[tok.left_edge.i : tok.i + 1].text
         speaker = Speaker("", None, desc, tok.idx, tok.idx + len(tok), "NONE")
         out.append(Candidate(tok.idx, speaker, "PERSON", True, noun_gender(lemma_of(tok))))

@@ -58,11 +58,13 @@ from storyline.analyze.speaker_pool import (
     unnamed_bodies,
     unnamed_people,
 )
+from storyline.analyze.speaker_unnamed import names_subject, person_candidate
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
     COUNTRY_NOUNS,
     FIRM_NAME_WORDS,
     FIRM_NOUNS,
+    MEMBER_BODIES,
     ORG_KIND_WORDS,
     ORGANISATIONS,
     RELATIONS,
@@ -91,7 +93,7 @@ def _candidates(
         span = tokens(sdoc, start, end)
         if span is None or in_quotes(text, start, quoted) or titled(text, start, end):
             continue  # a name in someone's quoted words is no antecedent of the writer's "he"
-        main = opens_sentence(text, start) or _in_main_subject(span, text)
+        main = opens_sentence(text, start) or _in_main_subject(span, text) or names_subject(span)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         kind = _kind(ent.label)
         desc = ent.descriptors[0] if ent.descriptors else None
@@ -256,6 +258,8 @@ def resolve_speakers(
             pool.append(Candidate(r.subject.idx, sp, "PERSON", True, gender))
         elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
             pool.append(Candidate(r.subject.idx, sp, sp.label, True))
+        if (unnamed_one := person_candidate(r.subject, sp)) is not None:
+            pool.append(unnamed_one)  # "A police source said ... he added"
     pool += unnamed_people(sdoc, text, quoted)
     pool += unlisted_people(sdoc, text, index, quoted)
     pool += unnamed_bodies(sdoc, text, quoted)
@@ -272,6 +276,8 @@ def resolve_speakers(
                 bisect.insort(
                     pool, Candidate(r.subject.idx, sp, kind, True, gender), key=lambda c: c.pos
                 )
+            if (unnamed_one := person_candidate(r.subject, sp)) is not None:
+                bisect.insort(pool, unnamed_one, key=lambda c: c.pos)  # "her mother": she
     for r in records:
         if r.label is not None:
             name = text[r.label[0] : r.label[1]]
@@ -525,7 +531,8 @@ def _stands_for(
         owner = _antecedent(det.lower_, window)
         if owner is None or anonymous_person(subject) and owner.speaker.key is None:
             return None
-        rest = doc[det.i + 1 : subject.right_edge.i + 1].text
+        # "her coach, who asked not to be named,": the noun phrase, not the clause after it
+        rest = doc[det.i + 1 : subject.right_edge.i + 1].text.split(",")[0].strip()
         return f"{owner.speaker.name}'s {rest}"
     wanted = ("PLACE", "ORG") if lemma in COUNTRY_NOUNS else ("ORG",)
     if lemma in COUNTRY_NOUNS:  # "this country": the country last named as a subject
@@ -553,7 +560,11 @@ def _stands_for(
         kinds = (lemma, lemma + "s")
         named = [c for _, c in window if c.kind == "ORG" and c.speaker.key]
         named = [c for c in named if set(c.speaker.name.lower().split()) & set(kinds)]
-        return named[-1] if named else None
+        if named or lemma not in MEMBER_BODIES:
+            return named[-1] if named else None
+        # "the team": no name says so; the one body the paragraphs are about, if only one
+        bodies = [c for _, c in window if c.kind == "ORG" and c.main and c.speaker.key]
+        return bodies[-1] if len({c.speaker.key for c in bodies}) == 1 else None
     fits = [c for _, c in window if c.kind in wanted and c.main]
     if not fits:
         return None  # only what a sentence is about: a name in passing may be anyone's

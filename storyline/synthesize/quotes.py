@@ -335,15 +335,23 @@ def _same_speaker(a: str, b: str, named: set[str]) -> bool:
 
 
 def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
+    """One entry per speaker, the ``MAX_SPEAKERS`` first kept: those whose own words the pages
+    quote most (sources of direct and partial quotes), then those reported most, a speaker of
+    the who's who before an unnamed source at equal counts. A speaker with one verbatim quote
+    thus outranks one only reported in paraphrase ("A witness" said that ...)."""
     table: dict[str, SpeakerQuotes] = {}
+    named = {s.speaker for s in said if s.named}
     for s in said:
         entry = table.setdefault(s.speaker, SpeakerQuotes(speaker=s.speaker, role=s.role))
         entry.role = entry.role or s.role
         entry.quotes.append(s.item)
-    order = sorted(
-        table.values(),
-        key=lambda e: (-sum(q.independent_sources for q in e.quotes), -len(e.quotes), e.speaker),
-    )
+
+    def rank(e: SpeakerQuotes) -> tuple[int, int, bool, int, str]:
+        verbatim = sum(q.independent_sources for q in e.quotes if q.kind != "indirect")
+        reported = sum(q.independent_sources for q in e.quotes)
+        return (-verbatim, -reported, e.speaker not in named, -len(e.quotes), e.speaker)
+
+    order = sorted(table.values(), key=rank)
     for entry in order:
         # Verbatim words first: direct quotes, then reported speech holding quoted words.
         entry.quotes.sort(key=lambda q: (KIND_ORDER[q.kind], -q.independent_sources))
