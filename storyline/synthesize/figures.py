@@ -174,7 +174,7 @@ def collect(
             if WHEN_LINK.search(doc.text[span[0] : a]) or WHEN_LINK.match(item.words):
                 # "since 1959, when two died": the clause hangs on the date before it
                 a = max(span[0], a - 40)
-            recalled = story.recalled(analysis, (a, b)) if story is not None else None
+            recalled = story.recalled(analysis, (a, b), doc.text, fig.end) if story else None
             item.status = status_of(item.words)
             item.part = part_of_count(doc.text, span, fig)
             item.qualifier = qualifier(fig)
