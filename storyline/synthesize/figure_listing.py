@@ -1,4 +1,4 @@
-"""Figures that a sentence lists together.
+"""Which values of figures belong to one group, and which a sentence lists as two things.
 
 Two values a page gives side by side in one sentence ("15 percent for cash and 8 percent for
 other assets") count two things, not one thing two ways; when every page that gives them gives
@@ -11,19 +11,23 @@ stands between them and the date.
 
 A rounded figure with nothing said of it ("more than 200 passengers were on board") tells the
 count another page gives with a verb ("the ferry carried 226 passengers") when its rounding
-admits that count: it joins that count's group instead of standing apart. Read by
-``storyline.synthesize.figures``.
+admits that count: it joins that count's group instead of standing apart. A share ("12
+percent") names no thing: it joins another share only when their clauses name the same thing.
+Read by ``storyline.synthesize.figures``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyline.model import Document, Figure
 from storyline.synthesize.figure_units import ASPECTS
-from storyline.synthesize.figure_words import CASUALTIES, RECALLED
+from storyline.synthesize.figure_words import CASUALTIES, MOVEMENT, RECALLED, SAYING
 
 
 class Listed(Protocol):
@@ -34,6 +38,8 @@ class Listed(Protocol):
     recalled: str | None
     as_of: str | None
     value: float  # in the unit values are compared in
+    unit: str  # the unit class values are compared in
+    words: str  # the figure's clause
 
 
 L = TypeVar("L", bound=Listed)
@@ -96,3 +102,33 @@ def rounds(cluster: Sequence[Listed], frame: str, exact: float) -> bool:
     if bounds <= {"nearly", "up_to", "as_many_as", "less_than"}:
         return value * (1 - OPEN_ENDED) <= exact <= value
     return bounds == {"about"} and abs(exact - value) <= ABOUT * value
+
+
+# Units that name no thing: "12 percent" is a share of something its clause names.
+SHARES = {"percent"}
+# Lower-case words only: a name the whole story repeats ("Acme shares", "Acme's income") tells
+# no two shares apart.
+_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
+
+
+def joins(cluster: Sequence[Listed], frame: str, anchor: float, group: Sequence[Listed]) -> bool:
+    """Whether a value with nothing said of it joins the group anchored at ``anchor`` of
+    ``frame``: a group of the movement frame or of none, or the count its rounding admits
+    (``rounds``). A share ("40 percent") joins only a group whose clauses name something its
+    clause names: a premium, a fall in shares and a drop in income are three groups."""
+    if frame not in (MOVEMENT, ""):
+        return rounds(cluster, frame, anchor)
+    if cluster[0].unit not in SHARES:
+        return True
+    return bool(_matter(cluster) & _matter(group))
+
+
+def _matter(items: Sequence[Listed]) -> set[str]:
+    words = set(_WORD.findall(" ".join(it.words for it in items)))
+    return (
+        words
+        - STOP_WORDS
+        - SAYING
+        - {it.unit for it in items}
+        - {it.figure.unit.lower() for it in items}
+    )

@@ -30,7 +30,7 @@ from storyline.lexicon import FIGURE_PLACE_NOUNS
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 from storyline.synthesize import figure_units as units
 from storyline.synthesize.common import cite, count_independent, sentence_around
-from storyline.synthesize.figure_listing import listed_together, recall_companions, rounds
+from storyline.synthesize.figure_listing import joins, listed_together, recall_companions
 from storyline.synthesize.figure_scope import StoryScope
 from storyline.synthesize.figure_words import (
     BOUND_WORDS,
@@ -287,7 +287,7 @@ def _attach(
     near = [
         (abs(math.log(value / a)), g)
         for f, a, g in anchors
-        if (f == frame if frame is not None else f in (MOVEMENT, "") or rounds(cluster, f, a))
+        if (f == frame if frame is not None else joins(cluster, f, a, g))
         and max(value, a) / min(value, a) <= MAX_RATIO
     ]
     if near:

@@ -36,12 +36,12 @@ def test_values_every_page_lists_together_are_different_referents():
     groups = _story(
         [
             (
-                "The new levy is 12 percent for savings held in cash and 6 percent for land.",
+                "The levy is 12 percent for savings held in cash and 6 percent for savings in land.",
                 [("12 percent", 12, "percent", None), ("6 percent", 6, "percent", None)],
                 [],
             ),
             (
-                "Cash savings will be taxed at 12 percent, while land will face a 6 percent rate.",
+                "Cash savings are taxed at 12 percent, while savings in land face 6 percent.",
                 [("12 percent", 12, "percent", None), ("6 percent", 6, "percent", None)],
                 [],
             ),
@@ -131,3 +131,24 @@ def test_a_rounded_count_never_joins_a_toll():
         ]
     )
     assert sorted(sorted(v.value for v in g.values) for g in groups) == [[59], [65]]
+
+
+def test_a_share_joins_only_a_share_of_the_same_thing():
+    groups = _story(
+        [
+            ("Acme shares fell 4 percent on Monday.", [("4 percent", 4, "percent", None)], []),
+            ("Acme shares fell 6 percent by noon.", [("6 percent", 6, "percent", None)], []),
+            (
+                "The bid is a 30 percent premium to the Acme price.",
+                [("30 percent", 30, "percent", None)],
+                [],
+            ),
+            (
+                "Acme reported a 12 percent drop in income.",
+                [("12 percent", 12, "percent", None)],
+                [],
+            ),
+        ]
+    )
+    values = sorted(sorted(v.value for v in g.values) for g in groups)
+    assert values == [[4, 6], [12], [30]]
