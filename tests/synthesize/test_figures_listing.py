@@ -36,7 +36,7 @@ def test_values_every_page_lists_together_are_different_referents():
     groups = _story(
         [
             (
-                "The levy is 12 percent for savings held in cash and 6 percent for savings in land.",
+                "The levy is 12 percent for savings in cash and 6 percent for savings in land.",
                 [("12 percent", 12, "percent", None), ("6 percent", 6, "percent", None)],
                 [],
             ),
