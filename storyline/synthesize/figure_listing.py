@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.model import Document, Figure
 from storyline.synthesize.figure_units import ASPECTS
@@ -127,7 +127,7 @@ def _matter(items: Sequence[Listed]) -> set[str]:
     words = set(_WORD.findall(" ".join(it.words for it in items)))
     return (
         words
-        - STOP_WORDS
+        - ENGLISH_STOP_WORDS
         - SAYING
         - {it.unit for it in items}
         - {it.figure.unit.lower() for it in items}
