@@ -29,6 +29,11 @@ _COMPARED = re.compile(r"\b(?:since|than|until|till)\s+(?:the\s+|early\s+|late\s
 _OPENING = re.compile(
     r"\W*(?:(?:in|on|during|by|between|from|since)\s+(?:the\s+|early\s+|late\s+)?)?$", re.I
 )
+# "a 50 percent premium over the price on March 2", "up 20 percent from 2016", "more than in
+# 2016": words between a figure and a later date that make the date its comparison base.
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:than|over|from|since|compared\s+(?:with|to)|versus|vs\.?)\b", re.I
+)
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -76,17 +81,23 @@ class StoryScope:
         ]
         return cls(min(days) if days else None)
 
-    def recalled(self, analysis: Analysis, span: tuple[int, int]) -> str | None:
+    def recalled(
+        self, analysis: Analysis, span: tuple[int, int], text: str = "", figure_end: int = -1
+    ) -> str | None:
         """The date of the earlier event a figure belongs to, or None for the story's own.
         ``span`` is the figure's clause, with the date a "when" clause hangs on ("since 1959,
         when two passengers died"): a date elsewhere in the sentence may be another verb's
-        ("The dam, completed in 1987, supplies water to 200,000 people")."""
+        ("The dam, completed in 1987, supplies water to 200,000 people"). A date after the
+        figure that its value is measured against is no earlier event ("a 50 percent premium
+        over the price on March 2", "higher than in 2016")."""
         if self.start is None:
             return None
         s, e = span
         limit = self.start - timedelta(days=RECALLED_DAYS)
         for t in analysis.times:
             if not (s <= t.start < e) or t.type not in ("DATE", "TIME"):
+                continue
+            if 0 <= figure_end <= t.start and _MEASURED_AGAINST.search(text[figure_end : t.start]):
                 continue
             try:
                 end = _end_of(t.value)

@@ -71,7 +71,8 @@ MOVEMENT_VERBS = {
     "rescue",
     "shelter",
 }
-KILLED_VERBS = {"kill", "die"}
+# "gunned down 14 people" and "murdered nine" are tolls of the killed as much as "killed".
+KILLED_VERBS = {"kill", "die", "murder", "slay", "massacre", "gun"}
 INJURED_VERBS = {"injure", "wound", "hurt", "hospitalise", "hospitalize"}
 # Verbs of saying tell nothing of what is counted ("40 people said ..."); "added 40 jobs" and
 # "claimed 40 lives" do.

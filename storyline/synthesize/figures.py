@@ -30,6 +30,7 @@ from storyline.lexicon import FIGURE_PLACE_NOUNS
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 from storyline.synthesize import figure_units as units
 from storyline.synthesize.common import cite, count_independent, sentence_around
+from storyline.synthesize.figure_listing import joins, listed_together, recall_companions
 from storyline.synthesize.figure_scope import StoryScope
 from storyline.synthesize.figure_words import (
     BOUND_WORDS,
@@ -173,7 +174,7 @@ def collect(
             if WHEN_LINK.search(doc.text[span[0] : a]) or WHEN_LINK.match(item.words):
                 # "since 1959, when two died": the clause hangs on the date before it
                 a = max(span[0], a - 40)
-            recalled = story.recalled(analysis, (a, b)) if story is not None else None
+            recalled = story.recalled(analysis, (a, b), doc.text, fig.end) if story else None
             item.status = status_of(item.words)
             item.part = part_of_count(doc.text, span, fig)
             item.qualifier = qualifier(fig)
@@ -192,7 +193,7 @@ def collect(
                 item.recalled, item.as_of = recalled, fig.as_of or recalled
                 item.frame = f"{RECALLED}{item.frame}"
             items.append(item)
-    return items
+    return recall_companions(items)
 
 
 def frame_of(predicate: str | None, status: str | None) -> str:
@@ -286,7 +287,7 @@ def _attach(
     near = [
         (abs(math.log(value / a)), g)
         for f, a, g in anchors
-        if (f == frame if frame is not None else f in (MOVEMENT, ""))
+        if (f == frame if frame is not None else joins(cluster, f, a, g))
         and max(value, a) / min(value, a) <= MAX_RATIO
     ]
     if near:
@@ -296,8 +297,7 @@ def _attach(
 
 
 def _value_clusters(group: list[Item]) -> list[list[Item]]:
-    """Reported values: figures within 5% of each other that say the same of what they count
-    (five killed and five trapped are two values)."""
+    """Figures within 5% that say the same of what they count (not five killed, five trapped)."""
     clusters: list[list[Item]] = []
     for item in sorted(group, key=lambda it: -it.value):
         for cluster in clusters:
@@ -451,8 +451,8 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     ``_conflict_earned``), else unresolved."""
     if len(clusters) == 1 or _one_range(clusters):
         return "agree" if sources > 1 else "single"
-    if len({(it.doc.id, it.sentence) for c in clusters for it in c}) == 1:
-        return "different_referents"  # "67 from one company, 63 from another": one page's list
+    if listed_together(clusters):  # "67 from one company, 63 from another": each page's list
+        return "different_referents"
     statuses = {_status(c) for c in clusters}
     qualifiers = {_common([it.qualifier for it in c]) or "" for c in clusters}
     times = {_common([it.as_of for it in c]) for c in clusters}
