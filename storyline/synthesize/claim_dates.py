@@ -29,7 +29,7 @@ from storyline.lexicon import (
     THOUGHT_VERBS,
 )
 from storyline.model import Analysis
-from storyline.synthesize.figure_scope import _COMPARED
+from storyline.synthesize.figure_scope import COMPARED_BEFORE
 
 Days = tuple[tuple[date, date], ...]  # intervals of days, first and last day each
 SLACK_DAYS = 1
@@ -99,7 +99,7 @@ def sentence_days(
         if found is None or k < 0 or t.end > spans[k][1]:
             continue
         before = text[max(spans[k][0], t.start - 60) : t.start]
-        if _TOLD_ON.search(before) or _COMPARED.search(before):
+        if _TOLD_ON.search(before) or COMPARED_BEFORE.search(before):
             continue  # when it was said, or a date compared with ("the first since 2009")
         out[k].append(found)
     return [tuple(days) for days in out]

@@ -23,7 +23,7 @@ from storyline.model import Analysis, Document
 
 RECALLED_DAYS = 60
 # "the worst since 1959", "more than in 2016": a date the story is compared with.
-_COMPARED = re.compile(r"\b(?:since|than|until|till)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
+COMPARED_BEFORE = re.compile(r"\b(?:since|than|until|till)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
 # "In October 1991, ...", "On June 12 last year, ...", "Four months ago, ...": a date that
 # opens the sentence.
 _OPENING = re.compile(
@@ -149,6 +149,6 @@ class StoryScope:
         for t in analysis.times:
             at = t.start - start
             if 0 <= at < len(sentence) and t.type == "DATE" and self._before(t.value):
-                if not _COMPARED.search(sentence[max(0, at - 20) : at]):
+                if not COMPARED_BEFORE.search(sentence[max(0, at - 20) : at]):
                     return True
         return False
