@@ -18,15 +18,17 @@ from __future__ import annotations
 import re
 
 from storyline.model import Event
+from storyline.synthesize.event_words import SAYING, act_word
 
 __all__ = ["planned"]
 
+# Adverbs between an auxiliary and its verb: "will most likely meet", "will not sail".
+_ADVERBS = r"(?:\s+(?:not|also|now|then|most|likely|probably|soon|again|still|only))*"
 # Auxiliaries right before the dated verb that put it ahead: "will meet", "will not sail",
 # "'ll vote", "is to testify", "is scheduled to sail", "plans to file", "are expected to
 # rule", "is going to", "is set to be sworn in".
 _AHEAD = re.compile(
-    r"(?i)(?:\b(?:will|shall|won't)|'ll)(?:\s+(?:not|also|now|then|likely|soon|again|still))?"
-    r"(?:\s+be)?\s*$"
+    rf"(?i)(?:\b(?:will|shall|won't)|'ll){_ADVERBS}(?:\s+be)?\s*$"
     r"|\b(?:is|are|am)\s+(?:also\s+)?(?:to|due\s+to|set\s+to|going\s+to)(?:\s+be)?\s*$"
     r"|\b(?:scheduled|slated|expected|planning|planned|plans?|poised|intends?|due|set)\s+to"
     r"(?:\s+be)?\s*$"
@@ -35,6 +37,9 @@ _AHEAD = re.compile(
 # hearing is set for Tuesday" (after a form of "be"); "they plan a vote on Friday".
 _PLAN_AFTER_BE = frozenset({"scheduled", "slated", "due", "set"})
 _PLAN_PRESENT = frozenset({"plan", "plans"})
+# "would" tells a plan only as said: "officials said the vote would be held on Friday"; else
+# it is a past habit or a condition ("he would later die on Monday").
+_WOULD = re.compile(rf"(?i)\bwould{_ADVERBS}(?:\s+be)?\s*$")
 _BEFORE = 40  # characters before the verb where its auxiliaries are
 _BE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been)\s+(?:\w+\s+)?$")
 
@@ -49,6 +54,8 @@ def planned(text: str, ev: Event) -> bool:
     before = re.split(r"[,;:()\u2014]", before)[-1]  # the verb's own clause
     if _AHEAD.search(before):
         return True
+    if _WOULD.search(before) and _said_before(text[ev.start : ev.verb_start]):
+        return True
     verb = (ev.verb or "").lower()
     if verb in _PLAN_PRESENT:
         return True
@@ -57,3 +64,8 @@ def planned(text: str, ev: Event) -> bool:
     # "is set for Tuesday", not "was set on fire on Tuesday"
     after = text[ev.verb_start + len(verb) : ev.verb_start + len(verb) + 6]
     return verb != "set" or bool(re.match(r"\s+(?:for|to)\b", after))
+
+
+def _said_before(told: str) -> bool:
+    """A verb of saying comes before the dated verb in its sentence ("said the vote would")."""
+    return any(act_word(w) == SAYING for w in re.findall(r"[A-Za-z]+", told))

@@ -43,3 +43,17 @@ def test_one_page_telling_it_done_makes_it_a_happening(nlp):
     found = timeline(nlp, pages)
     meeting = [e for e in found if e.date == "2031-04-11"]
     assert len(meeting) == 1 and not meeting[0].planned, found
+
+
+def test_would_is_planned_only_as_said(nlp):
+    said = _one(nlp, "Harbor officials said the hearing would most likely be held on Friday.")
+    assert said and all(planned for _, planned in said), said
+    habit = _one(nlp, "Each spring the Ilsen ferry would sail on Friday with the whole crew.")
+    assert habit and not any(planned for _, planned in habit), habit
+
+
+def test_set_for_a_day_is_planned_but_set_on_fire_is_done(nlp):
+    hearing = _one(nlp, "The hearing is set for Tuesday in Ilsen, the court clerk confirmed.")
+    assert hearing and all(planned for _, planned in hearing), hearing
+    fire = _one(nlp, "The Ilsen fire was set on Monday by two teenagers, police said.")
+    assert fire and not any(planned for _, planned in fire), fire
