@@ -37,8 +37,9 @@ _AHEAD = re.compile(
 # hearing is set for Tuesday" (after a form of "be"); "they plan a vote on Friday".
 _PLAN_AFTER_BE = frozenset({"scheduled", "slated", "due", "set"})
 _PLAN_PRESENT = frozenset({"plan", "plans"})
-# "would" tells a plan only as said: "officials said the vote would be held on Friday"; else
-# it is a past habit or a condition ("he would later die on Monday").
+# "would" tells a plan only as said: "officials said the vote would be held on Friday", "the
+# council would meet Tuesday, diplomats said"; else it is a past habit or a condition ("he
+# would later die on Monday").
 _WOULD = re.compile(rf"(?i)\bwould{_ADVERBS}(?:\s+be)?\s*$")
 _BEFORE = 40  # characters before the verb where its auxiliaries are
 _BE = re.compile(r"(?i)\b(?:is|are|am|was|were|be|been)\s+(?:\w+\s+)?$")
@@ -54,7 +55,7 @@ def planned(text: str, ev: Event) -> bool:
     before = re.split(r"[,;:()\u2014]", before)[-1]  # the verb's own clause
     if _AHEAD.search(before):
         return True
-    if _WOULD.search(before) and _said_before(text[ev.start : ev.verb_start]):
+    if _WOULD.search(before) and _said(text[ev.start : ev.end]):
         return True
     verb = (ev.verb or "").lower()
     if verb in _PLAN_PRESENT:
@@ -66,6 +67,7 @@ def planned(text: str, ev: Event) -> bool:
     return verb != "set" or bool(re.match(r"\s+(?:for|to)\b", after))
 
 
-def _said_before(told: str) -> bool:
-    """A verb of saying comes before the dated verb in its sentence ("said the vote would")."""
-    return any(act_word(w) == SAYING for w in re.findall(r"[A-Za-z]+", told))
+def _said(sentence: str) -> bool:
+    """The sentence reports what someone said ("said the vote would be held", "the vote would
+    be held Friday, officials said")."""
+    return any(act_word(w) == SAYING for w in re.findall(r"[A-Za-z]+", sentence))

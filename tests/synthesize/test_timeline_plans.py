@@ -48,6 +48,8 @@ def test_one_page_telling_it_done_makes_it_a_happening(nlp):
 def test_would_is_planned_only_as_said(nlp):
     said = _one(nlp, "Harbor officials said the hearing would most likely be held on Friday.")
     assert said and all(planned for _, planned in said), said
+    after = _one(nlp, "The Ilsen council would meet later on Friday, harbor officials said.")
+    assert after and all(planned for _, planned in after), after
     habit = _one(nlp, "Each spring the Ilsen ferry would sail on Friday with the whole crew.")
     assert habit and not any(planned for _, planned in habit), habit
 
