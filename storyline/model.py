@@ -328,6 +328,9 @@ class TimelineEvent(BaseModel):
     text: str
     citations: list[Citation] = Field(default_factory=list)
     independent_sources: int = 1
+    # Every source tells it as still to come ("will meet on Friday", "is scheduled to sail"):
+    # the date is a plan's, and the brief shows it as planned, not as done.
+    planned: bool = False
 
 
 PublishedStatus = Literal["stated", "estimated", "unknown"]

@@ -375,7 +375,8 @@ def _timeline(brief: Brief, cites: _Cites, marks: Marks) -> list[str]:
     ]
     out += [
         f"<tr id=ev{i}><td class=date>{e(ev.date)}<br><span class=n>{e(ev.precision)}</span></td>"
-        f"<td>{_flag(marks.of('event', ev.citations))}{e(ev.text)}</td>"
+        f"<td>{_flag(marks.of('event', ev.citations))}"
+        f"{'<span class=n>planned:</span> ' if ev.planned else ''}{e(ev.text)}</td>"
         f"<td>{cites.links(ev.citations)} <span class=n>"
         f"{e(sources_phrase(ev.independent_sources))}</span></td></tr>"
         for i, ev in enumerate(brief.timeline, 1)

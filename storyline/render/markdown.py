@@ -160,13 +160,16 @@ def _quotes(brief: Brief, labels: dict[str, str], marks: Marks) -> list[str]:
     return out
 
 
+PLANNED_MD = "_planned:_ "  # an entry every source tells as still to come
+
+
 def _timeline(brief: Brief, labels: dict[str, str], marks: Marks) -> list[str]:
     if not brief.timeline:
         return []
     out = ["## Timeline", "", "| date | precision | event | sources |", "|---|---|---|---|"]
     out += [
         f"| {ev.date} | {ev.precision} | {_flag(marks.of('event', ev.citations))}"
-        f"{_md(ev.text)} | {_cites(ev.citations, labels)} |"
+        f"{PLANNED_MD if ev.planned else ''}{_md(ev.text)} | {_cites(ev.citations, labels)} |"
         for ev in brief.timeline
     ]
     out.append("")

@@ -37,6 +37,7 @@ from storyline.synthesize.event_words import (
     share_actor,
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
+from storyline.synthesize.timeline_plans import planned
 from storyline.synthesize.timeline_said import Said, rejoin_said
 from storyline.synthesize.timeline_stale import Page, Row, restamped
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
@@ -459,4 +460,5 @@ def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> T
         text=citations[0].text,
         citations=citations,
         independent_sources=count_independent({c.doc_id for c in citations}, groups),
+        planned=all(planned(dated[i].doc.text, dated[i].event) for i in members),
     )
