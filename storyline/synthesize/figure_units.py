@@ -21,7 +21,6 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "miles": ("km", 1.609344),
     "m": ("m", 1.0),
     "feet": ("m", 0.3048),
-    "yards": ("m", 0.9144),
     "cm": ("cm", 1.0),
     "inches": ("cm", 2.54),
     "kg": ("kg", 1.0),
@@ -39,8 +38,9 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
 }
 
 # The analyzer's measures that no other unit converts to (the brief never imports the
-# analyzers, so they are named here).
-_UNCONVERTED = frozenset({"tonnes", "litres"})
+# analyzers, so they are named here). Yards stay yards: in a story they are nearly always a
+# football field's ("312 yards passing"), which no distance in metres measures.
+_UNCONVERTED = frozenset({"tonnes", "litres", "yards"})
 _LENGTHS = frozenset({"km", "m", "cm"})
 
 # What a length measures, read off the words next to it: "an altitude of 770 km", "45 feet
