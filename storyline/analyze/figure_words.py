@@ -121,11 +121,10 @@ MEASURES = {
     "cm": "cm",
     "feet": "feet",
     "foot": "feet",
-    # a yard is a unit of its own: a football field's yards are never converted to metres
+    # a yard is a unit of its own: a football field's yards are never converted to metres (the
+    # singular stays out: "a 42-yard field goal" is the size of one kick, see size_of)
     "yards": "yards",
-    "yard": "yards",
     "yds": "yards",
-    "yd": "yards",
     "ft": "feet",
     "inches": "inches",
     "inch": "inches",

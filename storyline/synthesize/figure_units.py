@@ -61,9 +61,12 @@ _HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over)\s
 
 
 def measure_unit(unit: str) -> str | None:
-    """The unit a measure is compared in ("miles" -> "km"); None for a count or money."""
+    """The unit a measure is compared in ("miles" -> "km", "yards" -> "yards"); None for a
+    count or money."""
     found = CONVERSIONS.get(unit)
-    return found[0] if found else None
+    if found is None:
+        return unit if unit in _UNCONVERTED else None
+    return found[0]
 
 
 def converted(value: float, unit: str) -> float:

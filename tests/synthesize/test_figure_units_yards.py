@@ -8,7 +8,7 @@ from tests.synthesize.test_figures_units import _pages, _with
 
 def test_yards_are_a_measure_compared_in_yards() -> None:
     assert units.measure("yards")
-    assert units.measure_unit("yards") is None
+    assert units.measure_unit("yards") == "yards"
     assert units.converted(120, "yards") == 120
     assert units.fmt_measure(120, 120, "yards") == "120"
 
@@ -28,5 +28,7 @@ def test_yards_and_metres_stay_apart() -> None:
             ),
         ]
     )
-    assert {v.value for v in _with(groups, 300).values} == {300}
+    group = _with(groups, 300)
+    assert {v.value for v in group.values} == {300}
+    assert group.quantity == "yards"
     assert all("m (" not in v.text for g in groups for v in g.values)
