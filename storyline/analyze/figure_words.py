@@ -121,6 +121,10 @@ MEASURES = {
     "cm": "cm",
     "feet": "feet",
     "foot": "feet",
+    # a yard is a unit of its own: a football field's yards are never converted to metres (the
+    # singular stays out: "a 42-yard field goal" is the size of one kick, see size_of)
+    "yards": "yards",
+    "yds": "yards",
     "ft": "feet",
     "inches": "inches",
     "inch": "inches",
@@ -143,7 +147,7 @@ MEASURES = {
 # What a measure measures: a figure in brackets right after another of the same dimension in
 # another unit is its conversion ("2,700 km (1,680 miles)", "$200,000 (£151,000)").
 DIMENSIONS = {
-    **{unit: "length" for unit in ("km", "miles", "m", "cm", "feet", "inches")},
+    **{unit: "length" for unit in ("km", "miles", "m", "cm", "feet", "inches", "yards")},
     **{unit: "mass" for unit in ("kg", "lb", "tonnes")},
     # "60 miles per hour" is read as a rate of miles: the same speed as "mph"
     **{unit: "speed" for unit in ("mph", "km/h", "miles per hour", "km per hour")},
@@ -317,3 +321,18 @@ TEMPERATURE_SCALES = {"f": "°F", "fahrenheit": "°F", "c": "°C", "celsius": "�
 RATE_ARTICLES = frozenset({"a", "an", "each", "every"})
 # "a year ago", "a week after": a time, not a period of a rate.
 RATE_NOT = frozenset("ago earlier later before after since".split())
+# A number right after these names, ranks or numbers one thing: "No. 2" (and "#2", "No 10"
+# mid-sentence, read in figure_labels), "number 9", "seeded 4", "model 3"; only up to
+# LABEL_NUMBER_MAX ("forces number 40,000" is a count).
+LABEL_BEFORE = frozenset(
+    "number num nos model seed seeded ranked rank ranking jersey shirt version".split()
+)
+LABEL_NUMBER_MAX = 999
+# A number right before these ranks or numbers one player: "the 2 seed", "the 23 jersey".
+LABEL_AFTER = frozenset("seed pick jersey shirt".split())
+# After "a"/"an" and a number these words keep it a figure: "a 7 magnitude quake", "a 500
+# strong force", "a 2 to 1 vote", "a 1 in 10 chance", "a 10 times increase".
+NOT_MODEL_AFTER = frozenset(
+    "magnitude degrees degree strong to or and in of per times fold more further".split()
+    + ["additional"]
+)

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.figure_attribution import Names, attribution, entity_names
+from storyline.analyze.figure_labels import label_number
 from storyline.analyze.figure_shapes import (
     below_zero,
     duration,
@@ -310,7 +311,7 @@ def _thousands_group(sdoc: Doc, i: int) -> bool:
 def _excluded(sdoc: Doc, start: int, end: int) -> bool:
     first, last = sdoc[start], sdoc[end - 1]
     text = sdoc[start:end].text
-    if tally(sdoc, start, end):
+    if tally(sdoc, start, end) or label_number(sdoc, start, end):
         return True
     if end - start == 1 and YEAR.match(text) and not _counts_something(sdoc, end):
         return True

@@ -21,7 +21,6 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
     "miles": ("km", 1.609344),
     "m": ("m", 1.0),
     "feet": ("m", 0.3048),
-    "yards": ("m", 0.9144),
     "cm": ("cm", 1.0),
     "inches": ("cm", 2.54),
     "kg": ("kg", 1.0),
@@ -39,8 +38,9 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
 }
 
 # The analyzer's measures that no other unit converts to (the brief never imports the
-# analyzers, so they are named here).
-_UNCONVERTED = frozenset({"tonnes", "litres"})
+# analyzers, so they are named here). Yards stay yards: in a story they are nearly always a
+# football field's ("312 yards passing"), which no distance in metres measures.
+_UNCONVERTED = frozenset({"tonnes", "litres", "yards"})
 _LENGTHS = frozenset({"km", "m", "cm"})
 
 # What a length measures, read off the words next to it: "an altitude of 770 km", "45 feet
@@ -55,15 +55,29 @@ _ASPECT_AFTER = [
     ("size", r"^\s*(?:long|wide|tall|deep|across|in (?:diameter|length|width))\b"),
 ]
 ASPECTS = frozenset({"altitude", "range", "size", "distance"})
+# What a speed or a mass measures, when the words say it: "a top speed of 250 mph" is no "0 to
+# 60 mph" sprint, and a payload "to low Earth orbit" no payload "to Mars" (each its own group).
+_TOP_SPEED = re.compile(
+    r"\b(?:top|maximum|max)\s+speeds?\s+of\s*$|\btop(?:s|ped)?\s+out\s+at\s*$", re.IGNORECASE
+)
+_SPRINT = re.compile(r"\b(?:0|zero)\s*(?:-|–|to)\s*$", re.IGNORECASE)
+_DESTINATION = re.compile(
+    r"^\s*(?:in)?to\s+(?:the\s+)?((?:(?:low|high|geostationary|geosynchronous|lunar|polar|"
+    r"transfer)\s+)*(?:earth\s+)?orbit|the\s+moon|moon|mars|venus|jupiter|space)\b",
+    re.IGNORECASE,
+)
 _RANGE_END = re.compile(r"^\s*(?:-|–|to|and)\s*[\d.,]+\s*[^\W\d]+", re.IGNORECASE)
 _RANGE_START = r"[\d.,]+\s*(?:to|-|–)\s*$"
 _HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over)\s+)*$"
 
 
 def measure_unit(unit: str) -> str | None:
-    """The unit a measure is compared in ("miles" -> "km"); None for a count or money."""
+    """The unit a measure is compared in ("miles" -> "km", "yards" -> "yards"); None for a
+    count or money."""
     found = CONVERSIONS.get(unit)
-    return found[0] if found else None
+    if found is None:
+        return unit if unit in _UNCONVERTED else None
+    return found[0]
 
 
 def converted(value: float, unit: str) -> float:
@@ -83,7 +97,7 @@ def aspect(unit: str, before: str, after: str) -> str:
     """What a measure measures: for a length, from the words before and after the figure,
     "altitude", "range", "size" or "distance"; else its dimension ("speed", "mass")."""
     if measure_unit(unit) not in _LENGTHS:
-        return measure_unit(unit) or unit
+        return _other_aspect(unit, before, after)
     trimmed = re.sub(_RANGE_START, "", before[-60:])  # "an altitude of 10 to 25 miles"
     trimmed = re.sub(_HEDGE, "", trimmed, flags=re.IGNORECASE)
     after = _RANGE_END.sub("", after, count=1)  # "6-12 inches across": read after the range
@@ -94,6 +108,28 @@ def aspect(unit: str, before: str, after: str) -> str:
         if re.search(pattern, after[:40], flags=re.IGNORECASE):
             return name
     return "distance"
+
+
+def _other_aspect(unit: str, before: str, after: str) -> str:
+    """A speed's "top speed" or "0 to 60" ("from standstill"), a mass's destination ("to
+    mars"), else the unit it is compared in."""
+    compared = measure_unit(unit) or unit
+    if compared == "km/h" and _TOP_SPEED.search(before[-60:]):
+        return "top speed"
+    if compared == "km/h" and _SPRINT.search(before[-20:]):
+        return "from standstill"
+    destination = _DESTINATION.match(after)
+    if compared in ("kg", "tonnes") and destination:
+        return "to " + " ".join(destination.group(1).lower().split())
+    return compared
+
+
+_SHOWN = frozenset({"altitude", "range", "size", "top speed", "from standstill"})
+
+
+def shown_aspect(frame: str) -> bool:
+    """Whether a measure's group label names what it measures: "km (altitude)", "kg (to mars)"."""
+    return frame in _SHOWN or frame.startswith("to ")
 
 
 def fmt_measure(value: float, shown: float, shown_unit: str) -> str:

@@ -576,7 +576,7 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     if frame in CASUALTIES:
         return f"{quantity} {frame}"
     if units.measure(group[0].figure.unit):
-        return f"{quantity} ({frame})" if frame in ("altitude", "range", "size") else quantity
+        return f"{quantity} ({frame})" if units.shown_aspect(frame) else quantity
     if frame == MOVEMENT:
         return quantity
     if not frame:
