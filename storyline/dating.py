@@ -260,6 +260,10 @@ def effective_date(doc: Document, analysis: Analysis | None = None) -> str | Non
 def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
     """(date, precision) of an event by the rule above; None when its page has no day to stand
     in for an undated past event."""
+    if event.perfect and page_day and event.date[:10] > page_day:
+        # "Vorn, who had announced the end of the curfew on August 20, said ...": an act told in
+        # the past perfect came before its page's time; a later day is another event's
+        return None
     if event.anchor == "before" and event.main_tense != "future" and event.date < (page_day or ""):
         # "Before the bid in November, its stock traded near $50": an act (or a state) before
         # a day before the page's is on no day the sentence tells, and surely not the page's
@@ -283,6 +287,10 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         return None
     if _own_week(event, page_day):
         return event.date, event.precision
+    if event.perfect:
+        # "police had arrested two men after Tuesday's fire": before the page's news, on no day
+        # the sentence tells
+        return None
     if page_day:
         return page_day, PAGE_DATE
     return None
