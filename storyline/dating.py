@@ -28,7 +28,9 @@ and takes its page's day (precision "page date": the page's effective date, the 
 dates were resolved against); a plan ("said it would update its notice by October 8") or a state
 ("has been reeling since its announcement last month") tells no event of that day, and the
 sentence's own date stands: a sentence that names a date never takes the page's date in place
-of the event it tells.
+of the event it tells. An act told in the past perfect ("had announced the end of the curfew
+on August 20") came before its page's time: it takes neither a day after its page's (that day
+is another event's) nor, undated, its page's day.
 """
 
 from __future__ import annotations
