@@ -28,7 +28,9 @@ and takes its page's day (precision "page date": the page's effective date, the 
 dates were resolved against); a plan ("said it would update its notice by October 8") or a state
 ("has been reeling since its announcement last month") tells no event of that day, and the
 sentence's own date stands: a sentence that names a date never takes the page's date in place
-of the event it tells.
+of the event it tells. An act told in the past perfect ("had announced the end of the curfew
+on August 20") came before its page's time: it takes neither a day after its page's (that day
+is another event's) nor, undated, its page's day.
 """
 
 from __future__ import annotations
@@ -260,6 +262,10 @@ def effective_date(doc: Document, analysis: Analysis | None = None) -> str | Non
 def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
     """(date, precision) of an event by the rule above; None when its page has no day to stand
     in for an undated past event."""
+    if event.perfect and page_day and event.date[:10] > page_day:
+        # "Vorn, who had announced the end of the curfew on August 20, said ...": an act told in
+        # the past perfect came before its page's time; a later day is another event's
+        return None
     if event.anchor == "before" and event.main_tense != "future" and event.date < (page_day or ""):
         # "Before the bid in November, its stock traded near $50": an act (or a state) before
         # a day before the page's is on no day the sentence tells, and surely not the page's
@@ -283,6 +289,10 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         return None
     if _own_week(event, page_day):
         return event.date, event.precision
+    if event.perfect:
+        # "police had arrested two men after Tuesday's fire": before the page's news, on no day
+        # the sentence tells
+        return None
     if page_day:
         return page_day, PAGE_DATE
     return None

@@ -197,6 +197,9 @@ class Event(BaseModel):
     # noun ("Wednesday's derailment") or hangs on a verb of mere happening ("what happened
     # yesterday", "the crash, which occurred at 6am").
     refers: bool = False
+    # The act is told in the past perfect ("had announced", for a sentence dated by another event:
+    # its main clause): it came before its page's time (``storyline.analyze.event_perfect``).
+    perfect: bool = False
 
 
 class Analysis(BaseModel):

@@ -59,6 +59,7 @@ from storyline.analyze.event_names import (
     same_time_written,
     weekday_span,
 )
+from storyline.analyze.event_perfect import main_perfect, pluperfect
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -499,6 +500,8 @@ def find_events(
         event = _event(text, start, end, chosen, keys, tense)
         if not event.refers and subject_date(parsed, chosen.time.start, chosen.time.end):
             event.refers = True
+        own = chosen.role in (*MAIN, "relative")
+        event.perfect = pluperfect(chosen.verb) if own else main_perfect(parsed, start, end)
         events.append(event)
     return events
 
