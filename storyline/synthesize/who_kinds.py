@@ -319,8 +319,9 @@ def tagged_place(prof: EntityProfile, places: Counter[str], acts: Callable[[], b
     return places[name] > len(prof.citations) and not acts()
 
 
-# After a town's name, the common noun of its body: "Orsa police said", "the Orsa council".
-BODY_NOUN_AFTER = re.compile(r"^\s+([a-z]+)\b")
+# After a town's name, the noun of its body: "Orsa police said", "the Orsa council", "Orsa
+# Police Chief Leo Brandt" (a mention inside a longer name of the page).
+BODY_NOUN_AFTER = re.compile(r"^\s+([A-Za-z]+)\b")
 
 
 def town_of_a_body(prof: EntityProfile, texts: dict[str, str], openers: Collection[str]) -> bool:
@@ -334,7 +335,7 @@ def town_of_a_body(prof: EntityProfile, texts: dict[str, str], openers: Collecti
         return False
     for c in prof.citations:
         found = BODY_NOUN_AFTER.match(texts.get(c.doc_id, "")[c.end : c.end + 30])
-        if not found or found.group(1) not in ORG_HEADS:
+        if not found or found.group(1).lower() not in ORG_HEADS:
             return False
     return True
 

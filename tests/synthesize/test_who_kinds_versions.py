@@ -82,12 +82,12 @@ def test_a_body_that_acts_is_kept_though_its_name_is_a_town() -> None:
 def test_a_town_before_its_police_is_no_body_of_its_own() -> None:
     text = (
         "The Orsa Police Department arrested a man on Friday. Orsa police said he ran the scam "
-        "for years, and Chief Leo Brandt said more charges may follow.\n"
+        "for years, and Orsa Police Chief Leo Brandt said more charges may follow.\n"
     )
     names = {"Orsa Police Department": "ORG", "Leo Brandt": "PERSON"}
     per_doc = pages({"d1": text}, names)
     town = ent(text, "Orsa", "ORG")  # the tagger's own span, not the one inside the body's name
-    town.mentions = [m for m in town.mentions if text[m.end : m.end + 7] == " police"]
+    town.mentions = [m for m in town.mentions if text[m.end : m.end + 12] != " Police Depa"]
     per_doc[0][1].append(town)
     found = who(per_doc, {"d1": text})
     assert "Orsa Police Department" in found and "Leo Brandt" in found
