@@ -33,7 +33,7 @@ from storyline.names import (
     spells_initials,
     sub_body,
 )
-from storyline.synthesize.entity_acronyms import join_partial_acronyms
+from storyline.synthesize.entity_acronyms import join_partial_acronyms, word_acronym
 from storyline.synthesize.entity_roles import one_by_role, role_heads
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
@@ -239,14 +239,19 @@ def _join_acronyms(
     for (klass, words), nid in names.items():
         if klass == "P" or len(words) != 1:
             continue
-        if not any(is_acronym(s) for s in surfaces[nid]):
+        spelled = any(is_acronym(s) for s in surfaces[nid])
+        word = not spelled and any(word_acronym(s) for s in surfaces[nid])
+        if not word and not spelled:
             continue
         # Two letters spell many names: across pages they join a name of two words only
         # ("Tarn Air"), never one whose other words they skip ("Apollo 11 pad" is not AP).
+        # An acronym written as a word ("Orsa") must spell every initial exactly.
         matches = {
             union[n]
             for n, (letters, every) in long_forms
-            if spells_initials(words[0], letters, every) and (len(words[0]) > 2 or n in pairs)
+            if spells_initials(words[0], letters, every)
+            and (len(words[0]) > 2 or n in pairs)
+            and (not word or words[0].upper() in (letters, every))
         }
         if len(matches) == 1:  # unambiguous expansion only
             union.merge(nid, matches.pop())

@@ -39,3 +39,12 @@ def join_partial_acronyms(
         }
         if len(matches) == 1:
             union.merge(nid, matches.pop())
+
+
+def word_acronym(surface: str) -> bool:
+    """An acronym of four letters or more some outlets write as a word ("Nato" style, "Orsa"
+    for the Orbital Research and Survey Agency): a capital, then lower-case letters only.
+    Whether it is one is decided by the long form it spells exactly."""
+    return (
+        len(surface) >= 4 and surface.isalpha() and surface[0].isupper() and surface[1:].islower()
+    )

@@ -4,6 +4,7 @@ Read by ``storyline.synthesize.entities`` when it labels a merged entity."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from storyline.lexicon import POLITY_NOUNS
 from storyline.model import Citation, Entity
@@ -99,7 +100,7 @@ def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:
     return strong >= 1 and place > org
 
 
-def names_a_town(citations: list[Citation], texts: dict[str, str], regions: set[str]) -> bool:
+def names_a_town(citations: list[Citation], texts: dict[str, str], regions: Container[str]) -> bool:
     """A mention followed by a comma and a region the story names as a place, then the end of
     a phrase ("to Orsa Falls, North Tarn, on Sunday"): the town of a postal address, whatever
     NER called it."""

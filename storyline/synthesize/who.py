@@ -153,7 +153,9 @@ def who_is_who(
     people = {_tokens(p.name) for p in profiles if p.label == "PERSON" and " " in p.name}
     full_names = {p.name for p in profiles if p.label == "PERSON" and " " in p.name}
     surnames = _surnames(profiles, per_doc)
-    regions = {m.text for _, es in per_doc for e in es if e.label in PLACES for m in e.mentions}
+    regions = Counter(
+        m.text for _, es in per_doc for e in es if e.label in PLACES for m in e.mentions
+    )
     firm_words = {w for p in profiles if p.label != "PERSON" for w in WORD.findall(p.name)}
     openers = {_tokens(p.name)[0] for p in profiles if p.label != "PERSON" and " " in p.name}
     terms = story_terms(texts)
@@ -196,7 +198,7 @@ def who_is_who(
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
             if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
-            if occasion_or_fiction(prof, texts, full_names, acts):
+            if occasion_or_fiction(prof, texts, full_names, acts, regions, openers):
                 continue  # "New Year", "Kevin, played by Tom Ray", "on the Moon"
             if prof.label == "ORG" and (
                 apposed_person(prof, texts)

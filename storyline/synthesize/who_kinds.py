@@ -13,6 +13,13 @@ descriptions (``storyline.synthesize.who.role_head``): NER tags products and som
   organisation's short name ("Vale" beside "ValeOnTech").
 - A person: a name of two or three capitalised words, no organisation noun among them,
   described mainly by roles only a person holds ("Tom Brandt, the executive producer").
+- A product line or a version: most mentions carry a version mark ("Vela 835 chips", "Orsa
+  17", "HDR+"), none acts or owns anything.
+- An award's category ("Best New Video", "Tune of the Year"): a prize, not an actor.
+- A place: a one-word "organisation" that no role describes and that never acts, which the
+  story's pages tag a place more often than it has mentions of its own; or one that opens
+  another organisation's longer name, each mention followed by a body's noun ("Orsa police
+  said" beside the Orsa Police Department).
 - No actor either: a holiday ("New Year", "Christmas Eve"), a character of a film or show
   ("Kevin, played by actor Tom Ray", "the assassin Gogo (Ana Ruiz)"), a show someone watches,
   or a body of the solar system ("on the Moon").
@@ -21,7 +28,8 @@ descriptions (``storyline.synthesize.who.role_head``): NER tags products and som
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Collection
 
 from storyline.lexicon import NAME_SMALL_WORDS
 from storyline.lexicon.calendar import HOLIDAY_DAYS, HOLIDAYS
@@ -75,6 +83,8 @@ def made_thing(
     rocket" cannot speak)."""
     if CODE.match(prof.name) or named_event(prof.name) or quoted_title(prof, texts):
         return True
+    if award_category(prof.name):
+        return True
     if prof.label == "ORG" and any(named_as_product(prof.name, a) for a in prof.aliases):
         return True
     if quoted:
@@ -86,7 +96,48 @@ def made_thing(
         return False
     if kinds and kinds <= PRODUCT_NOUNS:
         return True  # an acronym too: "RAISR, a technique"
+    if version_marked(prof, texts) and not acts():
+        return True
     return is_product(prof.name, heads) or (product_modifier(prof, texts) and not acts())
+
+
+# Right after a name, a version mark: a plus sign ("HDR+") or a model number that a word, a
+# bracket or a full stop follows ("Vela 835 chips", "the Orsa 17 mission"); not a score
+# ("Vorn 8, Tarn 7", "Vorn 8-7") nor a count ("Vorn 2 percent" has a word too: see below).
+VERSION_AFTER = re.compile(
+    r"^(?:\+|\s(?:\d{2,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?)(?=\s+[a-z]|\s*\)|\.(?:\s|$)))"
+)
+# Words after a number that make it a quantity, not a model: "Vela 20 percent", "Orsa 12 years".
+QUANTITY_WORDS = frozenset(
+    "percent per cent points years months days times million billion".split()
+)
+
+
+def version_marked(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Most mentions carry a version mark and none owns anything ("the Vela 835 processor",
+    "runs HDR+"): a product line, not its maker ("Acme's Vela 835" leaves Acme an actor)."""
+    marked = 0
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        after = text[c.end : c.end + 30]
+        if re.match(r"^['’]s?\b", after):
+            return False
+        found = VERSION_AFTER.match(after)
+        rest = WORD.findall(after[found.end() :])[:1] if found else []
+        marked += bool(found) and not (rest and rest[0].lower() in QUANTITY_WORDS)
+    return bool(prof.citations) and 2 * marked > len(prof.citations)
+
+
+def award_category(name: str) -> bool:
+    """A prize's category: "Best" and two or more capitalised words ("Best New Video"), or a
+    name ending "of the Year" ("Tune of the Year"); not a firm ("Best Western Hotels")."""
+    words = WORD.findall(name)
+    if not words or {w.lower() for w in words} & ORG_HEADS:
+        return False
+    capitalised = all(w[:1].isupper() or w.lower() in NAME_SMALL_WORDS for w in words)
+    if words[0] == "Best" and len(words) >= 3 and capitalised:
+        return True
+    return len(words) >= 4 and [w.lower() for w in words[-3:]] == ["of", "the", "year"]
 
 
 def named_event(name: str) -> bool:
@@ -258,14 +309,54 @@ def celestial_body(prof: EntityProfile, texts: dict[str, str]) -> bool:
     return 2 * placed > len(prof.citations)
 
 
+def tagged_place(prof: EntityProfile, places: Counter[str], acts: Callable[[], bool]) -> bool:
+    """A one-word "organisation" no role describes and that never acts, whose name the story's
+    pages tag a place (``places``: mention text -> count) more often than it has mentions of
+    its own: the town NER took for a body in "Orsa police said"."""
+    name = prof.name.strip()
+    if prof.label != "ORG" or prof.roles or " " in name or is_acronym(name):
+        return False
+    return places[name] > len(prof.citations) and not acts()
+
+
+# After a town's name, the noun of its body: "Orsa police said", "the Orsa council", "Orsa
+# Police Chief Leo Brandt" (a mention inside a longer name of the page).
+BODY_NOUN_AFTER = re.compile(r"^\s+([A-Za-z]+)\b")
+
+
+def town_of_a_body(prof: EntityProfile, texts: dict[str, str], openers: Collection[str]) -> bool:
+    """A one-word "organisation" no role describes that opens another organisation's longer
+    name (``openers``, lower case: "orsa" of "Orsa Police Department"), every mention followed
+    by a body's common noun ("Orsa police said"): the town, the body is listed on its own."""
+    name = prof.name.strip()
+    if prof.label != "ORG" or prof.roles or " " in name or name.lower() not in openers:
+        return False
+    if is_acronym(name) or not prof.citations:
+        return False
+    for c in prof.citations:
+        found = BODY_NOUN_AFTER.match(texts.get(c.doc_id, "")[c.end : c.end + 30])
+        if not found or found.group(1).lower() not in ORG_HEADS:
+            return False
+    return True
+
+
 def occasion_or_fiction(
-    prof: EntityProfile, texts: dict[str, str], people: set[str], acts: Callable[[], bool]
+    prof: EntityProfile,
+    texts: dict[str, str],
+    people: set[str],
+    acts: Callable[[], bool],
+    places: Counter[str] | None = None,
+    openers: Collection[str] = (),
 ) -> bool:
-    """A holiday, a film's or a show's character, a show someone watches or a celestial body
-    (see the module doc); ``people`` are the story's people's full names, ``acts`` tells
-    whether a mention is the subject of a speech or action verb."""
+    """A holiday, a film's or a show's character, a show someone watches, a celestial body or
+    a place (see the module doc); ``people`` are the story's people's full names, ``acts``
+    tells whether a mention is the subject of a speech or action verb, ``places`` counts the
+    story's place mentions by text, ``openers`` the first words of its organisations' longer
+    names."""
     return (
-        occasion(prof.name)
+        tagged_place(prof, places or Counter(), acts)
+        or town_of_a_body(prof, texts, openers)
+        or occasion(prof.name)
         or played_character(prof, texts, people)
         or (not acts() and watched_show(prof, texts))
         or celestial_body(prof, texts)
