@@ -37,10 +37,18 @@ def _words(subject: Token) -> list[str]:
 
 
 def _matches(description: str, need: list[str], leader: bool) -> bool:
-    desc = description.lower()
-    if leader and not _HEAD_TITLES.search(desc):
+    """ "a gun control advocate" for "the gun control advocate" (the words in order, ending the
+    description or before its "of"/"for"); the body and a head's title for "the UN leader".
+    A description that holds someone else's ("X's spokesman") describes no one by its words."""
+    desc = description.lower().strip(" ,.")
+    if "'s " in desc or "’s " in desc:
         return False
-    return all(re.search(rf"\b{re.escape(w)}\b", desc) for w in need)
+    if leader:
+        return bool(_HEAD_TITLES.search(desc)) and all(
+            re.search(rf"\b{re.escape(w)}\b", desc) for w in need
+        )
+    phrase = r"\s+".join(re.escape(w) for w in need)
+    return re.search(rf"\b{phrase}(?:$|\s+(?:of|for|at|in|with)\b)", desc) is not None
 
 
 def described_person(subject: Token, unnamed: Speaker, pool: list[Candidate]) -> Speaker | None:
