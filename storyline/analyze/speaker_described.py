@@ -48,7 +48,9 @@ def _matches(description: str, need: list[str], leader: bool) -> bool:
             re.search(rf"\b{re.escape(w)}\b", desc) for w in need
         )
     phrase = r"\s+".join(re.escape(w) for w in need)
-    return re.search(rf"\b{phrase}(?:$|\s+(?:of|for|at|in|with)\b)", desc) is not None
+    return (
+        re.search(rf"\b{phrase}(?:$|,|\s+(?:of|for|at|in|with|from|on|based)\b)", desc) is not None
+    )
 
 
 def described_person(subject: Token, unnamed: Speaker, pool: list[Candidate]) -> Speaker | None:
