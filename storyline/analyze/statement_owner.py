@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.speaker_names import lemma_of
+from storyline.lexicon import SPEECH_VERBS
 from storyline.lexicon.nouns import TEXTS, is_source_noun
 
 # Texts a body issues in its own voice (not a report or a study, which others may write about
@@ -93,7 +94,7 @@ def _owner_after(noun: Token) -> Token | None:
 
 
 # Words that give a statement's text whatever the parser tags them ("... the agency read.").
-_READS = frozenset({"read", "say", "state", "add"})
+_READS = SPEECH_VERBS | {"read"}
 
 
 def verbless_statement(before: list[Token], after: list[Token]) -> tuple[Token, Token] | None:
