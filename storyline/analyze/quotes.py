@@ -356,9 +356,7 @@ def _marked_records(
         found = _pick_cue(text, m, before, after, quoted)
         if found is None and not before and m.opened:
             found = _colon_cue(sdoc, text, m, quoted, lines)
-        found = found or verbless_statement(
-            before, after
-        )  # "Veloria's statement on the vote: "..."
+        found = found or verbless_statement(before, after)  # "X's statement on the vote: "..."
         shown = displayed_by(before)  # '"...," Hale said. The scoreboard read: "..."'
         found = shown if shown is not None and (found is None or found[0].i < shown[0].i) else found
         cue, subject = found if found is not None else (None, None)
