@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.speaker_names import lemma_of
+from storyline.analyze.statement_owner import statement_owner
 from storyline.lexicon.nouns import DISPLAYS, ROLE_NOUNS, TEXTS, is_source_noun
 
 
@@ -63,7 +64,8 @@ def colon_verb(before: list[Token], quoted: bytearray) -> tuple[Token, Token] | 
     # "It read:" of a text message is no one's cue: the quote continues its author's words
     person = subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they")
     speaks = person or subject.pos_ == "PROPN" or is_source_noun(subject.lemma_.lower())
-    return (verb, subject) if speaks else None
+    # "A statement released by the agency read:": the agency's words
+    return (verb, statement_owner(subject) or subject) if speaks else None
 
 
 def dateline_subject(subject: Token) -> Token | None:

@@ -61,6 +61,7 @@ from storyline.analyze.marks import (
 )
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
+from storyline.analyze.statement_owner import statement_owner, verbless_statement
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from storyline.lexicon.nouns import is_source_noun
 from storyline.model import Entity, Quote
@@ -150,7 +151,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         subjects = subjects or [t for t in [line_head(cue)] if t is not None]
     subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else None
     if subject is not None:
-        subject = dateline_subject(subject) or subject  # "RAMALLAH, West Bank — X says"
+        subject = statement_owner(subject) or dateline_subject(subject) or subject  # datelines
     relayed = _relayed_source(cue, quoted)
     if relayed is not None:
         return relayed  # "Wirenet cited the Varn ministry": the ministry's words
@@ -355,6 +356,7 @@ def _marked_records(
         found = _pick_cue(text, m, before, after, quoted)
         if found is None and not before and m.opened:
             found = _colon_cue(sdoc, text, m, quoted, lines)
+        found = found or verbless_statement(before, after)  # "X's statement on the vote: "..."
         shown = displayed_by(before)  # '"...," Hale said. The scoreboard read: "..."'
         found = shown if shown is not None and (found is None or found[0].i < shown[0].i) else found
         cue, subject = found if found is not None else (None, None)

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.speaker_described import described_person
 from storyline.analyze.speaker_names import (
     GROUP,
     MALE_FEMALE,
@@ -290,6 +291,9 @@ def resolve_speakers(
                 *r.label,
                 "PERSON",
             )
+    for r in records:  # "the gun control advocate": the one person the story described so
+        if r.subject is not None and r.speaker is not None and not r.speaker.key:
+            r.speaker = described_person(r.subject, r.speaker, pool) or r.speaker
     _continue(text, records, lines)
 
 
