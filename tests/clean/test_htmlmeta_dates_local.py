@@ -10,16 +10,7 @@ import pytest
 from storyline.clean.html import extract_html, parse_html
 from storyline.clean.htmlmeta import published_candidates
 from storyline.clean.htmlmeta.dates import WRITTEN_DATES, printed_days
-
-BODY = "".join(
-    f"<p>{text}</p>"
-    for text in (
-        "The ferry to Orsa sails again after the storm, the harbour office said on its board.",
-        "About two hundred travellers had waited on the quay since early morning for it.",
-        "The crossing was closed for three days because waves had damaged the landing stage.",
-    )
-)
-URL = "https://harbour.example/news/ferry-sails-again"
+from tests.clean.ferry_page import BODY, URL
 
 
 def page(dateline: str = "", head: str = "", h1: str = "The ferry to Orsa sails again") -> str:
