@@ -289,9 +289,9 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         return None
     if _own_week(event, page_day):
         return event.date, event.precision
-    if event.perfect:
+    if event.perfect and not event.backshift:
         # "police had arrested two men after Tuesday's fire": before the page's news, on no day
-        # the sentence tells
+        # the sentence tells ("the minister said 11,500 had now left" holds as of the telling)
         return None
     if page_day:
         return page_day, PAGE_DATE

@@ -200,6 +200,9 @@ class Event(BaseModel):
     # The act is told in the past perfect ("had announced", for a sentence dated by another event:
     # its main clause): it came before its page's time (``storyline.analyze.event_perfect``).
     perfect: bool = False
+    # That past perfect is a reported clause's ("told the chamber that 11,500 had now left"):
+    # reported speech shifts the present perfect back, so the act holds as of the telling.
+    backshift: bool = False
 
 
 class Analysis(BaseModel):

@@ -48,11 +48,24 @@ def pluperfect(verb: Token | None) -> bool:
 def main_perfect(sdoc: Doc, start: int, end: int) -> bool:
     """The main clause of the sentence at [start, end), or the clause it reports ("said police
     had arrested two men"), is in the past perfect."""
+    return any(_perfect_clause(sdoc, start, end))
+
+
+def reported_perfect(sdoc: Doc, start: int, end: int) -> bool:
+    """The past perfect ``main_perfect`` finds is that of a clause a verb of saying reports.
+    Reported speech shifts "have now left" back to "had now left": the act holds as of the
+    telling, so its page's day may stand in for it."""
+    return _perfect_clause(sdoc, start, end)[1]
+
+
+def _perfect_clause(sdoc: Doc, start: int, end: int) -> tuple[bool, bool]:
+    """(the main clause is in the past perfect, the clause it reports is)."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
+        return False, False
     verb = span.root
     said = [c for c in verb.children if c.dep_ in _SPEECH_DEPS and c.pos_ in ("VERB", "AUX")]
     if verb.lemma_ in SPEECH_VERBS and said:
-        verb = said[0]  # what was said carries the event, as ``main_tense`` reads it
-    return pluperfect(verb)
+        # what was said carries the event, as ``main_tense`` reads it
+        return False, pluperfect(said[0])
+    return pluperfect(verb), False

@@ -59,7 +59,7 @@ from storyline.analyze.event_names import (
     same_time_written,
     weekday_span,
 )
-from storyline.analyze.event_perfect import main_perfect, pluperfect
+from storyline.analyze.event_perfect import main_perfect, pluperfect, reported_perfect
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -502,6 +502,7 @@ def find_events(
             event.refers = True
         own = chosen.role in (*MAIN, "relative")
         event.perfect = pluperfect(chosen.verb) if own else main_perfect(parsed, start, end)
+        event.backshift = not own and reported_perfect(parsed, start, end)
         events.append(event)
     return events
 

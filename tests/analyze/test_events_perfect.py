@@ -52,3 +52,14 @@ def test_the_simple_past_and_plans_are_unchanged(nlp) -> None:
     ]
     # "would" shortened to "'d" before a bare verb is no past perfect
     assert _dated(nlp, "She said she'd reopen the harbour on August 12.") == [("2025-08-12", "day")]
+
+
+def test_a_reported_past_perfect_holds_as_of_the_telling(nlp) -> None:
+    # reported speech shifts "have now left" back to "had now left": the count is the day's news
+    text = (
+        "The harbour master told reporters that 900 boats had now left the bay, out of the "
+        "1,200 covered by Tuesday's storm warning."
+    )
+    assert _dated(nlp, text) == [(PAGE, "page date")]
+    # the act of a past perfect outside reported speech still came before the page's news
+    assert _dated(nlp, "Police had arrested two men after Tuesday's fire at the depot.") == [None]
