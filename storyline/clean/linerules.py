@@ -28,6 +28,7 @@ from storyline.clean.lines import (
     ends_sentence,
     is_sentence,
     n_words,
+    phrase_rule,
 )
 from storyline.clean.outlets import PHOTO_AGENCIES, agency_pattern
 from storyline.clean.promos import promo_reason
@@ -39,11 +40,7 @@ from storyline.clean.textmeta import parse_byline, parse_date_line, parse_wire_c
 _CAPS_AGENCIES = agency_pattern({a.upper() for a in PHOTO_AGENCIES if " " not in a})
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-_LOGIN = _rx(
+_LOGIN = phrase_rule(
     r"\b(?:log ?in|log ?out|sign ?in|sign ?out|register|registration|create an account|"
     r"forgot(?:ten)? (?:your )?password|username|user name|password|remember me|my account|"
     r"captcha|anmelden|registrieren|passwort|benutzername|connexion|s'inscrire|mot de passe|"
@@ -51,7 +48,7 @@ _LOGIN = _rx(
     r"|用户名|邮箱|密码|验证码|登录|登錄|注册|註冊|换一张|看不清|로그인|회원가입|비밀번호|ログイン|"
     r"会員登録|パスワード"
 )
-_NAVIGATION = _rx(
+_NAVIGATION = phrase_rule(
     r"^(?:you are here|your location|current location|skip to (?:main )?content|back to top|"
     r"previous (?:post|article|story)|next (?:post|article|story)|jump to|toggle navigation)\b"
     r"|^(?:您的位置|当前位置|你的位置|所在位置|位置)\s*[:：]|首页|首頁|返回顶部|滚动新闻|上一篇|下一篇"
@@ -114,7 +111,7 @@ _UI_WORDS = {
     "搜索",
     "更多",
 }
-_COMMENTS = _rx(
+_COMMENTS = phrase_rule(
     r"^(?:no|\d+|one|two|three)\s+(?:comments?|responses?|replies|reactions?)\b"
     r"|^(?:post|add|leave|write|submit|show|view|hide|load)\s+(?:a\s+|your\s+|all\s+)?"
     r"(?:comment|reply|response)s?\b"
@@ -124,11 +121,11 @@ _COMMENTS = _rx(
     r"|评论|發表評論|댓글|コメント"
 )
 # A reader's comment: "Marit S. says: Thank you ..." (not "He says: “...”", which is a quote).
-_COMMENT_BY = _rx(
+_COMMENT_BY = phrase_rule(
     r"^(?!(?:he|she|they|it|who|one)\b)[\w.\- ]{1,30} says:\s+(?![\"“‘'])"
     r"|^[\w.\- ]{1,30} on \w+ \d{1,2}, \d{4} at "
 )
-_NEWSLETTER_STRONG = _rx(
+_NEWSLETTER_STRONG = phrase_rule(
     r"^(?:by (?:signing up|subscribing|registering|clicking|continuing|submitting)|"
     r"subscribe (?:to|now|for|today)|sign up (?:for|to|now|today)|newsletter\b|"
     r"get (?:the|our) [\w' ]{0,30}(?:newsletter|briefing|digest)|"
@@ -138,7 +135,7 @@ _NEWSLETTER_STRONG = _rx(
     r"\bwe use cookies\b|\bcookie (?:policy|settings)\b|abonnieren|datenschutz|"
     r"s'abonner|suscríbete|订阅|訂閱"
 )
-RELATED = _rx(
+RELATED = phrase_rule(
     r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| topics)?|"
     r"read (?:more|also|next|this)|also read|see also|more (?:from|on|about|stories|news|"
     r"in)\b[\w ]{0,30}|more(?=\s*[:：])|you (?:may|might) (?:also )?(?:like|be interested in)|"
@@ -151,12 +148,12 @@ RELATED = _rx(
     r"热门(?:新闻|文章)|"
     r"관련 기사|関連記事)(?P<rest>\s*(?:[:：|»>-]\s*.*)?)$"
 )
-_TAGS = _rx(
+_TAGS = phrase_rule(
     r"^(?:tags?|tagged|keywords?|key words|topics?|categories|category|filed under|"
     r"schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|"
     r"标签|標籤|关键词|關鍵詞|关键字|태그|키워드|キーワード|タグ)\s*[:：]"
 )
-_CAPTION = _rx(
+_CAPTION = phrase_rule(
     r"\bin this (?:\w+ ){0,2}(?:photo|picture|image|screen|screenshot|screen grab|screengrab|"
     r"still|video|footage|handout|file)\b"
     r"|\((?:photo|picture|image|foto|file photo)s?(?:\s+credit)?\s*[:：]|\bgetty images\b|"
@@ -168,18 +165,18 @@ _CAPTION = _rx(
     rf"|(?-i:\b(?:{_CAPS_AGENCIES})/[A-Z]|\w/\s?(?:{_CAPS_AGENCIES}|Reuters)\b"
     r"(?!\s*(?:/|poll|survey)))"
 )
-_PHOTO_CREDIT = _rx(
+_PHOTO_CREDIT = phrase_rule(
     r"^(?:photo|photos|picture|image|foto|fotos|photograph|credit|photo credit|image credit|"
     r"image source|bild|bildquelle|crédit photo|图片来源|图片|사진|写真)\s*[:：/]"
 )
 # "Copyright" opens a notice when a mark, a year, a name or the end of the line follows it
 # ("Copyright 2024 Acme Media", "Copyright © The Herald", "COPYRIGHT"); followed by a lower-case
 # word it opens a sentence ("Copyright lawyers for the owner declined to comment").
-_COPYRIGHT = _rx(
+_COPYRIGHT = phrase_rule(
     r"^\W*(?:©|\(c\)|copyright\b(?!-)(?=\s*(?:$|[©(\d:|,.-]|by\b|(?-i:[A-Z]))))|"
     r"©\s*\d{4}|\d{4}\s*©|\ball rights reserved\b|版权所有|저작권"
 )
-_SHARE = _rx(
+_SHARE = phrase_rule(
     r"^(?:share|tweet|print|email|e-mail|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|"
     r"copy link|pinterest|messenger)(?:\s+(?:this|on|via|article|story|page|to)\b[\w ]{0,20})?"
     r"(?:\s*[|·•/,]\s*(?:share (?:on|via) )?(?:share|tweet|print|email|e-mail|whatsapp|facebook|"
@@ -188,11 +185,11 @@ _SHARE = _rx(
     # "Follow Jane Doe on Twitter: @janedoe"
     r"|^follow\s+(?:\S+\s+){0,4}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|tiktok)\b"
 )
-_TIME_AGO = _rx(
+_TIME_AGO = phrase_rule(
     r"^(?:updated |published |posted )?\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|"
     r"minutes?|hrs?|hours?|days?|weeks?)\s+ago$"
 )
-_AD = _rx(
+_AD = phrase_rule(
     r"^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicité|publicidad|"
     r"广告|광고|ad|promoted|partner content)$"
 )

@@ -72,3 +72,8 @@ def ends_sentence(line: str) -> bool:
 def is_sentence(line: str) -> bool:
     """Statistical: prose has at least six words and ends like a sentence."""
     return n_words(line) >= 6 and ends_sentence(line)
+
+
+def phrase_rule(pattern: str) -> re.Pattern[str]:
+    """A phrase rule of the line cleaner: furniture is written in any case."""
+    return re.compile(pattern, re.IGNORECASE)

@@ -36,6 +36,7 @@ from storyline.clean.lines import (
     PHOTO_CREDIT,
     ends_sentence,
     n_words,
+    phrase_rule,
 )
 from storyline.clean.outlets import PHOTO_AGENCIES, PROSE_AGENCIES, agency_pattern
 
@@ -56,25 +57,21 @@ CAPTION_BLOCK_WORDS = 160
 _AGENCIES = agency_pattern()
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
 # The credit's opening words; what follows them must be names (see ``_names_only``), so that
 # "Produced by the studio, the film ..." stays.
-_STAFF_OPEN = _rx(
+_STAFF_OPEN = phrase_rule(
     r"^[\s(\[—–-]*(?:with\s+)?(?:(?:additional|original|further)\s+)?"
     r"(?:reporting|writing|editing|research|compiled|produced|translated|fact-checking)\s+by\s+"
     r"|^[\s(\[—–-]*additional reporting from\s+"
     r"|^[\s—–-]*with (?:assistance|reporting|contributions) (?:by|from)\s+"
 )
-_STAFF_INNER = _rx(r";\s*(?:editing|writing|additional reporting)\s+by\s+\S")
+_STAFF_INNER = phrase_rule(r";\s*(?:editing|writing|additional reporting)\s+by\s+\S")
 # "Jane Doe contributed to this report.": the names come first.
-_CONTRIBUTED = _rx(
+_CONTRIBUTED = phrase_rule(
     r"\s+contributed (?:reporting |additional reporting )?(?:to|for) (?:this|the) "
     r"(?:report|story|article|post|piece|reporting|coverage)\W*$"
 )
-_ORIGINALLY = _rx(
+_ORIGINALLY = phrase_rule(
     r"^(?:this|the) (?:article|story|post|piece|report) (?:\w+ )?(?:originally |first )"
     r"(?:appeared|ran|was published) (?:on|in|at)\b"
 )
@@ -85,9 +82,9 @@ _NAME_GLUE = frozenset(
 # "ab/cd (AFP, dpa)": editors' initials, then the agencies the story draws on.
 _INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})+\s*(?:\([^()]{2,60}\))?\s*$")
 # "(The Daily 10/03/2017 page4)": the print edition a web story was taken from.
-_PRINT_STAMP = _rx(r"^\([^()]{2,60}\bpage\s*[a-z]?\d+\)$")
+_PRINT_STAMP = phrase_rule(r"^\([^()]{2,60}\bpage\s*[a-z]?\d+\)$")
 
-_UPDATE = _rx(
+_UPDATE = phrase_rule(
     r"^(?:[*\[(]?\s*(?:update[sd]?|editor'?s note|correction|clarification)\s*"
     r"(?:\d[\w :,.]*)?[:\-–—)\]]\s*)?"
     r"(?:this (?:story|article|post|report|piece|page)(?: \w+){0,2} "
@@ -100,7 +97,7 @@ _UPDATE = _rx(
     r"refresh (?:this page )?for (?:the latest )?updates)\b"
 )
 
-_APPEAL = _rx(
+_APPEAL = phrase_rule(
     r"\b(?:our|independent|quality|local|this) journalism (?:relies|depends|is funded|needs)\b"
     r"|\bsupport (?:our|independent|quality|local|trusted) (?:journalism|reporting|newsroom)\b"
     r"|\bmake a (?:one-off |one-time |monthly )?(?:contribution|donation)\b"
@@ -109,8 +106,8 @@ _APPEAL = _rx(
     r"|\b(?:sign up|subscribe|register) (?:now |today )?(?:for|to) (?:get |receive )?"
     r"(?:our|unlimited)\b"
 )
-_YOU = _rx(r"\b(?:you|your|yours)\b")
-_SOCIAL = _rx(
+_YOU = phrase_rule(r"\b(?:you|your|yours)\b")
+_SOCIAL = phrase_rule(
     r"^(?:follow|like|find|join|connect with|subscribe to)\s+(?:\S+\s+){0,6}?on\s+"
     r"(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|snapchat|"
     r"telegram|whatsapp|flipboard|google news|apple news)\b"
@@ -119,34 +116,34 @@ _SOCIAL = _rx(
     r"|\b(?:like|follow|find|join) us on (?:twitter|facebook|instagram|linkedin|youtube|"
     r"tiktok|threads|bluesky|snapchat)\b"
 )
-_CLICK = _rx(
+_CLICK = phrase_rule(
     r"(?:^|[.!?]\s+|[—–-]\s*)(?:please )?(?:click|tap) (?:here|this link|the link|on the link|"
     r"to (?:read|watch|see|view|subscribe|download|upload|sign|learn|find|get|listen|continue|"
     r"register|share))\b"
 )
 # "Read more about the letter here.", "Watch the full interview here."
-_HERE_LINK = _rx(r"^(?:read|see|watch|listen to|view|find|check out)\b.{0,100}\bhere\W*$")
-_READ_LABEL = _rx(
+_HERE_LINK = phrase_rule(r"^(?:read|see|watch|listen to|view|find|check out)\b.{0,100}\bhere\W*$")
+_READ_LABEL = phrase_rule(
     r"^(?:read more|read also|also read|read next|related|see also|more|watch|listen|"
     r"recommended|trending)\s*[:：|»]\s*\S"
 )
-_APP = _rx(
+_APP = phrase_rule(
     r"^(?:download|get|install|try) (?:the |our )?(?:free |new |latest )?(?:[\w'’&.-]+ ){0,3}"
     r"apps?\b|\b(?:download|get|install) our (?:[\w'’&-]+ ){0,3}apps?\b"
     r"|^\W*(?:app store|google play)\W*$"
 )
-_COOKIES = _rx(
+_COOKIES = phrase_rule(
     r"\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website|service)\b"
     r"|\b(?:accept|allow|consent to|agree to) (?:the use of |our use of |all )?cookies\b"
     r"|\bthis (?:site|website) uses cookies\b"
 )
-_PAYWALL = _rx(
+_PAYWALL = phrase_rule(
     r"\b(?:digital (?:access|subscription|subscriber)|"
     r"subscribe to (?:read|continue|unlock|keep reading)|"
     r"you (?:have|'ve) (?:reached|read) (?:your|the|all) (?:\w+ ){0,3}(?:free )?articles?)\b"
 )
-_IMPERATIVE = _rx(r"^(?:get|sign up|subscribe|re-enter|already|log in|start)\b")
-_DISCLAIMER = _rx(
+_IMPERATIVE = phrase_rule(r"^(?:get|sign up|subscribe|re-enter|already|log in|start)\b")
+_DISCLAIMER = phrase_rule(
     r"^(?:the )?(?:views|opinions)(?: and opinions)? expressed\b"
     r"|\b(?:views|opinions) expressed (?:in this|here|by the)\b.{0,80}\b(?:author|writer|"
     r"columnist|contributor)s?\b"
@@ -170,7 +167,7 @@ _CREDIT_TAG = re.compile(
     re.IGNORECASE,
 )
 # "Jane Doe Photographer: Ola Brenn/Bloomberg"
-_PHOTOGRAPHER = _rx(r"\b(?:photographer|photo credit|image credit|photograph by)\s*:")
+_PHOTOGRAPHER = phrase_rule(r"\b(?:photographer|photo credit|image credit|photograph by)\s*:")
 # A credit alone on its line: "Jane Doe/The Gazette", "Twitter/handle via Agency".
 _NAME_SLASH_OUTLET = re.compile(
     r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+/"
@@ -179,7 +176,7 @@ _NAME_SLASH_OUTLET = re.compile(
 )
 # A picture's or a map's label left on its line: "Enlarge Image Agency", "Slideshow (2 Images)",
 # "Outlet Map", "Scroll for video".
-_MEDIA_LABEL = _rx(
+_MEDIA_LABEL = phrase_rule(
     r"^(?:enlarge (?:this )?image\b.*"
     r"|(?:slideshow|gallery|photos|images)\s*\(\d+ (?:images?|photos?)\)"
     r"|(?-i:[A-Z]{2,5}) (?:map|graphic|chart)|scroll (?:down )?for (?:video|more|photos))$"
@@ -202,25 +199,25 @@ _CREDIT_MARK_END = re.compile(r"©\s*[^\W\d_][^©.!?]{1,50}(?:\([A-Za-z. ]{2,20}
 
 # A sign-up form flattened into one line ("Newsletter Sign Up ... Please verify you're not a
 # robot ... Thank you for subscribing"): it opens with the form's label and stacks its cues.
-_FORM_OPEN = _rx(
+_FORM_OPEN = phrase_rule(
     r"^\W*(?:newsletters?\b|sign up\b|subscribe\b|get (?:the|our) \w+ (?:newsletter|briefing))"
 )
-_FORM_CUES = _rx(
+_FORM_CUES = phrase_rule(
     r"sign up|subscrib|newsletter|inbox|e-?mail address|privacy|verify you|thank you for|"
     r"terms of|special offers|opt out"
 )
 FORM_CUES = 3
 # "Copyright 2017 The Daily. All rights reserved. The content ... shall not be republished":
 # a notice with its licence text, longer than the copyright phrase rule reads.
-_NOTICE = _rx(r"^\W*(?:©|\(c\)|copyright\b).{0,80}\ball rights reserved\b")
+_NOTICE = phrase_rule(r"^\W*(?:©|\(c\)|copyright\b).{0,80}\ball rights reserved\b")
 NOTICE_WORDS = 120
 
-_AD_CONTINUE = _rx(
+_AD_CONTINUE = phrase_rule(
     r"^(?:advertisement|advert|ad|sponsored)?\s*[-–—:|]?\s*(?:continue reading(?: (?:below|"
     r"the main story|after (?:the )?advert(?:isement)?))?|story continues (?:below|after)\b.*|"
     r"article continues (?:below|after)\b.*|scroll (?:down )?to continue(?: reading)?)\W*$"
 )
-_DROPDOWN = _rx(r"\bselect (?:category|month|a category|a month|language|edition|region)\b")
+_DROPDOWN = phrase_rule(r"\bselect (?:category|month|a category|a month|language|edition|region)\b")
 _LONE_MEDIA = {
     "photo",
     "photos",
