@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.analyze.times import find_times
 
 
@@ -84,6 +86,31 @@ def test_a_half_of_a_named_year_is_that_half() -> None:
         values("Orders fell in the second half of 1997 and rose in the first half.", "1998-03-11")
     )
     assert found["the second half of 1997"] == "1997-H2"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Second-half earnings at the ferry line will be weaker.", "Second-half", "1989-H2"),
+        ("The ferry line's first-half profit rose 10%.", "first-half", "1989-H1"),
+        (
+            "Orsa Ferries reported results for the second half of fiscal 1988.",
+            "the second half of fiscal 1988",
+            "1988-H2",
+        ),
+        (
+            "The yard will run through the first two quarters of 1990.",
+            "the first two quarters of 1990",
+            "1990-H1",
+        ),
+    ],
+)
+def test_a_company_half_year(text: str, span: str, expected: str) -> None:
+    assert dict(values(text, "1989-10-26"))[span] == expected
+
+
+def test_a_games_half_is_no_date() -> None:
+    assert values("Orsa scored a second-half goal and held a first-half lead.", "1989-10-26") == []
 
 
 def test_this_past_weekend_is_the_last_one() -> None:

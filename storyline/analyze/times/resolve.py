@@ -248,7 +248,7 @@ def quarter_ended(ctx: Context, pos: int) -> str | None:
 
 # the figures of a results story: with a quarter reported before, "a year ago" in a sentence
 # about them is that quarter a year before
-_RESULTS = re.compile(
+RESULTS = re.compile(
     r"\b(?:net\s+(?:income|loss|profit)|net\s+was|profits?|earnings|earned|revenues?|sales"
     r"|a\s+share|operating\s+(?:income|loss))\b",
     re.I,
@@ -285,7 +285,7 @@ def discussed_quarter(ctx: Context, pos: int, what: str) -> tuple[int, int] | No
     passage = what + " " + ctx.text[earlier[0] if earlier else s : e]
     if re.search(r"\bquarter|\bperiod\b|three months", passage, re.I):
         return (own or before or [add_quarters(*quarter_of(ctx.ref), -1)])[-1]
-    if before and _RESULTS.search(ctx.text[s:e]):
+    if before and RESULTS.search(ctx.text[s:e]):
         return (own or before)[-1]
     return None
 

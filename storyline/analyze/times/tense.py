@@ -333,10 +333,22 @@ def arranged_before(ctx: Context, start: int, end: int) -> bool:
         return True  # "the vote was due to take place on Friday"
     if tok is None or not (_is_verb(tok, ARRANGE) or tok.lower_ in ("set", "due")):
         return False
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.lower_ in ("was", "were") for a in auxes) and not any(
-        a.lower_ in MODALS or a.lower_ == "had" for a in auxes
-    )
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.head is not tok.head:
+        # "a rally planned for Saturday was canceled" / "... drew thousands": the arranged
+        # thing's own verb tells whether the telling comes after the fact
+        return _told_past(tok.head.head, simple=True)
+    return _told_past(tok, simple=False)
+
+
+def _told_past(verb: Token, simple: bool) -> bool:
+    """``verb`` is in a past passive or progressive ("was canceled", "were set"), or, with
+    ``simple``, a simple past ("drew"); no modal."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS or a.lower_ == "had" for a in auxes):
+        return False
+    if simple and not auxes and verb.tag_ == "VBD":
+        return True
+    return any(a.lower_ in ("was", "were") for a in auxes)
 
 
 def _to_infinitive(tok: Token) -> bool:

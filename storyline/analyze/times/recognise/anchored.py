@@ -14,6 +14,7 @@ from storyline.analyze.times.lexicon import (
     EDGE,
     MONTH,
     NUM,
+    SEASONS,
     UNIT,
     UNITW,
     fmt_num,
@@ -172,6 +173,31 @@ def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 _YEAR_STEP = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+@rule(
+    "season_after",
+    r"(?P<rel>(?i:that|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
+    r"(?P<s>(?i:spring|summer|fall|autumn|winter))\b",
+    anchored=True,
+)
+def _season_after(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "By the following spring": the first spring after the date the text last named ("The
+    strike began in June 2027."), not the one after the page's date; "that winter" is the
+    winter of that date."""
+    anchor = date_before(ctx, m.start(), back=4, unit="year")
+    if anchor is None:
+        return None
+    code, first, last = SEASONS[m["s"].lower()]
+    month, year = anchor.month, anchor.year
+    if code == "WI" and month <= 2:
+        month, year = month + 12, year - 1  # January is in the winter begun the year before
+    step = _YEAR_STEP.get(re.sub(r"\s+", " ", m["rel"].lower()), 0)
+    if step > 0:
+        year += month >= first
+    elif step < 0:
+        year -= month <= last
+    return "DATE", f"{year}-{code}"
 
 
 @rule(

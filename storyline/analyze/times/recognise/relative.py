@@ -11,6 +11,7 @@ from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import EDGE, NUMW, ORDINALS, POD, UNIT, WEEKDAY, WEEKDAYS, YEAR
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
 from storyline.analyze.times.resolve import (
+    RESULTS,
     compared_year_quarter,
     day_ended,
     quarter_ended,
@@ -330,23 +331,33 @@ def _quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "half",
-    rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second))\s+half(?:\s+of\s+(?P<y>{YEAR}"
-    r"|(?i:this|last|next)\s+year))?",
+    rf"(?:(?i:the)\s+)?(?:(?P<h>(?i:first|second))(?P<hy>-|\s+)half"
+    r"|(?P<two>(?i:first|last))\s+two\s+quarters(?=\s+of\s+(?i:fiscal\s+)?\d))"
+    rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR}|(?i:this|last|next)\s+year))?",
 )
 def _half(m: re.Match[str], ctx: Context) -> Hit | None:
-    h = 1 if m["h"].lower() == "first" else 2
+    """ "The second half of 1997", "first-half profit", and "the first two quarters of 1990"
+    (its first half, as TimeML reads it); a fiscal year is named by its number."""
+    h = 1 if (m["h"] or m["two"]).lower() == "first" else 2
     if m["y"] and m["y"][0].isdigit():
         return "DATE", f"{m['y']}-H{h}"
+    if m["two"]:
+        return None
     if ctx.ref is None:
         return "DATE", f"XXXX-H{h}"
     if m["y"]:
         k = {"this": 0, "last": -1, "next": 1}[m["y"].split()[0].lower()]
         return "DATE", f"{ctx.ref.year + k}-H{h}"
+    y = ctx.ref.year if h == 1 or ctx.ref.month > 6 else ctx.ref.year - 1
+    if m["hy"] == "-":  # "first-half profit": a company's half year, not a game's goal
+        if not RESULTS.search(ctx.text[m.end() : m.end() + 40]):
+            return None
+        start = m.start() + 4 if re.match(r"(?i)the\s", m[0]) else m.start()
+        return "DATE", f"{y}-H{h}", start, m.end()
     if not re.match(r"\s+of\s+(?:the\s+)?(?:year|month|decade|century)", ctx.text[m.end() :]):
         after_year = re.match(r"\s*(?:,|of)?", ctx.text[m.end() :])
         if after_year is None or not re.search(r"\b(?:year|fiscal)\b", ctx.before(m.start(), 40)):
             return None
-    y = ctx.ref.year if h == 1 or ctx.ref.month > 6 else ctx.ref.year - 1
     return "DATE", f"{y}-H{h}"
 
 
