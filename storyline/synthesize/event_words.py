@@ -33,7 +33,16 @@ from storyline.lexicon.speech import (
 from storyline.model import PAGE_DATE, Event
 from storyline.synthesize.claims import numbers, stem_of
 
-__all__ = ["SAYING", "act_word", "actor_key", "clash", "event_words", "retold", "share_actor"]
+__all__ = [
+    "SAYING",
+    "act_word",
+    "actor_key",
+    "clash",
+    "event_words",
+    "past_acts",
+    "retold",
+    "share_actor",
+]
 
 # Verbs that carry a sentence's tense or aspect but name no event ("took place", "made a
 # statement", "set off", "came after", "it happened"): sharing one says nothing about sharing
@@ -166,6 +175,20 @@ def event_words(text: str, event: Event) -> frozenset[str]:
         if owns:
             found += [_word(w) for w in owns.group(2).split() if w.islower()][:1]
     return frozenset(w for w in found if w)
+
+
+# A verb in the past tense: "rammed", "killed", "ploughed" (irregular ones from ``_PAST_BASE``).
+_PAST = re.compile(r"(?i)\b[a-z]+ed\b")
+
+
+def past_acts(text: str) -> frozenset[str]:
+    """Stems of the acts a clause tells in the past tense ("a truck rammed into a crowd,
+    killing dozens" -> "ram"), as ``event_words`` gives them; nouns ("the attack") are no
+    act: a later day's news may name the earlier event by its noun ("arrested a man over the
+    attack")."""
+    found = [m.group() for m in _PAST.finditer(text)]
+    found += [w for w in _WORD.findall(text) if w.lower() in _PAST_BASE]
+    return frozenset(w for token in found if (w := _word(token)))
 
 
 def _numbers(event: Event) -> frozenset[float]:

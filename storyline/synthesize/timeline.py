@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 from typing import Any
 
 from storyline.dating import PAGE_DATE, effective_date, event_date
@@ -307,7 +308,7 @@ def _day(ev: Event) -> str:
 def _said(d: _Dated) -> Said:
     ev = d.event
     told = ev.sentence[: ev.verb_start - ev.start] if ev.verb_start is not None else ""
-    return Said(d.doc.id, _day(ev), d.said_lede, told)
+    return Said(d.doc.id, _day(ev), d.said_lede, told, d.words)
 
 
 def _week_told(d: _Dated) -> Told:
@@ -350,6 +351,7 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
         else:
             target.append(k)
     buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows], acts)
+    buckets = _acts_retold(buckets, acts)
     buckets = agents_retold(
         buckets, [dated[i].doc.id for i in rows], [dated[i].agents for i in rows]
     )
@@ -434,14 +436,35 @@ def _join(
     same actor, else to a new one (a head, not any member: chains of alike pairs would join
     different events of one busy day)."""
     for bucket in buckets:
-        head = bucket[0]
-        same_act = (
-            acts[k][0] and acts[k][0] == acts[head][0] and share_actor(acts[k][1], acts[head][1])
-        )
-        if sims[k, head] >= SAME_EVENT or same_act:
+        if sims[k, bucket[0]] >= SAME_EVENT or _same_act(acts[k], acts[bucket[0]]):
             bucket.append(k)
             return
     buckets.append([k])
+
+
+def _same_act(ours: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
+    return bool(ours[0]) and ours[0] == theirs[0] and share_actor(ours[1], theirs[1])
+
+
+def _acts_retold(
+    buckets: list[list[int]], acts: list[tuple[str, frozenset[str]]]
+) -> list[list[int]]:
+    """One date's entries with every two that tell the same act by the same actor, in any of
+    their sentences, merged: a sentence joins the first entry alike in wording, so one
+    actor's act may head one entry ("made the announcement in a letter released Tuesday",
+    joined by the page's "announced his retirement on Tuesday") and head another ("announced
+    his retirement on Tuesday", another page's lede). Acts are no wording: no chain of alike
+    pairs joins them."""
+    out = [list(b) for b in buckets]
+    merged = True
+    while merged:
+        merged = False
+        for a, b in combinations(range(len(out)), 2):
+            if any(_same_act(acts[i], acts[j]) for i in out[a] for j in out[b]):
+                out[a].extend(out.pop(b))
+                merged = True
+                break
+    return out
 
 
 def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> TimelineEvent:

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from storyline.synthesize.event_words import past_acts
+
 __all__ = ["Said", "rejoin_said"]
 
 DAYS_BACK = 2  # the news a lede says on its page's day happened at most this long before
@@ -35,6 +37,7 @@ class Said:
     day: str  # its day, "" when not dated to a day
     said_lede: bool  # the page's lede, dated by a verb of saying on the page's own day
     told: str  # the words before the verb of saying: what was said
+    words: frozenset[str] = frozenset()  # the words naming its event (``event_words``)
 
 
 Likeness = Callable[[list[int], list[int]], float]  # the best wording cosine of two row lists
@@ -50,21 +53,50 @@ def rejoin_said(
         head = said[entry[0]]
         if not head.said_lede or _NOT_DONE.search(head.told) or len(head.day) != 10:
             continue
-        if len({said[i].page for i in entry}) != 1:
+        # one page's entry, or the ledes of several pages retelling it alike
+        ledes = all(said[i].said_lede and not _NOT_DONE.search(said[i].told) for i in entry)
+        if len({said[i].page for i in entry}) != 1 and not ledes:
             continue
-        best, score = None, same
-        for other in out:
-            if other is entry or not other or not _before(said[other[0]].day, head.day):
-                continue
-            if len({said[i].page for i in other}) < MAIN_PAGES:
-                continue
-            cos = like(entry, other)
-            if cos >= score:
-                best, score = other, cos
+        earlier = [
+            other
+            for other in out
+            if other is not entry
+            and other
+            and _before(said[other[0]].day, head.day)
+            and len({said[i].page for i in other}) >= MAIN_PAGES
+        ]
+        best = _alike(entry, earlier, like, same) or _same_act(entry, earlier, said)
         if best is not None:
             best.extend(entry)
             out[k] = []
     return [m for m in out if m]
+
+
+def _alike(
+    entry: list[int], earlier: list[list[int]], like: Likeness, same: float
+) -> list[int] | None:
+    """The earlier entry worded most like the lede entry, at least ``same``."""
+    best, score = None, same
+    for other in earlier:
+        cos = like(entry, other)
+        if cos >= score:
+            best, score = other, cos
+    return best
+
+
+def _same_act(entry: list[int], earlier: list[list[int]], said: list[Said]) -> list[int] | None:
+    """The earlier entry (the one most pages tell) whose event word is an act a lede of the
+    entry tells in the past tense ("84 people were killed when a man drove a truck into
+    crowds, officials said Friday" beside Thursday's "were killed Thursday night when a truck
+    ..."): the lede tells that act, in words too unlike for the cosine; the entry's other
+    ledes tell it too (they are one entry)."""
+    acts = [past_acts(said[i].told) for i in entry if said[i].said_lede]
+    found = [
+        other
+        for other in earlier
+        if any(told & frozenset().union(*(said[j].words for j in other)) for told in acts)
+    ]
+    return max(found, key=lambda o: len({said[i].page for i in o}), default=None)
 
 
 def _before(earlier: str, later: str) -> bool:

@@ -4,7 +4,8 @@ events ("fired"), irregular past forms ("won", "flew"), and the adverbs of time 
 
 from __future__ import annotations
 
-from storyline.synthesize.event_words import event_words
+from storyline.synthesize.claims import stem_of
+from storyline.synthesize.event_words import event_words, past_acts
 from tests.synthesize.timeline_pages import page
 
 
@@ -49,3 +50,9 @@ def test_one_launch_told_with_fired_by_two_pages_is_one_entry(nlp) -> None:
     entries = [e for e in timeline_of(nlp, pages) if e.date == "2025-06-10"]
     assert len(entries) == 1, [(e.date, e.text) for e in entries]
     assert {c.doc_id for c in entries[0].citations} == {"a", "b"}
+
+
+def test_past_acts_are_the_verbs_a_clause_tells_in_the_past() -> None:
+    told = "A barge rammed the pier at Orvik, injuring two, and sank"
+    assert past_acts(told) == {stem_of("ram"), stem_of("sink")}
+    assert past_acts("the crash of the barge at Orvik") == frozenset()

@@ -54,3 +54,27 @@ def test_a_said_plan_stays_on_its_day(nlp) -> None:
     )
     dates = sorted(e.date for e in timeline_of(nlp, [*TUESDAY, lede]))
     assert dates == ["2025-06-10", "2025-06-11"], dates
+
+
+def test_a_said_lede_telling_the_days_act_in_other_words_joins_its_entry(nlp) -> None:
+    # Worded unlike the Tuesday pages, but it tells their act ("returned") in the past tense.
+    lede = (
+        "c",
+        "Hundreds of passengers returned to port hours late when a Kessel-bound vessel "
+        "turned back, officials said Wednesday.",
+        "2025-06-11",
+    )
+    entries = timeline_of(nlp, [*TUESDAY, lede])
+    assert [e.date for e in entries] == ["2025-06-10"], [(e.date, e.text) for e in entries]
+
+
+def test_a_said_lede_naming_the_event_only_by_its_noun_stays(nlp) -> None:
+    # "the return" is the earlier event's noun; the lede's own act (a charge) is the day's news.
+    lede = (
+        "c",
+        "Police charged a man after the return of the Kessel-bound ferry, a police "
+        "spokeswoman said Wednesday.",
+        "2025-06-11",
+    )
+    dates = sorted(e.date for e in timeline_of(nlp, [*TUESDAY, lede]))
+    assert dates == ["2025-06-10", "2025-06-11"], dates

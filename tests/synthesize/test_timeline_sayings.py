@@ -86,3 +86,36 @@ def test_what_she_posted_that_evening_is_the_act_of_the_person_named_before(nlp)
     )
     wednesday = _on(_timeline(nlp, [("a", text, "2025-03-15")]), "2025-03-12")
     assert len(wednesday) == 1 and len(wednesday[0].citations) == 2
+
+
+def test_one_actors_act_heading_two_entries_is_one_event(nlp) -> None:
+    # Page a's lede joins its other sentence by wording; page b tells the act in page a's
+    # second sentence's verb: one announcement, whichever sentence heads each entry.
+    pages = [
+        (
+            "a",
+            "Mara Velt, who turned 40 last week, made the announcement in an open letter "
+            "released Tuesday by Vantor. Velt announced her retirement after 12 seasons on "
+            "Tuesday in an open letter released by Vantor.",
+            "2025-03-12",
+        ),
+        (
+            "b",
+            "Vantor forward Mara Velt announced her retirement from the league on Tuesday "
+            "after twelve years.",
+            "2025-03-12",
+        ),
+    ]
+    tuesday = _on(timeline(nlp, pages, {**ACTORS, "Velt": "PERSON"}), "2025-03-11")
+    assert len(tuesday) == 1, [e.text for e in tuesday]
+    assert {c.doc_id for c in tuesday[0].citations} == {"a", "b"}
+
+
+def test_two_actors_acts_of_a_day_stay_two_events(nlp) -> None:
+    # One page each (two pages' ledes of one day are one event by another rule).
+    text = (
+        "Mara Velt announced her retirement on Tuesday after 12 seasons. "
+        "Separately, Vantor announced a new stadium deal with the city on Tuesday."
+    )
+    tuesday = _on(_timeline(nlp, [("a", text, "2025-03-12")]), "2025-03-11")
+    assert len(tuesday) == 2, [e.text for e in tuesday]
