@@ -35,3 +35,20 @@ def test_an_updated_date_alone_is_no_lead_when_a_publication_date_is_declared() 
     head = "<meta property='article:published_time' content='2018-09-30T10:00:00'>"
     features = _features("<p>Updated: 7 January 2020</p>", head)
     assert "head_lead" not in features["2020-01-07"]
+
+
+def test_a_date_marked_as_the_update_gives_its_place_to_the_date_printed_beside_it() -> None:
+    lines = (
+        '<p><time itemprop="dateModified">2020-01-07 09:15</time> '
+        '<time itemprop="datePublished">2018-09-30 10:20</time></p>'
+    )
+    features = _features(lines)
+    for place in ("head_nearest", "head_first_after"):
+        assert place in features["2018-09-30"]
+        assert place not in features["2020-01-07"]
+
+
+def test_an_updated_date_alone_keeps_its_place_by_the_headline() -> None:
+    features = _features("<p>Updated: 7 January 2020</p>")
+    assert "head_nearest" in features["2020-01-07"]
+    assert "head_first_after" in features["2020-01-07"]

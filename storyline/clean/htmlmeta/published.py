@@ -301,9 +301,8 @@ def _around_headline(
     # printed there or the page declares a publication date.
     skip_updated = any(k in c.features for c in pool.by_day.values() for k in DECLARED)
     leads: list[tuple[str, bool]] = []
-    nearest: tuple[int, str] | None = None
+    placed: list[tuple[str, str, int, bool]] = []  # side, day, distance, marked as updated
     for side, offset, window in windows:
-        first = True
         matches = list(WRITTEN_DATES.finditer(window))
         if side == "before":
             matches.reverse()  # nearest the headline first
@@ -323,22 +322,30 @@ def _around_headline(
                 # printed near the headline, nothing more.
                 pool.add(day, "date-line", "head_prose")
                 continue
-            if first:
-                pool.add(day, "date-line", f"head_first_{side}")
-                first = False
             distance = match.start() if side == "after" else len(window) - match.end()
             pool.add(day, "date-line", "head_near" if distance < 150 else "head_far")
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, day)
             updated = _head_label(pool, day, visible[max(0, start - 25) : start], marks, start)
             leads.append((day, updated))
+            placed.append((side, day, distance, updated))
     lead = next((d for d, updated in leads if not updated), None)
     if lead is None and leads and not skip_updated:
         lead = leads[0][0]
     if lead:
         pool.add(lead, "date-line", "head_lead")
-    if nearest:
-        pool.add(nearest[1], "date-line", "head_nearest")
+    _placed(pool, placed)
+
+
+def _placed(pool: _Pool, placed: list[tuple[str, str, int, bool]]) -> None:
+    """The first date below and above the headline, and the nearest: of the dates no
+    "Updated" label or markup marks, when the headline has one ("2018-08-29 (updated)
+    2018-06-22 (published)" puts the publication second, and the page says so)."""
+    unmarked = [p for p in placed if not p[3]] or placed
+    for side in ("after", "before"):
+        first = next((day for s, day, _, _ in unmarked if s == side), None)
+        if first:
+            pool.add(first, "date-line", f"head_first_{side}")
+    if unmarked:
+        pool.add(min(unmarked, key=lambda p: p[2])[1], "date-line", "head_nearest")
 
 
 def _head_label(
