@@ -204,7 +204,9 @@ def _link_short_person(
         # honorific's gender picks the one whose gender the page gave, not the one named first.
         # "Her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page introduces by
         # the bare name is someone of their own unless a full name of that gender is theirs.
-        same = [c for c in options if span.gender in _genders(_members(c, keys, groups, root))]
+        # A kin noun's bare name needs its own sex named ("her father, Mr. Mallum").
+        fits = _genders if kin else _fitting
+        same = [c for c in options if span.gender in fits(_members(c, keys, groups, root))]
         if kin:  # "his wife, Ana" is Ana Vale: only a shared surname makes another relative
             same += [c for c in options if _given_name_of(word, groups[c], sdoc) and c not in same]
         options = same if kin else same or options
@@ -216,6 +218,14 @@ def _link_short_person(
             target = max((target, key), key=lambda t: _last_before(t, span, seen, groups))
         seen.setdefault(target, []).append(span.start)
         clusters.setdefault(target, []).append(span)
+
+
+def _fitting(spans: list[NameSpan]) -> set[str]:
+    """The honorific genders that fit a person: their sex, and for one whose sex the page never
+    gave, "Mr." too. A page says a man's sex through the kin nouns of his relatives ("his
+    brother, Eric Vorn") and leaves the subject's unsaid: "Mr. Vorn" fits the subject as well
+    as the brother, so the usual rules decide (the one named first)."""
+    return _genders(spans) or {"m"}
 
 
 def _last_before(target: tuple, span: NameSpan, seen: dict, groups: dict) -> int:
