@@ -92,3 +92,16 @@ def test_a_town_before_its_police_is_no_body_of_its_own() -> None:
     found = who(per_doc, {"d1": text})
     assert "Orsa Police Department" in found and "Leo Brandt" in found
     assert "Orsa" not in found
+
+
+def test_a_name_counted_like_a_thing_is_a_product_and_its_maker_stays() -> None:
+    text = (
+        "Tor Vannes will send his midnight-blue Vela Rover to Mars. The payload will be a Vela "
+        "Rover playing music, Vannes said. An Orvel spokesman said Orvel shares rose. Orvel "
+        "said it would build more. Reporters saw an original Vela Rover on the pad.\n"
+    )
+    names = {"Tor Vannes": "PERSON", "Vela Rover": "ORG", "Orvel": "ORG"}
+    per_doc = [("a", [ent(text, n, label) for n, label in names.items()])]
+    listed = who(per_doc, {"a": text})
+    assert "Vela Rover" not in listed, listed
+    assert {"Tor Vannes", "Orvel"} <= set(listed), listed
