@@ -14,7 +14,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.lexicon.nouns import RELATIONS, noun_gender
-from storyline.names import is_acronym, name_initials, spells, sub_body
+from storyline.names import is_acronym, name_initials, regional_branch, spells, sub_body
 from storyline.textutil import HONORIFICS
 
 # "a father known only as Kevin", "a girl named Mia": the page gives this person one name, so
@@ -103,6 +103,9 @@ def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
         longer = [o for o in longer if not (o[1][:n] == w and ("ORG", o[1][n:]) in groups)]
         # "Acme" opening "Acme Youth League" or "the Acme Foundation": a body of its own.
         longer = [o for o in longer if not (o[1][:n] == w and sub_body(o[1][n:], page=True))]
+        # "Orsa State" opening "Orsa State Tarn Province": a branch of its own.
+        places = {k[1][0] for k in keys if k[0] == "PLACE" and len(k[1]) == 1}
+        longer = [o for o in longer if not (o[1][:n] == w and regional_branch(o[1][n:], places))]
         if len(longer) > 1:
             longer = [o for o in longer if o[1][:n] == w and set(o[1][n:]) <= DESIGNATORS]
         return longer[0] if len(longer) == 1 else None
