@@ -15,7 +15,7 @@ descriptions (``storyline.synthesize.who.role_head``): NER tags products and som
   described mainly by roles only a person holds ("Tom Brandt, the executive producer").
 - A product line or a version: most mentions carry a version mark ("Vela 835 chips", "Orsa
   17", "HDR+"), none acts or owns anything; or most are counted or owned like a thing, heading
-  their phrase ("a Vela Rover", "his midnight-blue Vela Rover"), and none acts.
+  their phrase ("a Vela Rover", "his midnight-blue Vela Rover").
 - An award's category ("Best New Video", "Tune of the Year"): a prize, not an actor.
 - A place: a one-word "organisation" that no role describes and that never acts, which the
   story's pages tag a place more often than it has mentions of its own; or one that opens
@@ -98,8 +98,10 @@ def made_thing(
         return False
     if kinds and kinds <= PRODUCT_NOUNS:
         return True  # an acronym too: "RAISR, a technique"
-    if (version_marked(prof, texts) or counted_thing(prof, texts)) and not acts():
+    if version_marked(prof, texts) and not acts():
         return True
+    if counted_thing(prof, texts):
+        return True  # "a Vela Rover perched on the cone": no action, whatever the verb
     return is_product(prof.name, heads) or (product_modifier(prof, texts) and not acts())
 
 
@@ -200,11 +202,11 @@ def product_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
     return 2 * modifies > len(prof.citations)
 
 
-# Before a name that is counted or owned like a thing: an article or a possessive, with lower
-# case words (or a year) between ("a Vela Rover", "his midnight-blue Vela Rover", "Ana's
-# Vela Rover", "its next-generation Velaphones"); "the" is a firm's article too.
+# Before a name that is counted or owned like a thing: an article or a possessive pronoun, with
+# lower case words (or a year) between ("a Vela Rover", "his midnight-blue Vela Rover", "its
+# next-generation Velaphones"); "the" and "Ana's" are a firm's too ("Ana's Orvel said").
 THING_BEFORE = re.compile(
-    r"(?:\b(?:a|an|my|his|her|its|their|our|your|this|that|these|those)|\w['’]s)"
+    r"\b(?:a|an|my|his|her|its|their|our|your|this|that|these|those)"
     r"(?:\s+[\"“‘]?(?:[a-z][\w-]*|\d{4}))*\s+[\"“‘]?$"
 )
 # After it, what ends a thing's noun phrase: punctuation, a capital, a verb or a preposition
@@ -219,7 +221,7 @@ THING_AFTER = re.compile(
 def counted_thing(prof: EntityProfile, texts: dict[str, str]) -> bool:
     """Most mentions of a name are counted or owned like a thing ("a Vela Rover", "his
     Vela Rover"), heading their phrase: a product, whether or not its name carries a product
-    word or a version mark. Checked only for a name that never acts."""
+    word or a version mark, and whatever verb follows it ("a Vela Rover perched")."""
     counted = 0
     for c in prof.citations:
         text = texts.get(c.doc_id, "")
