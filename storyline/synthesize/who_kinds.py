@@ -206,8 +206,8 @@ def product_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
 # lower case words (or a year) between ("a Vela Rover", "his midnight-blue Vela Rover", "its
 # next-generation Velaphones"); "the" and "Ana's" are a firm's too ("Ana's Orvel said").
 THING_BEFORE = re.compile(
-    r"\b(?:a|an|my|his|her|its|their|our|your|this|that|these|those)"
-    r"(?:\s+[\"“‘]?(?:[a-z][\w-]*|\d{4}))*\s+[\"“‘]?$"
+    r"\b(?:[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Tt]hese|"
+    r"[Tt]hose)(?:\s+[\"“‘]?(?:[a-z][\w-]*|\d{4}))*\s+[\"“‘]?$"
 )
 # After it, what ends a thing's noun phrase: punctuation, a capital, a verb or a preposition
 # ("... Vela Rover playing music", "a Vela Rover to Mars"); not a noun it modifies ("a Vela
