@@ -203,11 +203,13 @@ def product_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
 
 
 # Before a name that is counted or owned like a thing: an article or a possessive pronoun, with
-# lower case words (or a year) between ("a Vela Rover", "his midnight-blue Vela Rover", "its
-# next-generation Velaphones"); "the" and "Ana's" are a firm's too ("Ana's Orvel said").
+# up to three modifiers (or a year) between ("a Vela Rover", "his midnight-blue Vela Rover",
+# "its next-generation Velaphones"), never a phrase ("a lawyer with Orvel"); "the" and "Ana's"
+# are a firm's too ("Ana's Orvel said").
 THING_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Tt]hese|"
-    r"[Tt]hose)(?:\s+[\"“‘]?(?:[a-z][\w-]*|\d{4}))*\s+[\"“‘]?$"
+    r"[Tt]hose)(?:\s+[\"“‘]?(?!(?:with|at|in|on|of|for|from|to|by|the|and|or|as|than|"
+    r"about|like)\b)(?:[a-z][\w-]*|\d{4})){0,3}\s+[\"“‘]?$"
 )
 # After it, what ends a thing's noun phrase: punctuation, a capital, a verb or a preposition
 # ("... Vela Rover playing music", "a Vela Rover to Mars"); not a noun it modifies ("a Vela

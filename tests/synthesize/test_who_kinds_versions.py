@@ -3,7 +3,8 @@ took for a body are no actors of a story (our own fictional sentences)."""
 
 from __future__ import annotations
 
-from storyline.synthesize.who_kinds import award_category
+from storyline.model import Citation, EntityProfile
+from storyline.synthesize.who_kinds import award_category, counted_thing
 from tests.synthesize.who_entities import ent, pages, who
 
 
@@ -105,3 +106,15 @@ def test_a_name_counted_like_a_thing_is_a_product_and_its_maker_stays() -> None:
     listed = who(per_doc, {"a": text})
     assert "Vela Rover" not in listed, listed
     assert {"Tor Vannes", "Orvel"} <= set(listed), listed
+
+
+def test_a_firm_after_a_phrase_opened_by_an_article_is_no_thing() -> None:
+    text = (
+        "Ana Ruiz, an attorney with Brell Wolk in Tarnby, filed the suit. A breach disclosed "
+        "last year at the dating site Lovo Match hit millions, Ruiz said.\n"
+    )
+    for name in ("Brell Wolk", "Lovo Match"):
+        start = text.index(name)
+        cite = Citation(doc_id="a", start=start, end=start + len(name), text=name)
+        prof = EntityProfile(key=name, name=name, label="ORG", citations=[cite])
+        assert not counted_thing(prof, {"a": text}), name
