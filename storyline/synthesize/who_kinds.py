@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 
-from storyline.lexicon import NAME_SMALL_WORDS
+from storyline.lexicon import HONORIFICS, NAME_SMALL_WORDS
 from storyline.lexicon.calendar import HOLIDAY_DAYS, HOLIDAYS
 from storyline.lexicon.nouns import (
     EVENT_NAME_ENDS,
@@ -316,9 +316,10 @@ def played_character(prof: EntityProfile, texts: dict[str, str], people: set[str
 
 # Before a name someone portrays: "his portrayal of", "who has played" ... (a courtesy title may
 # stand between: "his portrayal of Dr. Ana Ruiz").
+_TITLE = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 PORTRAYED_BEFORE = re.compile(
     r"\b(?:(?:portrayal|impersonation|impression)s?\s+of|(?:played|plays|playing|portrayed|"
-    r"portrays|portraying)(?:\s+the\s+role\s+of)?)\s+(?:(?:Dr|Mr|Mrs|Ms|Sir)\.?\s+)?$"
+    rf"portrays|portraying)(?:\s+the\s+role\s+of)?)\s+(?:(?i:{_TITLE})\.?\s+)?$"
 )
 # After "played X", the screen or stage work that makes it a role, not a match ("played Ana
 # Ruiz in a trio of films"; "played Vorn in the final" is a game).
