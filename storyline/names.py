@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from storyline.lexicon import (
@@ -159,6 +159,21 @@ def sub_body(rest: Sequence[str], page: bool = False) -> bool:
     if len(rest) == 1:
         return rest[0] in OWN_BODY_ENDS
     return len(rest) >= 2 and rest[-1] in (PAGE_BODY_ENDS if page else SUB_BODY_WORDS)
+
+
+# Words closing a longer name that make it a part of an organisation, not the organisation
+# ("Acme Northern Province", "Acme Youth Wing").
+BRANCH_ENDS = frozenset("province region branch chapter wing affiliate faction".split())
+
+
+def regional_branch(rest: Sequence[str], places: Collection[str]) -> bool:
+    """The words a longer name adds after an organisation's name (lower case) make it a branch
+    of its own: a place of the story or a branch's noun ("West Africa Province" of "Orsa
+    State West Africa Province", "Tarnland" of "Acme Tarnland"). Not a place after "of": that
+    names the whole body ("Royal Bank of Tarnland")."""
+    if not rest or rest[0] in NAME_SMALL_WORDS:
+        return False
+    return rest[-1] in BRANCH_ENDS or any(w in places for w in rest)
 
 
 def is_state_body(name_words: Sequence[str]) -> bool:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from storyline.model import Entity, Mention
-from storyline.names import flat_words, initials, is_acronym, normalise, spells, words
+from storyline.names import (
+    flat_words,
+    initials,
+    is_acronym,
+    normalise,
+    regional_branch,
+    spells,
+    words,
+)
 from storyline.synthesize.entities import cluster_entities
 
 
@@ -97,3 +105,10 @@ def test_an_ambiguous_acronym_joins_nothing() -> None:
         ("c", [_org("KWA")]),
     ]
     assert {"KWA"} in _groups(per_doc)
+
+
+def test_a_regional_branch_adds_a_place_or_a_branch_noun() -> None:
+    assert regional_branch(("west", "tarn", "province"), set())
+    assert regional_branch(("tarnland",), {"tarnland"})
+    assert not regional_branch(("of", "tarnland"), {"tarnland"})  # "Royal Bank of Tarnland"
+    assert not regional_branch(("motors",), {"tarnland"})

@@ -14,7 +14,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.lexicon.nouns import RELATIONS, noun_gender
-from storyline.names import is_acronym, name_initials, spells, sub_body
+from storyline.names import is_acronym, name_initials, regional_branch, spells, sub_body
 from storyline.textutil import HONORIFICS
 
 # "a father known only as Kevin", "a girl named Mia": the page gives this person one name, so
@@ -103,6 +103,9 @@ def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
         longer = [o for o in longer if not (o[1][:n] == w and ("ORG", o[1][n:]) in groups)]
         # "Acme" opening "Acme Youth League" or "the Acme Foundation": a body of its own.
         longer = [o for o in longer if not (o[1][:n] == w and sub_body(o[1][n:], page=True))]
+        # "Orsa State" opening "Orsa State Tarn Province": a branch of its own.
+        places = {k[1][0] for k in keys if k[0] == "PLACE" and len(k[1]) == 1}
+        longer = [o for o in longer if not (o[1][:n] == w and regional_branch(o[1][n:], places))]
         if len(longer) > 1:
             longer = [o for o in longer if o[1][:n] == w and set(o[1][n:]) <= DESIGNATORS]
         return longer[0] if len(longer) == 1 else None
@@ -204,7 +207,9 @@ def _link_short_person(
         # honorific's gender picks the one whose gender the page gave, not the one named first.
         # "Her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page introduces by
         # the bare name is someone of their own unless a full name of that gender is theirs.
-        same = [c for c in options if span.gender in _genders(_members(c, keys, groups, root))]
+        # A kin noun's bare name needs its own sex named ("her father, Mr. Mallum").
+        fits = _genders if kin else _fitting
+        same = [c for c in options if span.gender in fits(_members(c, keys, groups, root))]
         if kin:  # "his wife, Ana" is Ana Vale: only a shared surname makes another relative
             same += [c for c in options if _given_name_of(word, groups[c], sdoc) and c not in same]
         options = same if kin else same or options
@@ -216,6 +221,14 @@ def _link_short_person(
             target = max((target, key), key=lambda t: _last_before(t, span, seen, groups))
         seen.setdefault(target, []).append(span.start)
         clusters.setdefault(target, []).append(span)
+
+
+def _fitting(spans: list[NameSpan]) -> set[str]:
+    """The honorific genders that fit a person: their sex, and for one whose sex the page never
+    gave, "Mr." too. A page says a man's sex through the kin nouns of his relatives ("his
+    brother, Eric Vorn") and leaves the subject's unsaid: "Mr. Vorn" fits the subject as well
+    as the brother, so the usual rules decide (the one named first)."""
+    return _genders(spans) or {"m"}
 
 
 def _last_before(target: tuple, span: NameSpan, seen: dict, groups: dict) -> int:

@@ -120,6 +120,19 @@ def _trim_place_before_person(sdoc: Doc, span: NameSpan, places: set[str]) -> No
             return
 
 
+# The kinds of body a town's name follows in a caption or a list ("Orsa University Tarnby").
+_PLACED_BODIES = frozenset("university college school academy institute hospital".split())
+
+
+def _trim_place_after_body(sdoc: Doc, span: NameSpan, places: set[str]) -> None:
+    """ "Orsa University Tarnby": a town the page names on its own, run onto a body's name
+    after its head noun, is where the body is, not part of its name."""
+    for cut in range(span.start + 1, span.end):
+        if sdoc[cut - 1].lower_ in _PLACED_BODIES and sdoc[cut : span.end].text in places:
+            span.end = cut
+            return
+
+
 # ------------------------------------------------------------------ 3. repair
 
 
@@ -152,6 +165,8 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     for span in spans:
         if span.label == "PERSON":
             _trim_place_before_person(sdoc, span, places)
+        elif span.label == "ORG":
+            _trim_place_after_body(sdoc, span, places)
     _people_by_cues(sdoc, spans)
     _relabel_surnames(sdoc, spans)
     _relabel_org_words(sdoc, spans)
@@ -352,7 +367,8 @@ def _after_place_noun(sdoc: Doc, span: NameSpan) -> bool:
 
 def _relabel_surnames(sdoc: Doc, spans: list[NameSpan]) -> None:
     """A bare word that is the first or last word of a known person's full name is that person
-    ("Aoki said" tagged ORG, "Dayez-Burgeon" tagged ORG)."""
+    ("Aoki said" tagged ORG, "Dayez-Burgeon" tagged ORG), unless the page shows it a firm:
+    a firm bearing its founder's name ("Tom Brask founded Brask", "Brask shares rose")."""
     edges = person_words(sdoc, spans)
     for span in spans:
         w = words(span.name(sdoc))
@@ -361,8 +377,26 @@ def _relabel_surnames(sdoc: Doc, spans: list[NameSpan]) -> None:
             and len(w) == 1
             and w[0] in edges
             and not span.name(sdoc).isupper()
+            and not _firm_cue(sdoc, span)
         ):
             span.label = "PERSON"
+
+
+# Nouns only a firm heads right after its name ("Brask shares", "Brask employees").
+_FIRM_NOUNS = frozenset(
+    "shares share stock stocks stake shareholders investors employees workers headquarters "
+    "products stores subsidiary".split()
+)
+
+
+def _firm_cue(sdoc: Doc, span: NameSpan) -> bool:
+    """The span is founded ("founded Brask") or heads a noun only a firm has ("Brask shares"
+    as a noun, not "Brask shares the view")."""
+    prev = sdoc[span.start - 1] if span.start else None
+    nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    if prev is not None and prev.lower_ in ("founded", "co-founded", "cofounded"):
+        return True
+    return nxt is not None and nxt.lower_ in _FIRM_NOUNS and nxt.pos_ == "NOUN"
 
 
 def _people_by_cues(sdoc: Doc, spans: list[NameSpan]) -> None:
@@ -484,6 +518,9 @@ def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             and tok.text in wanted
             and tok.pos_ in ("PROPN", "NOUN")
             and not (tok.ent_type_ and tok.ent_type_ not in SPACY_LABELS)
+            and not (
+                wanted[tok.text] == "PERSON" and _firm_cue(sdoc, NameSpan(tok.i, tok.i + 1, ""))
+            )
         ):
             span = NameSpan(tok.i, tok.i + 1, wanted[tok.text])
             prev = sdoc[tok.i - 1] if tok.i else None

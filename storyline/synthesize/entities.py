@@ -30,6 +30,7 @@ from storyline.names import (
     is_state_body,
     name_initials,
     normalise,
+    regional_branch,
     spells_initials,
     sub_body,
 )
@@ -275,6 +276,7 @@ def _join_contained(
     ("President Okafor" beside President Tomas Okafor and First Lady Ada Okafor).
     """
     roles_of = roles_of or {}
+    places = {w[0] for k, w in names if k == "L" and len(w) == 1}  # one-word places of the story
     containing: dict[tuple[str, str], set[int]] = defaultdict(set)
     for (klass, words), nid in names.items():
         for w in set(words):
@@ -317,7 +319,7 @@ def _join_contained(
             and all(by_id[n][1][0] != words[0] for n in longer)
         ):
             continue  # "State" of "Islamic State": the word says what kind it is, not which
-        if klass != "P" and _opens_a_known_name(words, longer, by_id, names, klass):
+        if klass != "P" and _opens_a_known_name(words, longer, by_id, names, klass, places):
             continue  # "Acme Orbit Drive" beside "Orbit Drive": Acme's product, not Acme
         full = [(n, by_id[n][1]) for n in longer if union[n] == top]
         if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
@@ -340,6 +342,7 @@ def _opens_a_known_name(
     by_id: dict[int, tuple[str, tuple[str, ...]]],
     names: dict[tuple[str, tuple[str, ...]], int],
     klass: str,
+    places: set[str],
 ) -> bool:
     """The short name opens a longer one whose rest the story also uses as a name of its own
     ("Acme" + "Orbit Drive"): the short name is the owner of the thing the longer one
@@ -353,8 +356,8 @@ def _opens_a_known_name(
         rest = long_words[len(words) :]
         if len(rest) >= 2 and any((k, rest) in names for k in (klass, "O", "X")):
             return True
-        if sub_body(rest):
-            return True  # "Acme Research Foundation", "Acme Foundation": a body of its own
+        if sub_body(rest) or regional_branch(rest, places):
+            return True  # "Acme Foundation", "Acme Tarnland": a body or a branch of its own
     return False
 
 

@@ -48,6 +48,7 @@ from storyline.synthesize.who_kinds import (
     opens_a_firm_word,
 )
 from storyline.synthesize.who_terms import (
+    by_salience,
     firm_apart,
     kin_named,
     listed_firm,
@@ -219,8 +220,8 @@ def who_is_who(
                 continue
             out.append(prof)
             if limit and len(out) >= limit:
-                return shared_aliases_dropped(out, profiles)
-    return shared_aliases_dropped(out, profiles)
+                return shared_aliases_dropped(by_salience(out), profiles)
+    return shared_aliases_dropped(by_salience(out), profiles)
 
 
 AFFILIATED = re.compile(r"\b(?:with|at)\s+(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)")

@@ -14,14 +14,16 @@ descriptions (``storyline.synthesize.who.role_head``): NER tags products and som
 - A person: a name of two or three capitalised words, no organisation noun among them,
   described mainly by roles only a person holds ("Tom Brandt, the executive producer").
 - A product line or a version: most mentions carry a version mark ("Vela 835 chips", "Orsa
-  17", "HDR+"), none acts or owns anything.
+  17", "HDR+"), none acts or owns anything; or most are counted or owned like a thing, heading
+  their phrase ("a Vela Rover", "his midnight-blue Vela Rover").
 - An award's category ("Best New Video", "Tune of the Year"): a prize, not an actor.
 - A place: a one-word "organisation" that no role describes and that never acts, which the
   story's pages tag a place more often than it has mentions of its own; or one that opens
   another organisation's longer name, each mention followed by a body's noun ("Orsa police
   said" beside the Orsa Police Department).
 - No actor either: a holiday ("New Year", "Christmas Eve"), a character of a film or show
-  ("Kevin, played by actor Tom Ray", "the assassin Gogo (Ana Ruiz)"), a show someone watches,
+  ("Kevin, played by actor Tom Ray", "the assassin Gogo (Ana Ruiz)"), someone only ever
+  portrayed ("who played Tom Ray in two films"), a show someone watches,
   or a body of the solar system ("on the Moon").
 """
 
@@ -31,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 
-from storyline.lexicon import NAME_SMALL_WORDS
+from storyline.lexicon import HONORIFICS, NAME_SMALL_WORDS
 from storyline.lexicon.calendar import HOLIDAY_DAYS, HOLIDAYS
 from storyline.lexicon.nouns import (
     EVENT_NAME_ENDS,
@@ -98,6 +100,8 @@ def made_thing(
         return True  # an acronym too: "RAISR, a technique"
     if version_marked(prof, texts) and not acts():
         return True
+    if counted_thing(prof, texts):
+        return True  # "a Vela Rover perched on the cone": no action, whatever the verb
     return is_product(prof.name, heads) or (product_modifier(prof, texts) and not acts())
 
 
@@ -198,6 +202,36 @@ def product_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
     return 2 * modifies > len(prof.citations)
 
 
+# Before a name that is counted or owned like a thing: an article or a possessive pronoun, with
+# up to three modifiers (or a year) between ("a Vela Rover", "his midnight-blue Vela Rover",
+# "its next-generation Velaphones"), never a phrase ("a lawyer with Orvel"); "the" and "Ana's"
+# are a firm's too ("Ana's Orvel said").
+THING_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Tt]hese|"
+    r"[Tt]hose)(?:\s+[\"“‘]?(?!(?:with|at|in|on|of|for|from|to|by|the|and|or|as|than|"
+    r"about|like)\b)(?:[a-z][\w-]*|\d{4})){0,3}\s+[\"“‘]?$"
+)
+# After it, what ends a thing's noun phrase: punctuation, a capital, a verb or a preposition
+# ("... Vela Rover playing music", "a Vela Rover to Mars"); not a noun it modifies ("a Vela
+# spokesman": the firm's).
+THING_AFTER = re.compile(
+    r"^(?:[\"”’']?\s*(?:[^\w\s]|$)|\s+(?:[A-Z]|[a-z]+(?:ing|ed)\b|(?:to|with|on|in|into|"
+    r"from|at|for|will|would|can|is|was|has|had)\b))"
+)
+
+
+def counted_thing(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Most mentions of a name are counted or owned like a thing ("a Vela Rover", "his
+    Vela Rover"), heading their phrase: a product, whether or not its name carries a product
+    word or a version mark, and whatever verb follows it ("a Vela Rover perched")."""
+    counted = 0
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        before, after = text[max(0, c.start - 60) : c.start], text[c.end : c.end + 20]
+        counted += bool(THING_BEFORE.search(before) and THING_AFTER.match(after))
+    return bool(prof.citations) and 2 * counted > len(prof.citations)
+
+
 def is_product(name: str, heads: list[str]) -> bool:
     """The name of a made thing: a description headed by a product noun and none by a person
     or an organisation noun, or a name ending in a product noun or a model number."""
@@ -280,6 +314,38 @@ def played_character(prof: EntityProfile, texts: dict[str, str], people: set[str
     return False
 
 
+# Before a name someone portrays: "his portrayal of", "who has played" ... (a courtesy title may
+# stand between: "his portrayal of Dr. Ana Ruiz").
+_TITLE = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+PORTRAYED_BEFORE = re.compile(
+    r"\b(?:(?:portrayal|impersonation|impression)s?\s+of|(?:played|plays|playing|portrayed|"
+    rf"portrays|portraying)(?:\s+the\s+role\s+of)?)\s+(?:(?i:{_TITLE})\.?\s+)?$"
+)
+# After "played X", the screen or stage work that makes it a role, not a match ("played Ana
+# Ruiz in a trio of films"; "played Vorn in the final" is a game).
+SCREEN_WORK = re.compile(
+    r"^[^.;\n]{0,60}?\b(?:films?|movies?|series|shows?|dramas?|biopics?|plays?|trilogy|sitcom|"
+    r"miniseries|musical|stage)\b"
+)
+
+
+def portrayed(prof: EntityProfile, texts: dict[str, str]) -> bool:
+    """Every mention names someone an actor portrays ("who has played Ana Ruiz in a trio of
+    films", "his portrayal of Dr. Tom Ray"): a role of the actor's career, not an actor of
+    the story, whether or not the one portrayed is a real person."""
+    if prof.label != "PERSON" or not prof.citations:
+        return False
+    for c in prof.citations:
+        text = texts.get(c.doc_id, "")
+        cue = PORTRAYED_BEFORE.search(text[max(0, c.start - 40) : c.start])
+        if not cue:
+            return False
+        playing = cue.group().lower().startswith("play")
+        if playing and not SCREEN_WORK.match(text[c.end : c.end + 80]):
+            return False
+    return True
+
+
 WATCHED = re.compile(r"\b(?:watch|watches|watched|watching|binge|binged|streamed)\s+(?:the\s+)?$")
 
 
@@ -358,6 +424,7 @@ def occasion_or_fiction(
         or town_of_a_body(prof, texts, openers)
         or occasion(prof.name)
         or played_character(prof, texts, people)
+        or portrayed(prof, texts)
         or (not acts() and watched_show(prof, texts))
         or celestial_body(prof, texts)
     )

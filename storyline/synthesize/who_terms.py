@@ -334,3 +334,11 @@ def _by_source(citations: list[Citation]) -> dict[str, int]:
     for c in citations:
         out[c.doc_id] = out.get(c.doc_id, 0) + 1
     return out
+
+
+def by_salience(profiles: list[EntityProfile]) -> list[EntityProfile]:
+    """The entries most sources name first, then the most mentioned: the quoted-first order
+    only decides who fits under the cap, a subject never quoted still leads its story."""
+    return sorted(
+        profiles, key=lambda p: (-len({c.doc_id for c in p.citations}), -len(p.citations))
+    )

@@ -63,3 +63,21 @@ def test_a_wife_named_by_her_given_name_is_still_her(nlp: Language) -> None:
         "Maria, said sales were up."
     )
     assert entity_of(nlp, text, "wife, Maria", "Maria") == "Maria Lopez"
+
+
+def test_mr_is_the_subject_not_the_brother_a_kin_noun_named(nlp: Language) -> None:
+    text = (
+        "Dorian Vekk, the suspect, had lived in Harlow for a decade. Details about Mr. Vekk's "
+        "work were sparse. His brother, Aldo Vekk, told reporters the family was shocked. "
+        "Mr. Vekk bought three rifles last year, the police said. Aldo Vekk wept."
+    )
+    assert entity_of(nlp, text, "Mr. Vekk bought", "Vekk") == "Dorian Vekk"
+    assert entity_of(nlp, text, "about Mr. Vekk", "Vekk") == "Dorian Vekk"
+
+
+def test_mrs_still_picks_the_wife_a_kin_noun_named(nlp: Language) -> None:
+    text = (
+        "Robert Hale runs the mill in Harlow. His wife, Anna Hale, keeps its books. "
+        "Mrs. Hale said the orders had doubled."
+    )
+    assert entity_of(nlp, text, "Mrs. Hale", "Hale") == "Anna Hale"

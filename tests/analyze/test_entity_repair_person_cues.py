@@ -29,3 +29,24 @@ def test_kin_after_a_name_shows_a_person(nlp: Language) -> None:
     )
     labels = {e.label for e in find_entities(nlp(text)) if e.name == "Lindqvist"}
     assert labels <= {"PERSON"}
+
+
+def test_a_firm_bearing_its_founders_name_is_not_the_founder(nlp: Language) -> None:
+    text = (
+        "Tom Brask founded Brask in 1984. Brask shares rose 3 percent on Monday. "
+        "Tom Brask said the deal was fair.\n"
+    )
+    founder = [e for e in find_entities(nlp(text)) if e.name == "Tom Brask"]
+    assert founder, find_entities(nlp(text))
+    starts = {m.start for m in founder[0].mentions}
+    assert text.index("Brask in") not in starts
+    assert text.index("Brask shares") not in starts
+
+
+def test_a_town_run_onto_a_universitys_name_is_cut(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz, a student at Orsa University Tarnby, was among the protesters. Police in "
+        "Tarnby said 40 people were held. Orsa University said it would support its students.\n"
+    )
+    orgs = {e.name for e in find_entities(nlp(text)) if e.label == "ORG"}
+    assert "Orsa University" in orgs and "Orsa University Tarnby" not in orgs, orgs

@@ -43,3 +43,17 @@ def test_a_firm_and_its_short_name_still_merge() -> None:
         ("b", [entity("Brask", "ORG", ["Brask"])]),
     ]
     assert len(merge_entities(per_doc)) == 1
+
+
+def test_a_regional_branch_is_not_the_organisation_it_belongs_to() -> None:
+    per_doc = [
+        ("a", [entity("Orsa Front", "ORG", ["Orsa Front"])]),
+        ("b", [entity("Orsa Front Tarn Province", "ORG", ["Orsa Front Tarn Province"])]),
+        ("c", [entity("Orsa Front Tarnland", "ORG", ["Orsa Front Tarnland"])]),
+        ("d", [entity("Tarnland", "GPE", ["Tarnland"])]),
+        ("e", [entity("Orsa Front Inc.", "ORG", ["Orsa Front Inc."])]),
+    ]
+    groups = [{p.name, *p.aliases} for p in merge_entities(per_doc)]
+    front = next(g for g in groups if "Orsa Front" in g)
+    assert not {"Orsa Front Tarn Province", "Orsa Front Tarnland"} & front, groups
+    assert "Orsa Front Inc." in front, groups

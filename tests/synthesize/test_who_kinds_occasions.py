@@ -57,3 +57,22 @@ def test_a_celestial_body_leaves_and_a_person_of_that_name_stays() -> None:
     person = "President Moon said the talks would go on. Moon met the envoy on Friday.\n"
     listed = who([("a", [ent(person, "Moon", "PERSON", ("President",))])], {"a": person})
     assert "Moon" in listed, listed
+
+
+def test_someone_an_actor_portrays_leaves_and_a_rival_played_in_a_final_stays() -> None:
+    text = (
+        "Actor Pim Rask, who has played Tor Vannes in a trio of films, said he would move home. "
+        "Rask is best known for his portrayal of Dr. Ilse Marr in the series. In sport, Leo "
+        "Brandt played Ana Ruiz in the final on Sunday.\n"
+    )
+    names = {
+        "Pim Rask": "PERSON",
+        "Tor Vannes": "PERSON",
+        "Ilse Marr": "PERSON",
+        "Leo Brandt": "PERSON",
+        "Ana Ruiz": "PERSON",
+    }
+    per_doc = [("a", [ent(text, n, label) for n, label in names.items()])]
+    listed = who(per_doc, {"a": text})
+    assert not {"Tor Vannes", "Ilse Marr"} & set(listed), listed
+    assert {"Pim Rask", "Ana Ruiz"} <= set(listed), listed

@@ -3,7 +3,8 @@ took for a body are no actors of a story (our own fictional sentences)."""
 
 from __future__ import annotations
 
-from storyline.synthesize.who_kinds import award_category
+from storyline.model import Citation, EntityProfile
+from storyline.synthesize.who_kinds import award_category, counted_thing
 from tests.synthesize.who_entities import ent, pages, who
 
 
@@ -92,3 +93,28 @@ def test_a_town_before_its_police_is_no_body_of_its_own() -> None:
     found = who(per_doc, {"d1": text})
     assert "Orsa Police Department" in found and "Leo Brandt" in found
     assert "Orsa" not in found
+
+
+def test_a_name_counted_like_a_thing_is_a_product_and_its_maker_stays() -> None:
+    text = (
+        "Tor Vannes will send his midnight-blue Vela Rover to Mars. The payload will be a Vela "
+        "Rover playing music, Vannes said. An Orvel spokesman said Orvel shares rose. Orvel "
+        "said it would build more. Reporters saw an original Vela Rover on the pad.\n"
+    )
+    names = {"Tor Vannes": "PERSON", "Vela Rover": "ORG", "Orvel": "ORG"}
+    per_doc = [("a", [ent(text, n, label) for n, label in names.items()])]
+    listed = who(per_doc, {"a": text})
+    assert "Vela Rover" not in listed, listed
+    assert {"Tor Vannes", "Orvel"} <= set(listed), listed
+
+
+def test_a_firm_after_a_phrase_opened_by_an_article_is_no_thing() -> None:
+    text = (
+        "Ana Ruiz, an attorney with Brell Wolk in Tarnby, filed the suit. A breach disclosed "
+        "last year at the dating site Lovo Match hit millions, Ruiz said.\n"
+    )
+    for name in ("Brell Wolk", "Lovo Match"):
+        start = text.index(name)
+        cite = Citation(doc_id="a", start=start, end=start + len(name), text=name)
+        prof = EntityProfile(key=name, name=name, label="ORG", citations=[cite])
+        assert not counted_thing(prof, {"a": text}), name
