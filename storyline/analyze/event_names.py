@@ -14,6 +14,9 @@
   time is the act's own, not the end of a state.
 - A moment counted from another ("nine hours later") in a sentence that writes out its own
   day ("arrive at 10:15 p.m. on Dec. 31, 2017"): the written day is the act's.
+- A day or a month before the noun it dates, inside the object of a preposition that does not
+  set the clause's time ("adopted sanctions in response to the November 29 test", "met ahead
+  of the Dec. 12 vote"): it names that noun's event, as "the test's" would, not the act's.
 - A time told again in another clock, in brackets after the local one ("just before 6 a.m.
   (2100 GMT Monday)", "at 7 a.m. local time (10 p.m. ET)"): the same moment, whose day is the
   other zone's, not the event's.
@@ -33,6 +36,7 @@ from storyline.model import TimeExpression
 __all__ = [
     "converted",
     "counted_gives_way",
+    "event_named",
     "habitual",
     "named_date",
     "negated_bound",
@@ -337,3 +341,28 @@ def dateline_days(text: str, times: list[TimeExpression]) -> list[TimeExpression
             continue
         out.append(t.model_copy(update={"value": day.isoformat() + t.value[10:]}))
     return out
+
+
+# Prepositions whose object's date is no other event's: it sets the time (or the place) of the
+# clause itself ("at the Dec. 3 meeting", "in the May 7 election", "during the June 2 storm")
+_OWN_TIME_PREPS = _TIME_PREPS | {"on", "by", "with", "upon", "amid", "while", "throughout"}
+_AHEAD_OF = frozenset({"ahead", "prior"})  # "ahead of", "prior to": before the noun's event
+_WHEN = ("DATE", "TIME")
+
+
+def event_named(span: Span) -> str | None:
+    """ "noun" for a day or a month (not a bare year) right before the noun it modifies, that
+    noun the object of a preposition that does not set the clause's time ("in response to the
+    November 29 test", "the anniversary of the June 3 attack"): the date names the noun's event,
+    not the act of the clause ("Tuesday's order" does the same); "before" when the act came
+    ahead of that event ("marched ahead of the Dec. 12 vote", "prior to the May 2 launch")."""
+    root = span.root
+    noun = root.head
+    if _YEAR.match(span.text.strip()) or root.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    if noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _WHEN:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.lower_ in _OWN_TIME_PREPS:
+        return None
+    return "before" if prep.head.lower_ in _AHEAD_OF else "noun"

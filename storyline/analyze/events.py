@@ -53,6 +53,7 @@ from storyline.analyze.event_names import (
     converted,
     counted_gives_way,
     dateline_days,
+    event_named,
     named_date,
     negated_bound,
     negated_until,
@@ -305,6 +306,7 @@ def anchor(sdoc: Doc, t: TimeExpression, others: list[TimeExpression] | None = N
     verb, why = _attachment(span)
     if why is None and _label(sdoc, t):
         why = LABEL  # "a Christmas office party", the "March event": a name, not a date
+    why = why or event_named(span)  # "in response to the Nov. 29 test": that test's date
     if why is not None:
         return Anchor(t, verb, why)
     return Anchor(t, verb, _clause_role(verb) if verb is not None else "main")
