@@ -11,8 +11,9 @@ intelligence". Two sentences state one claim when
   ``MEANING_AND_WORDS``;
 
 and never when both give numbers and they share none ("9,000 had left" and "15,000 had left"
-are two claims), nor when both date what they tell on days that do not overlap (a launch on
-Tuesday and one on Friday; ``claim_dates.py``). Informative words are Snowball stems of the
+are two claims; an ordinal they share, "the 32nd floor", does not reconcile two counts), nor
+when both date what they tell on days that do not overlap (a launch on Tuesday and one on
+Friday; ``claim_dates.py``). Informative words are Snowball stems of the
 words that are neither stop words nor names (two sentences about one person are not one
 claim), weighted by their inverse frequency among the story's sentences, so that terms the
 whole story repeats ("troops", "dam") count for little and the words of the claim itself
@@ -131,6 +132,16 @@ def numbers(text: str) -> frozenset[float]:
     return frozenset(out)
 
 
+_ORDINAL = re.compile(r"\b(\d[\d,]*)(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def counts(text: str) -> frozenset[float]:
+    """The numbers a sentence states that are not ordinals: "the 32nd floor" and "the 19th
+    launch" tell a place in a row, not how many."""
+    places = {float(m.group(1).replace(",", "")) for m in _ORDINAL.finditer(text)}
+    return frozenset(n for n in numbers(text) if n not in places)
+
+
 def embeddings_wanted() -> bool:
     """Whether to match by meaning: the extra is installed and not switched off."""
     if os.environ.get("STORYLINE_EMBEDDINGS", "1").strip().lower() in {"0", "false", "no", "off"}:
@@ -181,6 +192,7 @@ class ClaimMatcher:
     ) -> None:
         tokens = [words(t) for t in texts]
         self.numbers = [numbers(t) for t in texts]
+        self.counts = [counts(t) for t in texts]
         # The days each sentence dates its claim on (``claim_dates``); none known without it.
         self.days: Sequence[Days] = days if days is not None else [()] * len(texts)
         # Names: stems written with a capital wherever they occur inside a sentence. Two
@@ -233,9 +245,14 @@ class ClaimMatcher:
 
     def numbers_clash(self, i: int, j: int) -> bool:
         """Both give numbers and share none, or both date their claim on different days: two
-        claims ("9,000 had left" and "15,000 had left"; a launch on Tuesday and one on Friday)."""
+        claims ("9,000 had left" and "15,000 had left"; a launch on Tuesday and one on Friday).
+        A shared ordinal does not make two counts agree: "killed 50 from the 32nd floor" and
+        "killed 59 from the 32nd floor" are two tolls."""
         a, b = self.numbers[i], self.numbers[j]
-        return bool(a and b and not a & b) or days_clash(self.days[i], self.days[j])
+        if a and b and not a & b:
+            return True
+        c, d = self.counts[i], self.counts[j]
+        return bool(c and d and not c & d) or days_clash(self.days[i], self.days[j])
 
     def same(self, i: int, j: int, wording: float = 0.0, meaning: float | None = None) -> bool:
         """Whether sentences i and j state one claim; ``wording`` is their TF-IDF cosine,

@@ -413,6 +413,8 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
         for k, claim in enumerate(candidates):
             if k in chosen or any(_restate(claim, candidates[j]) for j in chosen):
                 continue
+            if any(_same_through_third(claim, candidates[j]) for j in chosen):
+                continue
             if any(quoted[k] & quoted[j] for j in chosen):
                 continue  # the same quotation, framed by another sentence
             redundancy = max((pair[k, j] for j in chosen), default=0.0)
@@ -460,6 +462,22 @@ def _restate(a: Claim, b: Claim) -> bool:
     return own_a in {(x.doc_id, x.start) for x in b.citations} or own_b in {
         (x.doc_id, x.start) for x in a.citations
     }
+
+
+def _same_through_third(a: Claim, b: Claim) -> bool:
+    """Two claims that cite the same sentence of a third page, and whose own sentences the
+    matcher takes for one claim at least likely: one claim reported twice ("considering
+    sending intelligence officers" and "could deploy soldiers from intelligence units", both
+    matched by a third page's "contemplating sending officials to offer intelligence"). A
+    sentence two claims share is not enough alone: it may state both."""
+    matcher = a.matcher
+    if matcher is None or a.sentence.doc.id == b.sentence.doc.id:
+        return False
+    own = {a.sentence.doc.id, b.sentence.doc.id}
+    cited = {(x.doc_id, x.start) for x in a.citations if x.doc_id not in own}
+    if not cited & {(x.doc_id, x.start) for x in b.citations}:
+        return False
+    return matcher.same(a.index, b.index) or matcher.likely(a.index, b.index)
 
 
 def summary_length(n_docs: int) -> int:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from storyline.model import Document
-from storyline.synthesize.claims import ClaimMatcher, numbers, stems
+from storyline.synthesize.claims import ClaimMatcher, counts, numbers, stems
 from storyline.synthesize.summary import SentenceIndex, claims, summarize, takeaways
 
 
@@ -19,6 +19,18 @@ def test_different_numbers_are_different_claims():
     texts = ["The agency said 9,000 people had left.", "The agency said 15,000 people had left."]
     matcher = ClaimMatcher(texts)
     assert not matcher.same(0, 1, wording=0.9)
+
+
+def test_a_shared_ordinal_does_not_reconcile_two_counts():
+    texts = [
+        "The storm flooded 40 homes on the 3rd street of the harbour town.",
+        "The storm flooded 65 homes on the 3rd street of the harbour town.",
+        "The storm flooded 40 homes near the 3rd street of the harbour town.",
+    ]
+    matcher = ClaimMatcher(texts)
+    assert counts(texts[0]) == {40.0}
+    assert not matcher.same(0, 1, wording=0.9)
+    assert matcher.same(0, 2, wording=0.9)
 
 
 def test_shared_names_alone_make_no_claim():

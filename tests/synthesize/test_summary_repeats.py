@@ -142,3 +142,27 @@ def test_a_takeaway_giving_the_same_two_figures_as_a_summary_point_is_dropped() 
     _, candidates = _claims(docs, {0: 3, 1: 2, 2: 2})
     summary = [Point(text=point, citations=candidates[0].citations, independent_sources=3)]
     assert [p.text for p in takeaways(candidates, summary, limit=3)] == [OTHER]
+
+
+THIRD = "The Tarn ferry sank in the strait with forty passengers aboard, the coastguard said."
+
+
+def test_two_wordings_of_one_claim_cited_by_a_third_page_make_one_point() -> None:
+    docs = [_doc(0, NEWS), _doc(1, SAME), _doc(2, THIRD), _doc(3, OTHER)]
+    index, candidates = _claims(docs, {0: 3, 1: 3, 3: 1})
+    third = candidates[2].citations[0]
+    candidates[0].citations.append(third)  # each page's wording matched by the third page
+    candidates[1].citations.append(third)
+    texts = [p.text for p in summarize(index, [candidates[k] for k in (0, 1, 3)], len(docs))]
+    assert NEWS in texts and OTHER in texts
+    assert SAME not in texts
+
+
+def test_two_claims_sharing_a_third_page_sentence_that_states_both_stay_apart() -> None:
+    docs = [_doc(0, NEWS), _doc(1, OTHER), _doc(2, THIRD)]
+    index, candidates = _claims(docs, {0: 2, 1: 2})
+    third = candidates[2].citations[0]
+    candidates[0].citations.append(third)
+    candidates[1].citations.append(third)
+    texts = [p.text for p in summarize(index, candidates[:2], len(docs))]
+    assert NEWS in texts and OTHER in texts
