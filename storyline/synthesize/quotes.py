@@ -28,7 +28,6 @@ from storyline.model import (
     SpeakerQuotes,
 )
 from storyline.synthesize.common import cite, count_independent
-from storyline.synthesize.speaker_roles import held_role, role_holders
 
 # A stance on how likely something is, read only from words that say so: first match wins,
 # so "not impossible" is tested before "impossible" and negated forms before "likely". A
@@ -122,13 +121,10 @@ def _speaker(
     index: dict[tuple[str, str], EntityProfile],
     by_alias: dict[str, EntityProfile],
     anonymous: dict[str, str],
-    holders: dict[str, EntityProfile],
 ) -> tuple[str, str | None]:
     prof = index.get((doc_id, q.speaker_key)) if q.speaker_key else None
     if prof is None and q.speaker:
         prof = by_alias.get(q.speaker.lower())
-    if prof is None:  # "the director said", where another page names the story's director
-        prof = held_role(q.speaker or q.speaker_description or "", holders)
     if prof is not None:
         return prof.name, (prof.roles[0] if prof.roles else None)
     owner = _spoken_for(q.speaker or "", by_alias)
@@ -199,7 +195,6 @@ def gather(
             by_alias.setdefault(name.lower(), prof)
     names = {p.name for p in profiles if p.label in ("PERSON", "ORG")}
     anonymous = _anonymous_names(analyses)
-    holders = role_holders(profiles)
     found: dict[tuple[str, str], list[Copy]] = defaultdict(list)
     order = sorted(docs, key=lambda d: d.id not in originals)
     for doc in order:
@@ -209,7 +204,7 @@ def gather(
                 continue
             if q.speaker is None and q.kind != "direct":
                 continue  # reported speech with no one to report it is no one's quote
-            speaker, role = _speaker(doc.id, q, index, by_alias, anonymous, holders)
+            speaker, role = _speaker(doc.id, q, index, by_alias, anonymous)
             found[(speaker, _words(doc.text[q.start : q.end]))].append((doc, q, role))
     out: list[Said] = []
     for speaker, copies in versions(list(found.items()), groups, originals, names):
