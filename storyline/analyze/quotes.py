@@ -59,6 +59,7 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
+from storyline.analyze.speaker_lead import lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.analyze.statement_owner import statement_owner, verbless_statement
@@ -355,7 +356,7 @@ def _marked_records(
         after = _frame(sdoc, m, quoted, lines, before=False)
         found = _pick_cue(text, m, before, after, quoted)
         if found is None and not before and m.opened:
-            found = _colon_cue(sdoc, text, m, quoted, lines)
+            found = _colon_cue(sdoc, text, m, quoted, lines) or lead_in(sdoc, m, quoted, lines)
         found = found or verbless_statement(before, after)  # "X's statement on the vote: "..."
         shown = displayed_by(before)  # '"...," Hale said. The scoreboard read: "..."'
         found = shown if shown is not None and (found is None or found[0].i < shown[0].i) else found

@@ -315,12 +315,14 @@ def _lone_word(name: Span) -> bool:
 
 def _title_holder(subject: Token) -> Span | None:
     """The person a long title ends with: "Head of the State Duma's Foreign Affairs Committee
-    Leonid Slutsky", "First Deputy Chairman of the Council Franz Kell". The parser makes the
-    title the subject and the name the object of its "of"; the name ends the phrase and is
-    the run of words NER tags as a person."""
+    Leonid Slutsky", "First Deputy Chairman of the Council Franz Kell", "Varnby's ambassador
+    to the United Nations Elsa Marten". The parser makes the title the subject and the name
+    the object of its "of"/"to"/"for"; the name ends the phrase and is the run of words NER
+    tags as a person, after other words of the object ("a lawyer for Tom Hale" is Tom Hale's
+    lawyer, no title of his)."""
     if lemma_of(subject) not in ROLE_NOUNS and subject.lower_ not in _TITLE_WORDS:
         return None
-    prep = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    prep = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON":
         return None
@@ -332,6 +334,10 @@ def _title_holder(subject: Token) -> Span | None:
     if lo == prep.i + 1:
         return None  # "Head of Acme": the object is all there is, no title's name follows
     return doc[lo : obj.i + 1]
+
+
+# The prepositions of a title's complement: "Head of", "Ambassador to", "Minister for".
+_TITLE_PREPS = frozenset({"of", "to", "for"})
 
 
 def _named_by_noun(

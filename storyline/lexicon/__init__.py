@@ -58,6 +58,7 @@ from storyline.lexicon.speech import (
     SAID_PAST_FORMS,
     SPEECH_VERBS,
     SPEECH_VERBS_CORE,
+    STANCE_VERBS,
     THOUGHT_VERBS,
 )
 from storyline.lexicon.titles import (
@@ -115,6 +116,7 @@ __all__ = [
     "SMALL_COUNTS",
     "SPEECH_VERBS",
     "SPEECH_VERBS_CORE",
+    "STANCE_VERBS",
     "TENS_WORDS",
     "THOUGHT_VERBS",
     "UNIT_WORDS",

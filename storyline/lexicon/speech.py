@@ -28,6 +28,9 @@ denounce condemn hail welcome characterize characterise question decry mock
 THOUGHT_VERBS: frozenset[str] = frozenset(
     "believe think expect fear hope worry doubt suspect feel".split()
 )
+# Verbs of taking a side ("Ana Ruiz opposed the idea. “…”"): a sentence with one introduces
+# the quote after it as its subject's words, as a verb of speech would.
+STANCE_VERBS: frozenset[str] = frozenset("oppose support disagree object reject".split())
 # Verbs of reckoning that give a number a source ("put the toll at 40", "estimated 3,000").
 RECKON_VERBS: frozenset[str] = frozenset("assess reckon put brief calculate count".split())
 
