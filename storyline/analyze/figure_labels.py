@@ -51,10 +51,12 @@ def _abbreviated_no(no: Token, dot: Token) -> bool:
 
 
 def _model_number(prev: Token | None, nxt: Token | None) -> bool:
-    """ "a 747 jet", "an 880 lorry": one thing cannot be many, so a number after "a"/"an" and
-    before a word is its model's number ("a 100 metres", "a 5 percent rise", "a 7 magnitude
-    quake" and "a 60-metre wave" stay measures)."""
-    if prev is None or nxt is None or prev.lower_ not in ("a", "an"):
+    """ "a 747 jet", "an 880 lorry", "a fully booked 737 jet": one thing cannot be many, so a
+    number after "a"/"an" and before a word is its model's number ("a 100 metres", "a 5 percent
+    rise", "a 7 magnitude quake" and "a 60-metre wave" stay measures)."""
+    if prev is None or nxt is None:
+        return False
+    if prev.lower_ not in ("a", "an") and not _described_one(prev, nxt):
         return False
     word = nxt.lower_
     return (
@@ -64,3 +66,18 @@ def _model_number(prev: Token | None, nxt: Token | None) -> bool:
         and word not in SCALES
         and word not in NOT_MODEL_AFTER
     )
+
+
+def _described_one(prev: Token, nxt: Token) -> bool:
+    """ "a fully booked 737 jet": words that describe one thing between "a" and the number,
+    before a singular noun ("an estimated 500 people" counts people)."""
+    if nxt.tag_ != "NN":
+        return False
+    tok = prev
+    for _ in range(3):
+        if tok.lower_ in ("a", "an"):
+            return True
+        if tok.pos_ not in ("ADJ", "ADV", "VERB") or tok.i == 0:
+            return False
+        tok = tok.doc[tok.i - 1]
+    return False

@@ -12,6 +12,7 @@ earliest source wrote ("2,704 km (1,680 miles)"); each source's own figure keeps
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from storyline.labels import fmt_value
 
@@ -43,18 +44,32 @@ CONVERSIONS: dict[str, tuple[str, float]] = {
 _UNCONVERTED = frozenset({"tonnes", "litres", "yards"})
 _LENGTHS = frozenset({"km", "m", "cm"})
 
+_POINT = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+# "flew 2,700 km from the launch site": how far it went, whatever the words after say.
+_TRAVELLED = re.compile(
+    r"\b(?:flew|flown|fl(?:y|ies|ying)|travel+(?:s|ed|ing)?|covered|went)\s*$", re.I
+)
+_BRACKET = r"\([^()]{1,40}\)\s*"  # a conversion in brackets: "300 km (180 miles) south of"
 # What a length measures, read off the words next to it: "an altitude of 770 km", "45 feet
 # long", "a range of 4,800 km". A distance travelled or away from a place has no aspect word.
 _ASPECT_BEFORE = [
     ("altitude", r"\b(?:altitude|height|apogee)\s+of\s*$"),
     ("range", r"\b(?:range|reach)\s+of\s*$"),
+    # What it can do is its range: "missiles which can fly about 620 miles".
+    (
+        "range",
+        r"\b(?:can|could|able to|capable of)\s+(?:fly|flying|travel\w*)\s+(?:as far as\s+)?$",
+    ),
     ("size", r"\b(?:length|width|diameter|depth|size)\s+of\s*$"),
 ]
 _ASPECT_AFTER = [
     ("altitude", r"^\s*(?:high|up|in altitude|above (?:the )?(?:ground|earth|sea))\b"),
     ("size", r"^\s*(?:long|wide|tall|deep|across|in (?:diameter|length|width))\b"),
+    # Where something is, not how far it went: "landed 2,000 km east of the cape", "a town
+    # 300 km from the coast", "800 miles away", "60 miles off the coast".
+    ("away", rf"^\s*(?:{_BRACKET})?(?:to the\s+)?(?:{_POINT}\s+(?:of|from|off)|from|off|away)\b"),
 ]
-ASPECTS = frozenset({"altitude", "range", "size", "distance"})
+ASPECTS = frozenset({"altitude", "range", "size", "distance", "away"})
 # What a speed or a mass measures, when the words say it: "a top speed of 250 mph" is no "0 to
 # 60 mph" sprint, and a payload "to low Earth orbit" no payload "to Mars" (each its own group).
 _TOP_SPEED = re.compile(
@@ -88,6 +103,18 @@ def converted(value: float, unit: str) -> float:
     return (value - 32) * factor if unit == "°F" else value * factor
 
 
+def written_as_symbol(text: str) -> bool:
+    """Whether a figure names its unit with a sign ("$5 billion", "£40m", "15.5%"): a currency
+    sign or a percent sign names what is counted as plainly as the word would."""
+    return "%" in text or any(unicodedata.category(ch) == "Sc" for ch in text)
+
+
+def money_or_share(text: str, unit_class: str) -> bool:
+    """A sum of money or a share ("$5 billion", "35 percent"): no stage of a movement (planned,
+    already there) nor a toll is said of it, whatever its clause says ("had been expected")."""
+    return unit_class in ("dollars", "percent") or written_as_symbol(text)
+
+
 def measure(unit: str) -> bool:
     """Whether the unit is a measure the analyzer reads from the text (never inferred)."""
     return unit in CONVERSIONS or unit in _UNCONVERTED
@@ -95,7 +122,8 @@ def measure(unit: str) -> bool:
 
 def aspect(unit: str, before: str, after: str) -> str:
     """What a measure measures: for a length, from the words before and after the figure,
-    "altitude", "range", "size" or "distance"; else its dimension ("speed", "mass")."""
+    "altitude", "range", "size", "away" (where a thing is) or "distance"; else its dimension
+    ("speed", "mass")."""
     if measure_unit(unit) not in _LENGTHS:
         return _other_aspect(unit, before, after)
     trimmed = re.sub(_RANGE_START, "", before[-60:])  # "an altitude of 10 to 25 miles"
@@ -105,8 +133,8 @@ def aspect(unit: str, before: str, after: str) -> str:
         if re.search(pattern, trimmed, flags=re.IGNORECASE):
             return name
     for name, pattern in _ASPECT_AFTER:
-        if re.search(pattern, after[:40], flags=re.IGNORECASE):
-            return name
+        if re.search(pattern, after[:60], flags=re.IGNORECASE):
+            return "distance" if name == "away" and _TRAVELLED.search(trimmed) else name
     return "distance"
 
 
@@ -124,7 +152,7 @@ def _other_aspect(unit: str, before: str, after: str) -> str:
     return compared
 
 
-_SHOWN = frozenset({"altitude", "range", "size", "top speed", "from standstill"})
+_SHOWN = frozenset({"altitude", "range", "size", "away", "top speed", "from standstill"})
 
 
 def shown_aspect(frame: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from storyline.lexicon import PLAIN_SPEECH_VERBS, SAID_ON_FORMS, SCALES
 from storyline.model import Figure
+from storyline.synthesize.figure_units import money_or_share
 
 UNIT_CLASSES = {
     "troops": {
@@ -316,6 +317,17 @@ BOUND_WORDS = {
     "less_than": "fewer than ",
     "exact": "",
 }
+
+
+def status_of(words: str, figure_text: str = "", unit_class: str = "") -> str | None:
+    """The status a figure's clause ``words`` gives what it counts; none for a sum of money or
+    a share (see ``figure_units.money_or_share``)."""
+    if money_or_share(figure_text, unit_class):
+        return None
+    for status, pattern in STATUS_CUES:
+        if re.search(pattern, words, flags=re.IGNORECASE):
+            return status
+    return None
 
 
 def participle(lemma: str) -> str:

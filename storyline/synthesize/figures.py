@@ -32,6 +32,7 @@ from storyline.synthesize import figure_units as units
 from storyline.synthesize.common import cite, count_independent, sentence_around
 from storyline.synthesize.figure_listing import joins, listed_together, recall_companions
 from storyline.synthesize.figure_scope import StoryScope
+from storyline.synthesize.figure_subjects import different_subjects
 from storyline.synthesize.figure_words import (
     BOUND_WORDS,
     CASUALTIES,
@@ -48,13 +49,13 @@ from storyline.synthesize.figure_words import (
     SAID_ON,
     SAYING,
     SO_FAR,
-    STATUS_CUES,
     STATUS_WORDS,
     UNIT_CLASSES,
     WHEN_LINK,
     part_of_count,
     participle,
     qualifier,
+    status_of,
 )
 from storyline.textutil import vague_figure
 
@@ -89,11 +90,10 @@ class Item:
 
     @property
     def explicit(self) -> bool:
-        """The counted thing is named next to the number (not inferred by the analyzer); a
-        measure's unit always is ("86 degrees Fahrenheit" reads as °F)."""
-        return (
-            units.measure(self.figure.unit) or self.figure.unit.lower() in self.figure.text.lower()
-        )
+        """The counted thing is named next to the number (not inferred by the analyzer), by
+        word or sign ("$5 billion"); a measure's unit always is ("86 °F")."""
+        text, unit = self.figure.text, self.figure.unit
+        return units.measure(unit) or unit.lower() in text.lower() or units.written_as_symbol(text)
 
 
 def unit_class(unit: str) -> str:
@@ -105,13 +105,6 @@ def unit_class(unit: str) -> str:
         if low in words:
             return name
     return low[:-1] if low.endswith("s") and len(low) > 3 else low
-
-
-def status_of(text: str) -> str | None:
-    for status, pattern in STATUS_CUES:
-        if re.search(pattern, text, flags=re.IGNORECASE):
-            return status
-    return None
 
 
 def clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -175,7 +168,7 @@ def collect(
                 # "since 1959, when two died": the clause hangs on the date before it
                 a = max(span[0], a - 40)
             recalled = story.recalled(analysis, (a, b), doc.text, fig.end) if story else None
-            item.status = status_of(item.words)
+            item.status = status_of(item.words, fig.text, item.unit)
             item.part = part_of_count(doc.text, span, fig)
             item.qualifier = qualifier(fig)
             item.place = _place(item) if item.status in ("already", "training") else None
@@ -462,6 +455,8 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     if len(times) > 1 or _toll_over_time(clusters):
         return "different_times"
     if vectorize is not None and not _same_matter(clusters, vectorize):
+        return "different_referents"
+    if different_subjects(clusters):  # "NXP shares ..." / "Qualcomm's stock ..."
         return "different_referents"
     return "conflict" if _conflict_earned(clusters) else "unresolved"
 

@@ -21,6 +21,8 @@ from tests.analyze.test_figures import figures
         ("The driver of the No. 48 car finished ahead of 39 rivals.", [39]),
         ("She wore the 7 jersey and scored 31 points.", [31]),
         ("The model 3 sedan sold 40,000 units last year.", [40000]),
+        ("The Tarn rocket could lift a fully booked 737 jet and 30 cars.", [30]),
+        ("An estimated 500 people and a record 300 boats left the port.", [500, 300]),
     ],
 )
 def test_models_ranks_and_jerseys_are_no_figures(nlp, text: str, kept: list[float]) -> None:

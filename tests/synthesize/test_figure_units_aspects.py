@@ -47,3 +47,44 @@ def test_payload_to_orbit_and_to_mars_are_two_groups():
     assert {v.value for v in orbit.values} == {60000, 58000}
     assert {v.value for v in mars.values} == {16000, 15000}
     assert orbit.quantity == "kg (to low earth orbit)" and mars.quantity == "kg (to mars)"
+
+
+def test_where_a_thing_landed_is_no_distance_it_flew():
+    groups = _pages(
+        [
+            (
+                "2031-04-02",
+                "The Orla rocket flew 2,700 km and fell into the sea 1,200 km east of Cape Vell.",
+                [("2,700 km", 2700, "km", "fly"), ("1,200 km", 1200, "km", "fall")],
+            ),
+            (
+                "2031-04-03",
+                "The Orla rocket travelled about 1,680 miles, landing 750 miles (1,207 km) off "
+                "the coast of Cape Vell.",
+                [("about 1,680 miles", 1680, "miles", "travel"), ("750 miles", 750, "miles", None)],
+            ),
+        ]
+    )
+    flown, away = _with(groups, 2700), _with(groups, 1200)
+    assert {v.value for v in flown.values} == {2700, 1680}
+    assert {v.value for v in away.values} == {1200, 750}
+    assert away.quantity == "km (away)" and flown.verdict == "agree"
+
+
+def test_how_far_a_missile_can_fly_is_its_range():
+    groups = _pages(
+        [
+            (
+                "2031-04-02",
+                "The Tarn missile flew 900 km. Older Vell missiles can fly about 1,000 km.",
+                [("900 km", 900, "km", "fly"), ("about 1,000 km", 1000, "km", "fly")],
+            ),
+            (
+                "2031-04-03",
+                "The Tarn missile travelled 560 miles before it fell.",
+                [("560 miles", 560, "miles", "travel")],
+            ),
+        ]
+    )
+    assert {v.value for v in _with(groups, 900).values} == {900, 560}
+    assert _with(groups, 1000).quantity == "km (range)"
