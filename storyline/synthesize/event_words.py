@@ -21,7 +21,6 @@ from itertools import combinations
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from storyline.lexicon.numbers import SMALL_COUNTS
 from storyline.lexicon.organisations import COMPANY_SUFFIXES
 from storyline.lexicon.speech import (
     QUOTE_ONLY_VERBS,
@@ -40,8 +39,6 @@ __all__ = [
     "actor_key",
     "clash",
     "event_words",
-    "own_clause",
-    "recalled",
     "past_acts",
     "retold",
     "share_actor",
@@ -154,28 +151,6 @@ def _word(token: str) -> str | None:
         return None
     stem = stem_of(last)
     return None if stem in _NO_EVENT else stem
-
-
-# "after the collapse", "a day after part of the spillway collapsed", "since Tuesday night",
-# "following the vote": a clause that tells another, earlier event, up to its comma.
-_COUNT = "|".join(["a", "an", "one", r"\d+", *SMALL_COUNTS])
-_OTHER_EVENT = re.compile(
-    rf"(?i),?\s*(?:\bjust\s+)?(?:\b(?:{_COUNT})\s+(?:hours?|days?|weeks?|months?)\s+)?"
-    r"\b(?:after|since|(?<!the\s)following)\b[^,;]*"
-)
-
-
-def own_clause(sentence: str) -> str:
-    """The sentence without the clauses that tell another, earlier event ("approved the fund, a
-    day after the spillway collapsed" -> "approved the fund"): the words of what it tells
-    itself, for comparing two sentences' events rather than what they recall."""
-    return _OTHER_EVENT.sub("", sentence)
-
-
-def recalled(sentence: str) -> frozenset[str]:
-    """Stems of the words of the clauses ``own_clause`` drops: the earlier event it recalls."""
-    said = " ".join(m.group() for m in _OTHER_EVENT.finditer(sentence))
-    return frozenset(stem_of(w) for w in re.findall(r"[a-z]+", said.lower()))
 
 
 def act_word(verb: str | None) -> str:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations, product
+from itertools import combinations
 from typing import Any
 
 from storyline.dating import PAGE_DATE, effective_date, event_date
@@ -34,8 +34,6 @@ from storyline.synthesize.event_words import (
     actor_key,
     clash,
     event_words,
-    own_clause,
-    recalled,
     retold,
     share_actor,
 )
@@ -238,14 +236,13 @@ def build_timeline(
     dated, vectors = _restamped(dated, vectors, _pages(docs, analyses, groups))
     if not dated:
         return []
-    own = vectorize([own_clause(d.doc.text[d.span[0] : d.span[1]]) for d in dated])
     by_date: dict[str, list[int]] = {}
     for i, d in enumerate(dated):
         by_date.setdefault(d.event.date, []).append(i)
     merged: list[list[int]] = []
     for rows in by_date.values():
         sims = (vectors[rows] @ vectors[rows].T).toarray()  # one product per date
-        merged += _same_events(rows, sims, dated, (own[rows] @ own[rows].T).toarray())
+        merged += _same_events(rows, sims, dated)
     merged = rejoin_weeks(merged, [_week_told(d) for d in dated], _likeness(vectors), SAME_EVENT)
     merged = rejoin_said(merged, [_said(d) for d in dated], _likeness(vectors), SAME_EVENT)
     out = [_entry(dated, members, groups) for members in merged]
@@ -327,13 +324,11 @@ def _likeness(vectors: Any) -> Callable[[list[int], list[int]], float]:
     return like
 
 
-def _same_events(rows: list[int], sims: Any, dated: list[_Dated], own: Any) -> list[list[int]]:
+def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[int]]:
     """The events among one date's sentences (``rows``, in heading order): a sentence joins the
     first entry whose head sentence is worded alike. A sentence that tells a moment of the day's
     event or refers to it (``_Dated.detail``) joins, without a like-worded entry, the entry most
-    pages tell that day. ``own`` is the likeness of the sentences' own clauses
-    (``own_clause``): the day's main entry takes another entry by it when the other's event
-    words are those of an earlier event a main sentence recalls (``_recalling``)."""
+    pages tell that day."""
     buckets: list[list[int]] = []  # positions in rows
     moments = [k for k, i in enumerate(rows) if dated[i].detail]
     acts = [dated[i].act for i in rows]
@@ -355,8 +350,7 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated], own: Any) -> l
             _join(buckets, k, sims, acts)
         else:
             target.append(k)
-    like = _recalling(rows, sims, dated, own)
-    buckets = _into_main(buckets, like, [dated[i].doc.id for i in rows], acts)
+    buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows], acts)
     buckets = _acts_retold(buckets, acts)
     buckets = agents_retold(
         buckets, [dated[i].doc.id for i in rows], [dated[i].agents for i in rows]
@@ -369,19 +363,6 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated], own: Any) -> l
     return [[rows[k] for k in bucket] for bucket in buckets]
 
 
-def _recalling(rows: list[int], sims: Any, dated: list[_Dated], own: Any) -> Any:
-    """Likeness of one date's sentences, of their own clauses only where a sentence's event
-    words are among those another recalls ("a day after the spillway collapsed"): there the
-    two share the words of the earlier event, which tells nothing of the other's own."""
-    told = [dated[i].words for i in rows]
-    recalls = [recalled(dated[i].doc.text[dated[i].span[0] : dated[i].span[1]]) for i in rows]
-    like = sims.copy()
-    for k, j in product(range(len(rows)), repeat=2):
-        if told[k] & recalls[j] or told[j] & recalls[k]:
-            like[k, j] = own[k, j]
-    return like
-
-
 def _into_main(
     buckets: list[list[int]], sims: Any, pages: list[str], acts: list[tuple[str, frozenset[str]]]
 ) -> list[list[int]]:
@@ -390,10 +371,7 @@ def _into_main(
     missile over Hokkaido", "the launch set off sirens"), and its many sentences hold the
     words of each telling; a head compared with the main entry's head alone misses them. It
     also takes what its own actors said that day ("Vantor said on Monday its offer was
-    final", beside "Vantor raised its offer on Monday"): the statement that made the news.
-    Likeness leaves out what a main sentence recalls (``_recalling``): the main entry's
-    "approved the fund, a day after the spillway collapsed" holds the words of the earlier
-    collapse, and a sentence telling that collapse is no telling of the vote."""
+    final", beside "Vantor raised its offer on Monday"): the statement that made the news."""
     if len(buckets) < 2:
         return buckets
     main = max(buckets, key=lambda b: len({pages[j] for j in b}))
