@@ -6,7 +6,6 @@ batch, so a crash mid-batch leaves the store as it was before that batch.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -14,10 +13,8 @@ from pathlib import Path
 from storyline.errors import InputError
 from storyline.model import Analysis, CopyRelation, Document, Story
 from storyline.storeliving import LIVING_SCHEMA, LivingRecords
+from storyline.storepath import default_db_path
 from storyline.storevectors import VECTOR_SCHEMA, VectorRecords
-
-DB_ENV = "STORYLINE_DB"
-DEFAULT_DB = "storyline.db"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -67,10 +64,6 @@ CREATE TABLE IF NOT EXISTS state (
     value BLOB NOT NULL
 );
 """
-
-
-def default_db_path() -> Path:
-    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
 def _connect(path: Path, *, read_only: bool, threads: bool) -> sqlite3.Connection:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.text import Text
@@ -29,8 +29,10 @@ from storyline.cli.app import (
     pipeline_for,
     shown,
 )
-from storyline.model import Analysis, Document, Figure
 from storyline.safetext import safe_name, safe_text
+
+if TYPE_CHECKING:  # the data model is imported when a command runs, not for --help
+    from storyline.model import Analysis, Document, Figure
 
 ANALYSIS_FIELDS = ("entities", "quotes", "figures", "times", "events")
 

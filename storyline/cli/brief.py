@@ -25,10 +25,11 @@ from storyline.cli.app import (
     open_store,
     pipeline_for,
 )
-from storyline.model import Story
 from storyline.progress import progress
-from storyline.render import FORMATS
 from storyline.safetext import safe_name
+
+if TYPE_CHECKING:  # the data model is imported when a command runs, not for --help
+    from storyline.model import Story
 
 BriefPaths = Annotated[
     list[str] | None,
@@ -49,6 +50,8 @@ def brief_paths(out_file: Path, stories: list[Story]) -> dict[str, Path]:
 
 def parse_formats(value: str) -> list[str]:
     """``md,html,json`` -> the formats, in order, each once; BadParameter on an unknown one."""
+    from storyline.render import FORMATS
+
     fmts = list(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
     bad = [f for f in fmts if f not in FORMATS]
     if bad or not fmts:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
@@ -29,9 +29,11 @@ from storyline.cli.app import (
     pipeline_for,
     shown,
 )
-from storyline.model import Document
 from storyline.progress import progress
 from storyline.safetext import safe_name, safe_text
+
+if TYPE_CHECKING:  # the data model is imported when a command runs, not for --help
+    from storyline.model import Document
 
 
 @app.command("ingest")

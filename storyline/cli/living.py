@@ -28,12 +28,12 @@ from storyline.cli.app import (
     shown,
 )
 from storyline.cli.brief import parse_formats
-from storyline.model import ChangeItem, ChangeReport, Story
 from storyline.progress import progress
-from storyline.render.labels import published_label
-from storyline.render.news import change_text, heading, summary_line
 from storyline.safetext import safe_text
-from storyline.store import Store
+
+if TYPE_CHECKING:  # the data model is imported when a command runs, not for --help
+    from storyline.model import ChangeItem, ChangeReport
+    from storyline.store import Store
 
 StoryOption = Annotated[str | None, typer.Option("--story", help="Only this story id.")]
 
@@ -234,6 +234,8 @@ def briefs_command(
     if not versions:
         out.print("No stored briefs yet; run `storyline brief` or `storyline watch`.")
         return
+    from storyline.render.labels import published_label
+
     table = listing_table()
     table.add_column("story", no_wrap=True)
     table.add_column("version", justify="right", no_wrap=True)
@@ -259,6 +261,7 @@ def _resolve(store: Store, story_id: str) -> str:
 
 
 def _show(store: Store, story_id: str, number: int, fmt: str, out_file: Path | None) -> None:
+    from storyline.model import Story
     from storyline.pipeline import StoryBrief, render_brief
 
     version = store.get_brief_version(story_id, number)
@@ -332,6 +335,8 @@ def _contract(report: ChangeReport) -> dict[str, Any]:
 
 
 def _print_report(report: ChangeReport) -> None:
+    from storyline.render.news import change_text, heading, summary_line
+
     lines = [
         f"{report.story_id} v{report.version} · {safe_text(heading(report))}",
         f"  {summary_line(report)}",

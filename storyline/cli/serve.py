@@ -8,7 +8,7 @@ import typer
 
 from storyline.cli.app import DbOption, QuietOption, app, err, open_store
 from storyline.progress import progress
-from storyline.store import default_db_path
+from storyline.storepath import default_db_path
 
 
 @app.command("serve")

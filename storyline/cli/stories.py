@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
 from storyline.cli.app import (
@@ -21,10 +23,12 @@ from storyline.cli.app import (
     out,
     shown,
 )
-from storyline.model import Analysis, CopyRelation, Document, Story
 from storyline.progress import progress
 from storyline.safetext import safe_name
-from storyline.store import Store
+
+if TYPE_CHECKING:  # the data model is imported when a command runs, not for --help
+    from storyline.model import Analysis, CopyRelation, Document, Story
+    from storyline.store import Store
 
 
 def _analyses(store: Store, docs: list[Document]) -> dict[str, Analysis]:

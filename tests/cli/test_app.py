@@ -230,7 +230,7 @@ def test_existing_store_never_creates_one(
 def test_existing_store_reads_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from storyline.store import DB_ENV
+    from storyline.storepath import DB_ENV
 
     path = tmp_path / "from-env.db"
     with Store(path):
