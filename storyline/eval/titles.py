@@ -4,7 +4,9 @@ Sets: wcxb/dev (300 pages; the title rules were built looking at the failures of
 with even ids, so the odd half is the held-out figure) and trafilatura's evaluation pages
 (``trafeval``, the 845 pages whose gold record has a title; mostly German news; an earlier
 release built the kicker, logo-h1 and site-name classes on its misses, and the latest one
-its separator, breadcrumb, ruby, leading-date and truncation classes: in-sample for them).
+its separator, breadcrumb, ruby, leading-date and truncation classes, and the one after it
+the site's name behind a hyphenated host, a box-drawing bar or inside a chain of sections, an
+h1's subtitle and an h1 a declared title says after a kicker: in-sample for them).
 Metric (as wcxb's): the title equals the gold after whitespace and case normalisation;
 ``*_folded`` also folds typographic quotes and dashes, which the golds write either way.
 Both systems get the page text as ingest decodes it and the page's URL.
@@ -146,7 +148,10 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "out. trafeval was looked at for the kicker, logo-h1 and site-name-title classes of an "
         "earlier release and for this release's classes (a dash tail kept off English pages, "
         "'»' breadcrumbs, ruby readings, CJK headlines, a leading date, NFC, the logo's motto, "
-        "declared titles cut short): in-sample for them. h1_or_declared: where the h1 and "
+        "declared titles cut short) and for the next release's (the site's name behind a "
+        "hyphenated host, a box-drawing bar or inside a chain of sections, an h1's closing "
+        "subtitle, an h1 a declared title says after a kicker): in-sample for them. "
+        "h1_or_declared: where the h1 and "
         "the declared title differ the golds follow either; features tried on the even half "
         "(JSON-LD headline agreeing with either, all declared titles agreeing, h1 in a banner, "
         "header or article, h1 far above the body's start, URL slug words, lengths, word "

@@ -64,7 +64,7 @@ def _after(lead: HtmlElement, h1: HtmlElement) -> str:
     return text_with_breaks(work)
 
 
-def _declared_parts(declared: list[str]) -> set[str]:
+def declared_parts(declared: list[str]) -> set[str]:
     """Each declared title and each run of its parts between separators ("Kicker: Headline -
     Site" gives "Headline", "Kicker: Headline", "Headline - Site" and the rest)."""
     parts: set[str] = set()
@@ -87,7 +87,39 @@ def headline_after_kicker(tree: HtmlElement, h1: str, declared: list[str]) -> st
         if lead is None:
             return None
         rest = _after(lead, elem).strip(KICKER_JOINS)
-        if len(rest.split()) >= 2 and norm(rest) in _declared_parts(declared):
+        if len(rest.split()) >= 2 and norm(rest) in declared_parts(declared):
             return rest
         return None
+    return None
+
+
+def _trailing_element(h1: HtmlElement) -> HtmlElement | None:
+    """The h1's last element when it closes the h1 after other text (a subtitle in a <small>
+    or <span> under the headline), descending through wrappers that hold the whole h1."""
+    elem = h1
+    while True:
+        children = [c for c in elem if isinstance(c.tag, str) and c.tag != "br"]
+        if not children or (children[-1].tail or "").strip():
+            return None
+        last = children[-1]
+        if text_with_breaks(last) != text_with_breaks(elem):
+            return last if text_with_breaks(last) else None
+        elem = last
+
+
+def headline_before_subtitle(tree: HtmlElement, h1: str, declared: list[str]) -> str | None:
+    """The text before the subtitle closing the h1 that reads ``h1`` ("<h1>Lamps Lit Again
+    <small>A night at the harbour</small></h1>"), when a whole declared title (without the
+    site's name) says it and none says the whole h1; None otherwise."""
+    titles = {norm(title) for title in declared}
+    if norm(h1) in titles:
+        return None
+    for elem in tree.iter("h1"):
+        if norm(text_with_breaks(elem)) != norm(h1):
+            continue
+        last = _trailing_element(elem)
+        if last is None:
+            return None
+        rest = _after(last, elem).strip(KICKER_JOINS)
+        return rest if len(rest.split()) >= 2 and norm(rest) in titles else None
     return None

@@ -34,27 +34,44 @@ def site_words(outlet: str | None, url: str | None) -> set[str]:
         words.add(norm(outlet).replace(" ", ""))
     if url:
         host = re.sub(r"^https?://(www\d?\.)?", "", url).split("/")[0].lower()
-        labels = host.split(".")
+        # A host's label may join words with hyphens ("lamp-notes.example"); the title
+        # writes them apart ("Lamp Notes"), which ``is_site`` compares without spaces.
+        labels = [label.replace("-", "") for label in host.split(".")]
         words.update(label for label in labels[:-1] if len(label) > 2)
         words.add("".join(labels[:-1]))
     return {w for w in words if w}
 
 
 def strip_site(title: str, outlet: str | None, url: str | None) -> str:
-    """Drop a leading or trailing ' | Site Name' when it names the site."""
+    """Drop a leading or trailing ' | Site Name' when it names the site, and what follows the
+    site's name inside a chain ("Headline - Site - Section"): the sections a site appends
+    after its name, while the headline comes first."""
     site = site_words(outlet, url)
-    parts = SEPARATORS.split(title)
-    while len(parts) > 1 and is_site(parts[-1], site):
-        parts.pop()
-    while len(parts) > 1 and is_site(parts[0], site):
-        parts.pop(0)
-    if len(parts) == len(SEPARATORS.split(title)):
+    spans = part_spans(title)
+    parts = [title[a:b] for a, b in spans]
+    named = [is_site(part, site) for part in parts]
+    first, last = 0, len(parts)
+    while last - first > 1 and named[last - 1]:
+        last -= 1
+    while last - first > 1 and named[first]:
+        first += 1
+    # Inside the chain, only a part that is the site's name and little more ("Lamp Notes
+    # Blog"), not a piece of it ("UK" on express.co.uk).
+    inner = [i for i in range(first + 1, last - 1) if _names_site(parts[i], site)]
+    if inner:
+        last = inner[0]
+    if (first, last) == (0, len(parts)):
         return title.strip()
-    # Re-join with the original separators: cut the title at the kept span.
-    first, last = parts[0], parts[-1]
-    start = title.find(first)
-    end = title.rfind(last) + len(last)
-    return title[start:end].strip()
+    return title[spans[first][0] : spans[last - 1][1]].strip()
+
+
+def part_spans(title: str) -> list[tuple[int, int]]:
+    """(start, end) of each part of a title between ``SEPARATORS``."""
+    spans, start = [], 0
+    for cut in SEPARATORS.finditer(title):
+        spans.append((start, cut.start()))
+        start = cut.end()
+    return [*spans, (start, len(title))]
 
 
 def is_site_name(text: str, site: set[str]) -> bool:
@@ -65,6 +82,14 @@ def is_site_name(text: str, site: set[str]) -> bool:
     return not flat or any(
         flat == s or (len(s) > 3 and (flat in s or (s in flat and len(flat) - len(s) <= 8)))
         for s in site
+    )
+
+
+def _names_site(text: str, site: set[str]) -> bool:
+    """The site's name with a few characters around it at most, and never a piece of it."""
+    flat = norm(text).replace(" ", "")
+    return bool(flat) and any(
+        flat == s or (len(s) > 3 and s in flat and len(flat) - len(s) <= 8) for s in site
     )
 
 

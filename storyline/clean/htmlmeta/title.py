@@ -11,7 +11,12 @@ from lxml.html import HtmlElement
 
 from storyline.clean.htmlmeta.dates import WRITTEN_DATE
 from storyline.clean.htmlmeta.jsonld import article_objects
-from storyline.clean.htmlmeta.kicker import headline_after_kicker, text_with_breaks
+from storyline.clean.htmlmeta.kicker import (
+    declared_parts,
+    headline_after_kicker,
+    headline_before_subtitle,
+    text_with_breaks,
+)
 from storyline.clean.htmlmeta.logo import links_above_page, strip_logo
 from storyline.clean.htmlmeta.outlet import (
     SEPARATORS,
@@ -126,7 +131,17 @@ def _declared_titles(tree: HtmlElement, objects: list[dict], tags: dict[str, str
     offered += [o.get("headline") for o in article_objects(objects)]
     title_elem = tree.find(".//title")
     offered.append(title_elem.text_content() if title_elem is not None else None)
-    return [" ".join(html.unescape(d).split()) for d in offered if isinstance(d, str) and d.strip()]
+    return [
+        " ".join(OTHER_BARS.sub(" | ", html.unescape(d)).split())
+        for d in offered
+        if isinstance(d, str) and d.strip()
+    ]
+
+
+# Bars other than "|" that titles set between a headline and a site's name ("Lamps Lit
+# Again │ Lamp Notes", often with no space around them): a box-drawing line, a full-width
+# bar, a broken bar. None is ever part of a word, so each reads as " | ".
+OTHER_BARS = re.compile(r"\s*[\u2502\u2503\uff5c\u00a6]\s*")
 
 
 def _garbled_match(h1: str, declared: str) -> bool:
@@ -173,12 +188,21 @@ def choose_title(
     unkicked = headline_after_kicker(tree, h1s[0], declared) if h1s else None
     if fuller or unkicked:
         return fuller or unkicked
+    # The h1 with a subtitle after the headline, which a declared title leaves out.
+    bare = [strip_site(d, outlet, url) for d in declared]
+    unsubtitled = headline_before_subtitle(tree, h1s[0], bare) if h1s else None
+    if unsubtitled:
+        return unsubtitled
     # A one-word h1 ("lantern" on a dictionary page) is the headline only when it is the only
     # h1 and a declared title opens with it; otherwise it is more often a section label.
     worded = [h for h in h1s if len(h.split()) >= 2 or len(CJK.findall(h)) >= 4]
+    # An h1 of two words or more agrees with a declared title that says it between
+    # separators ("Petition: Lamps Lit Again | Site"): it is the headline, however many
+    # other h1s (a login box's, a sidebar's) the page has.
+    parts = declared_parts(declared) if worded else set()
     for h1 in worded or h1s[:1]:
         key = norm(h1)
-        if any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
+        if key in parts or any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             return h1
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
     if not worded:  # a one-word h1 still beats a declared title that only names the site
@@ -360,6 +384,10 @@ def drop_tagline(title: str, language: str | None = "en") -> str:
     if not match:
         return title
     tail = match["tail"].split()
-    if len(tail) > 5 or tail[0][0].islower() or len(title[: match.start()].split()) < 3:
+    # A tail that opens with a word all in lower case continues the headline; one that opens
+    # lower-case-then-capital ("| iPhone", "- eKiosk") is a name, as a site's or section's is.
+    if len(tail) > 5 or tail[0].islower() or len(title[: match.start()].split()) < 3:
         return title
-    return title[: match.start()]
+    head = title[: match.start()]
+    # A chain of sections after a bar ("| iPhone | Forum") goes step by step.
+    return drop_tagline(head, language) if match.re is BAR_TAGLINE else head
