@@ -1,6 +1,7 @@
 """Where the parse leaves a cue without its speaker: the clause before a colon, a text's
 issuer ("X issued a statement saying"), the person an agency quotes ("X was quoted as
-saying"), a subject the parser hung on the paragraph before, a dateline before the subject.
+saying"), a subject the parser hung on the paragraph before or on an earlier noun, a dateline
+before the subject.
 Used by ``storyline.analyze.quotes``; pure functions of the parse.
 """
 
@@ -29,6 +30,23 @@ def line_head(cue: Token) -> Token | None:
         if tok.head.i <= i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok
     return None
+
+
+def stranded_subject(cue: Token) -> Token | None:
+    """The subject of a conjoined cue that the parser hung on an earlier noun as its conjunct
+    ("... despite their 0-16 season and the Varnby Owls have assured Berg his job is safe":
+    "Owls" made a conjunct of "season"): the noun right before the cue and its auxiliaries,
+    which a cue sharing the first verb's subject never has ("X arrived and said")."""
+    if cue.dep_ != "conj":
+        return None
+    doc, j = cue.doc, cue.i - 1
+    while j >= 0 and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[j].head == cue:
+        j -= 1
+    tok = doc[j] if j >= 0 else None
+    if tok is None or tok.dep_ != "conj" or tok.head.i >= tok.i or tok.head.pos_ == "VERB":
+        return None
+    speaks = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    return tok if speaks or is_source_noun(lemma_of(tok)) else None
 
 
 def text_author(noun: Token) -> Token | None:

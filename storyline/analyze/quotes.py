@@ -47,6 +47,7 @@ from storyline.analyze.cue_clauses import (
     quoted_as,
     role_head,
     split_apposition,
+    stranded_subject,
     text_author,
 )
 from storyline.analyze.marks import (
@@ -84,8 +85,7 @@ _SENT_END = frozenset({".", "!", "?"})
 
 def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     """All direct, partial and indirect quotes of one parsed document, in text order."""
-    # Doc.text joins every token anew on each call: read it once here and pass it down (with
-    # a read per quote it was the largest cost of the analyze stage).
+    # Doc.text joins every token anew on each call: read once here (was the largest cost).
     text = sdoc.text
     lines = line_bounds(text)
     marked = scan_marks(sdoc, text, lines)
@@ -172,7 +172,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         return found  # "..., with Seoul and Washington saying ..."
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and depth < 3:
         return _subject(cue.head.head, quoted, depth + 1)  # "before asking her, ..."
-    after = _inverted_subject(cue, quoted)
+    after = _inverted_subject(cue, quoted) or stranded_subject(cue)
     if after is not None:
         return after
     # "..., saying that" / "rubbished the talk and called": the subject of the governing verb.

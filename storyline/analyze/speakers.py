@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.speaker_described import described_person
 from storyline.analyze.speaker_names import (
+    ANONYMOUS_KEY,
     GROUP,
     MALE_FEMALE,
     TRANSCRIPT_LABEL,
@@ -49,6 +50,7 @@ from storyline.analyze.speaker_names import (
     tokens,
     unnamed,
 )
+from storyline.analyze.speaker_owner import context_pool, nameable_owners, owned
 from storyline.analyze.speaker_pool import (
     NOT_FIRST_NAMES,
     Candidate,
@@ -269,7 +271,7 @@ def resolve_speakers(
         if r.subject is not None and r.speaker is None:
             sp = _transcript_speaker(r.subject, text, lines, index)
             # "X offered Y the footage, she says": no one in the words reported is who speaks
-            outside = [c for c in pool if not r.start <= c.pos < r.end]
+            outside = context_pool(r.subject, pool, r.start, r.end)
             r.speaker = sp = sp or _from_context(r.subject, text, outside, lines)
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)
@@ -452,7 +454,7 @@ def _from_context(
             return replace(found.speaker, description=span.text, start=start, end=end)
         label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
         return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
-    if role_noun(subject):  # "the judge wrote"
+    if role_noun(subject) and not owned(subject):  # "the judge wrote"
         holder = _role_holder(subject, text, window)
         if isinstance(holder, Candidate):
             return replace(holder.speaker, description=span.text, start=start, end=end)
@@ -532,7 +534,7 @@ def _stands_for(
     lemma = lemma_of(subject)
     det = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
     if det is not None and det.tag_ == "PRP$":
-        owner = _antecedent(det.lower_, window)
+        owner = _antecedent(det.lower_, nameable_owners(window))
         if owner is None or anonymous_person(subject) and owner.speaker.key is None:
             return None
         # "her coach, who asked not to be named,": the noun phrase, not the clause after it
@@ -620,10 +622,13 @@ def _antecedent(word: str, window: list[tuple[int, Candidate]]) -> Candidate | N
     # Paul Baker band on deck", after paragraphs about Carter) rather than the latest.
     seen = Counter(c.speaker.key or c.speaker.name for _, c in window)
 
-    def rank(dc: tuple[int, Candidate]) -> tuple[int, bool, bool, int, int]:
+    def rank(dc: tuple[int, Candidate]) -> tuple[int, bool, bool, int, int, bool]:
         d, c = dc
         salience = 0 if c.main else seen[c.speaker.key or c.speaker.name]
-        return (-_distance(d, c), _fits_gender(wanted, c), c.main, salience, c.pos)
+        # at one place, the name the words resolved to outranks them as written ("The firm
+        # said ... It also said": the firm's name, not "The firm")
+        key = not (c.speaker.key or ANONYMOUS_KEY).startswith(ANONYMOUS_KEY)
+        return (-_distance(d, c), _fits_gender(wanted, c), c.main, salience, c.pos, key)
 
     return max(fits, key=rank)[1]
 

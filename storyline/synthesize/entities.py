@@ -35,7 +35,7 @@ from storyline.names import (
     sub_body,
 )
 from storyline.synthesize.entity_acronyms import join_partial_acronyms, word_acronym
-from storyline.synthesize.entity_roles import one_by_role, role_heads
+from storyline.synthesize.entity_roles import one_by_role, one_off_page, role_heads
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import slug
@@ -305,6 +305,9 @@ def _join_contained(
             # China's and Japan's), join only the one entity of the story that can be theirs.
             if klass == "P":
                 by_role = one_by_role(roles_of.get(nid, set()), owners, longer, union, roles_of)
+                # a surname ends every longer name (not "Kim" of "Kim Yo Jong")
+                if by_role is None and all(by_id[n][1][-1] == words[-1] for n in longer):
+                    by_role = one_off_page(docs_of[nid], owners)
                 if by_role is None:
                     continue
                 top = by_role

@@ -28,6 +28,16 @@ def one_by_role(
     return fit[0] if len(fit) == 1 else None
 
 
+def one_off_page(pages: set[str], owners: dict[int, set[str]]) -> int | None:
+    """The one namesake a bare name's page does not name, when that page names exactly one
+    other in full and its analyzer kept the bare name apart from it ("Ms. Thurman" beside her
+    father "Robert Thurman": she is the story's other Thurman, Uma). None when the page names
+    none or several of them (the analyzer could not choose), or when several are left."""
+    on_page = [o for o, docs in owners.items() if docs & pages]
+    off_page = [o for o, docs in owners.items() if not docs & pages]
+    return off_page[0] if len(on_page) == 1 and len(off_page) == 1 else None
+
+
 # The noun a description is about: its last word before a preposition ("president" of
 # "president of the region", "lady" of "First Lady").
 _ROLE_CUT = re.compile(r"\s+(?:of|at|for|in|with|from|to|on)\s+.*$", re.IGNORECASE)

@@ -90,3 +90,13 @@ def test_a_quoted_paragraph_after_a_relayed_report_is_not_the_outlets(nlp: Langu
         "“Cargo will be my own blue fishing boat. Destination is the outer isles.”"
     )
     assert said(nlp, text, "blue fishing boat").speaker != "Varnby Courier"
+
+
+def test_it_after_a_described_firm_is_the_firm_it_resolved_to(nlp: Language) -> None:
+    text = (
+        "Acme Corp raised its bid for Brask Inc on Monday.\n\n"
+        "The Singapore-based firm said it was prepared to pay a fee to Brask if the deal is "
+        "blocked.\n\n"
+        'It also said it would offer a "ticking fee" to shareholders.\n'
+    )
+    assert said(nlp, text, "ticking fee").speaker == "Acme Corp"

@@ -73,3 +73,25 @@ def test_a_bare_alias_another_person_of_the_story_bears_is_dropped() -> None:
     listed = who_is_who(profiles, per_doc, texts, limit=1)
     assert [p.name for p in listed] == ["Ana Vale"], listed
     assert "Vale" not in listed[0].aliases, listed[0].aliases
+
+
+def test_a_bare_surname_kept_apart_from_the_one_namesake_its_page_names_is_the_other() -> None:
+    # page "c" names the father in full and the daughter only as "Ms. Vale": its analyzer
+    # kept them apart, so its "Vale" is the story's other Vale, the daughter
+    per_doc = [
+        ("a", [person("Ana Vale", ("director",))]),
+        ("b", [person("Ana Vale", ("director",))]),
+        ("c", [person("Vale"), person("Tom Vale", ("builder",))]),
+    ]
+    people = {p.name: {p.name, *p.aliases} for p in merge_entities(per_doc)}
+    assert "Vale" in people["Ana Vale"], people
+    assert "Vale" not in people["Tom Vale"], people
+
+
+def test_a_bare_surname_on_a_page_naming_two_namesakes_stays_apart() -> None:
+    per_doc = [
+        ("a", [person("Ana Vale")]),
+        ("c", [person("Vale"), person("Tom Vale"), person("Ida Vale")]),
+    ]
+    people = {p.name: {p.name, *p.aliases} for p in merge_entities(per_doc)}
+    assert "Vale" not in people["Ana Vale"], people
