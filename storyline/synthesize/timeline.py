@@ -9,7 +9,8 @@ clause's end (``Event.cite_end``). The timeline reads analyses; it never parses.
 One entry per event: on one date, sentences that tell the same event are one entry citing every
 page that tells it. A sentence joins an entry when its wording is alike (TF-IDF cosine) to the
 entry's head; a sentence that tells a moment of the day's event ("called at 6.10am") or refers
-to it ("Wednesday's derailment") joins the entry most pages tell that day. The merged
+to it ("Wednesday's derailment") joins the entry most pages tell that day, unless it names
+its own event by a word another entry names and that one does not (``_naming``). The merged
 event reads as the sentence of an original page, stated in its own words before a page-dated
 one.
 """
@@ -328,7 +329,7 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     """The events among one date's sentences (``rows``, in heading order): a sentence joins the
     first entry whose head sentence is worded alike. A sentence that tells a moment of the day's
     event or refers to it (``_Dated.detail``) joins, without a like-worded entry, the entry most
-    pages tell that day."""
+    pages tell that day, unless another entry names its event (``_naming``)."""
     buckets: list[list[int]] = []  # positions in rows
     moments = [k for k, i in enumerate(rows) if dated[i].detail]
     acts = [dated[i].act for i in rows]
@@ -345,15 +346,17 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     for k in moments:
         like = [b for b in buckets if any(sims[k, j] >= SAME_EVENT for j in b)]
         main = max(buckets, key=lambda b: len({dated[rows[j]].doc.id for j in b}), default=None)
-        target = like[0] if like else main
+        target = like[0] if like else _naming(buckets, dated[rows[k]].words, rows, dated, main)
         if target is None:
             _join(buckets, k, sims, acts)
         else:
             target.append(k)
     buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows], acts)
     buckets = _acts_retold(buckets, acts)
+    # who made the day's news by saying it is one of its agents too (``timeline_agents``)
+    speakers = [acts[k][1] if acts[k][0] == SAYING else frozenset[str]() for k in range(len(rows))]
     buckets = agents_retold(
-        buckets, [dated[i].doc.id for i in rows], [dated[i].agents for i in rows]
+        buckets, [dated[i].doc.id for i in rows], [dated[i].agents for i in rows], speakers
     )
     # A moment or reference joined the main entry by default, not by its words: it names no
     # event to merge another entry by (a broadcast recorded that afternoon joined the day's
@@ -361,6 +364,27 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     naming = [frozenset[str]() if dated[i].detail else dated[i].words for i in rows]
     buckets = retold(buckets, [dated[i].event for i in rows], naming)
     return [[rows[k] for k in bucket] for bucket in buckets]
+
+
+def _naming(
+    buckets: list[list[int]],
+    words: frozenset[str],
+    rows: list[int],
+    dated: list[_Dated],
+    main: list[int] | None,
+) -> list[int] | None:
+    """The entry a moment or reference joins when no entry is worded like it: the day's main
+    entry, unless it names its own event by a word (``_Dated.words``) that the main entry's
+    sentences do not name and another entry's do: "that was pre-taped this afternoon" is the
+    recording "the president taped earlier today" tells, not the day's attack."""
+
+    def named(bucket: list[int]) -> frozenset[str]:
+        told = (dated[rows[j]] for j in bucket)
+        return frozenset(w for d in told if not d.detail for w in d.words)
+
+    if not words or (main is not None and words & named(main)):
+        return main
+    return next((b for b in buckets if words & named(b)), main)
 
 
 def _into_main(

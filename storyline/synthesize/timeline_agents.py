@@ -6,9 +6,15 @@ through the square on Sunday night, mowing down ...". What stays is who did it: 
 whose doer (the person or organisation named as its subject) did, that day, the act the
 main entry tells is that act, told again. So the day's main entry (the one most pages tell)
 takes an entry of a single page whose head's doer is an agent of the main entry: a doer of
-one of its acts in the active voice that is no saying. A passive subject is no agent ("the
-driver was arrested on Sunday" is what was done to him: another event), and what one says is
-a statement of its own (``_into_main`` takes the main actors' statements by another rule).
+one of its acts in the active voice that is no saying, or one who made the day's news by
+saying it ("Vorn said on Monday he would miss the game", told by several pages, beside one
+page's "Vorn retired on Monday"). A passive subject is no agent ("the driver was arrested on
+Sunday" is what was done to him: another event), and what one says is a statement of its own
+(``_into_main`` takes the main actors' statements by another rule). On any day, a page
+that tells one actor's act in several sentences on several verbs tells one event: an entry
+of that page alone, whose head's agent is an agent in another entry's sentence of the same
+page, joins it ("Kim held out an olive branch on Monday" and, further down, "Kim
+struck a conciliatory note in his New Year's Day address").
 
 A sentence that dates an event only as the latest of a series it names ("North Korea has
 fired a dozen missiles this year, the most recent on Saturday") refers to that day's event
@@ -68,17 +74,20 @@ def latest_of(text: str, event: Event) -> bool:
 
 
 def agents_retold(
-    buckets: list[list[int]], pages: list[str], agents: list[frozenset[str]]
+    buckets: list[list[int]],
+    pages: list[str],
+    agents: list[frozenset[str]],
+    speakers: list[frozenset[str]],
 ) -> list[list[int]]:
     """One date's entries (buckets of positions, each headed by its first), with every entry of
-    a single page whose head's agents include an agent of the day's main entry merged into
-    the main entry."""
+    a single page whose head's agents include an agent or a speaker (``speakers``: the doers
+    of a saying) of the day's main entry merged into the main entry."""
     if len(buckets) < 2:
         return buckets
     main = max(buckets, key=lambda b: len({pages[j] for j in b}))
     if len({pages[j] for j in main}) < MAIN_PAGES:
-        return buckets
-    doers = frozenset(key for j in main for key in agents[j])
+        return _one_actor(buckets, pages, agents)
+    doers = frozenset(key for j in main for key in agents[j] | speakers[j])
     out = [main]
     for bucket in buckets:
         if bucket is main:
@@ -88,4 +97,30 @@ def agents_retold(
             main.extend(bucket)
         else:
             out.append(bucket)
+    return _one_actor(out, pages, agents)
+
+
+def _one_actor(
+    buckets: list[list[int]], pages: list[str], agents: list[frozenset[str]]
+) -> list[list[int]]:
+    """One date's entries with every entry of a single page whose head's agent is, that day and
+    on that page, an agent in another entry merged into the first of them: one page tells one
+    actor's act in several sentences on several verbs ("Kim held out an olive branch on
+    Monday", "Kim struck a conciliatory note in his New Year's Day address"), one event. What
+    an actor says is left out: a page names an organisation beside its speaker ("Elon Vance,
+    chief of Vantor, said Friday"), which makes no statement of the speaker an act of
+    Vantor's ("Vantor completed a launch on Friday")."""
+
+    def acted(entry: list[int], other: list[int]) -> bool:
+        page = {pages[j] for j in entry}
+        head = agents[entry[0]]
+        return len(page) == 1 and any(pages[j] in page and agents[j] & head for j in other)
+
+    out: list[list[int]] = []
+    for bucket in buckets:
+        into = next((o for o in out if acted(bucket, o) or acted(o, bucket)), None)
+        if into is None:
+            out.append(bucket)
+        else:
+            into.extend(bucket)
     return out

@@ -1,0 +1,50 @@
+"""The timeline: a page that tells one actor's act of a day in several sentences, on several
+verbs and in other words, tells one event; two actors' acts, or a speaker's statement and an
+act of the organisation named beside him, stay apart."""
+
+from __future__ import annotations
+
+from storyline.model import TimelineEvent
+from tests.synthesize.timeline_pages import timeline
+
+ACTORS = {"Kim Arlo": "PERSON", "Tove Lind": "PERSON", "Elon Vance": "PERSON", "Vantor": "ORG"}
+MONDAY = "2025-06-09"
+PAGE_DAY = "2025-06-10"
+OTHER = ("z", "Rain closed the harbour road in Varnholm on Tuesday.", PAGE_DAY)
+
+
+def _on(events: list[TimelineEvent], day: str) -> list[TimelineEvent]:
+    return [e for e in events if e.date == day]
+
+
+def _page(first: str, second: str) -> tuple[str, str, str]:
+    filler = "Markets in the capital were calm and trading was thin through the morning.\n\n"
+    return ("a", f"{first}\n\n{filler}{second}", PAGE_DAY)
+
+
+def test_one_actors_act_told_twice_on_one_page_is_one_event(nlp) -> None:
+    page = _page(
+        "Kim Arlo offered the rival party talks on the budget on Monday.",
+        "In a long address to the assembly, Kim Arlo struck a conciliatory note on Monday, "
+        "calling for calm in the streets.",
+    )
+    monday = _on(timeline(nlp, [page, OTHER], ACTORS), MONDAY)
+    assert len(monday) == 1
+    assert len(monday[0].citations) == 2
+
+
+def test_two_actors_acts_stay_apart(nlp) -> None:
+    page = _page(
+        "Kim Arlo offered the rival party talks on the budget on Monday.",
+        "In a long address to the assembly, Tove Lind struck a defiant note on Monday, "
+        "calling for protests in the streets.",
+    )
+    assert len(_on(timeline(nlp, [page, OTHER], ACTORS), MONDAY)) == 2
+
+
+def test_a_statement_is_no_act_of_the_organisation_named_beside_its_speaker(nlp) -> None:
+    page = _page(
+        "Elon Vance, chief of Vantor, said on Monday that test flights carry dummy loads.",
+        "Vantor completed its busiest year with a sunset launch of weather satellites on Monday.",
+    )
+    assert len(_on(timeline(nlp, [page, OTHER], ACTORS), MONDAY)) == 2
