@@ -25,6 +25,7 @@ from storyline.analyze.times.lexicon import (
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
 from storyline.analyze.times.resolve import FUTURE_SLACK, day_of_clock, month_num, named_day
 from storyline.analyze.times.tense import clause_tense
+from storyline.lexicon import EASTER_FEASTS, THANKSGIVING_DAYS
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -296,13 +297,22 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     return "TIME", f"{day}T{hh:02d}:{mm:02d}" + ("Z" if zone in ("GMT", "UTC") else "")
 
 
+# the feasts counted from Easter or Thanksgiving, longest first ("easter sunday" before "easter")
+_MOVABLE = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted({*EASTER_FEASTS, *THANKSGIVING_DAYS}, key=len, reverse=True)
+)
+
+
 @rule(
     "holiday",
     r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
-    r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day"
-    r"|easter(?:\s+sunday)?|good\s+friday|memorial\s+day|labou?r\s+day|veterans\s+day"
-    r"|boxing\s+day|fourth\s+of\s+july|palm\s+sunday|ash\s+wednesday|shrove\s+tuesday"
-    r"|(?:maundy|holy)\s+thursday|black\s+friday|cyber\s+monday))(?:\s+(?P<y>" + YEAR + "))?",
+    r"|independence\s+day|halloween|valentine's\s+day|election\s+day|memorial\s+day"
+    r"|labou?r\s+day|veterans\s+day|boxing\s+day|fourth\s+of\s+july|"
+    + _MOVABLE
+    + r"))(?:\s+(?P<y>"
+    + YEAR
+    + "))?",
 )
 def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     h = re.sub(r"\s+", " ", m["h"].lower())
@@ -316,9 +326,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     y = int(m["y"]) if m["y"] else (ctx.ref.year if ctx.ref else None)
     if y is None:  # a movable feast has no known day without its year
-        if _EASTER_DAYS.get(h) is not None:
+        if EASTER_FEASTS.get(h) is not None:
             return "DATE", "XXXX-XX-XX"  # March or April
-        fixed = h not in _THANKSGIVING_DAYS and not h.startswith(("election", "memorial", "labo"))
+        fixed = h not in THANKSGIVING_DAYS and not h.startswith(("election", "memorial", "labo"))
         return "DATE", "XXXX-" + holiday_day(h, 2001).strftime("%m-%d" if fixed else "%m-XX")
     day = holiday_day(h, y)
     if m["y"] or ctx.ref is None:
@@ -336,34 +346,15 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     return "DATE", day.isoformat()
 
 
-# days counted from Easter Sunday and from (US) Thanksgiving, the fourth Thursday of November
-_EASTER_DAYS = {
-    "easter": 0,
-    "easter sunday": 0,
-    "good friday": -2,
-    "maundy thursday": -3,
-    "holy thursday": -3,
-    "palm sunday": -7,
-    "ash wednesday": -46,
-    "shrove tuesday": -47,
-}
-_THANKSGIVING_DAYS = {
-    "thanksgiving": 0,
-    "thanksgiving day": 0,
-    "black friday": 1,
-    "cyber monday": 4,
-}
-
-
 def holiday_day(h: str, yr: int) -> date:
     """The day of the holiday named ``h`` (lower case, single spaces) in year ``yr``."""
     from dateutil.easter import easter
 
-    if h in _EASTER_DAYS:
-        return easter(yr) + timedelta(days=_EASTER_DAYS[h])
-    if h in _THANKSGIVING_DAYS:
+    if h in EASTER_FEASTS:
+        return easter(yr) + timedelta(days=EASTER_FEASTS[h])
+    if h in THANKSGIVING_DAYS:
         nov1 = date(yr, 11, 1)
-        return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21 + _THANKSGIVING_DAYS[h])
+        return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21 + THANKSGIVING_DAYS[h])
     if h.startswith("christmas"):
         return date(yr, 12, 24 if "eve" in h else 25)
     if h.startswith("new year"):
