@@ -20,6 +20,9 @@ def test_a_weekday_or_month_in_a_name_is_no_time(nlp: Language) -> None:
     assert found(nlp, text) == [("2027", "2027")]
     assert found(nlp, "The cell Black September claimed the raid on the depot.") == []
     # wire copy names the agent and the day side by side: still a day
+    assert found(nlp, "A ferry clerk told The Velden Courier Friday evening it was real.") == [
+        ("Friday evening", "2031-10-31")
+    ]
     assert found(nlp, "The Orvik council Friday approved the harbour plan.") == [
         ("Friday", "2031-10-31")
     ]

@@ -57,7 +57,9 @@ class Context:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.start == 0:
             return False
-        first, before = span[0], self.doc[span.start - 1]
+        first, before, last = span[0], self.doc[span.start - 1], span[-1]
+        if last.dep_ == "npadvmod" or last.dep_ == "compound" and _is_time_word(last.head.lower_):
+            return False  # "told The Verge Saturday (evening)": the day of the telling
         return (
             first.ent_iob_ == "I"
             and first.ent_type_ not in _TIME_ENTITIES
