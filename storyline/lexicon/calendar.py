@@ -131,3 +131,17 @@ good friday|black friday|cyber monday
 HOLIDAY_DAYS = frozenset(
     "independence memorial labor labour boxing valentine bastille patrick st patrick".split()
 )
+
+# Days counted from Easter Sunday and from (US) Thanksgiving, the fourth Thursday of November,
+# in days: the time recogniser dates them by the year's Easter or Thanksgiving.
+EASTER_FEASTS = {
+    "easter": 0,
+    "easter sunday": 0,
+    "good friday": -2,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "palm sunday": -7,
+    "ash wednesday": -46,
+    "shrove tuesday": -47,
+}
+THANKSGIVING_DAYS = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}

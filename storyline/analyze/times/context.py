@@ -40,11 +40,32 @@ class Context:
         return self.text[max(s, pos - n) : pos]
 
     def in_name(self, start: int) -> bool:
-        """A time word written with a capital after another capitalised word, not opening its
-        sentence, is part of a name ("USA Today", "Spaceflight Now", "China Daily")."""
+        """A time word written with a capital after another capitalised word or after "the",
+        not opening its sentence, is part of a name ("USA Today", "Spaceflight Now", "China
+        Daily", "the Today show"): running text writes "today", "now" and "daily" small."""
         if not self.text[start : start + 1].isupper() or self.sentence(start)[0] == start:
             return False
-        return bool(re.search(r"\b[A-Z][\w.&'-]*\s+$", self.text[max(0, start - 30) : start]))
+        before = self.text[max(0, start - 30) : start]
+        return bool(re.search(r"(?:\b[A-Z][\w.&'-]*|\bthe)\s+$", before))
+
+    def in_entity_name(self, start: int, end: int) -> bool:
+        """A weekday or month that the parse puts inside a name begun by another capitalised
+        word ("Black Monday", "Bloody Sunday", "Black September") names an event or a group,
+        not a day; wire copy's "Xinhua Monday reported" keeps the name and the day apart."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        first, before, last = span[0], self.doc[span.start - 1], span[-1]
+        if last.dep_ == "npadvmod" or last.dep_ == "compound" and _is_time_word(last.head.lower_):
+            return False  # "told The Verge Saturday (evening)": the day of the telling
+        return (
+            first.ent_iob_ == "I"
+            and first.ent_type_ not in _TIME_ENTITIES
+            and before.text[:1].isupper()
+            and not _is_time_word(before.lower_)
+        )
 
     def names_thing(self, start: int, end: int) -> bool:
         """A capitalised time word that the parse makes the first part of a capitalised name
@@ -84,6 +105,10 @@ class Context:
     def prev_word(self, pos: int) -> str:
         m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 25) : pos])
         return m[1].lower() if m else ""
+
+
+# the entity labels under which the recogniser files a date or a time of day
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _is_time_word(word: str) -> bool:

@@ -30,6 +30,7 @@ from storyline.analyze.times.resolve import (
     resolve_month_day,
     resolve_season,
 )
+from storyline.analyze.times.tense import clause_tense
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -139,6 +140,38 @@ def _md(m: re.Match[str], ctx: Context) -> Hit | None:
     return ("DATE", value) if value else None
 
 
+@rule(
+    "weekday_the_day",
+    rf"(?P<wd>{WEEKDAY}),?[\s-]+the[\s-]+(?P<d>{DAY})(?:\s+of\s+(?P<mon>{MONTH}))?",
+)
+def _weekday_the_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "Friday the 13th" (of October): the day of the month named by its ordinal, in the
+    month near the reference in which it falls on that weekday."""
+    if not m["d"][-2:].isalpha():
+        return None  # "Monday the 5 companies": no day of the month
+    if "," in m[0] and not m["mon"] and re.match(r"\s+[a-z]", ctx.text[m.end() :]):
+        return None  # "on Sunday, the 10th anniversary of the crash": an apposition
+    day = int(re.sub(r"\D", "", m["d"]))
+    if m["mon"]:
+        value = resolve_month_day(ctx, month_num(m["mon"]), day, m.start(), m.end())
+        return ("DATE", value) if value else None
+    if ctx.ref is None:
+        return "DATE", f"XXXX-XX-{day:02d}"
+    weekday = WEEKDAYS[m["wd"].lower()]
+    ahead = clause_tense(ctx, m.start(), m.end()) == "future"
+    found = None
+    for k in range(WEEKDAY_DAY_SEARCH):  # months back from the reference's, or ahead
+        y, mo = divmod(ctx.ref.year * 12 + ctx.ref.month - 1 + (k if ahead else -k), 12)
+        d = safe_date(y, mo + 1, day)
+        if d and d.weekday() == weekday and (d >= ctx.ref if ahead else d <= ctx.ref):
+            found = d
+            break
+    return ("DATE", found.isoformat()) if found else None
+
+
+WEEKDAY_DAY_SEARCH = 15  # months: a day of the month falls on each weekday within 14 of them
+
+
 @rule("day_month", rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})")
 def _dm(m: re.Match[str], ctx: Context) -> Hit | None:
     if not (m["d"][-2:].isalpha() or "of" in m[0] or m["mon"].rstrip(".").isalpha()):
@@ -177,6 +210,8 @@ def _month(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "last Oct. 23": the day rule's
     if word == "March" and not (m["edge"] or m["rel"]) and _a_march(ctx, m.start(), after):
         return None
+    if not (m["edge"] or m["rel"]) and ctx.in_entity_name(m.start("mon"), m.end("mon")):
+        return None  # "Black September": a group's name
     rel = (m["rel"] or "").lower()
     year = shared_year(ctx, m.end())
     if year is not None and not rel:
@@ -205,10 +240,12 @@ _NOT_A_NAME = frozenset({"The", "This", "Last", "Next", "Early", "Late", "Mid", 
     r"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+(?:of\s+)?(?P<y>" + YEAR + "))?",
 )
 def _season(m: re.Match[str], ctx: Context) -> Hit | None:
+    rel = (m["rel"] or "").lower()
+    if m["s"].lower() == "fall" and rel in ("", "the") and _A_FALL_OF.match(ctx.text, m.end()):
+        return None  # "after the fall of the Berlin Wall", "since the fall in prices": a drop
     code = SEASONS[m["s"].lower()][0]
     if m["y"]:
         return "DATE", f"{m['y']}-{code}"
-    rel = (m["rel"] or "").lower()
     if rel in ("", "the"):
         if ctx.prev_word(m.start()) not in (
             "in",
@@ -232,6 +269,15 @@ def _season(m: re.Match[str], ctx: Context) -> Hit | None:
             return None
         rel = ""  # a bare season: its year from the clause's tense
     return "DATE", resolve_season(ctx, m["s"], "last" if rel == "past" else rel, m.start(), m.end())
+
+
+# "fall" before "of" and a thing, or "in" and a common noun: the noun "a fall" (a collapse, a
+# drop: "the fall of the Berlin Wall", "the fall in prices"); "the fall of 1998", "the fall of
+# his senior year" and "the fall in Miami" (a place) are the season
+_A_FALL_OF = re.compile(
+    r"\s+(?:of\s+|in\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]))"
+    rf"(?!{YEAR}|'\d\d|(?:\S+\s+){{0,3}}(?:year|semester|term|season)\b)",
+)
 
 
 @rule(

@@ -138,6 +138,8 @@ def _future_ref(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?",
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+    if not (m["rel"] or m["edge"]) and ctx.in_entity_name(m.start("wd"), m.end("wd")):
+        return None  # "Black Monday", "Bloody Sunday": an event's name
     rel = (m["rel"] or "").lower().split()[-1] if m["rel"] else ""
     value = resolve_weekday(ctx, WEEKDAYS[m["wd"].lower()], rel, m.start(), m.end())
     # "Friday night" keeps the day as its value: a day is what timelines need (and what

@@ -25,6 +25,7 @@ from storyline.analyze.times.lexicon import (
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
 from storyline.analyze.times.resolve import FUTURE_SLACK, day_of_clock, month_num, named_day
 from storyline.analyze.times.tense import clause_tense
+from storyline.lexicon import EASTER_FEASTS, THANKSGIVING_DAYS
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -296,15 +297,25 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     return "TIME", f"{day}T{hh:02d}:{mm:02d}" + ("Z" if zone in ("GMT", "UTC") else "")
 
 
+# the feasts counted from Easter or Thanksgiving, longest first ("easter sunday" before "easter")
+_MOVABLE = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted({*EASTER_FEASTS, *THANKSGIVING_DAYS}, key=len, reverse=True)
+)
+
+
 @rule(
     "holiday",
     r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
-    r"|thanksgiving(?:\s+day)?|independence\s+day|halloween|valentine's\s+day|election\s+day"
-    r"|easter(?:\s+sunday)?|good\s+friday|memorial\s+day|labou?r\s+day|veterans\s+day"
-    r"|boxing\s+day|fourth\s+of\s+july))(?:\s+(?P<y>" + YEAR + "))?",
+    r"|independence\s+day|halloween|valentine's\s+day|election\s+day|memorial\s+day"
+    r"|labou?r\s+day|veterans\s+day|boxing\s+day|fourth\s+of\s+july|"
+    + _MOVABLE
+    + r"))(?:\s+(?P<y>"
+    + YEAR
+    + "))?",
 )
 def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
-    h = m["h"].lower()
+    h = re.sub(r"\s+", " ", m["h"].lower())
     if not m["h"][0].isupper():
         return None
     if re.match(
@@ -314,58 +325,54 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
     ):
         return None
     y = int(m["y"]) if m["y"] else (ctx.ref.year if ctx.ref else None)
-
-    def on(yr: int) -> date:
-        from dateutil.easter import easter
-
-        if h.startswith("christmas"):
-            return date(yr, 12, 24 if "eve" in h else 25)
-        if h.startswith("new year"):
-            return date(yr, 12, 31) if "eve" in h else date(yr, 1, 1)
-        if h.startswith("thanksgiving"):
-            nov1 = date(yr, 11, 1)
-            return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
-        if h.startswith(("independence", "fourth")):
-            return date(yr, 7, 4)
-        if h.startswith("election"):  # US: the Tuesday after the first Monday of November
-            nov2 = date(yr, 11, 2)
-            return nov2 + timedelta(days=(1 - nov2.weekday()) % 7)
-        if h.startswith("halloween"):
-            return date(yr, 10, 31)
-        if h.startswith("valentine"):
-            return date(yr, 2, 14)
-        if h.startswith("memorial"):  # US: the last Monday of May
-            may31 = date(yr, 5, 31)
-            return may31 - timedelta(days=may31.weekday())
-        if h.startswith("labo"):  # US: the first Monday of September
-            sep1 = date(yr, 9, 1)
-            return sep1 + timedelta(days=(7 - sep1.weekday()) % 7)
-        if h.startswith("veterans"):
-            return date(yr, 11, 11)
-        if h.startswith("boxing"):
-            return date(yr, 12, 26)
-        if h.startswith("good"):
-            return easter(yr) - timedelta(days=2)
-        return easter(yr)
-
     if y is None:  # a movable feast has no known day without its year
-        if h.startswith(("easter", "good")):
+        if EASTER_FEASTS.get(h) is not None:
             return "DATE", "XXXX-XX-XX"  # March or April
-        fixed = not h.startswith(("thanksgiving", "election", "memorial", "labo"))
-        return "DATE", "XXXX-" + on(2001).strftime("%m-%d" if fixed else "%m-XX")
-    day = on(y)
+        fixed = h not in THANKSGIVING_DAYS and not h.startswith(("election", "memorial", "labo"))
+        return "DATE", "XXXX-" + holiday_day(h, 2001).strftime("%m-%d" if fixed else "%m-XX")
+    day = holiday_day(h, y)
     if m["y"] or ctx.ref is None:
         return "DATE", day.isoformat()
     tense = clause_tense(ctx, m.start(), m.end())
+    ahead = holiday_day(h, y + 1)
     if day > ctx.ref + timedelta(days=60) and tense != "future":
-        day = on(y - 1)
-    elif ctx.ref < on(y + 1) <= ctx.ref + timedelta(days=1 if tense == "past" else HOLIDAY_AHEAD):
+        day = holiday_day(h, y - 1)
+    elif ctx.ref < ahead <= ctx.ref + timedelta(days=1 if tense == "past" else HOLIDAY_AHEAD):
         # "on New Year's Day" written on 30 December: the coming one; told as past on 31
         # December, it is already New Year's Day where it happened (a page's clock lags Asia's)
-        day = on(y + 1)
+        day = ahead
     elif tense == "future" and day < ctx.ref - timedelta(days=FUTURE_SLACK):
-        day = on(y + 1)  # "will reopen by Easter" written in May: next year's
+        day = ahead  # "will reopen by Easter" written in May: next year's
     return "DATE", day.isoformat()
+
+
+def holiday_day(h: str, yr: int) -> date:
+    """The day of the holiday named ``h`` (lower case, single spaces) in year ``yr``."""
+    from dateutil.easter import easter
+
+    if h in EASTER_FEASTS:
+        return easter(yr) + timedelta(days=EASTER_FEASTS[h])
+    if h in THANKSGIVING_DAYS:
+        nov1 = date(yr, 11, 1)
+        return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21 + THANKSGIVING_DAYS[h])
+    if h.startswith("christmas"):
+        return date(yr, 12, 24 if "eve" in h else 25)
+    if h.startswith("new year"):
+        return date(yr, 12, 31) if "eve" in h else date(yr, 1, 1)
+    if h.startswith(("independence", "fourth")):
+        return date(yr, 7, 4)
+    if h.startswith("election"):  # US: the Tuesday after the first Monday of November
+        nov2 = date(yr, 11, 2)
+        return nov2 + timedelta(days=(1 - nov2.weekday()) % 7)
+    if h.startswith("memorial"):  # US: the last Monday of May
+        may31 = date(yr, 5, 31)
+        return may31 - timedelta(days=may31.weekday())
+    if h.startswith("labo"):  # US: the first Monday of September
+        sep1 = date(yr, 9, 1)
+        return sep1 + timedelta(days=(7 - sep1.weekday()) % 7)
+    fixed = {"halloween": (10, 31), "valentine": (2, 14), "veterans": (11, 11), "boxing": (12, 26)}
+    month, day = fixed[h.split()[0].removesuffix("'s")]
+    return date(yr, month, day)
 
 
 HOLIDAY_AHEAD = 7  # days: a holiday this close in the next year is the one the page means
