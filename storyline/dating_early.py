@@ -147,6 +147,23 @@ def _named_floor(analysis: Analysis, read: date, stamped: date) -> date | None:
     return max(days, default=None)
 
 
+def _still_early(
+    page: str, own: list[tuple[int, str, date]], read: date, stamped: date, events: StoryEvents
+) -> str | None:
+    """The day a page was already read against, a few days before its stamp, while its story
+    still gives it: another page tells one of its relative events on the day it now falls on,
+    and none tells one on the day its stamp would give. (Read back against the stamp, a weekday
+    read as the very day, "on Wednesday" on a Wednesday, no longer tells whether it was a coming
+    one: the page is not judged afresh from there.)"""
+    hits = 0
+    for i, text, told in own:
+        as_stamped = reread(text, told, read, stamped).isoformat()
+        if as_stamped != told.isoformat() and events.alike(page, i, as_stamped):
+            return None
+        hits += events.alike(page, i, told.isoformat())
+    return read.isoformat() if hits else None
+
+
 def _most_days(stamp: str) -> int:
     """How many days late a stamp may be: a stamp with a time of day is one day late at most,
     and only when that time falls in the small hours UTC (an evening's page in the Americas)."""
@@ -174,6 +191,8 @@ def written_early(
     except ValueError:
         return None
     own = _relative_events(analysis)
+    if stamped - timedelta(days=EARLY_DAYS) <= read < stamped:
+        return _still_early(page, own, read, stamped, events)
     floor = _named_floor(analysis, read, stamped)
     best, most = None, 0
     for k in range(1, _most_days(stamp) + 1):

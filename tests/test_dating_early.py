@@ -65,8 +65,9 @@ _STORY = [
 ]
 
 
-def _dates(*extra: tuple[str, str, list[Told]]) -> dict[str, str]:
-    pages = [_page(i, stamp, said) for i, stamp, said in (*_STORY, *extra)]
+def _dates(*extra: tuple[str, str, list[Told]], ref: str | None = None) -> dict[str, str]:
+    pages = [_page(i, stamp, said) for i, stamp, said in _STORY]
+    pages += [_page(i, stamp, said, ref) for i, stamp, said in extra]
     docs = [doc for doc, _ in pages]
     return story_dates(docs, {a.doc_id: a for _, a in pages}).reanalyze
 
@@ -82,6 +83,9 @@ def test_a_page_stamped_days_late_is_read_against_the_day_others_give_its_events
         ),
     ]
     assert _dates(("late", "2031-06-14", late)) == {"late": "2031-06-11"}
+    # once read against that day, the decision stands (no endless re-analysis)
+    late[1] = (late[1][0], "Wednesday", "2031-06-11")
+    assert _dates(("late", "2031-06-14", late), ref="2031-06-11") == {}
 
 
 def test_a_page_stamped_after_midnight_utc_is_read_against_the_evening_before() -> None:
