@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from storyline.dating_told import MONTH_WORD, WEEKDAY_WORD, reread
 from storyline.model import MAIN_ANCHORS, Analysis
+from storyline.wordstems import stems, words
 
 __all__ = ["EARLY_DAYS", "StoryEvents", "written_early"]
 
@@ -53,8 +54,6 @@ class _Told:
 
 def _sentence_words(analysis: Analysis, i: int) -> Counter[str]:
     """The stems of an event's sentence, without its time expression ("on Wednesday")."""
-    from storyline.synthesize.claims import words  # synthesize imports this module
-
     e = analysis.events[i]
     text = e.sentence
     if e.time_start is not None and e.time_end is not None:
@@ -71,8 +70,6 @@ class StoryEvents:
     words that tell their act ("closed", "engineers", "checks")."""
 
     def __init__(self, texts: dict[str, str], analyses: dict[str, Analysis]) -> None:
-        from storyline.synthesize.claims import stems  # synthesize imports this module
-
         df = Counter(stem for text in texts.values() for stem in stems(text))
         n = len(texts)
         self.idf = {stem: math.log((1 + n) / (1 + k)) + 1 for stem, k in df.items()}
