@@ -40,6 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.dating_early import StoryEvents, written_early
 from storyline.dating_told import story_days, written_late
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
@@ -202,6 +203,7 @@ def story_dates(
     estimated: set[str] = set()
     redo: dict[str, str] = {}
     told, own_days = _told_days(analyses)
+    events = StoryEvents({d.id: d.text for d in docs}, analyses)
     for doc in docs:
         analysis = analyses.get(doc.id)
         moved = (
@@ -209,6 +211,7 @@ def story_dates(
             or _reposted(doc, written.get(doc.id))
             or next_morning(doc, analysis, _told_by_others(told, own_days.get(doc.id, set())))
             or _written_late(doc, docs, analyses)
+            or _written_early(doc, analysis, events)
         )
         if moved:
             out.append(doc)
@@ -249,6 +252,12 @@ def _written_late(doc: Document, docs: list[Document], analyses: dict[str, Analy
     return written_late(
         doc, analyses.get(doc.id), stamp, told, stamps, written_date(analyses.get(doc.id))
     )
+
+
+def _written_early(doc: Document, analysis: Analysis | None, events: StoryEvents) -> str | None:
+    """The day or few before its stamp a page was written on (``storyline.dating_early``)."""
+    stamp = stated_date(doc) and doc.published
+    return written_early(doc.id, analysis, stamp, events) if stamp else None
 
 
 def effective_date(doc: Document, analysis: Analysis | None = None) -> str | None:

@@ -23,13 +23,13 @@ from datetime import date, timedelta
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.model import MAIN_ANCHORS, Analysis, Document
 
-__all__ = ["MIN_TOLD", "story_days", "written_late"]
+__all__ = ["MIN_TOLD", "MONTH_WORD", "WEEKDAY_WORD", "reread", "story_days", "written_late"]
 
 NEXT_DAY_BACK = 6  # as the resolver: a weekday six days back is read as the next day
 LATE_DAYS = 7  # a page stamped within a week of its news may be a follow-up: it keeps its stamp
 MIN_TOLD = 2  # relative days that must fall on the story's told days read against the new day
-_WEEKDAY = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\b")
-_MONTH = re.compile(
+WEEKDAY_WORD = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_NAMES)})\b")
+MONTH_WORD = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}, key=len, reverse=True))})\b"
 )
 
@@ -57,18 +57,18 @@ def _relative_days(analysis: Analysis) -> list[tuple[str, date]]:
         t = by_start.get(e.time_start) if e.time_start is not None else None
         if e.anchor not in (*MAIN_ANCHORS, "relative") or e.precision != "day" or t is None:
             continue
-        if not t.relative or _MONTH.search(t.text) or (day := _day(e.date)) is None:
+        if not t.relative or MONTH_WORD.search(t.text) or (day := _day(e.date)) is None:
             continue
         out.append((t.text, day))
     return out
 
 
-def _reread(text: str, day: date, stamp: date, ref: date) -> date:
+def reread(text: str, day: date, stamp: date, ref: date) -> date:
     """The day an expression read as ``day`` against ``stamp`` names when read against ``ref``,
     as ``storyline.analyze.times.resolve`` reads a weekday: a past one back (or the next day,
     for one that would fall six days back), a coming one on; "yesterday", "this morning" keep
     their distance."""
-    if not _WEEKDAY.search(text):
+    if not WEEKDAY_WORD.search(text):
         return ref + (day - stamp)
     back = (ref.weekday() - day.weekday()) % 7
     if day <= stamp or (day - stamp).days == 1:  # the day after: a past weekday six days back
@@ -95,7 +95,7 @@ def written_late(
     read = _day(analysis.reference_date or "") or stamped
     days = _relative_days(analysis)
     if len(days) < MIN_TOLD or any(
-        told.get(_reread(t, d, read, stamped).isoformat()) for t, d in days
+        told.get(reread(t, d, read, stamped).isoformat()) for t, d in days
     ):
         return None
     floor = _day(written or "")
@@ -109,10 +109,12 @@ def written_late(
     )
     best, most = None, (0, 0)
     for c in candidates:
-        pages = [told.get(_reread(text, d, read, c).isoformat(), 0) for text, d in days]
+        pages = [told.get(reread(text, d, read, c).isoformat(), 0) for text, d in days]
         hits = sum(1 for n in pages if n)
         # a weekday must fall on a told day: "this morning" falls on any page's own day
-        named = any(n and _WEEKDAY.search(text) for n, (text, _) in zip(pages, days, strict=True))
+        named = any(
+            n and WEEKDAY_WORD.search(text) for n, (text, _) in zip(pages, days, strict=True)
+        )
         # the most expressions on told days, then the days most pages tell: the story's news
         if hits >= MIN_TOLD and 2 * hits >= len(days) and named and (hits, sum(pages)) > most:
             best, most = c, (hits, sum(pages))

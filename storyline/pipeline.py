@@ -262,6 +262,7 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 # A run holds at most this many analyses in memory (about 110 kB each): a larger corpus is
 # analyzed, clustered and briefed with its analyses read back from the store as needed.
 HELD_ANALYSES = 10_000
+REDATE_ROUNDS = 2  # story dating passes: pages re-read, then pages dated by what those tell
 
 
 @dataclass
@@ -566,8 +567,12 @@ class Pipeline:
             if run
             else [r for r in self.store.relations(ids) if r.doc_id in ids and r.of_id in ids]
         )
-        redo = story_dates(members, analyses, relations).reanalyze
-        if redo:
+        # A page's day may rest on what other pages tell once they are re-read
+        # (``storyline.dating_early``): a second round reads it against the day they give.
+        for _ in range(REDATE_ROUNDS):
+            redo = story_dates(members, analyses, relations).reanalyze
+            if not redo:
+                break
             analyses.update(self.analyze([d for d in members if d.id in redo], redo))
             if run is not None:
                 run.analyses.update({i: analyses[i] for i in redo})

@@ -51,14 +51,27 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 import numpy as np
-import snowballstemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.lexicon import CALENDAR_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SCALES
 from storyline.synthesize.claim_dates import Days, days_clash
+from storyline.wordstems import stem_of, stemmer, stems, words
+
+# stem_of and stems (``storyline.wordstems``) are read from here by the synthesize modules
+__all__ = [
+    "EMBED_MOST",
+    "EMBED_WORDS",
+    "ClaimMatcher",
+    "Encoder",
+    "counts",
+    "default_encoder",
+    "embeddings_wanted",
+    "numbers",
+    "stem_of",
+    "stems",
+    "words",
+]
 
 SAME_WORDING = 0.6
 MEANING_ALONE = 0.8
@@ -77,44 +90,14 @@ NAME_SHARE = 0.8  # of a stem's occurrences capitalised inside sentences: a name
 
 Encoder = Callable[[list[str]], np.ndarray]
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SHORT_SCALES = "|".join(a + r"\b" for a in SCALE_ABBREVIATIONS)  # "m\b" is no "more"
 _SCALE = re.compile(rf"\s*({'|'.join(SCALE_WORDS)}|{_SHORT_SCALES})", re.IGNORECASE)
 _SCALES = SCALES
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=1 << 17)
-def stem_of(word: str) -> str:
-    """Snowball is pure Python: a story repeats its words, so each is stemmed once."""
-    return str(_stemmer().stemWord(word))
-
-
 # Day and month names are written with a capital but say when, not who: not names.
-_CALENDAR = frozenset(_stemmer().stemWords(sorted(CALENDAR_WORDS)))
-
-
-@lru_cache(maxsize=65536)
-def words(text: str) -> tuple[tuple[str, bool], ...]:
-    """The informative words of a sentence as (Snowball stem, capitalised inside the sentence):
-    no stop words, no one- or two-letter words."""
-    out = []
-    for k, m in enumerate(_WORD.finditer(text)):
-        # One apostrophe: "won’t" and "won't" are one word.
-        word = m.group().replace("’", "'").strip("'-").removesuffix("'s")
-        low = word.lower()
-        if len(low) > 2 and low not in ENGLISH_STOP_WORDS:
-            out.append((stem_of(low), k > 0 and word[:1].isupper()))
-    return tuple(out)
-
-
-def stems(text: str) -> frozenset[str]:
-    return frozenset(stem for stem, _ in words(text))
+_CALENDAR = frozenset(stemmer().stemWords(sorted(CALENDAR_WORDS)))
 
 
 def numbers(text: str) -> frozenset[float]:
