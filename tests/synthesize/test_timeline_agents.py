@@ -5,8 +5,7 @@ to that day's event."""
 
 from __future__ import annotations
 
-from storyline.model import TimelineEvent
-from tests.synthesize.timeline_pages import timeline
+from tests.synthesize.timeline_pages import on_day, timeline
 
 ACTORS = {"Ivo Brandt": "PERSON", "Lena Osk": "PERSON"}
 DAY = "2025-06-08"  # a Sunday; the pages are from Monday
@@ -30,10 +29,6 @@ MAIN = [
 ]
 
 
-def _on(events: list[TimelineEvent], day: str) -> list[TimelineEvent]:
-    return [e for e in events if e.date == day]
-
-
 def test_a_retelling_by_the_main_events_agent_joins_it(nlp) -> None:
     third = (
         "c",
@@ -41,7 +36,7 @@ def test_a_retelling_by_the_main_events_agent_joins_it(nlp) -> None:
         "on Sunday night.",
         MONDAY,
     )
-    sunday = _on(timeline(nlp, [*MAIN, third], ACTORS), DAY)
+    sunday = on_day(timeline(nlp, [*MAIN, third], ACTORS), DAY)
     assert len(sunday) == 1
     assert {c.doc_id for c in sunday[0].citations} == {"a", "b", "c"}
 
@@ -52,7 +47,7 @@ def test_what_was_done_to_the_agent_is_another_event(nlp) -> None:
         LEDE + "Ivo Brandt was arrested at his flat in the old town on Sunday evening.",
         MONDAY,
     )
-    sunday = _on(timeline(nlp, [*MAIN, third], ACTORS), DAY)
+    sunday = on_day(timeline(nlp, [*MAIN, third], ACTORS), DAY)
     assert len(sunday) == 2
 
 
@@ -62,7 +57,7 @@ def test_another_actors_act_is_another_event(nlp) -> None:
         LEDE + "Lena Osk opened a book of condolence at the town hall on Sunday evening.",
         MONDAY,
     )
-    sunday = _on(timeline(nlp, [*MAIN, third], ACTORS), DAY)
+    sunday = on_day(timeline(nlp, [*MAIN, third], ACTORS), DAY)
     assert len(sunday) == 2
 
 
@@ -78,6 +73,6 @@ def test_the_latest_of_a_series_refers_to_that_days_event(nlp) -> None:
             "2025-06-09",
         ),
     ]
-    saturday = _on(timeline(nlp, pages), "2025-06-07")
+    saturday = on_day(timeline(nlp, pages), "2025-06-07")
     assert len(saturday) == 1
     assert {c.doc_id for c in saturday[0].citations} == {"a", "b", "c"}

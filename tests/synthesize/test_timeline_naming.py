@@ -5,7 +5,7 @@ agent of it, so a page's account of that person's act that day is the same event
 from __future__ import annotations
 
 from storyline.model import TimelineEvent
-from tests.synthesize.timeline_pages import timeline
+from tests.synthesize.timeline_pages import on_day, timeline
 
 DAY = "2025-06-08"  # a Sunday; the pages are from Monday
 MONDAY = "2025-06-09"
@@ -26,10 +26,6 @@ ATTACK = [
 ]
 
 
-def _on(events: list[TimelineEvent], day: str) -> list[TimelineEvent]:
-    return [e for e in events if e.date == day]
-
-
 def _holding(events: list[TimelineEvent], words: str) -> TimelineEvent:
     return next(e for e in events if any(words in c.text for c in e.citations))
 
@@ -41,7 +37,7 @@ def test_a_moment_naming_another_entrys_event_joins_it(nlp) -> None:
         "That was recorded at 4 p.m., hours before the crash.",
         MONDAY,
     )
-    sunday = _on(timeline(nlp, [*ATTACK, radio]), DAY)
+    sunday = on_day(timeline(nlp, [*ATTACK, radio]), DAY)
     interview = _holding(sunday, "radio interview")
     assert any("4 p.m." in c.text for c in interview.citations)
     assert not any("4 p.m." in c.text for c in _holding(sunday, "van ploughed").citations)
@@ -49,7 +45,7 @@ def test_a_moment_naming_another_entrys_event_joins_it(nlp) -> None:
 
 def test_a_moment_naming_no_other_event_joins_the_main_entry(nlp) -> None:
     moment = ("c", LEDE + "Police were called to the promenade at 9.40 p.m. on Sunday.", MONDAY)
-    sunday = _on(timeline(nlp, [*ATTACK, moment]), DAY)
+    sunday = on_day(timeline(nlp, [*ATTACK, moment]), DAY)
     assert len(sunday) == 1
 
 
@@ -71,7 +67,7 @@ def test_the_speakers_act_that_day_joins_the_news_she_told(nlp) -> None:
         LEDE + "Lena Osk cleared her desk and returned the keys of the old town hall on Sunday.",
         MONDAY,
     )
-    sunday = _on(timeline(nlp, [*RESIGNATION, third], ACTORS), DAY)
+    sunday = on_day(timeline(nlp, [*RESIGNATION, third], ACTORS), DAY)
     assert len(sunday) == 1
     assert {c.doc_id for c in sunday[0].citations} == {"a", "b", "c"}
 
@@ -82,5 +78,5 @@ def test_another_persons_act_stays_apart(nlp) -> None:
         LEDE + "Arno Vik cleared his desk and returned the keys of the old town hall on Sunday.",
         MONDAY,
     )
-    sunday = _on(timeline(nlp, [*RESIGNATION, third], ACTORS), DAY)
+    sunday = on_day(timeline(nlp, [*RESIGNATION, third], ACTORS), DAY)
     assert len(sunday) == 2

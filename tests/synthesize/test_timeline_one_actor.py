@@ -4,17 +4,12 @@ act of the organisation named beside him, stay apart."""
 
 from __future__ import annotations
 
-from storyline.model import TimelineEvent
-from tests.synthesize.timeline_pages import timeline
+from tests.synthesize.timeline_pages import on_day, timeline
 
 ACTORS = {"Kim Arlo": "PERSON", "Tove Lind": "PERSON", "Elon Vance": "PERSON", "Vantor": "ORG"}
 MONDAY = "2025-06-09"
 PAGE_DAY = "2025-06-10"
 OTHER = ("z", "Rain closed the harbour road in Varnholm on Tuesday.", PAGE_DAY)
-
-
-def _on(events: list[TimelineEvent], day: str) -> list[TimelineEvent]:
-    return [e for e in events if e.date == day]
 
 
 def _page(first: str, second: str) -> tuple[str, str, str]:
@@ -28,7 +23,7 @@ def test_one_actors_act_told_twice_on_one_page_is_one_event(nlp) -> None:
         "In a long address to the assembly, Kim Arlo struck a conciliatory note on Monday, "
         "calling for calm in the streets.",
     )
-    monday = _on(timeline(nlp, [page, OTHER], ACTORS), MONDAY)
+    monday = on_day(timeline(nlp, [page, OTHER], ACTORS), MONDAY)
     assert len(monday) == 1
     assert len(monday[0].citations) == 2
 
@@ -39,7 +34,7 @@ def test_two_actors_acts_stay_apart(nlp) -> None:
         "In a long address to the assembly, Tove Lind struck a defiant note on Monday, "
         "calling for protests in the streets.",
     )
-    assert len(_on(timeline(nlp, [page, OTHER], ACTORS), MONDAY)) == 2
+    assert len(on_day(timeline(nlp, [page, OTHER], ACTORS), MONDAY)) == 2
 
 
 def test_a_statement_is_no_act_of_the_organisation_named_beside_its_speaker(nlp) -> None:
@@ -47,4 +42,4 @@ def test_a_statement_is_no_act_of_the_organisation_named_beside_its_speaker(nlp)
         "Elon Vance, chief of Vantor, said on Monday that test flights carry dummy loads.",
         "Vantor completed its busiest year with a sunset launch of weather satellites on Monday.",
     )
-    assert len(_on(timeline(nlp, [page, OTHER], ACTORS), MONDAY)) == 2
+    assert len(on_day(timeline(nlp, [page, OTHER], ACTORS), MONDAY)) == 2

@@ -3,13 +3,10 @@ different events of one date that happen to share a word or a date stay apart.""
 
 from __future__ import annotations
 
-from storyline.model import Event, TimelineEvent
+from storyline.model import Event
 from storyline.synthesize.event_words import event_words, retold
+from tests.synthesize.timeline_pages import on_day
 from tests.synthesize.timeline_pages import timeline as timeline_of
-
-
-def _on(timeline: list[TimelineEvent], day: str) -> list[TimelineEvent]:
-    return [e for e in timeline if e.date == day]
 
 
 def test_an_event_retold_in_other_words_is_one_entry(nlp) -> None:
@@ -21,7 +18,7 @@ def test_an_event_retold_in_other_words_is_one_entry(nlp) -> None:
         "In March, the navy unveiled its glide rocket.\n"
         "When the navy drilled its crews at sea on May 9, the crews worked until dawn."
     )
-    friday = _on(
+    friday = on_day(
         timeline_of(nlp, [("a", page, "2025-05-10"), ("b", other, "2025-05-12")]), "2025-05-09"
     )
     tests = [e for e in friday if any("drill" in c.text for c in e.citations)]
@@ -41,7 +38,7 @@ def test_a_planned_month_told_several_ways_is_one_entry(nlp) -> None:
             "2025-11-21",
         ),
     ]
-    december = _on(timeline_of(nlp, pages), "2025-12")
+    december = on_day(timeline_of(nlp, pages), "2025-12")
     assert len(december) == 1, [e.text for e in december]
     assert {c.doc_id for c in december[0].citations} == {"a", "b"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from storyline.model import TimelineEvent
 from storyline.synthesize.event_words import SAYING, act_word
-from tests.synthesize.timeline_pages import timeline
+from tests.synthesize.timeline_pages import on_day, timeline
 
 ACTORS = {"Vantor": "ORG", "Orrin Capital": "ORG", "Mara Velt": "PERSON"}
 
@@ -14,17 +14,13 @@ def _timeline(nlp, pages: list[tuple[str, str, str]]) -> list[TimelineEvent]:
     return timeline(nlp, pages, ACTORS)
 
 
-def _on(timeline: list[TimelineEvent], day: str) -> list[TimelineEvent]:
-    return [e for e in timeline if e.date == day]
-
-
 def test_every_verb_of_saying_is_one_act() -> None:
     assert {act_word(v) for v in ("said", "disclosed", "announced", "revealed")} == {SAYING}
     assert act_word("raised") == "raised"
 
 
 def test_one_actors_statements_of_a_day_in_other_verbs_are_one_event(nlp) -> None:
-    monday = _on(
+    monday = on_day(
         _timeline(
             nlp,
             [
@@ -42,7 +38,7 @@ def test_one_actors_statements_of_a_day_in_other_verbs_are_one_event(nlp) -> Non
 
 
 def test_an_analysts_note_about_the_actor_is_another_event(nlp) -> None:
-    monday = _on(
+    monday = on_day(
         _timeline(
             nlp,
             [
@@ -73,7 +69,7 @@ def test_the_days_news_takes_what_its_actor_said_that_day(nlp) -> None:
             "2025-03-12",
         ),
     ]
-    monday = _on(_timeline(nlp, pages), "2025-03-10")
+    monday = on_day(_timeline(nlp, pages), "2025-03-10")
     assert len(monday) == 1 and {c.doc_id for c in monday[0].citations} == {"a", "b", "c"}
 
 
@@ -84,7 +80,7 @@ def test_what_she_posted_that_evening_is_the_act_of_the_person_named_before(nlp)
         "about the fumes.\n"
         "On Wednesday evening, she posted an image of her letter to the mayor online."
     )
-    wednesday = _on(_timeline(nlp, [("a", text, "2025-03-15")]), "2025-03-12")
+    wednesday = on_day(_timeline(nlp, [("a", text, "2025-03-15")]), "2025-03-12")
     assert len(wednesday) == 1 and len(wednesday[0].citations) == 2
 
 
@@ -106,7 +102,7 @@ def test_one_actors_act_heading_two_entries_is_one_event(nlp) -> None:
             "2025-03-12",
         ),
     ]
-    tuesday = _on(timeline(nlp, pages, {**ACTORS, "Velt": "PERSON"}), "2025-03-11")
+    tuesday = on_day(timeline(nlp, pages, {**ACTORS, "Velt": "PERSON"}), "2025-03-11")
     assert len(tuesday) == 1, [e.text for e in tuesday]
     assert {c.doc_id for c in tuesday[0].citations} == {"a", "b"}
 
@@ -117,5 +113,5 @@ def test_two_actors_acts_of_a_day_stay_two_events(nlp) -> None:
         "Mara Velt announced her retirement on Tuesday after 12 seasons. "
         "Separately, Vantor announced a new stadium deal with the city on Tuesday."
     )
-    tuesday = _on(_timeline(nlp, [("a", text, "2025-03-12")]), "2025-03-11")
+    tuesday = on_day(_timeline(nlp, [("a", text, "2025-03-12")]), "2025-03-11")
     assert len(tuesday) == 2, [e.text for e in tuesday]

@@ -50,3 +50,8 @@ def timeline(
     analyses = {a.doc_id: a for _, a in made}
     groups = {d.id: d.id for d in docs}
     return build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
+
+
+def on_day(events: list[TimelineEvent], day: str) -> list[TimelineEvent]:
+    """The timeline's entries dated ``day``."""
+    return [e for e in events if e.date == day]
