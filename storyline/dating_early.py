@@ -29,7 +29,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from storyline.dating_told import MONTH_WORD, WEEKDAY_WORD, reread
 from storyline.model import MAIN_ANCHORS, Analysis
-from storyline.wordstems import stems, words
+from storyline.wordstems import text_stems, words
 
 __all__ = ["EARLY_DAYS", "StoryEvents", "written_early"]
 
@@ -37,8 +37,8 @@ EARLY_DAYS = 3  # a stamp this many days late at most: later ones are ``dating_t
 # A stamp with a time of day this early (UTC) may be an American evening's page: one day late.
 # A later time was most likely put on the day the page was written.
 EVENING_HOURS = 10
-# TF-IDF cosine of two sentences telling one event, as the timeline merges them
-# (``storyline.synthesize.timeline.SAME_EVENT``)
+# TF-IDF cosine of two sentences telling one event: the timeline merges its entries by it too
+# (``storyline.synthesize.timeline`` reads it from here, below every stage).
 SAME_EVENT = 0.25
 
 
@@ -70,7 +70,7 @@ class StoryEvents:
     words that tell their act ("closed", "engineers", "checks")."""
 
     def __init__(self, texts: dict[str, str], analyses: dict[str, Analysis]) -> None:
-        df = Counter(stem for text in texts.values() for stem in stems(text))
+        df = Counter(stem for text in texts.values() for stem in text_stems(text))
         n = len(texts)
         self.idf = {stem: math.log((1 + n) / (1 + k)) + 1 for stem, k in df.items()}
         self.told: dict[tuple[str, int], _Told] = {}

@@ -25,6 +25,7 @@ from itertools import combinations
 from typing import Any
 
 from storyline.dating import PAGE_DATE, effective_date, event_date
+from storyline.dating_early import SAME_EVENT
 from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.claims import stem_of
@@ -46,7 +47,6 @@ from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
 
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
 
-SAME_EVENT = 0.25
 MAIN_PAGES = 2  # pages that must tell an entry for it to be the day's main event
 MAX_EVENTS = 40
 DATED = ("day", "month", "week", "range", "time")
