@@ -26,7 +26,7 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
-from storyline.analyze.nlp import WORD_LISTS
+from storyline.analyze.nlp import WORD_LISTS, doc_text
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
@@ -400,11 +400,11 @@ def _firm_cue(sdoc: Doc, span: NameSpan) -> bool:
 
 
 def _people_by_cues(sdoc: Doc, spans: list[NameSpan]) -> None:
-    """A name that some span shows to be a person's (an age after it, kin it owns: "Tamimi,
-    16,", "Tamimi's father", "Ana Ruiz and her husband") is a person wherever nothing puts it
+    """A name that some span shows to be a person's (an age after it, kin it owns: "Varga,
+    16,", "Varga's father", "Ana Ruiz and her husband") is a person wherever nothing puts it
     in a place: the small model tags a bare surname a place or an organisation as often as a
     person."""
-    text = sdoc.text  # built anew on every access: once, not once per span
+    text = doc_text(sdoc)
     personal = {
         tuple(flat_words(span.name(sdoc)))
         for span in spans
@@ -454,8 +454,8 @@ _PLACE_BEFORE = frozenset("in at from near into across outside inside around".sp
 
 
 def _owned_as_person(sdoc: Doc, text: str, span: NameSpan, tagged_person: bool) -> bool:
-    """An age after the name ("Tamimi, 16,") or kin it owns ("Tamimi's father"); for a name
-    tagged as a person, also counsel ("Tamimi's lawyer"). ``text`` is ``sdoc.text``."""
+    """An age after the name ("Varga, 16,") or kin it owns ("Varga's father"); for a name
+    tagged as a person, also counsel ("Varga's lawyer"). ``text`` is the Doc's text."""
     end = sdoc[span.end - 1].idx + len(sdoc[span.end - 1].text)
     after = text[end : end + 30]
     owned = _OWNED_RELATION if tagged_person else _OWNED_KIN
@@ -475,7 +475,7 @@ _HER_KIN = re.compile(
 
 
 def _in_place(sdoc: Doc, span: NameSpan) -> bool:
-    """A preposition of place right before the name ("in Tamimi", "from Orsa")."""
+    """A preposition of place right before the name ("in Varga", "from Orsa")."""
     return span.start > 0 and sdoc[span.start - 1].lower_ in _PLACE_BEFORE
 
 

@@ -70,6 +70,7 @@ from storyline.analyze.event_tense import (
     nowadays,
     subject_date,
 )
+from storyline.analyze.nlp import doc_text
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
@@ -299,9 +300,8 @@ def anchor(sdoc: Doc, t: TimeExpression, others: list[TimeExpression] | None = N
     span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Anchor(t, None, "main")
-    # Doc.text is rebuilt on every access: ask for it only when the phrase counts ("a day
-    # after"), which few expressions do (same result, a quarter of find_events' time).
-    if _COUNT.search(t.text) and _counts_from_event(sdoc.text, t, others or []):
+    # The search for a counting phrase ("a day after") is cheap, the event test is not.
+    if _COUNT.search(t.text) and _counts_from_event(doc_text(sdoc), t, others or []):
         return _counted_anchor(span, t)
     verb, why = _attachment(span)
     if why is None and _label(sdoc, t):
@@ -407,7 +407,7 @@ def _label(sdoc: Doc, t: TimeExpression) -> bool:
     span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
-    if _quoted(sdoc.text, t.start, t.end):
+    if _quoted(doc_text(sdoc), t.start, t.end):
         return True
     if any(c.isdigit() for c in t.text) or CALENDAR_WORD.search(t.text) or WEEKDAY.search(t.text):
         return False
@@ -463,7 +463,7 @@ def find_events(
     """Event candidates in text order: date, precision, sentence, its offsets, entity keys, the
     expression that dates it and why (``anchor``); with a parse also the verb it hangs on."""
     parsed = sdoc if isinstance(sdoc, Doc) else None
-    text = parsed.text if parsed is not None else str(sdoc)
+    text = doc_text(parsed) if parsed is not None else str(sdoc)
     clocks = {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
     dated = clock_days([_as_date(t) for t in converted(text, dateline_days(text, times))], clocks)
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]

@@ -77,6 +77,7 @@ from storyline.analyze.figure_words import (
     WORD_VALUES,
     YEAR,
 )
+from storyline.analyze.nlp import doc_text
 from storyline.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS, SCALES
 from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
 
@@ -123,7 +124,7 @@ def find_figures(
             figures.append(figure)
     if len(figures) < 2:
         return figures
-    return without_conversions(sdoc.text, _ranges(sdoc.text, figures))
+    return without_conversions(doc_text(sdoc), _ranges(doc_text(sdoc), figures))
 
 
 def _scale_of(text: str) -> float:

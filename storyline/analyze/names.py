@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.entities import TITLES
+from storyline.analyze.nlp import doc_text
 from storyline.model import Entity, EntityLabel, Mention
 from storyline.textutil import HONORIFICS
 
@@ -37,7 +38,7 @@ def other_names(sdoc: Doc, entities: list[Entity]) -> list[Entity]:
         out.append(_entity(f"x{span.start_char}", span.text, label, span.start_char))
     covered |= {i for e in out for m in e.mentions for i in range(m.start, m.end)}
     run: list[Token] = []
-    whole = sdoc.text  # Doc.text is rebuilt on every access: once per document
+    whole = doc_text(sdoc)
     for tok in [*sdoc, None]:
         if (
             tok is not None

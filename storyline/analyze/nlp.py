@@ -29,6 +29,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def doc_text(sdoc: Doc) -> str:
+    """The parsed text, built once per Doc. spaCy's ``Doc.text`` joins every token anew on each
+    access (milliseconds for a long page), and the analyzers ask for it per document and per
+    expression; a Doc's text never changes after parsing (retokenizing keeps it), so it is kept
+    on the Doc itself and dies with it."""
+    text = sdoc.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = sdoc.user_data[_TEXT] = sdoc.text
+    return text
+
+
+_TEXT = "storyline.text"
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL) -> Language:
     """Load once per process (each worker process gets its own copy). The attribute ruler is

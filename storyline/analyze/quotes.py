@@ -60,6 +60,7 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
+from storyline.analyze.nlp import doc_text
 from storyline.analyze.speaker_lead import lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
@@ -85,8 +86,7 @@ _SENT_END = frozenset({".", "!", "?"})
 
 def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     """All direct, partial and indirect quotes of one parsed document, in text order."""
-    # Doc.text joins every token anew on each call: read once here (was the largest cost).
-    text = sdoc.text
+    text = doc_text(sdoc)
     lines = line_bounds(text)
     marked = scan_marks(sdoc, text, lines)
     quoted = quoted_mask(len(text), marked)

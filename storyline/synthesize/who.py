@@ -5,7 +5,7 @@ The evidence is general, read from the story's own text and NER output, never fr
 
 - strong evidence makes a person: a role that is not a place noun ("hydrologist", not the
   "river" of "the river Seravin"), an honorific or title right before a mention ("Ms
-  Okesola", "President"), a relation ("his wife, Malaak", "Tamimi's lawyer");
+  Okesola", "President"), a relation ("his wife, Malaak", "Varga's lawyer");
 - weak evidence (organisations speak and act too) makes a person only when nothing speaks
   against it: a name of two words or more, quotes of their own, a mention that is the subject
   of a speech or action verb ("Yonhap said", "said Vorn"). Against it: every entity mention of
@@ -648,7 +648,7 @@ def apposed_person(prof: EntityProfile, texts: dict[str, str]) -> bool:
 
 def _titled(c: Citation, texts: dict[str, str]) -> bool:
     """An honorific or a relation right before the mention ("Ms Okesola", "his wife, Malaak"),
-    or a relation owned by it right after ("Tamimi's lawyer")."""
+    or a relation owned by it right after ("Varga's lawyer")."""
     text = texts.get(c.doc_id, "")
     before = WORD.findall(text[max(0, c.start - 30) : c.start])
     if before and (before[-1].lower().rstrip(".") in HONORIFICS or before[-1].lower() in RELATIONS):

@@ -11,6 +11,7 @@ from typing import cast
 
 from spacy.tokens import Doc
 
+from storyline.analyze.nlp import doc_text
 from storyline.analyze.times.calendar import parse_ref, precision_of
 from storyline.analyze.times.context import Context, sentence_spans
 from storyline.analyze.times.lexicon import WEEKDAY, WEEKDAYS
@@ -82,7 +83,7 @@ def find_times(
     left out when there is none.
     """
     doc = sdoc_or_text if isinstance(sdoc_or_text, Doc) else None
-    text = doc.text if doc is not None else str(sdoc_or_text)
+    text = doc_text(doc) if doc is not None else str(sdoc_or_text)
     ctx = Context(text, parse_ref(reference), doc, sentence_spans(text, doc))
     chosen = _choose(_candidates(ctx, RULES), ctx)
     ctx.resolved = sorted((s, _value(hit)) for s, _e, r, hit in chosen if not r.anchored)
