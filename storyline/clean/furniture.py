@@ -423,46 +423,6 @@ def mark_capitals(lines: Sequence[_Line], shapes: Shapes) -> None:
             line.reason = capitals_reason(line.text, shapes)
 
 
-# A gallery item's control: "Hide Caption 4 of 30" (anywhere in a run-in line) or a leading "4/30".
-_ITEM_CONTROL = re.compile(
-    r"\b(?:hide caption|caption)\s+\d{1,3}\s+of\s+\d{1,3}\b|^\s*\d{1,3}/\d{1,3}(?![\d/])", re.I
-)
-MIN_CAPTION_WORDS = 4
-
-
-def keep_gallery_captions(lines: Sequence[_Line]) -> None:
-    """A page that is nothing but a picture gallery (a news site's "Photos: <story>" page) is
-    the story told in captions: when no other line survived, its items are kept, stripped of
-    their controls and of the gallery heading every item repeats, rather than the page being
-    refused as empty. A gallery beside an article is still dropped (``mark_galleries``)."""
-    if any(line.kept for line in lines):
-        return
-    # The line rules may have taken an item for a lone caption ("Hide Caption 4 of 30").
-    items = [ln for ln in lines if ln.reason == GALLERY or _ITEM_CONTROL.search(ln.text)]
-    pieces = [[p.strip() for p in _ITEM_CONTROL.split(line.text)] for line in items]
-    heading = _common_words([p for ps in pieces for p in ps if p])
-    for line, parts in zip(items, pieces, strict=True):
-        captions = [_without_heading(p, heading) for p in parts]
-        captions = [c for c in captions if len(c.split()) >= MIN_CAPTION_WORDS]
-        if captions:
-            line.text, line.reason = "\n\n".join(captions), ""
-
-
-def _common_words(texts: list[str]) -> int:
-    """How many leading words every text shares (0 for fewer than two texts)."""
-    if len(texts) < 2:
-        return 0
-    split = [t.split() for t in texts]
-    n = 0
-    while all(len(words) > n and words[n] == split[0][n] for words in split):
-        n += 1
-    return n
-
-
-def _without_heading(text: str, n_words: int) -> str:
-    return " ".join(text.split()[n_words:]) if n_words >= 2 else text
-
-
 def mark_furniture(lines: Sequence[_Line], shapes: Shapes, *, extracted: bool) -> None:
     """Apply the rules above to the lines the line cleaner kept. ``extracted`` (the text came
     out of an HTML extractor, which drops captions and galleries with the markup) skips the

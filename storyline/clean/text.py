@@ -223,7 +223,6 @@ def clean_text(
         _mark_link_lists(lines)
     _mark_after_end(lines)
     _mark_credit_after_caption(lines)
-    furniture.keep_gallery_captions(lines)
     kept = [ln.text for ln in lines if ln.kept]
     title_text = lines[t].text if t is not None else title
     return CleanedText(text="\n\n".join(kept), title=title_text, lines=lines)
