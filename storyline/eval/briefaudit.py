@@ -14,7 +14,12 @@ store, then ``Pipeline.brief`` for the stories the CLI would write), the same ch
 
 Honesty: croydon and equifax are the development events (rules may be built looking at their
 errors); chibok and cubs are held out (only their aggregate is looked at). Both are reported
-apart, beside the pooled figure. No other system writes such briefs, so there is no anchor row.
+apart, beside the pooled figure and one row per event. No other system writes such briefs, so
+there is no anchor row.
+
+Other events labelled by the same rules are scored the same way: ``--data FOLDER`` holding a
+``gold.json`` and the events' JSONL (the folder's own scorer if it has one, else the brief
+audit's).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from storyline.eval import Report, Row
+from storyline.eval import Report, Row, bench_root
 from storyline.progress import Tracker
 
 DATA = "briefaudit"
@@ -50,9 +55,12 @@ SHOWN = (
 )
 
 
-def load_scorer(data: Path) -> ModuleType:
-    """The data set's own scorer module, imported from its folder."""
+def load_scorer(data: Path, fallback: Path | None = None) -> ModuleType:
+    """The data set's own scorer module, imported from its folder (else from ``fallback``: a
+    second labelled set scored by the brief audit's scorer)."""
     path = data / "score_brief_audit.py"
+    if not path.is_file() and fallback is not None:
+        path = fallback / "score_brief_audit.py"
     spec = importlib.util.spec_from_file_location("score_brief_audit", path)
     if spec is None or spec.loader is None:
         raise FileNotFoundError(f"{path}: the brief audit scorer is missing")
@@ -92,7 +100,7 @@ def row(scorer: ModuleType, system: str, results: list[dict[str, Any]], note: st
 
 
 def evaluate(data: Path, track: Tracker) -> Report:
-    scorer = load_scorer(data)
+    scorer = load_scorer(data, bench_root() / DATA)
     events = scorer.load_gold(data / "gold.json")["events"]
     results = score_events(scorer, data, events, track)
     by_name = {r["event"]: r for r in results}
@@ -101,6 +109,7 @@ def evaluate(data: Path, track: Tracker) -> Report:
         part = [by_name[n] for n in names if n in by_name]
         if part:
             rows.append(row(scorer, "storyline", part, f"{label}: {'+'.join(names)}"))
+    rows += [row(scorer, "storyline", [r], f"event: {r['event']}") for r in results]
     return Report(
         name="briefaudit",
         data=str(data),

@@ -30,3 +30,9 @@ def test_the_scorer_is_the_data_sets_own() -> None:
 def test_a_missing_scorer_is_named(tmp_path) -> None:
     with pytest.raises((FileNotFoundError, OSError)):
         load_scorer(tmp_path)
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="../shared/bench/briefaudit is absent")
+def test_another_labelled_set_borrows_the_brief_audits_scorer(tmp_path) -> None:
+    scorer = load_scorer(tmp_path, DATA)
+    assert scorer.__file__ == str(DATA / "score_brief_audit.py")
