@@ -14,7 +14,10 @@ story: read from the page's layout around each mention, never from name lists.
 - a slideshow or a video playlist: the span of a page its counters ("3 of 41") fill;
 - the outlet's own host or reporter: a broadcast transcript labels them "ANA RUIZ, HOST:" or
   "TOM VALE, BYLINE:", or they introduce themselves outside any quotation ("Good morning. I'm
-  Ana Ruiz with the news"): staff, not an actor.
+  Ana Ruiz with the news"): staff, not an actor;
+- who filed the page: a person or organisation named only in a paragraph's lead, before its
+  first sentence (the wire of a dateline "KESSVIK (Wirenet) -", an outlet's credit "(Newsdesk)",
+  a byline before a dateline): the same lead the brief's sentences start after.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from functools import lru_cache
 
 from storyline.lexicon.calendar import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from storyline.model import EntityProfile
+from storyline.synthesize.common import lead_end
 
 SIGN_UP = re.compile(
     r"\b(?:(?:sign up|sign-up|signup|subscribe|register)\s+(?:for|to)\s+(?:the\s+|our\s+)?"
@@ -48,6 +52,11 @@ def page_furniture(prof: EntityProfile, texts: dict[str, str]) -> bool:
         return False
     if sign_up(prof, texts) or short_date(prof, texts) or button_word(prof.name, texts):
         return True
+    # People and organisations only: a place named in a dateline is still where the story is.
+    if prof.label in ("PERSON", "ORG") and all(
+        in_lead(texts.get(c.doc_id, ""), c.start) for c in prof.citations
+    ):
+        return True  # "KESSVIK (Wirenet) -": the wire that filed the page
     name = prof.name.lower()
     if any(name in transcript_staff(texts.get(c.doc_id, "")) for c in prof.citations):
         return True
@@ -104,6 +113,14 @@ def transcript_staff(text: str) -> frozenset[str]:
         if not re.search(r"[\"“”‘]|(?:^|\s)'", line):  # the paragraph quotes no one before it
             found.add(m.group(1).lower())
     return frozenset(found)
+
+
+def in_lead(text: str, start: int) -> bool:
+    """The mention sits in its paragraph's lead: a dateline, the wire or outlet credited in it,
+    a byline before it (see synthesize.common.lead_end)."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start)
+    return start < lead_end(text, first, len(text) if last < 0 else last)
 
 
 def sign_up(prof: EntityProfile, texts: dict[str, str]) -> bool:

@@ -102,3 +102,17 @@ def test_a_datelines_wire_agency_is_no_ticker() -> None:
     text = "KESSVIK, Orsa (WNA) — Thousands fled the valley, officials told WNA on Monday.\n"
     per_doc = [("d", [ent(text, "WNA", "ORG")])]
     assert who(per_doc, {"d": text}).get("WNA") == "ORG"
+
+
+def test_the_wire_of_a_dateline_or_a_byline_before_it_names_no_actor() -> None:
+    texts = {
+        "a": "KESSVIK, Norvania (AP) - Brask Holm said its profit would fall.\nIts shares fell.\n",
+        "b": "By Tove Lind KESSVIK, Norvania — Brask Holm cut its forecast on Monday.\n",
+        "c": "KESSVIK, Norvania (Reuters) - Brask Holm told Reuters its profit would fall.\n",
+    }
+    names = who(pages(texts, {"AP": "ORG", "Brask Holm": "ORG", "Tove Lind": "PERSON"}), texts)
+    assert "Brask Holm" in names
+    assert "AP" not in names  # only in the dateline: the wire that filed the page
+    assert "Tove Lind" not in names  # the byline
+    cited = who(pages(texts, {"Reuters": "ORG", "Brask Holm": "ORG"}), texts)
+    assert "Reuters" in cited  # "told Reuters": a source of the story too
