@@ -47,3 +47,8 @@ FIGURE_PLACE_NOUNS: tuple[str, ...] = (
 CELESTIAL_BODIES = frozenset(
     "moon sun earth mars venus mercury jupiter saturn uranus neptune pluto".split()
 )
+
+# The kinds of state a country's official long form names it by ("the Kingdom of Norvania",
+# "the Democratic People's Republic of Norvania", "the Grand Duchy of ..."): such a name is a
+# country, whatever the tagger called it.
+STATE_FORMS = frozenset("republic kingdom principality sultanate duchy".split())

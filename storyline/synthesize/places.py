@@ -7,6 +7,8 @@ import re
 from collections.abc import Container
 
 from storyline.lexicon import POLITY_NOUNS
+from storyline.lexicon.nouns import ORG_KIND_WORDS, ORGANISATIONS
+from storyline.lexicon.places import STATE_FORMS
 from storyline.model import Citation, Entity
 
 # Wording that only a country, region or town takes: a dateline ("KESSVIK, Norvania (AFP)"),
@@ -75,7 +77,13 @@ def is_place(members: list[tuple[str, Entity]], texts: dict[str, str]) -> bool:
     """Whether the mentions, read one by one, make a place more than an organisation: each
     mention votes for a place with its wording (``place_cue``) or NER's GPE/LOC tag, else for
     an organisation with NER's ORG tag; a demonym in a page ("Norvanian") is a place vote too.
-    At least one strong cue is needed: NER's tags alone decided the label already."""
+    At least one strong cue is needed: NER's tags alone decided the label already. A country's
+    official long form among the names decides alone (``state_name``): its acronym ("DPRN"),
+    tagged an organisation on every page, would outvote it."""
+    if any(state_name(m.text) for _, e in members for m in e.mentions) or any(
+        state_name(e.name) for _, e in members
+    ):
+        return True
     place = org = strong = 0.0
     seen: set[tuple[str, int]] = set()
     for doc_id, ent in members:
@@ -114,3 +122,35 @@ def names_a_town(citations: list[Citation], texts: dict[str, str], regions: Cont
 
 # ", North Tarn," after a name: the region of a town, closing a phrase.
 TOWN_OF = re.compile(r"^,\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?=[,.;:)!?]|\s*$|\n)")
+
+
+def state_name(name: str) -> bool:
+    """A country's official long form: capitalised words, then a kind of state, then "of" and
+    the country's name ("the Democratic People's Republic of Norvania", "Kingdom of Norvania"),
+    or "... People's Republic" ("the Norvanian People's Republic"). Not a body of the state,
+    whose own noun opens or closes its name ("Embassy of the Republic of Norvania", "Republic of
+    Norvania Navy", "Bank of the Republic")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    at = next((i for i, w in enumerate(words) if w.lower() in STATE_FORMS), None)
+    if at is None or any(not _name_word(w) for w in words[:at]):
+        return False
+    rest = words[at + 1 :]
+    if not rest:
+        return at > 0 and words[at - 1].lower() in ("people's", "people’s")
+    if rest[0] != "of":
+        return False
+    rest = rest[2:] if rest[1:2] == ["the"] else rest[1:]
+    return 1 <= len(rest) <= 3 and all(_name_word(w) for w in rest)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name that is no noun of a body ("Democratic", "People's",
+    "Norvania"; not "Navy", "Bank", "Embassy")."""
+    low = re.sub(r"['’]s$", "", word.lower())
+    return word[:1].isupper() and low.replace("-", "").isalpha() and low not in BODY_WORDS
+
+
+# Nouns of bodies, less the kinds of state: a name holding one is an organisation of the state.
+BODY_WORDS = (ORG_KIND_WORDS | ORGANISATIONS) - STATE_FORMS
