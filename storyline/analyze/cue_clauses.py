@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.earlier_text import text_author as text_author  # one place: whose text
 from storyline.analyze.speaker_names import lemma_of
 from storyline.analyze.statement_owner import statement_owner
-from storyline.lexicon.nouns import DISPLAYS, ROLE_NOUNS, TEXTS, is_source_noun
+from storyline.lexicon.nouns import DISPLAYS, ROLE_NOUNS, is_source_noun
 
 
 def across_lines(a: Token, b: Token) -> bool:
@@ -47,14 +48,6 @@ def stranded_subject(cue: Token) -> Token | None:
         return None
     speaks = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
     return tok if speaks or is_source_noun(lemma_of(tok)) else None
-
-
-def text_author(noun: Token) -> Token | None:
-    """Who issued the text a participle reports ("Obama issued a statement saying"): the
-    subject of the verb whose object the text is."""
-    if noun.dep_ != "dobj" or lemma_of(noun) not in TEXTS:
-        return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def quoted_as(verb: Token) -> Token | None:

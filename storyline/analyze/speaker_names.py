@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.earlier_text import introduced_by
 from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
 from storyline.lexicon.nouns import (
     ANONYMOUS_PEOPLE,
@@ -364,8 +365,8 @@ def _named_by_noun(
                 words = [t for t in role if t.dep_ != "det"]
                 role_text = doc[words[0].i : role.end].text if words else role.text
                 return replace(found, description=role_text.rstrip(" ,"))
-    if _needs_context(subject):
-        return None
+    if _needs_context(subject) and introduced_by(subject) is None:
+        return None  # "the statement": the paragraph's body, unless "X said in a statement"
     span = doc[lo:hi]
     owner = _owner_in_modifiers(subject, lo, index)
     if owner is not None:  # "A FirstGroup spokesman": FirstGroup speaks
@@ -579,6 +580,7 @@ def _author_of_text(subject: Token, index: EntityIndex) -> Entity | None:
             found += [p for a in child.children if a.dep_ == "agent" for p in a.children]
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
             found += [c for c in child.children if c.dep_ == "pobj"]
+    found += [t for t in [introduced_by(subject)] if t is not None]  # "X said in a letter"
     for tok in found:
         for cand in (tok, *(c for c in tok.children if c.dep_ in ("compound", "poss"))):
             hit = index.at(cand.idx, cand.idx + len(cand))

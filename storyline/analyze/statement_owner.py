@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.analyze.earlier_text import reads_after
 from storyline.analyze.speaker_names import lemma_of
 from storyline.lexicon import SPEECH_VERBS
 from storyline.lexicon.nouns import TEXTS, is_source_noun
@@ -117,7 +118,7 @@ def verbless_statement(before: list[Token], after: list[Token]) -> tuple[Token, 
         owner = statement_owner(tok)
         if owner is not None and reads is not None:
             return reads, owner
-    return None
+    return reads_after(tail)  # '"…," the letter began.' after "X announced … in a letter"
 
 
 def _finite(tok: Token) -> bool:

@@ -1,0 +1,95 @@
+"""Whose text "the letter" is, when an earlier sentence said who wrote or issued it.
+
+'Marten announced his retirement in an open letter released by the club. "…," the letter
+began.': the letter's words are Marten's, not those of the last person quoted before it (a
+name in passing, "a day after Talley said he was leaving") nor "the letter" as an unnamed
+source. A text named with "the", "this" or "that" and no author in its own phrase ("the
+letter", "the post", "the statement") stands for the latest mention of a text of the same noun
+a little before it; the author is who the sentence says put words in it: the subject of the
+verb the text is the means of ("X announced … in an open letter", "X said in a statement", "X
+wrote on a post") or the subject of the verb that makes it ("X wrote a letter", "X posted a
+message", "The club issued a statement"). Who only released or published it ("a letter
+released by the club") is not asked first: the writer is. The short attribution after a quote
+that no cue verb gives ('"…," the letter began.', '"…," the note read.') is read here too.
+Pure functions of the parse, used by ``storyline.analyze.speaker_names`` and
+``storyline.analyze.statement_owner``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.lexicon.nouns import TEXTS
+
+# How far back the text may have been introduced: the paragraph before or two.
+LOOK_BACK_CHARS = 700
+# Prepositions that make a text the means of the words: "said in a statement", "wrote via
+# a post", "announced through an open letter".
+MEANS = frozenset({"in", "through", "via"})
+# Determiners of a text already introduced ("the letter"), not a new one ("a letter").
+KNOWN = frozenset({"the", "this", "that"})
+# Verbs that give a text's words after a quote with no cue of its own: '"…," the letter began'.
+READS = frozenset({"read", "begin", "continue", "conclude", "end", "open", "close", "state"})
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def text_author(noun: Token) -> Token | None:
+    """Who issued the text a participle reports ("Obama issued a statement saying"): the
+    subject of the verb whose object the text is."""
+    if noun.dep_ != "dobj" or _lemma(noun) not in TEXTS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def introduced_by(noun: Token) -> Token | None:
+    """The head token of who wrote the already-named text ``noun`` ("the letter"), from the
+    latest earlier mention of a text of the same noun; None when the text is new or its own
+    words name an author, or the earlier sentence names no one."""
+    if _lemma(noun) not in TEXTS or noun.pos_ != "NOUN" or noun.tag_ in ("NNS", "NNPS"):
+        return None
+    det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+    if det is None or det.lower_ not in KNOWN:
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.children):
+        return None  # "the letter from X", "the letter X wrote": its own words say whose
+    doc, floor = noun.doc, max(0, noun.idx - LOOK_BACK_CHARS)
+    lemma = _lemma(noun)
+    for tok in reversed(doc[: noun.i]):
+        if tok.idx < floor:
+            return None
+        if tok.pos_ == "NOUN" and _lemma(tok) == lemma:
+            return _writer(tok)  # the latest mention decides: an older one is another text
+    return None
+
+
+def _writer(text: Token) -> Token | None:
+    """Who put words in ``text``: the subject of the verb it is the means of, or of the verb
+    whose object it is; a name, never a pronoun (whose referent is another question)."""
+    author = text_author(text)
+    prep = text.head if text.dep_ == "pobj" else None
+    if author is None and prep is not None and prep.lower_ in MEANS:
+        verb = prep.head
+        for _ in range(4):  # "announced his retirement in a letter": "in" may hang on a noun
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if author is None or author.pos_ == "PRON":
+        return None
+    return author if author.pos_ == "PROPN" or author.ent_type_ else None
+
+
+def reads_after(tail: list[Token]) -> tuple[Token, Token] | None:
+    """The verb and the text of a short attribution after a quote that no cue verb gives
+    ('"…," the letter began.'), when an earlier sentence says whose the text is."""
+    for tok in tail:
+        if _lemma(tok) not in READS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if noun is not None and introduced_by(noun) is not None:
+            return tok, noun
+    return None

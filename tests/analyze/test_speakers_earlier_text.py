@@ -1,0 +1,48 @@
+"""A quote read from a text named before ("the letter began") is its writer's words."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analyze.speaking import said
+
+RETIRES = (
+    "Goalkeeper Ivo Marten announced his retirement on Friday in an open letter released by the "
+    "Rovers, two days after manager Ben Talley said he was leaving the club.\n"
+)
+
+
+def test_the_letter_began_is_the_words_of_who_announced_in_it(nlp: Language) -> None:
+    text = RETIRES + (
+        '"I always wondered how older players knew when it was time to stop," the letter '
+        'began. "The answer was simple: you just know."'
+    )
+    assert said(nlp, text, "older players knew").speaker.endswith("Ivo Marten")
+    assert said(nlp, text, "you just know").speaker.endswith("Ivo Marten")  # the quote goes on
+
+
+def test_the_letter_said_names_its_writer_not_the_letter(nlp: Language) -> None:
+    text = RETIRES + '"I always wondered how older players knew when to stop," the letter said.'
+    assert said(nlp, text, "older players knew").speaker.endswith("Ivo Marten")
+
+
+def test_a_text_someone_wrote_or_posted_is_theirs(nlp: Language) -> None:
+    wrote = (
+        "Ivo Marten wrote a long letter to the fans on Friday.\n"
+        '"I always wondered how older players knew when it was time to stop," the letter read.'
+    )
+    assert said(nlp, wrote, "older players knew").speaker.endswith("Ivo Marten")
+    posted = (
+        "Ivo Marten posted a message online on Friday, a day after manager Ben Talley said he "
+        'was leaving the club.\n"Thank you all for fourteen wonderful years here," the message '
+        "said."
+    )
+    assert said(nlp, posted, "fourteen wonderful years").speaker.endswith("Ivo Marten")
+
+
+def test_a_text_whose_writer_no_one_names_stays_unnamed(nlp: Language) -> None:
+    text = (
+        "Manager Ben Talley said he had read a letter from the fans.\n"
+        '"We want you to stay for one more season," the letter said.'
+    )
+    assert said(nlp, text, "one more season").speaker != "Ben Talley"
