@@ -28,6 +28,7 @@ from storyline.model import (
     SpeakerQuotes,
 )
 from storyline.synthesize.common import cite, count_independent
+from storyline.synthesize.speaker_holders import described, holders, named_holder
 
 # A stance on how likely something is, read only from words that say so: first match wins,
 # so "not impossible" is tested before "impossible" and negated forms before "likely". A
@@ -195,6 +196,7 @@ def gather(
             by_alias.setdefault(name.lower(), prof)
     names = {p.name for p in profiles if p.label in ("PERSON", "ORG")}
     anonymous = _anonymous_names(analyses)
+    kin = holders(docs, analyses, index, by_alias)
     found: dict[tuple[str, str], list[Copy]] = defaultdict(list)
     order = sorted(docs, key=lambda d: d.id not in originals)
     for doc in order:
@@ -205,6 +207,10 @@ def gather(
             if q.speaker is None and q.kind != "direct":
                 continue  # reported speech with no one to report it is no one's quote
             speaker, role = _speaker(doc.id, q, index, by_alias, anonymous)
+            want = described(doc, q, by_alias) if speaker not in names else None
+            holder = named_holder(want, kin) if want else None
+            if holder is not None:  # "Ana Ruiz's father": the father another page names
+                speaker, role = holder.name, role or q.speaker
             found[(speaker, _words(doc.text[q.start : q.end]))].append((doc, q, role))
     out: list[Said] = []
     for speaker, copies in versions(list(found.items()), groups, originals, names):
