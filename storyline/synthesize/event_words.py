@@ -39,6 +39,7 @@ __all__ = [
     "actor_key",
     "clash",
     "event_words",
+    "naming_word",
     "past_acts",
     "retold",
     "share_actor",
@@ -151,6 +152,12 @@ def _word(token: str) -> str | None:
         return None
     stem = stem_of(last)
     return None if stem in _NO_EVENT else stem
+
+
+def naming_word(token: str) -> str | None:
+    """The stem of a word that can name an event, or None: no stop word, no verb of saying,
+    thinking or mere happening."""
+    return _word(token)
 
 
 def act_word(verb: str | None) -> str:

@@ -40,6 +40,7 @@ from storyline.synthesize.event_words import (
     share_actor,
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
+from storyline.synthesize.timeline_months import Ahead, near_words, rejoin_months
 from storyline.synthesize.timeline_plans import planned
 from storyline.synthesize.timeline_said import Said, rejoin_said
 from storyline.synthesize.timeline_stale import Page, Row, restamped
@@ -234,7 +235,8 @@ def build_timeline(
         key=lambda d: (d.event.date, d.event.precision == PAGE_DATE, d.doc.id not in originals)
     )
     vectors = vectorize([d.doc.text[d.span[0] : d.span[1]] for d in dated])
-    dated, vectors = _restamped(dated, vectors, _pages(docs, analyses, groups))
+    pages = _pages(docs, analyses, groups)
+    dated, vectors = _restamped(dated, vectors, pages)
     if not dated:
         return []
     by_date: dict[str, list[int]] = {}
@@ -246,6 +248,7 @@ def build_timeline(
         merged += _same_events(rows, sims, dated)
     merged = rejoin_weeks(merged, [_week_told(d) for d in dated], _likeness(vectors), SAME_EVENT)
     merged = rejoin_said(merged, [_said(d) for d in dated], _likeness(vectors), SAME_EVENT)
+    merged = rejoin_months(merged, [_ahead(d, pages[d.doc.id]) for d in dated])
     out = [_entry(dated, members, groups) for members in merged]
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
@@ -316,6 +319,12 @@ def _week_told(d: _Dated) -> Told:
     ev = d.event
     when = d.doc.text[ev.time_start : ev.time_end] if ev.time_start is not None else ""
     return Told(d.doc.id, ev.date if ev.precision == "day" else "", when, d.words)
+
+
+def _ahead(d: _Dated, page: Page) -> Ahead:
+    ev = d.event
+    near = near_words(d.doc.text, ev.time_start, ev.time_end)
+    return Ahead(page.source, page.day, ev, d.words | near)
 
 
 def _likeness(vectors: Any) -> Callable[[list[int], list[int]], float]:
