@@ -30,11 +30,9 @@ from storyline.analyze.nlp import WORD_LISTS
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
-    FIRM_ROLES,
     NAME_LIKE_NOUNS,
     OCCUPATIONS_BEFORE_NAMES,
     ORG_HEADS,
-    ORG_KIND_WORDS,
     RELATIONS,
     ROLE_NOUNS,
 )
@@ -150,9 +148,7 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         if span.label == "PERSON" and _all_caps(sdoc, span) and not shouting:
             span.label = "ORG"
         elif span.label in ("ORG", "GPE", "LOC") and (
-            _has_role_apposition(sdoc, span)
-            or _after_title(sdoc, span)
-            or _apposed_to_role(sdoc, span)
+            _has_role_apposition(sdoc, span) or _after_title(sdoc, span)
         ):
             span.label = "PERSON"
         elif span.label in ("ORG", "GPE") and _person_cue(sdoc, span):
@@ -348,34 +344,6 @@ def _has_role_apposition(sdoc: Doc, span: NameSpan) -> bool:
         return False
     head = sdoc[span.start : span.end].root
     return any(c.dep_ == "appos" and is_role(c) and c.i >= span.end for c in head.children)
-
-
-def _apposed_to_role(sdoc: Doc, span: NameSpan) -> bool:
-    """ "A resident, Tove Brask, told ...", "His lawyer, Ana Ruiz, said": a name set in apposition
-    after a person's role noun is that person's. Only a role no firm fills (not "its owner") and
-    a name shaped like a person's: two to four capitalised words, none an English noun, so
-    "the partner, Tovik Motors," and "a resident, Grand Velmont Resort," stay what NER said."""
-    toks = sdoc[span.start : span.end]
-    if not 2 <= len(toks) <= 4 or len({t.ent_type_ for t in toks}) > 1:
-        return False
-    root = toks.root
-    head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or not is_role(head):
-        return False
-    if head.lower_ in FIRM_ROLES or head.lemma_ in FIRM_ROLES:
-        return False
-    nouns = lemma_index(sdoc.vocab).get("noun", frozenset())
-    return all(_name_word(t) and not _common_noun(t.lower_, nouns) for t in toks)
-
-
-def _common_noun(low: str, nouns: frozenset[str]) -> bool:
-    return low in ORG_KIND_WORDS or low in nouns or (low.endswith("s") and low[:-1] in nouns)
-
-
-def _name_word(tok: Token) -> bool:
-    """A capitalised word of a person's name: "McBride" too (no title case to spaCy), an
-    initial ("J."), not an acronym ("ACME")."""
-    return tok.text[:1].isupper() and not (tok.is_upper and len(tok.text.rstrip(".")) > 1)
 
 
 def _after_title(sdoc: Doc, span: NameSpan) -> bool:

@@ -26,9 +26,6 @@ victim
 )
 # "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
 ROLE_SUFFIXES = ("ist", "man", "woman", "person")
-# Roles a firm fills as often as a person ("its owner, Varnby Holdings,"): a name in apposition
-# after them may be either.
-FIRM_ROLES = frozenset("owner partner member investor associate".split())
 
 # Role and people nouns that are also first names or surnames: before a name at a sentence's
 # start they are the name's own word ("Dean Hale said"), not an occupation.

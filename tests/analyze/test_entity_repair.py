@@ -8,7 +8,6 @@ from spacy.language import Language
 
 from storyline.analyze.entities import acronym_like, find_entities
 from storyline.model import Entity
-from tests.analyze.speaking import said
 
 
 def entities(nlp: Language, text: str) -> dict[str, Entity]:
@@ -80,25 +79,3 @@ def test_a_word_opening_an_agency_name_is_the_agency(nlp: Language) -> None:
 )
 def test_acronym_like(text: str, expected: bool) -> None:
     assert acronym_like(text) is expected
-
-
-def test_a_name_in_apposition_after_a_role_is_a_person(nlp: Language) -> None:
-    text = (
-        "Mr. Hale once ran a small hotel in the harbour town of Dunmore, records show.\n\n"
-        "A resident, Maud Oakbank, told The Harbour Post that Mr. Hale often walked the pier.\n\n"
-        'He moved away years ago, she said. "I thought, it could not be him," she said of the '
-        'fire. "You just never know."'
-    )
-    assert entities(nlp, text)["Maud Oakbank"].label == "PERSON"
-    quote = said(nlp, text, "it could not be him")
-    assert quote.speaker == "Maud Oakbank"
-
-
-def test_a_firm_in_apposition_after_a_role_stays_a_firm(nlp: Language) -> None:
-    found = entities(
-        nlp,
-        "Its owner, Varnby Holdings, said the plant would close. The buyer's partner, "
-        "Tovik Motors, declined to comment.",
-    )
-    assert found["Varnby Holdings"].label == "ORG"
-    assert found["Tovik Motors"].label == "ORG"
