@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.earlier_text import introduced_by
+from storyline.analyze.speaker_apposed import description_after, name_before_comma
 from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
 from storyline.lexicon.nouns import (
     ANONYMOUS_PEOPLE,
@@ -228,6 +229,9 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
         if hit is not None and hit[2].label == "PERSON":
             person, key = hit[2].name, hit[2].key
         return Speaker(person, key, _clean(role) or None, *chars(held), "PERSON")
+    apposed = name_before_comma(subject)  # "the Zawra, rebel-affiliated website"
+    if apposed is not None and (found := named(apposed, text, index)) is not None and found.name:
+        return replace(found, description=description_after(apposed, subject))
     lo, hi = phrase(subject, text)
     if subject.pos_ != "PROPN" and not _is_mention(subject, index):
         return _named_by_noun(subject, text, index, lo, hi)

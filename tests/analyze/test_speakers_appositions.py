@@ -27,3 +27,17 @@ def test_an_owner_before_a_role_is_not_the_speaker(nlp: Language) -> None:
         "sold his share",
     )
     assert quote.speaker == "Paul J. Baker"
+
+
+def test_a_name_before_a_comma_in_its_description_phrase_speaks(nlp: Language) -> None:
+    text = (
+        '"The attack was carried out by a soldier of the movement," Reuters cited the Zawra, '
+        "rebel-affiliated website."
+    )
+    quote = said(nlp, text, "soldier of the movement")
+    assert (quote.speaker, quote.speaker_description) == ("Zawra", "rebel-affiliated website")
+
+
+def test_a_list_of_nations_before_the_speakers_stays_one_group(nlp: Language) -> None:
+    text = '"The talks have failed," British, French and German diplomats said on Monday.'
+    assert said(nlp, text, "talks have failed").speaker == "British, French and German diplomats"
