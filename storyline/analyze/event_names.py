@@ -17,6 +17,9 @@
 - A day or a month before the noun it dates, inside the object of a preposition that does not
   set the clause's time ("adopted sanctions in response to the November 29 test", "met ahead
   of the Dec. 12 vote"): it names that noun's event, as "the test's" would, not the act's.
+- A day named by comparison ("the festival, Orvik's equivalent to July 4", "its answer to the
+  Fourth of July"): it names a holiday elsewhere, a kind of day, on which nothing of the
+  sentence happened.
 - A time told again in another clock, in brackets after the local one ("just before 6 a.m.
   (2100 GMT Monday)", "at 7 a.m. local time (10 p.m. ET)"): the same moment, whose day is the
   other zone's, not the event's.
@@ -29,6 +32,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.nlp import doc_text
 from storyline.lexicon import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicon.captions import COMMEMORATIONS, MARK_VERBS
 from storyline.model import TimeExpression
@@ -184,9 +188,16 @@ def named_date(sdoc: Doc, time: TimeExpression) -> bool:
         return True  # "the midnight cherry red Roadster", "a morning briefing": no day
     if _after_name_word(span):
         return True  # "the Long March 9 rocket": a capitalised word runs into the month
+    if _COMPARED.search(doc_text(sdoc)[max(0, time.start - 40) : time.start]):
+        return True  # "Orvik's equivalent to July 4": a holiday elsewhere, no day of its own
     return _year_label(span, time)
 
 
+# The words that name a day by likening the sentence's to it ("its equivalent to July 4", "the
+# town's answer to the Fourth of July"), right before the date
+_COMPARED = re.compile(
+    r"(?i)\b(?:equivalent|answer|counterpart|analogue|analog|version)\s+(?:to|of)\s+(?:the\s+)?$"
+)
 _DAYTIME = re.compile(r"(?i)^(?:midnight|noon|midday|morning|afternoon|evening|night)$")
 
 

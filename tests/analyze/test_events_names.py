@@ -57,6 +57,23 @@ def test_a_date_inside_a_name_dates_nothing(nlp, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Lund fled after the fireworks for Harbour Day, Orvik's equivalent to July 4.",
+        "The parade marks Founders Day, the island's answer to the Fourth of July.",
+    ],
+)
+def test_a_day_named_by_comparison_dates_nothing(nlp, sentence: str) -> None:
+    assert _events(nlp, sentence) == []
+
+
+def test_a_day_named_by_comparison_leaves_the_sentences_own_date(nlp) -> None:
+    text = "On Monday crowds filled Orvik for Harbour Day, its answer to July 4."
+    (event,) = _events(nlp, text)
+    assert event.date == "2025-03-10"
+
+
+@pytest.mark.parametrize(
     ("sentence", "year"),
     [
         ("The 2019 flood destroyed the Orvik ferry office.", "2019"),
