@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.earlier_text import text_author as text_author  # one place: whose text
-from storyline.analyze.speaker_names import lemma_of
+from storyline.analyze.nlp import lemma_of
 from storyline.analyze.statement_owner import statement_owner
 from storyline.lexicon.nouns import DISPLAYS, ROLE_NOUNS, is_source_noun
 

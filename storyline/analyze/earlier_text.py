@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.analyze.nlp import lemma_of
 from storyline.lexicon.nouns import TEXTS
 
 # How far back the text may have been introduced: the paragraph before or two.
@@ -32,14 +33,10 @@ KNOWN = frozenset({"the", "this", "that"})
 READS = frozenset({"read", "begin", "continue", "conclude", "end", "open", "close", "state"})
 
 
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.text).lower()
-
-
 def text_author(noun: Token) -> Token | None:
     """Who issued the text a participle reports ("Obama issued a statement saying"): the
     subject of the verb whose object the text is."""
-    if noun.dep_ != "dobj" or _lemma(noun) not in TEXTS:
+    if noun.dep_ != "dobj" or lemma_of(noun) not in TEXTS:
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
@@ -48,7 +45,7 @@ def introduced_by(noun: Token) -> Token | None:
     """The head token of who wrote the already-named text ``noun`` ("the letter"), from the
     latest earlier mention of a text of the same noun; None when the text is new or its own
     words name an author, or the earlier sentence names no one."""
-    if _lemma(noun) not in TEXTS or noun.pos_ != "NOUN" or noun.tag_ in ("NNS", "NNPS"):
+    if lemma_of(noun) not in TEXTS or noun.pos_ != "NOUN" or noun.tag_ in ("NNS", "NNPS"):
         return None
     det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
     if det is None or det.lower_ not in KNOWN:
@@ -56,11 +53,11 @@ def introduced_by(noun: Token) -> Token | None:
     if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.children):
         return None  # "the letter from X", "the letter X wrote": its own words say whose
     doc, floor = noun.doc, max(0, noun.idx - LOOK_BACK_CHARS)
-    lemma = _lemma(noun)
+    lemma = lemma_of(noun)
     for tok in reversed(doc[: noun.i]):
         if tok.idx < floor:
             return None
-        if tok.pos_ == "NOUN" and _lemma(tok) == lemma:
+        if tok.pos_ == "NOUN" and lemma_of(tok) == lemma:
             return _writer(tok)  # the latest mention decides: an older one is another text
     return None
 
@@ -87,7 +84,7 @@ def reads_after(tail: list[Token]) -> tuple[Token, Token] | None:
     """The verb and the text of a short attribution after a quote that no cue verb gives
     ('"…," the letter began.'), when an earlier sentence says whose the text is."""
     for tok in tail:
-        if _lemma(tok) not in READS or tok.pos_ not in ("VERB", "AUX"):
+        if lemma_of(tok) not in READS or tok.pos_ not in ("VERB", "AUX"):
             continue
         noun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if noun is not None and introduced_by(noun) is not None:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.fastpipes import speed_up
 
@@ -41,6 +41,11 @@ def doc_text(sdoc: Doc) -> str:
 
 
 _TEXT = "storyline.text"
+
+
+def lemma_of(tok: Token) -> str:
+    """A token's lemma, lower-cased (its text where the lemmatizer gave none)."""
+    return (tok.lemma_ or tok.text).lower()
 
 
 @lru_cache(maxsize=2)

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from storyline.analyze.speaker_names import Speaker, anonymous_person, lemma_of, role_noun
+from storyline.analyze.nlp import lemma_of
+from storyline.analyze.speaker_names import Speaker, anonymous_person, role_noun
 from storyline.analyze.speaker_pool import Candidate
 
 # Head nouns that say only that someone leads ("the UN leader"): the description must name the

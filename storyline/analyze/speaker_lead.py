@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.marks import Marked, token_at
-from storyline.analyze.speaker_names import lemma_of
+from storyline.analyze.nlp import lemma_of
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, STANCE_VERBS, THOUGHT_VERBS
 
 LEAD_VERBS = SPEECH_VERBS | QUOTE_ONLY_VERBS | THOUGHT_VERBS | STANCE_VERBS

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.earlier_text import introduced_by
+from storyline.analyze.nlp import lemma_of
 from storyline.analyze.speaker_apposed import description_after, name_before_comma
 from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
 from storyline.lexicon.nouns import (
@@ -461,10 +462,6 @@ def _name_read_as_date(subject: Token) -> bool:
 NOT_SPEAKERS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"}
 )
-
-
-def lemma_of(tok: Token) -> str:
-    return (tok.lemma_ or tok.text).lower()
 
 
 def pronoun_like(subject: Token) -> bool:

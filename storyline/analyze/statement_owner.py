@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.earlier_text import reads_after
-from storyline.analyze.speaker_names import lemma_of
+from storyline.analyze.nlp import lemma_of
 from storyline.lexicon import SPEECH_VERBS
 from storyline.lexicon.nouns import TEXTS, is_source_noun
 

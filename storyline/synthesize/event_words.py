@@ -144,20 +144,15 @@ _BEFORE = re.compile(
 _OWNS = re.compile(r"['’]s\s+((?:[A-Z][\w-]*\s+){0,3})((?:[a-z][a-z-]*\s*){1,2})")
 
 
-def _word(token: str) -> str | None:
-    """The stem of a word that can name an event ("night-drilled" -> "drill"), or None."""
+def naming_word(token: str) -> str | None:
+    """The stem of a word that can name an event ("night-drilled" -> "drill"), or None: no stop
+    word, no verb of saying, thinking or mere happening."""
     last = token.lower().split("-")[-1].strip("'’")
     last = _PAST_BASE.get(last, last)
     if len(last) < 3 or last in _STOP:
         return None
     stem = stem_of(last)
     return None if stem in _NO_EVENT else stem
-
-
-def naming_word(token: str) -> str | None:
-    """The stem of a word that can name an event, or None: no stop word, no verb of saying,
-    thinking or mere happening."""
-    return _word(token)
 
 
 def act_word(verb: str | None) -> str:
@@ -172,15 +167,15 @@ def act_word(verb: str | None) -> str:
 def event_words(text: str, event: Event) -> frozenset[str]:
     """Stems of the words naming the event: the verb its date hangs on, the noun before the
     preposition that introduces the date, and the nouns the date owns."""
-    found: list[str | None] = [_word(event.verb)] if event.verb else []
+    found: list[str | None] = [naming_word(event.verb)] if event.verb else []
     start, end = event.time_start, event.time_end
     if start is not None and end is not None and 0 <= start < end <= len(text):
         before = _BEFORE.search(text[max(0, start - 40) : start])
         if before:
-            found.append(_word(before.group(1)))
+            found.append(naming_word(before.group(1)))
         owns = _OWNS.match(text, end)
         if owns:
-            found += [_word(w) for w in owns.group(2).split() if w.islower()][:1]
+            found += [naming_word(w) for w in owns.group(2).split() if w.islower()][:1]
     return frozenset(w for w in found if w)
 
 
@@ -195,7 +190,7 @@ def past_acts(text: str) -> frozenset[str]:
     attack")."""
     found = [m.group() for m in _PAST.finditer(text)]
     found += [w for w in _WORD.findall(text) if w.lower() in _PAST_BASE]
-    return frozenset(w for token in found if (w := _word(token)))
+    return frozenset(w for token in found if (w := naming_word(token)))
 
 
 def _numbers(event: Event) -> frozenset[float]:

@@ -109,8 +109,9 @@ def _near(
         counts[prof.key] += len(ent.mentions)
         if any(first <= m.start < last for m in ent.mentions):
             here.add(prof.key)
-    top = [k for k, n in counts.items() if n == max(counts.values())]
-    return frozenset(here | set(top[:1] if len(top) == 1 else []))
+    most = max(counts.values(), default=0)
+    top = [k for k, n in counts.items() if n == most]
+    return frozenset(here | set(top if len(top) == 1 else []))
 
 
 def described(doc: Document, q: Quote, by_alias: dict[str, EntityProfile]) -> Described | None:

@@ -81,30 +81,33 @@ def test_a_relative_named_on_another_page_is_named() -> None:
     assert _speakers(pages) == {"Tomas"}
 
 
+# A page where only "her lawyer" speaks for Ana Vorn.
+_TWO = "Ana Vorn was sentenced on Friday, her lawyer said.\n"
+SENTENCED = (_TWO, [_quote(_TWO, "Ana Vorn was sentenced on Friday", "Ana Vorn's lawyer")], [ANA])
+
+
 def test_a_lawyer_named_with_the_owner_is_named() -> None:
     one = "Vorn's lawyer Eva Lind said an appeal would follow.\n"
-    two = "Ana Vorn was sentenced on Friday, her lawyer said.\n"
     pages = {
         "a": (
             one,
             [_quote(one, "an appeal would follow", "Eva Lind", "eva-lind", "Vorn's lawyer")],
             [ANA, EVA],
         ),
-        "b": (two, [_quote(two, "Ana Vorn was sentenced on Friday", "Ana Vorn's lawyer")], [ANA]),
+        "b": SENTENCED,
     }
     assert _speakers(pages) == {"Eva Lind"}
 
 
 def test_two_lawyers_or_another_owners_lawyer_keep_the_description() -> None:
     one = "Vorn's lawyer Eva Lind said an appeal would follow. Vorn's lawyer Paul Mero agreed.\n"
-    two = "Ana Vorn was sentenced on Friday, her lawyer said.\n"
     both = [
         _quote(one, "an appeal would follow", "Eva Lind", "eva-lind", "Vorn's lawyer"),
         _quote(one, "agreed", "Paul Mero", "paul-mero", "Vorn's lawyer"),
     ]
     pages = {
         "a": (one, both, [ANA, EVA, PAUL]),
-        "b": (two, [_quote(two, "Ana Vorn was sentenced on Friday", "Ana Vorn's lawyer")], [ANA]),
+        "b": SENTENCED,
     }
     assert _speakers(pages) == {"Eva Lind", "Paul Mero", "Ana Vorn's lawyer"}
     other = "Mero's lawyer Eva Lind said an appeal would follow.\n"
@@ -114,7 +117,7 @@ def test_two_lawyers_or_another_owners_lawyer_keep_the_description() -> None:
             [_quote(other, "an appeal would follow", "Eva Lind", "eva-lind", "Mero's lawyer")],
             [PAUL, EVA],
         ),
-        "b": (two, [_quote(two, "Ana Vorn was sentenced on Friday", "Ana Vorn's lawyer")], [ANA]),
+        "b": SENTENCED,
     }
     assert _speakers(pages) == {"Eva Lind", "Ana Vorn's lawyer"}
 
@@ -139,10 +142,9 @@ def test_her_lawyer_on_a_page_about_someone_else_is_not_named() -> None:
         "Ana Vorn watched.\n"
         "Her lawyer Eva Lind said little.\n"
     )
-    two = "Ana Vorn was sentenced on Friday, her lawyer said.\n"
     pages = {
         "a": (one, [_quote(one, "little", "Eva Lind", "eva-lind", "Her lawyer")], [ANA, PAUL, EVA]),
-        "b": (two, [_quote(two, "Ana Vorn was sentenced on Friday", "Ana Vorn's lawyer")], [ANA]),
+        "b": SENTENCED,
     }
     # "Her" may be Ana Vorn's, but the paragraph names no one and the page is about Paul Mero
     assert _speakers(pages) == {"Eva Lind", "Ana Vorn's lawyer"}
