@@ -78,6 +78,19 @@ def _kin_genders(sdoc: Doc, spans: list[NameSpan]) -> None:
         before = [t for t in sdoc[max(0, span.start - 3) : span.start] if not t.is_punct]
         if before:
             span.gender = noun_gender(before[-1].lower_)
+        if not span.gender:
+            span.gender = _apposed_gender(sdoc, span)
+
+
+def _apposed_gender(sdoc: Doc, span: NameSpan) -> str:
+    """The sex a noun in apposition after the name says ("Ada Ndu, a mother of one of the
+    pupils", "Tom Ndu, 61, the victim's father"): pages introduce relatives this way as often
+    as with the noun before the name, and "Mrs. Ndu" must then find her."""
+    window = sdoc[span.end : min(len(sdoc), span.end + 8)]
+    for tok in window:
+        if tok.dep_ == "appos" and span.start <= tok.head.i < span.end:
+            return noun_gender(tok.lemma_.lower())
+    return ""
 
 
 def _compatible(a: list[NameSpan], b: list[NameSpan]) -> bool:

@@ -81,3 +81,21 @@ def test_mrs_still_picks_the_wife_a_kin_noun_named(nlp: Language) -> None:
         "Mrs. Hale said the orders had doubled."
     )
     assert entity_of(nlp, text, "Mrs. Hale", "Hale") == "Anna Hale"
+
+
+def test_a_kin_noun_apposed_after_the_name_gives_her_sex(nlp: Language) -> None:
+    text = (
+        "Rebel leader Tarik Sello released a video on Sunday. In it, Sello said the group would "
+        "not negotiate. Amina Sello, a mother of one of the missing pupils, waited at the gate. "
+        '"I just want my daughter home," Mrs. Sello said.'
+    )
+    assert entity_of(nlp, text, "Mrs. Sello", "Sello") == "Amina Sello"
+    assert entity_of(nlp, text, "In it, Sello", "Sello") == "Tarik Sello"
+
+
+def test_a_role_noun_apposed_after_the_name_says_no_sex(nlp: Language) -> None:
+    text = (
+        "Dana Corr, the mayor of Harlow, met Lee Corr, a councillor, on Friday. Mrs. Corr said "
+        "the budget was fair."
+    )
+    assert entity_of(nlp, text, "Mrs. Corr", "Corr") == "Dana Corr"
