@@ -213,6 +213,7 @@ def _link_short_person(
     seen: dict[tuple, list[int]] = {}  # where each target was last named, bare mentions too
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
+        options = [c for c in options if not _other_office(sdoc, word, span, groups[c])]
         kin = _kin_before(sdoc, span)
         if kin and not span.gender:
             span.gender = noun_gender(kin)
@@ -234,6 +235,28 @@ def _link_short_person(
             target = max((target, key), key=lambda t: _last_before(t, span, seen, groups))
         seen.setdefault(target, []).append(span.start)
         clusters.setdefault(target, []).append(span)
+
+
+def _titles(spans: list[NameSpan]) -> set[str]:
+    return {
+        w.rstrip(".")
+        for s in spans
+        for d in s.descriptors
+        for w in d.lower().split()
+        if w in TITLES or f"{w.rstrip('.')}." in TITLES
+    }
+
+
+def _other_office(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -> bool:
+    """ "President Tanko" is not "spokesman Tanko Musa": a title marks the bare name as a
+    surname, and a full name it only opens (a given name) whose own titles are all others
+    belongs to someone else of that name. A full name that opens with the family name
+    ("President Xi" of "President Xi Jinping") shares the title, so it still joins."""
+    own = _titles([span])
+    if not own or any(words(s.name(sdoc))[-1] == word for s in named):
+        return False
+    theirs = _titles(named)
+    return bool(theirs) and not own & theirs
 
 
 def _fitting(spans: list[NameSpan]) -> set[str]:

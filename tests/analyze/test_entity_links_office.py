@@ -1,0 +1,38 @@
+"""A bare name after a role title joins a full name it only opens (a given name) only when the
+titles do not name two offices (our own fictional sentences)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from storyline.analyze.entities import find_entities
+
+
+def entity_of(nlp: Language, text: str, context: str, name: str) -> str:
+    pos = text.index(context) + context.index(name)
+    for e in find_entities(nlp(text)):
+        if any(m.start == pos for m in e.mentions):
+            return e.name
+    raise AssertionError(context)
+
+
+def test_a_president_is_not_the_spokesman_whose_given_name_he_shares(nlp: Language) -> None:
+    text = (
+        "President Tanko said the government had not paid a ransom. Presidential spokesman "
+        'Tanko Musa denied reports that money changed hands. "No ransom was paid," Musa said.'
+    )
+    assert entity_of(nlp, text, "President Tanko", "Tanko") != "Tanko Musa"
+    assert entity_of(nlp, text, "Musa said", "Musa") == "Tanko Musa"
+
+
+def test_a_family_name_first_keeps_its_shared_title(nlp: Language) -> None:
+    text = (
+        "President Park Soyeon of Dalvania met the envoy on Monday. President Park said the "
+        "talks were useful."
+    )
+    assert entity_of(nlp, text, "President Park said", "Park") == "Park Soyeon"
+
+
+def test_an_untitled_full_name_still_takes_the_titled_surname(nlp: Language) -> None:
+    text = "Lena Ferro arrived in Tarnby on Monday. Governor Ferro said the roads were open."
+    assert entity_of(nlp, text, "Governor Ferro", "Ferro") == "Lena Ferro"
