@@ -190,6 +190,8 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
             span.start += 1  # adjective, not part of the name
         elif label == "PERSON" and low in HONORIFICS and span.end - span.start > 1:
             span.gender = span.gender or HONORIFICS[low]
+            if span.descriptors:  # "First Lady": the honorific ends a title
+                span.descriptors.append(tok.text)
             span.start += 1
         elif (
             (

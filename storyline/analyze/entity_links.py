@@ -3,6 +3,8 @@ same thing (see that module's docstring for the rules)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from storyline.analyze.entity_spans import (
@@ -11,6 +13,7 @@ from storyline.analyze.entity_spans import (
     TITLES,
     NameSpan,
     flat_words,
+    is_role,
     words,
 )
 from storyline.lexicon.nouns import RELATIONS, noun_gender
@@ -289,9 +292,34 @@ def _given_name_of(word: str, spans: list[NameSpan], sdoc: Doc) -> bool:
 
 
 def _named_alone(sdoc: Doc, span: NameSpan) -> bool:
-    """ "known only as Kevin": the page introduces someone by this one name."""
+    """ "known only as Kevin": the page introduces someone by this one name. So it does when it
+    gives the bare name an age or a description of its own ("Aisha, 19, one of the freed
+    women", "another pupil, Grace, said"): pages that withhold a victim's or a witness's
+    surname introduce them so, and a full name of the page that opens with the same word
+    ("First Lady Aisha Tanko") is someone else."""
     before = sdoc[max(0, span.start - 3) : span.start].text.lower()
-    return before.endswith(ONLY_NAMED)
+    return before.endswith(ONLY_NAMED) or _introduced_bare(sdoc, span)
+
+
+# ", 19," or ", a 19-year-old": an age right after a name introduces its holder
+_AGE_AFTER = re.compile(r"^\s*,\s*(?:\d{1,3}\s*[,)]|an?\s+\d{1,3}-year-old\b)")
+
+
+def _after(sdoc: Doc, span: NameSpan) -> str:
+    """The text right after a name, from its last word's trailing space on."""
+    last = sdoc[span.end - 1]
+    return last.whitespace_ + sdoc[span.end : min(len(sdoc), span.end + 8)].text
+
+
+def _introduced_bare(sdoc: Doc, span: NameSpan) -> bool:
+    if _AGE_AFTER.match(_after(sdoc, span)):
+        return True
+    root = sdoc[span.start : span.end].root
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN":
+        # "another pupil, Grace": not a kin noun ("his wife, Maria" is Maria Vale) nor a title
+        return head.lower_ not in KIN and head.lower_ not in TITLES and not is_role(head)
+    return any(c.dep_ == "appos" and c.i >= span.end and c.lower_ == "one" for c in root.children)
 
 
 def _titled(sdoc: Doc, span: NameSpan) -> bool:

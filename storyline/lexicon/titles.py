@@ -60,7 +60,7 @@ superintendent detective constable coach
 )
 # Words that make a role title of the next one ("Vice President", "Foreign Minister").
 TITLE_MODIFIERS: frozenset[str] = frozenset(
-    "vice prime crown deputy foreign defence defense senior former acting".split()
+    "vice prime crown deputy foreign defence defense senior former acting first".split()
 )
 
 # ------------------------------------------------------------------ named subsets

@@ -36,3 +36,32 @@ def test_a_family_name_first_keeps_its_shared_title(nlp: Language) -> None:
 def test_an_untitled_full_name_still_takes_the_titled_surname(nlp: Language) -> None:
     text = "Lena Ferro arrived in Tarnby on Monday. Governor Ferro said the roads were open."
     assert entity_of(nlp, text, "Governor Ferro", "Ferro") == "Lena Ferro"
+
+
+def test_a_bare_name_given_an_age_is_someone_of_their_own(nlp: Language) -> None:
+    text = (
+        "First Lady Aisha Tanko visited the freed women on Friday. Aisha, 19, one of the "
+        'freed women, said the captors fed them once a day. "We ate leaves," Aisha said. '
+        '"Every one of these girls will go back to school," Mrs Tanko said.'
+    )
+    assert entity_of(nlp, text, "Aisha, 19", "Aisha") != "Aisha Tanko"
+
+
+def test_a_bare_name_apposed_to_a_plain_noun_is_someone_of_their_own(nlp: Language) -> None:
+    text = (
+        "Nurse Grace Obi treated the women at the clinic. Another pupil, Grace, said she had "
+        "walked for two days."
+    )
+    assert entity_of(nlp, text, "pupil, Grace", "Grace") != "Grace Obi"
+
+
+def test_a_first_lady_is_a_person_with_her_title(nlp: Language) -> None:
+    text = (
+        "Aisha, a 19-year-old who was taken from her dormitory, said the captors moved the "
+        "women often. First Lady Aisha Tanko said the government would pay for their education."
+    )
+    people = [e for e in find_entities(nlp(text)) if e.label == "PERSON"]
+    assert [(e.name, e.descriptors) for e in people] == [
+        ("Aisha", []),
+        ("Aisha Tanko", ["First Lady"]),
+    ]
