@@ -77,6 +77,8 @@ def variants(a: tuple[str, ...], b: tuple[str, ...], person: bool = False) -> bo
     core_a, core_b = [w for w in a if w not in MINOR], [w for w in b if w not in MINOR]
     if len(core_a) >= 3 and sorted(core_a) == sorted(core_b):
         return True  # reordered words: "National Agency for Civil Protection" (a translation)
+    if not person and _state_body_core(a) and _state_body_core(a) == _state_body_core(b):
+        return True  # "Ministry of Defence" / "Defence Ministry", "Ministry of Foreign Affairs"
     if "".join(a) == "".join(b) and len("".join(a)) >= 6:  # Jong Un / Jongun, FirstGroup
         return True
     if len(a) != len(b) or len(a) < 2 and min(len(a[0]), len(b[0])) < 5:
@@ -87,6 +89,15 @@ def variants(a: tuple[str, ...], b: tuple[str, ...], person: bool = False) -> bo
     if person and not words_alike(a[-1], b[-1], loose=False):
         return False
     return all(words_alike(x, y, loose=len(a) > 1) for x, y in zip(a, b, strict=True))
+
+
+def _state_body_core(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The sorted words of a body named by its role ("defence ministry"), without its small
+    words and "affairs" (which the short form drops); () for any other name. Whose body it is
+    is decided afterwards (``storyline.synthesize.owners``)."""
+    if not is_state_body(name):
+        return ()
+    return tuple(sorted(w for w in name if w not in MINOR and w != "affairs"))
 
 
 def compatible(a: str, b: str) -> bool:
@@ -215,6 +226,8 @@ def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: Disjoin
         core = tuple(sorted(w for w in words if w not in MINOR))
         if len(core) >= 3:  # reordered long names meet in a block of their sorted words
             blocks[(klass, -1, " ".join(core))].append((words, nid))
+        if klass != "P" and (body := _state_body_core(words)):
+            blocks[(klass, -3, " ".join(body))].append((words, nid))
         if len(words) <= 3:  # "First Group" and "FirstGroup" meet in a block of their letters
             blocks[(klass, -2, "".join(words))].append((words, nid))
     for (klass, _, _), block in blocks.items():

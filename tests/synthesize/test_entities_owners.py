@@ -75,3 +75,29 @@ def test_each_owner_named_before_a_ministry_keeps_its_own() -> None:
     profiles, _ = merge_and_propagate(per_doc, texts)
     owners = sorted(sorted(p.mentions_by_source) for p in profiles)
     assert owners == [["1"], ["2", "3"]]
+
+
+def test_a_body_named_both_ways_is_one_body() -> None:
+    profiles = merge_entities(
+        [
+            ("1", [org("Ministry of Defence"), org("Ministry of Information")]),
+            ("2", [org("Defence Ministry")]),
+            ("3", [org("Ministry of Foreign Affairs"), org("Foreign Ministry")]),
+        ]
+    )
+    names = sorted(sorted({p.name, *p.aliases}) for p in profiles)
+    assert names == [
+        ["Defence Ministry", "Ministry of Defence"],
+        ["Foreign Ministry", "Ministry of Foreign Affairs"],
+        ["Ministry of Information"],
+    ]
+
+
+def test_two_countries_bodies_named_both_ways_stay_apart() -> None:
+    profiles = merge_entities(
+        [
+            ("1", [org("Norvanian Defence Ministry")]),
+            ("2", [org("Velmark Ministry of Defence")]),
+        ]
+    )
+    assert len(profiles) == 2
