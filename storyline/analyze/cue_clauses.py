@@ -13,6 +13,7 @@ from storyline.analyze.earlier_text import text_author as text_author  # one pla
 from storyline.analyze.nlp import lemma_of
 from storyline.analyze.statement_owner import statement_owner
 from storyline.lexicon.nouns import DISPLAYS, ROLE_NOUNS, is_source_noun
+from storyline.lexicon.speech import CAUSING_VERBS
 
 
 def across_lines(a: Token, b: Token) -> bool:
@@ -48,6 +49,24 @@ def stranded_subject(cue: Token) -> Token | None:
         return None
     speaks = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
     return tok if speaks or is_source_noun(lemma_of(tok)) else None
+
+
+def unsaid_subject(cue: Token, quoted: bytearray) -> Token | None:
+    """A subject the parse does not give the cue: a stranded conjunct or a verb's object."""
+    return stranded_subject(cue) or object_controller(cue, quoted)
+
+
+def object_controller(cue: Token, quoted: bytearray) -> Token | None:
+    """Who speaks in "X's admission, which led Ana Ruiz to say ..." or "prompted Ruiz to
+    remark": the object of the verb that made them speak ("to say" has no subject of its own;
+    the one led or prompted says it), not that verb's subject."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    if cue.dep_ != "xcomp" or not to or lemma_of(cue.head) not in CAUSING_VERBS:
+        return None  # "urged X to say": asked for, maybe never said
+    for obj in cue.head.children:
+        if obj.dep_ == "dobj" and obj.i < cue.i and not quoted[obj.idx]:
+            return obj if obj.pos_ in ("PROPN", "PRON", "NOUN") else None
+    return None
 
 
 def quoted_as(verb: Token) -> Token | None:

@@ -47,8 +47,8 @@ from storyline.analyze.cue_clauses import (
     quoted_as,
     role_head,
     split_apposition,
-    stranded_subject,
     text_author,
+    unsaid_subject,
 )
 from storyline.analyze.marks import (
     Marked,
@@ -61,6 +61,7 @@ from storyline.analyze.marks import (
     tokens,
 )
 from storyline.analyze.nlp import doc_text
+from storyline.analyze.quote_nesting import drop_nested
 from storyline.analyze.speaker_lead import lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
@@ -107,7 +108,7 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
                 r.end = m.end
         if _holds_quoted_words(sdoc, text, r, marked):
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
-    records = _drop_nested(records, indirect) + indirect
+    records = drop_nested(records, indirect, text) + indirect
     records.sort(key=lambda r: (r.start, r.end))
     resolve_speakers(sdoc, text, records, index, lines)
     return [_to_quote(text, r) for r in records if _keep(r)]
@@ -172,7 +173,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         return found  # "..., with Seoul and Washington saying ..."
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and depth < 3:
         return _subject(cue.head.head, quoted, depth + 1)  # "before asking her, ..."
-    after = _inverted_subject(cue, quoted) or stranded_subject(cue)
+    after = _inverted_subject(cue, quoted) or unsaid_subject(cue, quoted)
     if after is not None:
         return after
     # "..., saying that" / "rubbished the talk and called": the subject of the governing verb.
@@ -667,11 +668,6 @@ def _is_quoted(r: Record, marked: list[Record]) -> bool:
         max(0, min(r.end, m.end) - max(r.start, m.start)) for m in marked if m.kind == "direct"
     )
     return inside > 0.5 * (r.end - r.start)
-
-
-def _drop_nested(marked: list[Record], indirect: list[Record]) -> list[Record]:
-    """Quoted words inside reported speech are part of that (mixed) quote."""
-    return [r for r in marked if not any(i.start <= r.start and r.end <= i.end for i in indirect)]
 
 
 # ------------------------------------------------------------------ output

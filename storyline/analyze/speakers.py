@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.speaker_described import described_person
+from storyline.analyze.speaker_epithet import second_reference
 from storyline.analyze.speaker_names import (
     ANONYMOUS_KEY,
     GROUP,
@@ -293,9 +293,9 @@ def resolve_speakers(
                 *r.label,
                 "PERSON",
             )
-    for r in records:  # "the gun control advocate": the one person the story described so
-        if r.subject is not None and r.speaker is not None and not r.speaker.key:
-            r.speaker = described_person(r.subject, r.speaker, pool) or r.speaker
+    for r in records:  # "the gun control advocate", "the friend": the one person meant
+        if r.subject is not None and r.speaker is not None:
+            r.speaker = second_reference(r.subject, r.speaker, pool, text)
     _continue(text, records, lines)
 
 

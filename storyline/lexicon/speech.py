@@ -139,3 +139,8 @@ ACTOR_VERB_FORMS: tuple[str, ...] = (
     "posted",
     "recalled",
 )
+
+# Verbs that make someone say something ("which led Ana Ruiz to say", "prompted her to
+# remark"): the one made to speak did speak. Not "urged X to say", "asked X to explain": the
+# words asked for may never have been said.
+CAUSING_VERBS = frozenset("lead prompt spur force drive cause move inspire compel provoke".split())

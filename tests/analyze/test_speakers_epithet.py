@@ -1,0 +1,58 @@
+"""A describing noun after "the" ("the friend told me", "the road safety campaigner wrote") is
+the one named person the paragraph, or the one before it, is about; an office ("the judge"),
+an unnamed one brought in before ("a friend") or two people leave it unnamed."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analyze.speaking import said
+
+
+def test_the_friend_is_the_person_the_paragraph_is_about(nlp: Language) -> None:
+    text = (
+        "Lena Varga runs the shelter with her friend Mira Holt.\n"
+        "Outside, Holt was getting worried. “It took hours,” the friend told me."
+    )
+    q = said(nlp, text, "It took hours")
+    assert q.speaker == "Mira Holt"
+    assert q.speaker_description == "the friend"
+
+
+def test_the_campaigner_is_the_person_of_the_paragraph_before(nlp: Language) -> None:
+    text = (
+        "Dana Whitfield, the founder of Parents for Safer Roads, posted about the crash.\n"
+        "Even Whitfield, the woman who first wrote about it, is tired of the attention.\n"
+        '"We should talk about speeding instead," the road safety campaigner wrote on her blog.'
+    )
+    assert said(nlp, text, "speeding instead").speaker == "Dana Whitfield"
+
+
+def test_an_office_may_be_someone_new(nlp: Language) -> None:
+    text = (
+        "Oskar Brandt sued the city of Varnby over the closed harbour.\n"
+        "“The claim has no merit,” the judge said."
+    )
+    assert said(nlp, text, "no merit").speaker != "Oskar Brandt"
+
+
+def test_an_unnamed_friend_before_stays_unnamed(nlp: Language) -> None:
+    text = (
+        "A friend of the family waited by the door.\n"
+        "Outside, Mira Holt was getting worried. “It took hours,” the friend told me."
+    )
+    assert said(nlp, text, "It took hours").speaker != "Mira Holt"
+
+
+def test_two_people_of_the_paragraph_leave_it_unnamed(nlp: Language) -> None:
+    text = (
+        "Mira Holt and Lena Varga waited outside. Varga called the police.\n"
+        "Holt stayed by the car. “It took hours,” the friend told me."
+    )
+    q = said(nlp, text, "It took hours")
+    assert q.speaker in (None, "Mira Holt")  # the paragraph is about Holt alone
+
+
+def test_a_noun_of_the_other_sex_is_not_that_person(nlp: Language) -> None:
+    text = "Ms. Mira Holt was getting worried by then.\n“It took hours,” the boy's father told me."
+    assert said(nlp, text, "It took hours").speaker != "Mira Holt"
