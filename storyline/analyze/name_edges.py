@@ -82,3 +82,43 @@ def _possessor_start(sdoc: Doc, span: NameSpan, taken: set[int], people: set[str
     if not (org_head(first) or (first.is_title and "of" in inner)):
         return None
     return owner.i
+
+
+def short_forms_with_determiner(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """ "All Harbour" beside the page's "All Harbour Ferries": the opening words of an
+    organisation whose name starts with a determiner are that organisation, where NER
+    tagged only the word after the determiner ("Harbour", often as a person) or nothing."""
+    openings = {
+        tuple(t.lower_ for t in sdoc[s.start : s.end])
+        for s in spans
+        if s.label == "ORG" and s.end - s.start > 2 and sdoc[s.start].tag_ == "DT"
+    }
+    if not openings:
+        return spans
+    at = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = []
+    for tok in sdoc:
+        if tok.i in taken or not tok.is_title or tok.lower_ in _ARTICLES:
+            continue
+        size = _longest_opening(sdoc, tok.i, openings)
+        if size < 2:
+            continue
+        inner = at.get(tok.i + 1)
+        if inner is not None and inner.end <= tok.i + size:
+            inner.start, inner.end, inner.label = tok.i, tok.i + size, "ORG"
+        elif all(i not in taken for i in range(tok.i, tok.i + size)):
+            added.append(NameSpan(tok.i, tok.i + size, "ORG"))
+        taken.update(range(tok.i, tok.i + size))
+    return sorted(spans + added, key=lambda s: s.start)
+
+
+def _longest_opening(sdoc: Doc, i: int, openings: set[tuple[str, ...]]) -> int:
+    """How many words from ``i`` open (and do not complete) one of the names."""
+    best = 0
+    for name in openings:
+        size = 0
+        while size < len(name) - 1 and i + size < len(sdoc) and sdoc[i + size].lower_ == name[size]:
+            size += 1
+        best = max(best, size)
+    return best

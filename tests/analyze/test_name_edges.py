@@ -21,7 +21,8 @@ def _tagged(nlp: Language, text: str, names: dict[str, str]) -> Doc:
         for found in re.finditer(re.escape(name), text):
             span = doc.char_span(found.start(), found.end(), label=label)
             assert span is not None
-            ents.append(span)
+            if not any(s.start < span.end and span.start < s.end for s in ents):
+                ents.append(span)  # the longer name, listed first, holds the word
     doc.ents = sorted(ents, key=lambda s: s.start)
     return doc
 
@@ -68,3 +69,20 @@ def test_a_person_or_a_common_noun_before_of_stays_apart(nlp: Language) -> None:
         ("Office of Plans", "ORG"),
         ("Fenwick", "GPE"),
     }
+
+
+def test_the_opening_words_of_such_a_name_are_the_organisation(nlp: Language) -> None:
+    text = (
+        "The boat turned back, All Harbour Ferries said. A spokesman for All Harbour said "
+        "the crew acted well. Ana Ruiz praised All Harbour staff."
+    )
+    doc = _tagged(
+        nlp, text, {"All Harbour Ferries": "ORG", "Harbour": "PERSON", "Ana Ruiz": "PERSON"}
+    )
+    found = find_entities(doc)
+    assert {(e.name, e.label) for e in found} == {
+        ("All Harbour Ferries", "ORG"),
+        ("Ana Ruiz", "PERSON"),
+    }
+    firm = next(e for e in found if e.label == "ORG")
+    assert len(firm.mentions) == 3
