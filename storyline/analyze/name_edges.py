@@ -24,7 +24,9 @@ def name_determiner(sdoc: Doc, i: int, end: int, label: str, capitalised: set[st
     said"): capitalised where no sentence starts, or, at a sentence's start, capitalised
     mid-sentence elsewhere on the page; before a capitalised word of the same span."""
     tok = sdoc[i]
-    if label != "ORG" or tok.lower_ in _ARTICLES or not tok.is_title or i + 1 >= end:
+    if label != "ORG" or tok.tag_ not in ("DT", "PDT") or tok.lower_ in _ARTICLES:
+        return False
+    if not tok.is_title or i + 1 >= end:
         return False
     if not sdoc[i + 1].text[:1].isupper():
         return False

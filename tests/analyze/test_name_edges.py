@@ -86,3 +86,9 @@ def test_the_opening_words_of_such_a_name_are_the_organisation(nlp: Language) ->
     }
     firm = next(e for e in found if e.label == "ORG")
     assert len(firm.mentions) == 3
+
+
+def test_a_title_word_before_a_name_is_no_determiner(nlp: Language) -> None:
+    text = "Harbour League Secretary-General Ilse Varga said the talks would resume."
+    doc = _tagged(nlp, text, {"Harbour League": "ORG", "General Ilse Varga": "ORG"})
+    assert ("General Ilse Varga", "ORG") not in _found(doc)
