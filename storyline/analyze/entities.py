@@ -87,6 +87,7 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
+from storyline.analyze.name_edges import name_determiner
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
     NAME_LIKE_NOUNS,
@@ -140,7 +141,7 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
                 label = "ORG"  # "Model Ana Ruiz" tagged a product: _trim makes it a person
         if label is None:
             continue
-        span = _trim(sdoc, ent.start, ent.end, label)
+        span = _trim(sdoc, ent.start, ent.end, label, capitalised)
         if (
             span is not None
             and _plausible(sdoc, span, capitalised)
@@ -165,7 +166,7 @@ def _abbreviates_thing(name: str, things: list[str]) -> bool:
     return acronym_like(name) and any(spells(name, thing) for thing in things)
 
 
-def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
+def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) -> NameSpan | None:
     for i in range(start, end):  # spans never cross a line break
         if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ and i + 1 < end:
             end = i + 1 if "\n" not in sdoc[i].text else i
@@ -183,6 +184,8 @@ def _trim(sdoc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     while span.start < span.end:
         tok = sdoc[span.start]
         low = tok.lower_
+        if name_determiner(sdoc, span.start, span.end, label, capitalised):
+            break  # "All Harbour Ferries": the determiner opens the firm's name
         if tok.tag_ == "DT" or low in EDGE_JUNK:
             span.start += 1
         elif label == "PERSON" and span.end - span.start > 1 and _mood_word(sdoc, span.start):

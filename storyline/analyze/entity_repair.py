@@ -26,6 +26,7 @@ from storyline.analyze.entity_spans import (
     person_words,
     words,
 )
+from storyline.analyze.name_edges import extend_org_starts, short_forms_with_determiner
 from storyline.analyze.nlp import WORD_LISTS, doc_text
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import (
@@ -140,6 +141,8 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     spans = _join_adjacent_people(sdoc, spans + _apposed_people(sdoc, spans))
     spans = _own_state_bodies(sdoc, spans)
     _extend_to_org_head(sdoc, spans)
+    extend_org_starts(sdoc, spans)
+    spans = short_forms_with_determiner(sdoc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     shouting = _shouting(sdoc)
     for span in spans:

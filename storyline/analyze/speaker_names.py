@@ -128,7 +128,20 @@ def _name_tokens(subject: Token) -> tuple[int, int]:
         lo = titles[-1] + 1
     while lo < subject.i and (doc[lo].is_punct or doc[lo].ent_type_ == "NORP"):
         lo += 1  # "American Dominique Molina": a nationality is no part of the name
-    return lo, subject.i + 1
+    hi = subject.i + 1
+    while hi < len(doc) and _name_run_on(doc, hi):
+        hi += 1  # "according to Orbit Now": the parser read the name's last word as an adverb
+    return lo, hi
+
+
+def _name_run_on(doc: Doc, i: int) -> bool:
+    """A capitalised word NER holds in the same name as the word before it, on its line."""
+    return (
+        bool(doc[i - 1].ent_type_)
+        and doc[i].ent_iob_ == "I"
+        and doc[i].is_title
+        and "\n" not in doc[i - 1].whitespace_
+    )
 
 
 def phrase(subject: Token, text: str) -> tuple[int, int]:
@@ -175,7 +188,7 @@ def _after_comma(tok: Token) -> bool:
     return tok.i > 0 and tok.nbor(-1).text == ","
 
 
-def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
+def _description(subject: Token, lo: int, hi: int, name: tuple[int, int]) -> str | None:
     """Apposition ("a researcher at ...") or role words around the name ("Kremlin spokesman",
     "professor ... at King's College London")."""
     doc = subject.doc
@@ -188,11 +201,12 @@ def _description(subject: Token, lo: int, hi: int, name_lo: int) -> str | None:
     if split is not None:  # "Park Min-ho, the spokesman for ..., said" parsed as two subjects
         return _clean("".join(t.text_with_ws for t in split if t.dep_ != "det"))
     kept = []
+    name_lo, name_hi = name
     for t in doc[lo:name_lo]:
         dropped = t.lower_ in HONORIFICS or t.dep_ == "det" or t.text in ("’s", "'s", ",")
         # a dropped word leaves a space ("The North's leader": "North leader")
         kept.append(" " if dropped else t.text_with_ws)
-    text = "".join(kept) + " " + doc[subject.i + 1 : hi].text
+    text = "".join(kept) + " " + doc[name_hi:hi].text
     return _clean(text) or None
 
 
@@ -243,7 +257,7 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     name_lo, name_hi = _name_tokens(subject)
     name_span = doc[name_lo:name_hi]
     start, end = name_span.start_char, name_span.end_char
-    desc = _description(subject, lo, hi, name_lo)
+    desc = _description(subject, lo, hi, (name_lo, name_hi))
     together = _coordinated(subject, name_span.text)
     if together is not None:  # "Seoul and Washington said": both speak
         return Speaker(together, None, None, start, doc[subject.right_edge.i].idx + 1, "GROUP")

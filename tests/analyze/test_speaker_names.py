@@ -191,3 +191,18 @@ def test_a_relative_sharing_the_surname_is_a_person_of_their_own(nlp: Language) 
     assert found is not None
     assert (found.name, found.key, found.label) == ("Rusk", None, "PERSON")
     assert found.description == "the mother of Tomas"
+
+
+def test_a_name_word_the_parser_cut_off_stays_in_the_name(nlp: Language) -> None:
+    # "Now" read as an adverb: NER holds it in the outlet's name, so the speaker keeps it
+    text = "The rocket will fly in March, according to Orbitwatch Now\nLast month it slipped."
+    sdoc = nlp(text)
+    start = text.index("Orbitwatch")
+    span = sdoc.char_span(start, start + len("Orbitwatch Now"), label="WORK_OF_ART")
+    assert span is not None
+    sdoc.ents = [span]
+    head = sdoc[span.start]
+    assert head.dep_ == "pobj" and sdoc[span.start + 1].head != head  # the parser's cut
+    found = named(head, text, EntityIndex(find_entities(sdoc)))
+    assert found is not None and found.name == "Orbitwatch Now"
+    assert found.description is None
