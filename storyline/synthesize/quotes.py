@@ -380,9 +380,7 @@ def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
     for entry in order:
         # Verbatim words first: direct quotes, then reported speech holding quoted words,
         # then paraphrase.
-        entry.quotes.sort(
-            key=lambda q: (KIND_ORDER[q.kind], not holds_quoted(q.text), -q.independent_sources)
-        )
+        entry.quotes.sort(key=lambda q: (KIND_ORDER[q.kind], paraphrase(q), -q.independent_sources))
         del entry.quotes[MAX_QUOTES_PER_SPEAKER:]
     return order[:MAX_SPEAKERS]  # a story of hundreds of pages: the most quoted speakers
 
@@ -392,8 +390,9 @@ def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
 QUOTED_WORDS = re.compile(r"[“”«»\"]|(?:^|(?<=[\s(]))['‘]|['’](?=\s|$)")
 
 
-def holds_quoted(text: str) -> bool:
-    return bool(QUOTED_WORDS.search(text))
+def paraphrase(q: QuoteItem) -> bool:
+    """Reported speech holding no quoted words."""
+    return q.kind == "indirect" and not QUOTED_WORDS.search(q.text)
 
 
 def positions(said: list[Said], profiles: list[EntityProfile]) -> list[Question]:
