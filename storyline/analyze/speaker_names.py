@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyze.earlier_text import introduced_by
 from storyline.analyze.nlp import lemma_of
 from storyline.analyze.speaker_apposed import description_after, name_before_comma
+from storyline.analyze.speaker_pairs import coordinated, first_of_pair
 from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
 from storyline.lexicon.nouns import (
     ANONYMOUS_PEOPLE,
@@ -256,11 +257,20 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
             return found
     name_lo, name_hi = _name_tokens(subject)
     name_span = doc[name_lo:name_hi]
-    start, end = name_span.start_char, name_span.end_char
     desc = _description(subject, lo, hi, (name_lo, name_hi))
-    together = _coordinated(subject, name_span.text)
-    if together is not None:  # "Seoul and Washington said": both speak
-        return Speaker(together, None, None, start, doc[subject.right_edge.i].idx + 1, "GROUP")
+    found = _by_name(subject, text, index, name_span, desc)
+    if coordinated(subject, index):  # "Seoul and Washington said": the first speaks for both
+        return first_of_pair(found, name_span)
+    return found
+
+
+def _by_name(
+    subject: Token, text: str, index: EntityIndex, name_span: Span, desc: str | None
+) -> Speaker:
+    """The speaker a proper name names: its entity, a relative sharing its surname, or the
+    name as written."""
+    doc = subject.doc
+    name_lo, start, end = name_span.start, name_span.start_char, name_span.end_char
     hit = index.at(subject.idx, subject.idx + len(subject))
     if (
         hit is not None
@@ -602,16 +612,6 @@ def _author_of_text(subject: Token, index: EntityIndex) -> Entity | None:
             if hit is not None and hit[2].label in ("PERSON", "ORG"):
                 return hit[2]
     return None
-
-
-def _coordinated(subject: Token, name: str) -> str | None:
-    """ "Seoul and Washington", "Moscow and Pyongyang": two proper names joined by "and"."""
-    conj = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
-    cc = next((c for c in subject.children if c.dep_ == "cc"), None)
-    if conj is None or cc is None or cc.lower_ not in ("and", "&"):
-        return None
-    lo, hi = _name_tokens(conj)
-    return f"{name} and {conj.doc[lo:hi].text}"
 
 
 def _relative_of(entity: Entity, written: str, desc: str | None) -> bool:

@@ -58,7 +58,20 @@ def in_quotes(text: str, pos: int, quoted: list[tuple[int, int]]) -> bool:
         return any(s <= pos < e for s, e in here)
     line = text[a:pos]
     curly = line.count("“") + line.count("«") - line.count("”") - line.count("»")
-    return curly > 0 or line.count('"') % 2 == 1
+    return curly > 0 or line.count('"') % 2 == 1 or _single_open(line)
+
+
+# A paragraph opened by a single quotation mark before a capital ("'Payload will be ...", the
+# way some papers quote, each paragraph of a long quote opened and only the last one closed).
+_SINGLE_OPENING = re.compile(r"^\s*['‘][A-Z]")
+# A single mark that closes: after a letter or punctuation, before a space, punctuation or the
+# end ("... on ascent.' He said"); not an apostrophe inside a word ("Musk's").
+_SINGLE_CLOSING = re.compile(r"[\w.,!?]['’](?=[\s,.;:!?)]|$)")
+
+
+def _single_open(line: str) -> bool:
+    """The paragraph opens with a single quotation mark not closed yet: quoted words."""
+    return bool(_SINGLE_OPENING.match(line)) and not _SINGLE_CLOSING.search(line)
 
 
 def unnamed_people(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Candidate]:

@@ -29,6 +29,7 @@ from storyline.model import (
 )
 from storyline.synthesize.common import cite, count_independent
 from storyline.synthesize.speaker_holders import described, holders, named_holder
+from storyline.synthesize.speaker_things import Things, written_speaker
 
 # A stance on how likely something is, read only from words that say so: first match wins,
 # so "not impossible" is tested before "impossible" and negated forms before "likely". A
@@ -123,9 +124,7 @@ def _speaker(
     by_alias: dict[str, EntityProfile],
     anonymous: dict[str, str],
 ) -> tuple[str, str | None]:
-    prof = index.get((doc_id, q.speaker_key)) if q.speaker_key else None
-    if prof is None and q.speaker:
-        prof = by_alias.get(q.speaker.lower())
+    prof = _profile(doc_id, q, index, by_alias)
     if prof is not None:
         return prof.name, (prof.roles[0] if prof.roles else None)
     owner = _spoken_for(q.speaker or "", by_alias)
@@ -135,6 +134,19 @@ def _speaker(
         return anonymous[q.speaker_key], None
     name = q.speaker or UNATTRIBUTED
     return name[:1].upper() + name[1:], None
+
+
+def _profile(
+    doc_id: str,
+    q: Quote,
+    index: dict[tuple[str, str], EntityProfile],
+    by_alias: dict[str, EntityProfile],
+) -> EntityProfile | None:
+    """The story's entity a quote's speaker names, if any."""
+    prof = index.get((doc_id, q.speaker_key)) if q.speaker_key else None
+    if prof is None and q.speaker:
+        prof = by_alias.get(q.speaker.lower())
+    return prof
 
 
 _FOR_WHOM = re.compile(
@@ -197,6 +209,7 @@ def gather(
     names = {p.name for p in profiles if p.label in ("PERSON", "ORG")}
     anonymous = _anonymous_names(analyses)
     kin = holders(docs, analyses, index, by_alias)
+    things = Things({d.id: d.text for d in docs})
     found: dict[tuple[str, str], list[Copy]] = defaultdict(list)
     order = sorted(docs, key=lambda d: d.id not in originals)
     for doc in order:
@@ -207,6 +220,12 @@ def gather(
             if q.speaker is None and q.kind != "direct":
                 continue  # reported speech with no one to report it is no one's quote
             speaker, role = _speaker(doc.id, q, index, by_alias, anonymous)
+            said_by = _profile(doc.id, q, index, by_alias)
+            if said_by is not None and things(said_by):  # "The company says" resolved to a rocket
+                written = written_speaker(doc, q, said_by)
+                if written is None and q.kind != "direct":
+                    continue  # reported speech with no one to report it
+                speaker, role = written or UNATTRIBUTED, None
             want = described(doc, q, by_alias) if speaker not in names else None
             holder = named_holder(want, kin) if want else None
             if holder is not None:  # "Ana Ruiz's father": the father another page names
@@ -359,10 +378,21 @@ def by_speaker(said: list[Said]) -> list[SpeakerQuotes]:
 
     order = sorted(table.values(), key=rank)
     for entry in order:
-        # Verbatim words first: direct quotes, then reported speech holding quoted words.
-        entry.quotes.sort(key=lambda q: (KIND_ORDER[q.kind], -q.independent_sources))
+        # Verbatim words first: direct quotes, then reported speech holding quoted words,
+        # then paraphrase.
+        entry.quotes.sort(key=lambda q: (KIND_ORDER[q.kind], paraphrase(q), -q.independent_sources))
         del entry.quotes[MAX_QUOTES_PER_SPEAKER:]
     return order[:MAX_SPEAKERS]  # a story of hundreds of pages: the most quoted speakers
+
+
+# A quotation mark inside reported speech: one opening the span or after a space or a bracket
+# ("chosen as a 'red car for a red moon'"), not an apostrophe inside a word ("Ruiz's").
+QUOTED_WORDS = re.compile(r"[“”«»\"]|(?:^|(?<=[\s(]))['‘]|['’](?=\s|$)")
+
+
+def paraphrase(q: QuoteItem) -> bool:
+    """Reported speech holding no quoted words."""
+    return q.kind == "indirect" and not QUOTED_WORDS.search(q.text)
 
 
 def positions(said: list[Said], profiles: list[EntityProfile]) -> list[Question]:

@@ -161,10 +161,32 @@ def test_entity_index_prefers_people_and_organisations_at_a_place() -> None:
     assert index.at(30, 40) is None
 
 
-def test_two_names_joined_by_and_speak_together(nlp: Language) -> None:
+def test_the_first_of_two_names_joined_by_and_speaks_for_both(nlp: Language) -> None:
     found = speaker(nlp, "Seoul and Washington said the talks would resume.")
     assert found is not None
-    assert (found.name, found.label) == ("Seoul and Washington", "GROUP")
+    assert (found.name, found.label) == ("Seoul", "GROUP")  # "they" after it is still Seoul
+
+
+def test_a_pair_of_people_is_the_first_person(nlp: Language) -> None:
+    text = "Mara Lindqvist and Tomas Berg said they were ending their partnership."
+    sdoc = nlp(text)
+    index = EntityIndex(find_entities(sdoc))
+    found = named(subject_of(sdoc), text, index)
+    assert found is not None
+    assert found.name == "Mara Lindqvist" and found.key is not None
+    assert " and " not in found.name
+
+
+def test_one_name_holding_and_is_no_pair(nlp: Language) -> None:
+    text = "Brisk and Varley said on Monday that the shops would close."
+    ent = Entity(
+        key="brisk-and-varley",
+        name="Brisk and Varley",
+        label="ORG",
+        mentions=[Mention(text="Brisk and Varley", start=0, end=16)],
+    )
+    found = named(subject_of(nlp(text)), text, EntityIndex([ent]))
+    assert found is not None and found.name == "Brisk and Varley"
 
 
 def test_an_organisation_before_a_spokesman_speaks(nlp: Language) -> None:

@@ -60,12 +60,21 @@ def test_this_country_is_the_country_last_named(nlp: Language) -> None:
     assert said(nlp, text, "send boats").speaker == "Norvania"
 
 
-def test_names_joined_by_and_speak_together(nlp: Language) -> None:
+def test_names_joined_by_and_speak_as_the_first(nlp: Language) -> None:
     text = (
         "Ostland and the North have grown closer, with Varnby and Hallen saying Ostland had "
         "sent boats to the coast."
     )
-    assert said(nlp, text, "sent boats").speaker == "Varnby and Hallen"
+    assert said(nlp, text, "sent boats").speaker == "Varnby"
+
+
+def test_they_after_a_pair_is_the_pair_speaker(nlp: Language) -> None:
+    text = (
+        "Mara Lindqvist and Tomas Berg said in a joint statement that they would stay friends. "
+        "They added that the decision was mutual."
+    )
+    assert said(nlp, text, "stay friends").speaker == "Mara Lindqvist"
+    assert said(nlp, text, "decision was mutual").speaker == "Mara Lindqvist"
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from storyline.model import Document, Quote, QuoteItem, QuoteKind
 from storyline.synthesize.common import cite
-from storyline.synthesize.quotes import MAX_SPEAKERS, Said, by_speaker
+from storyline.synthesize.quotes import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, Said, by_speaker
 
 
 def _said(doc: Document, n: int, kind: QuoteKind, speaker: str, named: bool) -> Said:
@@ -28,3 +28,22 @@ def test_a_verbatim_quote_outranks_reported_speech_at_the_cap() -> None:
     kept = [e.speaker for e in by_speaker(said)]
     assert len(kept) == MAX_SPEAKERS
     assert kept[:2] == ["Lena Holt", "A neighbour"]
+
+
+def test_reported_speech_holding_quoted_words_outranks_paraphrase() -> None:
+    lines = [f"Holt said plan {n} was late." for n in range(MAX_QUOTES_PER_SPEAKER + 2)]
+    lines.append("Holt said the pier was 'a scar on the bay'.")
+    text = "\n".join(lines)
+    doc = Document(id="d", source="d", text=text, published="2031-03-02")
+    said = []
+    for line in lines:
+        start = text.index(line) + len("Holt said ")
+        end = text.index(line) + len(line) - 1
+        quote = Quote(
+            text=text[start:end], kind="indirect", speaker="Lena Holt", start=start, end=end
+        )
+        item = QuoteItem(text=text[start:end], kind="indirect", citation=cite(doc, start, end))
+        said.append(Said("Lena Holt", None, doc, quote, item, named=True))
+    (entry,) = by_speaker(said)
+    assert len(entry.quotes) == MAX_QUOTES_PER_SPEAKER
+    assert entry.quotes[0].text == "the pier was 'a scar on the bay'"
