@@ -227,10 +227,18 @@ def actor_key(key: str) -> str:
 def share_actor(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether two sets of actor keys name one actor: one key, or a key whose words end the
     other's ("musk" and "elon-musk": each page keys a person by the names it gives him, one
-    by his full name, another by his surname alone)."""
+    by his full name, another by his surname alone), or a one-word key that starts the other
+    ("goldman" and "goldman-sachs": a page names a company by its first word alone)."""
     if ours & theirs:
         return True
-    return any(_ends(a, b) or _ends(b, a) for a in ours for b in theirs)
+    return any(
+        _ends(a, b) or _ends(b, a) or _leads(a, b) or _leads(b, a) for a in ours for b in theirs
+    )
+
+
+def _leads(short: str, long: str) -> bool:
+    words = _KEY_WORDS.split(long)
+    return len(words) > 1 and "-" not in short and " " not in short and words[0] == short
 
 
 def _ends(short: str, long: str) -> bool:

@@ -42,6 +42,7 @@ from storyline.synthesize.event_words import (
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
 from storyline.synthesize.timeline_months import Ahead, near_words, rejoin_months
 from storyline.synthesize.timeline_plans import planned
+from storyline.synthesize.timeline_recalled import Recalled, rejoin_recalled
 from storyline.synthesize.timeline_said import Said, rejoin_said
 from storyline.synthesize.timeline_stale import Page, Row, restamped
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
@@ -182,6 +183,7 @@ def _actor_forms(analysis: Analysis) -> _Actors:
     return _Actors(re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), keys, people)
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
 REACH = 400  # characters back a "he" or "she" doer is looked for: the paragraph before
 
 
@@ -195,8 +197,11 @@ def _named_before(text: str, ev: Event, actors: _Actors) -> frozenset[str]:
     if subject is None or subject.group(1).lower() not in SUBJECT_PRONOUNS:
         return frozenset()
     found = actors.pattern.finditer(text, max(0, ev.start - REACH), ev.start)
-    named = [key for m in found if (key := actors.keys[m.group()]) in actors.people]
-    return frozenset(named[-1:])
+    named = [(m, key) for m in found if (key := actors.keys[m.group()]) in actors.people]
+    # "Vorn said he decided after Dale's late goal went in. He told his team ...": a name
+    # owning a thing is seldom who "he" is when another person is named plainly
+    plain = [key for m, key in named if not _POSSESSIVE.match(text, m.end())]
+    return frozenset(plain[-1:] or [key for _, key in named][-1:])
 
 
 def _doers(ev: Event, actors: _Actors) -> frozenset[str]:
@@ -212,12 +217,32 @@ def _doers(ev: Event, actors: _Actors) -> frozenset[str]:
     verb = None if ev.verb_start is None else ev.verb_start - ev.start
     if verb is None or not inside:
         return frozenset(key for _, _, key in inside)
+    described = _described(ev.sentence[:verb], inside)
+    if described:
+        return frozenset({described})
     before = [key for _, end, key in inside if end <= verb]
     after = [key for start, _, key in inside if start > verb]
     # "Elon Vance, chief of Orrin and Vantor, said": the person an appositive describes is the
     # doer too, though an organisation of the description is named last
     people = [key for key in before if key in actors.people]
     return frozenset(before[-1:] + people[-1:] if before else after[:1])
+
+
+# "..., Elon Vance, chief of Orrin and Vantor, said": a description set off by commas that ends
+# at the verb
+_DESCRIPTION = re.compile(r",[^,]{1,80},\s*$")
+
+
+def _described(before_verb: str, inside: list[tuple[int, int, str]]) -> str | None:
+    """The name a description set off by commas right before the verb describes ("Elon Vance,
+    chief of Orrin and Vantor, said", "Vance, 46, said"): the verb's subject, whatever the
+    description names (the recogniser may take an organisation there for a person)."""
+    found = _DESCRIPTION.search(before_verb)
+    if found is None:
+        return None
+    cut = found.start()
+    head = [key for _, end, key in inside if end <= cut and not before_verb[end:cut].strip()]
+    return head[-1] if head else None
 
 
 def build_timeline(
@@ -249,6 +274,9 @@ def build_timeline(
     merged = rejoin_weeks(merged, [_week_told(d) for d in dated], _likeness(vectors), SAME_EVENT)
     merged = rejoin_said(merged, [_said(d) for d in dated], _likeness(vectors), SAME_EVENT)
     merged = rejoin_months(merged, [_ahead(d, pages[d.doc.id]) for d in dated])
+    merged = rejoin_recalled(
+        merged, [_recalled(d, pages[d.doc.id]) for d in dated], _likeness(vectors)
+    )
     out = [_entry(dated, members, groups) for members in merged]
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
@@ -325,6 +353,10 @@ def _ahead(d: _Dated, page: Page) -> Ahead:
     ev = d.event
     near = near_words(d.doc.text, ev.time_start, ev.time_end)
     return Ahead(page.source, page.day, ev, d.words | near)
+
+
+def _recalled(d: _Dated, page: Page) -> Recalled:
+    return Recalled(page.day, d.event, planned(d.doc.text, d.event))
 
 
 def _likeness(vectors: Any) -> Callable[[list[int], list[int]], float]:

@@ -3,7 +3,7 @@ Inc", "Vantor") is one actor, so its one statement of a day is one entry."""
 
 from __future__ import annotations
 
-from storyline.synthesize.event_words import actor_key
+from storyline.synthesize.event_words import actor_key, share_actor
 from storyline.synthesize.summary import SentenceIndex
 from storyline.synthesize.timeline import build_timeline
 from tests.synthesize.timeline_pages import page
@@ -49,3 +49,37 @@ def test_one_companys_statement_under_two_keys_is_one_entry(nlp) -> None:
     tuesday = [e for e in entries if e.date == "2025-06-10"]
     assert len(tuesday) == 1, [(e.date, e.text) for e in entries]
     assert {c.doc_id for c in tuesday[0].citations} == {"a", "b"}
+
+
+def test_a_companys_first_word_names_it() -> None:
+    assert share_actor(frozenset({"vantor"}), frozenset({"vantor-marine"}))
+    assert share_actor(frozenset({"vantor-marine"}), frozenset({"vantor"}))
+    assert not share_actor(frozenset({"vantor-marine"}), frozenset({"vantor-orbital"}))
+    assert not share_actor(frozenset({"marine"}), frozenset({"vantor-orbital"}))
+
+
+def test_one_companys_statement_under_its_short_and_full_name_is_one_entry(nlp) -> None:
+    made = [
+        _keyed(
+            nlp,
+            "a",
+            "On Monday, the Orvik port reopened. Vantor said on Tuesday that its offer "
+            "for the Kessel shipyard was final.",
+            "Vantor",
+            "vantor",
+        ),
+        _keyed(
+            nlp,
+            "b",
+            "On Monday, dockers returned to work. Vantor Marine disclosed in a filing on Tuesday "
+            "that it would not raise its bid.",
+            "Vantor Marine",
+            "vantor-marine",
+        ),
+    ]
+    docs = [d for d, _ in made]
+    analyses = {a.doc_id: a for _, a in made}
+    groups = {d.id: d.id for d in docs}
+    entries = build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
+    tuesday = [e for e in entries if e.date == "2025-06-10"]
+    assert len(tuesday) == 1, [(e.date, e.text) for e in entries]

@@ -43,3 +43,40 @@ def test_a_statement_is_no_act_of_the_organisation_named_beside_its_speaker(nlp)
         "Vantor completed its busiest year with a sunset launch of weather satellites on Monday.",
     )
     assert len(on_day(timeline(nlp, [page, OTHER], ACTORS), MONDAY)) == 2
+
+
+def test_a_described_speaker_is_the_doer_not_a_name_of_the_description(nlp) -> None:
+    # "Orrin" stands for an organisation the recogniser took for a person
+    actors = {**ACTORS, "Orrin": "PERSON"}
+    first = (
+        "b",
+        "On Monday, Elon Vance revealed the cargo in a slideshow posted online.",
+        PAGE_DAY,
+    )
+    second = _page(
+        "“Test flights carry dummy loads,” Elon Vance, chief of Vantor and Orrin, said Monday.",
+        "Orrin completed its busiest year with a sunset launch of weather satellites on Monday.",
+    )
+    monday = on_day(timeline(nlp, [first, second, OTHER], actors), MONDAY)
+    assert len(monday) == 2
+    told = next(e for e in monday if "Vance" in e.text)
+    assert {c.doc_id for c in told.citations} == {"a", "b"}
+
+
+def test_he_is_the_person_named_plainly_not_the_one_owning_a_thing(nlp) -> None:
+    told = "Kim Arlo said on Monday that he would step down as coach at the end of the season."
+    page = (
+        "a",
+        "Kim Arlo said he made up his mind only when Tove Lind's late kick went in on Sunday."
+        "\n\nHe told his players after the game, and they kept it quiet until he announced it "
+        "late on Monday morning.",
+        MONDAY,
+    )
+    pages = [
+        page,
+        ("b", told, PAGE_DAY),
+        ("c", "Arlo, 58, said on Monday he would quit.", PAGE_DAY),
+    ]
+    monday = on_day(timeline(nlp, pages, ACTORS), MONDAY)
+    assert len(monday) == 1, [e.text for e in monday]
+    assert {c.doc_id for c in monday[0].citations} == {"a", "b", "c"}
