@@ -40,6 +40,7 @@ from storyline.lexicon.nouns import (
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 from storyline.synthesize.places import names_a_town
+from storyline.synthesize.who_doubles import final_list
 from storyline.synthesize.who_furniture import page_furniture
 from storyline.synthesize.who_kinds import (
     is_titled_person,
@@ -48,7 +49,6 @@ from storyline.synthesize.who_kinds import (
     opens_a_firm_word,
 )
 from storyline.synthesize.who_terms import (
-    by_salience,
     firm_apart,
     kin_named,
     listed_firm,
@@ -56,7 +56,6 @@ from storyline.synthesize.who_terms import (
     no_actor,
     organisation_role,
     person_surname,
-    shared_aliases_dropped,
     ticker_only,
 )
 
@@ -220,8 +219,8 @@ def who_is_who(
                 continue
             out.append(prof)
             if limit and len(out) >= limit:
-                return shared_aliases_dropped(by_salience(out), profiles)
-    return shared_aliases_dropped(by_salience(out), profiles)
+                return final_list(out, profiles)
+    return final_list(out, profiles)
 
 
 AFFILIATED = re.compile(r"\b(?:with|at)\s+(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)")
