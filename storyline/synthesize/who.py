@@ -58,6 +58,7 @@ from storyline.synthesize.who_terms import (
     person_surname,
     ticker_only,
 )
+from storyline.synthesize.who_things import thing_named
 
 PERSON_LIKE = {"PERSON"}
 PLACES = {"GPE", "LOC"}
@@ -196,7 +197,8 @@ def who_is_who(
             if prof.label == "PERSON" and listed_firm(prof, texts, heads):
                 prof = prof.model_copy(update={"label": "ORG"})  # "Brask (NYSE:BRK)"
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
-            if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
+            said = prof.name in quoted
+            if made_thing(prof, heads, texts, acts, said) or thing_named(prof, texts, acts, said):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
             if occasion_or_fiction(prof, texts, full_names, acts, regions, openers):
                 continue  # "New Year", "Kevin, played by Tom Ray", "on the Moon"
