@@ -6,17 +6,25 @@ person, it is a second entry for the one person of the story who bears that word
 Merged only when that is provable: the word belongs to exactly one person of the whole story
 (in full name or alias), never when two people share it ("Vale" beside Ana and Tom Vale stays
 apart, and ``who_terms.names_two_people`` says why it is left out).
+
+Likewise a one-word organisation ending longer organisations' names ("the Gazette") is the one
+of them its page named last before it ("according to the Orsa Gazette ... the Gazette said").
 """
 
 from __future__ import annotations
 
-from storyline.model import EntityProfile
+import re
+
+from storyline.model import Citation, EntityProfile
 from storyline.synthesize.who_terms import by_salience, name_words, shared_aliases_dropped
+
+WORD = re.compile(r"[\w’'-]+")
 
 
 def final_list(listed: list[EntityProfile], story: list[EntityProfile]) -> list[EntityProfile]:
     """The who's who as shown: doubles folded, most-sourced first, shared aliases dropped."""
-    return shared_aliases_dropped(by_salience(folded_doubles(listed, story)), story)
+    folded = folded_short_names(folded_doubles(listed, story))
+    return shared_aliases_dropped(by_salience(folded), story)
 
 
 def folded_doubles(listed: list[EntityProfile], story: list[EntityProfile]) -> list[EntityProfile]:
@@ -39,6 +47,49 @@ def folded_doubles(listed: list[EntityProfile], story: list[EntityProfile]) -> l
         out[at] = _joined(out[at], prof)
         dropped.add(prof.key)
     return [p for p in out if p.key not in dropped]
+
+
+def folded_short_names(listed: list[EntityProfile]) -> list[EntityProfile]:
+    """``listed`` with each one-word organisation that ends longer organisations' names ("the
+    Gazette" beside the Orsa Gazette and the Tarn Gazette) folded into the one whose name each
+    of its mentions last follows on its page: a page names the paper in full, then shortens it.
+    Left apart when a mention follows none of them, or mentions follow different ones."""
+    out = list(listed)
+    dropped: set[str] = set()
+    for prof in listed:
+        words = name_words(prof.name)
+        if prof.label != "ORG" or len(words) != 1 or prof.aliases:
+            continue
+        word = next(iter(words))
+        longer = [i for i, p in enumerate(out) if _ends_with(p, word) and p.key != prof.key]
+        owners = {_last_named(c, [out[i] for i in longer]) for c in prof.citations}
+        owner = owners.pop() if len(owners) == 1 else None
+        if owner is None:
+            continue
+        at = by_key_index(out, owner)
+        out[at] = _joined(out[at], prof)
+        dropped.add(prof.key)
+    return [p for p in out if p.key not in dropped]
+
+
+def _ends_with(prof: EntityProfile, word: str) -> bool:
+    names = WORD.findall(prof.name.lower())
+    return prof.label == "ORG" and len(names) >= 2 and names[-1] == word
+
+
+def _last_named(mention: Citation, longer: list[EntityProfile]) -> str | None:
+    """The key of the longer name mentioned last before ``mention`` on its page, if any."""
+    best: tuple[int, str] | None = None
+    for prof in longer:
+        for c in prof.citations:
+            if c.doc_id == mention.doc_id and c.end <= mention.start:
+                if best is None or c.start > best[0]:
+                    best = (c.start, prof.key)
+    return best[1] if best else None
+
+
+def by_key_index(profiles: list[EntityProfile], key: str) -> int:
+    return next(i for i, p in enumerate(profiles) if p.key == key)
 
 
 def _lone_word(prof: EntityProfile) -> str | None:
