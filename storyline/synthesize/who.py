@@ -40,6 +40,7 @@ from storyline.lexicon.nouns import (
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 from storyline.synthesize.places import names_a_town
+from storyline.synthesize.who_doubles import final_list
 from storyline.synthesize.who_furniture import page_furniture
 from storyline.synthesize.who_kinds import (
     is_titled_person,
@@ -48,7 +49,6 @@ from storyline.synthesize.who_kinds import (
     opens_a_firm_word,
 )
 from storyline.synthesize.who_terms import (
-    by_salience,
     firm_apart,
     kin_named,
     listed_firm,
@@ -56,9 +56,9 @@ from storyline.synthesize.who_terms import (
     no_actor,
     organisation_role,
     person_surname,
-    shared_aliases_dropped,
     ticker_only,
 )
+from storyline.synthesize.who_things import thing_named
 
 PERSON_LIKE = {"PERSON"}
 PLACES = {"GPE", "LOC"}
@@ -197,7 +197,8 @@ def who_is_who(
             if prof.label == "PERSON" and listed_firm(prof, texts, heads):
                 prof = prof.model_copy(update={"label": "ORG"})  # "Brask (NYSE:BRK)"
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
-            if made_thing(prof, heads, texts, acts, quoted=prof.name in quoted):
+            said = prof.name in quoted
+            if made_thing(prof, heads, texts, acts, said) or thing_named(prof, texts, acts, said):
                 continue  # "Vela Core, a custom chip", "the Vela 3": a product, not an actor
             if occasion_or_fiction(prof, texts, full_names, acts, regions, openers):
                 continue  # "New Year", "Kevin, played by Tom Ray", "on the Moon"
@@ -220,8 +221,8 @@ def who_is_who(
                 continue
             out.append(prof)
             if limit and len(out) >= limit:
-                return shared_aliases_dropped(by_salience(out), profiles)
-    return shared_aliases_dropped(by_salience(out), profiles)
+                return final_list(out, profiles)
+    return final_list(out, profiles)
 
 
 AFFILIATED = re.compile(r"\b(?:with|at)\s+(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)")

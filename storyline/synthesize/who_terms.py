@@ -257,14 +257,14 @@ def shared_aliases_dropped(
     of Ana Vale beside Tom Vale, though the cap or a filter left Tom out) left out: shown
     under either, the bare name would claim both. Citations stay as they are."""
     people = [p for p in (story or profiles) if p.label == "PERSON"]
-    words_of = {p.key: {w for n in (p.name, *p.aliases) for w in _name_words(n)} for p in people}
+    words_of = {p.key: {w for n in (p.name, *p.aliases) for w in name_words(n)} for p in people}
     out = []
     for prof in profiles:
         others = set().union(*(w for k, w in words_of.items() if k != prof.key))
         if prof.label != "PERSON" or not others:
             out.append(prof)
             continue
-        kept = [a for a in prof.aliases if len(_name_words(a)) != 1 or not _name_words(a) & others]
+        kept = [a for a in prof.aliases if len(name_words(a)) != 1 or not name_words(a) & others]
         out.append(prof if kept == prof.aliases else prof.model_copy(update={"aliases": kept}))
     return out
 
@@ -275,14 +275,14 @@ def names_two_people(prof: EntityProfile, people: Collection[tuple[str, ...]]) -
     that wrote it alone did not say which, and listed on its own it would claim both."""
     if prof.label != "PERSON":
         return False
-    words = {w for n in (prof.name, *prof.aliases) for w in _name_words(n)}
-    if len(words) != 1 or any(len(_name_words(n)) != 1 for n in (prof.name, *prof.aliases)):
+    words = {w for n in (prof.name, *prof.aliases) for w in name_words(n)}
+    if len(words) != 1 or any(len(name_words(n)) != 1 for n in (prof.name, *prof.aliases)):
         return False
     word = next(iter(words))
     return sum(word in p for p in people if len(p) > 1) >= 2
 
 
-def _name_words(name: str) -> set[str]:
+def name_words(name: str) -> set[str]:
     return {w.lower() for w in WORD.findall(re.sub(r"['’]s\b", "", name))}
 
 
