@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from storyline.dating_early import StoryEvents, written_early
-from storyline.dating_told import story_days, written_late
+from storyline.dating_told import batch_day, batch_pages, story_days, written_late
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
 
@@ -203,6 +203,7 @@ def story_dates(
     estimated: set[str] = set()
     redo: dict[str, str] = {}
     told, own_days = _told_days(analyses)
+    batch = batch_pages(docs)
     events = StoryEvents({d.id: d.text for d in docs}, analyses)
     for doc in docs:
         analysis = analyses.get(doc.id)
@@ -210,7 +211,7 @@ def story_dates(
             conflicting_date(doc, docs, analysis)
             or _reposted(doc, written.get(doc.id))
             or next_morning(doc, analysis, _told_by_others(told, own_days.get(doc.id, set())))
-            or _written_late(doc, docs, analyses)
+            or _written_late(doc, docs, analyses, doc.id in batch)
             or _written_early(doc, analysis, events)
         )
         if moved:
@@ -240,8 +241,12 @@ def story_dates(
     return StoryDates(out, estimated, redo)
 
 
-def _written_late(doc: Document, docs: list[Document], analyses: dict[str, Analysis]) -> str | None:
-    """The earlier day a page stamped late was written on (``storyline.dating_told``)."""
+def _written_late(
+    doc: Document, docs: list[Document], analyses: dict[str, Analysis], batch: bool
+) -> str | None:
+    """The earlier day a page stamped late was written on (``storyline.dating_told``); for a
+    page of a batch stamped weeks late, whose days tell no earlier stamp, the story's latest
+    earlier stamp."""
     stamp = stated_date(doc)
     if not stamp:
         return None
@@ -249,9 +254,9 @@ def _written_late(doc: Document, docs: list[Document], analyses: dict[str, Analy
     others = [d.id for d in docs if stated_date(d) != stamp]
     told = Counter(day for i in others if i in analyses for day in story_days(analyses[i]))
     stamps = [s for d in docs if (s := stated_date(d)) and s != stamp]
-    return written_late(
-        doc, analyses.get(doc.id), stamp, told, stamps, written_date(analyses.get(doc.id))
-    )
+    written = written_date(analyses.get(doc.id))
+    found = written_late(doc, analyses.get(doc.id), stamp, told, stamps, written)
+    return found or (batch_day(stamp, stamps, written) if batch else None)
 
 
 def _written_early(doc: Document, analysis: Analysis | None, events: StoryEvents) -> str | None:

@@ -12,6 +12,12 @@ A genuine follow-up written days later tells its own news: some of its relative 
 days other pages tell, or too few fall on the story's days read against any earlier stamp, and
 it keeps its own date. Pages stamped on the same day do not vouch for each other (an archive
 re-stamps a batch at once).
+
+Pages of one outlet that share one stamp to the second while telling different news were
+stamped together by a crawl or an archive, not each on the day it was written (``batch_pages``).
+Such a stamp says only that the page was written by then: a batch stamped weeks after the rest
+of its story, whose days the rule above cannot place, is read as an undated page is, against
+the latest earlier stamp of the story (``batch_day``).
 """
 
 from __future__ import annotations
@@ -23,7 +29,16 @@ from datetime import date, timedelta
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.model import MAIN_ANCHORS, Analysis, Document
 
-__all__ = ["MIN_TOLD", "MONTH_WORD", "WEEKDAY_WORD", "reread", "story_days", "written_late"]
+__all__ = [
+    "MIN_TOLD",
+    "MONTH_WORD",
+    "WEEKDAY_WORD",
+    "batch_day",
+    "batch_pages",
+    "reread",
+    "story_days",
+    "written_late",
+]
 
 NEXT_DAY_BACK = 6  # as the resolver: a weekday six days back is read as the next day
 LATE_DAYS = 7  # a page stamped within a week of its news may be a follow-up: it keeps its stamp
@@ -119,3 +134,43 @@ def written_late(
         if hits >= MIN_TOLD and 2 * hits >= len(days) and named and (hits, sum(pages)) > most:
             best, most = c, (hits, sum(pages))
     return best.isoformat() if best else None
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _timed(stamp: str | None) -> bool:
+    """A stamp with a time of day (a date alone, or midnight, is many pages' stamp)."""
+    clock = (stamp or "")[11:19]
+    return bool(clock) and clock.strip("0:") != ""
+
+
+def batch_pages(docs: list[Document]) -> set[str]:
+    """The pages that share their outlet and their stamp, to the second, with another page
+    telling other news (another title and text): one crawl's or archive's stamp."""
+    groups: dict[tuple[str, str], list[Document]] = {}
+    for doc in docs:
+        if doc.outlet and _timed(doc.published):
+            groups.setdefault((doc.outlet.strip().lower(), doc.published or ""), []).append(doc)
+    out: set[str] = set()
+    for pages in groups.values():
+        if len({_fold(d.title) for d in pages}) > 1 and len({_fold(d.text) for d in pages}) > 1:
+            out.update(d.id for d in pages)
+    return out
+
+
+def batch_day(stamp: str, stamps: list[str], written: str | None) -> str | None:
+    """The day a page stamped with a batch (``batch_pages``) on ``stamp`` is read against: the
+    latest of the story's other stamps (``stamps``, the batch's excluded) when that lies more
+    than LATE_DAYS before it and not before the latest day the page writes out (``written``);
+    else None (the batch stamp lies within the story's days: it keeps it)."""
+    stamped = _day(stamp)
+    days = [d for s in stamps if (d := _day(s)) is not None]
+    if stamped is None or not days:
+        return None
+    latest = max(days)
+    floor = _day(written or "")
+    if (stamped - latest).days <= LATE_DAYS or (floor is not None and latest < floor):
+        return None
+    return latest.isoformat()

@@ -82,3 +82,50 @@ def test_days_other_pages_only_name_count_as_the_storys_days() -> None:
         for e in analyses[page].events:
             e.anchor = "noun"
     assert story_dates(docs, analyses).reanalyze == {"late": "2031-06-11"}
+
+
+# One outlet's two pages share one stamp to the second, weeks after the story: the ferry strike
+# told on Wednesday ("began on Monday") and the strike's end ("ended on Tuesday").
+def _batch(stamp: str = "2031-07-05T14:22:00", titles: tuple[str, str] = ("Strike", "Deal")):
+    docs = [_doc("a", "2031-06-09"), _doc("b", "2031-06-11")]
+    for doc_id, title in zip(("late1", "late2"), titles, strict=True):
+        docs.append(
+            Document(
+                id=doc_id,
+                source=doc_id,
+                title=title,
+                text=f"Ferry crews of Port Vell: {title}.",
+                published=stamp,
+                published_source="meta",
+                outlet="Harbour Post",
+            )
+        )
+    analyses = {
+        "a": _told("a", "2031-06-09", [("Monday", "2031-06-09")]),
+        "b": _told("b", "2031-06-11", [("today", "2031-06-11")]),
+        "late1": _told("late1", stamp[:10], [("on Monday", "2031-06-30")]),
+        "late2": _told("late2", stamp[:10], [("on Tuesday", "2031-07-01")]),
+    }
+    return docs, analyses
+
+
+def test_one_outlets_pages_stamped_together_weeks_late_follow_the_story() -> None:
+    # one relative day each cannot place them; the shared stamp is a crawl's, not a writing day
+    docs, analyses = _batch()
+    moved = {"late1": "2031-06-11", "late2": "2031-06-11"}
+    assert story_dates(docs, analyses).reanalyze == moved
+
+
+def test_a_shared_day_without_a_time_or_a_copy_is_no_batch() -> None:
+    docs, analyses = _batch(stamp="2031-07-05T00:00:00")  # a date alone: many pages' stamp
+    assert story_dates(docs, analyses).reanalyze == {}
+    docs, analyses = _batch(titles=("Strike", "Strike"))  # the same page seen twice
+    docs[3] = docs[3].model_copy(update={"text": docs[2].text})
+    assert story_dates(docs, analyses).reanalyze == {}
+
+
+def test_a_batch_stamped_within_its_storys_week_keeps_its_stamp() -> None:
+    docs, analyses = _batch(stamp="2031-06-14T14:22:00")
+    for page in ("late1", "late2"):
+        analyses[page].reference_date = "2031-06-14"
+    assert story_dates(docs, analyses).reanalyze == {}
