@@ -153,7 +153,7 @@ def _spoken_for(
     person's spokesperson or representative speaks for that person ("a representative for
     Moore" is Mandy Moore's words), as the page's own "Through a representative, Moore said"
     does."""
-    m = _FOR_WHOM.match(speaker.strip()) or _WHOSE.match(speaker.strip())
+    m = _FOR_WHOM.match(speaker.strip())
     prof = by_alias.get(m.group("owner").lower()) if m else None
     if m is None or prof is None:
         return None
@@ -161,13 +161,6 @@ def _spoken_for(
     if prof.label == "ORG" or (prof.label == "PERSON" and role.split()[-1].lower() in SPOKESPEOPLE):
         return prof, role
     return None
-
-
-# "Moore's representative", "Acme's chief spokeswoman": the owner named by a possessive.
-_WHOSE = re.compile(
-    r"^(?P<owner>[^'’]+?)['’]s?\s+(?P<role>(?:[\w-]+\s+)*?(?:spokes\w+|representative))$",
-    re.IGNORECASE,
-)
 
 
 def _anonymous_names(analyses: dict[str, Analysis]) -> dict[str, str]:

@@ -146,13 +146,11 @@ def test_a_surname_tagged_as_an_organisation_joins_its_person() -> None:
 def test_a_persons_representative_speaks_for_that_person_and_a_lawyer_does_not() -> None:
     t = (
         "Dara Voss and Tom Brask are to divorce. A representative for Voss said the parting "
-        "was amicable. A lawyer for Voss said the papers were filed. Voss's spokeswoman said "
-        "the tour goes on."
+        "was amicable. A lawyer for Voss said the papers were filed."
     )
     quotes = [
         _quote(t, "the parting was amicable", "A representative for Voss", kind="indirect"),
         _quote(t, "the papers were filed", "A lawyer for Voss", kind="indirect"),
-        _quote(t, "the tour goes on", "Voss's spokeswoman", kind="indirect"),
     ]
     doc, analysis = _doc("d", t, quotes)
     profiles = merge_entities([("d", [ent(t, "Dara Voss", "PERSON"), ent(t, "Voss", "PERSON")])])
@@ -160,4 +158,3 @@ def test_a_persons_representative_speaks_for_that_person_and_a_lawyer_does_not()
     speakers = {q.speaker: q for q in by_speaker(said)}
     assert set(speakers) == {"Dara Voss", "A lawyer for Voss"}
     assert speakers["Dara Voss"].role == "representative"
-    assert len(speakers["Dara Voss"].quotes) == 2  # "Voss's spokeswoman" too
