@@ -61,6 +61,12 @@ from storyline.analyze.speaker_pool import (
     unnamed_bodies,
     unnamed_people,
 )
+from storyline.analyze.speaker_principal import (
+    owner_noun,
+    speaks_for_owner,
+    the_spokesperson,
+    tied_principal,
+)
 from storyline.analyze.speaker_unnamed import names_subject, person_candidate
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
@@ -243,7 +249,7 @@ def resolve_speakers(
         if no_speaker(r.subject, index):
             r.speaker = unnamed(r.subject)
             continue
-        if _owner_noun(r.subject) is not None:
+        if owner_noun(r.subject) is not None:
             continue  # "a spokesman for the bank": the bank the context names, resolved below
         r.speaker = sp = _latest_namesake(named(r.subject, text, index), text, pool)
         if sp is not None and sp.label in ("PERSON", "ORG"):
@@ -447,7 +453,7 @@ def _from_context(
     lo, hi = phrase(subject, text)
     doc = subject.doc
     span = doc[lo:hi]
-    owner = _owner_noun(subject)
+    owner = owner_noun(subject)
     if owner is not None:  # "a spokesman for the bank": the bank the page is about
         found = _stands_for(owner, window, pool)
         if isinstance(found, Candidate):
@@ -461,11 +467,14 @@ def _from_context(
         if holder:  # "a Los Angeles judge ...": someone the text never names
             return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
         return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), "ANON")
-    if _the_spokesperson(subject):  # "the spokesman said" after "Park, the spokesman for ..."
+    if the_spokesperson(subject):  # "the spokesman said" after "Park, the spokesman for ..."
         holder = _role_holder(subject, text, window)
         if isinstance(holder, Candidate):
             return replace(holder.speaker, description=span.text, start=start, end=end)
     found = _stands_for(subject, window, pool)
+    tied = tied_principal(subject, window)  # "Through a spokesperson, X denied …" before
+    if tied is not None and not (isinstance(found, Candidate) and found.pos > tied.pos):
+        found = tied
     if isinstance(found, str):  # "his office": that person's office
         return Speaker(found, None, None, span.start_char, span.end_char, "ANON")
     if found is not None:
@@ -476,34 +485,6 @@ def _from_context(
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
     return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
-
-
-def _owner_noun(subject: Token) -> Token | None:
-    """The body a spokesperson speaks for when the text names it by its kind only ("a
-    spokesman for the bank", "a spokeswoman for the ministry"): "the" and a noun of a firm
-    or an organisation."""
-    if lemma_of(subject) not in SPOKESPEOPLE:
-        return None
-    for prep in subject.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
-            continue
-        for obj in prep.children:
-            det = next((c.lower_ for c in obj.children if c.dep_ == "det"), "")
-            lemma = lemma_of(obj)
-            if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or det != "the":
-                continue
-            if lemma in FIRM_NOUNS or (lemma in ORGANISATIONS and lemma not in COUNTRY_NOUNS):
-                return obj
-    return None
-
-
-def _the_spokesperson(subject: Token) -> bool:
-    det = next((c for c in subject.children if c.dep_ == "det"), None)
-    return det is not None and det.lower_ == "the" and lemma_of(subject) in SPOKESPEOPLE
-
-
-# The spokes nouns that are people: a person the text describes so is who "the spokesman" is.
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 def _role_holder(
@@ -537,6 +518,8 @@ def _stands_for(
         owner = _antecedent(det.lower_, nameable_owners(window))
         if owner is None or anonymous_person(subject) and owner.speaker.key is None:
             return None
+        if speaks_for_owner(subject):
+            return owner  # "her spokeswoman said": she speaks through her spokeswoman
         # "her coach, who asked not to be named,": the noun phrase, not the clause after it
         rest = doc[det.i + 1 : subject.right_edge.i + 1].text.split(",")[0].strip()
         return f"{owner.speaker.name}'s {rest}"

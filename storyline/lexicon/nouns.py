@@ -194,6 +194,9 @@ spokesman spokeswoman spokesperson spokespeople representative statement release
 communiqué
 """.split()
 )
+# The spokes nouns that are one person: who speaks for a principal ("the spokesman said" is
+# the person described so, or the principal a tie names: ``analyze.speaker_principal``).
+SPOKESPEOPLE = SPOKES_NOUNS & PEOPLE
 # "the company said" after "Acme ...": the organisation of the paragraph.
 # Also a firm named by its trade ("the airline said" after "Acme Air ...").
 FIRM_NOUNS = frozenset(

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from scipy.cluster.hierarchy import DisjointSet
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from storyline.lexicon.nouns import SPOKESPEOPLE
 from storyline.model import (
     Analysis,
     Citation,
@@ -160,12 +161,18 @@ def _spoken_for(
     speaker: str, by_alias: dict[str, EntityProfile]
 ) -> tuple[EntityProfile, str] | None:
     """The organisation an unnamed spokesperson, official or text speaks for, when it is one
-    of the story's ("a spokeswoman for the London ambulance service"), with the role."""
+    of the story's ("a spokeswoman for the London ambulance service"), with the role; a
+    person's spokesperson or representative speaks for that person ("a representative for
+    Moore" is Mandy Moore's words), as the page's own "Through a representative, Moore said"
+    does."""
     m = _FOR_WHOM.match(speaker.strip())
     prof = by_alias.get(m.group("owner").lower()) if m else None
-    if m is None or prof is None or prof.label != "ORG":
+    if m is None or prof is None:
         return None
-    return prof, m.group("role").strip()
+    role = m.group("role").strip()
+    if prof.label == "ORG" or (prof.label == "PERSON" and role.split()[-1].lower() in SPOKESPEOPLE):
+        return prof, role
+    return None
 
 
 def _anonymous_names(analyses: dict[str, Analysis]) -> dict[str, str]:

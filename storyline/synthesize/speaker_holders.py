@@ -1,12 +1,14 @@
-"""The person behind an owner's relative or representative, named on another page of the story.
+"""The person behind an owner's relative or lawyer, named on another page of the story.
 
 A page that writes "Her father said ..." gets the speaker "Ana Ruiz's father" from the analyzer
 (the possessive's owner, resolved on that page); another page of the story names him: "Her father
-Tom Ruiz said ...", "Ruiz's lawyer Eva Lind told reporters ...", "A representative for Ruiz, Eva
-Lind, said ...". The brief should name the source, so the description becomes the one person the
-story's pages introduce by that noun for that owner. Only relatives and representatives count
-(``HOLDER_NOUNS``): nouns of which a reader expects the same person on every page. Where the pages
-name two different holders, or none, the description stays.
+Tom Ruiz said ...", "Ruiz's lawyer Eva Lind told reporters ...". The brief should name the source,
+so the description becomes the one person the story's pages introduce by that noun for that owner.
+Only relatives and counsel count (``HOLDER_NOUNS``): nouns of which a reader expects the same
+person on every page. Where the pages name two different holders, or none, the description stays.
+An unnamed spokesperson or representative is no holder's case: it speaks for its principal ("A
+representative for Ruiz" is Ruiz's words: ``storyline.synthesize.quotes``, and "her spokeswoman
+said" hers: ``storyline.analyze.speaker_principal``).
 """
 
 from __future__ import annotations
@@ -15,18 +17,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from storyline.lexicon.nouns import PEOPLE, RELATIONS, SPOKES_NOUNS
+from storyline.lexicon.nouns import RELATIONS
 from storyline.lexicon.pronouns import OWN_GENDER
 from storyline.model import Analysis, Document, EntityProfile, Quote
 
-# Kin and counsel, and the people who speak for someone ("his representative").
-HOLDER_NOUNS = RELATIONS | (SPOKES_NOUNS & PEOPLE)
+# Kin and counsel ("her father", "his lawyer").
+HOLDER_NOUNS = RELATIONS
 
-# "Ana Ruiz's father", "her longtime lawyer", "their representative"
+# "Ana Ruiz's father", "her longtime lawyer", "their lawyer"
 _OWNED = re.compile(
     r"^(?:(?P<pron>(?i:his|her|their))|(?P<owner>.+?)['’]s)\s+(?:[\w-]+\s+)*?(?P<noun>\w+)$"
 )
-# "A representative for Ana Ruiz", "the lawyer of Ana Ruiz"
+# "A lawyer for Ana Ruiz", "the father of Ana Ruiz"
 _FOR = re.compile(
     r"^(?:(?i:an?|the|one)\s+)?(?:[\w-]+\s+)*?(?P<noun>\w+)\s+(?:for|of)\s+(?P<owner>.+)$"
 )
@@ -34,7 +36,7 @@ _FOR = re.compile(
 
 @dataclass(frozen=True)
 class Holder:
-    """A named speaker a page describes as someone's relative or representative."""
+    """A named speaker a page describes as someone's relative or lawyer."""
 
     person: EntityProfile
     noun: str
@@ -55,7 +57,7 @@ class Described:
 
 
 def _parse(description: str) -> tuple[str, str, str] | None:
-    """(owner, noun, pronoun) of a relative's or representative's description, else None."""
+    """(owner, noun, pronoun) of a relative's or lawyer's description, else None."""
     text = " ".join(description.split())
     m = _OWNED.match(text) or _FOR.match(text)
     if m is None or m.group("noun").lower() not in HOLDER_NOUNS:

@@ -78,7 +78,8 @@ def test_read_a_statement_by_her_spokesman(nlp: Language) -> None:
         "“The city will return to the table next week to settle the dispute,” read a statement "
         "by her spokesman."
     )
-    assert "spokesman" in (said(nlp, text, "return to the table").speaker or "")
+    quote = said(nlp, text, "return to the table")  # her spokesman's statement: her words
+    assert (quote.speaker, quote.speaker_description) == ("Tilda Orsk", "her spokesman")
 
 
 def test_a_statement_by_email_has_no_owner_email(nlp: Language) -> None:

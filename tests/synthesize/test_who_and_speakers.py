@@ -141,3 +141,20 @@ def test_a_surname_tagged_as_an_organisation_joins_its_person() -> None:
     profiles = {p.name: p for p in merge_entities(per_doc)}
     assert set(profiles) == {"Ada Okoro"}
     assert "Okoro" in profiles["Ada Okoro"].aliases
+
+
+def test_a_persons_representative_speaks_for_that_person_and_a_lawyer_does_not() -> None:
+    t = (
+        "Dara Voss and Tom Brask are to divorce. A representative for Voss said the parting "
+        "was amicable. A lawyer for Voss said the papers were filed."
+    )
+    quotes = [
+        _quote(t, "the parting was amicable", "A representative for Voss", kind="indirect"),
+        _quote(t, "the papers were filed", "A lawyer for Voss", kind="indirect"),
+    ]
+    doc, analysis = _doc("d", t, quotes)
+    profiles = merge_entities([("d", [ent(t, "Dara Voss", "PERSON"), ent(t, "Voss", "PERSON")])])
+    said = gather([doc], {"d": analysis}, {}, profiles, {"d": "d"}, {"d"})
+    speakers = {q.speaker: q for q in by_speaker(said)}
+    assert set(speakers) == {"Dara Voss", "A lawyer for Voss"}
+    assert speakers["Dara Voss"].role == "representative"
