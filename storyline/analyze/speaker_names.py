@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyze.earlier_text import introduced_by
 from storyline.analyze.nlp import lemma_of
 from storyline.analyze.speaker_apposed import description_after, name_before_comma
-from storyline.analyze.speaker_pairs import coordinated, first_of_pair
+from storyline.analyze.speaker_pairs import coordinated
 from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
 from storyline.lexicon.nouns import (
     ANONYMOUS_PEOPLE,
@@ -259,8 +259,9 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     name_span = doc[name_lo:name_hi]
     desc = _description(subject, lo, hi, (name_lo, name_hi))
     found = _by_name(subject, text, index, name_span, desc)
-    if coordinated(subject, index):  # "Seoul and Washington said": the first speaks for both
-        return first_of_pair(found, name_span)
+    hit = index.at(subject.idx, subject.idx + len(subject))
+    if coordinated(subject, hit[1] if hit else None):  # the first speaks for both, as a group
+        return replace(found, name=found.name or name_span.text, label="GROUP")
     return found
 
 
