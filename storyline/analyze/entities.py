@@ -99,6 +99,7 @@ from storyline.lexicon.nouns import (
     ROLE_NOUNS,
     ROLE_SUFFIXES,
 )
+from storyline.lexicon.titles import AFTER_FIRST
 from storyline.model import Entity, EntityLabel, Mention
 from storyline.names import is_acronym as acronym_like
 from storyline.names import spells
@@ -199,6 +200,11 @@ def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) ->
         elif (
             (
                 low in TITLES
+                or (
+                    low == "first"
+                    and span.end - span.start > 2
+                    and sdoc[span.start + 1].lower_ in AFTER_FIRST
+                )
                 or (label in ("PERSON", "ORG") and _occupation_opening(sdoc, span.start))
             )
             and tok.text[:1].isupper()

@@ -60,8 +60,12 @@ superintendent detective constable coach
 )
 # Words that make a role title of the next one ("Vice President", "Foreign Minister").
 TITLE_MODIFIERS: frozenset[str] = frozenset(
-    "vice prime crown deputy foreign defence defense senior former acting first".split()
+    "vice prime crown deputy foreign defence defense senior former acting".split()
 )
+
+# Titles that "First" opens ("First Lady", "First Minister"): "first" is no title modifier on
+# its own, since firms' names open with it ("First Solar").
+AFTER_FIRST: frozenset[str] = frozenset("lady minister secretary deputy".split())
 
 # ------------------------------------------------------------------ named subsets
 
