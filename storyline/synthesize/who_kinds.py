@@ -181,24 +181,39 @@ def quoted_title(prof: EntityProfile, texts: dict[str, str]) -> bool:
     return bool(prof.citations) and 2 * quoted >= len(prof.citations)
 
 
+# Right after a name that owns something ("Acme's staff", "the Reyes' home")
+OWNS_AFTER = re.compile(r"^['’]s?\b")
+
+
+def short_plain_name(name: str, most: int) -> bool:
+    """A name of at most ``most`` words, no acronym, holding no organisation's noun: one that
+    may name a made thing."""
+    words = WORD.findall(name)
+    return (
+        bool(words)
+        and len(words) <= most
+        and not is_acronym(name)
+        and not {w.lower() for w in words} & ORG_HEADS
+    )
+
+
+def modifies_product(after: str) -> bool:
+    """The text after a mention opens with a product noun it modifies ("... glasses")."""
+    found = MODIFIED.match(after)
+    return bool(found and {found.group(1), found.group(2)} & PRODUCT_NOUNS)
+
+
 def product_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
     """Most mentions modify a product noun and none owns anything ("the Vela glasses";
     "Acme's staff" makes Acme an owner, so a maker)."""
-    words = WORD.findall(prof.name)
-    if (
-        not words
-        or len(words) > 2
-        or is_acronym(prof.name)
-        or {w.lower() for w in words} & ORG_HEADS
-    ):
+    if not short_plain_name(prof.name, 2):
         return False
     modifies = 0
     for c in prof.citations:
         after = texts.get(c.doc_id, "")[c.end : c.end + 40]
-        if re.match(r"^['’]s?\b", after):
+        if OWNS_AFTER.match(after):
             return False
-        found = MODIFIED.match(after)
-        modifies += bool(found and {found.group(1), found.group(2)} & PRODUCT_NOUNS)
+        modifies += modifies_product(after)
     return 2 * modifies > len(prof.citations)
 
 

@@ -21,19 +21,19 @@ from collections.abc import Callable
 from storyline.lexicon import NAME_PARTICLES
 from storyline.lexicon.nouns import ORG_HEADS, PRODUCT_NOUNS
 from storyline.model import EntityProfile
-from storyline.names import is_acronym
 from storyline.synthesize.who_kinds import (
-    MODIFIED,
     NOT_PRODUCT_ENDS,
+    OWNS_AFTER,
     THING_AFTER,
     THING_BEFORE,
     WORD,
+    modifies_product,
+    short_plain_name,
 )
 
 # Right before a name, an owner's possessive and at most two modifiers ("NASA's", "Acme’s
 # new", "Ana's own"): the name is held by someone.
 OWNED_BEFORE = re.compile(r"[A-Z][\w.&-]*['’]s(?:\s+[a-z][\w-]*){0,2}\s+[\"“‘]?$")
-OWNS_AFTER = re.compile(r"^['’]s?\b")
 
 
 def thing_named(
@@ -71,13 +71,7 @@ def had_like_a_thing(prof: EntityProfile, texts: dict[str, str]) -> bool:
 def owned_product(prof: EntityProfile, texts: dict[str, str]) -> bool:
     """Each mention is held by an owner's possessive or modifies a product noun, at least one
     the latter, and none owns anything ("Acme's Vela Launch System rocket")."""
-    words = WORD.findall(prof.name)
-    if (
-        not words
-        or len(words) > 3
-        or is_acronym(prof.name)
-        or {w.lower() for w in words} & ORG_HEADS
-    ):
+    if not short_plain_name(prof.name, 3):
         return False
     modifies = 0
     for c in prof.citations:
@@ -85,8 +79,7 @@ def owned_product(prof: EntityProfile, texts: dict[str, str]) -> bool:
         after = text[c.end : c.end + 40]
         if OWNS_AFTER.match(after):
             return False
-        found = MODIFIED.match(after)
-        if found and {found.group(1), found.group(2)} & PRODUCT_NOUNS:
+        if modifies_product(after):
             modifies += 1
         elif not OWNED_BEFORE.search(text[max(0, c.start - 40) : c.start]):
             return False

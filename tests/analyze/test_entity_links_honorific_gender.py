@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
+from tests.analyze.linking import entity_of
 
 TEXT = (
     "President Tomas Okafor opened a new hospital in Tarnby on Monday. First Lady Ada Okafor, "
@@ -27,15 +28,6 @@ def test_mrs_joins_the_first_lady_not_the_president(nlp: Language) -> None:
     assert mrs in mentions(nlp, "Ada Okafor")
     assert mrs not in mentions(nlp, "Tomas Okafor")
     assert mr in mentions(nlp, "Tomas Okafor")
-
-
-def entity_of(nlp: Language, text: str, context: str, name: str) -> str:
-    """The entity whose mention is ``name`` inside ``context``."""
-    pos = text.index(context) + context.index(name)
-    for e in find_entities(nlp(text)):
-        if any(m.start == pos for m in e.mentions):
-            return e.name
-    raise AssertionError(context)
 
 
 def test_a_father_named_by_his_surname_is_not_his_daughter(nlp: Language) -> None:

@@ -6,14 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
-
-
-def entity_of(nlp: Language, text: str, context: str, name: str) -> str:
-    pos = text.index(context) + context.index(name)
-    for e in find_entities(nlp(text)):
-        if any(m.start == pos for m in e.mentions):
-            return e.name
-    raise AssertionError(context)
+from tests.analyze.linking import entity_of
 
 
 def test_a_president_is_not_the_spokesman_whose_given_name_he_shares(nlp: Language) -> None:
