@@ -67,7 +67,7 @@ def _according_to(sdoc: Doc, sent: Span, names: Names) -> str | None:
 
 
 def _subject(sdoc: Doc, verb: Token, names: Names, run_start: int) -> str | None:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _sayers(verb)
     if not subjects:
         return None
     subject = subjects[0]
@@ -84,6 +84,17 @@ def _subject(sdoc: Doc, verb: Token, names: Names, run_start: int) -> str | None
     if _name_at(subject, names) or subject.lemma_.lower() in AGENT_NOUNS:
         return _phrase(sdoc, subject, names)
     return None
+
+
+def _sayers(verb: Token) -> list[Token]:
+    """Who does the saying: the active verb's subject. A passive saying verb's subject is what
+    is said ("47 people were confirmed dead", "the toll was put at 40"), so its sayer is the
+    agent ("by the coastguard"), if the sentence names one."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _phrase(sdoc: Doc, head: Token, names: Names) -> str:

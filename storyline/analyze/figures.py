@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.figure_attribution import Names, attribution, entity_names
+from storyline.analyze.figure_counted import counted_by_context
 from storyline.analyze.figure_labels import label_number
 from storyline.analyze.figure_shapes import (
     below_zero,
@@ -467,6 +468,9 @@ def _unit(
     head = _head_noun(sdoc, run)
     if head is not None:
         return _noun_phrase(sdoc, run.end, head), head.i + 1, head.lower_
+    by_context = counted_by_context(sdoc[run.end - 1], sent)
+    if by_context:
+        return by_context, run.end, ""
     counted = _counted_in_sentence(run, sent)
     if counted is not None:
         return _noun_phrase(sdoc, counted.left_edge.i, counted), run.end, counted.lower_

@@ -108,3 +108,15 @@ def test_an_institution_without_a_name_keeps_its_noun(nlp: Language) -> None:
 
 def test_any_reporting_verb_carries_the_source(nlp: Language) -> None:
     assert source_of(nlp, "Ada Rusk warned that 300 boats were lost.", "300") == "Ada Rusk"
+
+
+def test_a_passive_saying_verb_takes_its_agent_not_its_subject(nlp: Language) -> None:
+    # The subject of "were confirmed" is what is said; a dateline before it is no source either.
+    text = (
+        "VELMORA (Wirepress) - 31 people were confirmed dead after the bridge fell on Monday, "
+        "officials said on Tuesday."
+    )
+    assert source_of(nlp, text, "31") == "officials"
+    text = "The toll was confirmed at 31 by the ministry on Tuesday."
+    assert source_of(nlp, text, "31") == "ministry"
+    assert source_of(nlp, "Some 31 people were reported missing in Velmora.", "31") is None

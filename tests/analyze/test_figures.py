@@ -251,3 +251,16 @@ def test_map_and_chart_labels_are_not_figures(nlp):
     assert figures(nlp, "VARNO 120 KM\nOSTRA 40 KM") == []
     assert figures(nlp, "Arrivals by month 2024 300 450") == []
     assert figures(nlp, "Some 300 families left Varno on Monday.")[0].value == 300
+
+
+def test_a_bare_number_counts_what_its_words_say_not_the_figure_before(nlp):
+    text = (
+        "The Velmora ferry was carrying 212 passengers and 14 crew when it sank. "
+        "Of the 40 dead, 12 were children, the governor said. "
+        "The death toll rose to 43 on Tuesday. Officials put the toll at 47 on Wednesday."
+    )
+    units = {f.text: f.unit for f in figures(nlp, text)}
+    assert units["40"] == "people"
+    assert units["12"] == "children"
+    assert units["43"] == "people"
+    assert units["47"] == "people"
