@@ -220,7 +220,7 @@ def _relabel_org_words(sdoc: Doc, spans: list[NameSpan]) -> None:
             span.label = "ORG"
 
 
-_AGE = re.compile(r"^,\s*\d{1,3}\s*[,)]")
+_AGE = re.compile(r"^,\s*\d{1,3}\s*([,);]|\.(\s|$))")  # ", 58," and ", 58." (sentence end)
 _PERSONAL = PRONOUN_GENDER
 
 

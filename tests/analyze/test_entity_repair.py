@@ -19,6 +19,9 @@ def test_an_age_or_her_makes_a_person(nlp: Language) -> None:
     assert found["Kudra Olasenu"].label == "PERSON"
     found = entities(nlp, "Tove Brask, 46, rushed to the harbour when she heard the news.")
     assert found["Tove Brask"].label == "PERSON"
+    # An age that ends the sentence is an age too.
+    text = "Police questioned the operator, Almira Lines, and detained the captain, Ruben Hask, 58."
+    assert entities(nlp, text)["Ruben Hask"].label == "PERSON"
 
 
 def test_a_possessive_before_an_organisation_noun_is_an_organisation(nlp: Language) -> None:
