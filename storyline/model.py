@@ -144,6 +144,10 @@ class Figure(BaseModel):
     # "supply" in "supplies water to 200,000 people"): tells apart figures that count the
     # same noun in different states (evacuated, at risk, supplied).
     predicate: str | None = None
+    # Whose figure it is: the subject of that verb when it is not what is counted ("Talvik" in
+    # "Talvik employs 6,000 people", "combined company" in "the combined company would employ
+    # 21,000"): two companies' staff are two counts, never a conflict.
+    owner: str | None = None
 
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]

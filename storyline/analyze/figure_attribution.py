@@ -15,7 +15,7 @@ def entity_names(entities: list[Entity]) -> Names:
     return {(m.start, m.end): (e.name, e.label) for e in entities for m in e.mentions}
 
 
-def _name_at(tok: Token, names: Names) -> str | None:
+def name_at(tok: Token, names: Names) -> str | None:
     for (start, end), (name, _label) in names.items():
         if start <= tok.idx < end:
             return name
@@ -76,12 +76,12 @@ def _subject(sdoc: Doc, verb: Token, names: Names, run_start: int) -> str | None
     parts = [subject]
     while any(c.dep_ == "conj" for c in parts[-1].children):  # "South Korea, NATO and the US"
         parts.append(next(c for c in parts[-1].children if c.dep_ == "conj"))
-    if all(_name_at(p, names) for p in parts) and len(parts) > 1:
-        found = [_name_at(p, names) or p.text for p in parts]
+    if all(name_at(p, names) for p in parts) and len(parts) > 1:
+        found = [name_at(p, names) or p.text for p in parts]
         return ", ".join(found[:-1]) + " and " + found[-1]
     if subject.left_edge.i <= run_start <= subject.right_edge.i:
         return None  # "Two unnamed officials said": the figure counts the sources
-    if _name_at(subject, names) or subject.lemma_.lower() in AGENT_NOUNS:
+    if name_at(subject, names) or subject.lemma_.lower() in AGENT_NOUNS:
         return _phrase(sdoc, subject, names)
     return None
 
@@ -98,7 +98,7 @@ def _sayers(verb: Token) -> list[Token]:
 
 
 def _phrase(sdoc: Doc, head: Token, names: Names) -> str:
-    name = _name_at(head, names)
+    name = name_at(head, names)
     if name:
         return name
     toks = [t for t in head.subtree if t.i <= head.i]

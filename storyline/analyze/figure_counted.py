@@ -1,12 +1,20 @@
-"""What a bare number counts when no noun follows it, read from the words around it: a toll
-("the death toll rose to 43", "put the toll at 47"), a casualty word used as a noun ("of the
-40 dead"), or the noun a copula gives it ("12 were children"). Read by
-``storyline.analyze.figures`` before it lends an earlier figure's noun to a bare number, which
-would otherwise count the children of "12 were children" as the crew of the sentence before."""
+"""What a figure counts and whose it is, from the words around it. What a bare number counts
+when no noun follows it: a toll ("the death toll rose to 43", "put the toll at 47"), a casualty
+word used as a noun ("of the 40 dead"), or the noun a copula gives it ("12 were children");
+read by ``storyline.analyze.figures`` before it lends an earlier figure's noun to a bare
+number, which would otherwise count the children of "12 were children" as the crew of the
+sentence before. Whose figure it is: the subject of the verb it hangs from ("Talvik employs
+6,000 people")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+
+from storyline.analyze.figure_attribution import Names, name_at
+from storyline.lexicon.nouns import ORG_KIND_WORDS
+
+# Relative pronouns whose antecedent is the subject ("Orvane, which employs 15,000 people").
+RELATIVE = {"which", "who", "that"}
 
 # A toll counts people: killed unless the sentence says otherwise; synthesize reads the status.
 TOLL_NOUNS = {"toll"}
@@ -30,3 +38,44 @@ def counted_by_context(last: Token, sent: Span) -> str | None:
 def _of_what(toll: Token) -> bool:
     """ "the toll of migrants": the sentence names what the toll counts; the caller reads it."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in toll.children)
+
+
+def figure_owner(verb: Token | None, counted: Token, names: Names) -> str | None:
+    """The subject of the figure's verb, as the entity it names or its noun phrase ("combined
+    company"); None when the subject is what is counted ("9,000 people had left"), a pronoun,
+    or missing. A verb joined to another ("would have sales of $6 billion and employ 21,000")
+    takes that verb's subject; a relative clause its antecedent."""
+    while verb is not None and not _subjects(verb) and verb.dep_ == "conj":
+        verb = verb.head
+    if verb is None or not _subjects(verb):
+        return None
+    subject = _subjects(verb)[0]
+    if subject.left_edge.i <= counted.i <= subject.right_edge.i:
+        return None
+    if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head
+    return _phrase(subject, names)
+
+
+def _phrase(subject: Token, names: Names) -> str | None:
+    """The subject as a name ("Qualcomm" for "Qualcomm's stock" or "Qualcomm (QCOM) shares",
+    a proper noun NER missed) or, for a kind of body, its noun with the lowercase modifiers
+    ("combined company"). Other common nouns ("shares", "officials") own nothing."""
+    for tok in [subject, *(t for t in subject.subtree if t.i < subject.i)]:
+        name = name_at(tok, names) or (tok.text if _proper(tok) else None)
+        if name:
+            return name
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in ORG_KIND_WORDS:
+        return None
+    mods = [t for t in subject.lefts if t.dep_ in ("amod", "compound") and t.text.islower()]
+    return " ".join([t.lower_ for t in mods] + [subject.lower_])
+
+
+def _proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised word inside a sentence that the tagger took for a
+    common noun (an unfamiliar firm's name)."""
+    return tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]

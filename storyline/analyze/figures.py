@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.figure_attribution import Names, attribution, entity_names
-from storyline.analyze.figure_counted import counted_by_context
+from storyline.analyze.figure_counted import counted_by_context, figure_owner
 from storyline.analyze.figure_labels import label_number
 from storyline.analyze.figure_shapes import (
     below_zero,
@@ -407,6 +407,7 @@ def _figure(
     end = max(run.end, unit_end)
     first, last = sdoc[start], sdoc[end - 1]
     char_start, char_end = first.idx, last.idx + len(last.text)
+    verb = _predicate_verb(sdoc, run)
     return Figure(
         text=sdoc[start:end].text,
         value=run.value,
@@ -417,7 +418,8 @@ def _figure(
         sentence=sent.text.strip(),
         start=char_start,
         end=char_end,
-        predicate=_predicate(sdoc, run),
+        predicate=verb.lemma_.lower() if verb is not None else None,
+        owner=figure_owner(verb, _counted_token(sdoc, run), names),
     )
 
 
@@ -609,8 +611,8 @@ def _counted_in_sentence(run: _Run, sent: Span) -> Token | None:
 # ------------------------------------------------------------------ predicate
 
 
-def _predicate(sdoc: Doc, run: _Run) -> str | None:
-    """Lemma of the verb that says what happens to the counted thing: "leave" in "9,000
+def _predicate_verb(sdoc: Doc, run: _Run) -> Token | None:
+    """The verb that says what happens to the counted thing: "leave" in "9,000
     people had left", "cover" in "the 40,000 covered by the order", "supply" in "supplies
     water to 200,000 people". None when the figure sits in a noun phrase ("a country of 5.2
     million people") or only a speech verb governs it."""
@@ -629,7 +631,7 @@ def _predicate(sdoc: Doc, run: _Run) -> str | None:
         verb = complement
     if verb is None or verb.lemma_.lower() in SAY_VERBS:
         return None
-    return verb.lemma_.lower()
+    return verb
 
 
 def _counted_token(sdoc: Doc, run: _Run) -> Token:

@@ -43,3 +43,12 @@ def different_subjects(clusters: Sequence[Sequence[Placed]]) -> bool:
     if not all(names):
         return False
     return all(not (a & b) for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+def different_owners(clusters: Sequence[Sequence[Placed]]) -> bool:
+    """Two values whose verbs have different subjects ("Talvik employs 6,000 people", "the
+    combined company would employ 21,000") count different things: the analysis records that
+    subject as ``Figure.owner``. Values without one say nothing either way."""
+    owners = [{it.figure.owner.lower() for it in c if it.figure.owner} for c in clusters]
+    known = [o for o in owners if o]
+    return len(known) >= 2 and any(not (a & b) for i, a in enumerate(known) for b in known[i + 1 :])

@@ -32,7 +32,7 @@ from storyline.synthesize import figure_units as units
 from storyline.synthesize.common import cite, count_independent, sentence_around
 from storyline.synthesize.figure_listing import joins, listed_together, recall_companions
 from storyline.synthesize.figure_scope import StoryScope
-from storyline.synthesize.figure_subjects import different_subjects
+from storyline.synthesize.figure_subjects import different_owners, different_subjects
 from storyline.synthesize.figure_words import (
     BOUND_WORDS,
     CASUALTIES,
@@ -456,8 +456,8 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
         return "different_times"
     if vectorize is not None and not _same_matter(clusters, vectorize):
         return "different_referents"
-    if different_subjects(clusters):  # "NXP shares ..." / "Qualcomm's stock ..."
-        return "different_referents"
+    if different_subjects(clusters) or different_owners(clusters):
+        return "different_referents"  # "NXP shares ..." / "Qualcomm's stock ..."
     return "conflict" if _conflict_earned(clusters) else "unresolved"
 
 

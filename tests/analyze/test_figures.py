@@ -264,3 +264,16 @@ def test_a_bare_number_counts_what_its_words_say_not_the_figure_before(nlp):
     assert units["12"] == "children"
     assert units["43"] == "people"
     assert units["47"] == "people"
+
+
+def test_a_figure_knows_whose_it_is(nlp):
+    text = (
+        "The combined company would have sales of $6 billion and employ 21,000 people. "
+        "Talvor, which employs 15,000 people, said it would cut 1,200 jobs. "
+        "About 9,000 people had left the city by Friday."
+    )
+    owners = {f.text: f.owner for f in figures(nlp, text)}
+    assert owners["21,000 people"] == "combined company"
+    assert owners["15,000 people"] == "Talvor"
+    assert owners["1,200 jobs"] is None  # "it": a pronoun names nobody
+    assert owners["About 9,000 people"] is None  # the subject is what is counted

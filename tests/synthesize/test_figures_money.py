@@ -85,3 +85,37 @@ def test_one_companys_share_price_given_twice_can_still_conflict():
         ]
     )
     assert [g.verdict for g in groups] == ["conflict"]
+
+
+def _staffed(pages):
+    """Pages of (text, figure surface, value, owner) with one staff count each, no names."""
+    from storyline.model import Analysis, Document
+    from storyline.synthesize.figures import key_figures
+    from tests.synthesize.figure_pages import placed
+
+    docs, analyses = [], {}
+    for i, (text, surface, value, owner) in enumerate(pages):
+        doc = Document(id=f"p{i}", source=f"p{i}", text=text, published="2031-03-02")
+        fig = placed(text, surface, value, "people", "employ").model_copy(update={"owner": owner})
+        analyses[doc.id] = Analysis(doc_id=doc.id, version="t", text_hash="x", figures=[fig])
+        docs.append(doc)
+    return key_figures(docs, analyses, {d.id: d.id for d in docs})
+
+
+def test_staff_of_different_employers_are_no_conflict():
+    # The owner (the subject of "employ") is all that tells these counts apart: the merged
+    # firm, the buyer and the target each employ a different number of people.
+    groups = _staffed(
+        [
+            ("The merged group would employ 21,000 people.", "21,000 people", 21000, "merged group"),
+            ("Velko, which employs 15,000 people, said so.", "15,000 people", 15000, "Velko"),
+        ]
+    )
+    assert [g.verdict for g in groups] == ["different_referents"]
+    groups = _staffed(
+        [
+            ("Velko employs 21,000 people, it said.", "21,000 people", 21000, "Velko"),
+            ("Velko, which employs 15,000 people, said so.", "15,000 people", 15000, "Velko"),
+        ]
+    )
+    assert [g.verdict for g in groups] == ["conflict"]
