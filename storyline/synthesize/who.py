@@ -129,6 +129,8 @@ PREPOSITIONS = {
     *"of in on at to from by with for into onto near via between across along towards".split(),
     *"toward outside inside around about against among".split(),
 }
+AUXILIARIES = set("is are was were has have had will would can could may might must should".split())
+NOT_MODIFIED = {"and", "or"} | PREPOSITIONS | AUXILIARIES  # after a name: it modifies no noun
 
 
 def who_is_who(
@@ -507,7 +509,10 @@ def _place_or_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
 
 
 def _modifies(after: str) -> bool:
-    return bool(re.match(r" [a-z][a-z-]+\b", after)) and not re.match(r" (?:and|or|of|in)\b", after)
+    """ "Orsa schoolgirls": a lowercase word after the name, unless a preposition, a
+    conjunction or an auxiliary ("Talvik for $4 billion", "Talvik has 6,000 staff")."""
+    word = re.match(r" ([a-z][a-z-]+)\b", after)
+    return bool(word) and word.group(1) not in NOT_MODIFIED
 
 
 def only_in_quotes(prof: EntityProfile, texts: dict[str, str]) -> bool:
