@@ -13,7 +13,7 @@ from storyline.analyze.earlier_text import text_author as text_author  # one pla
 from storyline.analyze.nlp import lemma_of
 from storyline.analyze.statement_owner import statement_owner
 from storyline.lexicon.nouns import DISPLAYS, ROLE_NOUNS, is_source_noun
-from storyline.lexicon.speech import CAUSING_VERBS
+from storyline.lexicon.speech import CAUSING_VERBS, REFUSING_VERBS
 
 
 def across_lines(a: Token, b: Token) -> bool:
@@ -131,6 +131,14 @@ def no_one_speaks(cue: Token) -> bool:
     if not infinitive or cue.dep_ != "xcomp":
         return False
     return any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in cue.head.children)
+
+
+def unsaid(cue: Token) -> bool:
+    """A saying the sentence denies took place reports no one's words: "has not said how it
+    will vote", "never said that the bridge was safe", "declined to say whether"."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSING_VERBS
 
 
 def cited_as(cue: Token) -> bool:

@@ -48,6 +48,7 @@ from storyline.analyze.cue_clauses import (
     role_head,
     split_apposition,
     text_author,
+    unsaid,
     unsaid_subject,
 )
 from storyline.analyze.marks import (
@@ -514,7 +515,7 @@ def _indirect_records(
         if not _is_cue(tok, INDIRECT_CUES, quoted):
             continue
         subject = _subject(tok, quoted)
-        if subject is None or _relays_quoted(tok, quoted):
+        if subject is None or _relays_quoted(tok, quoted) or unsaid(tok):
             continue
         bounds = _content_of(tok, quoted)
         if bounds is None:

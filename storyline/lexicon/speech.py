@@ -140,6 +140,8 @@ ACTOR_VERB_FORMS: tuple[str, ...] = (
     "recalled",
 )
 
+# Verbs that refuse the saying they govern ("declined to say whether"): no words reported.
+REFUSING_VERBS = frozenset("decline refuse".split())
 # Verbs that make someone say something ("which led Ana Ruiz to say", "prompted her to
 # remark"): the one made to speak did speak. Not "urged X to say", "asked X to explain": the
 # words asked for may never have been said.

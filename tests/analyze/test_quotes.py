@@ -232,3 +232,16 @@ def test_seed_quotes_have_their_speakers(nlp: Language, seeds_dir: Path) -> None
     assert not any(
         t.strip('“”" .') in ("hostile state", "storm corps", "No triple alliance") for t in texts
     )
+
+
+def test_a_saying_the_sentence_denies_reports_no_words(nlp: Language) -> None:
+    for text in (
+        "Its largest shareholder, the fund Kestrel Vale, has not said how it will vote.",
+        "The minister declined to say whether the plant would close.",
+        "The mayor never said that the bridge was safe.",
+    ):
+        assert run(nlp, text) == [], text
+    # A denial inside what was said is still said.
+    assert [q.speaker for q in run(nlp, "The mayor said that the bridge was not safe.")] == [
+        "The mayor"
+    ]
