@@ -182,9 +182,9 @@ _WIRE_ALT = "|".join(re.escape(f) for f in sorted(_WIRE_FORMS, key=len, reverse=
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:,\s*[A-Z][\w.'’\- ]{1,30}?){0,2})"
     r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<wire>" + _WIRE_ALT + r")\))?"
+    r"\s*(?:\((?P<wire>" + _WIRE_ALT + r")\)|\((?:[A-Z][\w.&'’-]*\s?){1,3}\))?"
     r"\s*(?:--|[-–—:])\s+(?=[\"“‘'A-Z0-9])"
-)
+)  # a place in capitals may credit any outlet in brackets ("VARNBY (Orsa Post) -")
 _TITLE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)"
     r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"

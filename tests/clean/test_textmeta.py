@@ -46,3 +46,6 @@ def test_dateline_parser() -> None:
     d = parse_dateline("Seoul, Oct. 22, 2024 (Yonhap) -- South Korea said")
     assert d.wire == "Yonhap" and d.iso == "2024-10-22"
     assert parse_dateline("Kim - who rarely travels - arrived") is None
+    # A place in capitals may credit any outlet in brackets; only known wires count as wires.
+    d = parse_dateline("PORT VELLA (Orsa Post) - Forty people died")
+    assert d.place == "PORT VELLA" and d.wire is None and d.end == len("PORT VELLA (Orsa Post) - ")
