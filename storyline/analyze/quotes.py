@@ -67,6 +67,7 @@ from storyline.analyze.speaker_lead import lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.analyze.statement_owner import statement_owner, verbless_statement
+from storyline.clean.leads import lead_end
 from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from storyline.lexicon.nouns import is_source_noun
 from storyline.model import Entity, Quote
@@ -523,6 +524,7 @@ def _indirect_records(
         line = line_of(lines, tok.idx)
         a, b = lines[line]  # the parser's sentences may run across paragraphs
         a, b = _sentence_around(sdoc, tok, quoted, a, b)
+        a = lead_end(text, a, b)  # "VARNBY (Agency) - 40 died, police said": from "40"
         if text[a:b].rstrip().endswith("?"):
             continue  # "Do we expect him to speak tonight?": a question reports no one's words
         start, end = _strip_span(text, max(bounds[0], a), min(bounds[1], b))

@@ -512,7 +512,7 @@ def _modifies(after: str) -> bool:
     """ "Orsa schoolgirls": a lowercase word after the name, unless a preposition, a
     conjunction or an auxiliary ("Talvik for $4 billion", "Talvik has 6,000 staff")."""
     word = re.match(r" ([a-z][a-z-]+)\b", after)
-    return bool(word) and word.group(1) not in NOT_MODIFIED
+    return word is not None and word.group(1) not in NOT_MODIFIED
 
 
 def only_in_quotes(prof: EntityProfile, texts: dict[str, str]) -> bool:

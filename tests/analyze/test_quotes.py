@@ -245,3 +245,9 @@ def test_a_saying_the_sentence_denies_reports_no_words(nlp: Language) -> None:
     assert [q.speaker for q in run(nlp, "The mayor said that the bridge was not safe.")] == [
         "The mayor"
     ]
+
+
+def test_reported_speech_starts_after_the_dateline(nlp: Language) -> None:
+    text = "PORT VELLA (Orsa Post) - Forty people died when the bridge fell, officials said."
+    [quote] = run(nlp, text)
+    assert quote.text.startswith("Forty people died") and quote.speaker == "officials"
