@@ -130,7 +130,7 @@ PREPOSITIONS = {
     *"toward outside inside around about against among".split(),
 }
 AUXILIARIES = set("is are was were has have had will would can could may might must should".split())
-NOT_MODIFIED = {"and", "or"} | PREPOSITIONS | AUXILIARIES  # after a name: it modifies no noun
+NOT_MODIFIED = {"and", "or", "of", "in"} | AUXILIARIES  # after a name: it modifies no noun
 
 
 def who_is_who(
@@ -509,8 +509,8 @@ def _place_or_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
 
 
 def _modifies(after: str) -> bool:
-    """ "Orsa schoolgirls": a lowercase word after the name, unless a preposition, a
-    conjunction or an auxiliary ("Talvik for $4 billion", "Talvik has 6,000 staff")."""
+    """ "Orsa schoolgirls": a lowercase word after the name, unless "and", "or", "of", "in"
+    or an auxiliary ("Talvik has 6,000 staff", "Talvik is the target")."""
     word = re.match(r" ([a-z][a-z-]+)\b", after)
     return word is not None and word.group(1) not in NOT_MODIFIED
 

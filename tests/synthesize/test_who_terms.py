@@ -226,12 +226,12 @@ def test_a_full_name_ending_in_a_described_persons_name_is_that_person() -> None
     assert names.get("Tova Vorn") == "PERSON"
 
 
-def test_a_firm_named_before_a_verb_or_preposition_is_no_modifier_of_a_noun() -> None:
+def test_a_firm_named_before_an_auxiliary_is_no_modifier_of_a_noun() -> None:
     # Two place-like mentions ("at Talvor's plants", "to Talvor's price") beside "Talvor
-    # shares": the name is followed by verbs and prepositions far more often, so it is a
-    # firm that acts, not a town that modifies nouns.
+    # shares": the name is followed by auxiliaries more often, so it is a firm that acts,
+    # not a town that modifies nouns.
     text = (
-        "Orvane agreed to buy Talvor for $4 billion. Talvor has 6,000 staff. The bid for "
+        "Orvane agreed to buy Talvor, its rival. Talvor has 6,000 staff. The bid for "
         "Talvor is the largest this year. Talvor shares rose. Unions at Talvor's plants "
         "objected. The offer is a premium to Talvor's price. Talvor will keep its name.\n"
     )
