@@ -131,11 +131,8 @@ def resolve_season(ctx: Context, name: str, rel: str, start: int = 0, end: int =
     return f"{y}-{code}"
 
 
-def relative_unit(
-    ctx: Context, unit: str, k: int, start: int | None = None, end: int | None = None
-) -> str | None:
-    """this/last/next week|month|year|quarter|weekend -> value (k = -1, 0, 1); ``start`` and
-    ``end`` locate the phrase, whose clause's tense may place a week."""
+def relative_unit(ctx: Context, unit: str, k: int) -> str | None:
+    """this/last/next week|month|year|quarter|weekend -> value (k = -1, 0, 1)."""
     unit = unit.lower()
     if ctx.ref is None:
         return {
@@ -149,25 +146,8 @@ def relative_unit(
         }.get(unit)
     if unit == "weekend":
         return week(ctx.ref + timedelta(weeks=k)) + "-WE"
-    if unit == "week" and ctx.ref.weekday() == SUNDAY:
-        k = sunday_week_step(ctx, k, start, end)
     shifted = move_date(ctx.ref, k, unit)
     return shifted[0] if shifted else None
-
-
-SUNDAY = 6
-
-
-def sunday_week_step(ctx: Context, k: int, start: int | None, end: int | None) -> int:
-    """News counts working weeks, and an ISO week ends on a Sunday: on a Sunday "last week" is
-    the week ending that day (a Sunday paper's look back at Monday to Saturday), and "this
-    week" in a clause that points ahead is the one starting the next day ("the Senate takes up
-    the bill this week"); told as past ("met this week") it is the week ending that day."""
-    if k == -1:
-        return 0
-    if k == 0 and start is not None and end is not None:
-        return 1 if clause_tense(ctx, start, end) == "future" else 0
-    return k
 
 
 def date_right_after(ctx: Context, pos: int, need: str) -> date | None:

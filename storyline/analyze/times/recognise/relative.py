@@ -205,7 +205,7 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         quarter = compared_year_quarter(ctx, m.start(), m.end())
         if quarter:
             return "DATE", quarter
-    value = relative_unit(ctx, unit, k, m.start(), m.end())
+    value = relative_unit(ctx, unit, k)
     return ("DATE", value) if value else None
 
 
