@@ -108,13 +108,11 @@ _COLOUR = re.compile(r"[\s-]+(?:blue|black|green|purple|grey|gray|red|cherry|sil
 _ONE_DAY_AHEAD = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 
 
-# a length of time that measures an amount of money or goods by the time it covers, or what a
-# device holds or plays ("75 hours of video", "10 hours of battery life": a capacity)
+# a length of time that measures an amount of money or goods by the time it covers
 _MEASURE_OF = re.compile(
     r"(?:\s+of|['’]s?)\s+(?:[a-z-]+\s+)?"
     r"(?:pay|salary|salaries|wages?|severance|rent|income|earnings|revenue|sales|output"
-    r"|production|supply|supplies|inventory|inventories|imports|exports|consumption"
-    r"|video|music|audio|playback|battery|storage|recording\s+time|talk\s+time)\b",
+    r"|production|supply|supplies|inventory|inventories|imports|exports|consumption)\b",
     re.I,
 )
 
