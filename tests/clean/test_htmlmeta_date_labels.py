@@ -45,6 +45,11 @@ def candidates(html: str) -> dict[str, dict[str, float]]:
         ("Veröffentlicht am Montag, 16.08.2019", "2019-08-16", "label_published"),
         ("Posted by Jane Roe on March 3, 2021", "2021-03-03", "label_published"),
         ("Gespeichert von jroe am 24. Juli 2017 - 18:55", "2017-07-24", "label_published"),
+        (
+            "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht.",
+            "2011-12-03",
+            "label_published",
+        ),
     ],
 )
 def test_a_labelled_date_far_from_the_headline_is_a_candidate(
@@ -101,3 +106,15 @@ def test_time_elements_say_which_date_they_hold_by_their_class() -> None:
     cands = candidates(page(footer=dated))
     assert cands["2019-02-10"].get("time_pub") == 1.0
     assert cands["2019-02-11"].get("time_mod") == 1.0
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Die Fähre fuhr 3. Dezember 2011 veröffentlicht wurde nichts.",  # no "am" before it
+        "Diese Seite wurde zuletzt am 3. Dezember 2011 geändert.",  # a last edit's date
+    ],
+)
+def test_only_a_publication_label_after_its_date_with_am_before_it_counts(footer: str) -> None:
+    features = candidates(page(footer)).get("2011-12-03", {})
+    assert not any(key.startswith("label_") for key in features)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.clean.htmlmeta.dates import WRITTEN_DATES
+
 # Each entry is a regular expression for one label, lower case; "published" are labels of the
 # first publication, "updated" of a later change.
 PUBLISHED_WORDS = (
@@ -128,3 +130,24 @@ def _ends_sentence(word: str, tail: str) -> bool:
         and word not in JOIN_WORDS
         and bool(SENTENCE_AFTER.match(tail))
     )
+
+
+# German puts the label's participle after its date: "Dieser Beitrag wurde am 3. Mai 2020 um
+# 10:15 Uhr veröffentlicht", "Diese Seite wurde zuletzt am 29. Januar 2020 geändert". The "am"
+# (on) before the date and the participle after it say what the date is, as a label before it
+# does elsewhere; a weekday ("am Samstag, 3. Mai 2020") or the time of day may stand between.
+ON_BEFORE = re.compile(r"\b(?:am|vom)\s+(?:[^\W\d_]{2,12},?\s+)?(?:den\s+)?$", re.IGNORECASE)
+TIME_THEN = re.compile(r"(?:,?\s+(?:um\s+)?\S{1,8}(?:\s+uhr)?)?\s+", re.IGNORECASE)
+
+
+def date_before_label(text: str, label_at: int) -> str | None:
+    """The date printed just before the label word at ``text[label_at]`` that the label's
+    "am" opens ("am 3. Mai 2020 veröffentlicht"), or None."""
+    lead = text[max(0, label_at - 70) : label_at]
+    dates = list(WRITTEN_DATES.finditer(lead))
+    if not dates:
+        return None
+    last = dates[-1]
+    if TIME_THEN.fullmatch(lead, last.end()) and ON_BEFORE.search(lead[: last.start()]):
+        return last[0]
+    return None

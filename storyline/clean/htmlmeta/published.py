@@ -30,6 +30,7 @@ from storyline.clean.htmlmeta.labels import (
     PUBLISHED_BEFORE,
     UPDATED_BEFORE,
     WEEKDAY_GAP,
+    date_before_label,
     in_prose,
 )
 from storyline.clean.htmlmeta.page import HEADER_AFTER, HEADER_BEFORE
@@ -450,6 +451,13 @@ def _labelled(pool: _Pool, visible: str, declared: set[str]) -> None:
     for match, kind in labels:
         if match.groupdict().get("site"):
             continue
+        # "am 3. Mai 2020 veröffentlicht": the label follows its date. Only a publication's:
+        # "zuletzt am ... geändert" is mostly a wiki's last edit, and the few such pages move
+        # the fitted weight of every other "Updated" label.
+        before = date_before_label(visible, match.start()) if kind == "published" else None
+        day = _read_printed(before, declared) if before else None
+        if day:
+            pool.add(day, "date-line", "label_published")
         printed = WRITTEN_DATES.match(visible, match.end())
         gap = None if printed else WEEKDAY_GAP.match(visible, match.end())
         if gap:
