@@ -54,3 +54,27 @@ def test_a_visible_h1_in_the_article_stays_the_headline() -> None:
         f"<article><h1 class='hidden-xs title'>Keepers Vote to Stay</h1>{LAMP_PARAGRAPHS}</article>"
     )
     assert extract_html(html).title == "Keepers Vote to Stay"
+
+
+def test_a_breadcrumb_h1_that_the_title_says_is_the_headline() -> None:
+    # Some news templates print the headline only as the breadcrumb's last step.
+    html = (
+        "<html><head><meta charset='utf-8'>"
+        "<meta property='og:title' content='Keepers Light the Lamp Again'>"
+        "<title>Varrow Point Lamp Lit Again After Ten Years | Harbour Notes</title></head><body>"
+        "<nav><ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/coast'>Coast</a>"
+        "</li><li><h1>Varrow Point Lamp Lit Again After Ten Years</h1></li></ol></nav>"
+        f"<article>{LAMP_PARAGRAPHS}</article></body></html>"
+    )
+    assert extract_html(html, "https://harbour.example/lamp-lit").title == (
+        "Varrow Point Lamp Lit Again After Ten Years"
+    )
+
+
+def test_a_menu_h1_that_no_declared_title_says_is_passed_over() -> None:
+    html = _page(
+        f"<nav><h1>Coast and Harbour Sections</h1></nav><article>{LAMP_PARAGRAPHS}</article>"
+    )
+    assert extract_html(html, "https://harbour.example/lamp-lit").title == (
+        "Lamp Returns to Varrow Point"
+    )

@@ -67,6 +67,26 @@ def _screen_reader_only(h1: HtmlElement) -> bool:
     )
 
 
+def _navigation_h1s(tree: HtmlElement, bare: list[str]) -> list[str]:
+    """The h1s in a navigation (not a sidebar's or footer's) that a declared title, without the
+    site's name, says whole: the page's own name printed as the last step of its breadcrumb
+    ("<nav><ol class='breadcrumb'><li>Home</li><li><h1>Lamps Lit Again</h1></li></ol></nav>").
+    Some news templates print their headline only there; a menu's h1 says no declared title."""
+    titles = {norm(title) for title in bare}
+    found = []
+    for h1 in tree.iter("h1"):
+        if not h1.xpath(NAVIGATION) or h1.xpath(OUTSIDE_NAVIGATION) or _screen_reader_only(h1):
+            continue
+        text = " ".join(text_with_breaks(h1).split())
+        if len(text.split()) >= 2 and norm(text) in titles:
+            found.append(text)
+    return found
+
+
+NAVIGATION = 'ancestor::nav|ancestor::*[@role="navigation"]'
+OUTSIDE_NAVIGATION = 'ancestor::footer|ancestor::aside|ancestor::*[@role="complementary"]'
+
+
 def _h1_texts(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]:
     """The h1s that may be the headline, and those that are the site's logo or a section's
     name (a link home or above the page)."""
@@ -181,7 +201,8 @@ def choose_title(
     declared = _declared_titles(tree, objects, tags)
     site = site_words(outlet, url)
     h1s, logos = _h1_texts(tree, url)
-    h1s = [h for h in h1s if not is_site_name(h, site)]
+    bare = [strip_site(d, outlet, url) for d in declared]
+    h1s = [h for h in h1s if not is_site_name(h, site)] or _navigation_h1s(tree, bare)
     # The h1 plus what a declared title shows it lacks (a count or year) or carries over (a
     # kicker run into it): both name the same article, which the declared title bounds.
     fuller = _numbered_declared(h1s, declared, outlet, url)
@@ -189,7 +210,6 @@ def choose_title(
     if fuller or unkicked:
         return fuller or unkicked
     # The h1 with a subtitle after the headline, which a declared title leaves out.
-    bare = [strip_site(d, outlet, url) for d in declared]
     unsubtitled = headline_before_subtitle(tree, h1s[0], bare) if h1s else None
     if unsubtitled:
         return unsubtitled
