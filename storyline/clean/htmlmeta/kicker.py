@@ -16,8 +16,9 @@ from storyline.clean.htmlmeta.outlet import norm
 
 # Between a kicker and its headline: a colon, a bar, a dash.
 KICKER_JOINS = " :|–—-"
-# Where a declared title joins a kicker or a site's name to the headline.
-DECLARED_CUTS = re.compile(r"\s+(?:\||-|–|—|»)\s+|:\s+")
+# Where a declared title joins a kicker, a section or a site's name to the headline; a slash
+# between spaces chains sections as a breadcrumb does ("Site: Speeches / Headline").
+DECLARED_CUTS = re.compile(r"\s+(?:\||-|–|—|»|/)\s+|:\s+")
 
 
 def text_with_breaks(elem: HtmlElement) -> str:
