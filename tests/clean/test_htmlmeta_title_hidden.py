@@ -78,3 +78,22 @@ def test_a_menu_h1_that_no_declared_title_says_is_passed_over() -> None:
     assert extract_html(html, "https://harbour.example/lamp-lit").title == (
         "Lamp Returns to Varrow Point"
     )
+
+
+def test_a_box_repeated_in_h1s_is_no_rival_headline() -> None:
+    # A newsletter box the template prints twice, each with its own h1.
+    box = "<div><h1>Love in your inbox: our newsletter!</h1><input name='mail'></div>"
+    html = _page(f"<h1>Keepers Light the Old Lamp Again</h1>{box}{LAMP_PARAGRAPHS}{box}")
+    assert extract_html(html, "https://harbour.example/lamp-lit").title == (
+        "Keepers Light the Old Lamp Again"
+    )
+
+
+def test_different_h1s_each_printed_once_yield_to_the_declared_title() -> None:
+    html = _page(
+        "<h1>Keepers Light the Old Lamp Again</h1><h1>Love in your inbox: our newsletter!</h1>"
+        f"{LAMP_PARAGRAPHS}"
+    )
+    assert extract_html(html, "https://harbour.example/lamp-lit").title == (
+        "Lamp Returns to Varrow Point"
+    )

@@ -195,7 +195,8 @@ def choose_title(
     declared title without its site suffix. A declared title that is the h1 plus its count or
     year is the same headline in full, and wins; so does the h1's text after a kicker element
     when a declared title says it. The h1 yields to the declared title when it is not a unique
-    headline (several different h1s, none agreeing), a shouted section label, or the declared
+    headline (several different h1s, none agreeing; one printed twice or more after the
+    first is a repeated box, no rival), a shouted section label, or the declared
     title with characters lost to encoding. An h1 linking home is the site's logo, and a
     declared title that only names the site is the last choice."""
     declared = _declared_titles(tree, objects, tags)
@@ -228,7 +229,10 @@ def choose_title(
     if not worded:  # a one-word h1 still beats a declared title that only names the site
         named = names_site or not fallback or _spelled_by_address(h1s, url)
         return h1s[0] if h1s and named else fallback
-    h1s = worded
+    # An h1 printed twice or more after a first one printed once is a box the template
+    # repeats (a newsletter sign-up above and below the article), not a rival headline.
+    counts = Counter(norm(h) for h in worded)
+    h1s = [h for h in worded if counts[norm(h)] == 1] if counts[norm(worded[0])] == 1 else worded
     first = h1s[0]
     if fallback and (
         len({norm(h) for h in h1s}) > 1
