@@ -36,3 +36,16 @@ def test_a_one_word_label_before_the_headline_does_not_take_its_place() -> None:
     h1s = "<h1>Glossary</h1><h1>How keepers carry their lanterns</h1>"
     html = _page("Glossary of the lamp room | Wordhouse", h1s)
     assert extract_html(html).title == "How keepers carry their lanterns"
+
+
+def test_a_one_word_h1_that_the_address_spells_is_the_headline() -> None:
+    # The declared title is the site's motto, the same on every page.
+    html = _page("Lamps and Lights of the Northern Coast", "<h1>Harbour-Lanterns</h1>")
+    url = "https://wordhouse.example/coast/harbourlanterns.htm"
+    assert extract_html(html, url).title == "Harbour-Lanterns"
+
+
+def test_a_one_word_h1_the_address_does_not_spell_stays_a_label() -> None:
+    html = _page("How Keepers Carry Their Lanterns | Wordhouse", "<h1>Glossary</h1>")
+    url = "https://wordhouse.example/coast/keepers-carry-lanterns"
+    assert extract_html(html, url).title == "How Keepers Carry Their Lanterns"

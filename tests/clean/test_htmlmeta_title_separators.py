@@ -101,3 +101,15 @@ def test_a_page_without_a_language_is_read_by_its_title() -> None:
     assert drop_tagline("Keepers Light the Old Lamp - Harbour Diary", None) == (
         "Keepers Light the Old Lamp"
     )
+
+
+def test_an_h1_that_the_title_says_after_a_slash_is_the_headline() -> None:
+    # A service heading as a first h1, then the headline, which the <title> says as the last
+    # step of a chain of sections joined by slashes.
+    h1s = "<h1>Navigation and Service</h1><h1>Keeper Thanks the Volunteers of Varrow Point</h1>"
+    title = (
+        "www.harbour-office.example: The Office / Speeches / "
+        "Keeper Thanks the Volunteers of Varrow Point"
+    )
+    html = _page("en", title, h1s)
+    assert extract_html(html, URL).title == "Keeper Thanks the Volunteers of Varrow Point"

@@ -40,3 +40,18 @@ def test_a_leading_date_is_not_part_of_the_headline() -> None:
 def test_titles_are_stored_composed() -> None:
     decomposed = unicodedata.normalize("NFD", "Café Lamps Reopen")
     assert finish_title(decomposed) == "Café Lamps Reopen"
+
+
+def test_a_style_sheet_inside_the_h1_is_not_part_of_the_headline() -> None:
+    # CSS-in-JS templates set their style sheets inside the headline, before its kicker.
+    h1 = (
+        "<h1><style>.css-k1{font-size:16px;color:#707070;display:block;}</style>"
+        "<span class='css-k1'>Harbour Office <style>.css-k2{clip:rect(0 0 0 0)}</style>"
+        "<span class='css-k2'>:</span></span>Keepers Light the Old Lamp Again</h1>"
+    )
+    html = (
+        "<html lang='en'><head><meta charset='utf-8'><meta property='og:title' "
+        "content='Press Releases'><title>Keepers Light the Old Lamp Again</title></head>"
+        f"<body><article>{h1}{LAMP_PARAGRAPHS}</article></body></html>"
+    )
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp Again"

@@ -16,21 +16,30 @@ from storyline.clean.htmlmeta.outlet import norm
 
 # Between a kicker and its headline: a colon, a bar, a dash.
 KICKER_JOINS = " :|–—-"
-# Where a declared title joins a kicker or a site's name to the headline.
-DECLARED_CUTS = re.compile(r"\s+(?:\||-|–|—|»)\s+|:\s+")
+# Where a declared title joins a kicker, a section or a site's name to the headline; a slash
+# between spaces chains sections as a breadcrumb does ("Site: Speeches / Headline").
+DECLARED_CUTS = re.compile(r"\s+(?:\||-|–|—|»|/)\s+|:\s+")
+
+
+# Elements whose text a browser never prints: a style sheet that a CSS-in-JS template sets
+# inside the headline (".css-1x2y{font-size:16px}"), a script.
+UNPRINTED = ("style", "script", "template", "noscript")
+# What is no part of an h1's text: a line break, and the elements above.
+SKIPPED = frozenset({"br", *UNPRINTED})
 
 
 def text_with_breaks(elem: HtmlElement) -> str:
     """Text of an element with its <br>s as spaces ("Headline<br>Subtitle" would otherwise
-    read "HeadlineSubtitle") and without ruby readings (the small kana that <rt> prints over
-    a Japanese headline's kanji are a reading aid, not the headline's words), entities
+    read "HeadlineSubtitle"), without ruby readings (the small kana that <rt> prints over a
+    Japanese headline's kanji are a reading aid, not the headline's words) and without the
+    text of elements a browser does not print (a style sheet set inside the h1), entities
     decoded, whitespace collapsed. Works on a copy: the tree is shared with the extractors."""
-    if elem.find(".//br") is not None or elem.find(".//rt") is not None:
+    if any(elem.find(f".//{tag}") is not None for tag in ("br", "rt", *UNPRINTED)):
         elem = copy.deepcopy(elem)
         for br in elem.iter("br"):
             br.tail = " " + (br.tail or "")
-        for reading in list(elem.iter("rt", "rp")):
-            reading.drop_tree()
+        for unread in list(elem.iter("rt", "rp", *UNPRINTED)):
+            unread.drop_tree()
     return " ".join(html.unescape(elem.text_content()).split())
 
 
@@ -39,7 +48,7 @@ def _leading_element(h1: HtmlElement) -> HtmlElement | None:
     through wrappers that hold the whole h1."""
     elem, full = h1, text_with_breaks(h1)
     while True:
-        children = [c for c in elem if isinstance(c.tag, str) and c.tag != "br"]
+        children = [c for c in elem if isinstance(c.tag, str) and c.tag not in SKIPPED]
         if not children or (elem.text or "").strip():
             return None
         lead = children[0]
@@ -98,7 +107,7 @@ def _trailing_element(h1: HtmlElement) -> HtmlElement | None:
     or <span> under the headline), descending through wrappers that hold the whole h1."""
     elem = h1
     while True:
-        children = [c for c in elem if isinstance(c.tag, str) and c.tag != "br"]
+        children = [c for c in elem if isinstance(c.tag, str) and c.tag not in SKIPPED]
         if not children or (children[-1].tail or "").strip():
             return None
         last = children[-1]

