@@ -42,7 +42,7 @@ from storyline.synthesize.event_words import (
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
 from storyline.synthesize.timeline_months import Ahead, near_words, rejoin_months
-from storyline.synthesize.timeline_named import Named, named_days
+from storyline.synthesize.timeline_named import Named, named_days, says
 from storyline.synthesize.timeline_plans import planned
 from storyline.synthesize.timeline_recalled import Recalled, rejoin_recalled
 from storyline.synthesize.timeline_said import Said, rejoin_said
@@ -159,7 +159,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
                 read,
                 said,
                 agents,
-                named if ev.precision == PAGE_DATE else "",
+                named if ev.precision == PAGE_DATE and not _statement(doc.text, ev) else "",
                 frozenset(owned_words(doc.text, ev)),
             )
         )
@@ -336,6 +336,10 @@ def _restamped(
         kept.append(i)
     # A moved row joins its day's entry as a moment of it (never its head), wherever it sorts.
     return [dated[i] for i in kept], vectors[kept]
+
+
+def _statement(text: str, ev: Event) -> bool:
+    return ev.time_start is not None and says(text[ev.start : ev.time_start])
 
 
 def _refer_to_named(dated: list[_Dated]) -> None:

@@ -8,15 +8,20 @@ entry of its own on that day it dates the event it names wrongly. When the day i
 page's week, holds an entry that names the event by that noun's word (the verb or noun its
 date hangs on: "was launched on Tuesday", "Tuesday's launch"), the sentence refers to that
 event: it joins that day, as a moment of the event (``_Dated.detail``), so that it is cited by
-the event's entry. A sentence naming an event no page dates on that day keeps its page's day.
+the event's entry. A sentence naming an event no page dates on that day keeps its page's day,
+and so does a statement ("Vorn told the chamber that 11,500 had left, out of the 40,000
+covered by Tuesday's order"): what was said is its page's own news, told against the event.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["WEEK", "Named", "named_days"]
+from storyline.synthesize.event_words import SAYING, act_word
+
+__all__ = ["WEEK", "Named", "named_days", "says"]
 
 WEEK = 6  # days before its page's: the week a page's news, and the events it names, fall in
 
@@ -48,6 +53,11 @@ def named_days(rows: list[Named]) -> dict[int, str]:
         if any(row.owned & words for words in told.get(row.named, [])):
             moved[i] = row.named
     return moved
+
+
+def says(before_date: str) -> bool:
+    """The words before a sentence's date hold a verb of saying ("told the chamber that")."""
+    return any(act_word(w) == SAYING for w in re.findall(r"[A-Za-z]+", before_date))
 
 
 def _in_week(named: str, day: str) -> bool:

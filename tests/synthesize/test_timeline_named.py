@@ -33,6 +33,20 @@ def test_a_named_event_no_page_dates_leaves_the_page_date(nlp) -> None:
     assert dates == ["2031-05-13", "2031-05-16"]
 
 
+def test_a_statement_against_a_named_days_event_keeps_its_page_date(nlp) -> None:
+    pages = [
+        ("a", "Mayor Ivo Brandt ordered the evacuation of Kestel on Tuesday.", "2031-05-13"),
+        (
+            "b",
+            "Brandt told the council that 300 people had left, out of the 900 covered by "
+            "Tuesday's order.",
+            "2031-05-16",
+        ),
+    ]
+    dates = sorted(e.date for e in timeline_of(nlp, pages))
+    assert dates == ["2031-05-13", "2031-05-16"]
+
+
 def test_only_a_day_of_the_pages_week_is_named() -> None:
     launched = Named("2031-04-01", False, "", frozenset(), frozenset({"launch"}))
     later = Named("2031-05-16", True, "2031-04-01", frozenset({"launch"}), frozenset())
