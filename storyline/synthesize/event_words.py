@@ -40,6 +40,7 @@ __all__ = [
     "clash",
     "event_words",
     "naming_word",
+    "owned_words",
     "past_acts",
     "retold",
     "share_actor",
@@ -173,10 +174,18 @@ def event_words(text: str, event: Event) -> frozenset[str]:
         before = _BEFORE.search(text[max(0, start - 40) : start])
         if before:
             found.append(naming_word(before.group(1)))
-        owns = _OWNS.match(text, end)
-        if owns:
-            found += [naming_word(w) for w in owns.group(2).split() if w.islower()][:1]
+        found += owned_words(text, event)
     return frozenset(w for w in found if w)
+
+
+def owned_words(text: str, event: Event) -> list[str]:
+    """The stem of the noun the event's date owns ("Friday's drill" -> "drill"), if any."""
+    end = event.time_end
+    owns = _OWNS.match(text, end) if end is not None and 0 <= end <= len(text) else None
+    if owns is None:
+        return []
+    found = [naming_word(w) for w in owns.group(2).split() if w.islower()][:1]
+    return [w for w in found if w]
 
 
 # A verb in the past tense: "rammed", "killed", "ploughed" (irregular ones from ``_PAST_BASE``).

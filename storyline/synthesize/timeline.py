@@ -36,11 +36,13 @@ from storyline.synthesize.event_words import (
     actor_key,
     clash,
     event_words,
+    owned_words,
     retold,
     share_actor,
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
 from storyline.synthesize.timeline_months import Ahead, near_words, rejoin_months
+from storyline.synthesize.timeline_named import Named, named_days, says
 from storyline.synthesize.timeline_plans import planned
 from storyline.synthesize.timeline_recalled import Recalled, rejoin_recalled
 from storyline.synthesize.timeline_said import Said, rejoin_said
@@ -96,6 +98,10 @@ class _Dated:
     # The act is done by its doers, in the active voice, and is no saying ("the gunman opened
     # fire on Sunday", not "was arrested", nor "said"): its doers are the event's agents.
     agents: frozenset[str] = frozenset()
+    # The day a page-dated sentence's date names and the noun it owns ("entered orbit after
+    # Tuesday's launch"): the event it refers to (``timeline_named``).
+    named: str = ""
+    owned: frozenset[str] = frozenset()
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -153,6 +159,8 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
                 read,
                 said,
                 agents,
+                named if ev.precision == PAGE_DATE and not _statement(doc.text, ev) else "",
+                frozenset(owned_words(doc.text, ev)),
             )
         )
     return out
@@ -264,6 +272,7 @@ def build_timeline(
     dated, vectors = _restamped(dated, vectors, pages)
     if not dated:
         return []
+    _refer_to_named(dated)
     by_date: dict[str, list[int]] = {}
     for i, d in enumerate(dated):
         by_date.setdefault(d.event.date, []).append(i)
@@ -327,6 +336,23 @@ def _restamped(
         kept.append(i)
     # A moved row joins its day's entry as a moment of it (never its head), wherever it sorts.
     return [dated[i] for i in kept], vectors[kept]
+
+
+def _statement(text: str, ev: Event) -> bool:
+    return ev.time_start is not None and says(text[ev.start : ev.time_start])
+
+
+def _refer_to_named(dated: list[_Dated]) -> None:
+    """A page-dated sentence naming an earlier day's event that another sentence dates joins
+    that day as a moment of it (``timeline_named``)."""
+    rows = [
+        Named(d.event.date, d.event.precision == PAGE_DATE, d.named, d.owned, d.words)
+        for d in dated
+    ]
+    for i, day in named_days(rows).items():
+        d = dated[i]
+        d.event = d.event.model_copy(update={"date": day, "precision": "day"})
+        d.detail, d.lead, d.earlier = True, False, False
 
 
 def _stems(sentence: str) -> frozenset[str]:
