@@ -242,6 +242,9 @@ def _link_short_person(
         if first_alone or _named_alone(sdoc, span) or (len(given) > 1 and not _titled(sdoc, span)):
             options = []
         target = _pick(sdoc, word, span, options, keys, groups, root) if options else key
+        # "her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page names no
+        # further, whom no page's full name of that surname may take
+        span.alone = span.alone or bool(kin and target == key and candidates)
         if target != key and key in seen and _compatible([span], groups[key]):
             # after "her father, Mr. Mallum", a bare "Mallum said" is whoever was named last
             target = max((target, key), key=lambda t: _last_before(t, span, seen, groups))

@@ -57,3 +57,12 @@ def test_a_name_without_the_sons_suffix_is_the_father(nlp: Language) -> None:
 def test_a_name_after_a_noun_that_says_no_person_is_not_alone(nlp: Language) -> None:
     text = "The budget airline, Tarnair, said on Monday that Tarnair would add routes to Varnby."
     assert not any(e.alone for e in find_entities(nlp(text)))
+
+
+def test_a_relative_named_by_a_bare_surname_beside_the_full_name_is_alone(nlp: Language) -> None:
+    text = (
+        "Rhona Kestrel, 16, was rescued on Monday in Varnby. Her father, Mr. Kestrel, said the "
+        "family had waited for news for three days."
+    )
+    people = _people(nlp, text)
+    assert people["Kestrel"].alone and not people["Rhona Kestrel"].alone
