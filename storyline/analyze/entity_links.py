@@ -16,7 +16,6 @@ from storyline.analyze.entity_spans import (
     is_role,
     words,
 )
-from storyline.lexicon.names import GENERATIONS
 from storyline.lexicon.nouns import PEOPLE, RELATIONS, ROLE_NOUNS, noun_gender
 from storyline.names import is_acronym, name_initials, regional_branch, spells, sub_body
 from storyline.textutil import HONORIFICS
@@ -24,9 +23,6 @@ from storyline.textutil import HONORIFICS
 # "a father known only as Kevin", "a girl named Mia": the page gives this person one name, so
 # it is not a short form of someone named in full.
 ONLY_NAMED = ("known as", "known only as", "only as", "named", "called", "identified as")
-
-# A generational suffix alone ("Jr.", "III") after a name: the father's or the son's name.
-GENERATION_ONLY = {(g,) for g in GENERATIONS}
 
 PERSON_NOUNS = PEOPLE | ROLE_NOUNS | RELATIONS
 
@@ -140,7 +136,6 @@ def _longer_name(key: tuple, keys: list[tuple], groups: dict) -> tuple | None:
         and len(other[1]) > len(w)
         and (other[1][: len(w)] == w or other[1][-len(w) :] == w)
         and _compatible(groups[key], groups[other])
-        and other[1][len(w) :] not in GENERATION_ONLY  # "Tom Vale" is not "Tom Vale Jr."
     ]
     return _likeliest_fuller(key, fuller, groups)
 

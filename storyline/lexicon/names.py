@@ -24,6 +24,3 @@ NAME_PARTICLES: tuple[str, ...] = (
 NAME_SMALL_WORDS: frozenset[str] = frozenset(
     {"of", "the", "and", "for", "&", "in", "on", "at", "to"}
 ) | (frozenset(NAME_PARTICLES) - {"da", "bin", "al", "di"})
-# Generational suffixes after a personal name ("Tom Vale Jr.", "Tom Vale III"): the name
-# without one is the father's or the son's, someone else.
-GENERATIONS: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})

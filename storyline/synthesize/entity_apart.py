@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from storyline.lexicon.names import GENERATIONS, NAME_SMALL_WORDS
+from storyline.lexicon.names import NAME_SMALL_WORDS
 from storyline.model import Entity
 from storyline.names import normalise
 from storyline.synthesize.entity_roles import role_heads
@@ -93,19 +93,14 @@ def page_kept_apart(
     docs_of: dict[int, set[str]],
     nid: int,
 ) -> bool:
-    """A short person's name on a page that also names the fuller one, as someone else: that
-    page's analyzer told them apart. So it does a bare given name ("a father known only as
-    Tom" beside Tom Vale) and a name without the generational suffix of the fuller one ("Tom
-    Vale" beside his son "Tom Vale Jr."). A bare surname keeps joining ("Mr Putin" is
-    Vladimir Putin): a page keeps one apart for reasons of its own (a relative)."""
-    given = len(core) == 1 and all(w[0] == core[0] and w[-1] != core[0] for _, w in full)
-    if not given and not any(_without_generation(w) == tuple(core) for _, w in full):
-        return False
-    return any(docs_of[nid] & docs_of[n] for n, _ in full)
-
-
-def _without_generation(name: tuple[str, ...]) -> tuple[str, ...]:
-    return name[:-1] if len(name) > 2 and name[-1] in GENERATIONS else ()
+    """A bare given name on a page that also names the full name, as someone else: that page's
+    analyzer told them apart ("a father known only as Tom" beside Tom Vale). A surname keeps
+    joining ("Mr Putin" is Vladimir Putin): a page keeps one apart for reasons of its own."""
+    return (
+        len(core) == 1
+        and all(w[0] == core[0] and w[-1] != core[0] for _, w in full)
+        and any(docs_of[nid] & docs_of[n] for n, _ in full)
+    )
 
 
 def gapless(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -67,22 +67,6 @@ def test_two_sexes_for_one_name_are_two_people() -> None:
     assert {("a", "Ruth Tallin"), ("c", "Tallin")} in groups
 
 
-def test_a_page_that_names_father_and_son_keeps_them_apart_everywhere() -> None:
-    groups = _groups(
-        [
-            ("a", [_person("Tomas Hendry Jr.")]),
-            ("b", [_person("Tomas Hendry Jr."), _person("Tomas Hendry")]),
-            ("c", [_person("Tomas Hendry")]),
-        ]
-    )
-    assert {("b", "Tomas Hendry"), ("c", "Tomas Hendry")} in groups
-
-
-def test_a_sons_name_without_the_suffix_elsewhere_joins_him() -> None:
-    groups = _groups([("a", [_person("Tomas Hendry Jr.")]), ("c", [_person("Tomas Hendry")])])
-    assert len(groups) == 1
-
-
 def _org(name: str) -> Entity:
     return Entity(key=name.lower().replace(" ", "-"), name=name, label="ORG")
 
