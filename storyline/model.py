@@ -106,6 +106,11 @@ class Entity(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     descriptors: list[str] = Field(default_factory=list)  # "Kremlin spokesman", "a researcher at"
     mentions: list[Mention] = Field(default_factory=list)
+    # What the page says of a person that its name does not: "m"/"f" from an honorific or a
+    # kin noun ("Mrs Vale", "her son Tom Vale"), and ``alone`` when the page introduces them by
+    # one bare name ("Aisha, 19,", "another pupil, Grace"): someone other than any fuller name.
+    gender: str = ""
+    alone: bool = False
 
 
 QuoteKind = Literal["direct", "partial", "indirect"]

@@ -118,7 +118,7 @@ def find_entities(sdoc: Doc) -> list[Entity]:
     for span in spans:
         span.descriptors += _descriptors(sdoc, span, spans)
     clusters = link(sdoc, spans)
-    return _build(sdoc, clusters)
+    return _alone_words(_build(sdoc, clusters))
 
 
 # ------------------------------------------------------------------ 1. clean
@@ -504,9 +504,29 @@ def _build(sdoc: Doc, clusters: list[list[NameSpan]]) -> list[Entity]:
                 aliases=aliases,
                 descriptors=_dedupe(descriptors),
                 mentions=mentions,
+                gender=_one_gender(cluster),
+                alone=label == "PERSON" and any(s.alone for s in cluster),
             )
         )
     return entities
+
+
+def _alone_words(entities: list[Entity]) -> list[Entity]:
+    """A bare name the page introduced alone is alone under any tag NER gave its other uses
+    ("another pupil, Grace" an ORG, "Grace said" a PERSON): one person, whatever the tag."""
+    alone = {e.name for e in entities if e.alone}
+    return [
+        e.model_copy(update={"alone": True, "label": "PERSON"})
+        if e.name in alone and not e.alone
+        else e
+        for e in entities
+    ]
+
+
+def _one_gender(cluster: list[NameSpan]) -> str:
+    """The sex the page gives a person ("Mrs Vale"), when its mentions agree on one."""
+    found = {s.gender for s in cluster if s.gender}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _canonical(forms: list[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.entity_spans import (
     DESIGNATORS,
@@ -16,13 +16,15 @@ from storyline.analyze.entity_spans import (
     is_role,
     words,
 )
-from storyline.lexicon.nouns import RELATIONS, noun_gender
+from storyline.lexicon.nouns import PEOPLE, RELATIONS, ROLE_NOUNS, noun_gender
 from storyline.names import is_acronym, name_initials, regional_branch, spells, sub_body
 from storyline.textutil import HONORIFICS
 
 # "a father known only as Kevin", "a girl named Mia": the page gives this person one name, so
 # it is not a short form of someone named in full.
 ONLY_NAMED = ("known as", "known only as", "only as", "named", "called", "identified as")
+
+PERSON_NOUNS = PEOPLE | ROLE_NOUNS | RELATIONS
 
 # Kin nouns that name a relative of someone the page names ("her father, Mr. Mallum").
 KIN = RELATIONS - {"lawyer", "attorney", "partner", "parents"}
@@ -214,6 +216,7 @@ def _link_short_person(
     if not given:
         candidates = [c for c in candidates if _compatible(groups[key], groups[c])]
     seen: dict[tuple, list[int]] = {}  # where each target was last named, bare mentions too
+    first_alone = _first_alone(sdoc, groups[key][0], keys, groups)
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
         options = [c for c in options if not _other_office(sdoc, word, span, groups[c])]
@@ -230,9 +233,13 @@ def _link_short_person(
         if kin:  # "his wife, Ana" is Ana Vale: only a shared surname makes another relative
             same += [c for c in options if _given_name_of(word, groups[c], sdoc) and c not in same]
         options = same if kin else same or options
-        if _named_alone(sdoc, span) or (len(given) > 1 and not _titled(sdoc, span)):
+        span.alone = first_alone
+        if first_alone or _named_alone(sdoc, span) or (len(given) > 1 and not _titled(sdoc, span)):
             options = []
         target = _pick(sdoc, word, span, options, keys, groups, root) if options else key
+        # "her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page names no
+        # further, whom no page's full name of that surname may take
+        span.alone = span.alone or bool(kin and target == key and candidates)
         if target != key and key in seen and _compatible([span], groups[key]):
             # after "her father, Mr. Mallum", a bare "Mallum said" is whoever was named last
             target = max((target, key), key=lambda t: _last_before(t, span, seen, groups))
@@ -317,9 +324,46 @@ def _introduced_bare(sdoc: Doc, span: NameSpan) -> bool:
     root = sdoc[span.start : span.end].root
     head = root.head
     if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN":
-        # "another pupil, Grace": not a kin noun ("his wife, Maria" is Maria Vale) nor a title
-        return head.lower_ not in KIN and head.lower_ not in TITLES and not is_role(head)
+        # "another pupil, Grace": not a kin noun ("his wife, Maria" is Maria Vale) nor a title,
+        # and a noun that says a person ("the airline, Tarnair" is NER's "person" too)
+        return _person_noun(head) and head.lower_ not in KIN | TITLES and not is_role(head)
     return any(c.dep_ == "appos" and c.i >= span.end and c.lower_ == "one" for c in root.children)
+
+
+def _first_alone(sdoc: Doc, span: NameSpan, keys: list[tuple], groups: dict) -> bool:
+    """The page's first use of a bare name introduces someone by it alone, before any fuller
+    name with that word: NER may tag that first use apart ("another pupil, Grace" an ORG,
+    "Grace said" a PERSON), so the word's first token is read, whatever its tag."""
+    text = span.name(sdoc)
+    word = words(text)[-1]
+    first = next((t.i for t in sdoc if t.text == text), span.start)
+    fuller = [k for k in keys if len(k[1]) > 1 and word in k[1]]
+    if any(groups[k][0].start < first for k in fuller) or _after_a_name(sdoc, first):
+        return False
+    bare = NameSpan(first, first + 1, "PERSON")
+    return _named_alone(sdoc, bare) or (not _titled(sdoc, bare) and _introduced_first(sdoc, bare))
+
+
+def _after_a_name(sdoc: Doc, i: int) -> bool:
+    """The word ends a capitalised name NER left untagged ("Mark Vale" in a headline)."""
+    prev = sdoc[i - 1] if i > 0 else None
+    return prev is not None and prev.is_title and prev.pos_ == "PROPN"
+
+
+def _introduced_first(sdoc: Doc, span: NameSpan) -> bool:
+    """ "Mohammed, a taxi driver, said": a bare name without a title that an indefinite common
+    noun describes ("Vale, a Democrat" names a party, not what someone is)."""
+    root = sdoc[span.start : span.end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > span.end and _person_noun(child):
+            if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in child.children):
+                return True
+    return False
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun that says what a person is ("pupil", "driver", "mother")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in PERSON_NOUNS or is_role(tok))
 
 
 def _titled(sdoc: Doc, span: NameSpan) -> bool:

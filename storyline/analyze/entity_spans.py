@@ -65,6 +65,7 @@ class NameSpan:
     gender: str = ""
     descriptors: list[str] = field(default_factory=list)
     entity: int = -1  # cluster index once linked
+    alone: bool = False  # introduced by this one bare name ("Aisha, 19,"): see entity_links
 
     def name(self, sdoc: Doc) -> str:
         return sdoc[self.start : self.end].text

@@ -35,6 +35,7 @@ from storyline.names import (
     sub_body,
 )
 from storyline.synthesize.entity_acronyms import join_partial_acronyms, word_acronym
+from storyline.synthesize.entity_apart import gapless, kept_apart, page_kept_apart
 from storyline.synthesize.entity_roles import one_by_role, one_off_page, role_heads
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
@@ -140,7 +141,7 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     for record, ids in zip(records, record_names, strict=True):
         if ids:
             groups[union[ids[0]]].append(record)
-    return list(groups.values())
+    return kept_apart(list(groups.values()))
 
 
 def _surfaces(ent: Entity) -> list[str]:
@@ -304,6 +305,8 @@ def _join_contained(
         longer = {
             n for n in longer if len(by_id[n][1]) > len(words) and _in_order(words, by_id[n][1])
         }
+        if klass != "P":  # "National Space Administration" of "Chinese ...", not of NASA's
+            longer = {n for n in longer if gapless(words, by_id[n][1])} or longer
         owners: dict[int, set[str]] = defaultdict(set)
         for n in longer:
             owners[union[n]] |= docs_of[n]
@@ -338,7 +341,7 @@ def _join_contained(
         if klass != "P" and _opens_a_known_name(words, longer, by_id, names, klass, places):
             continue  # "Acme Orbit Drive" beside "Orbit Drive": Acme's product, not Acme
         full = [(n, by_id[n][1]) for n in longer if union[n] == top]
-        if klass == "P" and _given_name_kept_apart(core, full, docs_of, nid):
+        if klass == "P" and page_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
 
@@ -375,21 +378,6 @@ def _opens_a_known_name(
         if sub_body(rest) or regional_branch(rest, places):
             return True  # "Acme Foundation", "Acme Tarnland": a body or a branch of its own
     return False
-
-
-def _given_name_kept_apart(
-    core: list[str],
-    full: list[tuple[int, tuple[str, ...]]],
-    docs_of: dict[int, set[str]],
-    nid: int,
-) -> bool:
-    """A bare given name on a page that also names the full name, as someone else: that page's
-    analyzer told them apart. A surname keeps joining ("Mr Putin" is Vladimir Putin)."""
-    return (
-        len(core) == 1
-        and all(w[0] == core[0] and w[-1] != core[0] for _, w in full)
-        and any(docs_of[nid] & docs_of[n] for n, _ in full)
-    )
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
