@@ -107,7 +107,7 @@ def test_staff_of_different_employers_are_no_conflict():
     # firm, the buyer and the target each employ a different number of people.
     groups = _staffed(
         [
-            ("The merged group would employ 21,000 people.", "21,000 people", 21000, "merged group"),
+            ("The merged group would employ 21,000.", "21,000", 21000, "merged group"),
             ("Velko, which employs 15,000 people, said so.", "15,000 people", 15000, "Velko"),
         ]
     )
