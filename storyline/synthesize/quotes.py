@@ -30,6 +30,7 @@ from storyline.model import (
 )
 from storyline.synthesize.common import cite, count_independent
 from storyline.synthesize.speaker_holders import described, holders, named_holder
+from storyline.synthesize.speaker_texts import text_author
 from storyline.synthesize.speaker_things import Things, written_speaker
 
 # A stance on how likely something is, read only from words that say so: first match wins,
@@ -131,6 +132,9 @@ def _speaker(
     owner = _spoken_for(q.speaker or "", by_alias)
     if owner is not None:  # "A spokeswoman for the ambulance service": the service speaks
         return owner[0].name, owner[1]
+    author = text_author(q.speaker or "")
+    if author is not None:  # "A follow-up message from the government": the government
+        return author, None
     if q.speaker_key and q.speaker_key in anonymous:  # "Recent reports" = "Reports"
         return anonymous[q.speaker_key], None
     name = q.speaker or UNATTRIBUTED
