@@ -7,7 +7,7 @@ said"). Used by ``storyline.analyze.speakers``; a pure function of the parse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -187,3 +187,28 @@ COMMENTATORS = frozenset(
     "expert analyst scientist researcher specialist economist scholar academic professor "
     "historian official".split()
 )
+
+
+def told_gender(
+    pronoun: str, key: str | None, kind: str, genders: dict[str, str], pool: list[Candidate]
+) -> tuple[str, list[Candidate]]:
+    """The gender of a listed person a he/she resolved to, and the pool. A "he"/"she" resolved
+    to a person of no stated gender gives that person its gender ("Hawke added ... “…,” he
+    told me": a later "she says" is not Hawke): ``genders`` and the pool's candidates of that
+    person are updated."""
+    known = genders.get(key or "", "")
+    wanted = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
+    if known or not wanted or not key or kind != "PERSON":
+        return known, pool
+    genders[key] = wanted
+    return wanted, [replace(c, gender=wanted) if c.speaker.key == key else c for c in pool]
+
+
+# Words inside quotation marks: what someone said, not the writer's own account.
+_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with quoted words blanked (same length): "As a director, you learn" in a
+    quote brings in no unnamed director a later "the director" could be."""
+    return _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)

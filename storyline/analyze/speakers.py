@@ -57,9 +57,11 @@ from storyline.analyze.speaker_pool import (
     in_quotes,
     sole_commentator,
     titled,
+    told_gender,
     unlisted_people,
     unnamed_bodies,
     unnamed_people,
+    unquoted,
 )
 from storyline.analyze.speaker_principal import (
     owner_noun,
@@ -281,7 +283,7 @@ def resolve_speakers(
             r.speaker = sp = sp or _from_context(r.subject, text, outside, lines)
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)
-                gender = genders.get(sp.key or "", "")
+                gender, pool = told_gender(r.subject.text, sp.key, kind, genders, pool)
                 bisect.insort(
                     pool, Candidate(r.subject.idx, sp, kind, True, gender), key=lambda c: c.pos
                 )
@@ -498,7 +500,7 @@ def _role_holder(
         desc = (cand.speaker.description or "").lower()
         if cand.kind == "PERSON" and re.search(rf"\b{re.escape(noun)}\b", desc):
             return cand
-    before = text[max(0, subject.idx - CONTEXT_CHARS) : subject.idx].lower()
+    before = unquoted(text[max(0, subject.idx - CONTEXT_CHARS) : subject.idx]).lower()
     if re.search(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", before):
         return True
     return sole_commentator(noun, text, window) or False

@@ -21,7 +21,7 @@ economist historian scholar lecturer student envoy governor mayor senator negoti
 associate partner ceo chair dean colonel veteran journalist politician activist lawyer attorney
 judge farmer teacher worker writer owner manager speaker investor doctor actor actress
 photographer designer engineer hydrologist consultant candidate deputy aide resident survivor
-victim
+victim advocate
 """.split()
 )
 # "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.

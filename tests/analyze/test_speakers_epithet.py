@@ -56,3 +56,21 @@ def test_two_people_of_the_paragraph_leave_it_unnamed(nlp: Language) -> None:
 def test_a_noun_of_the_other_sex_is_not_that_person(nlp: Language) -> None:
     text = "Ms. Mira Holt was getting worried by then.\n“It took hours,” the boy's father told me."
     assert said(nlp, text, "It took hours").speaker != "Mira Holt"
+
+
+def test_the_advocate_is_the_person_of_the_paragraph_before(nlp: Language) -> None:
+    text = (
+        "Tina Varga posted about the scene on Sunday.\n"
+        "Even Varga, the woman who first wrote about it, is tired of the attention.\n"
+        '"There was a flood in Brno this weekend," the gun control advocate wrote on Medium.'
+    )
+    assert said(nlp, text, "flood in Brno").speaker == "Tina Varga"
+
+
+def test_a_role_noun_inside_quoted_words_brings_in_no_one(nlp: Language) -> None:
+    text = (
+        'Karl Oskarsson said the crash was his fault. "As a director, you learn things," he said.\n'
+        "In the interview, Oskarsson also answered other claims in the Varnby Post.\n"
+        'The director said: "I love Peter, but I did not trust him with this work."'
+    )
+    assert said(nlp, text, "I love Peter").speaker is not None

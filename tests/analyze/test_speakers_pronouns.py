@@ -100,3 +100,15 @@ def test_it_after_a_described_firm_is_the_firm_it_resolved_to(nlp: Language) -> 
         'It also said it would offer a "ticking fee" to shareholders.\n'
     )
     assert said(nlp, text, "ticking fee").speaker == "Acme Corp"
+
+
+def test_a_he_gives_its_person_a_gender_a_later_she_does_not_fit(nlp: Language) -> None:
+    text = (
+        "Tomas Brask flew to Varnby after the crash.\n"
+        "“I told the producer that he had let Mira down,” he told me. Brask added that the"
+        " producer “was very upset.”\n"
+        "Two weeks later, she had her lawyer send a letter to the studio.\n"
+        "The studio offered to show her the film if she signed a paper “releasing them of any"
+        " future claims,” she says."
+    )
+    assert said(nlp, text, "releasing them").speaker != "Tomas Brask"
