@@ -34,9 +34,11 @@ from storyline.lexicon.nouns import (
     NAME_LIKE_NOUNS,
     OCCUPATIONS_BEFORE_NAMES,
     ORG_HEADS,
+    ORG_KIND_WORDS,
     RELATIONS,
     ROLE_NOUNS,
 )
+from storyline.lexicon.organisations import COMPANY_SUFFIXES, FIRM_NAME_ENDS
 from storyline.names import is_acronym, is_state_body, spells
 from storyline.textutil import HONORIFICS
 
@@ -346,6 +348,12 @@ def _has_role_apposition(sdoc: Doc, span: NameSpan) -> bool:
     if span.end - span.start > 4:
         return False
     head = sdoc[span.start : span.end].root
+    if head.dep_ == "appos" and head.head.i < span.start and is_role(head.head):
+        # "The prime minister, Ilsa Marenko Dahl,": the role before a name a person could bear
+        words = [t.lower_ for t in sdoc[span.start : span.end]]
+        return len(words) > 1 and not set(words) & (
+            ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS
+        )
     return any(c.dep_ == "appos" and is_role(c) and c.i >= span.end for c in head.children)
 
 

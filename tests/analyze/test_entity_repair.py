@@ -24,6 +24,13 @@ def test_an_age_or_her_makes_a_person(nlp: Language) -> None:
     assert entities(nlp, text)["Ruben Hask"].label == "PERSON"
 
 
+def test_a_name_apposed_after_a_role_is_a_person_unless_it_names_a_firm(nlp: Language) -> None:
+    text = "The prime minister, Ilsa Marenko Dahl, will visit Orsa on Friday, her office said."
+    assert entities(nlp, text)["Ilsa Marenko Dahl"].label == "PERSON"
+    text = "The company's owner, Varnby Holdings, said profits fell."
+    assert entities(nlp, text)["Varnby Holdings"].label == "ORG"
+
+
 def test_a_possessive_before_an_organisation_noun_is_an_organisation(nlp: Language) -> None:
     found = entities(nlp, "The injured were taken to St Brendan's Hospital in Varnby.")
     assert found["St Brendan's Hospital"].label == "ORG"
