@@ -109,9 +109,18 @@ def _candidates(
         kind = _kind(ent.label)
         desc = ent.descriptors[0] if ent.descriptors else None
         speaker = Speaker(ent.name, ent.key, desc, start, end, label)
-        subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+        subject = any(_a_subject(t) for t in span)
         out.append(Candidate(start, speaker, kind, main, genders.get(ent.key, ""), subject))
     return out
+
+
+def _a_subject(tok: Token) -> bool:
+    """A clause's subject, or the name apposed to a subject noun ("The prime minister, Ilsa
+    Marenko Dahl, will visit ..., her office said": her office is the prime minister's)."""
+    subjects = ("nsubj", "nsubjpass")
+    return tok.dep_ in subjects or (
+        tok.dep_ == "appos" and tok.head.dep_ in subjects and tok.head.pos_ == "NOUN"
+    )
 
 
 def _in_main_subject(span: Span, text: str) -> bool:

@@ -112,3 +112,16 @@ def test_a_he_gives_its_person_a_gender_a_later_she_does_not_fit(nlp: Language) 
         " future claims,” she says."
     )
     assert said(nlp, text, "releasing them").speaker != "Tomas Brask"
+
+
+def test_her_office_is_the_office_of_the_woman_the_sentence_names_as_its_subject(
+    nlp: Language,
+) -> None:
+    # Lund is a woman the text is about; the prime minister, named in apposition to the
+    # sentence's subject, is who "her office" belongs to.
+    text = (
+        "Opposition leader Petra Lund said the warnings were ignored, she said.\n"
+        "The prime minister, Ilsa Marenko Dahl, will visit the town of Orsa on Friday, "
+        "her office said.\n"
+    )
+    assert said(nlp, text, "visit the town").speaker == "Ilsa Marenko Dahl's office"
