@@ -120,7 +120,11 @@ def test_her_office_is_the_office_of_the_woman_the_sentence_names_as_its_subject
     # Lund is a woman the text is about; the prime minister, named in apposition to the
     # sentence's subject, is who "her office" belongs to.
     text = (
-        "Opposition leader Petra Lund said the warnings were ignored, she said.\n"
+        "Opposition leader Petra Lund said the government had ignored the warnings. "
+        "“Nobody paid for the repairs,” she said.\n\n"
+        "Lund claimed that as many as 60,000 people live in areas that could flood.\n\n"
+        "Dr Tomas Vell of the University of Kessvik cautioned against relief. "
+        "“One good night does not make a safe dam,” he said.\n\n"
         "The prime minister, Ilsa Marenko Dahl, will visit the town of Orsa on Friday, "
         "her office said.\n"
     )
