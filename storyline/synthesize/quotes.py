@@ -223,6 +223,9 @@ def gather(
         for name in [*prof.aliases, prof.name]:
             by_alias.setdefault(name.lower(), prof)
     names = {p.name for p in profiles if p.label in ("PERSON", "ORG")}
+    # A bare surname the page's NER missed ("Reinholt told Nordwire") is the story's one
+    # person of that surname; the story's aliases come first.
+    by_name = {**_surnames(profiles), **by_alias}
     anonymous = _anonymous_names(analyses)
     kin = holders(docs, analyses, index, by_alias)
     things = Things({d.id: d.text for d in docs})
@@ -235,8 +238,8 @@ def gather(
                 continue
             if q.speaker is None and q.kind != "direct":
                 continue  # reported speech with no one to report it is no one's quote
-            speaker, role = _speaker(doc.id, q, index, by_alias, anonymous)
-            said_by = _profile(doc.id, q, index, by_alias)
+            speaker, role = _speaker(doc.id, q, index, by_name, anonymous)
+            said_by = _profile(doc.id, q, index, by_name)
             if said_by is not None and things(said_by):  # "The company says" resolved to a rocket
                 written = written_speaker(doc, q, said_by)
                 if written is None and q.kind != "direct":
@@ -261,6 +264,17 @@ def gather(
         )
         out.append(Said(speaker, role, doc, q, item, named=speaker in names))
     return out
+
+
+def _surnames(profiles: list[EntityProfile]) -> dict[str, EntityProfile]:
+    """Surname (lower case) -> the one person of the story whose full name ends in it; a
+    surname two people share names neither."""
+    found: dict[str, list[EntityProfile]] = defaultdict(list)
+    for prof in profiles:
+        words = prof.name.split()
+        if prof.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+            found[words[-1].lower()].append(prof)
+    return {name: people[0] for name, people in found.items() if len(people) == 1}
 
 
 def _words(text: str) -> str:

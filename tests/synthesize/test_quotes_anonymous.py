@@ -7,7 +7,7 @@ from storyline.model import Analysis, Document, Quote
 from storyline.synthesize.quotes import by_speaker, gather
 
 
-def _said(text: str, words: str, speaker: str, key: str) -> Quote:
+def _said(text: str, words: str, speaker: str, key: str | None) -> Quote:
     start = text.index(words)
     return Quote(
         text=words,
@@ -45,3 +45,22 @@ def test_a_plural_source_is_listed_without_an_article() -> None:
         _said(text, "the crew was tired", "Reports", "anon:report"),
     ]
     assert _speakers(text, quotes) == {"Reports"}
+
+
+def test_a_bare_surname_the_page_did_not_tag_is_the_storys_one_person_of_that_name() -> None:
+    from storyline.model import EntityProfile
+
+    text = "“My client is innocent,” Reinholt told reporters. Halberg said he would appeal.\n"
+    quotes = [
+        _said(text, "My client is innocent", "Reinholt", None),
+        _said(text, "he would appeal", "Halberg", None),
+    ]
+    doc = Document(id="d", source="d", text=text, published="2031-03-02")
+    analysis = Analysis(doc_id="d", version="t", text_hash="x", quotes=quotes)
+    profiles = [
+        EntityProfile(key="p:or", name="Oskar Reinholt", label="PERSON"),
+        EntityProfile(key="p:ah", name="Anton Halberg", label="PERSON"),
+        EntityProfile(key="p:lh", name="Lukas Halberg", label="PERSON"),  # two Halbergs
+    ]
+    said = gather([doc], {"d": analysis}, {}, profiles, {"d": "d"}, {"d"})
+    assert {s.speaker for s in by_speaker(said)} == {"Oskar Reinholt", "Halberg"}
