@@ -61,7 +61,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import cast
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.entity_links import link
 from storyline.analyze.entity_repair import (
@@ -94,6 +94,7 @@ from storyline.lexicon.nouns import (
     NAME_SUFFIX_WORDS,
     OCCUPATIONS_BEFORE_NAMES,
     ORG_HEADS,
+    ORG_KIND_WORDS,
     ORGANISATIONS,
     PEOPLE,
     ROLE_NOUNS,
@@ -368,6 +369,28 @@ def _descriptors(sdoc: Doc, span: NameSpan, spans: list[NameSpan]) -> list[str]:
     return found
 
 
+def _describes_body(person: Token, appos: Token) -> bool:
+    """ "Greta Moll of Clean Velmora, a campaign group": the parser hangs the apposition on the
+    person, but a kind of body describes the body named just before the comma."""
+    return appos.lemma_.lower() in ORG_KIND_WORDS and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "at", "from", "with") and c.i < appos.i
+        for c in person.children
+    )
+
+
+def _body_apposition(head: Token, span: NameSpan) -> list[Token]:
+    """The apposition ``_describes_body`` takes from the person, for the body it describes."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return []
+    person = prep.head
+    return [
+        c
+        for c in person.children
+        if c.dep_ == "appos" and c.i > span.end - 1 and _describes_body(person, c)
+    ]
+
+
 def _premodifier(sdoc: Doc, span: NameSpan) -> list[str]:
     """ "Kremlin spokesman Dmitry Peskov" -> "Kremlin spokesman"."""
     i = span.start - 1
@@ -419,12 +442,14 @@ def _apposition(sdoc: Doc, span: NameSpan) -> list[str]:
     """ "Nah Liang Tuang, a researcher at ..." -> "researcher at ..."."""
     head = sdoc[span.start : span.end].root
     found = []
-    for child in head.children:
+    for child in [*head.children, *_body_apposition(head, span)]:
         if (
             child.dep_ != "appos"
             or child.i < span.end
             or not (is_role(child) or child.pos_ == "NOUN")
         ):
+            continue
+        if span.label == "PERSON" and _describes_body(head, child):
             continue
         if child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "GPE"):
             continue

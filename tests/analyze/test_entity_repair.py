@@ -89,3 +89,13 @@ def test_a_word_opening_an_agency_name_is_the_agency(nlp: Language) -> None:
 )
 def test_acronym_like(text: str, expected: bool) -> None:
     assert acronym_like(text) is expected
+
+
+def test_a_kind_of_body_apposed_after_a_persons_of_phrase_describes_the_body(
+    nlp: Language,
+) -> None:
+    # The parser hangs "a campaign group" on the person; it describes the group before it.
+    text = '"No one is above the law," said Greta Moll of Clean Velmora, a campaign group.'
+    assert "campaign group" not in entities(nlp, text)["Greta Moll"].descriptors
+    text = "Tove Brask, a lawyer at Orsa Legal, said so."
+    assert entities(nlp, text)["Tove Brask"].descriptors == ["lawyer at Orsa Legal"]
