@@ -45,11 +45,12 @@ def figure_owner(verb: Token | None, counted: Token, names: Names) -> str | None
     company"); None when the subject is what is counted ("9,000 people had left"), a pronoun,
     or missing. A verb joined to another ("would have sales of $6 billion and employ 21,000")
     takes that verb's subject; a relative clause its antecedent."""
-    while verb is not None and not _subjects(verb) and verb.dep_ == "conj":
+    subject = _subject(verb) if verb is not None else None
+    while verb is not None and subject is None and verb.dep_ == "conj":
         verb = verb.head
-    if verb is None or not _subjects(verb):
+        subject = _subject(verb)
+    if verb is None or subject is None:
         return None
-    subject = _subjects(verb)[0]
     if subject.left_edge.i <= counted.i <= subject.right_edge.i:
         return None
     if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -77,5 +78,5 @@ def _proper(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)
 
 
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "nsubj"]
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -225,7 +225,7 @@ def gather(
     names = {p.name for p in profiles if p.label in ("PERSON", "ORG")}
     # A bare surname the page's NER missed ("Reinholt told Nordwire") is the story's one
     # person of that surname; the story's aliases come first.
-    by_name = {**_surnames(profiles), **by_alias}
+    by_name = {**_sole_surnames(profiles), **by_alias}
     anonymous = _anonymous_names(analyses)
     kin = holders(docs, analyses, index, by_alias)
     things = Things({d.id: d.text for d in docs})
@@ -266,7 +266,7 @@ def gather(
     return out
 
 
-def _surnames(profiles: list[EntityProfile]) -> dict[str, EntityProfile]:
+def _sole_surnames(profiles: list[EntityProfile]) -> dict[str, EntityProfile]:
     """Surname (lower case) -> the one person of the story whose full name ends in it; a
     surname two people share names neither."""
     found: dict[str, list[EntityProfile]] = defaultdict(list)

@@ -23,6 +23,15 @@ def _keyed(nlp, doc_id: str, text: str, name: str, key: str):
     return doc, analysis.model_copy(update={"entities": entities, "events": events})
 
 
+def _timeline(made, day: str):
+    """The timeline of the pages ``made`` (each its own source), and its entries on ``day``."""
+    docs = [d for d, _ in made]
+    analyses = {a.doc_id: a for _, a in made}
+    groups = {d.id: d.id for d in docs}
+    entries = build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
+    return entries, [e for e in entries if e.date == day]
+
+
 def test_one_companys_statement_under_two_keys_is_one_entry(nlp) -> None:
     made = [
         _keyed(
@@ -42,11 +51,7 @@ def test_one_companys_statement_under_two_keys_is_one_entry(nlp) -> None:
             "vantor",
         ),
     ]
-    docs = [d for d, _ in made]
-    analyses = {a.doc_id: a for _, a in made}
-    groups = {d.id: d.id for d in docs}
-    entries = build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
-    tuesday = [e for e in entries if e.date == "2025-06-10"]
+    entries, tuesday = _timeline(made, "2025-06-10")
     assert len(tuesday) == 1, [(e.date, e.text) for e in entries]
     assert {c.doc_id for c in tuesday[0].citations} == {"a", "b"}
 
@@ -77,9 +82,5 @@ def test_one_companys_statement_under_its_short_and_full_name_is_one_entry(nlp) 
             "vantor-marine",
         ),
     ]
-    docs = [d for d, _ in made]
-    analyses = {a.doc_id: a for _, a in made}
-    groups = {d.id: d.id for d in docs}
-    entries = build_timeline(docs, analyses, groups, set(groups), SentenceIndex(docs).transform)
-    tuesday = [e for e in entries if e.date == "2025-06-10"]
+    entries, tuesday = _timeline(made, "2025-06-10")
     assert len(tuesday) == 1, [(e.date, e.text) for e in entries]
