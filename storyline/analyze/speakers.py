@@ -29,6 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.speaker_epithet import second_reference
+from storyline.analyze.speaker_firm import firm_of_words
 from storyline.analyze.speaker_names import (
     ANONYMOUS_KEY,
     GROUP,
@@ -289,6 +290,7 @@ def resolve_speakers(
             sp = _transcript_speaker(r.subject, text, lines, index)
             # "X offered Y the footage, she says": no one in the words reported is who speaks
             outside = context_pool(r.subject, pool, r.start, r.end)
+            sp = sp or firm_of_words(r.subject, pool, r.start, r.end)
             r.speaker = sp = sp or _from_context(r.subject, text, outside, lines)
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)
