@@ -373,10 +373,28 @@ def _after_title(sdoc: Doc, span: NameSpan) -> bool:
     if span.start == 0 or span.end - span.start > 4 or _all_caps(sdoc, span):
         return False
     prev = sdoc[span.start - 1]
-    return prev.lower_ in HONORIFICS or (
-        prev.lower_ in TITLES
-        and prev.pos_ in ("NOUN", "PROPN")
-        and prev.lower_ not in ("foreign", "defence", "defense")
+    return (
+        prev.lower_ in HONORIFICS
+        or (
+            prev.lower_ in TITLES
+            and prev.pos_ in ("NOUN", "PROPN")
+            and prev.lower_ not in ("foreign", "defence", "defense")
+        )
+        or _after_role_noun(sdoc, span, prev)
+    )
+
+
+def _after_role_noun(sdoc: Doc, span: NameSpan, prev: Token) -> bool:
+    """ "agency head Murat Ozel", "union leader Harald Nyvoll": a role noun in lower case
+    right before a name of two or three words a person could bear."""
+    names = sdoc[span.start : span.end]
+    words = {t.lower_ for t in names}
+    return (
+        prev.is_lower
+        and is_role(prev)
+        and 2 <= len(names) <= 3
+        and all(t.is_title for t in names)
+        and not words & (ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS)
     )
 
 

@@ -55,6 +55,7 @@ from storyline.analyze.speaker_owner import context_pool, nameable_owners, owned
 from storyline.analyze.speaker_pool import (
     NOT_FIRST_NAMES,
     Candidate,
+    in_dateline,
     in_quotes,
     sole_commentator,
     titled,
@@ -103,8 +104,13 @@ def _candidates(
     out = []
     for start, end, ent in index.spans:
         span = tokens(sdoc, start, end)
-        if span is None or in_quotes(text, start, quoted) or titled(text, start, end):
-            continue  # a name in someone's quoted words is no antecedent of the writer's "he"
+        if (
+            span is None
+            or in_quotes(text, start, quoted)
+            or titled(text, start, end)
+            or in_dateline(text, start)
+        ):
+            continue  # a name in quoted words or a dateline is no antecedent of a "he"
         main = opens_sentence(text, start) or _in_main_subject(span, text) or names_subject(span)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         kind = _kind(ent.label)

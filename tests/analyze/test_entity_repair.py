@@ -54,6 +54,12 @@ def test_a_name_apposed_to_a_settlement_noun_or_after_mayor_of_is_a_place(
     assert entities(nlp, text)["Varn"].label == "GPE"
 
 
+def test_a_name_after_a_lower_case_role_noun_is_a_person(nlp: Language) -> None:
+    text = '"We will reach everyone," agency head Murat Ozel told a news conference.'
+    assert entities(nlp, text)["Murat Ozel"].label == "PERSON"
+    assert entities(nlp, "Shares in lender Norvik Bank fell.")["Norvik Bank"].label == "ORG"
+
+
 def test_a_time_zone_is_no_organisation(nlp: Language) -> None:
     found = entities(nlp, "The ferry tipped over just after 06:00 GMT near the Varnby pier.")
     assert "GMT" not in found
