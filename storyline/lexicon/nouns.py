@@ -84,7 +84,8 @@ employee worker staffer executive boss chief manager director chairman president
 secretary lawmaker legislator senator congressman congresswoman mp politician mayor governor
 diplomat ambassador envoy negotiator mediator aide adviser advisor counsel spokesman spokeswoman
 spokesperson representative agent soldier troop commander general admiral captain coach player
-teammate athlete owner founder partner investor trader banker broker economist analyst expert
+teammate athlete striker midfielder defender goalkeeper winger skipper jockey sprinter swimmer
+boxer golfer owner founder partner investor trader banker broker economist analyst expert
 scientist researcher academic scholar professor teacher student pupil priest bishop imam rabbi
 pastor judge juror defendant plaintiff suspect lawyer attorney reporter journalist correspondent
 editor columnist writer author commentator presenter host anchor blogger inventor developer
