@@ -31,10 +31,12 @@ from storyline.analyze.nlp import WORD_LISTS, doc_text
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
+    GROUP_PEOPLE,
     NAME_LIKE_NOUNS,
     OCCUPATIONS_BEFORE_NAMES,
     ORG_HEADS,
     ORG_KIND_WORDS,
+    PERSON_NOUNS,
     RELATIONS,
     ROLE_NOUNS,
 )
@@ -348,13 +350,22 @@ def _has_role_apposition(sdoc: Doc, span: NameSpan) -> bool:
     if span.end - span.start > 4:
         return False
     head = sdoc[span.start : span.end].root
+    # a name a person could bear: not one whose words name a firm or a body
+    words = {t.lower_ for t in sdoc[span.start : span.end]}
+    personal = not words & (ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS)
     if head.dep_ == "appos" and head.head.i < span.start and is_role(head.head):
-        # "The prime minister, Ilsa Marenko Dahl,": the role before a name a person could bear
-        words = [t.lower_ for t in sdoc[span.start : span.end]]
-        return len(words) > 1 and not set(words) & (
-            ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS
-        )
-    return any(c.dep_ == "appos" and is_role(c) and c.i >= span.end for c in head.children)
+        # "The prime minister, Ilsa Marenko Dahl,": the role before the name
+        return len(words) > 1 and personal
+    return any(
+        c.dep_ == "appos" and c.i >= span.end and personal and (is_role(c) or _one_person_noun(c))
+        for c in head.children
+    )
+
+
+def _one_person_noun(tok: Token) -> bool:
+    """ "Petra Lunde, a shopkeeper on Quay Street": a singular noun for one person (a witness,
+    a driver, a nurse), beyond the role nouns, describes a person."""
+    return tok.tag_ == "NN" and tok.lemma_ in PERSON_NOUNS and tok.lemma_ not in GROUP_PEOPLE
 
 
 def _after_title(sdoc: Doc, span: NameSpan) -> bool:
@@ -362,18 +373,50 @@ def _after_title(sdoc: Doc, span: NameSpan) -> bool:
     if span.start == 0 or span.end - span.start > 4 or _all_caps(sdoc, span):
         return False
     prev = sdoc[span.start - 1]
-    return prev.lower_ in HONORIFICS or (
-        prev.lower_ in TITLES
-        and prev.pos_ in ("NOUN", "PROPN")
-        and prev.lower_ not in ("foreign", "defence", "defense")
+    return (
+        prev.lower_ in HONORIFICS
+        or (
+            prev.lower_ in TITLES
+            and prev.pos_ in ("NOUN", "PROPN")
+            and prev.lower_ not in ("foreign", "defence", "defense")
+        )
+        or _after_role_noun(sdoc, span, prev)
     )
 
 
+def _after_role_noun(sdoc: Doc, span: NameSpan, prev: Token) -> bool:
+    """ "agency head Murat Ozel", "union leader Harald Nyvoll": a role noun in lower case
+    right before a name of two or three words a person could bear."""
+    names = sdoc[span.start : span.end]
+    words = {t.lower_ for t in names}
+    return (
+        prev.is_lower
+        and is_role(prev)
+        and 2 <= len(names) <= 3
+        and all(t.is_title for t in names)
+        and not words & (ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS)
+    )
+
+
+# Offices held only over a place: "the mayor of X" names a town.
+_PLACE_OFFICES = frozenset({"mayor", "mayors"})
+
+
 def _after_place_noun(sdoc: Doc, span: NameSpan) -> bool:
-    """ "the city of Vladivostok": spaCy often calls such places people."""
-    if span.start < 2 or sdoc[span.start - 1].lower_ != "of":
+    """ "the city of Vladivostok", "the capital, Varn", "the mayor of Varn": spaCy often
+    calls such places people or organisations."""
+    if span.start < 2:
         return False
-    return sdoc[span.start - 2].lower_ in SETTLEMENT_NOUNS
+    before, noun = sdoc[span.start - 1], sdoc[span.start - 2]
+    if before.lower_ == "of":
+        return noun.lower_ in SETTLEMENT_NOUNS or noun.lower_ in _PLACE_OFFICES
+    # an apposition the parser often misses: "the" + a settlement noun + comma + the name
+    return (
+        before.text == ","
+        and noun.lower_ in SETTLEMENT_NOUNS
+        and span.start >= 3
+        and sdoc[span.start - 3].lower_ == "the"
+    )
 
 
 def _relabel_surnames(sdoc: Doc, spans: list[NameSpan]) -> None:

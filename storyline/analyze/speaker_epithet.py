@@ -40,7 +40,7 @@ def epithet_person(
     if _described_so(lemma, subject.idx, pool):
         return None  # described people: the description rule's case, two of them no one
     one = _one_about(subject.idx, pool, text)
-    if one is None:
+    if one is None or (_office(lemma) and not _fellow_commentator(lemma, one, pool)):
         return None
     wanted = noun_gender(lemma)
     if wanted and one.gender and wanted != one.gender:
@@ -86,8 +86,23 @@ def _epithet(subject: Token, lemma: str) -> bool:
     if any(c.dep_ in ("prep", "appos", "acl", "relcl", "poss") for c in subject.children):
         return False
     person = lemma in PEOPLE or lemma in ROLE_NOUNS or lemma in RELATIONS
-    office = lemma in ROLE_TITLES or lemma in SPOKES_NOUNS or lemma in COMMENTATORS
-    return person and not office
+    return person and (not _office(lemma) or lemma in COMMENTATORS)
+
+
+def _office(lemma: str) -> bool:
+    return lemma in ROLE_TITLES or lemma in SPOKES_NOUNS or lemma in COMMENTATORS
+
+
+def _fellow_commentator(lemma: str, one: Candidate, pool: list[Candidate]) -> bool:
+    """ "Tomas Reul, a political scientist ... 'If ...,' the professor said": an expert's second
+    reference by another expert noun is the expert the paragraph is about. An office ("the
+    mayor") or an expert noun for someone not described as one may be a new person."""
+    if lemma not in COMMENTATORS:
+        return False
+    described = " ".join(
+        (c.speaker.description or "").lower() for c in pool if c.speaker.key == one.speaker.key
+    )
+    return any(word in COMMENTATORS for word in re.findall(r"[a-z]+", described))
 
 
 def _unnamed_before(lemma: str, pos: int, text: str) -> bool:

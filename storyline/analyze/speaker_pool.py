@@ -18,6 +18,7 @@ from storyline.analyze.speaker_names import (
     lemma_of,
     person_head,
 )
+from storyline.clean.leads import lead_end
 from storyline.lexicon import CALENDAR_WORDS, SPEAKER_TITLES
 from storyline.lexicon.nouns import ANONYMOUS_PEOPLE, ORGANISATIONS, noun_gender
 
@@ -33,6 +34,16 @@ class Candidate:
     main: bool
     gender: str = ""
     subject: bool = True  # the subject of some clause
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """A name in a paragraph's dateline ("BELMIR, March 3 (GNA) -") is page furniture, no one
+    a later "it" or "its" stands for."""
+    para = text.rfind("\n", 0, start) + 1
+    if start - para > 60:
+        return False  # datelines are short: most names are past one
+    stop = text.find("\n", start)
+    return start < lead_end(text, para, len(text) if stop < 0 else stop)
 
 
 def titled(text: str, start: int, end: int) -> bool:

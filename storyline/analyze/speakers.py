@@ -29,6 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.speaker_epithet import second_reference
+from storyline.analyze.speaker_firm import firm_of_words
 from storyline.analyze.speaker_names import (
     ANONYMOUS_KEY,
     GROUP,
@@ -54,6 +55,7 @@ from storyline.analyze.speaker_owner import context_pool, nameable_owners, owned
 from storyline.analyze.speaker_pool import (
     NOT_FIRST_NAMES,
     Candidate,
+    in_dateline,
     in_quotes,
     sole_commentator,
     titled,
@@ -102,8 +104,13 @@ def _candidates(
     out = []
     for start, end, ent in index.spans:
         span = tokens(sdoc, start, end)
-        if span is None or in_quotes(text, start, quoted) or titled(text, start, end):
-            continue  # a name in someone's quoted words is no antecedent of the writer's "he"
+        if (
+            span is None
+            or in_quotes(text, start, quoted)
+            or titled(text, start, end)
+            or in_dateline(text, start)
+        ):
+            continue  # a name in quoted words or a dateline is no antecedent of a "he"
         main = opens_sentence(text, start) or _in_main_subject(span, text) or names_subject(span)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         kind = _kind(ent.label)
@@ -289,6 +296,7 @@ def resolve_speakers(
             sp = _transcript_speaker(r.subject, text, lines, index)
             # "X offered Y the footage, she says": no one in the words reported is who speaks
             outside = context_pool(r.subject, pool, r.start, r.end)
+            sp = sp or firm_of_words(r.subject, pool, r.start, r.end)
             r.speaker = sp = sp or _from_context(r.subject, text, outside, lines)
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)

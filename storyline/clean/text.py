@@ -521,7 +521,7 @@ def _mark_after_end(lines: list[Line]) -> None:
     remaining text, so a share bar above the article does not swallow it."""
     total = sum(len(ln.text) for ln in lines if ln.kept) or 1
     for i, line in enumerate(lines):
-        if line.reason not in _AFTER_END_MARKERS:
+        if line.reason not in _AFTER_END_MARKERS or _share_bar_inside(lines, i):
             continue
         rest = [ln for ln in lines[i + 1 :] if ln.kept]
         before = sum(len(ln.text) for ln in lines[:i] if ln.kept)
@@ -529,6 +529,21 @@ def _mark_after_end(lines: list[Line]) -> None:
             for ln in rest:
                 ln.reason = AFTER_END
             return
+
+
+def _share_bar_inside(lines: list[Line], i: int) -> bool:
+    """A share bar is also set between paragraphs (after the lead, beside a photo). It sits
+    inside the article when a sentence of prose follows it before the next end marker: a
+    footer's teasers are headlines, not sentences, and a later copyright line still ends the
+    page."""
+    if lines[i].reason != SHARE:
+        return False
+    for line in lines[i + 1 :]:
+        if line.reason in _AFTER_END_MARKERS:
+            return False
+        if line.kept and is_sentence(line.text):
+            return True
+    return False
 
 
 def _mark_foreign(lines: list[Line], main_script: str | None) -> None:

@@ -76,7 +76,7 @@ PEOPLE = frozenset(
 person people man woman men women boy girl child children kid teenager family relative friend
 neighbour neighbor colleague parent mum mom dad official source insider witness bystander
 onlooker resident local villager citizen voter passenger driver rider pilot crew survivor
-victim customer consumer client shopper user fan supporter critic opponent protester
+victim customer consumer client shopper shopkeeper user fan supporter critic opponent protester
 demonstrator campaigner organiser organizer observer investigator prosecutor detective officer
 eyewitness
 police policeman firefighter paramedic rescuer medic nurse surgeon doctor physician staff
@@ -84,7 +84,8 @@ employee worker staffer executive boss chief manager director chairman president
 secretary lawmaker legislator senator congressman congresswoman mp politician mayor governor
 diplomat ambassador envoy negotiator mediator aide adviser advisor counsel spokesman spokeswoman
 spokesperson representative agent soldier troop commander general admiral captain coach player
-teammate athlete owner founder partner investor trader banker broker economist analyst expert
+teammate athlete striker midfielder defender goalkeeper winger skipper jockey sprinter swimmer
+boxer golfer owner founder partner investor trader banker broker economist analyst expert
 scientist researcher academic scholar professor teacher student pupil priest bishop imam rabbi
 pastor judge juror defendant plaintiff suspect lawyer attorney reporter journalist correspondent
 editor columnist writer author commentator presenter host anchor blogger inventor developer
@@ -106,6 +107,18 @@ organization foundation institute university school hospital charity club team l
 campaign coalition alliance embassy consulate mission delegation prosecution defence defense
 family household state country nation regime junta kremlin presidency secretariat
 headquarters sect faction movement militia cell caucus
+""".split()
+)
+
+# Nouns for one person ("a shopkeeper", "the driver"), not a body: in apposition to a name they
+# make it a person's name. Who's-who roles and speaker descriptions read the same set.
+PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
+
+# Person nouns that name a group or nobody in particular: "X, a crew" or "X, the staff" is no
+# one's description.
+GROUP_PEOPLE = frozenset(
+    """
+crew staff crowd mob gang troop nobody everyone someone anyone somebody everybody
 """.split()
 )
 

@@ -16,6 +16,7 @@ from storyline.analyze.entities import find_entities
         "Producer Tom Brandt said the show would go on.",
         "Model Ana Ruizova tweeted that she and her husband were on the flight.",
         "Spokeswoman Sandy Angers said the mall was closed.",
+        "Striker Tomas Lenk scored the winner in the 112th minute.",
     ],
 )
 def test_an_occupation_before_a_name_is_a_role_not_part_of_the_name(nlp, text: str) -> None:

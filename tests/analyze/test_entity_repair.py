@@ -31,10 +31,33 @@ def test_a_name_apposed_after_a_role_is_a_person_unless_it_names_a_firm(nlp: Lan
     assert entities(nlp, text)["Varnby Holdings"].label == "ORG"
 
 
+def test_a_name_apposed_to_a_noun_for_one_person_is_a_person(nlp: Language) -> None:
+    text = '"We had ten minutes to get out," said Petra Lunde, a shopkeeper on Quay Street.'
+    assert entities(nlp, text)["Petra Lunde"].label == "PERSON"
+    # a name with a firm's word keeps its label whatever noun it is given
+    text = "Orsa Holdings, the owner of the boat, said all passengers were safe."
+    assert entities(nlp, text)["Orsa Holdings"].label == "ORG"
+
+
 def test_a_possessive_before_an_organisation_noun_is_an_organisation(nlp: Language) -> None:
     found = entities(nlp, "The injured were taken to St Brendan's Hospital in Varnby.")
     assert found["St Brendan's Hospital"].label == "ORG"
     assert "Hospital" not in found and "St Brendan" not in found
+
+
+def test_a_name_apposed_to_a_settlement_noun_or_after_mayor_of_is_a_place(
+    nlp: Language,
+) -> None:
+    text = "Solberg told supporters in the capital, Varn, shortly after midnight."
+    assert entities(nlp, text)["Varn"].label == "GPE"
+    text = "Anders Vik, a former mayor of Varn, told reporters he would appeal."
+    assert entities(nlp, text)["Varn"].label == "GPE"
+
+
+def test_a_name_after_a_lower_case_role_noun_is_a_person(nlp: Language) -> None:
+    text = '"We will reach everyone," agency head Murat Ozel told a news conference.'
+    assert entities(nlp, text)["Murat Ozel"].label == "PERSON"
+    assert entities(nlp, "Shares in lender Norvik Bank fell.")["Norvik Bank"].label == "ORG"
 
 
 def test_a_time_zone_is_no_organisation(nlp: Language) -> None:

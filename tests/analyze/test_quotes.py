@@ -251,3 +251,14 @@ def test_reported_speech_starts_after_the_dateline(nlp: Language) -> None:
     text = "PORT VELLA (Orsa Post) - Forty people died when the bridge fell, officials said."
     [quote] = run(nlp, text)
     assert quote.text.startswith("Forty people died") and quote.speaker == "officials"
+
+
+def test_a_that_clause_hung_on_a_noun_after_told_is_what_was_told(nlp: Language) -> None:
+    # The parser makes "that the bank would close ..." a relative clause of "call"; it fills
+    # no gap there, so it is what she told them.
+    text = "Sofie Aaland told analysts on a call that the bank would close 90 branches."
+    found = [q for q in run(nlp, text) if "90 branches" in q.text]
+    assert found and found[0].speaker == "Sofie Aaland"
+    # a real relative clause after "told ... about" is no report
+    text = "Sofie Aaland told analysts about a call that lasted an hour."
+    assert not [q for q in run(nlp, text) if "lasted" in q.text]

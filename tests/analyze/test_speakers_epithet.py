@@ -36,6 +36,17 @@ def test_an_office_may_be_someone_new(nlp: Language) -> None:
     assert said(nlp, text, "no merit").speaker != "Oskar Brandt"
 
 
+def test_an_expert_named_again_by_another_expert_noun(nlp: Language) -> None:
+    text = (
+        '"The towns voted one way, the farms another," said Ruta Kalve, a political scientist '
+        "at Orsa University. She added that turnout had decided the race.\n\n"
+        "Hallam's spokesman, Piet Moss, said the president would govern for all.\n\n"
+        "Kalve said the opposition's best hope was the two late districts. "
+        '"If they flip, the margin could vanish," the professor said.'
+    )
+    assert said(nlp, text, "margin could vanish").speaker == "Ruta Kalve"
+
+
 def test_an_unnamed_friend_before_stays_unnamed(nlp: Language) -> None:
     text = (
         "A friend of the family waited by the door.\n"

@@ -129,3 +129,13 @@ def test_her_office_is_the_office_of_the_woman_the_sentence_names_as_its_subject
         "her office said.\n"
     )
     assert said(nlp, text, "visit the town").speaker == "Ilsa Marenko Dahl's office"
+
+
+def test_a_dateline_place_is_no_antecedent(nlp: Language) -> None:
+    text = (
+        "BELMIR, March 3 (GNA) - The death toll rose to 58 on Wednesday, the agency said.\n\n"
+        "Neighbouring Varesia offered to send search teams. Its foreign minister wrote on "
+        'social media that "our hearts are with you".'
+    )
+    q = said(nlp, text, "our hearts")
+    assert "BELMIR" not in (q.speaker or "").upper()

@@ -184,3 +184,31 @@ def test_menus_go_but_an_articles_own_list_stays() -> None:
     assert {ln.reason for ln in cleaned.lines if ln.text == "Markets"} == {t.LINK_LIST}
     # Text an HTML extractor already cut keeps its short-line runs: they are its own lists.
     assert "Markets" in clean_text(text, extracted=True).text
+
+
+def test_a_share_bar_between_paragraphs_does_not_end_the_article() -> None:
+    page = (
+        "Storm surge floods the harbour at Keldby\n\n"
+        "Sea walls failed at Keldby harbour on Monday, flooding the fish market and forcing "
+        "dozens of boats to shore, the port authority said.\n\n"
+        "Share this article Facebook Twitter Email Copy link\n\n"
+        "The authority expects the tide to peak again on Tuesday night.\n\n"
+        "Copyright 2026 Keldby Post. All rights reserved.\n\n"
+        "Ferry timetable changes announced"
+    )
+    kept = _kept(page)
+    assert any(line.startswith("The authority expects") for line in kept)
+    assert not any("Copyright" in line or "Ferry timetable" in line for line in kept)
+
+
+def test_a_share_bar_followed_only_by_headlines_ends_the_article() -> None:
+    page = (
+        "Storm surge floods the harbour at Keldby\n\n"
+        "Sea walls failed at Keldby harbour on Monday, flooding the fish market and forcing "
+        "dozens of boats to shore, the port authority said.\n\n"
+        "Harbour master Ola Brekke said repairs would take weeks and cost millions.\n\n"
+        "Share this article Facebook Twitter Email Copy link\n\n"
+        "Ferry timetable changes announced for the winter"
+    )
+    kept = _kept(page)
+    assert kept[-1].startswith("Harbour master Ola Brekke")

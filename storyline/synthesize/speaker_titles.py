@@ -1,0 +1,46 @@
+"""A speaker named only by an office ("the prime minister said", "the governor said") is the
+story's one person who holds that office.
+
+Journalists name an office holder once ("Prime Minister Deniz Arslan") and then, often on
+another page, call them by the office alone. Analysis sees one page and keeps "the prime
+minister" as written, since a page may bring in an office holder it never names; across the
+story, an office that exactly one person of the who's who holds is theirs. Only offices
+(``ROLE_TITLES``: a judge, a governor, a chief executive), not trades ("the teacher" may be
+any teacher), and never an office two people of the story hold ("the minister" with a prime
+minister and a foreign minister).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from storyline.lexicon.titles import ROLE_TITLES
+from storyline.model import EntityProfile
+
+
+def sole_title_holders(profiles: list[EntityProfile]) -> dict[str, EntityProfile]:
+    """ "the <office>" (lower case) -> the one person of the story holding that office."""
+    found: dict[str, dict[str, EntityProfile]] = defaultdict(dict)
+    for prof in profiles:
+        if prof.label != "PERSON":
+            continue
+        for role in prof.roles:
+            for phrase in _office_phrases(role):
+                found[f"the {phrase}"][prof.key] = prof
+    return {key: next(iter(people.values())) for key, people in found.items() if len(people) == 1}
+
+
+def _office_phrases(role: str) -> set[str]:
+    """The ways a role is shortened: "Kestrian Prime Minister" -> "prime minister",
+    "minister"; "chief executive" -> "chief executive". Empty when the role is no office."""
+    words = role.lower().replace(",", " ").split()
+    if not words or len(words) > 4:
+        return set()
+    phrases = set()
+    if words[-1] in ROLE_TITLES:
+        phrases.add(words[-1])
+        if len(words) > 1:
+            phrases.add(" ".join(words[-2:]))
+    if words[0] in ROLE_TITLES and len(words) == 2:  # "chief executive"
+        phrases.add(" ".join(words))
+    return phrases

@@ -1,0 +1,32 @@
+"""An office alone ("the prime minister said") on one page is the story's one holder of that
+office another page names ("Prime Minister Deniz Arslan"); a trade, or an office two people
+hold, names no one."""
+
+from __future__ import annotations
+
+from storyline.model import EntityProfile
+from storyline.synthesize.speaker_titles import sole_title_holders
+from tests.synthesize.test_quotes_holders import _quote, _speakers
+
+ARSLAN = EntityProfile(key="arslan", name="Deniz Arslan", label="PERSON", roles=["Prime Minister"])
+SEZER = EntityProfile(key="sezer", name="Aylin Sezer", label="PERSON", roles=["Governor"])
+ROSS = EntityProfile(key="ross", name="Ola Ross", label="PERSON", roles=["Foreign Minister"])
+AYDIN = EntityProfile(key="aydin", name="Selin Aydin", label="PERSON", roles=["teacher"])
+
+
+def test_the_sole_holder_of_each_office() -> None:
+    found = sole_title_holders([ARSLAN, SEZER, ROSS, AYDIN])
+    assert found["the prime minister"] is ARSLAN
+    assert found["the governor"] is SEZER
+    assert "the minister" not in found  # two ministers: which one is not said
+    assert "the teacher" not in found  # a trade, not an office
+
+
+def test_an_office_alone_on_another_page_is_its_holder() -> None:
+    one = "Prime Minister Deniz Arslan flew to Belmir on Tuesday.\n"
+    two = 'Arslan rejected the criticism. "Not now," the prime minister said.\n'
+    pages = {
+        "a": (one, [_quote(one, "flew to Belmir", "Deniz Arslan", "arslan")], [ARSLAN]),
+        "b": (two, [_quote(two, "Not now", "the prime minister", None, "the prime minister")], []),
+    }
+    assert _speakers(pages) == {"Deniz Arslan"}
