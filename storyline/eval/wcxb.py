@@ -245,6 +245,13 @@ DateRow = tuple[str, str, list]  # page id, gold day, the page's DateCandidates
 AuthorRow = tuple[str, str, list]  # page id, gold author string, the page's AuthorCandidates
 
 
+def id_halves(rows: list) -> tuple[list, list]:
+    """The rows of even and of odd page ids: wcxb/dev's two halves."""
+    even = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 0]
+    odd = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 1]
+    return even, odd
+
+
 def two_fold(
     rows: list,
     fit: Callable[[list], dict[str, float]],
@@ -254,8 +261,7 @@ def two_fold(
     """Two-fold cross-validation by page-id parity: each half is scored with weights fitted on
     the other, so every figure is held out. ``reachable`` is the share of pages whose gold
     answer is among the candidates at all."""
-    even = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 0]
-    odd = [r for r in rows if r[0].isdigit() and int(r[0]) % 2 == 1]
+    even, odd = id_halves(rows)
     on_even, on_odd = accuracy(even, fit(odd)), accuracy(odd, fit(even))
     overall = (on_even * len(even) + on_odd * len(odd)) / max(1, len(even) + len(odd))
     found = sum(reachable(gold, cands) for _, gold, cands in rows)

@@ -183,34 +183,44 @@ def date_accuracy(rows: list[Row], weights: dict[str, float] | None = None) -> f
 
 
 # Margins below which an unsure ranker could defer to htmldate's own pick.
-DEFER_GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5)
+DEFER_GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0)
+
+# Rows with the weights that score them held out (weights fitted without those rows): what the
+# "unsure" rule is tuned and reported on, as a margin measured on in-sample scores is wider than
+# the ranker's margins on pages it has not seen.
+Scored = tuple[list[Row], dict[str, float]]
 
 
 def deferring_pick(
     cands: list[DateCandidate], weights: dict[str, float], margin: float
 ) -> DateCandidate | None:
-    """The ranker's pick, unless its best two scores lie within ``margin`` of each other:
-    then htmldate's pick, where htmldate made one."""
+    """The ranker's pick, unless htmldate picked another candidate that scores within
+    ``margin`` of it: then htmldate's pick. (The gap to htmldate's candidate, not to the
+    runner-up: a close third place is no reason to leave the first for htmldate's.)"""
     ranked = sorted(cands, key=lambda c: -date_score(c, weights))
-    if len(ranked) > 1 and date_score(ranked[0], weights) - date_score(ranked[1], weights) < margin:
-        voted = [c for c in ranked if c.features.get("htmldate")]
-        if voted:
-            return voted[0]
-    return ranked[0] if ranked else None
+    if not ranked:
+        return None
+    voted = next((c for c in ranked if c.features.get(HTMLDATE_VOTE)), None)
+    if voted is not None and date_score(ranked[0], weights) - date_score(voted, weights) < margin:
+        return voted
+    return ranked[0]
 
 
-def defer_accuracy(rows: list[Row], weights: dict[str, float], margin: float) -> float:
-    right = sum(
-        bool((best := deferring_pick(cands, weights, margin)) and best.day == gold)
-        for _, gold, cands in rows
-    )
-    return right / max(1, len(rows))
+def defer_accuracy(parts: list[Scored], margin: float) -> float:
+    right = total = 0
+    for rows, weights in parts:
+        for _, gold, cands in rows:
+            best = deferring_pick(cands, weights, margin)
+            right += bool(best and best.day == gold)
+        total += len(rows)
+    return right / max(1, total)
 
 
-def tune_defer_margin(rows: list[Row], weights: dict[str, float]) -> float:
-    """The margin, of ``DEFER_GRID``, that does best on the rows the weights were fitted on
-    (the smallest of equals): "unsure, defer to htmldate" calibrated without the scored set."""
-    return max(DEFER_GRID, key=lambda m: (round(defer_accuracy(rows, weights, m), 6), -m))
+def tune_defer_margin(parts: list[Scored]) -> float:
+    """The margin, of ``DEFER_GRID``, that does best on ``parts`` (the smallest of equals):
+    "unsure, defer to htmldate" fitted on held-out scores of one set, to be reported on
+    another."""
+    return max(DEFER_GRID, key=lambda m: (round(defer_accuracy(parts, m), 6), -m))
 
 
 def author_found(predicted: list[str], gold: str) -> bool:
