@@ -31,6 +31,7 @@ from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 from storyline.synthesize import figure_units as units
 from storyline.synthesize.common import cite, count_independent, sentence_around
 from storyline.synthesize.figure_listing import joins, listed_together, recall_companions
+from storyline.synthesize.figure_roles import difference, roles_apart, roles_differ
 from storyline.synthesize.figure_scope import StoryScope
 from storyline.synthesize.figure_subjects import different_owners, different_subjects
 from storyline.synthesize.figure_words import (
@@ -154,8 +155,8 @@ def collect(
                 continue  # "thousands of troops" says how big, not how many
             if not fig.unit or fig.value <= 0 or not 0 <= fig.start < fig.end <= len(doc.text):
                 continue
-            if fig.unit.lower().split()[-1] in ("source", "sources"):  # "two sources told us"
-                continue
+            if fig.unit.lower().split()[-1] in ("source", "sources") or difference(doc.text, fig):
+                continue  # "two sources told us"; "46 more than it was licensed to carry"
             canonical = names.get((fig.attribution or "").lower())
             if canonical:
                 fig = fig.model_copy(update={"attribution": canonical})
@@ -192,11 +193,11 @@ def collect(
 def frame_of(predicate: str | None, status: str | None) -> str:
     """What a figure says of what it counts: a telling verb of its own ("live", "supply"),
     the movement frame (its stages: planned, covered, sent, already there, training),
-    "killed", "injured", or "" when nothing tells."""
+    "killed", "injured", "missing", or "" when nothing tells."""
     if status == "killed" or predicate in KILLED_VERBS:
         return "killed"
-    if status == "injured" or predicate in INJURED_VERBS:
-        return "injured"
+    if status in CASUALTIES or predicate in INJURED_VERBS:  # injured, missing
+        return status if status in CASUALTIES else "injured"
     if predicate in SAYING:
         predicate = None  # "40 people said ...": nothing said of them
     if predicate and predicate not in GENERIC_VERBS and predicate not in MOVEMENT_VERBS:
@@ -296,8 +297,10 @@ def _value_clusters(group: list[Item]) -> list[list[Item]]:
         for cluster in clusters:
             ref = cluster[0].value
             frames = {it.frame for it in cluster}
-            if abs(item.value - ref) <= SAME_VALUE * abs(ref) and not any(
-                _apart(item.frame, f) for f in frames
+            if (
+                abs(item.value - ref) <= SAME_VALUE * abs(ref)
+                and not any(_apart(item.frame, f) for f in frames)
+                and not roles_apart(item, cluster)  # an offer price and a closing price
             ):
                 cluster.append(item)
                 break
@@ -450,7 +453,7 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     qualifiers = {_common([it.qualifier for it in c]) or "" for c in clusters}
     times = {_common([it.as_of for it in c]) for c in clusters}
     recalled = {_common([it.recalled for it in c]) for c in clusters}
-    if len(statuses) > 1 or len(qualifiers) > 1 or len(recalled) > 1:
+    if len(statuses) > 1 or len(qualifiers) > 1 or len(recalled) > 1 or roles_differ(clusters):
         return "different_referents"  # recalled on other dates: other events
     if len(times) > 1 or _toll_over_time(clusters):
         return "different_times"

@@ -1,0 +1,86 @@
+"""Key figures: close values that name different quantities (an offer price and a closing
+price, a target and what was done), a difference between counts, and the missing."""
+
+from __future__ import annotations
+
+from tests.synthesize.test_figures_groups import _story
+
+
+def test_an_offer_price_and_a_closing_price_are_different_referents():
+    groups = _story(
+        [
+            ("Velko will pay $38 a share for Brisa.", [("$38", 38, "dollars", "pay")], []),
+            ("The offer values each Brisa share at $38.", [("$38", 38, "dollars", "value")], []),
+            (
+                "Brisa shares closed up 21% on Monday at $36.30.",
+                [("$36.30", 36.3, "dollars", "close")],
+                [],
+            ),
+        ]
+    )
+    offer = next(g for g in groups if any(v.value == 38 for v in g.values))
+    assert {v.value for v in offer.values} == {38}
+    assert offer.verdict == "agree"
+    assert all(g.verdict != "conflict" for g in groups)
+
+
+def test_a_target_and_the_count_reached_are_not_one_value():
+    groups = _story(
+        [
+            (
+                "The city set a target of 5,000 homes for the year.",
+                [("5,000 homes", 5000, "homes", None)],
+                [],
+            ),
+            (
+                "Builders achieved 4,900 homes by December.",
+                [("4,900 homes", 4900, "homes", "achieve")],
+                [],
+            ),
+        ]
+    )
+    both = [g for g in groups if {v.value for v in g.values} == {5000, 4900}]
+    assert all(g.verdict == "different_referents" for g in both)
+    assert all(g.verdict != "agree" for g in groups)
+
+
+def test_a_difference_between_two_counts_is_no_count():
+    groups = _story(
+        [
+            (
+                "The boat carried 226 people, 46 more than it was licensed to carry.",
+                [("226 people", 226, "people", "carry"), ("46", 46, "people", None)],
+                [],
+            ),
+            (
+                "At least 47 people died, police said.",
+                [("At least 47 people", 47, "people", "die")],
+                [],
+            ),
+            ("Police said 47 people died.", [("47 people", 47, "people", "die")], []),
+        ]
+    )
+    assert all(46 not in {v.value for v in g.values} for g in groups)
+
+
+def test_the_missing_are_not_counted_with_the_rescued():
+    groups = _story(
+        [
+            (
+                "Rescuers pulled 150 people from the water. Around 30 people remain missing.",
+                [
+                    ("150 people", 150, "people", "pull"),
+                    ("Around 30 people", 30, "people", "remain"),
+                ],
+                [],
+            ),
+            (
+                "A total of 152 people were rescued. Some 26 people are still unaccounted for.",
+                [("152 people", 152, "people", "rescue"), ("Some 26 people", 26, "people", "be")],
+                [],
+            ),
+        ]
+    )
+    missing = next(g for g in groups if any(v.value == 26 for v in g.values))
+    assert {v.value for v in missing.values} == {30, 26}
+    assert "missing" in missing.quantity or "missing" in missing.explanation
