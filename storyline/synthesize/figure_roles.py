@@ -63,6 +63,26 @@ BEFORE = 40
 # "46 more than it was licensed to carry", "20 fewer than last year": the number is a
 # difference between two counts, never a count of its own ("3,000 more troops" is one).
 _DIFFERENCE = re.compile(r"\s*(?:more|fewer|less)\s+than\b", re.I)
+# "among the 40 busiest harbours", "the 10 largest banks": a rank among things, not a count.
+_RANKED = re.compile(r"\s*(most|least|best|worst|[a-z]{2,}est)\s+[a-z]", re.I)
+# Words in -est that are no superlative ("the 40 forest fires", "the 12 protest leaders").
+_NOT_SUPERLATIVE = {
+    "forest",
+    "interest",
+    "protest",
+    "contest",
+    "harvest",
+    "arrest",
+    "request",
+    "conquest",
+    "inquest",
+    "manifest",
+    "honest",
+    "modest",
+    "digest",
+    "suggest",
+}
+_THE = re.compile(r"\bthe\s+(?:top\s+)?$", re.I)
 
 
 class Roled(Protocol):
@@ -70,9 +90,18 @@ class Roled(Protocol):
     words: str  # the figure's clause
 
 
-def difference(text: str, fig: Figure) -> bool:
-    """Whether the figure is the difference between two counts ("46 more than ...")."""
-    return bool(_DIFFERENCE.match(text, fig.end))
+def not_a_count(text: str, fig: Figure) -> bool:
+    """Whether the number is a difference between counts ("46 more than ...") or a rank
+    ("the 40 busiest harbours"), not a count of its own. The words may stand after the figure
+    or inside it, after its number ("40 busiest harbors")."""
+    number = re.match(r"\S+", fig.text)
+    ends = {fig.end, fig.start + (number.end() if number else 0)}
+    if any(_DIFFERENCE.match(text, end) for end in ends):
+        return True
+    if not _THE.search(text, max(0, fig.start - 12), fig.start):
+        return False
+    ranked = [m for end in ends if (m := _RANKED.match(text, end))]
+    return any(m.group(1).lower() not in _NOT_SUPERLATIVE for m in ranked)
 
 
 def role_of(item: Roled) -> str | None:

@@ -110,9 +110,10 @@ def written_as_symbol(text: str) -> bool:
 
 
 def money_or_share(text: str, unit_class: str) -> bool:
-    """A sum of money or a share ("$5 billion", "35 percent"): no stage of a movement (planned,
-    already there) nor a toll is said of it, whatever its clause says ("had been expected")."""
-    return unit_class in ("dollars", "percent") or written_as_symbol(text)
+    """A sum of money, a share or a measure ("$5 billion", "35 percent", "22 °C"): no stage of
+    a movement (planned, already there) nor a toll is said of it, whatever its clause says
+    ("had been expected", "temperatures were expected to reach about 22 degrees")."""
+    return unit_class in ("dollars", "percent") or written_as_symbol(text) or measure(unit_class)
 
 
 def measure(unit: str) -> bool:

@@ -345,10 +345,25 @@ def participle(lemma: str) -> str:
     return lemma + "ed"
 
 
+# A casualty count told by how bad it is ("four people with serious injuries", "20 others were
+# slightly hurt", "three critically injured") is a part of the toll, not a rival of it.
+PART_SEVERITY = re.compile(
+    r"^[^,;.:]{0,45}?\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|slight(?:ly)?|minor|"
+    r"light(?:ly)?|life-threatening)\s+(?:\w+\s+)?(?:injur\w*|hurt|wounded|wounds|condition)",
+    re.I,
+)
+
+
 def part_of_count(text: str, sentence: tuple[int, int], fig: Figure) -> bool:
-    """The figure counts a part of a count: "20 of those injured", "including 500 officers"."""
+    """The figure counts a part of a count: "20 of those injured", "including 500 officers",
+    "four with serious injuries"."""
     s, e = sentence
-    return bool(PART_AFTER.match(text[fig.end : e]) or PART_BEFORE.search(text[s : fig.start]))
+    after = text[fig.end : e]
+    return bool(
+        PART_AFTER.match(after)
+        or PART_BEFORE.search(text[s : fig.start])
+        or PART_SEVERITY.match(after)
+    )
 
 
 def qualifier(fig: Figure) -> str:

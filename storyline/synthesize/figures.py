@@ -31,7 +31,7 @@ from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 from storyline.synthesize import figure_units as units
 from storyline.synthesize.common import cite, count_independent, sentence_around
 from storyline.synthesize.figure_listing import joins, listed_together, recall_companions
-from storyline.synthesize.figure_roles import difference, roles_apart, roles_differ
+from storyline.synthesize.figure_roles import not_a_count, roles_apart, roles_differ
 from storyline.synthesize.figure_scope import StoryScope
 from storyline.synthesize.figure_subjects import different_owners, different_subjects
 from storyline.synthesize.figure_words import (
@@ -155,8 +155,8 @@ def collect(
                 continue  # "thousands of troops" says how big, not how many
             if not fig.unit or fig.value <= 0 or not 0 <= fig.start < fig.end <= len(doc.text):
                 continue
-            if fig.unit.lower().split()[-1] in ("source", "sources") or difference(doc.text, fig):
-                continue  # "two sources told us"; "46 more than it was licensed to carry"
+            if fig.unit.lower().split()[-1] in ("source", "sources") or not_a_count(doc.text, fig):
+                continue  # "two sources told us"; "46 more than ...", "the 40 busiest"
             canonical = names.get((fig.attribution or "").lower())
             if canonical:
                 fig = fig.model_copy(update={"attribution": canonical})

@@ -84,3 +84,49 @@ def test_the_missing_are_not_counted_with_the_rescued():
     missing = next(g for g in groups if any(v.value == 26 for v in g.values))
     assert {v.value for v in missing.values} == {30, 26}
     assert "missing" in missing.quantity or "missing" in missing.explanation
+
+
+def test_a_count_told_by_how_bad_the_injuries_are_is_a_part_of_the_toll():
+    groups = _story(
+        [
+            ("Police said 25 people were injured.", [("25 people", 25, "people", "injure")], []),
+            (
+                "Four people with serious injuries were taken to hospital.",
+                [("Four people", 4, "people", None)],
+                [],
+            ),
+            (
+                "Police said four people with more serious injuries were released.",
+                [("four people", 4, "people", "release")],
+                [],
+            ),
+        ]
+    )
+    toll = next(g for g in groups if any(v.value == 25 for v in g.values))
+    assert toll.verdict == "different_referents"
+    assert "a part" in toll.explanation
+
+
+def test_a_rank_among_things_is_no_count():
+    groups = _story(
+        [
+            (
+                "The port ranks among the 40 busiest harbors in the world.",
+                [("40 busiest harbors", 40, "harbors", None)],
+                [],
+            ),
+            (
+                "It is one of the 40 busiest harbors anywhere.",
+                [("40 busiest harbors", 40, "harbors", None)],
+                [],
+            ),
+        ]
+    )
+    assert groups == []
+
+
+def test_a_measure_takes_no_stage_of_a_movement():
+    from storyline.synthesize.figure_words import status_of
+
+    words = "temperatures were expected to reach about 22 degrees Celsius"
+    assert status_of(words, "about 22 degrees Celsius", "°C") is None
