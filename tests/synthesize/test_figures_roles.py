@@ -130,3 +130,37 @@ def test_a_measure_takes_no_stage_of_a_movement():
 
     words = "temperatures were expected to reach about 22 degrees Celsius"
     assert status_of(words, "about 22 degrees Celsius", "°C") is None
+
+
+def test_a_part_named_by_of_them_counts_the_toll_before_it():
+    groups = _story(
+        [
+            (
+                "Officials said 340 people were injured, 40 of them seriously.",
+                [("340 people", 340, "people", "injure"), ("40", 40, "people", None)],
+                [],
+            ),
+            ("Nine people remain missing.", [("Nine people", 9, "people", "remain")], []),
+        ]
+    )
+    injured = next(g for g in groups if any(v.value == 340 for v in g.values))
+    assert {v.value for v in injured.values} == {340, 40}
+    assert injured.verdict == "different_referents"
+
+
+def test_a_toll_without_its_noun_is_still_a_key_figure():
+    groups = _story(
+        [
+            (
+                "The death toll from the quake rose to 61 on Monday.",
+                [("61", 61, "people", "rise")],
+                [],
+            ),
+            (
+                "The number of people killed by the quake has reached 74.",
+                [("74", 74, "people", "reach")],
+                [],
+            ),
+        ]
+    )
+    assert any({61, 74} <= {v.value for v in g.values} for g in groups)
