@@ -42,8 +42,8 @@ ROLE_VERBS: dict[str, frozenset[str]] = {
             "dip",
         }
     ),
-    "target": frozenset({"target", "aim", "forecast", "project", "budget"}),
-    "actual": frozenset({"achieve", "record", "deliver"}),
+    "target": frozenset({"target", "aim", "forecast", "project", "budget", "expect", "predict"}),
+    "actual": frozenset({"achieve", "record", "deliver", "win", "receive", "score"}),
 }
 # Words right before the number that name its role: "an offer price of $38", "the closing
 # price of $36.30", "a goal of 5,000", "the actual cost of".
@@ -52,8 +52,10 @@ ROLE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:offer(?:\s+price)?|bid|asking\s+price)\s+(?:of|at|was|is)\s*$", re.I
     ),
     "close": re.compile(r"\bclos(?:ing|ed)(?:\s+price)?\s+(?:of|at|was|is)\s*$", re.I),
+    # "a target of 55 percent"; "had been expected to win about 50 percent": a forecast.
     "target": re.compile(
-        r"\b(?:target(?:ed)?|goal|aim|forecast|projection|budget(?:ed)?)\s+(?:of|at|was|is)\s*$",
+        r"\b(?:(?:target(?:ed)?|goal|aim|forecast|projection|budget(?:ed)?)\s+(?:of|at|was|is)|"
+        r"(?:expected|forecast|projected|predicted)\s+to\s+\w+(?:\s+\w+)?)\s*$",
         re.I,
     ),
     "actual": re.compile(r"\bactual(?:ly)?\b(?:\s+\w+){0,2}\s+(?:of|at|was|is)?\s*$", re.I),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from storyline.analyze.figure_words import CURRENCY_WORDS
 from storyline.labels import fmt_value
 
 # unit (as the analyzer writes it) -> (unit compared in, factor); temperatures are affine.
@@ -107,6 +108,16 @@ def written_as_symbol(text: str) -> bool:
     """Whether a figure names its unit with a sign ("$5 billion", "£40m", "15.5%"): a currency
     sign or a percent sign names what is counted as plainly as the word would."""
     return "%" in text or any(unicodedata.category(ch) == "Sc" for ch in text)
+
+
+def unit_named(text: str, unit: str) -> bool:
+    """Whether a figure's text names its unit, in the analyzer's word or in one the analyzer
+    reads as that currency ("48 billion krona" names "crowns")."""
+    low = text.lower()
+    if unit.lower() in low:
+        return True
+    words = set(re.findall(r"[a-z]+", low))
+    return any(word in words for word, named in CURRENCY_WORDS.items() if named == unit)
 
 
 def money_or_share(text: str, unit_class: str) -> bool:

@@ -103,7 +103,7 @@ class Item:
         toll = self.status in CASUALTIES and unit == "people"
         return (
             units.measure(unit)
-            or unit.lower() in text.lower()
+            or units.unit_named(text, unit)
             or units.written_as_symbol(text)
             or toll
         )

@@ -164,3 +164,46 @@ def test_a_toll_without_its_noun_is_still_a_key_figure():
         ]
     )
     assert any({61, 74} <= {v.value for v in g.values} for g in groups)
+
+
+def test_a_share_won_is_not_the_share_a_rival_targeted():
+    groups = _story(
+        [
+            (
+                "Mara Vell won 52.4 percent of the vote.",
+                [("52.4 percent", 52.4, "percent", "win")],
+                [],
+            ),
+            (
+                "Vell won 52.6 percent, the commission said.",
+                [("52.6 percent", 52.6, "percent", "win")],
+                [],
+            ),
+            (
+                "Her rival, who had targeted 55 percent of the vote, conceded.",
+                [("55 percent", 55, "percent", "target")],
+                [],
+            ),
+        ]
+    )
+    won = next(g for g in groups if any(v.value == 52.4 for v in g.values))
+    assert 55 not in {v.value for v in won.values} or won.verdict == "different_referents"
+    assert all(g.verdict != "conflict" for g in groups)
+
+
+def test_a_sum_in_a_currency_the_analyzer_renames_is_a_key_figure():
+    groups = _story(
+        [
+            (
+                "Varga presented a 48 billion krona budget.",
+                [("48 billion krona", 48e9, "crowns", "present")],
+                [],
+            ),
+            (
+                "The budget totals 48 billion krona.",
+                [("48 billion krona", 48e9, "crowns", "total")],
+                [],
+            ),
+        ]
+    )
+    assert [g.verdict for g in groups] == ["agree"]
