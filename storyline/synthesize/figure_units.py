@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from storyline.analyze.figure_words import CURRENCY_WORDS
 from storyline.labels import fmt_value
+from storyline.lexicon.numbers import CURRENCY_WORDS
 
 # unit (as the analyzer writes it) -> (unit compared in, factor); temperatures are affine.
 CONVERSIONS: dict[str, tuple[str, float]] = {
