@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from storyline.lexicon import FEW_WORDS, FIGURE_SOURCE_VERBS, NUMBER_WORDS, VAGUE_PLURALS
+from storyline.lexicon.numbers import CURRENCY_WORDS
 from storyline.model import Bound
 
 WORD_VALUES: dict[str, float] = {**NUMBER_WORDS, "half": 0.5, "dozen": 12}
@@ -59,32 +60,6 @@ CURRENCY_SYMBOLS = {
     "₩": "won",
     "₽": "rubles",
     "₹": "rupees",
-}
-CURRENCY_WORDS = {
-    "dollar": "dollars",
-    "dollars": "dollars",
-    "usd": "dollars",
-    "euro": "euros",
-    "euros": "euros",
-    "pound": "pounds",  # money or weight: see POUNDS_MONEY / POUNDS_WEIGHT
-    "pounds": "pounds",
-    "sterling": "pounds sterling",
-    "won": "won",
-    "yuan": "yuan",
-    "yen": "yen",
-    "ruble": "rubles",
-    "rubles": "rubles",
-    "rouble": "rubles",
-    "roubles": "rubles",
-    "rupees": "rupees",
-    "hryvnias": "hryvnias",
-    "francs": "francs",
-    "crown": "crowns",
-    "crowns": "crowns",
-    "kronor": "crowns",
-    "kroner": "crowns",
-    "krona": "crowns",
-    "krone": "crowns",
 }
 # A bare "pounds" is sterling in a sentence about money and a weight in one about weight;
 # else it stays "pounds", which joins neither.

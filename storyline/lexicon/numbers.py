@@ -70,3 +70,32 @@ VAGUE_PLURALS: dict[str, float] = {
 FEW_WORDS: dict[str, float] = {"few": 3, "several": 3}
 # Words that make a crowd of its noun without a number ("many researchers"): no one source.
 VAGUE_COUNTS = frozenset({"many", "numerous", "countless", "various"})
+
+# Currency names as pages write them, and the unit the figures read them as (shared by the
+# analyzer, which reads them, and the brief, which checks a figure names its unit).
+CURRENCY_WORDS = {
+    "dollar": "dollars",
+    "dollars": "dollars",
+    "usd": "dollars",
+    "euro": "euros",
+    "euros": "euros",
+    "pound": "pounds",  # money or weight: see POUNDS_MONEY / POUNDS_WEIGHT
+    "pounds": "pounds",
+    "sterling": "pounds sterling",
+    "won": "won",
+    "yuan": "yuan",
+    "yen": "yen",
+    "ruble": "rubles",
+    "rubles": "rubles",
+    "rouble": "rubles",
+    "roubles": "rubles",
+    "rupees": "rupees",
+    "hryvnias": "hryvnias",
+    "francs": "francs",
+    "crown": "crowns",
+    "crowns": "crowns",
+    "kronor": "crowns",
+    "kroner": "crowns",
+    "krona": "crowns",
+    "krone": "crowns",
+}

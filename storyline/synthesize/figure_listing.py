@@ -35,6 +35,8 @@ class Listed(Protocol):
     figure: Figure
     sentence: tuple[int, int]
     frame: str
+    status: str | None
+    part: bool
     recalled: str | None
     as_of: str | None
     value: float  # in the unit values are compared in
@@ -72,6 +74,21 @@ def recall_companions(items: list[L]) -> list[L]:
                 it.recalled = first.recalled
                 it.as_of = it.figure.as_of or first.recalled
                 it.frame = f"{RECALLED}{it.frame}"
+    return items
+
+
+def parts_of_tolls(items: list[L]) -> list[L]:
+    """A part that names nothing of its own ("340 people were injured, 40 of them seriously")
+    counts the toll it follows in its sentence: it takes that toll's frame and status, so that
+    it is read as a part of the injured, not as a count of its own."""
+    by_sentence: dict[tuple[str, tuple[int, int]], list[L]] = defaultdict(list)
+    for it in items:
+        by_sentence[(it.doc.id, it.sentence)].append(it)
+    for members in by_sentence.values():
+        members.sort(key=lambda it: it.figure.start)
+        for before, it in zip(members, members[1:], strict=False):
+            if it.part and not it.frame and _toll(before.frame):
+                it.frame, it.status = before.frame, before.status
     return items
 
 

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from storyline.labels import fmt_value
+from storyline.lexicon.numbers import CURRENCY_WORDS
 
 # unit (as the analyzer writes it) -> (unit compared in, factor); temperatures are affine.
 CONVERSIONS: dict[str, tuple[str, float]] = {
@@ -109,10 +110,21 @@ def written_as_symbol(text: str) -> bool:
     return "%" in text or any(unicodedata.category(ch) == "Sc" for ch in text)
 
 
+def unit_named(text: str, unit: str) -> bool:
+    """Whether a figure's text names its unit, in the analyzer's word or in one the analyzer
+    reads as that currency ("48 billion krona" names "crowns")."""
+    low = text.lower()
+    if unit.lower() in low:
+        return True
+    words = set(re.findall(r"[a-z]+", low))
+    return any(word in words for word, named in CURRENCY_WORDS.items() if named == unit)
+
+
 def money_or_share(text: str, unit_class: str) -> bool:
-    """A sum of money or a share ("$5 billion", "35 percent"): no stage of a movement (planned,
-    already there) nor a toll is said of it, whatever its clause says ("had been expected")."""
-    return unit_class in ("dollars", "percent") or written_as_symbol(text)
+    """A sum of money, a share or a measure ("$5 billion", "35 percent", "22 °C"): no stage of
+    a movement (planned, already there) nor a toll is said of it, whatever its clause says
+    ("had been expected", "temperatures were expected to reach about 22 degrees")."""
+    return unit_class in ("dollars", "percent") or written_as_symbol(text) or measure(unit_class)
 
 
 def measure(unit: str) -> bool:

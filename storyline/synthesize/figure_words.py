@@ -265,6 +265,8 @@ HUMAN_UNITS = {"people", "troops"}
 STATUS_CUES: list[tuple[str, str]] = [
     ("killed", r"\b(killed|dead|died|deaths?|fatalit\w*)\b"),
     ("injured", r"\b(injur\w*|wounded|hurt|hospitali[sz]ed|(taken|rushed) to hospitals?)\b"),
+    # Missing after a disaster is a casualty count of its own, not the people rescued beside it.
+    ("missing", r"\b(missing|unaccounted)\b"),
     # When in the course of events a count holds: at first, or what is left of it later.
     ("initially", r"\b(initially|at first|originally)\b"),
     ("remaining", r"\b(still|remain(s|ed|ing)?)\b"),
@@ -291,10 +293,11 @@ STATUS_WORDS = {
     "training": "were training",
     "killed": "were killed",
     "injured": "were injured",
+    "missing": "were missing",
     "initially": "at first",
     "remaining": "remained",
 }
-CASUALTIES = {"killed", "injured"}
+CASUALTIES = {"killed", "injured", "missing"}
 RECALLED = "recalled "  # frame prefix of the figures of an earlier event a page recalls
 NUMBER_WORDS = re.compile(rf"\d[\d,.]*(?:\s*(?:{'|'.join(SCALES)})\b)?", re.I)
 # A part of a count ("20 of those injured", "including 500 officers", "10 of them Britons"):
@@ -342,10 +345,25 @@ def participle(lemma: str) -> str:
     return lemma + "ed"
 
 
+# A casualty count told by how bad it is ("four people with serious injuries", "20 others were
+# slightly hurt", "three critically injured") is a part of the toll, not a rival of it.
+PART_SEVERITY = re.compile(
+    r"^[^,;.:]{0,45}?\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|slight(?:ly)?|minor|"
+    r"light(?:ly)?|life-threatening)\s+(?:\w+\s+)?(?:injur\w*|hurt|wounded|wounds|condition)",
+    re.I,
+)
+
+
 def part_of_count(text: str, sentence: tuple[int, int], fig: Figure) -> bool:
-    """The figure counts a part of a count: "20 of those injured", "including 500 officers"."""
+    """The figure counts a part of a count: "20 of those injured", "including 500 officers",
+    "four with serious injuries"."""
     s, e = sentence
-    return bool(PART_AFTER.match(text[fig.end : e]) or PART_BEFORE.search(text[s : fig.start]))
+    after = text[fig.end : e]
+    return bool(
+        PART_AFTER.match(after)
+        or PART_BEFORE.search(text[s : fig.start])
+        or PART_SEVERITY.match(after)
+    )
 
 
 def qualifier(fig: Figure) -> str:

@@ -30,7 +30,14 @@ from storyline.lexicon import FIGURE_PLACE_NOUNS
 from storyline.model import Analysis, Document, Figure, FigureGroup, FigureValue
 from storyline.synthesize import figure_units as units
 from storyline.synthesize.common import cite, count_independent, sentence_around
-from storyline.synthesize.figure_listing import joins, listed_together, recall_companions
+from storyline.synthesize.figure_bounds import one_range, span
+from storyline.synthesize.figure_listing import (
+    joins,
+    listed_together,
+    parts_of_tolls,
+    recall_companions,
+)
+from storyline.synthesize.figure_roles import not_a_count, roles_apart, roles_differ
 from storyline.synthesize.figure_scope import StoryScope
 from storyline.synthesize.figure_subjects import different_owners, different_subjects
 from storyline.synthesize.figure_words import (
@@ -60,7 +67,6 @@ from storyline.synthesize.figure_words import (
 from storyline.textutil import vague_figure
 
 SAME_VALUE = 0.05
-ABOUT = 0.15  # "about 9,000" allows 7,650 to 10,350
 SAME_MATTER = 0.2  # TF-IDF cosine of two values' clauses for them to be about one matter
 MAX_RATIO = 10.0
 MAX_GROUPS = 8
@@ -91,9 +97,16 @@ class Item:
     @property
     def explicit(self) -> bool:
         """The counted thing is named next to the number (not inferred by the analyzer), by
-        word or sign ("$5 billion"); a measure's unit always is ("86 °F")."""
+        word or sign ("$5 billion"); a measure's unit always is ("86 °F"), and so are the
+        people of a toll its clause names ("the death toll rose to 61")."""
         text, unit = self.figure.text, self.figure.unit
-        return units.measure(unit) or unit.lower() in text.lower() or units.written_as_symbol(text)
+        toll = self.status in CASUALTIES and unit == "people"
+        return (
+            units.measure(unit)
+            or units.unit_named(text, unit)
+            or units.written_as_symbol(text)
+            or toll
+        )
 
 
 def unit_class(unit: str) -> str:
@@ -154,8 +167,8 @@ def collect(
                 continue  # "thousands of troops" says how big, not how many
             if not fig.unit or fig.value <= 0 or not 0 <= fig.start < fig.end <= len(doc.text):
                 continue
-            if fig.unit.lower().split()[-1] in ("source", "sources"):  # "two sources told us"
-                continue
+            if fig.unit.lower().split()[-1] in ("source", "sources") or not_a_count(doc.text, fig):
+                continue  # "two sources told us"; "46 more than ...", "the 40 busiest"
             canonical = names.get((fig.attribution or "").lower())
             if canonical:
                 fig = fig.model_copy(update={"attribution": canonical})
@@ -186,17 +199,17 @@ def collect(
                 item.recalled, item.as_of = recalled, fig.as_of or recalled
                 item.frame = f"{RECALLED}{item.frame}"
             items.append(item)
-    return recall_companions(items)
+    return parts_of_tolls(recall_companions(items))
 
 
 def frame_of(predicate: str | None, status: str | None) -> str:
     """What a figure says of what it counts: a telling verb of its own ("live", "supply"),
     the movement frame (its stages: planned, covered, sent, already there, training),
-    "killed", "injured", or "" when nothing tells."""
+    "killed", "injured", "missing", or "" when nothing tells."""
     if status == "killed" or predicate in KILLED_VERBS:
         return "killed"
-    if status == "injured" or predicate in INJURED_VERBS:
-        return "injured"
+    if status in CASUALTIES or predicate in INJURED_VERBS:  # injured, missing
+        return status if status in CASUALTIES else "injured"
     if predicate in SAYING:
         predicate = None  # "40 people said ...": nothing said of them
     if predicate and predicate not in GENERIC_VERBS and predicate not in MOVEMENT_VERBS:
@@ -296,8 +309,10 @@ def _value_clusters(group: list[Item]) -> list[list[Item]]:
         for cluster in clusters:
             ref = cluster[0].value
             frames = {it.frame for it in cluster}
-            if abs(item.value - ref) <= SAME_VALUE * abs(ref) and not any(
-                _apart(item.frame, f) for f in frames
+            if (
+                abs(item.value - ref) <= SAME_VALUE * abs(ref)
+                and not any(_apart(item.frame, f) for f in frames)
+                and not roles_apart(item, cluster)  # an offer price and a closing price
             ):
                 cluster.append(item)
                 break
@@ -442,7 +457,7 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     a part and its total, different groups counted, or clauses that share little wording),
     different times (same status, other dates), conflict when that is earned (see
     ``_conflict_earned``), else unresolved."""
-    if len(clusters) == 1 or _one_range(clusters):
+    if len(clusters) == 1 or one_range(clusters):
         return "agree" if sources > 1 else "single"
     if listed_together(clusters):  # "67 from one company, 63 from another": each page's list
         return "different_referents"
@@ -450,7 +465,7 @@ def _verdict(clusters: list[list[Item]], sources: int, vectorize) -> Verdict:
     qualifiers = {_common([it.qualifier for it in c]) or "" for c in clusters}
     times = {_common([it.as_of for it in c]) for c in clusters}
     recalled = {_common([it.recalled for it in c]) for c in clusters}
-    if len(statuses) > 1 or len(qualifiers) > 1 or len(recalled) > 1:
+    if len(statuses) > 1 or len(qualifiers) > 1 or len(recalled) > 1 or roles_differ(clusters):
         return "different_referents"  # recalled on other dates: other events
     if len(times) > 1 or _toll_over_time(clusters):
         return "different_times"
@@ -468,18 +483,6 @@ def _toll_over_time(clusters: list[list[Item]]) -> bool:
         return False
     first = {min(it.doc.published or "" for it in c) for c in clusters}
     return "" not in first and len(first) > 1
-
-
-def _one_range(clusters: list[list[Item]]) -> bool:
-    """Two values that are the ends of the same ranges ("6-12 inches", "10 to 30 miles"):
-    every source gives both, in one sentence; a range is one reported value."""
-    if len(clusters) != 2:
-        return False
-    ends = [{it.figure.bound for it in c} for c in clusters]
-    if {frozenset(e) for e in ends} != {frozenset({"at_least"}), frozenset({"up_to"})}:
-        return False
-    low, high = ({(it.doc.id, it.sentence) for it in c} for c in clusters)
-    return low == high
 
 
 def _status(cluster: list[Item]) -> str | None:
@@ -503,22 +506,8 @@ def _conflict_earned(clusters: list[list[Item]]) -> bool:
         ]
         if not all(verbs) or not set.intersection(*verbs):
             return False
-    spans = [_span(c) for c in clusters]
+    spans = [span(c) for c in clusters]
     return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1 :])
-
-
-def _span(cluster: list[Item]) -> tuple[float, float]:
-    """The values a cluster's figures allow, given their bounds ("at least 5": 5 and up)."""
-    lows, highs = [], []
-    for it in cluster:
-        value, bound = it.value, it.figure.bound
-        low = 0.0 if bound in ("up_to", "as_many_as", "less_than", "nearly") else value
-        high = math.inf if bound in ("at_least", "more_than") else value
-        if bound == "about":
-            low, high = value * (1 - ABOUT), value * (1 + ABOUT)
-        lows.append(low)
-        highs.append(high)
-    return min(lows), max(highs)
 
 
 def _same_matter(clusters: list[list[Item]], vectorize) -> bool:
