@@ -49,3 +49,12 @@ def test_a_heading_printing_the_whole_title_keeps_it() -> None:
         lang="de",
     )
     assert extract_html(html, URL).title == title
+
+
+def test_a_heading_beats_a_one_word_section_h1_and_a_tagline() -> None:
+    html = _page(
+        "12.03. | Lamp of the Week - Greta Moll (ed.) • Velmora | Lamp Notes",
+        "<h1>Harbours</h1><h2>12.03. | Lamp of the Week</h2>",
+        lang="de",
+    )
+    assert extract_html(html, URL).title == "12.03. | Lamp of the Week"

@@ -227,7 +227,7 @@ def choose_title(
         if key in parts or any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             return h1
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
-    if not h1s and fallback:
+    if not worded and fallback:
         fallback = _heading_opening(tree, fallback) or fallback
     if not worded:  # a one-word h1 still beats a declared title that only names the site
         named = names_site or not fallback or _spelled_by_address(h1s, url)
@@ -247,7 +247,8 @@ def choose_title(
 
 
 def _heading_opening(tree: HtmlElement, fallback: str) -> str | None:
-    """On a page with no h1: the longest lower heading (h2, h3) that opens the declared title
+    """On a page with no h1 of two words or more (none, or a section's one-word label): the
+    longest lower heading (h2, h3) that opens the declared title
     we would fall back on, up to a separator ("Villa Rosa" over "Villa Rosa - Holiday Home in
     Lamport"), when no heading prints that title whole: the page prints the part before the
     separator as its headline; the rest is a tagline, a section or the site's name."""
