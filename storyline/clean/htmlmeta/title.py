@@ -248,10 +248,10 @@ def choose_title(
 
 def _heading_opening(tree: HtmlElement, fallback: str) -> str | None:
     """On a page with no h1 of two words or more (none, or a section's one-word label): the
-    longest lower heading (h2, h3) that opens the declared title
-    we would fall back on, up to a separator ("Villa Rosa" over "Villa Rosa - Holiday Home in
-    Lamport"), when no heading prints that title whole: the page prints the part before the
-    separator as its headline; the rest is a tagline, a section or the site's name."""
+    longest lower heading (h2, h3) that opens the declared title we would fall back on, up to
+    a separator ("Villa Rosa" over "Villa Rosa - Holiday Home in Lamport"), when no heading
+    prints that title whole: the page prints the part before the separator as its headline;
+    the rest is a tagline, a section or the site's name."""
     texts = [" ".join(text_with_breaks(e).split()) for e in tree.iter("h2", "h3")]
     whole = norm(fallback)
     if any(norm(text) == whole for text in texts):
@@ -433,7 +433,8 @@ def drop_tagline(title: str, language: str | None = "en") -> str:
     is a search-result tagline, not part of the headline; after a dash only on a page in
     English (on a page that does not say its language, unless its title reads as another
     language: a short title's language is often in doubt, and its dash tail then more often
-    the site's name). The threshold was set on the even wcxb pages; on the odd ones it fixed
+    the site's name), and never a dash between two numbers or months ("January - May 2030"),
+    which joins a span. The threshold was set on the even wcxb pages; on the odd ones it fixed
     five titles and broke none."""
     match = BAR_TAGLINE.search(title)
     if not match and DASH_TAGLINE.search(title):
@@ -441,7 +442,9 @@ def drop_tagline(title: str, language: str | None = "en") -> str:
             language = detect_language(title) or "en"
         if language in DASH_TAGLINE_LANGUAGES:
             match = DASH_TAGLINE.search(title)
-    if not match or _joins_range(title[: match.start()], match["tail"]):
+    if not match or (
+        match.re is DASH_TAGLINE and _joins_range(title[: match.start()], match["tail"])
+    ):
         return title
     tail = match["tail"].split()
     # A tail that opens with a word all in lower case continues the headline; one that opens
@@ -458,7 +461,7 @@ RANGE_ENDS = frozenset({*MONTH_NUMBERS, *MONTH_ABBREVIATIONS, *FOREIGN_MONTHS})
 
 
 def _joins_range(head: str, tail: str) -> bool:
-    """The separator joins the two ends of a span ("Tastings January - May 2030", "Trucks
+    """The dash joins the two ends of a span ("Tastings January - May 2030", "Trucks
     1931 - 1945"): a number or a month on either side, which no site's name or tagline opens
     with and a headline's range needs both of."""
     before, after = head.split(), tail.split()
