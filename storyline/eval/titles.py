@@ -8,7 +8,8 @@ its separator, breadcrumb, ruby, leading-date and truncation classes, and the on
 the site's name behind a hyphenated host, a box-drawing bar or inside a chain of sections, an
 h1's subtitle and an h1 a declared title says after a kicker, and then an h1 in a breadcrumb,
 a one-word h1 its address spells, a slash between sections, a style sheet inside the h1 and
-an h1 box printed twice: in-sample for them).
+an h1 box printed twice, and then a heading that opens the declared title on a page with no
+worded h1 and a dash joining a span's ends: in-sample for them).
 Metric (as wcxb's): the title equals the gold after whitespace and case normalisation;
 ``*_folded`` also folds typographic quotes and dashes, which the golds write either way.
 Both systems get the page text as ingest decodes it and the page's URL.
@@ -154,8 +155,9 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "hyphenated host, a box-drawing bar or inside a chain of sections, an h1's closing "
         "subtitle, an h1 a declared title says after a kicker) and for the one after it "
         "(an h1 in a breadcrumb a declared title says, a one-word h1 its address spells, a "
-        "slash between sections, a style sheet inside the h1, an h1 box printed twice): "
-        "in-sample for them. "
+        "slash between sections, a style sheet inside the h1, an h1 box printed twice) and "
+        "for the latest (a heading opening the declared title on a page with no worded h1, a "
+        "dash joining a span's ends): in-sample for them. "
         "h1_or_declared: where the h1 and "
         "the declared title differ the golds follow either; features tried on the even half "
         "(JSON-LD headline agreeing with either, all declared titles agreeing, h1 in a banner, "

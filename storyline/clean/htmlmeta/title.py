@@ -26,6 +26,7 @@ from storyline.clean.htmlmeta.outlet import (
     strip_site,
 )
 from storyline.clean.language import detect_language
+from storyline.lexicon import FOREIGN_MONTHS, MONTH_ABBREVIATIONS, MONTH_NUMBERS
 
 UI_TEXT = re.compile(
     r"^(?:(?:mobile |main |site )?(?:menu|navigation)|search|skip to .*|"
@@ -226,6 +227,8 @@ def choose_title(
         if key in parts or any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             return h1
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
+    if not worded and fallback:
+        fallback = _heading_opening(tree, fallback) or fallback
     if not worded:  # a one-word h1 still beats a declared title that only names the site
         named = names_site or not fallback or _spelled_by_address(h1s, url)
         return h1s[0] if h1s and named else fallback
@@ -241,6 +244,26 @@ def choose_title(
     ):
         return fallback
     return first
+
+
+def _heading_opening(tree: HtmlElement, fallback: str) -> str | None:
+    """On a page with no h1 of two words or more (none, or a section's one-word label): the
+    longest lower heading (h2, h3) that opens the declared title we would fall back on, up to
+    a separator ("Villa Rosa" over "Villa Rosa - Holiday Home in Lamport"), when no heading
+    prints that title whole: the page prints the part before the separator as its headline;
+    the rest is a tagline, a section or the site's name."""
+    texts = [" ".join(text_with_breaks(e).split()) for e in tree.iter("h2", "h3")]
+    whole = norm(fallback)
+    if any(norm(text) == whole for text in texts):
+        return None
+    found = [
+        text
+        for text in texts
+        if (len(text.split()) >= 2 or len(CJK.findall(text)) >= 4)
+        and fallback.startswith(text)
+        and SEPARATOR_NEXT.match(fallback[len(text) :])
+    ]
+    return max(found, key=len) if found else None
 
 
 def _spelled_by_address(h1s: list[str], url: str | None) -> bool:
@@ -410,7 +433,8 @@ def drop_tagline(title: str, language: str | None = "en") -> str:
     is a search-result tagline, not part of the headline; after a dash only on a page in
     English (on a page that does not say its language, unless its title reads as another
     language: a short title's language is often in doubt, and its dash tail then more often
-    the site's name). The threshold was set on the even wcxb pages; on the odd ones it fixed
+    the site's name), and never a dash between two numbers or months ("January - May 2030"),
+    which joins a span. The threshold was set on the even wcxb pages; on the odd ones it fixed
     five titles and broke none."""
     match = BAR_TAGLINE.search(title)
     if not match and DASH_TAGLINE.search(title):
@@ -418,7 +442,9 @@ def drop_tagline(title: str, language: str | None = "en") -> str:
             language = detect_language(title) or "en"
         if language in DASH_TAGLINE_LANGUAGES:
             match = DASH_TAGLINE.search(title)
-    if not match:
+    if not match or (
+        match.re is DASH_TAGLINE and _joins_range(title[: match.start()], match["tail"])
+    ):
         return title
     tail = match["tail"].split()
     # A tail that opens with a word all in lower case continues the headline; one that opens
@@ -428,3 +454,18 @@ def drop_tagline(title: str, language: str | None = "en") -> str:
     head = title[: match.start()]
     # A chain of sections after a bar ("| iPhone | Forum") goes step by step.
     return drop_tagline(head, language) if match.re is BAR_TAGLINE else head
+
+
+# Words that may end a range on either side of a dash: a number or a month's name.
+RANGE_ENDS = frozenset({*MONTH_NUMBERS, *MONTH_ABBREVIATIONS, *FOREIGN_MONTHS})
+
+
+def _joins_range(head: str, tail: str) -> bool:
+    """The dash joins the two ends of a span ("Tastings January - May 2030", "Trucks
+    1931 - 1945"): a number or a month on either side, which no site's name or tagline opens
+    with and a headline's range needs both of."""
+    before, after = head.split(), tail.split()
+    return bool(before and after) and all(
+        word.strip(".,").isdigit() or word.strip(".,").casefold() in RANGE_ENDS
+        for word in (before[-1], after[0])
+    )

@@ -1,0 +1,60 @@
+"""Evidence on the page for where a title's headline ends: a dash that joins the two ends of a
+span is no separator, and a lower heading that prints the part of a declared title before its
+separator is the headline on a page without an h1."""
+
+from __future__ import annotations
+
+from storyline.clean.html import extract_html
+from storyline.clean.htmlmeta import drop_tagline
+from tests.clean.html_pages import LAMP_PARAGRAPHS
+
+URL = "https://lampnotes.example/2031/03/keepers-light-the-old-lamp/"
+
+
+def _page(title: str, body: str, lang: str = "en") -> str:
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<article>{body}{LAMP_PARAGRAPHS}</article></body></html>"
+    )
+
+
+def test_a_dash_between_two_months_joins_a_span() -> None:
+    title = "Harbour Lamp Tastings January - May 2031 in Velmora"
+    assert drop_tagline(title, "en") == title
+    assert drop_tagline("Lamp Trucks of the Old Port 1931 – 1945", "en") == (
+        "Lamp Trucks of the Old Port 1931 – 1945"
+    )
+
+
+def test_a_dash_before_a_name_still_cuts_a_tagline() -> None:
+    assert drop_tagline("Harbour Lamp Tastings in May - Top Local Guides", "en") == (
+        "Harbour Lamp Tastings in May"
+    )
+
+
+def test_a_heading_that_opens_the_title_is_the_headline_without_an_h1() -> None:
+    html = _page(
+        "Keepers Light the Old Lamp – Lighthouse Board, Ministry of Harbours",
+        "<h2>Keepers Light the Old Lamp</h2>",
+        lang="de",  # a dash tail stays on a German page: the heading cuts it
+    )
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+
+
+def test_a_heading_printing_the_whole_title_keeps_it() -> None:
+    title = "Keepers Light the Old Lamp - Why the Harbour Waited"
+    html = _page(
+        f"{title} - Lamp Notes",
+        f"<h2>Keepers Light the Old Lamp</h2><h2>{title}</h2>",
+        lang="de",
+    )
+    assert extract_html(html, URL).title == title
+
+
+def test_a_heading_beats_a_one_word_section_h1_and_a_tagline() -> None:
+    html = _page(
+        "12.03. | Lamp of the Week - Greta Moll (ed.) • Velmora | Lamp Notes",
+        "<h1>Harbours</h1><h2>12.03. | Lamp of the Week</h2>",
+        lang="de",
+    )
+    assert extract_html(html, URL).title == "12.03. | Lamp of the Week"
