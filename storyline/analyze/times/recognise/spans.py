@@ -108,13 +108,11 @@ _COLOUR = re.compile(r"[\s-]+(?:blue|black|green|purple|grey|gray|red|cherry|sil
 _ONE_DAY_AHEAD = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 
 
-# a length of time that measures an amount of money or goods by the time it covers, or of
-# recorded matter by its playing time ("75 hours of video can be stored"): a quantity, no span
+# a length of time that measures an amount of money or goods by the time it covers
 _MEASURE_OF = re.compile(
     r"(?:\s+of|['’]s?)\s+(?:[a-z-]+\s+)?"
     r"(?:pay|salary|salaries|wages?|severance|rent|income|earnings|revenue|sales|output"
-    r"|production|supply|supplies|inventory|inventories|imports|exports|consumption"
-    r"|video|music|audio|footage|recordings?|programming|playback|talk\s+time)\b",
+    r"|production|supply|supplies|inventory|inventories|imports|exports|consumption)\b",
     re.I,
 )
 
@@ -407,14 +405,6 @@ def _speed(ctx: Context, start: int, unit: str) -> bool:
     )
 
 
-# "daily", "weekly" or "monthly" closing a noun phrase that a determiner opens, with only
-# names or hyphened words between ("the state-run daily", "the Party daily"): a newspaper, which
-# the parse often reads as the adverb
-_PUBLICATION = re.compile(
-    r"\b(?:[Tt]he|an?|its|their|his|her)\s+(?:(?:[A-Z][\w.'’&-]*|[a-z]+-[a-z-]+)\s+){0,4}$"
-)
-
-
 _DISTANCE = re.compile(
     r"\b(?:miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|yards?|knots?|inches)\s*$",
     re.I,
@@ -423,10 +413,6 @@ _DISTANCE = re.compile(
 
 def _adjective(ctx: Context, start: int, end: int) -> bool:
     """ "daily" and the like name a frequency only as adverbs, not before a noun or as one."""
-    if _PUBLICATION.search(ctx.text, max(0, start - 80), start) and re.match(
-        r"(?i)daily|weekly|monthly", ctx.text[start:end]
-    ):
-        return True  # "the Communist Party daily Granma", "told the Velmora daily": a paper
     if ctx.doc is not None:
         span = ctx.doc.char_span(start, end)
         if span is not None:
