@@ -1,6 +1,7 @@
 """Words of time that name or measure something else: a weekday or season that opens a
-capitalised name, "quarter" as the first half of a compound, and a length of time that measures
-pay or goods. The times around them are still found."""
+capitalised name, "quarter" as the first half of a compound, a length of time that measures
+pay or goods, and "now" in "every now and then" or before an adjective it qualifies ("the now
+familiar horn"). The times around them are still found."""
 
 from __future__ import annotations
 
@@ -71,3 +72,11 @@ def test_for_the_foreseeable_future_means_indefinitely(nlp: Language) -> None:
 
 def test_a_weekday_opening_a_title_case_headline_stays_a_time(nlp: Language) -> None:
     assert _texts(nlp, "Monday Vote Set On Harbour Plan") == ["Monday"]
+
+
+def test_now_in_an_idiom_or_before_an_adjective_is_no_time(nlp: Language) -> None:
+    text = (
+        "Ferries call every now and then, and the now familiar horn sounds. Fares are now higher."
+    )
+    assert [(t.text, t.value) for t in find_times(nlp(text), REF)] == [("now", "PRESENT_REF")]
+    assert _texts(nlp, "Her now former partner runs the harbour café.") == []

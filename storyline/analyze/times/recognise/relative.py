@@ -88,9 +88,20 @@ def _present(m: re.Match[str], ctx: Context) -> Hit | None:
     after = ctx.text[m.end() : m.end() + 12]
     if word == "now" and re.match(r"-|\s+that\b", after):
         return None
+    if word == "now" and (
+        _NOW_IDIOM.match(ctx.text, m.end()) or _NOW_MODIFIER.search(ctx.before(m.start(), 12))
+    ):
+        return None  # "every now and then": from time to time; "a now familiar sight": an adjective
     if word in ("so far", "to date"):
         return None  # durations up to now: seldom annotated, never a date
     return "DATE", "PRESENT_REF"
+
+
+# "(every) now and then/again": from time to time, no moment
+_NOW_IDIOM = re.compile(r"\s+and\s+(?:then|again)\b", re.I)
+# "the now familiar", "her now former husband": "now" inside a noun phrase qualifies the adjective
+# after it, as "now-defunct" does
+_NOW_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my|your)\s+$", re.I)
 
 
 @rule(
