@@ -102,6 +102,8 @@ class _Dated:
     # Tuesday's launch"): the event it refers to (``timeline_named``).
     named: str = ""
     owned: frozenset[str] = frozenset()
+    # Dated to a day its page had reached: told once it could have happened, not forecast.
+    reached: bool = False
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -161,6 +163,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
                 agents,
                 named if ev.precision == PAGE_DATE and not _statement(doc.text, ev) else "",
                 frozenset(owned_words(doc.text, ev)),
+                ev.precision == "day" and bool(page_day) and ev.date <= (page_day or ""),
             )
         )
     return out
@@ -560,9 +563,10 @@ def _acts_retold(
 
 def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> TimelineEvent:
     head = dated[members[0]]
+    plans = [planned(dated[i].doc.text, dated[i].event) for i in members]
     citations: list[Citation] = []
     seen: set[tuple[str, int]] = set()
-    for i in members:
+    for i in _told_done_first(dated, members, plans):
         d = dated[i]
         if (d.doc.id, d.span[0]) in seen:
             continue
@@ -574,5 +578,21 @@ def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> T
         text=citations[0].text,
         citations=citations,
         independent_sources=count_independent({c.doc_id for c in citations}, groups),
-        planned=all(planned(dated[i].doc.text, dated[i].event) for i in members),
+        planned=all(plans),
     )
+
+
+def _told_done_first(dated: list[_Dated], members: list[int], plans: list[bool]) -> list[int]:
+    """The entry's sentences with the first that tells its event as done, on its day, by a page
+    written once the day had come, read first: an event forecast on one page and told as
+    happened on another ("Landfall is expected on Saturday night", "Odessa made landfall on
+    Saturday night") reads as what happened. An entry no such sentence tells keeps its order."""
+    date = dated[members[0]].event.date
+    done = [
+        k
+        for k, i in enumerate(members)
+        if not plans[k] and dated[i].reached and dated[i].event.date == date
+    ]
+    if not done or done[0] == 0 or not plans[0]:
+        return members
+    return [members[done[0]], *(i for k, i in enumerate(members) if k != done[0])]
