@@ -41,6 +41,7 @@ from storyline.synthesize.event_words import (
     share_actor,
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
+from storyline.synthesize.timeline_measures import measured
 from storyline.synthesize.timeline_months import Ahead, near_words, rejoin_months
 from storyline.synthesize.timeline_named import Named, named_days, says
 from storyline.synthesize.timeline_plans import planned
@@ -129,7 +130,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
             continue
         found = redate(doc, ev, page_day)
-        if found is None:
+        if found is None or measured(doc.text, ev):  # "to its closing price on Friday"
             continue
         named = ev.date
         ev, start, end = found
@@ -584,15 +585,22 @@ def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> T
 
 def _told_done_first(dated: list[_Dated], members: list[int], plans: list[bool]) -> list[int]:
     """The entry's sentences with the first that tells its event as done, on its day, by a page
-    written once the day had come, read first: an event forecast on one page and told as
-    happened on another ("Landfall is expected on Saturday night", "Odessa made landfall on
-    Saturday night") reads as what happened. An entry no such sentence tells keeps its order."""
-    date = dated[members[0]].event.date
+    written once the day had come, and names it by the head's word, read first: an event
+    forecast on one page and told as happened on another ("Landfall is expected on Saturday
+    night", "Odessa made landfall on Saturday night") reads as what happened. A sentence that
+    shares no word with the head may tell another event the entry took in ("will be removed
+    tomorrow" beside a statement made "this morning"): the entry keeps its order."""
+    head = dated[members[0]]
     done = [
         k
         for k, i in enumerate(members)
-        if not plans[k] and dated[i].reached and dated[i].event.date == date
+        if not plans[k]
+        and dated[i].reached
+        and dated[i].event.date == head.event.date
+        and dated[i].words & head.words
     ]
-    if not done or done[0] == 0 or not plans[0]:
+    if not done or not plans[0]:
         return members
-    return [members[done[0]], *(i for k, i in enumerate(members) if k != done[0])]
+    # a sentence telling the event itself before one referring to it ("Saturday's landfall")
+    first = min(done, key=lambda k: dated[members[k]].detail)
+    return [members[first], *(i for k, i in enumerate(members) if k != first)]

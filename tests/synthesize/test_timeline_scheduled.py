@@ -71,7 +71,7 @@ def test_a_forecast_entry_reads_as_what_happened(nlp) -> None:
         ),
         (
             "b",
-            "Storm Vela made landfall near the port of Orlen on Saturday night, cutting power "
+            "Storm Vela made landfall on Saturday night near the port of Orlen, cutting power "
             "to thousands of homes.",
             "2026-08-23",
         ),
