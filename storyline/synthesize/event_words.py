@@ -32,6 +32,7 @@ from storyline.lexicon.speech import (
 )
 from storyline.model import PAGE_DATE, Event
 from storyline.synthesize.claims import numbers, stem_of
+from storyline.synthesize.timeline_scheduled import scheduled_words
 
 __all__ = [
     "SAYING",
@@ -167,7 +168,8 @@ def act_word(verb: str | None) -> str:
 
 def event_words(text: str, event: Event) -> frozenset[str]:
     """Stems of the words naming the event: the verb its date hangs on, the noun before the
-    preposition that introduces the date, and the nouns the date owns."""
+    preposition that introduces the date, the nouns the date owns, and the event a verb of
+    scheduling schedules (``timeline_scheduled``)."""
     found: list[str | None] = [naming_word(event.verb)] if event.verb else []
     start, end = event.time_start, event.time_end
     if start is not None and end is not None and 0 <= start < end <= len(text):
@@ -175,6 +177,8 @@ def event_words(text: str, event: Event) -> frozenset[str]:
         if before:
             found.append(naming_word(before.group(1)))
         found += owned_words(text, event)
+    # "Sentencing is set for next month": the scheduled event names it, not "set"
+    found += scheduled_words(text, event, naming_word)
     return frozenset(w for w in found if w)
 
 

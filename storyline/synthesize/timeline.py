@@ -41,6 +41,7 @@ from storyline.synthesize.event_words import (
     share_actor,
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
+from storyline.synthesize.timeline_measures import measured
 from storyline.synthesize.timeline_months import Ahead, near_words, rejoin_months
 from storyline.synthesize.timeline_named import Named, named_days, says
 from storyline.synthesize.timeline_plans import planned
@@ -102,6 +103,8 @@ class _Dated:
     # Tuesday's launch"): the event it refers to (``timeline_named``).
     named: str = ""
     owned: frozenset[str] = frozenset()
+    # Dated to a day its page had reached: told once it could have happened, not forecast.
+    reached: bool = False
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -127,7 +130,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
             continue
         found = redate(doc, ev, page_day)
-        if found is None:
+        if found is None or measured(doc.text, ev):  # "to its closing price on Friday"
             continue
         named = ev.date
         ev, start, end = found
@@ -161,6 +164,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
                 agents,
                 named if ev.precision == PAGE_DATE and not _statement(doc.text, ev) else "",
                 frozenset(owned_words(doc.text, ev)),
+                ev.precision == "day" and bool(page_day) and ev.date <= (page_day or ""),
             )
         )
     return out
@@ -560,9 +564,10 @@ def _acts_retold(
 
 def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> TimelineEvent:
     head = dated[members[0]]
+    plans = [planned(dated[i].doc.text, dated[i].event) for i in members]
     citations: list[Citation] = []
     seen: set[tuple[str, int]] = set()
-    for i in members:
+    for i in _told_done_first(dated, members, plans):
         d = dated[i]
         if (d.doc.id, d.span[0]) in seen:
             continue
@@ -574,5 +579,28 @@ def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> T
         text=citations[0].text,
         citations=citations,
         independent_sources=count_independent({c.doc_id for c in citations}, groups),
-        planned=all(planned(dated[i].doc.text, dated[i].event) for i in members),
+        planned=all(plans),
     )
+
+
+def _told_done_first(dated: list[_Dated], members: list[int], plans: list[bool]) -> list[int]:
+    """The entry's sentences with the first that tells its event as done, on its day, by a page
+    written once the day had come, and names it by the head's word, read first: an event
+    forecast on one page and told as happened on another ("Landfall is expected on Saturday
+    night", "Odessa made landfall on Saturday night") reads as what happened. A sentence that
+    shares no word with the head may tell another event the entry took in ("will be removed
+    tomorrow" beside a statement made "this morning"): the entry keeps its order."""
+    head = dated[members[0]]
+    done = [
+        k
+        for k, i in enumerate(members)
+        if not plans[k]
+        and dated[i].reached
+        and dated[i].event.date == head.event.date
+        and dated[i].words & head.words
+    ]
+    if not done or not plans[0]:
+        return members
+    # a sentence telling the event itself before one referring to it ("Saturday's landfall")
+    first = min(done, key=lambda k: dated[members[k]].detail)
+    return [members[first], *(i for k, i in enumerate(members) if k != first)]

@@ -33,9 +33,10 @@ _AHEAD = re.compile(
     r"|\b(?:scheduled|slated|expected|planning|planned|plans?|poised|intends?|due|set)\s+to"
     r"(?:\s+be)?\s*$"
 )
-# The dated verb itself names the plan: "is scheduled for Friday", "was due on Monday", "a
-# hearing is set for Tuesday" (after a form of "be"); "they plan a vote on Friday".
-_PLAN_AFTER_BE = frozenset({"scheduled", "slated", "due", "set"})
+# The dated verb itself names the plan: "is scheduled for Friday", "was due on Monday", "is
+# expected on Saturday night", "a hearing is set for Tuesday" (after a form of "be"); "they
+# plan a vote on Friday".
+_PLAN_AFTER_BE = frozenset({"scheduled", "slated", "due", "set", "expected"})
 _PLAN_PRESENT = frozenset({"plan", "plans"})
 # "would" tells a plan only as said: "officials said the vote would be held on Friday", "the
 # council would meet Tuesday, diplomats said"; else it is a past habit or a condition ("he
