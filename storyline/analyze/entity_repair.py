@@ -348,13 +348,36 @@ def _has_role_apposition(sdoc: Doc, span: NameSpan) -> bool:
     if span.end - span.start > 4:
         return False
     head = sdoc[span.start : span.end].root
-    if head.dep_ == "appos" and head.head.i < span.start and is_role(head.head):
+    if head.dep_ == "appos" and head.head.i < span.start and _role_before(head.head):
         # "The prime minister, Ilsa Marenko Dahl,": the role before a name a person could bear
         words = [t.lower_ for t in sdoc[span.start : span.end]]
-        return len(words) > 1 and not set(words) & (
-            ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS
+        named_body = any(c.dep_ == "det" for c in head.children)  # "the Green Alliance"
+        return (
+            len(words) > 1
+            and not named_body
+            and not set(words) & (ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS)
         )
     return any(c.dep_ == "appos" and is_role(c) and c.i >= span.end for c in head.children)
+
+
+# The prepositions that tie a role to the body it serves ("a spokeswoman for the party").
+_ROLE_BODY_PREPS = ("for", "of", "at", "with")
+
+
+def _role_before(tok: Token) -> bool:
+    """The noun a name is apposed to is a role, or the body a role serves: in "A spokeswoman
+    for the ruling party, Nadia Ferro," the parser hangs the name on "party", and a party
+    named by a person's name is rare beside a spokeswoman who is. A determiner in the name
+    ("the party, the Green Alliance") and the firm words the caller checks still make a body."""
+    if is_role(tok):
+        return True
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in _ROLE_BODY_PREPS
+        and prep.head.i < prep.i
+        and is_role(prep.head)
+    )
 
 
 def _after_title(sdoc: Doc, span: NameSpan) -> bool:

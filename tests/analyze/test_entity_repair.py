@@ -99,3 +99,11 @@ def test_a_kind_of_body_apposed_after_a_persons_of_phrase_describes_the_body(
     assert "campaign group" not in entities(nlp, text)["Greta Moll"].descriptors
     text = "Tove Brask, a lawyer at Orsa Legal, said so."
     assert entities(nlp, text)["Tove Brask"].descriptors == ["lawyer at Orsa Legal"]
+
+
+def test_a_name_apposed_to_the_body_a_role_serves_is_the_person(nlp: Language) -> None:
+    # The parser hangs the name on "party"; the spokeswoman is the one named.
+    text = "A spokeswoman for the ruling party, Nadia Ferro, said the party had expelled him."
+    assert entities(nlp, text)["Nadia Ferro"].label == "PERSON"
+    text = "A spokesman for the opposition party, the Green Alliance, said it would vote no."
+    assert entities(nlp, text)["Green Alliance"].label == "ORG"
