@@ -217,6 +217,9 @@ def _link_short_person(
     if not given:
         candidates = [c for c in candidates if _compatible(groups[key], groups[c])]
     seen: dict[tuple, list[int]] = {}  # where each target was last named, bare mentions too
+    # "Ms Aldern said" once given to Sofia Aldern tells her sex: a later "Mr Aldern" is then
+    # the brother the page named, not her
+    placed: dict[tuple, list[NameSpan]] = {}
     first_alone = _first_alone(sdoc, groups[key][0], keys, groups)
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
@@ -230,7 +233,11 @@ def _link_short_person(
         # the bare name is someone of their own unless a full name of that gender is theirs.
         # A kin noun's bare name needs its own sex named ("her father, Mr. Mallum").
         fits = _genders if kin else _fitting
-        same = [c for c in options if span.gender in fits(_members(c, keys, groups, root))]
+        same = [
+            c
+            for c in options
+            if span.gender in fits(_members(c, keys, groups, root) + placed.get(c, []))
+        ]
         if kin:  # "his wife, Ana" is Ana Vale: only a shared surname makes another relative
             same += [c for c in options if _given_name_of(word, groups[c], sdoc) and c not in same]
         options = same if kin else same or options
@@ -247,6 +254,7 @@ def _link_short_person(
             # after "her father, Mr. Mallum", a bare "Mallum said" is whoever was named last
             target = max((target, key), key=lambda t: _last_before(t, span, seen, groups))
         seen.setdefault(target, []).append(span.start)
+        placed.setdefault(target, []).append(span)
         clusters.setdefault(target, []).append(span)
 
 
