@@ -1,7 +1,8 @@
 """Step 1 of ``storyline.analyze.entities``: one NER span that joins a unit or a person to the
 body they belong to ("director of Policy and Research at Demand Abolition", "his agent, Teo
 Brandt of Brandt Sports Management,") is cut at its preposition: the body is named on its own,
-a person is a person, and a unit that only describes someone's post is no entity."""
+a person is a person, and a unit that only describes someone's post is no entity. A town
+set after a body's name ("Orsa University, Tarnby,") is a place."""
 
 from __future__ import annotations
 
@@ -72,3 +73,28 @@ def _apposed_person(sdoc: Doc, start: int, of: int) -> bool:
 def _person_noun(tok: Token) -> bool:
     """A noun only a person is: a role ("director"), a kind of person ("agent"), kin."""
     return tok.pos_ == "NOUN" and (is_role(tok) or tok.lemma_.lower() in PEOPLE | RELATIONS)
+
+
+# Bodies with a site of their own: the town after their name is where they are.
+_SITES = frozenset(
+    "hospital clinic college university school academy institute museum library".split()
+)
+
+
+def town_after_body(sdoc: Doc, span: NameSpan, spans: list[NameSpan]) -> bool:
+    """A one-word "organisation" set between commas (or before a bracket or the sentence's
+    end) right after a body with a site ("Radboud University, Nijmegen (The Netherlands)",
+    "Orsa University, Tarnby, said"): the body's town. Not in a list of names ("Orsa
+    University, Harvard, Yale and ..."), where a capitalised word follows."""
+    if span.label != "ORG" or span.end - span.start != 1 or span.start < 2:
+        return False
+    if sdoc[span.start - 1].text != "," or sdoc[span.start].text.isupper():
+        return False
+    body = next((s for s in spans if s.end == span.start - 1 and s.label == "ORG"), None)
+    if body is None or sdoc[body.end - 1].lower_ not in _SITES:
+        return False
+    nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    if nxt is None or nxt.text in ("(", ".", ";", ")"):
+        return True
+    after = sdoc[span.end + 1] if span.end + 1 < len(sdoc) else None
+    return nxt.text == "," and after is not None and not after.is_title

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from storyline.analyze.entity_joins import town_after_body
 from storyline.analyze.entity_spans import (
     POSSESSIVE,
     SPACY_LABELS,
@@ -158,7 +159,9 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             span.label = "PERSON"
         elif span.label in ("ORG", "GPE") and _person_cue(sdoc, span):
             span.label = "PERSON"
-        elif span.label in ("PERSON", "ORG") and _after_place_noun(sdoc, span):
+        elif span.label in ("PERSON", "ORG") and (
+            _after_place_noun(sdoc, span) or town_after_body(sdoc, span, spans)
+        ):
             span.label = "GPE"
         elif (
             span.label in ("GPE", "LOC")

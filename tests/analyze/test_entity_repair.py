@@ -124,3 +124,11 @@ def test_a_span_joining_a_person_or_a_unit_to_a_body_is_cut(nlp: Language) -> No
     # A body's own name keeps its "at" and its "of".
     text = "Ana Ruiz, director of the Center for Ethics at Orsa University, said it was wrong."
     assert "Center for Ethics" in entities(nlp, text)
+
+
+def test_a_town_after_a_university_is_a_place(nlp: Language) -> None:
+    text = "Ana Ruiz of Orsa University, Tarnby, said the data were new."
+    assert entities(nlp, text)["Tarnby"].label == "GPE"
+    # a list of bodies keeps them bodies
+    text = "Students from Orsa University, Harvard, Yale and Tarnby College joined."
+    assert entities(nlp, text)["Harvard"].label == "ORG"
