@@ -158,7 +158,15 @@ def sub_body(rest: Sequence[str], page: bool = False) -> bool:
     On one ``page``, the bodies' kinds are fewer (``PAGE_BODY_ENDS``)."""
     if len(rest) == 1:
         return rest[0] in OWN_BODY_ENDS
-    return len(rest) >= 2 and rest[-1] in (PAGE_BODY_ENDS if page else SUB_BODY_WORDS)
+    ends = PAGE_BODY_ENDS if page else SUB_BODY_WORDS
+    return len(rest) >= 2 and (rest[-1] in ends or _head_before_of(rest) in ends)
+
+
+def _head_before_of(rest: Sequence[str]) -> str:
+    """The head of a name's rest that an "of"/"for" phrase closes: "institute" of "Institute
+    for Policy" ("Orsa Institute for Policy" is not the Orsa a page names)."""
+    small = next((i for i, w in enumerate(rest) if w in ("of", "for", "on")), 0)
+    return rest[small - 1] if small > 0 else ""
 
 
 # Words closing a longer name that make it a part of an organisation, not the organisation

@@ -63,6 +63,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.entity_joins import drop_units, split_joined
 from storyline.analyze.entity_links import link
 from storyline.analyze.entity_repair import (
     add_missed_mentions,
@@ -151,8 +152,11 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
             and not shouted_word(sdoc, span)
             and not _abbreviates_thing(span.name(sdoc), things)
         ):
-            spans.extend(split_coordinated(sdoc, span))
+            spans.extend(
+                p for part in split_coordinated(sdoc, span) for p in split_joined(sdoc, part)
+            )
     trim_place_prefix(sdoc, spans)
+    spans = drop_units(sdoc, spans)
     people = person_words(sdoc, spans)
     known = {" ".join(words(s.name(sdoc))): s.label for s in spans}
     return [part for span in spans for part in _split_possessor(sdoc, span, people, known)]

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.entity_kin import by_generation, compared, contradicts
 from storyline.analyze.entity_spans import (
     DESIGNATORS,
     FAMILY,
@@ -216,6 +217,9 @@ def _link_short_person(
     if not given:
         candidates = [c for c in candidates if _compatible(groups[key], groups[c])]
     seen: dict[tuple, list[int]] = {}  # where each target was last named, bare mentions too
+    # "Ms Aldern said" once given to Sofia Aldern tells her sex: a later "Mr Aldern" is then
+    # the brother the page named, not her
+    placed: dict[tuple, list[NameSpan]] = {}
     first_alone = _first_alone(sdoc, groups[key][0], keys, groups)
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
@@ -229,13 +233,19 @@ def _link_short_person(
         # the bare name is someone of their own unless a full name of that gender is theirs.
         # A kin noun's bare name needs its own sex named ("her father, Mr. Mallum").
         fits = _genders if kin else _fitting
-        same = [c for c in options if span.gender in fits(_members(c, keys, groups, root))]
+        same = [
+            c
+            for c in options
+            if span.gender in fits(_members(c, keys, groups, root) + placed.get(c, []))
+        ]
         if kin:  # "his wife, Ana" is Ana Vale: only a shared surname makes another relative
             same += [c for c in options if _given_name_of(word, groups[c], sdoc) and c not in same]
         options = same if kin else same or options
         span.alone = first_alone
-        if first_alone or _named_alone(sdoc, span) or (len(given) > 1 and not _titled(sdoc, span)):
+        alone = _named_alone(sdoc, span) and not _aged_again(sdoc, span, word, options, groups)
+        if first_alone or alone or (len(given) > 1 and not _titled(sdoc, span)):
             options = []
+        options = _generation_options(sdoc, span, options, keys, groups, root)
         target = _pick(sdoc, word, span, options, keys, groups, root) if options else key
         # "her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page names no
         # further, whom no page's full name of that surname may take
@@ -244,7 +254,37 @@ def _link_short_person(
             # after "her father, Mr. Mallum", a bare "Mallum said" is whoever was named last
             target = max((target, key), key=lambda t: _last_before(t, span, seen, groups))
         seen.setdefault(target, []).append(span.start)
+        placed.setdefault(target, []).append(span)
         clusters.setdefault(target, []).append(span)
+
+
+def _aged_again(sdoc: Doc, span: NameSpan, word: str, options: list[tuple], groups: dict) -> bool:
+    """ "Halberg, 61, denied wrongdoing" after "Anton Halberg": an age after a bare surname
+    the page already gave in full describes that person again; it introduces no one."""
+    if not _AGE_AFTER.match(_after(sdoc, span)):
+        return False
+    return any(
+        s.start < span.start and words(s.name(sdoc))[-1] == word
+        for c in options
+        for s in groups[c]
+        if s.end - s.start > 1
+    )
+
+
+def _generation_options(
+    sdoc: Doc, span: NameSpan, options: list[tuple], keys: list[tuple], groups: dict, root
+) -> list[tuple]:
+    """ "the younger Halberg" beside Anton Halberg and "his son, Lukas Halberg" is Lukas, not
+    the one named first; beside only "his father, Anton Halberg" it is the son, no one the page
+    names in full."""
+    cue = compared(sdoc, span)
+    if not cue or not options:
+        return options
+    people = {c: _members(c, keys, groups, root) for c in options}
+    if len(options) == 1:
+        return [] if contradicts(sdoc, cue, people[options[0]]) else options
+    chosen = by_generation(sdoc, cue, people)
+    return [chosen] if chosen is not None else options
 
 
 def _titles(spans: list[NameSpan]) -> set[str]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from storyline.analyze.entity_joins import town_after_body
 from storyline.analyze.entity_spans import (
     POSSESSIVE,
     SPACY_LABELS,
@@ -160,7 +161,9 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             span.label = "PERSON"
         elif span.label in ("ORG", "GPE") and _person_cue(sdoc, span):
             span.label = "PERSON"
-        elif span.label in ("PERSON", "ORG") and _after_place_noun(sdoc, span):
+        elif span.label in ("PERSON", "ORG") and (
+            _after_place_noun(sdoc, span) or town_after_body(sdoc, span, spans)
+        ):
             span.label = "GPE"
         elif (
             span.label in ("GPE", "LOC")
@@ -353,9 +356,10 @@ def _has_role_apposition(sdoc: Doc, span: NameSpan) -> bool:
     # a name a person could bear: not one whose words name a firm or a body
     words = {t.lower_ for t in sdoc[span.start : span.end]}
     personal = not words & (ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS)
-    if head.dep_ == "appos" and head.head.i < span.start and is_role(head.head):
+    if head.dep_ == "appos" and head.head.i < span.start and _role_before(head.head):
         # "The prime minister, Ilsa Marenko Dahl,": the role before the name
-        return len(words) > 1 and personal
+        named_body = any(c.dep_ == "det" for c in head.children)  # "the Green Alliance"
+        return len(words) > 1 and personal and not named_body
     return any(
         c.dep_ == "appos" and c.i >= span.end and personal and (is_role(c) or _one_person_noun(c))
         for c in head.children
@@ -366,6 +370,26 @@ def _one_person_noun(tok: Token) -> bool:
     """ "Petra Lunde, a shopkeeper on Quay Street": a singular noun for one person (a witness,
     a driver, a nurse), beyond the role nouns, describes a person."""
     return tok.tag_ == "NN" and tok.lemma_ in PERSON_NOUNS and tok.lemma_ not in GROUP_PEOPLE
+
+
+# The prepositions that tie a role to the body it serves ("a spokeswoman for the party").
+_ROLE_BODY_PREPS = ("for", "of", "at", "with")
+
+
+def _role_before(tok: Token) -> bool:
+    """The noun a name is apposed to is a role, or the body a role serves: in "A spokeswoman
+    for the ruling party, Nadia Ferro," the parser hangs the name on "party", and a party
+    named by a person's name is rare beside a spokeswoman who is. A determiner in the name
+    ("the party, the Green Alliance") and the firm words the caller checks still make a body."""
+    if is_role(tok):
+        return True
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in _ROLE_BODY_PREPS
+        and prep.head.i < prep.i
+        and is_role(prep.head)
+    )
 
 
 def _after_title(sdoc: Doc, span: NameSpan) -> bool:

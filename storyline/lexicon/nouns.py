@@ -71,6 +71,11 @@ cousin lawyer attorney parents spouse partner
 """.split()
 )
 
+# Kin nouns by generation: a name after one of these ("his son, Lukas Vale") is the younger
+# or the elder of two relatives who share a surname ("the younger Vale").
+CHILD_NOUNS = frozenset("son daughter grandson granddaughter nephew niece child".split())
+PARENT_NOUNS = frozenset("father mother grandfather grandmother uncle aunt parent".split())
+
 PEOPLE = frozenset(
     """
 person people man woman men women boy girl child children kid teenager family relative friend

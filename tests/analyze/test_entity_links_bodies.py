@@ -16,6 +16,10 @@ def test_the_words_after_an_organisation_name_a_body_of_its_own() -> None:
     assert not sub_body(("university",))  # "Orsa University" is the Orsa a page writes
     assert not sub_body(("news", "agency"), page=True)  # an agency is what Tarkan is
     assert not sub_body(("inc",))
+    # the head an "of"/"for" phrase closes: "Orsa Institute for Policy" is not Orsa
+    assert sub_body(("institute", "for", "policy"), page=True)
+    assert sub_body(("council", "of", "elders"))
+    assert not sub_body(("bank", "of", "tarnland"), page=True)
 
 
 def test_a_league_and_a_foundation_do_not_absorb_their_founder(nlp: Language) -> None:

@@ -91,3 +91,13 @@ def test_a_role_noun_apposed_after_the_name_says_no_sex(nlp: Language) -> None:
         "the budget was fair."
     )
     assert entity_of(nlp, text, "Mrs. Corr", "Corr") == "Dana Corr"
+
+
+def test_a_sex_learned_from_an_honorific_sends_the_other_to_the_brother(nlp: Language) -> None:
+    text = (
+        "Chief executive Sofia Brenn sued her brother, Henrik Brenn, to remove him from the "
+        'board.\n\n"My brother has put his pride ahead of our employees," Ms Brenn said in a '
+        "statement.\n\nMr Brenn said he would fight the lawsuit."
+    )
+    assert entity_of(nlp, text, "Ms Brenn", "Brenn") == "Sofia Brenn"
+    assert entity_of(nlp, text, "Mr Brenn", "Brenn") == "Henrik Brenn"

@@ -122,3 +122,36 @@ def test_a_kind_of_body_apposed_after_a_persons_of_phrase_describes_the_body(
     assert "campaign group" not in entities(nlp, text)["Greta Moll"].descriptors
     text = "Tove Brask, a lawyer at Orsa Legal, said so."
     assert entities(nlp, text)["Tove Brask"].descriptors == ["lawyer at Orsa Legal"]
+
+
+def test_a_name_apposed_to_the_body_a_role_serves_is_the_person(nlp: Language) -> None:
+    # The parser hangs the name on "party"; the spokeswoman is the one named.
+    text = "A spokeswoman for the ruling party, Nadia Ferro, said the party had expelled him."
+    assert entities(nlp, text)["Nadia Ferro"].label == "PERSON"
+    text = "A spokesman for the opposition party, the Green Alliance, said it would vote no."
+    assert entities(nlp, text)["Green Alliance"].label == "ORG"
+
+
+def test_a_span_joining_a_person_or_a_unit_to_a_body_is_cut(nlp: Language) -> None:
+    text = "Ruiz's agent, Teo Brandt of Brandt Sports Management, said the player wanted a change."
+    found = entities(nlp, text)
+    assert found["Teo Brandt"].label == "PERSON"
+    assert found["Brandt Sports Management"].label == "ORG"
+    text = (
+        "The scheme was run by Alex Tarrow, director of Policy and Research at Velmora Watch, "
+        "a campaign group."
+    )
+    found = entities(nlp, text)
+    assert "Velmora Watch" in found
+    assert not any("Policy" in name for name in found)
+    # A body's own name keeps its "at" and its "of".
+    text = "Ana Ruiz, director of the Center for Ethics at Orsa University, said it was wrong."
+    assert "Center for Ethics" in entities(nlp, text)
+
+
+def test_a_town_after_a_university_is_a_place(nlp: Language) -> None:
+    text = "Ana Ruiz of Orsa University, Tarnby, said the data were new."
+    assert entities(nlp, text)["Tarnby"].label == "GPE"
+    # a list of bodies keeps them bodies
+    text = "Students from Orsa University, Harvard, Yale and Tarnby College joined."
+    assert entities(nlp, text)["Harvard"].label == "ORG"
