@@ -38,6 +38,7 @@ from storyline.lexicon.captions import COMMEMORATIONS, MARK_VERBS
 from storyline.model import TimeExpression
 
 __all__ = [
+    "STATE_VERBS",
     "converted",
     "counted_gives_way",
     "event_named",
@@ -45,6 +46,7 @@ __all__ = [
     "named_date",
     "negated_bound",
     "negated_until",
+    "until_dates_act",
     "same_time_written",
     "weekday_span",
 ]
@@ -263,6 +265,35 @@ def negated_until(word: Token) -> bool:
     if word.dep_ == "mark":
         verb = verb.head  # "until the kick went through": its clause hangs on the act
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+# Verbs of a lasting state: an undated main clause with one tells of no event on a given day,
+# and one bounded by "until" ends no act then ("stayed closed until Monday").
+STATE_VERBS = frozenset(
+    {"be", "remain", "stay", "continue", "reel", "struggle", "face", "live", "sleep", "wait"}
+)
+
+
+def until_dates_act(word: Token) -> bool:
+    """``word`` ("until", "till") gives the act's own time: a negated act ("did not decide
+    until Sunday night") happened then, and so did the end of a simple past act ("fans
+    celebrated until dawn on Thursday"), unlike a state or plan bounded by a date ("will stay
+    closed until June", "was suspended until March")."""
+    return negated_until(word) or _past_until(word)
+
+
+def _past_until(word: Token) -> bool:
+    if word.lower_ not in ("until", "till") or word.dep_ != "prep":
+        return False
+    verb = word.head
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_ not in STATE_VERBS
+        and verb.dep_ not in ("acomp", "attr", "oprd", "xcomp", "amod")  # "stayed closed"
+        and not any(
+            c.dep_ in ("aux", "auxpass", "neg", "acomp", "attr", "oprd") for c in verb.children
+        )
+    )
 
 
 def negated_bound(verb: Token, marks: set[str]) -> bool:

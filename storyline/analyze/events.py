@@ -49,6 +49,7 @@ from storyline.analyze.event_furniture import (
     wire_caption,
 )
 from storyline.analyze.event_names import (
+    STATE_VERBS,
     calendar_only,
     converted,
     counted_gives_way,
@@ -56,8 +57,8 @@ from storyline.analyze.event_names import (
     event_named,
     named_date,
     negated_bound,
-    negated_until,
     same_time_written,
+    until_dates_act,
     weekday_span,
 )
 from storyline.analyze.event_perfect import main_perfect, pluperfect, reported_perfect
@@ -90,8 +91,6 @@ _OTHER_TIME = {"after", "before", "since", "until", "till", "once", "following"}
 _OTHER_EVENT = {"because", "if", "unless", "although", "though", "whereas", "since"}
 _SPEECH_DEPS = ("ccomp", "parataxis")
 _PERIODS = {"quarter", "period", "season", "term", "half"}
-# Verbs of a lasting state: an undated main clause with one tells of no event on a given day.
-_STATES = {"be", "remain", "stay", "continue", "reel", "struggle", "face", "live", "sleep", "wait"}
 # Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds
 # the circumstance that dates it ("tensions have run high, with the North blowing up roads on
 # Oct 15").
@@ -166,7 +165,7 @@ def _attachment(span: Span) -> tuple[Token | None, str | None]:
             return head, why
         if head.dep_ == "prep" or head.pos_ == "ADP":
             word = head.lower_
-            if word in _BOUNDS and not _bound_is_span(head) and not negated_until(head):
+            if word in _BOUNDS and not _bound_is_span(head) and not until_dates_act(head):
                 why = why or "since"
             elif word in _AFTER and through_noun is not None:
                 why = why or _after_or_before(word)  # "after the collapse on Wednesday"
@@ -590,7 +589,7 @@ def main_tense(sdoc: Doc, start: int, end: int) -> str:
         return "past"  # "didn't settle": do-support in the past
     if words & MODALS or "to" in words or verb.tag_ == "VB":
         return "future"
-    if verb.tag_ == "VBG" or verb.lemma_ in _STATES:
+    if verb.tag_ == "VBG" or verb.lemma_ in STATE_VERBS:
         return "state"
     if verb.tag_ == "VBD" or words & {"has", "have", "had", "'ve", "was", "were"}:
         return "past"

@@ -91,6 +91,12 @@ def test_a_negated_act_until_a_time_happened_then(nlp) -> None:
     assert event.date == "2025-03-09" and event.anchor in ("main", "reported")
 
 
+def test_a_past_act_until_a_time_ended_then(nlp) -> None:
+    text = "Thousands of fans celebrated until dawn on Thursday after the club won the final."
+    (event,) = _events(nlp, text, ref="2025-03-14")  # written on the Friday
+    assert event.date == "2025-03-13" and event.anchor != "since"
+
+
 def test_a_state_until_a_time_is_still_bounded(nlp) -> None:
     (event,) = _events(nlp, "The Orvik road stayed closed until Monday.")
     assert event.anchor == "since"
