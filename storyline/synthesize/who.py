@@ -30,7 +30,7 @@ from storyline.lexicon.nouns import (
     CREDIT_WORDS,
     ORG_HEADS,
     ORGANISATIONS,
-    PEOPLE,
+    PERSON_NOUNS,
     PRODUCT_NOUNS,
     RELATIONS,
     ROLE_NOUNS,
@@ -609,7 +609,6 @@ def _has_role(prof: EntityProfile) -> bool:
 
 # Heads of descriptions that no person has: organisations, texts and events. NER calls the
 # name before "the aerospace company" or "a music festival" a person.
-PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
 THING_HEADS = (
     ORGANISATIONS | TEXTS | PRODUCT_NOUNS | {"festival", "event", "concert", "show", "game"}
 )

@@ -39,16 +39,14 @@ from storyline.lexicon.nouns import (
     EVENT_NAME_ENDS,
     ORG_HEADS,
     ORGANISATIONS,
-    PEOPLE,
+    PERSON_NOUNS,
     PRODUCT_NOUNS,
-    ROLE_NOUNS,
     TEXTS,
 )
 from storyline.lexicon.places import CELESTIAL_BODIES
 from storyline.model import EntityProfile
 from storyline.names import is_acronym
 
-PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
 # A model number closing a name: "3", "X2", "S10", "500e", "A380".
 MODEL_NUMBER = re.compile(r"^(?:\d{1,4}[a-z]{0,2}|[a-z]{1,2}\d{1,4}[a-z]?)$", re.IGNORECASE)
 WORD = re.compile(r"[\w’'-]+")

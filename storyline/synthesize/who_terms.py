@@ -40,6 +40,7 @@ from storyline.lexicon.nouns import (
     ORG_KIND_WORDS,
     ORGANISATIONS,
     PEOPLE,
+    PERSON_NOUNS,
     RELATIONS,
     ROLE_NOUNS,
     TEXTS,
@@ -49,7 +50,6 @@ from storyline.lexicon.places import POLITY_NOUNS
 from storyline.model import Citation, EntityProfile
 from storyline.names import is_acronym
 
-PERSON_NOUNS = (ROLE_NOUNS | PEOPLE) - ORGANISATIONS
 WORD = re.compile(r"[\w’'-]+")
 # "(NYSE:BRO)", "(Nasdaq: VELA)", "(LSE:ORR.L)": an exchange and a ticker in one bracket.
 EXCHANGE_TICKER = re.compile(r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
