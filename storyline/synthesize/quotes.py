@@ -143,8 +143,19 @@ def _speaker(
         return author, None
     if q.speaker_key and q.speaker_key in anonymous:  # "Recent reports" = "Reports"
         return anonymous[q.speaker_key], None
-    name = q.speaker or UNATTRIBUTED
+    name = _owner_as_listed(q.speaker or UNATTRIBUTED, by_alias)
     return name[:1].upper() + name[1:], None
+
+
+_OWNED = re.compile(r"^(?P<owner>.+?)['’]s (?P<rest>.+)$")
+
+
+def _owner_as_listed(name: str, by_alias: dict[str, EntityProfile]) -> str:
+    """ "Ilsa Marenko Dahl's office" with the owner as the who's who lists them ("Ilsa
+    Marenko-Dahl's office"), so two pages spelling the owner two ways give one speaker."""
+    m = _OWNED.match(name)
+    prof = by_alias.get(m.group("owner").lower()) if m else None
+    return f"{prof.name}'s {m.group('rest')}" if m and prof else name
 
 
 def _profile(

@@ -1,6 +1,7 @@
-"""An office alone ("the prime minister said") on one page is the story's one holder of that
-office another page names ("Prime Minister Deniz Arslan"); a trade, or an office two people
-hold, names no one."""
+"""Speakers named across pages: an office alone ("the prime minister said") is the story's one
+holder of that office another page names ("Prime Minister Deniz Arslan"), while a trade, or an
+office two people hold, names no one; an owner spelled two ways ("Ilsa Marenko Dahl's office",
+"Ilsa Marenko-Dahl's office") is one speaker."""
 
 from __future__ import annotations
 
@@ -30,3 +31,25 @@ def test_an_office_alone_on_another_page_is_its_holder() -> None:
         "b": (two, [_quote(two, "Not now", "the prime minister", None, "the prime minister")], []),
     }
     assert _speakers(pages) == {"Deniz Arslan"}
+
+
+def test_an_owner_spelled_two_ways_gives_one_speaker() -> None:
+    dahl = EntityProfile(
+        key="dahl", name="Ilsa Marenko-Dahl", label="PERSON", aliases=["Ilsa Marenko Dahl"]
+    )
+    one = "Ilsa Marenko Dahl will visit Orsa, her office said.\n"
+    two = "Ilsa Marenko-Dahl will visit Keld, her office said.\n"
+    pages = {
+        "a": (
+            one,
+            [_quote(one, "visit Orsa", "Ilsa Marenko Dahl's office", None, "her office")],
+            [],
+        ),
+        "b": (
+            two,
+            [_quote(two, "visit Keld", "Ilsa Marenko-Dahl's office", None, "her office")],
+            [],
+        ),
+    }
+    pages["a"][2].append(dahl)
+    assert _speakers(pages) == {"Ilsa Marenko-Dahl's office"}
