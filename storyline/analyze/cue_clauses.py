@@ -246,7 +246,13 @@ _PERFORMING_VERBS = frozenset(
 )
 
 
-def misparsed_complement(cue: Token) -> Token | None:
+def reported_clause(cue: Token) -> Token | None:
+    """The clause a cue reports: its complement, else one the parser hung elsewhere."""
+    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    return comp if comp is not None else _misparsed_complement(cue)
+
+
+def _misparsed_complement(cue: Token) -> Token | None:
     """ "She told analysts on a call that the bank would close 90 branches": the parser hangs
     the that-clause on the noun before it as a relative clause. A relative clause whose "that"
     is a mere mark and which has its own subject and object fills no gap: it is what the

@@ -353,9 +353,8 @@ def _has_role_apposition(sdoc: Doc, span: NameSpan) -> bool:
     if span.end - span.start > 4:
         return False
     head = sdoc[span.start : span.end].root
-    # a name a person could bear: not one whose words name a firm or a body
     words = {t.lower_ for t in sdoc[span.start : span.end]}
-    personal = not words & (ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS)
+    personal = _personal(words)
     if head.dep_ == "appos" and head.head.i < span.start and _role_before(head.head):
         # "The prime minister, Ilsa Marenko Dahl,": the role before the name
         named_body = any(c.dep_ == "det" for c in head.children)  # "the Green Alliance"
@@ -364,6 +363,11 @@ def _has_role_apposition(sdoc: Doc, span: NameSpan) -> bool:
         c.dep_ == "appos" and c.i >= span.end and personal and (is_role(c) or _one_person_noun(c))
         for c in head.children
     )
+
+
+def _personal(words: set[str]) -> bool:
+    """A name a person could bear: none of its words names a firm or a body."""
+    return not words & (ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS)
 
 
 def _one_person_noun(tok: Token) -> bool:
@@ -418,7 +422,7 @@ def _after_role_noun(sdoc: Doc, span: NameSpan, prev: Token) -> bool:
         and is_role(prev)
         and 2 <= len(names) <= 3
         and all(t.is_title for t in names)
-        and not words & (ORG_KIND_WORDS | COMPANY_SUFFIXES | FIRM_NAME_ENDS)
+        and _personal(words)
     )
 
 

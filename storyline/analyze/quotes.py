@@ -42,10 +42,10 @@ from storyline.analyze.cue_clauses import (
     displayed_by,
     labels_a_noun,
     line_head,
-    misparsed_complement,
     no_one_speaks,
     performed,
     quoted_as,
+    reported_clause,
     role_head,
     split_apposition,
     text_author,
@@ -573,7 +573,7 @@ def _content_of(cue: Token, quoted: bytearray) -> tuple[int, int] | None:
     if cue.lower_ == "according":
         span = _beside(cue)
     else:
-        comp = next((c for c in cue.children if c.dep_ == "ccomp"), misparsed_complement(cue))
+        comp = reported_clause(cue)
         if comp is not None and comp.i < cue.i and ";" in doc[comp.right_edge.i : cue.i].text:
             return None  # "X is killed; he pledges allegiance": two clauses, nothing reported
         if comp is not None:

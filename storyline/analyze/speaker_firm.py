@@ -36,11 +36,7 @@ def firm_of_words(subject: Token, pool: list[Candidate], start: int, end: int) -
     if len({c.speaker.key for c in named}) != 1:
         return None  # none, or two bodies in the words: which one speaks is not said
     trade = FIRM_NAME_WORDS.get(lemma)
-    firms = [
-        c
-        for c in named
-        if c.subject and (trade is None or set(re.findall(r"\w+", c.speaker.name.lower())) & trade)
-    ]
+    firms = [c for c in named if c.subject and (trade is None or of_trade(c.speaker.name, lemma))]
     if not firms:
         return None
     phrase = subject.doc[det.i : subject.i + 1]
@@ -50,3 +46,9 @@ def firm_of_words(subject: Token, pool: list[Candidate], start: int, end: int) -
         start=phrase.start_char,
         end=phrase.end_char,
     )
+
+
+def of_trade(name: str, noun: str) -> bool:
+    """Whether a firm's name says it is of the trade ``noun`` names ("Brask Airways" for
+    "the airline")."""
+    return bool(set(re.findall(r"\w+", name.lower())) & FIRM_NAME_WORDS.get(noun, frozenset()))

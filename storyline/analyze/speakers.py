@@ -29,7 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.speaker_epithet import second_reference
-from storyline.analyze.speaker_firm import firm_of_words
+from storyline.analyze.speaker_firm import firm_of_words, of_trade
 from storyline.analyze.speaker_names import (
     ANONYMOUS_KEY,
     GROUP,
@@ -75,7 +75,6 @@ from storyline.analyze.speaker_unnamed import names_subject, person_candidate
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
     COUNTRY_NOUNS,
-    FIRM_NAME_WORDS,
     FIRM_NOUNS,
     MEMBER_BODIES,
     ORG_KIND_WORDS,
@@ -552,7 +551,7 @@ def _stands_for(
         return None
     if lemma in FIRM_NOUNS:  # the organisation the page is about so far
         before = [c for c in pool if c.kind == "ORG" and c.pos < subject.idx and c.speaker.key]
-        trade = [c for c in before if _of_trade(c.speaker.name, lemma)]
+        trade = [c for c in before if of_trade(c.speaker.name, lemma)]
         before = trade or before  # "the airline": an airline the page names, if any
         own = [c for c in before if c.pos >= subject.left_edge.idx]
         if own:  # "the state-run Acme company said": the company its own words name
@@ -578,12 +577,6 @@ def _stands_for(
         return None  # only what a sentence is about: a name in passing may be anyone's
     fits.sort(key=lambda c: (wanted.index(c.kind) == 0, c.pos))
     return fits[-1]
-
-
-def _of_trade(name: str, noun: str) -> bool:
-    """Whether a firm's name says it is of the trade ``noun`` names ("Brask Airways" for
-    "the airline")."""
-    return bool(set(re.findall(r"\w+", name.lower())) & FIRM_NAME_WORDS.get(noun, frozenset()))
 
 
 def _window(
