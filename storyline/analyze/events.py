@@ -53,6 +53,7 @@ from storyline.analyze.event_names import (
     calendar_only,
     converted,
     counted_gives_way,
+    dated_in,
     dateline_days,
     event_named,
     named_date,
@@ -469,7 +470,7 @@ def find_events(
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
-        inside = _named_years(text, [t for t in dated if start <= t.start < end])
+        inside = _named_years(text, dated_in(text, start, end, dated))
         tense = main_tense(parsed, start, end) if parsed is not None else ""
         inside = weekday_span(text, same_time_written(text, counted_gives_way(inside)), tense)
         if parsed is not None:
