@@ -277,3 +277,19 @@ def test_a_figure_knows_whose_it_is(nlp):
     assert owners["15,000 people"] == "Talvor"
     assert owners["1,200 jobs"] is None  # "it": a pronoun names nobody
     assert owners["About 9,000 people"] is None  # the subject is what is counted
+
+
+def test_the_plural_subject_of_a_verb_of_change_is_what_a_bare_number_counts(nlp):
+    text = (
+        "Confirmed cases in Varno rose to 65 on Tuesday. Arrests reached 300 by Sunday. "
+        "The river rose to 4 metres."
+    )
+    times = [
+        TimeExpression(text="Tuesday", start=text.index("Tuesday"),
+                       end=text.index("Tuesday") + 7, value="2025-03-11"),
+    ]  # fmt: skip
+    found = {f.text: f for f in figures(nlp, text, times)}
+    assert found["65"].unit == "cases"
+    assert found["65"].as_of == "2025-03-11"  # the day the count held
+    assert found["300"].unit == "arrests"
+    assert found["4 metres"].unit == "m"  # a named unit stays the unit
