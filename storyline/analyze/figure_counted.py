@@ -74,7 +74,9 @@ def counted_on(verb: Token | None, times: list[TimeExpression]) -> str | None:
             day = child  # "rose to 65 Tuesday"
         else:
             continue
-        for time in times if day is not None else []:
+        if day is None:
+            continue
+        for time in times:
             if time.precision == "day" and time.start <= day.idx < time.end:
                 return time.value[:10]
     return None
