@@ -17,6 +17,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from storyline.lexicon.nouns import SPOKESPEOPLE
+from storyline.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from storyline.model import (
     Analysis,
     Citation,
@@ -133,8 +134,8 @@ def _speaker(
     anonymous: dict[str, str],
 ) -> tuple[str, str | None]:
     prof = _profile(doc_id, q, index, by_alias)
-    if prof is not None:
-        return prof.name, (prof.roles[0] if prof.roles else None)
+    if prof is not None:  # the who's who's role, else the one the quote's words give
+        return prof.name, (prof.roles[0] if prof.roles else _own_role(q.speaker_description))
     owner = _spoken_for(q.speaker or "", by_alias)
     if owner is not None:  # "A spokeswoman for the ambulance service": the service speaks
         return owner[0].name, owner[1]
@@ -145,6 +146,13 @@ def _speaker(
         return anonymous[q.speaker_key], None
     name = _owner_as_listed(q.speaker or UNATTRIBUTED, by_alias)
     return name[:1].upper() + name[1:], None
+
+
+def _own_role(description: str | None) -> str | None:
+    """A speaker's description as a role, unless a possessive opens it ("Her husband"): whose
+    husband only the sentence before says."""
+    words = (description or "").split()
+    return description if words and words[0].lower() not in POSSESSIVE_DETERMINERS else None
 
 
 _OWNED = re.compile(r"^(?P<owner>.+?)['’]s (?P<rest>.+)$")
