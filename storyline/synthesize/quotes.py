@@ -135,7 +135,7 @@ def _speaker(
 ) -> tuple[str, str | None]:
     prof = _profile(doc_id, q, index, by_alias)
     if prof is not None:  # the who's who's role, else the one the quote's words give
-        return prof.name, (prof.roles[0] if prof.roles else _own_role(q.speaker_description))
+        return prof.name, (prof.roles[0] if prof.roles else _own_role(prof, q))
     owner = _spoken_for(q.speaker or "", by_alias)
     if owner is not None:  # "A spokeswoman for the ambulance service": the service speaks
         return owner[0].name, owner[1]
@@ -148,11 +148,15 @@ def _speaker(
     return name[:1].upper() + name[1:], None
 
 
-def _own_role(description: str | None) -> str | None:
-    """A speaker's description as a role, unless a possessive opens it ("Her husband"): whose
-    husband only the sentence before says."""
-    words = (description or "").split()
-    return description if words and words[0].lower() not in POSSESSIVE_DETERMINERS else None
+def _own_role(prof: EntityProfile, q: Quote) -> str | None:
+    """A person's description in the quote's words as a role ("spokesman for Varn Water"),
+    unless a possessive opens it ("Her husband": whose, only the sentence before says) or it
+    holds the name. A body's description is its name's long form or the text it spoke in
+    ("A 2019 report by the National Audit Office"), no role."""
+    words = (q.speaker_description or "").split()
+    if prof.label != "PERSON" or not words or words[0].lower() in POSSESSIVE_DETERMINERS:
+        return None
+    return None if prof.name.lower() in " ".join(words).lower() else " ".join(words)
 
 
 _OWNED = re.compile(r"^(?P<owner>.+?)['’]s (?P<rest>.+)$")
