@@ -583,9 +583,14 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     before = {w.lower() for w in item.doc.text[s : s + verb.start()].split()[-3:]}
     if before & {"is", "are", "was", "were", "be", "been", "being"}:
         return f"{quantity} {participle(frame)}"  # "four of whom were seriously injured"
+    word = verb.group().lower()
+    if not item.doc.text[item.figure.end : s + verb.start()].strip() and (
+        word.endswith("ing") or unit_class(quantity.split()[-1]) == "percent"
+    ):  # right after the figure: "60 ships waiting", "a 9 percent raise" (a noun)
+        return f"{quantity} {word}"
     who = "who" if unit_class(quantity.split()[-1]) in HUMAN_UNITS else "that"
     # The verb as the page writes it: a lemma can be wrong ("rated" read as "rat").
-    return f"{quantity} {who} {verb.group().lower()}"
+    return f"{quantity} {who} {word}"
 
 
 def key_figures(

@@ -213,3 +213,22 @@ def test_a_relative_clause_on_an_earlier_dated_event_recalls_its_figures():
     assert own and all(9000 not in {v.value for v in g.values} for g in own)
     recalled = [g for g in groups if 9000 in {v.value for v in g.values}]
     assert recalled and "2019" in recalled[0].quantity
+
+
+def test_a_group_is_named_by_the_word_right_after_its_figure():
+    groups = _story(
+        [
+            (
+                "The company offered a 9 percent raise. The council backed a 30 percent cut.",
+                [("9 percent", 9, "percent", "raise"), ("30 percent", 30, "percent", "cut")],
+                [],
+            ),
+            (
+                "The strike left 60 ships waiting. 12 ships sank in the storm.",
+                [("60 ships", 60, "ships", "wait"), ("12 ships", 12, "ships", "sink")],
+                [],
+            ),
+        ]
+    )
+    names = {g.quantity for g in groups}
+    assert {"percent raise", "percent cut", "ships waiting"} <= names
