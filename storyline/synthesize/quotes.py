@@ -33,7 +33,7 @@ from storyline.synthesize.common import cite, count_independent
 from storyline.synthesize.speaker_holders import described, holders, named_holder
 from storyline.synthesize.speaker_texts import text_author
 from storyline.synthesize.speaker_things import Things, written_speaker
-from storyline.synthesize.speaker_titles import sole_title_holders
+from storyline.synthesize.speaker_titles import sole_bodies, sole_title_holders
 
 # A stance on how likely something is, read only from words that say so: first match wins,
 # so "not impossible" is tested before "impossible" and negated forms before "likely". A
@@ -250,7 +250,8 @@ def gather(
     # A bare surname the page's NER missed ("Reinholt told Nordwire") is the story's one
     # person of that surname; the story's aliases come first.
     # So is an office alone ("the governor said") that one person of the story holds.
-    by_name = {**_sole_surnames(profiles), **sole_title_holders(profiles), **by_alias}
+    sole = {**sole_bodies(profiles), **sole_title_holders(profiles)}
+    by_name = {**_sole_surnames(profiles), **sole, **by_alias}
     anonymous = _anonymous_names(analyses)
     kin = holders(docs, analyses, index, by_alias)
     things = Things({d.id: d.text for d in docs})
