@@ -251,7 +251,9 @@ def gather(
     # person of that surname; the story's aliases come first.
     # So is an office alone ("the governor said") that one person of the story holds.
     sole = {**sole_bodies(profiles), **sole_title_holders(profiles)}
-    by_name = {**_sole_surnames(profiles), **sole, **by_alias}
+    surnames = _sole_surnames(profiles)
+    by_name = {**surnames, **sole, **by_alias}
+    index = {key: _surname_person(prof, surnames) for key, prof in index.items()}
     anonymous = _anonymous_names(analyses)
     kin = holders(docs, analyses, index, by_alias)
     things = Things({d.id: d.text for d in docs})
@@ -290,6 +292,15 @@ def gather(
         )
         out.append(Said(speaker, role, doc, q, item, named=speaker in names))
     return out
+
+
+def _surname_person(prof: EntityProfile, surnames: dict[str, EntityProfile]) -> EntityProfile:
+    """A one-word organisation that is the surname of the story's one person of that surname
+    is that person: the small NER model often tags a surname alone as an organisation
+    ("Okonkwo said in a statement", about chief executive Lars Okonkwo)."""
+    if prof.label == "ORG" and len(prof.name.split()) == 1:
+        return surnames.get(prof.name.lower(), prof)
+    return prof
 
 
 def _sole_surnames(profiles: list[EntityProfile]) -> dict[str, EntityProfile]:

@@ -75,3 +75,15 @@ def test_a_kind_of_body_alone_on_another_page_is_that_body() -> None:
         "b": (two, [_quote(two, "2,400 of its members", "The union", "anon:union")], []),
     }  # fmt: skip
     assert _speakers(pages) == {"Varnhaven Dockers Union"}
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_of_that_surname() -> None:
+    okonkwo = EntityProfile(key="lars", name="Lars Okonkwo", label="PERSON")
+    tagged = EntityProfile(key="okonkwo", name="Okonkwo", label="ORG")
+    one = "Chief executive Lars Okonkwo said the offer stood.\n"
+    two = "Okonkwo said in a statement that the strike cost millions.\n"
+    pages = {
+        "a": (one, [_quote(one, "the offer stood", "Lars Okonkwo", "lars")], [okonkwo]),
+        "b": (two, [_quote(two, "the strike cost millions", "Okonkwo", "okonkwo")], [tagged]),
+    }
+    assert _speakers(pages) == {"Lars Okonkwo"}
