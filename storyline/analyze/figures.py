@@ -663,8 +663,8 @@ def _governor(tok: Token) -> Token | None:
         if (
             head.tag_ == "VBG"
             and head.head.pos_ == "VERB"
-            and any(c.dep_ == "dobj" and c.i == head.i + 1 for c in head.children)
-        ):
+            and any(c.dep_ == "dobj" and c.i == head.i + 1 != tok.i for c in head.children)
+        ):  # (not "killing 14 of the 162 people": the number is the participle's own object)
             return head.head  # "supplies drinking water to ...": a modifier, not the verb
         return head
     return None

@@ -267,7 +267,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     # 43"), not an injury toll nor a road's charge ("toll road", "toll-free").
     (
         "killed",
-        r"\b(killed|dead|died|deaths?|fatalit\w*|(?<!injury )toll(?![\s-]+(?:of\s+(?:the\s+)?"
+        r"\b(killed|killing|kills|dead|died|deaths?|fatalit\w*|(?<!injury )toll(?![\s-]+(?:of\s+(?:the\s+)?"
         r"(?:injur|wound|hurt|missing)|roads?|booths?|plazas?|free|bridges?|lanes?|charges?|"
         r"gates?|collectors?)))\b",
     ),

@@ -293,3 +293,13 @@ def test_the_plural_subject_of_a_verb_of_change_is_what_a_bare_number_counts(nlp
     assert found["65"].as_of == "2025-03-11"  # the day the count held
     assert found["300"].unit == "arrests"
     assert found["4 metres"].unit == "m"  # a named unit stays the unit
+
+
+def test_a_number_a_participle_takes_as_its_object_is_that_participles_figure(nlp):
+    text = (
+        "The jet skidded off the runway late on Sunday, killing 14 of the 162 people on board. "
+        "The dam supplies drinking water to 200,000 people."
+    )
+    found = {f.text: f for f in figures(nlp, text)}
+    assert found["14"].predicate == "kill"
+    assert found["200,000 people"].predicate == "supply"  # a gerund modifier is no verb

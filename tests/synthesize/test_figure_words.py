@@ -160,3 +160,4 @@ def test_a_bare_toll_is_the_death_toll_but_a_road_toll_is_not() -> None:
     assert status_of("the toll of injured rose to 40") == "injured"
     assert status_of("a toll road where drivers pay 3 dollars") is None
     assert status_of("a toll-free line took 300 calls") is None
+    assert status_of("killing 14 of the 162 people on board") == "killed"
