@@ -267,8 +267,9 @@ STATUS_CUES: list[tuple[str, str]] = [
     # 43"), not an injury toll nor a road's charge ("toll road", "toll-free").
     (
         "killed",
-        r"\b(killed|killing|kills|dead|died|deaths?|fatalit\w*|(?<!injury )toll(?![\s-]+(?:of\s+(?:the\s+)?"
-        r"(?:injur|wound|hurt|missing)|roads?|booths?|plazas?|free|bridges?|lanes?|charges?|"
+        r"\b(killed|killing|kills|dead|died|deaths?|fatalit\w*|(?<!injury )toll"
+        r"(?![\s-]+(?:of\s+(?:the\s+)?(?:injur|wound|hurt|missing)|roads?|booths?|plazas?|free|"
+        r"bridges?|lanes?|charges?|"
         r"gates?|collectors?)))\b",
     ),
     ("injured", r"\b(injur\w*|wounded|hurt|hospitali[sz]ed|(taken|rushed) to hospitals?)\b"),
