@@ -10,8 +10,10 @@ then read against the latest such day.
 
 A genuine follow-up written days later tells its own news: some of its relative days fall on
 days other pages tell, or too few fall on the story's days read against any earlier stamp, and
-it keeps its own date. Pages stamped on the same day do not vouch for each other (an archive
-re-stamps a batch at once).
+it keeps its own date. So does a page whose relative month ("last month's crash") falls on a
+month of the story's news read against its stamp, and on a month with none read against the
+earlier day: written a month on, it says so. Pages stamped on the same day do not vouch for
+each other (an archive re-stamps a batch at once).
 
 Pages of one outlet that share one stamp to the second while telling different news were
 stamped together by a crawl or an archive, not each on the day it was written (``batch_pages``).
@@ -124,6 +126,8 @@ def written_late(
     )
     best, most = None, (0, 0)
     for c in candidates:
+        if _months_vouch(analysis, read, stamped, c, told):
+            continue
         pages = [told.get(reread(text, d, read, c).isoformat(), 0) for text, d in days]
         hits = sum(1 for n in pages if n)
         # a weekday must fall on a told day: "this morning" falls on any page's own day
@@ -134,6 +138,32 @@ def written_late(
         if hits >= MIN_TOLD and 2 * hits >= len(days) and named and (hits, sum(pages)) > most:
             best, most = c, (hits, sum(pages))
     return best.isoformat() if best else None
+
+
+def _months_vouch(
+    analysis: Analysis, read: date, stamped: date, earlier: date, told: Counter[str]
+) -> bool:
+    """Whether a relative month of the page ("last month", "this month") names a month the
+    story tells news in when read against its stamp, and one it tells none in when read against
+    ``earlier``: the page was written when its stamp says."""
+    months = {day[:7] for day in told}
+    for t in analysis.times:
+        if not t.relative or MONTH_WORD.search(t.text) or not re.fullmatch(r"\d{4}-\d{2}", t.value):
+            continue
+        shift = _month_index(t.value) - (read.year * 12 + read.month - 1)
+        at_stamp = _month_name(stamped.year * 12 + stamped.month - 1 + shift)
+        at_earlier = _month_name(earlier.year * 12 + earlier.month - 1 + shift)
+        if at_stamp in months and at_earlier not in months:
+            return True
+    return False
+
+
+def _month_index(value: str) -> int:
+    return int(value[:4]) * 12 + int(value[5:7]) - 1
+
+
+def _month_name(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _fold(text: str | None) -> str:

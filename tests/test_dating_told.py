@@ -129,3 +129,13 @@ def test_a_batch_stamped_within_its_storys_week_keeps_its_stamp() -> None:
     for page in ("late1", "late2"):
         analyses[page].reference_date = "2031-06-14"
     assert story_dates(docs, analyses).reanalyze == {}
+
+
+def test_a_late_page_whose_last_month_is_the_story_month_keeps_its_stamp() -> None:
+    # Without "last month" the stamp gives way (the test above); "last month's closing", read
+    # against 5 July, is June, the story's month: the page was written in July, as stamped.
+    docs, analyses = _story([("on Monday", "2031-06-30"), ("this morning", "2031-07-05")])
+    late = analyses["late"]
+    month = TimeExpression(text="last month", start=500, end=510, value="2031-06", relative=True)
+    analyses["late"] = late.model_copy(update={"times": [*late.times, month]})
+    assert "late" not in story_dates(docs, analyses).reanalyze

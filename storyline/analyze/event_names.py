@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.nlp import doc_text
+from storyline.clean.leads import lead_end
 from storyline.lexicon import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicon.captions import COMMEMORATIONS, MARK_VERBS
 from storyline.model import TimeExpression
@@ -383,6 +384,17 @@ def dateline_days(text: str, times: list[TimeExpression]) -> list[TimeExpression
             continue
         out.append(t.model_copy(update={"value": day.isoformat() + t.value[10:]}))
     return out
+
+
+def dated_in(text: str, start: int, end: int, times: list[TimeExpression]) -> list[TimeExpression]:
+    """The dates of the sentence from ``start`` to ``end``, without its dateline's when it has
+    another ("LENFORD, Aug 12 (Coastwire) - ... had left by Tuesday morning"): the dateline
+    dates the filing, the sentence's own date its event. Alone, the dateline's date stays: the
+    day of the report is all the sentence tells ("PARIS, March 3 (AFP) - The minister said")."""
+    inside = [t for t in times if start <= t.start < end]
+    lead = lead_end(text, start, end)
+    own = [t for t in inside if t.start >= lead]
+    return own if own else inside
 
 
 # Prepositions whose object's date is no other event's: it sets the time (or the place) of the

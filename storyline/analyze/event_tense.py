@@ -23,7 +23,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from storyline.analyze.times.lexicon import SPEECH_VERBS
+from storyline.analyze.times.lexicon import MONTH, SPEECH_VERBS
 from storyline.dating import VAGUE
 from storyline.model import TimeExpression
 
@@ -62,6 +62,25 @@ def clock_days(dated: list[TimeExpression], clocks: set[int]) -> list[TimeExpres
         day = _recent(named[-1].value, t.value[:10]) if named else None
         out.append(t.model_copy(update={"value": day + t.value[10:]}) if day else t)
     return out
+
+
+# "about 90 minutes earlier", "two hours later": an offset within the day of the news told
+# before it, not a day of its own (the resolver reads it against the page's day).
+_WITHIN_DAY = re.compile(r"(?i)\b(?:minutes?|hours?|mins|hrs)\s+(?:earlier|later|before|after)$")
+
+
+_DAY_WORDS = re.compile(rf"(?i)day|night|morning|evening|afternoon|noon|midnight|\d{{4}}|{MONTH}")
+
+
+def clock_starts(times: list[TimeExpression]) -> set[int]:
+    """Where the bare clocks start ("at 11:40 p.m.", no day in their words), and the offsets of
+    minutes or hours ("90 minutes earlier"): times of the day the text named last."""
+    return {
+        t.start
+        for t in times
+        if _WITHIN_DAY.search(t.text.strip())
+        or (t.precision == "time" and not _DAY_WORDS.search(t.text))
+    }
 
 
 def _recent(named: str, own: str) -> str | None:

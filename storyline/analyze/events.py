@@ -53,6 +53,7 @@ from storyline.analyze.event_names import (
     calendar_only,
     converted,
     counted_gives_way,
+    dated_in,
     dateline_days,
     event_named,
     named_date,
@@ -65,6 +66,7 @@ from storyline.analyze.event_perfect import main_perfect, pluperfect, reported_p
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
+    clock_starts,
     dangling_gerund,
     earlier,
     lasting,
@@ -73,7 +75,7 @@ from storyline.analyze.event_tense import (
 )
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.times import resolved_date, sentence_spans
-from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, MONTH, SPEECH_VERBS, TIME_NOUNS
+from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
 from storyline.lexicon.captions import CREDITED
 from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
@@ -103,7 +105,6 @@ _PLACING_VERBS = {"come"} | HAPPEN_VERBS
 _NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}  # any other count is "a couple (of)": two
 # A time of day that names its day ("Tuesday night", "3 p.m. Friday", "this morning"); a bare
 # clock ("at 11:36am") takes its day from the page.
-_DAY_WORDS = re.compile(rf"(?i)day|night|morning|evening|afternoon|noon|midnight|\d{{4}}|{MONTH}")
 
 
 @dataclass
@@ -463,13 +464,13 @@ def find_events(
     expression that dates it and why (``anchor``); with a parse also the verb it hangs on."""
     parsed = sdoc if isinstance(sdoc, Doc) else None
     text = doc_text(parsed) if parsed is not None else str(sdoc)
-    clocks = {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
+    clocks = clock_starts(times)
     dated = clock_days([_as_date(t) for t in converted(text, dateline_days(text, times))], clocks)
     dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
-        inside = _named_years(text, [t for t in dated if start <= t.start < end])
+        inside = _named_years(text, dated_in(text, start, end, dated))
         tense = main_tense(parsed, start, end) if parsed is not None else ""
         inside = weekday_span(text, same_time_written(text, counted_gives_way(inside)), tense)
         if parsed is not None:

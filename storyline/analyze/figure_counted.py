@@ -1,6 +1,7 @@
 """What a figure counts and whose it is, from the words around it. What a bare number counts
 when no noun follows it: a toll ("the death toll rose to 43", "put the toll at 47"), a casualty
-word used as a noun ("of the 40 dead"), or the noun a copula gives it ("12 were children");
+word used as a noun ("of the 40 dead"), the noun a copula gives it ("12 were children"), or
+the plural subject of a verb of change ("cases rose to 65, up from 40"; "arrests reached 300");
 read by ``storyline.analyze.figures`` before it lends an earlier figure's noun to a bare
 number, which would otherwise count the children of "12 were children" as the crew of the
 sentence before. Whose figure it is: the subject of the verb it hangs from ("Talvik employs
@@ -12,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from storyline.analyze.figure_attribution import Names, name_at
 from storyline.lexicon.nouns import ORG_KIND_WORDS
+from storyline.model import TimeExpression
 
 # Relative pronouns whose antecedent is the subject ("Orvane, which employs 15,000 people").
 RELATIVE = {"which", "who", "that"}
@@ -20,6 +22,13 @@ RELATIVE = {"which", "who", "that"}
 TOLL_NOUNS = {"toll"}
 # Adjectives and participles that name people when they head a noun phrase: "the 40 dead".
 CASUALTY_WORDS = {"dead", "injured", "wounded", "missing", "killed", "displaced", "homeless"}
+# Verbs by which a count changes or arrives at a value: their plural subject is what is counted.
+CHANGE_VERBS = {
+    "rise", "climb", "jump", "fall", "drop", "reach", "increase", "grow", "surge", "top",
+    "soar", "swell", "decline", "double", "edge", "hit",
+}  # fmt: skip
+# Verbs that give a count for a day: "rose to 65 on Tuesday", "confirmed 40 cases on Monday".
+COUNTED_ON_VERBS = CHANGE_VERBS | {"confirm", "report", "record", "register", "tally"}
 
 
 def counted_by_context(last: Token, sent: Span) -> str | None:
@@ -32,6 +41,44 @@ def counted_by_context(last: Token, sent: Span) -> str | None:
             return attrs[0].lower_
     if any(t.lemma_ in TOLL_NOUNS and t.i < last.i and not _of_what(t) for t in sent):
         return "people"
+    changed = _changed_count(last)
+    return changed.lower_ if changed is not None else None
+
+
+def _changed_count(number: Token) -> Token | None:
+    """The plural subject of the verb of change a bare number is the value of: "to 65" and "up
+    from 40" in "Cases rose to 65, up from 40", the object of "Arrests reached 300"."""
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "from"):
+        verb = number.head.head
+        if verb.lower_ in ("up", "down"):
+            verb = verb.head
+    elif number.dep_ == "dobj":
+        verb = number.head
+    else:
+        return None
+    if verb.lemma_ not in CHANGE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.tag_ == "NNS" else None
+
+
+def counted_on(verb: Token | None, times: list[TimeExpression]) -> str | None:
+    """The day a count held, when the verb that gives it is dated: "Cases rose to 65 on
+    Tuesday" is the count as of Tuesday; "confirmed 40 cases on Monday" as of Monday."""
+    if verb is None or verb.lemma_ not in COUNTED_ON_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            day = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "npadvmod":
+            day = child  # "rose to 65 Tuesday"
+        else:
+            continue
+        if day is None:
+            continue
+        for time in times:
+            if time.precision == "day" and time.start <= day.idx < time.end:
+                return time.value[:10]
     return None
 
 

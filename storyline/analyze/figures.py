@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.figure_attribution import Names, attribution, entity_names
-from storyline.analyze.figure_counted import counted_by_context, figure_owner
+from storyline.analyze.figure_counted import counted_by_context, counted_on, figure_owner
 from storyline.analyze.figure_labels import label_number
 from storyline.analyze.figure_shapes import (
     below_zero,
@@ -414,7 +414,7 @@ def _figure(
         unit=unit,
         bound=bound,
         attribution=attribution(sdoc, run.start, run.end, sent, names, quotes, keys),
-        as_of=_as_of(sent, times),
+        as_of=_as_of(sent, times) or counted_on(verb, times),
         sentence=sent.text.strip(),
         start=char_start,
         end=char_end,
@@ -663,8 +663,8 @@ def _governor(tok: Token) -> Token | None:
         if (
             head.tag_ == "VBG"
             and head.head.pos_ == "VERB"
-            and any(c.dep_ == "dobj" and c.i == head.i + 1 for c in head.children)
-        ):
+            and any(c.dep_ == "dobj" and c.i == head.i + 1 != tok.i for c in head.children)
+        ):  # (not "killing 14 of the 162 people": the number is the participle's own object)
             return head.head  # "supplies drinking water to ...": a modifier, not the verb
         return head
     return None

@@ -1,12 +1,18 @@
 """A speaker named before a comma in one noun phrase with its description ("Reuters cited the
 Zawra, rebel-affiliated website"): the small parser makes the name a modifier of "website", so
 the whole phrase would stand as the speaker. The name speaks; the words after the comma
-describe it. Used by ``storyline.analyze.speaker_names``; a pure function of the parse.
+describe it. The other way round, a description before the name ("the Kremlin spokesman, Dmitry
+Peskov,"; "A power line operator, Velden Energy,"): the name in the apposition speaks, a person
+for a person's role, a body (an organisation, a place) for any other noun. Used by
+``storyline.analyze.speaker_names``; pure functions of the parse.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from storyline.analyze.nlp import lemma_of
+from storyline.lexicon.nouns import ANONYMOUS_PEOPLE, PEOPLE, ROLE_NOUNS
 
 
 def name_before_comma(subject: Token) -> Token | None:
@@ -30,3 +36,48 @@ def description_after(name: Token, subject: Token) -> str | None:
     """The words after the name's comma, up to the phrase's head ("rebel-affiliated website")."""
     words = subject.doc[name.i + 2 : subject.i + 1].text.strip(" ,")
     return words or None
+
+
+def apposed_role(subject: Token, name: Token, lo: int, role_end: int) -> str:
+    """The role the apposed ``name`` is described by: the subject's words from ``lo`` without
+    its article, up to ``role_end`` (or, for the named client of "a lawyer for Acme, Jane
+    Doe", up to the client's phrase)."""
+    doc = subject.doc
+    if name.head.i != subject.i:  # the client's apposition: the role ends before it
+        role_end = name.left_edge.i
+    role = doc[lo:role_end]
+    words = [t for t in role if t.dep_ != "det"]
+    text = doc[words[0].i : role.end].text if words else role.text
+    return text.rstrip(" ,")
+
+
+def apposed_body(subject: Token, name: Token, label: str) -> bool:
+    """Whether ``name``, an organisation or place in apposition to ``subject``, is the one
+    that speaks: "A power line operator, Velden Energy, said". Not for a noun only a person
+    can be ("a spokesman, Velden Energy" names no spokesman) nor a conjunct
+    ("the union and Velden Energy said": two speakers)."""
+    return (
+        label in ("ORG", "GPE")
+        and name.dep_ == "appos"
+        and name.head.i == subject.i
+        and not person_head(subject)
+    )
+
+
+def person_head(subject: Token) -> bool:
+    """ "one (of the sailors)", "a passenger", "the mayor": a noun only a person can be."""
+    lemma = lemma_of(subject)
+    return lemma in ANONYMOUS_PEOPLE or lemma in PEOPLE or lemma in ROLE_NOUNS
+
+
+def client_apposition(subject: Token) -> list[Token]:
+    """The person named after the client of a role ("a lawyer for Carter, Paul Baker", "a
+    spokeswoman for Acme, Jane Doe"): a name set beside another name describes the role's
+    holder, as a name beside a person noun ("a lawyer for his mother, Jane Doe") does not."""
+    if not person_head(subject):
+        return []
+    prep = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if client is None or client.pos_ != "PROPN":
+        return []
+    return [c for c in client.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]

@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.earlier_text import introduced_by
 from storyline.analyze.nlp import lemma_of
-from storyline.analyze.speaker_apposed import description_after, name_before_comma
+from storyline.analyze.speaker_apposed import (
+    apposed_body,
+    apposed_role,
+    client_apposition,
+    description_after,
+    name_before_comma,
+    person_head,
+)
 from storyline.analyze.speaker_pairs import coordinated
 from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
 from storyline.lexicon.nouns import (
@@ -380,7 +387,7 @@ def _named_by_noun(
     # "the Kremlin spokesman, Dmitry Peskov, said": the name is in the apposition;
     # "said company chairman and chief executive Richard Smith": in the conjunct;
     # "a lawyer for Acme, Jane Doe,": in the apposition the parser gave the named client.
-    for child in [*subject.rights, *_client_apposition(subject)]:
+    for child in [*subject.rights, *client_apposition(subject)]:
         if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN":
             if child.ent_type_ == "NORP" and not any(c.pos_ == "PROPN" for c in child.children):
                 continue  # "One witness, an American who ...": a nationality is no name
@@ -389,12 +396,10 @@ def _named_by_noun(
                 found = replace(found, label="PERSON")  # "One of the sailors, Rune Tveit"
             if found is not None and found.label == "PERSON":
                 role_end = _name_tokens(child)[0] if child.dep_ == "conj" else hi
-                if child.head.i != subject.i:  # the client's apposition: the role ends before
-                    role_end = child.left_edge.i
-                role = doc[lo:role_end]
-                words = [t for t in role if t.dep_ != "det"]
-                role_text = doc[words[0].i : role.end].text if words else role.text
-                return replace(found, description=role_text.rstrip(" ,"))
+                return replace(found, description=apposed_role(subject, child, lo, role_end))
+            # "A power line operator, Velden Energy, said": a body described, then named
+            if found is not None and apposed_body(subject, child, found.label):
+                return replace(found, description=apposed_role(subject, child, lo, hi))
     if _needs_context(subject) and introduced_by(subject) is None:
         return None  # "the statement": the paragraph's body, unless "X said in a statement"
     span = doc[lo:hi]
@@ -410,19 +415,6 @@ def _named_by_noun(
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
     return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
-
-
-def _client_apposition(subject: Token) -> list[Token]:
-    """The person named after the client of a role ("a lawyer for Carter, Paul Baker", "a
-    spokeswoman for Acme, Jane Doe"): a name set beside another name describes the role's
-    holder, as a name beside a person noun ("a lawyer for his mother, Jane Doe") does not."""
-    if not person_head(subject):
-        return []
-    prep = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
-    client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if client is None or client.pos_ != "PROPN":
-        return []
-    return [c for c in client.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
 
 
 ANONYMOUS_KEY = "anon:"
@@ -516,12 +508,6 @@ _AGED = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old\b", re.IGNORECASE)
 def year_old(subject: Token) -> bool:
     """ "the 76-year-old", however the tokenizer cut it."""
     return bool(_YEAR_OLD.search(subject.doc[subject.left_edge.i : subject.i + 1].text))
-
-
-def person_head(subject: Token) -> bool:
-    """ "one (of the sailors)", "a passenger", "the mayor": a noun only a person can be."""
-    lemma = lemma_of(subject)
-    return lemma in ANONYMOUS_PEOPLE or lemma in PEOPLE or lemma in ROLE_NOUNS
 
 
 def _needs_context(subject: Token) -> bool:

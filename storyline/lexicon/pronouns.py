@@ -15,3 +15,6 @@ PRONOUN_GENDER: dict[str, str] = {
 OWN_GENDER: dict[str, str] = {"his": "m", "her": "f", "himself": "m", "herself": "f"}
 # Pronouns that stand for one person as the subject of a clause ("he said", "she posted").
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+# Possessive determiners: a role they open ("her husband", "their lawyer") says whose only
+# with the sentence before it.
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "its", "their", "our", "my"})

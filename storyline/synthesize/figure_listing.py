@@ -13,6 +13,11 @@ A rounded figure with nothing said of it ("more than 200 passengers were on boar
 count another page gives with a verb ("the ferry carried 226 passengers") when its rounding
 admits that count: it joins that count's group instead of standing apart. A share ("12
 percent") names no thing: it joins another share only when their clauses name the same thing.
+
+A count another source gives in place of one just reported ("the fire had destroyed at least
+140 homes. The chief put the figure at 120 homes") says nothing of the homes itself: it counts
+what the earlier figure of its unit counted, so it takes that figure's frame and stands in its
+group, where the two values are set side by side.
 Read by ``storyline.synthesize.figures``.
 """
 
@@ -89,6 +94,34 @@ def parts_of_tolls(items: list[L]) -> list[L]:
         for before, it in zip(members, members[1:], strict=False):
             if it.part and not it.frame and _toll(before.frame):
                 it.frame, it.status = before.frame, before.status
+    return items
+
+
+# "put the figure at", "estimated the number at", "gave the total as": the words right before a
+# value that restate a count rather than tell something of what it counts.
+RESTATING = re.compile(
+    r"\b(?:put|puts|putting|placed?|places|placing|estimated?|estimates|estimating|"
+    r"gave|gives|give|giving)\s+(?:the|that|this|its|their|his|her|an?)\s+(?:\w+\s+)?"
+    r"(?:figure|number|toll|total|count|tally|estimate)s?\s+(?:at|as)\s+$",
+    re.IGNORECASE,
+)
+
+
+def restated_frames(items: list[L]) -> list[L]:
+    """A restated count with nothing said of it takes the frame of the nearest figure of its
+    unit before it on its page (see the module's text)."""
+    by_page: dict[str, list[L]] = defaultdict(list)
+    for it in items:
+        by_page[it.doc.id].append(it)
+    for members in by_page.values():
+        members.sort(key=lambda it: it.figure.start)
+        for i, it in enumerate(members):
+            before = it.doc.text[max(0, it.figure.start - 60) : it.figure.start]
+            if it.frame or not RESTATING.search(before):
+                continue
+            earlier = [m for m in members[:i] if m.unit == it.unit and m.frame]
+            if earlier:
+                it.frame = earlier[-1].frame
     return items
 
 

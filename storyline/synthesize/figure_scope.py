@@ -10,7 +10,9 @@ shown as of the date it belongs to, after the story's own figures.
 
 A date outside the figure's clause counts in two shapes: a sentence that opens on it ("In
 October 1991, a man shot dead 22 people"), and, for a toll, the date of the predicate the toll's
-clause is chained to with no comma between ("opened fire on June 12 last year and killed 49").
+clause is chained to with no comma between ("opened fire on June 12 last year and killed 49"),
+and a date that ends the noun phrase a relative clause hangs on ("the Hollis fire of 2019, which
+burned 30,000 acres and killed four people"; "the 2011 quake, which killed 90").
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _OPENING = re.compile(
 # 2016": words between a figure and a later date that make the date its comparison base.
 _MEASURED_AGAINST = re.compile(
     r"\b(?:than|over|from|since|compared\s+(?:with|to)|versus|vs\.?)\b", re.I
+)
+# From the end of a date to a figure: at most three words closing the noun phrase the date is
+# in, then a relative clause that runs on to the figure with no comma between (but the
+# thousands commas of a number).
+_RELATIVE_AFTER = re.compile(
+    r"(?:\s+[\w'’.-]+){0,3},\s*(?:which|that)\s(?:[^,;:()—–]|(?<=\d),(?=\d))*", re.I
 )
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -128,6 +136,18 @@ class StoryScope:
             opening = _OPENING.fullmatch(text[s : t.start]) and text[t.end : t.end + 1] == ","
             chained = toll and not re.search(r"[,;:()—–]", text[t.end : clause_start])
             if opening or chained:
+                return t.value
+        return None
+
+    def antecedent(
+        self, analysis: Analysis, text: str, sentence_start: int, figure_start: int
+    ) -> str | None:
+        """The date of an earlier event whose noun phrase a figure's relative clause hangs on
+        ("since the Hollis fire of 2019, which burned 30,000 acres")."""
+        for t in analysis.times:
+            if not (sentence_start <= t.start and t.end <= figure_start) or t.type != "DATE":
+                continue
+            if self._before(t.value) and _RELATIVE_AFTER.fullmatch(text[t.end : figure_start]):
                 return t.value
         return None
 

@@ -263,7 +263,15 @@ HUMAN_UNITS = {"people", "troops"}
 
 # Ordered: the first status whose cue occurs near the figure wins.
 STATUS_CUES: list[tuple[str, str]] = [
-    ("killed", r"\b(killed|dead|died|deaths?|fatalit\w*)\b"),
+    # A bare "toll" is the death toll in news usage ("put the toll at three", "the toll rose to
+    # 43"), not an injury toll nor a road's charge ("toll road", "toll-free").
+    (
+        "killed",
+        r"\b(killed|killing|kills|dead|died|deaths?|fatalit\w*|(?<!injury )toll"
+        r"(?![\s-]+(?:of\s+(?:the\s+)?(?:injur|wound|hurt|missing)|roads?|booths?|plazas?|free|"
+        r"bridges?|lanes?|charges?|"
+        r"gates?|collectors?)))\b",
+    ),
     ("injured", r"\b(injur\w*|wounded|hurt|hospitali[sz]ed|(taken|rushed) to hospitals?)\b"),
     # Missing after a disaster is a casualty count of its own, not the people rescued beside it.
     ("missing", r"\b(missing|unaccounted)\b"),

@@ -36,6 +36,7 @@ from storyline.synthesize.figure_listing import (
     listed_together,
     parts_of_tolls,
     recall_companions,
+    restated_frames,
 )
 from storyline.synthesize.figure_roles import not_a_count, roles_apart, roles_differ
 from storyline.synthesize.figure_scope import StoryScope
@@ -193,13 +194,15 @@ def collect(
                 item.frame = units.aspect(fig.unit, before, after)
             if story is not None and not recalled:
                 toll = item.frame in CASUALTIES
-                recalled = story.leading(analysis, doc.text, span, a, toll)
+                recalled = story.leading(analysis, doc.text, span, a, toll) or story.antecedent(
+                    analysis, doc.text, span[0], fig.start
+                )
             item.as_of = fig.as_of or (_reported_on(item) if item.status == "already" else None)
             if recalled:  # another event's figure: grouped apart, dated by that event
                 item.recalled, item.as_of = recalled, fig.as_of or recalled
                 item.frame = f"{RECALLED}{item.frame}"
             items.append(item)
-    return parts_of_tolls(recall_companions(items))
+    return restated_frames(parts_of_tolls(recall_companions(items)))
 
 
 def frame_of(predicate: str | None, status: str | None) -> str:
@@ -580,9 +583,14 @@ def _framed(quantity: str, frame: str, group: list[Item]) -> str:
     before = {w.lower() for w in item.doc.text[s : s + verb.start()].split()[-3:]}
     if before & {"is", "are", "was", "were", "be", "been", "being"}:
         return f"{quantity} {participle(frame)}"  # "four of whom were seriously injured"
+    word = verb.group().lower()
+    if not item.doc.text[item.figure.end : s + verb.start()].strip() and (
+        word.endswith("ing") or unit_class(quantity.split()[-1]) == "percent"
+    ):  # right after the figure: "60 ships waiting", "a 9 percent raise" (a noun)
+        return f"{quantity} {word}"
     who = "who" if unit_class(quantity.split()[-1]) in HUMAN_UNITS else "that"
     # The verb as the page writes it: a lemma can be wrong ("rated" read as "rat").
-    return f"{quantity} {who} {verb.group().lower()}"
+    return f"{quantity} {who} {word}"
 
 
 def key_figures(

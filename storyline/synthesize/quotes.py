@@ -17,6 +17,7 @@ from scipy.cluster.hierarchy import DisjointSet
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from storyline.lexicon.nouns import SPOKESPEOPLE
+from storyline.lexicon.pronouns import POSSESSIVE_DETERMINERS
 from storyline.model import (
     Analysis,
     Citation,
@@ -32,7 +33,7 @@ from storyline.synthesize.common import cite, count_independent
 from storyline.synthesize.speaker_holders import described, holders, named_holder
 from storyline.synthesize.speaker_texts import text_author
 from storyline.synthesize.speaker_things import Things, written_speaker
-from storyline.synthesize.speaker_titles import sole_title_holders
+from storyline.synthesize.speaker_titles import sole_bodies, sole_title_holders
 
 # A stance on how likely something is, read only from words that say so: first match wins,
 # so "not impossible" is tested before "impossible" and negated forms before "likely". A
@@ -133,8 +134,8 @@ def _speaker(
     anonymous: dict[str, str],
 ) -> tuple[str, str | None]:
     prof = _profile(doc_id, q, index, by_alias)
-    if prof is not None:
-        return prof.name, (prof.roles[0] if prof.roles else None)
+    if prof is not None:  # the who's who's role, else the one the quote's words give
+        return prof.name, (prof.roles[0] if prof.roles else _own_role(prof, q))
     owner = _spoken_for(q.speaker or "", by_alias)
     if owner is not None:  # "A spokeswoman for the ambulance service": the service speaks
         return owner[0].name, owner[1]
@@ -145,6 +146,17 @@ def _speaker(
         return anonymous[q.speaker_key], None
     name = _owner_as_listed(q.speaker or UNATTRIBUTED, by_alias)
     return name[:1].upper() + name[1:], None
+
+
+def _own_role(prof: EntityProfile, q: Quote) -> str | None:
+    """A person's description in the quote's words as a role ("spokesman for Varn Water"),
+    unless a possessive opens it ("Her husband": whose, only the sentence before says) or it
+    holds the name. A body's description is its name's long form or the text it spoke in
+    ("A 2019 report by the National Audit Office"), no role."""
+    words = (q.speaker_description or "").split()
+    if prof.label != "PERSON" or not words or words[0].lower() in POSSESSIVE_DETERMINERS:
+        return None
+    return None if prof.name.lower() in " ".join(words).lower() else " ".join(words)
 
 
 _OWNED = re.compile(r"^(?P<owner>.+?)['’]s (?P<rest>.+)$")
@@ -238,7 +250,10 @@ def gather(
     # A bare surname the page's NER missed ("Reinholt told Nordwire") is the story's one
     # person of that surname; the story's aliases come first.
     # So is an office alone ("the governor said") that one person of the story holds.
-    by_name = {**_sole_surnames(profiles), **sole_title_holders(profiles), **by_alias}
+    sole = {**sole_bodies(profiles), **sole_title_holders(profiles)}
+    surnames = _sole_surnames(profiles)
+    by_name = {**surnames, **sole, **by_alias}
+    index = {key: _surname_person(prof, surnames) for key, prof in index.items()}
     anonymous = _anonymous_names(analyses)
     kin = holders(docs, analyses, index, by_alias)
     things = Things({d.id: d.text for d in docs})
@@ -277,6 +292,15 @@ def gather(
         )
         out.append(Said(speaker, role, doc, q, item, named=speaker in names))
     return out
+
+
+def _surname_person(prof: EntityProfile, surnames: dict[str, EntityProfile]) -> EntityProfile:
+    """A one-word organisation that is the surname of the story's one person of that surname
+    is that person: the small NER model often tags a surname alone as an organisation
+    ("Okonkwo said in a statement", about chief executive Lars Okonkwo)."""
+    if prof.label == "ORG" and len(prof.name.split()) == 1:
+        return surnames.get(prof.name.lower(), prof)
+    return prof
 
 
 def _sole_surnames(profiles: list[EntityProfile]) -> dict[str, EntityProfile]:

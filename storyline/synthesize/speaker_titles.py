@@ -8,12 +8,17 @@ story, an office that exactly one person of the who's who holds is theirs. Only 
 (``ROLE_TITLES``: a judge, a governor, a chief executive), not trades ("the teacher" may be
 any teacher), and never an office two people of the story hold ("the minister" with a prime
 minister and a foreign minister).
+
+Bodies the same way: "the union said" on a page that never names it is the story's one
+organisation whose name is a union ("Varnhaven Dockers Union"), "the ministry" its one ministry
+("Ministry of Transport"); never a kind two bodies of the story share.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from storyline.lexicon.nouns import ORG_HEADS
 from storyline.lexicon.titles import ROLE_TITLES
 from storyline.model import EntityProfile
 
@@ -44,3 +49,23 @@ def _office_phrases(role: str) -> set[str]:
     if words[0] in ROLE_TITLES and len(words) == 2:  # "chief executive"
         phrases.add(" ".join(words))
     return phrases
+
+
+def sole_bodies(profiles: list[EntityProfile]) -> dict[str, EntityProfile]:
+    """ "the <kind of body>" (lower case) -> the one organisation of the story of that kind."""
+    found: dict[str, dict[str, EntityProfile]] = defaultdict(dict)
+    for prof in profiles:
+        kind = _body_kind(prof.name) if prof.label == "ORG" else None
+        if kind:
+            found[f"the {kind}"][prof.key] = prof
+    return {key: next(iter(bodies.values())) for key, bodies in found.items() if len(bodies) == 1}
+
+
+def _body_kind(name: str) -> str | None:
+    """ "union" for "Varnhaven Dockers Union", "ministry" for "Ministry of Transport"."""
+    words = name.lower().split()
+    if len(words) >= 2 and words[-1] in ORG_HEADS:
+        return words[-1]
+    if len(words) >= 3 and words[0] in ORG_HEADS and words[1] == "of":
+        return words[0]
+    return None

@@ -26,6 +26,7 @@ from typing import Any
 
 from storyline.dating import PAGE_DATE, effective_date, event_date
 from storyline.dating_early import SAME_EVENT
+from storyline.dating_told import MONTH_WORD
 from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.claims import stem_of
@@ -47,7 +48,7 @@ from storyline.synthesize.timeline_named import Named, named_days, says
 from storyline.synthesize.timeline_plans import planned
 from storyline.synthesize.timeline_recalled import Recalled, rejoin_recalled
 from storyline.synthesize.timeline_said import Said, rejoin_said
-from storyline.synthesize.timeline_stale import Page, Row, restamped
+from storyline.synthesize.timeline_stale import Page, Row, month_vouched, restamped
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
 
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
@@ -273,7 +274,7 @@ def build_timeline(
     )
     vectors = vectorize([d.doc.text[d.span[0] : d.span[1]] for d in dated])
     pages = _pages(docs, analyses, groups)
-    dated, vectors = _restamped(dated, vectors, pages)
+    dated, vectors = _restamped(dated, vectors, pages, _vouched(docs, analyses, pages))
     if not dated:
         return []
     _refer_to_named(dated)
@@ -311,14 +312,43 @@ def _page_day(doc: Document, analyses: dict[str, Analysis]) -> str:
     return effective_date(doc, analyses.get(doc.id)) or ""
 
 
+def _vouched(
+    docs: list[Document], analyses: dict[str, Analysis], pages: dict[str, Page]
+) -> set[str]:
+    """Pages a relative month of their own dates to the story's news (``month_vouched``)."""
+    months: dict[str, set[str]] = {}
+    told: dict[str, set[str]] = {}
+    for doc in docs:
+        if (analysis := analyses.get(doc.id)) is None:
+            continue
+        stamp = pages[doc.id].day[:7]
+        months[doc.id] = {
+            t.value
+            for t in analysis.times
+            if t.relative
+            and re.fullmatch(r"\d{4}-\d{2}", t.value)
+            and t.value != stamp
+            and not MONTH_WORD.search(t.text)
+        }
+        told[doc.id] = {e.date[:7] for e in analysis.events if len(e.date) >= 7}
+    return month_vouched(months, told)
+
+
 def _restamped(
-    dated: list[_Dated], vectors: Any, pages: dict[str, Page]
+    dated: list[_Dated], vectors: Any, pages: dict[str, Page], vouched: set[str]
 ) -> tuple[list[_Dated], Any]:
     """The sentences of pages stamped weeks late (``timeline_stale``): a retelling of an
     event other outlets date takes their day and joins their entry (as a moment of it); the
     page's other dates read against its stamp are dropped."""
     rows = [
-        Row(d.doc.id, _day(d.event), d.relative, d.words, _stems(d.event.sentence)) for d in dated
+        Row(
+            d.doc.id,
+            _day(d.event),
+            d.relative and d.doc.id not in vouched,  # its own dates stand
+            d.words,
+            _stems(d.event.sentence),
+        )
+        for d in dated
     ]
 
     def like(i: int, others: list[int]) -> float:

@@ -11,6 +11,10 @@ That retelling takes the other outlets' day, and every other date the page reads
 stamp is dropped: nothing tells on which day the page was written, and an undated sentence
 left out beats a wrong date. Dates the page writes out ("on August 29") stand.
 
+A page whose own text places the story's news by a relative month read against its stamp
+("last month's crash", a month in which other pages tell news) was written when its stamp says:
+its dates stand (``month_vouched``).
+
 A page written weeks later as a follow-up tells its own news, not a retelling of the story's
 first days, and a new event of the same kind (a second launch, a second round of sanctions)
 is told by other outlets near its page date, so neither rule fires for it.
@@ -22,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["ALONE_DAYS", "STALE_DAYS", "Row", "restamped"]
+__all__ = ["ALONE_DAYS", "STALE_DAYS", "Row", "month_vouched", "restamped"]
 
 ALONE_DAYS = 3  # no other outlet's page stamped this close: the page's date stands alone
 STALE_DAYS = 7  # a retelling this much later than the other outlets' day is no new event
@@ -133,3 +137,15 @@ def _retold(
         if named and like(i, others) >= same:
             best, most = day, sources
     return best
+
+
+def month_vouched(months: dict[str, set[str]], told: dict[str, set[str]]) -> set[str]:
+    """The pages whose relative months (``months``: page -> "YYYY-MM" read against its stamp,
+    its stamp's own month left out) fall in a month other pages tell news in (``told``: page ->
+    months of its events): written a month on, and saying so."""
+    out = set()
+    for page, own in months.items():
+        others = {m for p, found in told.items() if p != page for m in found}
+        if own & others:
+            out.add(page)
+    return out

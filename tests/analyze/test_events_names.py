@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.analyze.event_names import dated_in
 from storyline.analyze.events import find_events
 from storyline.analyze.times import find_times
+from storyline.model import TimeExpression
 
 WEDNESDAY = "2025-03-12"
 
@@ -165,3 +167,18 @@ def test_a_correction_note_tells_no_event(nlp, text: str) -> None:
 def test_a_day_the_recogniser_runs_into_a_name_still_dates(nlp) -> None:
     (event,) = _events(nlp, "Fans celebrated Game 7 Wednesday night in Orvik.", "2016-11-03")
     assert event.date == "2016-11-02"
+
+
+def test_a_dateline_date_gives_way_to_the_sentence_own_date(nlp) -> None:
+    text = (
+        "ORVIK, March 14 (Kestrel) - About 900 people had left the island by Tuesday morning, "
+        "the harbour board said."
+    )
+    assert [e.date for e in _events(nlp, text)] == ["2025-03-11"]
+
+
+def test_a_dateline_date_alone_is_kept_for_its_sentence() -> None:
+    text = "ORVIK, March 12 (Kestrel) - The harbour board closed the north quay."
+    dateline = TimeExpression(text="March 12", start=7, end=15, value="2025-03-12")
+    assert dated_in(text, 0, len(text), [dateline]) == [dateline]
+    assert dated_in(text, 20, len(text), [dateline]) == []  # outside the sentence

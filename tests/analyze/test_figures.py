@@ -277,3 +277,29 @@ def test_a_figure_knows_whose_it_is(nlp):
     assert owners["15,000 people"] == "Talvor"
     assert owners["1,200 jobs"] is None  # "it": a pronoun names nobody
     assert owners["About 9,000 people"] is None  # the subject is what is counted
+
+
+def test_the_plural_subject_of_a_verb_of_change_is_what_a_bare_number_counts(nlp):
+    text = (
+        "Confirmed cases in Varno rose to 65 on Tuesday. Arrests reached 300 by Sunday. "
+        "The river rose to 4 metres."
+    )
+    times = [
+        TimeExpression(text="Tuesday", start=text.index("Tuesday"),
+                       end=text.index("Tuesday") + 7, value="2025-03-11"),
+    ]  # fmt: skip
+    found = {f.text: f for f in figures(nlp, text, times)}
+    assert found["65"].unit == "cases"
+    assert found["65"].as_of == "2025-03-11"  # the day the count held
+    assert found["300"].unit == "arrests"
+    assert found["4 metres"].unit == "m"  # a named unit stays the unit
+
+
+def test_a_number_a_participle_takes_as_its_object_is_that_participles_figure(nlp):
+    text = (
+        "The jet skidded off the runway late on Sunday, killing 14 of the 162 people on board. "
+        "The dam supplies drinking water to 200,000 people."
+    )
+    found = {f.text: f for f in figures(nlp, text)}
+    assert found["14"].predicate == "kill"
+    assert found["200,000 people"].predicate == "supply"  # a gerund modifier is no verb

@@ -41,3 +41,17 @@ def test_a_name_before_a_comma_in_its_description_phrase_speaks(nlp: Language) -
 def test_a_list_of_nations_before_the_speakers_stays_one_group(nlp: Language) -> None:
     text = '"The talks have failed," British, French and German diplomats said on Monday.'
     assert said(nlp, text, "talks have failed").speaker == "British, French and German diplomats"
+
+
+def test_a_body_named_after_its_description_speaks(nlp: Language) -> None:
+    text = (
+        "The cause of the blaze is under investigation. A grid operator, Velden Energy, said "
+        "it was reviewing whether its equipment played a role."
+    )
+    quote = said(nlp, text, "reviewing whether")
+    assert (quote.speaker, quote.speaker_description) == ("Velden Energy", "grid operator")
+
+
+def test_a_body_in_a_list_of_speakers_is_not_read_as_a_description(nlp: Language) -> None:
+    text = "The union and Velden Energy said talks on pay would resume on Monday."
+    assert said(nlp, text, "talks on pay").speaker != "Velden Energy"

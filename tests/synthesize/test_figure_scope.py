@@ -40,3 +40,22 @@ def test_only_a_date_well_before_the_story_makes_a_figure_recalled() -> None:
     assert scope.recalled(analysis, (tuesday, TEXT.index(", and"))) is None  # the story's own
     assert scope.recalled(analysis, (TEXT.index("and 20"), len(TEXT))) == "2024"
     assert StoryScope(None).recalled(analysis, first) is None  # an undated story recalls nothing
+
+
+def test_a_relative_clause_hangs_on_the_dated_noun_phrase_before_it() -> None:
+    text = (
+        "It is the worst since the 2011 quake in Varn, which killed 90 people. "
+        "Rescuers, who arrived in 2011, said 40 were hurt."
+    )
+    scope = StoryScope.of(
+        [Document(id="a", source="a", published="2025-03-14", published_source="meta")]
+    )
+    times = [
+        TimeExpression(text="2011", start=i, end=i + 4, value="2011")
+        for i in (text.index("2011"), text.rindex("2011"))
+    ]
+    analysis = Analysis(doc_id="a", version="t", text_hash="x", times=times)
+    assert scope.antecedent(analysis, text, 0, text.index("90")) == "2011"
+    second = text.index("Rescuers")
+    # A comma closes the relative clause before the figure: "40" is the sentence's own.
+    assert scope.antecedent(analysis, text, second, text.index("40")) is None

@@ -149,3 +149,15 @@ def test_to_train_people_is_no_training_status() -> None:
 
     assert status_of("the company pledged to train all 400 crew members") != "training"
     assert status_of("about 400 crew members are training at the harbour") == "training"
+
+
+def test_a_bare_toll_is_the_death_toll_but_a_road_toll_is_not() -> None:
+    from storyline.synthesize.figure_words import status_of
+
+    assert status_of("The agency put the toll at three") == "killed"
+    assert status_of("the toll rose to 43 on Tuesday") == "killed"
+    assert status_of("the injury toll rose to 40") == "injured"
+    assert status_of("the toll of injured rose to 40") == "injured"
+    assert status_of("a toll road where drivers pay 3 dollars") is None
+    assert status_of("a toll-free line took 300 calls") is None
+    assert status_of("killing 14 of the 162 people on board") == "killed"

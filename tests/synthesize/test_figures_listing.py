@@ -152,3 +152,83 @@ def test_a_share_joins_only_a_share_of_the_same_thing():
     )
     values = sorted(sorted(v.value for v in g.values) for g in groups)
     assert values == [[4, 6], [12], [30]]
+
+
+def test_a_restated_count_stands_beside_the_count_it_restates():
+    text = (
+        "The mayor said the storm had destroyed at least 80 barns. "
+        "The county's fire chief put the figure at 65 barns and 12 sheds."
+    )
+    groups = _story(
+        [
+            (
+                text,
+                [
+                    ("at least 80 barns", 80, "barns", "destroy"),
+                    ("65 barns", 65, "barns", None),
+                    ("12 sheds", 12, "sheds", None),
+                ],
+                [],
+            )
+        ]
+    )
+    [barns] = [g for g in groups if 80 in {v.value for v in g.values}]
+    assert {v.value for v in barns.values} == {80, 65}
+    assert barns.verdict != "conflict"  # one page, two officials: nothing earned across sources
+
+
+def test_a_count_without_a_restating_phrase_keeps_no_frame_of_its_own():
+    text = "The storm destroyed at least 80 barns. The county has 65 barns on its register."
+    groups = _story(
+        [
+            (
+                text,
+                [("at least 80 barns", 80, "barns", "destroy"), ("65 barns", 65, "barns", None)],
+                [],
+            )
+        ]
+    )
+    assert not any({v.value for v in g.values} == {80, 65} for g in groups)
+
+
+def test_a_relative_clause_on_an_earlier_dated_event_recalls_its_figures():
+    text = (
+        "The blaze is the worst since the Marsh fire of 2019, which burned 9,000 acres "
+        "and killed three people. The new fire has burned 4,000 acres."
+    )
+    groups = _story(
+        [
+            (
+                text,
+                [
+                    ("9,000 acres", 9000, "acres", "burn"),
+                    ("three people", 3, "people", "kill"),
+                    ("4,000 acres", 4000, "acres", "burn"),
+                ],
+                [("2019", "2019")],
+            )
+        ]
+    )
+    own = [g for g in groups if 4000 in {v.value for v in g.values}]
+    assert own and all(9000 not in {v.value for v in g.values} for g in own)
+    recalled = [g for g in groups if 9000 in {v.value for v in g.values}]
+    assert recalled and "2019" in recalled[0].quantity
+
+
+def test_a_group_is_named_by_the_word_right_after_its_figure():
+    groups = _story(
+        [
+            (
+                "The company offered a 9 percent raise. The council backed a 30 percent cut.",
+                [("9 percent", 9, "percent", "raise"), ("30 percent", 30, "percent", "cut")],
+                [],
+            ),
+            (
+                "The strike left 60 ships waiting. 12 ships sank in the storm.",
+                [("60 ships", 60, "ships", "wait"), ("12 ships", 12, "ships", "sink")],
+                [],
+            ),
+        ]
+    )
+    names = {g.quantity for g in groups}
+    assert {"percent raise", "percent cut", "ships waiting"} <= names

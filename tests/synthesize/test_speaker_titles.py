@@ -6,7 +6,7 @@ office two people hold, names no one; an owner spelled two ways ("Ilsa Marenko D
 from __future__ import annotations
 
 from storyline.model import EntityProfile
-from storyline.synthesize.speaker_titles import sole_title_holders
+from storyline.synthesize.speaker_titles import sole_bodies, sole_title_holders
 from tests.synthesize.test_quotes_holders import _quote, _speakers
 
 ARSLAN = EntityProfile(key="arslan", name="Deniz Arslan", label="PERSON", roles=["Prime Minister"])
@@ -53,3 +53,37 @@ def test_an_owner_spelled_two_ways_gives_one_speaker() -> None:
     }
     pages["a"][2].append(dahl)
     assert _speakers(pages) == {"Ilsa Marenko-Dahl's office"}
+
+
+DOCKERS = EntityProfile(key="dockers", name="Varnhaven Dockers Union", label="ORG")
+TRANSPORT = EntityProfile(key="transport", name="Ministry of Transport", label="ORG")
+HEALTH = EntityProfile(key="health", name="Ministry of Health", label="ORG")
+
+
+def test_the_sole_body_of_each_kind() -> None:
+    found = sole_bodies([DOCKERS, TRANSPORT, HEALTH, ARSLAN])
+    assert found["the union"] is DOCKERS
+    assert "the ministry" not in found  # two ministries: which one is not said
+
+
+def test_a_kind_of_body_alone_on_another_page_is_that_body() -> None:
+    one = "The Varnhaven Dockers Union said 2,400 members walked out.\n"
+    two = "The union said 2,400 of its members were on strike.\n"
+    pages = {
+        "a": (one, [_quote(one, "2,400 members walked out", "Varnhaven Dockers Union",
+                           "dockers")], [DOCKERS]),
+        "b": (two, [_quote(two, "2,400 of its members", "The union", "anon:union")], []),
+    }  # fmt: skip
+    assert _speakers(pages) == {"Varnhaven Dockers Union"}
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_of_that_surname() -> None:
+    okonkwo = EntityProfile(key="lars", name="Lars Okonkwo", label="PERSON")
+    tagged = EntityProfile(key="okonkwo", name="Okonkwo", label="ORG")
+    one = "Chief executive Lars Okonkwo said the offer stood.\n"
+    two = "Okonkwo said in a statement that the strike cost millions.\n"
+    pages = {
+        "a": (one, [_quote(one, "the offer stood", "Lars Okonkwo", "lars")], [okonkwo]),
+        "b": (two, [_quote(two, "the strike cost millions", "Okonkwo", "okonkwo")], [tagged]),
+    }
+    assert _speakers(pages) == {"Lars Okonkwo"}

@@ -53,3 +53,14 @@ def test_a_second_event_other_outlets_tell_near_its_stamp_stays(nlp) -> None:
     pages = [*LATE[:2], ("e", again, "2025-04-16"), ("f", again, "2025-04-16")]
     dates = sorted({e.date for e in timeline_of(nlp, pages)})
     assert dates == ["2025-03-11", "2025-04-15"], dates
+
+
+def test_a_page_saying_last_month_of_the_story_month_keeps_its_dates(nlp) -> None:
+    later = (
+        "c",
+        "An inquiry into last month's fire that destroyed the Kellby paper mill found on "
+        "Monday that a heater was left on, the council said.",
+        "2025-04-15",
+    )
+    dates = [e.date for e in timeline_of(nlp, [*LATE[:2], later])]
+    assert "2025-04-14" in dates  # Monday, read against its own April stamp

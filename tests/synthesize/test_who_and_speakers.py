@@ -158,3 +158,23 @@ def test_a_persons_representative_speaks_for_that_person_and_a_lawyer_does_not()
     speakers = {q.speaker: q for q in by_speaker(said)}
     assert set(speakers) == {"Dara Voss", "A lawyer for Voss"}
     assert speakers["Dara Voss"].role == "representative"
+
+
+def test_a_speaker_without_a_listed_role_takes_the_role_the_quote_gives() -> None:
+    t = (
+        "A spokesman for Varn Water, Aron Bell, said repairs would take a week. "
+        "Her husband, Ivo Tosh, said the family would leave."
+    )
+    quotes = [
+        _quote(t, "repairs would take a week", "Aron Bell", "aron-bell", "indirect"),
+        _quote(t, "the family would leave", "Ivo Tosh", "ivo-tosh", "indirect"),
+    ]
+    quotes[0].speaker_description = "spokesman for Varn Water"
+    quotes[1].speaker_description = "Her husband"
+    doc, analysis = _doc("d", t, quotes)
+    people = [ent(t, "Aron Bell", "PERSON"), ent(t, "Ivo Tosh", "PERSON")]
+    profiles = merge_entities([("d", people)])
+    said = gather([doc], {"d": analysis}, {}, profiles, {"d": "d"}, {"d"})
+    speakers = {q.speaker: q for q in by_speaker(said)}
+    assert speakers["Aron Bell"].role == "spokesman for Varn Water"
+    assert speakers["Ivo Tosh"].role is None  # whose husband only the sentence before says
