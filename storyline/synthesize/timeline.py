@@ -48,6 +48,13 @@ from storyline.synthesize.timeline_plans import planned
 from storyline.synthesize.timeline_recalled import Recalled, rejoin_recalled
 from storyline.synthesize.timeline_said import Said, rejoin_said
 from storyline.synthesize.timeline_stale import Page, Row, restamped
+from storyline.synthesize.timeline_tellers import (
+    opening_pronoun,
+    pronoun_name,
+    resolved_opening,
+    speaker_days,
+    tellers,
+)
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
 
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
@@ -105,6 +112,16 @@ class _Dated:
     owned: frozenset[str] = frozenset()
     # Dated to a day its page had reached: told once it could have happened, not forecast.
     reached: bool = False
+    # Who states the sentence on its day, a day its page had reached, when it names no event
+    # of its own
+    # (``timeline_tellers``): the speaker of a verb of saying the date hangs on, or the speaker
+    # the analyzer gives its words who also does the act dated ("Vell said the situation was
+    # under control early today"). Such a statement joins its speaker's act of the day.
+    stated: frozenset[str] = frozenset()
+    # The doers named as the subject, before the verb ("Mr. Rask ordered"; not "told Rask").
+    subjects: frozenset[str] = frozenset()
+    # Whom the pronoun the cited span opens on stands for ("He confirmed ..."), when known.
+    who: str = ""
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -147,6 +164,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         told = event_words(doc.text, ev)
         read = ev.precision == PAGE_DATE or ev.time_start in relative
         said = lead and act[0] == SAYING and ev.date == page_day
+        reached = ev.precision == "day" and bool(page_day) and ev.date <= (page_day or "")
         agents = act[1] if acts_on_day(ev, act[0]) and not passive(doc.text, ev) else frozenset()
         out.append(
             _Dated(
@@ -164,7 +182,10 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
                 agents,
                 named if ev.precision == PAGE_DATE and not _statement(doc.text, ev) else "",
                 frozenset(owned_words(doc.text, ev)),
-                ev.precision == "day" and bool(page_day) and ev.date <= (page_day or ""),
+                reached,
+                _stated(analysis, ev, act) if not told and reached else frozenset(),
+                _subjects(ev, actors, act[1]),
+                _who(doc.text, analysis, ev, (start, end), act[1]),
             )
         )
     return out
@@ -214,6 +235,35 @@ def _named_before(text: str, ev: Event, actors: _Actors) -> frozenset[str]:
     # owning a thing is seldom who "he" is when another person is named plainly
     plain = [key for m, key in named if not _POSSESSIVE.match(text, m.end())]
     return frozenset(plain[-1:] or [key for _, key in named][-1:])
+
+
+def _stated(analysis: Analysis, ev: Event, act: tuple[str, frozenset[str]]) -> frozenset[str]:
+    """Who states the sentence: the doers of a verb of saying, or a speaker the analyzer gives
+    its words who also does the act dated."""
+    if act[0] == SAYING:
+        return act[1]
+    return frozenset(k for k in tellers(analysis, ev) if share_actor(frozenset({k}), act[1]))
+
+
+def _who(
+    text: str, analysis: Analysis, ev: Event, span: tuple[int, int], doers: frozenset[str]
+) -> str:
+    """Whom the pronoun the cited span opens on stands for, if it opens on one."""
+    cited = text[span[0] : span[1]]
+    if not opening_pronoun(cited):
+        return ""
+    return pronoun_name(analysis, ev, span[0] + len(cited) - len(cited.lstrip()), doers)
+
+
+def _subjects(ev: Event, actors: _Actors, doers: frozenset[str]) -> frozenset[str]:
+    """The doers named before the verb (or "he" standing for one): the verb's subject, not a
+    doer read from its object ("as North Korea told Vance it would not yield")."""
+    if ev.verb_start is None or actors.pattern is None:
+        return frozenset()
+    before = ev.sentence[: ev.verb_start - ev.start]
+    named = {actors.keys[m.group()] for m in actors.pattern.finditer(before)}
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\W*$", before) is not None
+    return frozenset(k for k in doers if k in named) or (doers if pronoun else frozenset())
 
 
 def _doers(ev: Event, actors: _Actors) -> frozenset[str]:
@@ -424,6 +474,12 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
             target.append(k)
     buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows], acts)
     buckets = _acts_retold(buckets, acts)
+    # one speaker's statements and acts of the day are one entry (``timeline_tellers``)
+    buckets = speaker_days(
+        buckets,
+        [dated[i].stated for i in rows],
+        [frozenset[str]() if dated[i].detail else dated[i].subjects for i in rows],
+    )
     # who made the day's news by saying it is one of its agents too (``timeline_agents``)
     speakers = [acts[k][1] if acts[k][0] == SAYING else frozenset[str]() for k in range(len(rows))]
     buckets = agents_retold(
@@ -567,7 +623,8 @@ def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> T
     plans = [planned(dated[i].doc.text, dated[i].event) for i in members]
     citations: list[Citation] = []
     seen: set[tuple[str, int]] = set()
-    for i in _told_done_first(dated, members, plans):
+    order = _told_done_first(dated, members, plans)
+    for i in order:
         d = dated[i]
         if (d.doc.id, d.span[0]) in seen:
             continue
@@ -576,7 +633,7 @@ def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> T
     return TimelineEvent(
         date=head.event.date,
         precision=head.event.precision,
-        text=citations[0].text,
+        text=_readable(citations, dated[order[0]].who),
         citations=citations,
         independent_sources=count_independent({c.doc_id for c in citations}, groups),
         planned=all(plans),
@@ -604,3 +661,14 @@ def _told_done_first(dated: list[_Dated], members: list[int], plans: list[bool])
     # a sentence telling the event itself before one referring to it ("Saturday's landfall")
     first = min(done, key=lambda k: dated[members[k]].detail)
     return [members[first], *(i for k, i in enumerate(members) if k != first)]
+
+
+def _readable(citations: list[Citation], who: str) -> str:
+    """The entry's text: its first citation, with whom an opening "He" or "She" stands for set
+    beside it; unknown, another citation's sentence that names its doer, if any."""
+    first = citations[0].text
+    if not opening_pronoun(first):
+        return first
+    if who:
+        return resolved_opening(first, who)
+    return next((c.text for c in citations if not opening_pronoun(c.text)), first)
