@@ -36,11 +36,13 @@ from storyline.synthesize.event_words import (
     actor_key,
     clash,
     event_words,
+    light_words,
     owned_words,
     retold,
     share_actor,
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
+from storyline.synthesize.timeline_done import Planned, rejoin_done
 from storyline.synthesize.timeline_measures import measured
 from storyline.synthesize.timeline_months import Ahead, near_words, rejoin_months
 from storyline.synthesize.timeline_named import Named, named_days, says
@@ -49,11 +51,13 @@ from storyline.synthesize.timeline_recalled import Recalled, rejoin_recalled
 from storyline.synthesize.timeline_said import Said, rejoin_said
 from storyline.synthesize.timeline_stale import Page, Row, restamped
 from storyline.synthesize.timeline_tellers import (
+    Who,
+    opening_name,
     opening_pronoun,
-    pronoun_name,
-    resolved_opening,
+    resolved,
     speaker_days,
     tellers,
+    whom,
 )
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
 
@@ -120,8 +124,9 @@ class _Dated:
     stated: frozenset[str] = frozenset()
     # The doers named as the subject, before the verb ("Mr. Rask ordered"; not "told Rask").
     subjects: frozenset[str] = frozenset()
-    # Whom the pronoun the cited span opens on stands for ("He confirmed ..."), when known.
-    who: str = ""
+    # A "he" or "she" of the cited span and whom it stands for ("He confirmed ...", "..., she
+    # said"), when known: where it ends in the span, and the name.
+    who: Who = (-1, "")
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -247,12 +252,10 @@ def _stated(analysis: Analysis, ev: Event, act: tuple[str, frozenset[str]]) -> f
 
 def _who(
     text: str, analysis: Analysis, ev: Event, span: tuple[int, int], doers: frozenset[str]
-) -> str:
-    """Whom the pronoun the cited span opens on stands for, if it opens on one."""
-    cited = text[span[0] : span[1]]
-    if not opening_pronoun(cited):
-        return ""
-    return pronoun_name(analysis, ev, span[0] + len(cited) - len(cited.lstrip()), doers)
+) -> Who:
+    """Whom a "he" or "she" of the cited span stands for (``timeline_tellers``)."""
+    found = whom(analysis, ev, span)
+    return found if found[1] else opening_name(text[span[0] : span[1]], analysis, doers)
 
 
 def _subjects(ev: Event, actors: _Actors, doers: frozenset[str]) -> frozenset[str]:
@@ -340,6 +343,7 @@ def build_timeline(
     merged = rejoin_recalled(
         merged, [_recalled(d, pages[d.doc.id]) for d in dated], _likeness(vectors)
     )
+    merged = rejoin_done(merged, [_planned(d) for d in dated])
     out = [_entry(dated, members, groups) for members in merged]
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
@@ -437,6 +441,18 @@ def _ahead(d: _Dated, page: Page) -> Ahead:
 
 def _recalled(d: _Dated, page: Page) -> Recalled:
     return Recalled(page.day, d.event, planned(d.doc.text, d.event))
+
+
+def _planned(d: _Dated) -> Planned:
+    ev = d.event
+    near = near_words(d.doc.text, ev.time_start, ev.time_end)
+    return Planned(ev, planned(d.doc.text, ev), d.reached, _plan_words(d) | near)
+
+
+def _plan_words(d: _Dated) -> frozenset[str]:
+    """The words naming a sentence's event, with the noun a light verb carries ("make
+    landfall"): a plan and its happening name it alike."""
+    return d.words | light_words(d.doc.text, d.event)
 
 
 def _likeness(vectors: Any) -> Callable[[list[int], list[int]], float]:
@@ -654,7 +670,7 @@ def _told_done_first(dated: list[_Dated], members: list[int], plans: list[bool])
         if not plans[k]
         and dated[i].reached
         and dated[i].event.date == head.event.date
-        and dated[i].words & head.words
+        and _plan_words(dated[i]) & _plan_words(head)
     ]
     if not done or not plans[0]:
         return members
@@ -663,12 +679,12 @@ def _told_done_first(dated: list[_Dated], members: list[int], plans: list[bool])
     return [members[first], *(i for k, i in enumerate(members) if k != first)]
 
 
-def _readable(citations: list[Citation], who: str) -> str:
-    """The entry's text: its first citation, with whom an opening "He" or "She" stands for set
-    beside it; unknown, another citation's sentence that names its doer, if any."""
+def _readable(citations: list[Citation], who: Who) -> str:
+    """The entry's text: its first citation, with whom its "he" or "she" stands for set beside
+    it; unknown, another citation's sentence that does not open on one, if any."""
     first = citations[0].text
+    if who[1]:
+        return resolved(first, *who)
     if not opening_pronoun(first):
         return first
-    if who:
-        return resolved_opening(first, who)
     return next((c.text for c in citations if not opening_pronoun(c.text)), first)

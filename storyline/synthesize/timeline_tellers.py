@@ -20,10 +20,14 @@ import re
 from itertools import combinations
 
 from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
-from storyline.model import Analysis, Entity, Event
+from storyline.model import Analysis, Event
 from storyline.synthesize.event_words import actor_key, share_actor
 
-__all__ = ["opening_pronoun", "resolved_opening", "speaker_days", "tellers"]
+__all__ = ["Who", "opening_name", "opening_pronoun", "resolved", "speaker_days", "tellers", "whom"]
+
+# A pronoun of a cited span and whom it stands for: the offset in the span where it ends, and
+# the name ((-1, "") when unknown).
+Who = tuple[int, str]
 
 # "He confirmed ...": the pronoun opens the sentence itself ("“…,” she said" does not).
 _OPENING = re.compile(r"\s*([A-Z][a-z]*)\b")
@@ -51,29 +55,39 @@ def opening_pronoun(text: str) -> str:
     return found.group(1)
 
 
-def resolved_opening(text: str, name: str) -> str:
-    """The sentence with the name its opening pronoun stands for set beside it, in brackets
-    ("He [Elon Vance] confirmed on Sunday ..."): the cited words stay as written."""
-    found = _OPENING.match(text)
-    if found is None or not name:
+def resolved(text: str, at: int, name: str) -> str:
+    """The sentence with a name set in brackets after the pronoun that ends at ``at`` ("He
+    [Elon Vance] confirmed on Sunday ...", "..., she [Lina Hoss] said"): the cited words stay
+    as written. Unchanged when no such pronoun ends there."""
+    pronoun = re.search(r"\b([A-Za-z]+)$", text[:at]) if 0 < at <= len(text) else None
+    if pronoun is None or pronoun.group(1).lower() not in SUBJECT_PRONOUNS or not name:
         return text
-    return f"{text[: found.end(1)]} [{name}]{text[found.end(1) :]}"
+    return f"{text[:at]} [{name}]{text[at:]}"
 
 
-def pronoun_name(analysis: Analysis, event: Event, start: int, doers: frozenset[str]) -> str:
-    """Whom the pronoun opening the cited span (at ``start``) stands for: the speaker the
-    analyzer resolved for it, else the one person among the act's doers (the timeline's
-    reading of "he" as the person named last before); empty when neither says."""
+def whom(analysis: Analysis, event: Event, span: tuple[int, int]) -> Who:
+    """The "he" or "she" of the cited span (``span`` of the page's text) the analyzer resolved
+    as a speaker ("..., she said"), and whom it stands for; (-1, "") when there is none."""
     for quote in analysis.quotes:
-        if quote.speaker_start == start and quote.speaker and quote.speaker_key:
-            if not quote.speaker_key.startswith("anon"):
-                return quote.speaker
+        at, end = quote.speaker_start, quote.speaker_end
+        if at is None or end is None or not span[0] <= at < end <= span[1] or at < event.start:
+            continue
+        said = event.sentence[at - event.start : end - event.start].lower()
+        named = quote.speaker or ""
+        known = not (quote.speaker_key or "anon").startswith("anon")
+        if said in SUBJECT_PRONOUNS and known and named.lower() not in SUBJECT_PRONOUNS:
+            return end - span[0], named
+    return -1, ""
+
+
+def opening_name(cited: str, analysis: Analysis, doers: frozenset[str]) -> Who:
+    """Whom the "He" or "She" a cited span opens on stands for: the one person among the act's
+    doers (the timeline's reading of "he" as the person named last before)."""
+    found = _OPENING.match(cited)
+    if found is None or found.group(1).lower() not in SUBJECT_PRONOUNS:
+        return -1, ""
     people = [e for e in analysis.entities if e.label == "PERSON" and actor_key(e.key) in doers]
-    return _only_name(people) if event.verb_start is not None else ""
-
-
-def _only_name(people: list[Entity]) -> str:
-    return people[0].name if len(people) == 1 else ""
+    return (found.end(1), people[0].name) if len(people) == 1 else (-1, "")
 
 
 def speaker_days(

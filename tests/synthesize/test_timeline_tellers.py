@@ -48,3 +48,27 @@ def test_an_entry_opening_on_he_shows_whom_it_stands_for(nlp) -> None:
         "He [Elon Vance] confirmed on Saturday that the smelter would close in the spring."
     ]
     assert saturday[0].citations[0].text.startswith("He confirmed")
+
+
+def test_a_speaker_resolved_from_she_is_set_beside_the_pronoun() -> None:
+    from storyline.model import Analysis, Event, Quote
+    from storyline.synthesize.timeline_tellers import resolved, whom
+
+    text = "“Leave now,” she said at a news conference on Tuesday."
+    at = text.index("she")
+    quote = Quote(
+        text="Leave now",
+        kind="direct",
+        speaker="Lina Hoss",
+        speaker_key="lina-hoss",
+        start=1,
+        end=10,
+        speaker_start=at,
+        speaker_end=at + 3,
+    )
+    analysis = Analysis(doc_id="a", version="t", text_hash="x", quotes=[quote])
+    event = Event(date="2027-09-14", precision="day", sentence=text, start=0, end=len(text))
+    found = whom(analysis, event, (0, len(text)))
+    assert resolved(text, *found) == (
+        "“Leave now,” she [Lina Hoss] said at a news conference on Tuesday."
+    )
