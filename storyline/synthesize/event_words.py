@@ -40,6 +40,7 @@ __all__ = [
     "actor_key",
     "clash",
     "event_words",
+    "light_words",
     "naming_word",
     "owned_words",
     "past_acts",
@@ -53,6 +54,19 @@ __all__ = [
 LIGHT_VERBS = frozenset(
     "be have do take make give get go come set hold keep leave put see happen occur".split()
 )
+# Irregular forms of light verbs, by lemma: "made landfall" carries the event "landfall".
+_LEMMA = {
+    "made": "make",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "got": "get",
+    "held": "hold",
+    "kept": "keep",
+    "came": "come",
+    "went": "go",
+}
 # Irregular forms of the verbs above, which stemming does not bring to their lemma (the
 # reporting ones from the lexicon).
 _IRREGULAR = frozenset(SAID_FORMS + SAID_PAST_FORMS) | frozenset(
@@ -76,6 +90,7 @@ _NO_EVENT = frozenset(
     | _STOP
     | _WHEN
 )
+_LIGHT_STEMS = frozenset(stem_of(v) for v in LIGHT_VERBS - {"be", "have", "happen", "occur"})
 # Irregular past forms of verbs that name events, which stemming does not bring to the stem of
 # their other forms ("the Cubs won" and "their win", "the missile flew" and "its flight path
 # flies").
@@ -180,6 +195,41 @@ def event_words(text: str, event: Event) -> frozenset[str]:
     # "Sentencing is set for next month": the scheduled event names it, not "set"
     found += scheduled_words(text, event, naming_word)
     return frozenset(w for w in found if w)
+
+
+# "made landfall", "took office", "held a vote", "gave a speech": after a light verb, the noun
+# (past an article) names the event the verb only carries.
+# ("took place", "took part", "made sure" name no event of their own).
+_IDIOMS = frozenset("place part effect care note sure clear way use time".split())
+# "a victory parade would be held", "the vote was held": the noun before a passive light verb.
+_PASSIVE_SUBJECT = re.compile(
+    r"\b([a-z][a-z-]*)\s+(?:(?:would|will|shall|could|may|might|is|are|was|were|to|has|have|had)"
+    r"\s+)*(?:be|been|being|is|are|was|were)\s+$"
+)
+_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?([a-z][a-z-]*)\b")
+
+
+def light_words(text: str, event: Event) -> frozenset[str]:
+    """The stem of the noun right after a light verb the date hangs on ("made landfall"), or
+    of the noun it tells of in the passive ("a parade would be held"), if any: the event a plan
+    and its happening name alike ("expected to make landfall", "made landfall"). Not among
+    ``event_words``: "put the city on lockdown" names no event by "city"."""
+    return frozenset(w for w in _light_object(text, event) if w)
+
+
+def _light_object(text: str, event: Event) -> list[str | None]:
+    verb, at = event.verb, event.verb_start
+    if not verb or at is None or naming_word(verb) is not None:
+        return []
+    if stem_of(_LEMMA.get(verb.lower(), verb.lower())) not in _LIGHT_STEMS:
+        return []
+    held = _PASSIVE_SUBJECT.search(text, max(0, at - 60), at)
+    if held is not None:  # "a parade would be held": the event is the subject
+        return [naming_word(held.group(1))]
+    found = _OBJECT.match(text, at + len(verb))
+    if found is None or found.group(1) in _IDIOMS:
+        return []
+    return [naming_word(found.group(1))]
 
 
 def owned_words(text: str, event: Event) -> list[str]:

@@ -26,7 +26,6 @@ from typing import Any
 
 from storyline.dating import PAGE_DATE, effective_date, event_date
 from storyline.dating_early import SAME_EVENT
-from storyline.dating_told import MONTH_WORD
 from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.claims import stem_of
@@ -37,18 +36,29 @@ from storyline.synthesize.event_words import (
     actor_key,
     clash,
     event_words,
+    light_words,
     owned_words,
     retold,
     share_actor,
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
+from storyline.synthesize.timeline_done import Planned, rejoin_done
 from storyline.synthesize.timeline_measures import measured
 from storyline.synthesize.timeline_months import Ahead, near_words, rejoin_months
 from storyline.synthesize.timeline_named import Named, named_days, says
 from storyline.synthesize.timeline_plans import planned
 from storyline.synthesize.timeline_recalled import Recalled, rejoin_recalled
 from storyline.synthesize.timeline_said import Said, rejoin_said
-from storyline.synthesize.timeline_stale import Page, Row, month_vouched, restamped
+from storyline.synthesize.timeline_stale import Page, Row, restamped, vouched_pages
+from storyline.synthesize.timeline_tellers import (
+    Who,
+    opening_name,
+    opening_pronoun,
+    resolved,
+    speaker_days,
+    tellers,
+    whom,
+)
 from storyline.synthesize.timeline_weeks import Told, rejoin_weeks
 
 __all__ = ["PAGE_DATE", "build_timeline", "redate"]
@@ -106,6 +116,17 @@ class _Dated:
     owned: frozenset[str] = frozenset()
     # Dated to a day its page had reached: told once it could have happened, not forecast.
     reached: bool = False
+    # Who states the sentence on its day, a day its page had reached, when it names no event
+    # of its own
+    # (``timeline_tellers``): the speaker of a verb of saying the date hangs on, or the speaker
+    # the analyzer gives its words who also does the act dated ("Vell said the situation was
+    # under control early today"). Such a statement joins its speaker's act of the day.
+    stated: frozenset[str] = frozenset()
+    # The doers named as the subject, before the verb ("Mr. Rask ordered"; not "told Rask").
+    subjects: frozenset[str] = frozenset()
+    # A "he" or "she" of the cited span and whom it stands for ("He confirmed ...", "..., she
+    # said"), when known: where it ends in the span, and the name.
+    who: Who = (-1, "")
 
 
 def redate(doc: Document, event: Event, page_day: str | None) -> tuple[Event, int, int] | None:
@@ -148,6 +169,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         told = event_words(doc.text, ev)
         read = ev.precision == PAGE_DATE or ev.time_start in relative
         said = lead and act[0] == SAYING and ev.date == page_day
+        reached = ev.precision == "day" and bool(page_day) and ev.date <= (page_day or "")
         agents = act[1] if acts_on_day(ev, act[0]) and not passive(doc.text, ev) else frozenset()
         out.append(
             _Dated(
@@ -165,7 +187,10 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
                 agents,
                 named if ev.precision == PAGE_DATE and not _statement(doc.text, ev) else "",
                 frozenset(owned_words(doc.text, ev)),
-                ev.precision == "day" and bool(page_day) and ev.date <= (page_day or ""),
+                reached,
+                _stated(analysis, ev, act) if not told and reached else frozenset(),
+                _subjects(ev, actors, act[1]),
+                _who(doc.text, analysis, ev, (start, end), act[1]),
             )
         )
     return out
@@ -215,6 +240,33 @@ def _named_before(text: str, ev: Event, actors: _Actors) -> frozenset[str]:
     # owning a thing is seldom who "he" is when another person is named plainly
     plain = [key for m, key in named if not _POSSESSIVE.match(text, m.end())]
     return frozenset(plain[-1:] or [key for _, key in named][-1:])
+
+
+def _stated(analysis: Analysis, ev: Event, act: tuple[str, frozenset[str]]) -> frozenset[str]:
+    """Who states the sentence: the doers of a verb of saying, or a speaker the analyzer gives
+    its words who also does the act dated."""
+    if act[0] == SAYING:
+        return act[1]
+    return frozenset(k for k in tellers(analysis, ev) if share_actor(frozenset({k}), act[1]))
+
+
+def _who(
+    text: str, analysis: Analysis, ev: Event, span: tuple[int, int], doers: frozenset[str]
+) -> Who:
+    """Whom a "he" or "she" of the cited span stands for (``timeline_tellers``)."""
+    found = whom(analysis, ev, span)
+    return found if found[1] else opening_name(text[span[0] : span[1]], analysis, doers)
+
+
+def _subjects(ev: Event, actors: _Actors, doers: frozenset[str]) -> frozenset[str]:
+    """The doers named before the verb (or "he" standing for one): the verb's subject, not a
+    doer read from its object ("as North Korea told Vance it would not yield")."""
+    if ev.verb_start is None or actors.pattern is None:
+        return frozenset()
+    before = ev.sentence[: ev.verb_start - ev.start]
+    named = {actors.keys[m.group()] for m in actors.pattern.finditer(before)}
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\W*$", before) is not None
+    return frozenset(k for k in doers if k in named) or (doers if pronoun else frozenset())
 
 
 def _doers(ev: Event, actors: _Actors) -> frozenset[str]:
@@ -274,7 +326,7 @@ def build_timeline(
     )
     vectors = vectorize([d.doc.text[d.span[0] : d.span[1]] for d in dated])
     pages = _pages(docs, analyses, groups)
-    dated, vectors = _restamped(dated, vectors, pages, _vouched(docs, analyses, pages))
+    dated, vectors = _restamped(dated, vectors, pages, vouched_pages(docs, analyses, pages))
     if not dated:
         return []
     _refer_to_named(dated)
@@ -291,6 +343,7 @@ def build_timeline(
     merged = rejoin_recalled(
         merged, [_recalled(d, pages[d.doc.id]) for d in dated], _likeness(vectors)
     )
+    merged = rejoin_done(merged, [_planned(d) for d in dated])
     out = [_entry(dated, members, groups) for members in merged]
     if len(out) > MAX_EVENTS:  # keep the best-supported events of a large story
         out.sort(key=lambda e: -e.independent_sources)
@@ -310,28 +363,6 @@ def _pages(
 
 def _page_day(doc: Document, analyses: dict[str, Analysis]) -> str:
     return effective_date(doc, analyses.get(doc.id)) or ""
-
-
-def _vouched(
-    docs: list[Document], analyses: dict[str, Analysis], pages: dict[str, Page]
-) -> set[str]:
-    """Pages a relative month of their own dates to the story's news (``month_vouched``)."""
-    months: dict[str, set[str]] = {}
-    told: dict[str, set[str]] = {}
-    for doc in docs:
-        if (analysis := analyses.get(doc.id)) is None:
-            continue
-        stamp = pages[doc.id].day[:7]
-        months[doc.id] = {
-            t.value
-            for t in analysis.times
-            if t.relative
-            and re.fullmatch(r"\d{4}-\d{2}", t.value)
-            and t.value != stamp
-            and not MONTH_WORD.search(t.text)
-        }
-        told[doc.id] = {e.date[:7] for e in analysis.events if len(e.date) >= 7}
-    return month_vouched(months, told)
 
 
 def _restamped(
@@ -419,6 +450,18 @@ def _recalled(d: _Dated, page: Page) -> Recalled:
     return Recalled(page.day, d.event, planned(d.doc.text, d.event))
 
 
+def _planned(d: _Dated) -> Planned:
+    ev = d.event
+    near = near_words(d.doc.text, ev.time_start, ev.time_end)
+    return Planned(ev, planned(d.doc.text, ev), d.reached, _plan_words(d) | near)
+
+
+def _plan_words(d: _Dated) -> frozenset[str]:
+    """The words naming a sentence's event, with the noun a light verb carries ("make
+    landfall"): a plan and its happening name it alike."""
+    return d.words | light_words(d.doc.text, d.event)
+
+
 def _likeness(vectors: Any) -> Callable[[list[int], list[int]], float]:
     def like(a: list[int], b: list[int]) -> float:
         return float((vectors[a] @ vectors[b].T).toarray().max())
@@ -454,6 +497,12 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
             target.append(k)
     buckets = _into_main(buckets, sims, [dated[i].doc.id for i in rows], acts)
     buckets = _acts_retold(buckets, acts)
+    # one speaker's statements and acts of the day are one entry (``timeline_tellers``)
+    buckets = speaker_days(
+        buckets,
+        [dated[i].stated for i in rows],
+        [frozenset[str]() if dated[i].detail else dated[i].subjects for i in rows],
+    )
     # who made the day's news by saying it is one of its agents too (``timeline_agents``)
     speakers = [acts[k][1] if acts[k][0] == SAYING else frozenset[str]() for k in range(len(rows))]
     buckets = agents_retold(
@@ -597,7 +646,8 @@ def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> T
     plans = [planned(dated[i].doc.text, dated[i].event) for i in members]
     citations: list[Citation] = []
     seen: set[tuple[str, int]] = set()
-    for i in _told_done_first(dated, members, plans):
+    order = _told_done_first(dated, members, plans)
+    for i in order:
         d = dated[i]
         if (d.doc.id, d.span[0]) in seen:
             continue
@@ -606,7 +656,7 @@ def _entry(dated: list[_Dated], members: list[int], groups: dict[str, str]) -> T
     return TimelineEvent(
         date=head.event.date,
         precision=head.event.precision,
-        text=citations[0].text,
+        text=_readable(citations, dated[order[0]].who),
         citations=citations,
         independent_sources=count_independent({c.doc_id for c in citations}, groups),
         planned=all(plans),
@@ -627,10 +677,21 @@ def _told_done_first(dated: list[_Dated], members: list[int], plans: list[bool])
         if not plans[k]
         and dated[i].reached
         and dated[i].event.date == head.event.date
-        and dated[i].words & head.words
+        and _plan_words(dated[i]) & _plan_words(head)
     ]
     if not done or not plans[0]:
         return members
     # a sentence telling the event itself before one referring to it ("Saturday's landfall")
     first = min(done, key=lambda k: dated[members[k]].detail)
     return [members[first], *(i for k, i in enumerate(members) if k != first)]
+
+
+def _readable(citations: list[Citation], who: Who) -> str:
+    """The entry's text: its first citation, with whom its "he" or "she" stands for set beside
+    it; unknown, another citation's sentence that does not open on one, if any."""
+    first = citations[0].text
+    if who[1]:
+        return resolved(first, *who)
+    if not opening_pronoun(first):
+        return first
+    return next((c.text for c in citations if not opening_pronoun(c.text)), first)

@@ -22,11 +22,15 @@ is told by other outlets near its page date, so neither rule fires for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["ALONE_DAYS", "STALE_DAYS", "Row", "month_vouched", "restamped"]
+from storyline.dating_told import MONTH_WORD
+from storyline.model import Analysis, Document
+
+__all__ = ["ALONE_DAYS", "STALE_DAYS", "Row", "month_vouched", "restamped", "vouched_pages"]
 
 ALONE_DAYS = 3  # no other outlet's page stamped this close: the page's date stands alone
 STALE_DAYS = 7  # a retelling this much later than the other outlets' day is no new event
@@ -149,3 +153,25 @@ def month_vouched(months: dict[str, set[str]], told: dict[str, set[str]]) -> set
         if own & others:
             out.add(page)
     return out
+
+
+def vouched_pages(
+    docs: list[Document], analyses: dict[str, Analysis], pages: dict[str, Page]
+) -> set[str]:
+    """Pages a relative month of their own dates to the story's news (``month_vouched``)."""
+    months: dict[str, set[str]] = {}
+    told: dict[str, set[str]] = {}
+    for doc in docs:
+        if (analysis := analyses.get(doc.id)) is None:
+            continue
+        stamp = pages[doc.id].day[:7]
+        months[doc.id] = {
+            t.value
+            for t in analysis.times
+            if t.relative
+            and re.fullmatch(r"\d{4}-\d{2}", t.value)
+            and t.value != stamp
+            and not MONTH_WORD.search(t.text)
+        }
+        told[doc.id] = {e.date[:7] for e in analysis.events if len(e.date) >= 7}
+    return month_vouched(months, told)

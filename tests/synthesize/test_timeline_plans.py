@@ -1,8 +1,9 @@
-"""A dated plan stays in the timeline, marked planned; a happening is never marked."""
+"""A dated plan stays in the timeline, marked planned; a happening is never marked; a plan
+and its telling as done on one day are one entry (``timeline_done``)."""
 
 from __future__ import annotations
 
-from tests.synthesize.timeline_pages import timeline
+from tests.synthesize.timeline_pages import on_day, timeline
 
 
 def _one(nlp, text: str, day: str = "2031-04-07") -> list[tuple[str, bool]]:
@@ -59,3 +60,41 @@ def test_set_for_a_day_is_planned_but_set_on_fire_is_done(nlp):
     assert hearing and all(planned for _, planned in hearing), hearing
     fire = _one(nlp, "The Ilsen fire was set on Monday by two teenagers, police said.")
     assert fire and not any(planned for _, planned in fire), fire
+
+
+def test_a_plan_and_its_telling_as_done_on_one_day_are_one_entry(nlp) -> None:
+    before = (
+        "a",
+        "Rain closed the harbour road in Varnholm on Thursday.\n\n"
+        "The club said a victory parade would be held through the old town on Saturday.",
+        "2027-05-20",
+    )
+    after = (
+        "b",
+        "About 90,000 people lined the streets of Varnholm on Saturday for the parade "
+        "celebrating the club's cup win.",
+        "2027-05-23",
+    )
+    saturday = on_day(timeline(nlp, [before, after]), "2027-05-22")
+    assert len(saturday) == 1
+    assert not saturday[0].planned
+    assert saturday[0].text.startswith("About 90,000 people lined the streets")
+    assert len(saturday[0].citations) == 2
+
+
+def test_a_forecast_joins_the_happening_it_names_by_a_light_verbs_noun(nlp) -> None:
+    forecast = (
+        "a",
+        "Rain closed the harbour road in Varnholm on Tuesday.\n\n"
+        "Forecasters said the storm was expected to make landfall near Kell on Thursday night, "
+        "with winds of up to 190 km/h.",
+        "2027-09-14",
+    )
+    happened = (
+        "b",
+        "Storm Odra made landfall near Kell late on Thursday night, tearing roofs from 300 houses.",
+        "2027-09-17",
+    )
+    thursday = on_day(timeline(nlp, [forecast, happened]), "2027-09-16")
+    assert len(thursday) == 1
+    assert thursday[0].text.startswith("Storm Odra made landfall")
