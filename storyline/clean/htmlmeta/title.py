@@ -25,6 +25,7 @@ from storyline.clean.htmlmeta.outlet import (
     site_words,
     strip_site,
 )
+from storyline.clean.htmlmeta.page import visible_text
 from storyline.clean.language import detect_language
 from storyline.lexicon import FOREIGN_MONTHS, MONTH_ABBREVIATIONS, MONTH_NUMBERS
 
@@ -229,6 +230,8 @@ def choose_title(
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
     if not worded and fallback:
         fallback = _heading_opening(tree, fallback) or fallback
+    if not h1s and fallback and norm(fallback) not in norm(visible_text(tree)):
+        fallback = _first_h2(tree) or fallback
     if not worded:  # a one-word h1 still beats a declared title that only names the site
         named = names_site or not fallback or _spelled_by_address(h1s, url)
         return h1s[0] if h1s and named else fallback
@@ -264,6 +267,20 @@ def _heading_opening(tree: HtmlElement, fallback: str) -> str | None:
         and SEPARATOR_NEXT.match(fallback[len(text) :])
     ]
     return max(found, key=len) if found else None
+
+
+def _first_h2(tree: HtmlElement) -> str | None:
+    """The page's first h2 of two words or more, outside the navigation, footer and sidebars:
+    the headline a page with no h1 prints when its declared title is printed nowhere on it (a
+    section's or the site's title, "Training | Harbour Divers", set for search). On
+    trafilatura's evaluation pages the gold was that h2 on all six such pages."""
+    for h2 in tree.iter("h2"):
+        if h2.xpath(OUTSIDE_ARTICLE) or _screen_reader_only(h2):
+            continue
+        text = " ".join(text_with_breaks(h2).split())
+        if (len(text.split()) >= 2 or len(CJK.findall(text)) >= 4) and not UI_TEXT.search(text):
+            return text
+    return None
 
 
 def _spelled_by_address(h1s: list[str], url: str | None) -> bool:
