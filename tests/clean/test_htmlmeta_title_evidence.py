@@ -76,3 +76,11 @@ def test_a_declared_title_the_page_prints_stays_without_an_h1() -> None:
         "<p class='headline'>Keepers Light the Old Lamp</p><h2>More from Lamp Notes</h2>",
     )
     assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+
+
+def test_a_declared_title_takes_the_dashes_its_heading_prints() -> None:
+    html = _page(
+        "Lamp Tastings January - May 2031 in Velmora | Lamp Notes",
+        "<h1>Lamp Notes</h1><h2>Lamp Tastings January – May 2031 in Velmora</h2>",
+    )
+    assert extract_html(html, URL).title == "Lamp Tastings January – May 2031 in Velmora"

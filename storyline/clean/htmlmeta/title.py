@@ -232,6 +232,7 @@ def choose_title(
         fallback = _heading_opening(tree, fallback) or fallback
     if not h1s and fallback and norm(fallback) not in norm(visible_text(tree)):
         fallback = _first_h2(tree) or fallback
+    fallback = _as_printed(tree, fallback)
     if not worded:  # a one-word h1 still beats a declared title that only names the site
         named = names_site or not fallback or _spelled_by_address(h1s, url)
         return h1s[0] if h1s and named else fallback
@@ -267,6 +268,26 @@ def _heading_opening(tree: HtmlElement, fallback: str) -> str | None:
         and SEPARATOR_NEXT.match(fallback[len(text) :])
     ]
     return max(found, key=len) if found else None
+
+
+# Dashes and double quotes that a declared title and the printed headline write either way
+# ("Januar - Mai" in og:title, "Januar – Mai" in the heading).
+TYPOGRAPHIC = str.maketrans(
+    {"\u2013": "-", "\u2014": "-", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
+)
+
+
+def _as_printed(tree: HtmlElement, title: str | None) -> str | None:
+    """The declared title as a heading (h1, h2, h3) prints it, when one prints the same
+    characters but for its dashes or double quotes: the headline as the reader sees it."""
+    if not title:
+        return title
+    key = title.translate(TYPOGRAPHIC)
+    for elem in tree.iter("h1", "h2", "h3"):
+        text = " ".join(text_with_breaks(elem).split())
+        if text != title and text.translate(TYPOGRAPHIC) == key:
+            return text
+    return title
 
 
 def _first_h2(tree: HtmlElement) -> str | None:
