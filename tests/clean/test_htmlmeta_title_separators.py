@@ -44,6 +44,17 @@ def test_a_dash_tail_goes_on_an_english_page() -> None:
     assert extract_html(html, URL).title == "Lamp Repair Costs in 2031"
 
 
+def test_a_dash_tail_opening_with_a_conjunction_continues_the_headline() -> None:
+    title = "Harbour Lamps Stayed Dark for Ten Winters – Until Now"
+    assert drop_tagline(title, "en") == title
+    assert drop_tagline("Keepers Light the Old Lamp - And Why It Matters", "en") == (
+        "Keepers Light the Old Lamp - And Why It Matters"
+    )
+    assert drop_tagline("Keepers Light the Old Lamp | Since 1921", "en") == (
+        "Keepers Light the Old Lamp"
+    )
+
+
 def test_a_breadcrumb_title_gives_its_last_step() -> None:
     assert (
         breadcrumb_end("Harbour Diary » Blog Archive » Keepers Light the Old Lamp")

@@ -28,6 +28,7 @@ from storyline.clean.htmlmeta.outlet import (
 from storyline.clean.htmlmeta.page import visible_text
 from storyline.clean.language import detect_language
 from storyline.lexicon import FOREIGN_MONTHS, MONTH_ABBREVIATIONS, MONTH_NUMBERS
+from storyline.lexicon.discourse import SUBORDINATORS
 
 UI_TEXT = re.compile(
     r"^(?:(?:mobile |main |site )?(?:menu|navigation)|search|skip to .*|"
@@ -487,11 +488,22 @@ def drop_tagline(title: str, language: str | None = "en") -> str:
     tail = match["tail"].split()
     # A tail that opens with a word all in lower case continues the headline; one that opens
     # lower-case-then-capital ("| iPhone", "- eKiosk") is a name, as a site's or section's is.
-    if len(tail) > 5 or tail[0].islower() or len(title[: match.start()].split()) < 3:
+    if (
+        len(tail) > 5
+        or tail[0].islower()
+        or tail[0].casefold() in CONTINUING
+        or len(title[: match.start()].split()) < 3
+    ):
         return title
     head = title[: match.start()]
     # A chain of sections after a bar ("| iPhone | Forum") goes step by step.
     return drop_tagline(head, language) if match.re is BAR_TAGLINE else head
+
+
+# A tail opening with a conjunction continues the headline, capitalised or not ("– Until
+# Now", "- And Why It Matters"): no site's name or section opens so; "Since 1921" and "As
+# Seen on TV" are a site's motto.
+CONTINUING = (SUBORDINATORS - {"since", "as"}) | {"and", "but", "or", "yet", "so", "than"}
 
 
 # Words that may end a range on either side of a dash: a number or a month's name.
