@@ -114,6 +114,24 @@ def test_a_page_without_a_language_is_read_by_its_title() -> None:
     )
 
 
+def test_a_page_without_a_language_is_read_by_its_text_before_its_title() -> None:
+    # An English-looking title on a German page that does not declare its language.
+    title = "[Review] Lamps of Velmora - Sehnsucht von Greta Moll"
+    text = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "Der Leuchtturm am alten Hafen brennt wieder, und die Wärter sind sehr zufrieden.",
+            "Die Freiwilligen haben das Glas über die Treppe nach oben getragen.",
+            "Die Boote in der Bucht sahen das Licht aus sechs Meilen Entfernung.",
+        )
+    )
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<article>{text}</article></body></html>"
+    )
+    assert extract_html(html, URL).title == title
+
+
 def test_an_h1_that_the_title_says_after_a_slash_is_the_headline() -> None:
     # A service heading as a first h1, then the headline, which the <title> says as the last
     # step of a chain of sections joined by slashes.

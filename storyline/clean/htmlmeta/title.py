@@ -470,11 +470,12 @@ def drop_tagline(title: str, language: str | None = "en") -> str:
     """ "Best Movers in NYC 2025 | Top 19 Companies" -> "Best Movers in NYC 2025": a short tail
     (at most five words, not a lower-case continuation such as "— and why") after a separator
     is a search-result tagline, not part of the headline; after a dash only on a page in
-    English (on a page that does not say its language, unless its title reads as another
-    language: a short title's language is often in doubt, and its dash tail then more often
-    the site's name), and never a dash between two numbers or months ("January - May 2030"),
-    which joins a span. The threshold was set on the even wcxb pages; on the odd ones it fixed
-    five titles and broke none."""
+    English (a page that does not say its language is read by its text, and when that is in
+    doubt too by its title, unless the title reads as another language: a short title's
+    language is often in doubt, and its dash tail then more often the site's name), and never
+    a dash between two numbers or months ("January - May 2030"), which joins a span. The
+    threshold was set on the even wcxb pages; on the odd ones it fixed five titles and broke
+    none."""
     match = BAR_TAGLINE.search(title)
     if not match and DASH_TAGLINE.search(title):
         if language is None:
