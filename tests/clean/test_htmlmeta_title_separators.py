@@ -96,6 +96,17 @@ def test_a_declared_title_cut_short_gives_way_to_the_full_one() -> None:
     assert extract_html(html, URL).title == "Keeper calls the lamp 'an old friend'"
 
 
+def test_an_h1_cut_short_gives_way_to_the_declared_title_that_goes_on() -> None:
+    html = _page(
+        "en",
+        "Keepers Light the Old Lamp at the Harbour After a Long Winter | Lamp Notes",
+        "<h1>Keepers Light the Old Lamp at the Harbour After…</h1>",
+    )
+    assert extract_html(html, URL).title == (
+        "Keepers Light the Old Lamp at the Harbour After a Long Winter"
+    )
+
+
 def test_a_longer_declared_title_with_a_site_suffix_is_not_the_full_headline() -> None:
     html = _declared_page("Keepers Light the Old Lamp", "Keepers Light the Old Lamp : Quay Notes")
     assert extract_html(html, URL).title == "Keepers Light the Old Lamp"

@@ -227,7 +227,8 @@ def choose_title(
     for h1 in worded or h1s[:1]:
         key = norm(h1)
         if key in parts or any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
-            return h1
+            # An h1 cut short ("… After…") gives way to the declared title that goes on.
+            return _untruncated(h1, bare) if h1.endswith(ELLIPSIS) else h1
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
     if not worded and fallback:
         fallback = _heading_opening(tree, fallback) or fallback
