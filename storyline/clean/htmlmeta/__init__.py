@@ -98,7 +98,7 @@ def page_meta(
     if visible is None:
         visible = visible_text(tree)
     # As printed (curly quotes and all), to find the headline in the visible text.
-    title = choose_title(tree, objects, tags, outlet, url)
+    title = choose_title(tree, objects, tags, outlet, url, visible)
     authors = find_authors(tree, objects, tags, outlet, url, visible, title)
     published, source = find_published(
         tree, objects, tags, url, visible, title, use_htmldate, authors

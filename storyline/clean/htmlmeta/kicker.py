@@ -33,6 +33,10 @@ SKIPPED = frozenset({"br", *UNPRINTED})
 BLOCKS = ("div", "p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption")
 
 
+# Elements whose text ``text_with_breaks`` spaces out or leaves out.
+REWRITTEN = ("br", "rt", "rp", *BLOCKS, *UNPRINTED)
+
+
 def text_with_breaks(elem: HtmlElement) -> str:
     """Text of an element with its <br>s and the ends of its block elements (a <div> per line)
     as spaces ("Headline<br>Subtitle" would otherwise read "HeadlineSubtitle"), without ruby
@@ -40,7 +44,7 @@ def text_with_breaks(elem: HtmlElement) -> str:
     aid, not the headline's words) and without the text of elements a browser does not print
     (a style sheet set inside the h1), entities decoded, whitespace collapsed. Works on a copy:
     the tree is shared with the extractors."""
-    if any(elem.find(f".//{tag}") is not None for tag in ("br", "rt", *BLOCKS, *UNPRINTED)):
+    if next(elem.iterdescendants(*REWRITTEN), None) is not None:
         elem = copy.deepcopy(elem)
         for br in elem.iter("br"):
             br.tail = " " + (br.tail or "")

@@ -191,6 +191,7 @@ def choose_title(
     tags: dict[str, str],
     outlet: str | None,
     url: str | None,
+    visible: str | None = None,
 ) -> str | None:
     """The visible headline, as printed. Pages show it as their h1 far more often than their
     og:title or <title> say it (those are tuned for search and sharing), so: the h1 that
@@ -232,7 +233,7 @@ def choose_title(
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
     if not worded and fallback:
         fallback = _heading_opening(tree, fallback) or fallback
-    if not h1s and fallback and norm(fallback) not in norm(visible_text(tree)):
+    if not h1s and fallback and not _printed(tree, fallback, visible):
         fallback = _first_h2(tree) or fallback
     fallback = _as_printed(tree, fallback)
     if not worded:  # a one-word h1 still beats a declared title that only names the site
@@ -290,6 +291,21 @@ def _as_printed(tree: HtmlElement, title: str | None) -> str | None:
         if text != title and text.translate(TYPOGRAPHIC) == key:
             return text
     return title
+
+
+def _printed(tree: HtmlElement, title: str, visible: str | None) -> bool:
+    """Whether the page's visible text (``visible``, or read from the tree) prints the title's
+    words in a row, whatever stands between them. Without the visible text, the text of all
+    the body's elements is read first, far cheaper than the visible text (without scripts and
+    style sheets) that confirms a match."""
+    words = re.findall(r"\w+", title.casefold())
+    body = tree.find("body")
+    if not words or body is None:
+        return True
+    pattern = re.compile(r"\W+".join(re.escape(word) for word in words))
+    if visible is None and not pattern.search(body.text_content().casefold()):
+        return False
+    return bool(pattern.search((visible or visible_text(tree)).casefold()))
 
 
 def _first_h2(tree: HtmlElement) -> str | None:
