@@ -272,6 +272,10 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+def _flat(text: str) -> str:
+    return "".join(re.findall(r"\w+", text.casefold()))
+
+
 def _link_texts(tree: HtmlElement) -> set[str]:
     """Texts of links with at least four words: a body line equal to one is a related link."""
     texts = set()
@@ -283,9 +287,11 @@ def _link_texts(tree: HtmlElement) -> set[str]:
 
 
 def filter_lines(lines: list[str], title: str | None, link_texts: set[str]) -> list[str]:
-    title_key = _norm(title or "")
-    # The headline repeated at the top of the body, perhaps with the tagline the title lost.
-    while lines and title_key and title_key in (_norm(lines[0]), _norm(drop_tagline(lines[0]))):
+    title_key = _flat(title or "")
+    # The headline repeated at the top of the body, perhaps with the tagline the title lost,
+    # compared without spaces: a headline set in blocks (a <div> per line) may come out of the
+    # extractor as "Keepers Relightthe Old Lamp".
+    while lines and title_key and title_key in (_flat(lines[0]), _flat(drop_tagline(lines[0]))):
         lines = lines[1:]
     kept = [line for line in lines if not _boilerplate(line)]
     # Related-story links trailing the article.

@@ -9,7 +9,9 @@ the site's name behind a hyphenated host, a box-drawing bar or inside a chain of
 h1's subtitle and an h1 a declared title says after a kicker, and then an h1 in a breadcrumb,
 a one-word h1 its address spells, a slash between sections, a style sheet inside the h1 and
 an h1 box printed twice, and then a heading that opens the declared title on a page with no
-worded h1 and a dash joining a span's ends: in-sample for them).
+worded h1 and a dash joining a span's ends, and then an h2 on a page with no h1 whose declared
+title is printed nowhere, a heading's dashes, a tail opening with a conjunction and a page's
+language read from its text: in-sample for them).
 Metric (as wcxb's): the title equals the gold after whitespace and case normalisation;
 ``*_folded`` also folds typographic quotes and dashes, which the golds write either way.
 Both systems get the page text as ingest decodes it and the page's URL.
@@ -157,7 +159,9 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "(an h1 in a breadcrumb a declared title says, a one-word h1 its address spells, a "
         "slash between sections, a style sheet inside the h1, an h1 box printed twice) and "
         "for the latest (a heading opening the declared title on a page with no worded h1, a "
-        "dash joining a span's ends): in-sample for them. "
+        "dash joining a span's ends) and for this one's (an h2 on a page with no h1 whose "
+        "declared title is printed nowhere, a heading's dashes, a tail opening with a "
+        "conjunction, a page's language read from its text): in-sample for them. "
         "h1_or_declared: where the h1 and "
         "the declared title differ the golds follow either; features tried on the even half "
         "(JSON-LD headline agreeing with either, all declared titles agreeing, h1 in a banner, "

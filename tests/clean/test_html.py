@@ -240,6 +240,14 @@ def test_headline_with_tagline_is_not_repeated_in_body() -> None:
     assert filter_lines(lines, "Best Movers in NYC 2025", set()) == [lines[1]]
 
 
+def test_headline_set_in_blocks_is_not_repeated_in_body() -> None:
+    from storyline.clean.html import filter_lines
+
+    # The extractor runs a headline's two <div> lines together.
+    lines = ["Keepers Relightthe Old Harbour Lamp", "The lamp room was rebuilt by hand."]
+    assert filter_lines(lines, "Keepers Relight the Old Harbour Lamp", set()) == [lines[1]]
+
+
 # ---------------------------------------------------------------- authors
 
 

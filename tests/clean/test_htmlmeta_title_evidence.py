@@ -58,3 +58,29 @@ def test_a_heading_beats_a_one_word_section_h1_and_a_tagline() -> None:
         lang="de",
     )
     assert extract_html(html, URL).title == "12.03. | Lamp of the Week"
+
+
+def test_an_h2_is_the_headline_when_the_declared_title_is_printed_nowhere() -> None:
+    # No h1, and the <title> names the section and the site, which the page never prints.
+    html = _page(
+        "Training | Harbour Divers",
+        "<nav><h2>Main sections</h2></nav><h2>Boat Crew Training</h2>",
+        lang="de",
+    )
+    assert extract_html(html, URL).title == "Boat Crew Training"
+
+
+def test_a_declared_title_the_page_prints_stays_without_an_h1() -> None:
+    html = _page(
+        "Keepers Light the Old Lamp | Lamp Notes",
+        "<p class='headline'>Keepers Light the Old Lamp</p><h2>More from Lamp Notes</h2>",
+    )
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+
+
+def test_a_declared_title_takes_the_dashes_its_heading_prints() -> None:
+    html = _page(
+        "Lamp Tastings January - May 2031 in Velmora | Lamp Notes",
+        "<h1>Lamp Notes</h1><h2>Lamp Tastings January – May 2031 in Velmora</h2>",
+    )
+    assert extract_html(html, URL).title == "Lamp Tastings January – May 2031 in Velmora"

@@ -57,3 +57,14 @@ def test_an_h1_without_a_leading_element_stays_whole() -> None:
         "Varrow Point: Keepers Light the Old Lamp Again", "Keepers Light the Old Lamp Again"
     )
     assert extract_html(html).title == "Varrow Point: Keepers Light the Old Lamp Again"
+
+
+def test_a_headline_set_in_two_blocks_reads_with_a_space_between_them() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>Keepers Light the Old Lamp | Lamp Notes"
+        "</title></head><body><article><h1><div>Keepers Light</div><div>the Old Lamp</div></h1>"
+        "<p>Keepers on Varrow Point lit the old lamp again on Tuesday after a dark winter.</p>"
+        "<p>The lamp room was rebuilt by volunteers who carried the glass up the stair.</p>"
+        "</article></body></html>"
+    )
+    assert extract_html(html).title == "Keepers Light the Old Lamp"

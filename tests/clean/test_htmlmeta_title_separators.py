@@ -44,6 +44,17 @@ def test_a_dash_tail_goes_on_an_english_page() -> None:
     assert extract_html(html, URL).title == "Lamp Repair Costs in 2031"
 
 
+def test_a_dash_tail_opening_with_a_conjunction_continues_the_headline() -> None:
+    title = "Harbour Lamps Stayed Dark for Ten Winters – Until Now"
+    assert drop_tagline(title, "en") == title
+    assert drop_tagline("Keepers Light the Old Lamp - And Why It Matters", "en") == (
+        "Keepers Light the Old Lamp - And Why It Matters"
+    )
+    assert drop_tagline("Keepers Light the Old Lamp | Since 1921", "en") == (
+        "Keepers Light the Old Lamp"
+    )
+
+
 def test_a_breadcrumb_title_gives_its_last_step() -> None:
     assert (
         breadcrumb_end("Harbour Diary » Blog Archive » Keepers Light the Old Lamp")
@@ -85,6 +96,17 @@ def test_a_declared_title_cut_short_gives_way_to_the_full_one() -> None:
     assert extract_html(html, URL).title == "Keeper calls the lamp 'an old friend'"
 
 
+def test_an_h1_cut_short_gives_way_to_the_declared_title_that_goes_on() -> None:
+    html = _page(
+        "en",
+        "Keepers Light the Old Lamp at the Harbour After a Long Winter | Lamp Notes",
+        "<h1>Keepers Light the Old Lamp at the Harbour After…</h1>",
+    )
+    assert extract_html(html, URL).title == (
+        "Keepers Light the Old Lamp at the Harbour After a Long Winter"
+    )
+
+
 def test_a_longer_declared_title_with_a_site_suffix_is_not_the_full_headline() -> None:
     html = _declared_page("Keepers Light the Old Lamp", "Keepers Light the Old Lamp : Quay Notes")
     assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
@@ -101,6 +123,24 @@ def test_a_page_without_a_language_is_read_by_its_title() -> None:
     assert drop_tagline("Keepers Light the Old Lamp - Harbour Diary", None) == (
         "Keepers Light the Old Lamp"
     )
+
+
+def test_a_page_without_a_language_is_read_by_its_text_before_its_title() -> None:
+    # An English-looking title on a German page that does not declare its language.
+    title = "[Review] Lamps of Velmora - Sehnsucht von Greta Moll"
+    text = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "Der Leuchtturm am alten Hafen brennt wieder, und die Wärter sind sehr zufrieden.",
+            "Die Freiwilligen haben das Glas über die Treppe nach oben getragen.",
+            "Die Boote in der Bucht sahen das Licht aus sechs Meilen Entfernung.",
+        )
+    )
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<article>{text}</article></body></html>"
+    )
+    assert extract_html(html, URL).title == title
 
 
 def test_an_h1_that_the_title_says_after_a_slash_is_the_headline() -> None:

@@ -37,3 +37,21 @@ def test_a_declared_title_naming_the_article_is_taken_before_the_site_name() -> 
 
 def test_a_page_that_declares_only_the_site_name_keeps_it() -> None:
     assert extract_html(_page("<title>Harbour Diary</title>", ""), URL).title == "Harbour Diary"
+
+
+def test_the_site_name_goes_after_a_tilde_an_angle_quote_an_underscore_or_a_bare_bar() -> None:
+    for title in (
+        "Keepers Light the Old Lamp ~ Harbour Diary",
+        "Keepers Light the Old Lamp › Harbour Diary",
+        "Harbour Diary ‹ Keepers Light the Old Lamp",
+        "Keepers Light the Old Lamp _ Harbour Diary",
+        "Keepers Light the Old Lamp|Harbour Diary",
+        "Keepers Light the Old Lamp |Harbour Diary",
+    ):
+        html = _page(f"<title>{title}</title>", "")
+        assert extract_html(html, URL).title == "Keepers Light the Old Lamp", title
+
+
+def test_a_tilde_inside_a_headline_stays() -> None:
+    html = _page("<title>Lamps ~ Keepers Light the Old Lamp</title>", "")
+    assert extract_html(html, URL).title == "Lamps ~ Keepers Light the Old Lamp"

@@ -56,6 +56,7 @@ from storyline.clean.htmlmeta.title import (
     finish_title,
     title_candidates,
 )
+from storyline.clean.language import detect_language
 
 __all__ = [
     "STRAIGHT_QUOTES",
@@ -97,14 +98,14 @@ def page_meta(
     if visible is None:
         visible = visible_text(tree)
     # As printed (curly quotes and all), to find the headline in the visible text.
-    title = choose_title(tree, objects, tags, outlet, url)
+    title = choose_title(tree, objects, tags, outlet, url, visible)
     authors = find_authors(tree, objects, tags, outlet, url, visible, title)
     published, source = find_published(
         tree, objects, tags, url, visible, title, use_htmldate, authors
     )
     language = language_of(tree)
     return PageMeta(
-        title=finish_title(title, language),
+        title=finish_title(title, language or detect_language(visible)),
         published=published,
         published_source=source,
         authors=authors,
@@ -118,7 +119,8 @@ def page_title(tree: HtmlElement, url: str | None = None) -> str | None:
     objects = jsonld_objects(tree)
     tags = meta_tags(tree)
     title = choose_title(tree, objects, tags, find_outlet(objects, tags), url)
-    return finish_title(title, language_of(tree))
+    # A page that does not say its language is read by its text, not by its title alone.
+    return finish_title(title, language_of(tree) or detect_language(visible_text(tree)))
 
 
 def published_candidates(

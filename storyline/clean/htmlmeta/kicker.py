@@ -28,16 +28,29 @@ UNPRINTED = ("style", "script", "template", "noscript")
 SKIPPED = frozenset({"br", *UNPRINTED})
 
 
+# Elements a browser sets on a line of their own: a headline whose lines are two <div>s
+# ("<h1><div>Keepers Light</div><div>the Old Lamp</div></h1>") shows a space between them.
+BLOCKS = ("div", "p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption")
+
+
+# Elements whose text ``text_with_breaks`` spaces out or leaves out.
+REWRITTEN = ("br", "rt", "rp", *BLOCKS, *UNPRINTED)
+
+
 def text_with_breaks(elem: HtmlElement) -> str:
-    """Text of an element with its <br>s as spaces ("Headline<br>Subtitle" would otherwise
-    read "HeadlineSubtitle"), without ruby readings (the small kana that <rt> prints over a
-    Japanese headline's kanji are a reading aid, not the headline's words) and without the
-    text of elements a browser does not print (a style sheet set inside the h1), entities
-    decoded, whitespace collapsed. Works on a copy: the tree is shared with the extractors."""
-    if any(elem.find(f".//{tag}") is not None for tag in ("br", "rt", *UNPRINTED)):
+    """Text of an element with its <br>s and the ends of its block elements (a <div> per line)
+    as spaces ("Headline<br>Subtitle" would otherwise read "HeadlineSubtitle"), without ruby
+    readings (the small kana that <rt> prints over a Japanese headline's kanji are a reading
+    aid, not the headline's words) and without the text of elements a browser does not print
+    (a style sheet set inside the h1), entities decoded, whitespace collapsed. Works on a copy:
+    the tree is shared with the extractors."""
+    if next(elem.iterdescendants(*REWRITTEN), None) is not None:
         elem = copy.deepcopy(elem)
         for br in elem.iter("br"):
             br.tail = " " + (br.tail or "")
+        for block in elem.iterdescendants(*BLOCKS):
+            block.text = " " + (block.text or "")
+            block.tail = " " + (block.tail or "")
         for unread in list(elem.iter("rt", "rp", *UNPRINTED)):
             unread.drop_tree()
     return " ".join(html.unescape(elem.text_content()).split())

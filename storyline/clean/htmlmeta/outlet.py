@@ -6,7 +6,7 @@ import re
 
 from storyline.clean.htmlmeta.jsonld import article_objects, name_of, types_of
 
-SEPARATORS = re.compile(r"\s+(?:\||-|–|—|•|·|::|:|/|»|«)\s+")
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|―|•|·|∙|⋅|::|:|/|»|«|›|‹|~|_)\s+|\s*\|\s*")
 
 
 def find_outlet(objects: list[dict], tags: dict[str, str]) -> str | None:
