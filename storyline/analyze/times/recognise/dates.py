@@ -4,6 +4,7 @@ months, seasons, years, decades, spoken years, the year's end, centuries."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from storyline.analyze.times.calendar import safe_date
 from storyline.analyze.times.context import Context
@@ -189,6 +190,36 @@ def _my(m: re.Match[str], ctx: Context) -> Hit | None:
     if y < 100:
         y += 1900 if y > 30 else 2000
     return "DATE", f"{y}-{month_num(m['mon']):02d}"
+
+
+_NEAR = {"last": -1, "this": 0, "next": 1}
+
+
+@rule(
+    "date_near_unit",
+    rf"(?:(?P<mon>{MONTH})(?:\s*(?P<d>{DAY}))?|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<mon2>{MONTH})|(?P<wd>{WEEKDAY}))\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+"
+    r"(?P<u>(?i:year|week))(?!['’]s)",
+)
+def _date_near_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "in May last year", "on June 12 next year", "Monday of last week": the month or day in
+    the year or week the deictic phrase names, one expression (each alone would count from the
+    reference: "June 12" this year, "Monday" this week)."""
+    unit, shift = m["u"].lower(), _NEAR[m["rel"].lower()]
+    if ctx.ref is None or (unit == "week") != bool(m["wd"]):
+        return None
+    if m["wd"]:
+        monday = ctx.ref - timedelta(days=ctx.ref.weekday())
+        day = monday + timedelta(weeks=shift, days=WEEKDAYS[m["wd"].lower()])
+        return "DATE", day.isoformat()
+    if not (m["d"] or m["d2"] or ctx.prev_word(m.start()) in PREP_BEFORE_MONTH):
+        return None  # "Theresa May last year said": a name, not the month
+    month, year = month_num(m["mon"] or m["mon2"]), ctx.ref.year + shift
+    day_text = m["d"] or m["d2"]
+    if not day_text:
+        return "DATE", f"{year}-{month:02d}"
+    named = safe_date(year, month, int(re.sub(r"\D", "", day_text)))
+    return ("DATE", named.isoformat()) if named else None
 
 
 @rule(
