@@ -173,7 +173,10 @@ def _weekday_the_day(m: re.Match[str], ctx: Context) -> Hit | None:
 WEEKDAY_DAY_SEARCH = 15  # months: a day of the month falls on each weekday within 14 of them
 
 
-@rule("day_month", rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})")
+@rule(
+    "day_month",
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})",
+)
 def _dm(m: re.Match[str], ctx: Context) -> Hit | None:
     if not (m["d"][-2:].isalpha() or "of" in m[0] or m["mon"].rstrip(".").isalpha()):
         return None
