@@ -399,12 +399,14 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "year_end",
-    r"(?P<w>(?i:year-end|year\s+end|year's\s+end|the\s+(?:full|current|current"
-    r"\s+fiscal|current\s+calendar)\s+year))",
+    r"(?P<w>(?i:year-end|year\s+end|year's\s+end)(?:\s+(?P<y>" + YEAR + r"))?"
+    r"|(?i:the\s+(?:full|current|current\s+fiscal|current\s+calendar)\s+year))",
 )
 def _year_end(m: re.Match[str], ctx: Context) -> Hit | None:
     if re.match(r"\s*(?:'s)", ctx.text[m.end() : m.end() + 3]) and "current" in m[0].lower():
         return None
+    if m["y"]:  # "year-end 1989": that year's end, not this one's
+        return "DATE", m["y"]
     return "DATE", str(ctx.ref.year) if ctx.ref else "XXXX"
 
 
