@@ -30,3 +30,9 @@ def test_a_name_or_a_possessive_year_stays_apart() -> None:
     assert values("Dana May last year said the pier was safe.") == {"last year": "2020"}
     found = values("In May this year's budget was cut.")
     assert found == {"May": "2021-05", "this year": "2021"}
+
+
+def test_a_season_of_last_year_is_that_years_season() -> None:
+    found = values("The Granby mill closed in the summer of last year.")
+    assert found == {"the summer of last year": "2020-SU"}
+    assert values("The pier shut in spring last year.") == {"spring last year": "2020-SP"}

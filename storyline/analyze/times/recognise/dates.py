@@ -201,16 +201,18 @@ _NEAR = {"last": -1, "this": 0, "next": 1}
 @rule(
     "date_near_unit",
     rf"(?:(?P<mon>{MONTH})(?:\s*(?P<d>{DAY}))?|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?"
-    rf"(?P<mon2>{MONTH})|(?P<wd>{WEEKDAY}))\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+"
-    r"(?P<u>(?i:year|week))(?!['’]s)",
+    rf"(?P<mon2>{MONTH})|(?P<wd>{WEEKDAY})|(?:(?i:the)\s+)?(?P<s>(?i:spring|summer|autumn|winter)))"
+    r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?P<u>(?i:year|week))(?!['’]s)",
 )
 def _date_near_unit(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "in May last year", "on June 12 next year", "Monday of last week": the month or day in
-    the year or week the deictic phrase names, one expression (each alone would count from the
-    reference: "June 12" this year, "Monday" this week)."""
+    """ "in May last year", "on June 12 next year", "Monday of last week", "the summer of last
+    year": the month, day or season in the year or week the deictic phrase names, one
+    expression (each alone would count from the reference: "June 12" this year)."""
     unit, shift = m["u"].lower(), _NEAR[m["rel"].lower()]
     if ctx.ref is None or (unit == "week") != bool(m["wd"]):
         return None
+    if m["s"]:
+        return "DATE", f"{ctx.ref.year + shift}-{SEASONS[m['s'].lower()][0]}"
     if m["wd"]:
         monday = ctx.ref - timedelta(days=ctx.ref.weekday())
         day = monday + timedelta(weeks=shift, days=WEEKDAYS[m["wd"].lower()])
