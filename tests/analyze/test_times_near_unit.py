@@ -36,3 +36,11 @@ def test_a_season_of_last_year_is_that_years_season() -> None:
     found = values("The Granby mill closed in the summer of last year.")
     assert found == {"the summer of last year": "2020-SU"}
     assert values("The pier shut in spring last year.") == {"spring last year": "2020-SP"}
+
+
+def test_the_nth_weekday_of_a_month_is_that_day() -> None:
+    found = values("The Granby vote will be held on the first Tuesday in November.")
+    assert found == {"the first Tuesday in November": "2021-11-02"}
+    found = values("The fair was held on the last Friday of May 2019.")
+    assert found == {"the last Friday of May 2019": "2019-05-31"}
+    assert [t.value for t in find_times("It is on the first Monday of June.")] == ["XXXX-06"]

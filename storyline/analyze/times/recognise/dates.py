@@ -15,6 +15,7 @@ from storyline.analyze.times.lexicon import (
     MONTH,
     NOT_AFTER_YEAR,
     NUMW,
+    ORDINALS,
     PREP_BEFORE_MONTH,
     SEASONS,
     WEEKDAY,
@@ -168,6 +169,25 @@ def _weekday_the_day(m: re.Match[str], ctx: Context) -> Hit | None:
             found = d
             break
     return ("DATE", found.isoformat()) if found else None
+
+
+@rule(
+    "nth_weekday",
+    rf"(?i:the)\s+(?P<n>(?i:first|second|third|fourth|last))\s+(?P<wd>{WEEKDAY})\s+(?i:in|of)\s+"
+    rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+)
+def _nth_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the first Tuesday in November", "the last Friday of June 2020": that day of the month,
+    the month's year read as a month alone is (the weekday alone would be this week's)."""
+    month = month_num(m["mon"])
+    named = m["y"] or resolve_month(ctx, month, "", m.start(), m.end())[:4]
+    if not named.isdigit():
+        return "DATE", f"{named}-{month:02d}"
+    year, weekday = int(named), WEEKDAYS[m["wd"].lower()]
+    days = [d for k in range(1, 32) if (d := safe_date(year, month, k)) and d.weekday() == weekday]
+    n = m["n"].lower()
+    day = days[-1] if n == "last" else days[ORDINALS[n] - 1]
+    return "DATE", day.isoformat()
 
 
 WEEKDAY_DAY_SEARCH = 15  # months: a day of the month falls on each weekday within 14 of them
