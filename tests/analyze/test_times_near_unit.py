@@ -14,6 +14,7 @@ def test_a_month_or_day_last_or_next_year_is_in_that_year() -> None:
     found = values("The Harbour Inn opened on June 12 last year and shut in March this year.")
     assert found == {"June 12 last year": "2020-06-12", "March this year": "2021-03"}
     assert values("The mill was sold in May of last year.") == {"May of last year": "2020-05"}
+    assert values("The mill shut in early March last year.") == {"early March last year": "2020-03"}
     found = values("The ferry vote is set for 3 February next year.")
     assert found == {"3 February next year": "2022-02-03"}
 

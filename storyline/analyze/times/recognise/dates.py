@@ -220,7 +220,8 @@ _NEAR = {"last": -1, "this": 0, "next": 1}
 
 @rule(
     "date_near_unit",
-    rf"(?:(?P<mon>{MONTH})(?:\s*(?P<d>{DAY}))?|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?:(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s*(?P<d>{DAY}))?"
+    rf"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?"
     rf"(?P<mon2>{MONTH})|(?P<wd>{WEEKDAY})|(?:(?i:the)\s+)?(?P<s>(?i:spring|summer|autumn|winter)))"
     r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?P<u>(?i:year|week))(?!['’]s)",
 )
@@ -237,7 +238,7 @@ def _date_near_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         monday = ctx.ref - timedelta(days=ctx.ref.weekday())
         day = monday + timedelta(weeks=shift, days=WEEKDAYS[m["wd"].lower()])
         return "DATE", day.isoformat()
-    if not (m["d"] or m["d2"] or ctx.prev_word(m.start()) in PREP_BEFORE_MONTH):
+    if not (m["d"] or m["d2"] or m["edge"] or ctx.prev_word(m.start()) in PREP_BEFORE_MONTH):
         return None  # "Theresa May last year said": a name, not the month
     month, year = month_num(m["mon"] or m["mon2"]), ctx.ref.year + shift
     day_text = m["d"] or m["d2"]
