@@ -29,3 +29,11 @@ def test_a_later_clock_time_keeps_the_day_of_the_first(nlp: Language) -> None:
     found = _values(nlp, text, "2031-05-14")
     assert found["11:36 a.m. Tuesday"] == "2031-05-13T11:36"
     assert found["7:33 p.m."] == "2031-05-13T19:33"
+
+
+def test_a_clock_time_before_a_weekday_and_its_date_is_one_time_of_that_date() -> None:
+    found = [
+        (t.text, t.value)
+        for t in find_times("The Granby pier shut at 11 p.m. on Friday, June 11.", "2021-06-16")
+    ]
+    assert found == [("11 p.m. on Friday, June 11", "2021-06-11T23:00")]

@@ -128,3 +128,12 @@ def test_a_quarter_of_a_named_year_ahead_is_not_the_one_reported() -> None:
     assert found["the third quarter of 1990"] == "1990-Q3"
     assert found["the latest quarter"] == "1989-Q3"
     assert found["a year ago"] == "1988-Q3"
+
+
+def test_days_earlier_count_from_the_date_named_before() -> None:
+    found = dict(
+        values("The ferry sank on May 4. Two days earlier the captain warned.", "2021-06-16")
+    )
+    assert found["Two days earlier"] == "2021-05-02"
+    found = dict(values("The pier reopened in 2019. Ten years earlier it burned.", "2021-06-16"))
+    assert found["Ten years earlier"] == "2009"

@@ -47,7 +47,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = m["u"].lower().replace("centurie", "century")
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-    if direction in ("later", "after", "before"):
+    if direction in ("later", "after", "before", "earlier"):
         return None  # needs an anchor: second pass
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -94,15 +94,14 @@ def _anchored_ago(m: re.Match[str], ctx: Context) -> Hit | None:
     if n is None:  # "a few days later": no point in time to name, only a vague length
         return _anchored_length(m, None, unit)
     if not event:  # "two days later": counted from the last date named before it
+        quarter = _compared_quarter(ctx, m, n, unit)
+        if quarter:  # "$3 million a year earlier" in results: that quarter a year before
+            return "DATE", quarter
         anchor = date_before(ctx, m.start(), unit=need)
     if anchor is None:
         if sign > 0 or ctx.ref is None or m["dir"].lower() == "before":
             return _anchored_length(m, n, unit)  # nothing to count from: the length it names
         anchor = ctx.ref  # "a year earlier" with nothing before it: counted from publication
-        quarter = discussed_quarter(ctx, m.start(), "") if (n, unit) == (1, "year") else None
-        if quarter:
-            y, q = add_quarters(*quarter, -4)
-            return "DATE", f"{y}-Q{q}"
     shifted = move_date(anchor, sign * n, unit)
     if shifted is None:
         return None
@@ -111,6 +110,18 @@ def _anchored_ago(m: re.Match[str], ctx: Context) -> Hit | None:
         # days after the vote" or "two days later", where "after" and "later" only relate it
         return "DATE", shifted[0], m.start(), m.end(), _length(n, unit)
     return "DATE", shifted[0]
+
+
+def _compared_quarter(ctx: Context, m: re.Match[str], n: float | None, unit: str) -> str | None:
+    """ "a year earlier" in a passage about quarterly results: the quarter discussed, a year
+    before (a figure compared with the same quarter), whatever date was named last."""
+    if (n, unit) != (1, "year") or m["dir"].lower() != "earlier" or ctx.ref is None:
+        return None
+    quarter = discussed_quarter(ctx, m.start(), "")
+    if quarter is None:
+        return None
+    y, q = add_quarters(*quarter, -4)
+    return f"{y}-Q{q}"
 
 
 def _length(n: float | None, unit: str) -> str:

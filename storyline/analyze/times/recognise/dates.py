@@ -4,6 +4,7 @@ months, seasons, years, decades, spoken years, the year's end, centuries."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from storyline.analyze.times.calendar import safe_date
 from storyline.analyze.times.context import Context
@@ -14,6 +15,7 @@ from storyline.analyze.times.lexicon import (
     MONTH,
     NOT_AFTER_YEAR,
     NUMW,
+    ORDINALS,
     PREP_BEFORE_MONTH,
     SEASONS,
     WEEKDAY,
@@ -169,10 +171,32 @@ def _weekday_the_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return ("DATE", found.isoformat()) if found else None
 
 
+@rule(
+    "nth_weekday",
+    rf"(?i:the)\s+(?P<n>(?i:first|second|third|fourth|last))\s+(?P<wd>{WEEKDAY})\s+(?i:in|of)\s+"
+    rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+)
+def _nth_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the first Tuesday in November", "the last Friday of June 2020": that day of the month,
+    the month's year read as a month alone is (the weekday alone would be this week's)."""
+    month = month_num(m["mon"])
+    named = m["y"] or resolve_month(ctx, month, "", m.start(), m.end())[:4]
+    if not named.isdigit():
+        return "DATE", f"{named}-{month:02d}"
+    year, weekday = int(named), WEEKDAYS[m["wd"].lower()]
+    days = [d for k in range(1, 32) if (d := safe_date(year, month, k)) and d.weekday() == weekday]
+    n = m["n"].lower()
+    day = days[-1] if n == "last" else days[ORDINALS[n] - 1]
+    return "DATE", day.isoformat()
+
+
 WEEKDAY_DAY_SEARCH = 15  # months: a day of the month falls on each weekday within 14 of them
 
 
-@rule("day_month", rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})")
+@rule(
+    "day_month",
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})",
+)
 def _dm(m: re.Match[str], ctx: Context) -> Hit | None:
     if not (m["d"][-2:].isalpha() or "of" in m[0] or m["mon"].rstrip(".").isalpha()):
         return None
@@ -189,6 +213,39 @@ def _my(m: re.Match[str], ctx: Context) -> Hit | None:
     if y < 100:
         y += 1900 if y > 30 else 2000
     return "DATE", f"{y}-{month_num(m['mon']):02d}"
+
+
+_NEAR = {"last": -1, "this": 0, "next": 1}
+
+
+@rule(
+    "date_near_unit",
+    rf"(?:(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})(?:\s*(?P<d>{DAY}))?"
+    rf"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<mon2>{MONTH})|(?P<wd>{WEEKDAY})|(?:(?i:the)\s+)?(?P<s>(?i:spring|summer|autumn|winter)))"
+    r"\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?P<u>(?i:year|week))(?!['’]s)",
+)
+def _date_near_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "in May last year", "on June 12 next year", "Monday of last week", "the summer of last
+    year": the month, day or season in the year or week the deictic phrase names, one
+    expression (each alone would count from the reference: "June 12" this year)."""
+    unit, shift = m["u"].lower(), _NEAR[m["rel"].lower()]
+    if ctx.ref is None or (unit == "week") != bool(m["wd"]):
+        return None
+    if m["s"]:
+        return "DATE", f"{ctx.ref.year + shift}-{SEASONS[m['s'].lower()][0]}"
+    if m["wd"]:
+        monday = ctx.ref - timedelta(days=ctx.ref.weekday())
+        day = monday + timedelta(weeks=shift, days=WEEKDAYS[m["wd"].lower()])
+        return "DATE", day.isoformat()
+    if not (m["d"] or m["d2"] or m["edge"] or ctx.prev_word(m.start()) in PREP_BEFORE_MONTH):
+        return None  # "Theresa May last year said": a name, not the month
+    month, year = month_num(m["mon"] or m["mon2"]), ctx.ref.year + shift
+    day_text = m["d"] or m["d2"]
+    if not day_text:
+        return "DATE", f"{year}-{month:02d}"
+    named = safe_date(year, month, int(re.sub(r"\D", "", day_text)))
+    return ("DATE", named.isoformat()) if named else None
 
 
 @rule(
@@ -365,12 +422,14 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "year_end",
-    r"(?P<w>(?i:year-end|year\s+end|year's\s+end|the\s+(?:full|current|current"
-    r"\s+fiscal|current\s+calendar)\s+year))",
+    r"(?P<w>(?i:year-end|year\s+end|year's\s+end)(?:\s+(?P<y>" + YEAR + r"))?"
+    r"|(?i:the\s+(?:full|current|current\s+fiscal|current\s+calendar)\s+year))",
 )
 def _year_end(m: re.Match[str], ctx: Context) -> Hit | None:
     if re.match(r"\s*(?:'s)", ctx.text[m.end() : m.end() + 3]) and "current" in m[0].lower():
         return None
+    if m["y"]:  # "year-end 1989": that year's end, not this one's
+        return "DATE", m["y"]
     return "DATE", str(ctx.ref.year) if ctx.ref else "XXXX"
 
 

@@ -420,3 +420,32 @@ def _weekday_plural(m: re.Match[str], ctx: Context) -> Hit | None:
 def _weekends(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "closed on weekends": every weekend."""
     return "SET", "XXXX-WXX-WE"
+
+
+# "a week ago Sunday", "two weeks ago today" (American usage): the day named, counted back
+# whole weeks ("Tuesday a week ago" is left alone: "said Tuesday a week ago ..." is two times)
+@rule(
+    "weeks_ago_day",
+    r"(?P<n>(?i:a|one|two|three))\s+weeks?\s+(?i:ago)\s+"
+    rf"(?P<d>{WEEKDAY}|(?i:today|yesterday))(?!['’]s)",
+)
+def _weeks_ago_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    if ctx.ref is None:
+        return None
+    weeks = {"a": 1, "one": 1, "two": 2, "three": 3}[m["n"].lower()]
+    word = m["d"].lower()
+    if word in ("today", "yesterday"):
+        day = ctx.ref - timedelta(days=int(word == "yesterday"))
+    else:  # the last such weekday, up to the reference (a week ago Sunday, on a Sunday: 7 back)
+        day = ctx.ref - timedelta(days=(ctx.ref.weekday() - WEEKDAYS[word]) % 7)
+    return "DATE", (day - timedelta(weeks=weeks)).isoformat()
+
+
+# "the week before last" is the week two before this one ("the week before last year's vote"
+# is not: the phrase must end there)
+@rule(
+    "week_before_last",
+    r"(?i:the\s+week\s+before\s+last)(?=\s*[.,;:)]|\s+(?:and|when|but|to|in|at|on)\b)",
+)
+def _week_before_last(m: re.Match[str], ctx: Context) -> Hit | None:
+    return ("DATE", week(ctx.ref - timedelta(weeks=2))) if ctx.ref else None

@@ -263,7 +263,8 @@ def _basis(m: re.Match[str], ctx: Context) -> Hit | None:
     r"|UTC|EST|EDT|CET|BST|KST|MSK|hrs|h\b)|(?(at)(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mic>[0-5]\d)(?![\d:.,]\d)|(?!))"
     r"|(?P<word>(?i:noon|midday|midnight)))"
     rf"(?:,?\s+(?:(?i:on)\s+)?(?P<day>(?:{WEEKDAY}|(?i:today|yesterday|tomorrow))"
-    r"(?:\s+(?i:morning|afternoon|evening|night))?|(?i:last\s+night|tonight"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?"
+    rf"(?:,\s+(?P<md>{MONTH}\s*{DAY})(?:,?\s+(?P<mdy>{YEAR}))?)?|(?i:last\s+night|tonight"
     r"|this\s+(?:morning|afternoon|evening))"
     rf"|{MONTH}\s*{DAY}(?:,?\s+(?P<year>{YEAR}))?))?)",
     anchored=True,
@@ -289,7 +290,9 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     day = (
         _dated(m["day"], int(m["year"]))
         if m["year"]
-        else named_day(ctx, m["day"], m.start("t"), m.end())
+        else _dated(m["md"], int(m["mdy"]))
+        if m["mdy"]
+        else named_day(ctx, m["md"] or m["day"], m.start("t"), m.end())  # "Friday, June 11"
         if m["day"]
         else day_of_clock(ctx, m.start())
     ) or "XXXX-XX-XX"
