@@ -101,6 +101,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
     from storyline.analyze.events import find_events
     from storyline.analyze.figures import find_figures
     from storyline.analyze.names import other_names
+    from storyline.analyze.nlp import forget
     from storyline.analyze.quotes import find_quotes
     from storyline.analyze.times import estimate_published, find_times
 
@@ -124,6 +125,7 @@ def analyze_parsed(doc: Document, sdoc: Doc, reference: str | None = None) -> An
     figures = safe("figures", lambda: find_figures(sdoc, entities, times, quotes))
     events = safe("events", lambda: find_events(sdoc, times, entities))
     others = safe("other names", lambda: other_names(sdoc, entities))
+    forget(sdoc)
     return Analysis(
         doc_id=doc.id,
         version=analyzer_version(),
