@@ -168,7 +168,7 @@ class FastLemmatizer:
             if found is None:
                 found = known[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = found
-        doc.from_array([LEMMA], lemmas)
+        doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]  # uint64, as to_array gives
         return doc
 
 
