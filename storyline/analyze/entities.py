@@ -89,6 +89,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.analyze.name_edges import name_determiner
+from storyline.analyze.nlp import doc_ents
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
     NAME_LIKE_NOUNS,
@@ -136,8 +137,8 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
         and t.i > 0
         and "\n" not in sdoc[t.i - 1].whitespace_
     }
-    things = [e.text for e in sdoc.ents if e.label_ in THING_LABELS]
-    for ent in sdoc.ents:
+    things = [e.text for e in doc_ents(sdoc) if e.label_ in THING_LABELS]
+    for ent in doc_ents(sdoc):
         label = SPACY_LABELS.get(ent.label_)
         if ent.label_ in THING_LABELS and _occupation_opening(sdoc, ent.start):
             if _personal_rest(sdoc, ent.start + 1, ent.end):

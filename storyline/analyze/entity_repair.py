@@ -105,10 +105,10 @@ def _places_by_wording(sdoc: Doc) -> set[str]:
     """Capitalised words the page writes alone after "in", "at", "near" ("on holiday in Nicea,"):
     places, whatever NER called them."""
     out = set()
-    for i in range(1, len(sdoc) - 1):
-        tok, nxt = sdoc[i], sdoc[i + 1]
+    toks = list(sdoc)  # each token made once, not three times
+    for before, tok, nxt in zip(toks, toks[1:], toks[2:], strict=False):
         if (
-            sdoc[i - 1].lower_ in ("in", "at", "near")
+            before.lower_ in ("in", "at", "near")
             and tok.text[:1].isupper()
             and not nxt.text[:1].isupper()
         ):

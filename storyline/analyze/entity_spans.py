@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.nlp import span_text
 from storyline.lexicon import COMPANY_SUFFIXES, TITLES_BEFORE_NAMES
 from storyline.lexicon.nouns import ORG_HEADS, ROLE_NOUNS, ROLE_SUFFIXES
 from storyline.model import EntityLabel
@@ -68,7 +69,7 @@ class NameSpan:
     alone: bool = False  # introduced by this one bare name ("Aisha, 19,"): see entity_links
 
     def name(self, sdoc: Doc) -> str:
-        return sdoc[self.start : self.end].text
+        return span_text(sdoc, self.start, self.end)
 
 
 def person_words(sdoc: Doc, spans: list[NameSpan]) -> set[str]:

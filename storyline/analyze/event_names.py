@@ -32,7 +32,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.nlp import doc_text
+from storyline.analyze.nlp import doc_ents, doc_text
 from storyline.clean.leads import lead_end
 from storyline.lexicon import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicon.captions import COMMEMORATIONS, MARK_VERBS
@@ -178,7 +178,7 @@ def named_date(sdoc: Doc, time: TimeExpression) -> bool:
     span = sdoc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    ent = next((e for e in doc_ents(sdoc) if e.start <= span.start and span.end <= e.end), None)
     bare = bool(_MONTH.match(span.text) or _YEAR.match(span.text))
     if bare and ent is not None and ent.label_ in _NAME_LABELS and len(ent) > len(span):
         return True  # not "Game 7 Wednesday night", which the recogniser may take as one name

@@ -9,8 +9,13 @@ with the ruler's own normalised attributes and spaCy's ``set_token_attrs``, so l
 still win. The patterns are read from the loaded ruler, not copied, and a pattern this module
 cannot evaluate keeps the original component; tests check that the output is identical.
 
-(The rule lemmatizer, the other rule component, was tried the same way: its time goes to
-lemmatizing words not seen before, which an array pass does not save.)
+The rule lemmatizer is wrapped the same way: spaCy caches a word's lemma by (text, part of
+speech, morphology) only when it reaches the end of its rules, so every singular noun, plain
+adjective or infinitive (a base form, returned early) parses its morphology again at every
+occurrence. Its lemma is a function of those three values and the fixed tables alone, so
+``FastLemmatizer`` asks the lemmatizer once per distinct triple and writes the lemma column
+with one array operation; it keeps spaCy's rule of not overwriting a lemma already set (the
+attribute ruler sets a few).
 """
 
 from __future__ import annotations
@@ -21,9 +26,9 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import numpy as np
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -141,6 +146,32 @@ class FastAttributeRuler:
         return doc
 
 
+class FastLemmatizer:
+    """Drop-in for a loaded rule Lemmatizer (``overwrite`` off): the same lemmas, each
+    distinct (text, part of speech, morphology) lemmatized once per process."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.known: dict[tuple[int, int, int], int] = {}  # the triple -> the lemma's hash
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        known, strings = self.known, doc.vocab.strings
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:  # set before (attribute ruler): spaCy keeps it
+                continue
+            key = (orth, pos, morph)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]  # uint64, as to_array gives
+        return doc
+
+
 def _swap(nlp: Language, name: str, component: Callable[[Doc], Doc]) -> None:
     # Swap the component object in place (disabled components such as senter are in this
     # list too, so find it by name) without registering a factory: a runtime optimisation
@@ -151,7 +182,8 @@ def _swap(nlp: Language, name: str, component: Callable[[Doc], Doc]) -> None:
 
 def speed_up(nlp: Language) -> Language:
     """Replace the attribute ruler with its array version when the pipeline's own ruler
-    allows it (every pattern supported); otherwise leave the pipeline as it is."""
+    allows it (every pattern supported), and a rule lemmatizer that keeps lemmas already set
+    with its memoised version; otherwise leave the pipeline as it is."""
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         if isinstance(ruler, AttributeRuler):
@@ -159,4 +191,9 @@ def speed_up(nlp: Language) -> Language:
                 _swap(nlp, "attribute_ruler", FastAttributeRuler(ruler))
             except Unsupported:
                 pass
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
+            if not lemmatizer.overwrite:
+                _swap(nlp, "lemmatizer", FastLemmatizer(lemmatizer))
     return nlp

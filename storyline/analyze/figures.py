@@ -78,7 +78,7 @@ from storyline.analyze.figure_words import (
     WORD_VALUES,
     YEAR,
 )
-from storyline.analyze.nlp import doc_text
+from storyline.analyze.nlp import doc_ents, doc_text
 from storyline.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS, SCALES
 from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
 
@@ -211,7 +211,7 @@ def parse_number(words: list[str]) -> tuple[float, Bound] | None:
 
 def _blocked_chars(sdoc: Doc, times: list[TimeExpression]) -> set[int]:
     """Tokens inside dates, times and ordinals."""
-    blocked = {t.i for e in sdoc.ents if e.label_ in ("DATE", "TIME", "ORDINAL") for t in e}
+    blocked = {t.i for e in doc_ents(sdoc) if e.label_ in ("DATE", "TIME", "ORDINAL") for t in e}
     for time in times:
         span = sdoc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.entities import TITLES
-from storyline.analyze.nlp import doc_text
+from storyline.analyze.nlp import doc_ents, doc_text
 from storyline.model import Entity, EntityLabel, Mention
 from storyline.textutil import HONORIFICS
 
@@ -31,7 +31,7 @@ def other_names(sdoc: Doc, entities: list[Entity]) -> list[Entity]:
     runs (a number may follow a name: "iPhone 4", "iOS 5")."""
     covered = {i for e in entities for m in e.mentions for i in range(m.start, m.end)}
     out: list[Entity] = []
-    for span in sdoc.ents:
+    for span in doc_ents(sdoc):
         label = EXTRA_LABELS.get(span.label_)
         if label is None or any(i in covered for i in range(span.start_char, span.end_char)):
             continue

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.fastpipes import speed_up
 
@@ -41,6 +41,39 @@ def doc_text(sdoc: Doc) -> str:
 
 
 _TEXT = "storyline.text"
+_BOUNDS = "storyline.bounds"
+_ENTS = "storyline.ents"
+
+
+def span_text(sdoc: Doc, start: int, end: int) -> str:
+    """``sdoc[start:end].text``, sliced from the text kept once per Doc. A Span's text joins
+    its tokens anew, and the analyzers ask for the names of the same spans thousands of times
+    per page. A span's text runs from its first token's offset to its last token's end (spaCy
+    drops the last token's trailing space); indices outside the doc keep spaCy's slicing."""
+    bounds = sdoc.user_data.get(_BOUNDS)
+    if bounds is None:
+        starts = [tok.idx for tok in sdoc]
+        ends = [first + len(tok) for first, tok in zip(starts, sdoc, strict=True)]
+        bounds = sdoc.user_data[_BOUNDS] = (starts, ends)
+    if not 0 <= start < end <= len(bounds[0]):
+        return sdoc[start:end].text
+    return doc_text(sdoc)[bounds[0][start] : bounds[1][end - 1]]
+
+
+def doc_ents(sdoc: Doc) -> tuple[Span, ...]:
+    """``sdoc.ents``, built once per Doc: spaCy builds the spans anew at every access, and the
+    analyzers ask per time expression. No analyzer sets entities; ``forget`` drops the spans
+    (they refer back to the Doc) when the document's analysis is done."""
+    ents = sdoc.user_data.get(_ENTS)
+    if not isinstance(ents, tuple):
+        ents = sdoc.user_data[_ENTS] = tuple(sdoc.ents)
+    return ents
+
+
+def forget(sdoc: Doc) -> None:
+    """Drop what is kept on the Doc that refers back to it, so it is freed without waiting
+    for the garbage collector's cycle pass."""
+    sdoc.user_data.pop(_ENTS, None)
 
 
 def lemma_of(tok: Token) -> str:
@@ -51,10 +84,11 @@ def lemma_of(tok: Token) -> str:
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL) -> Language:
     """Load once per process (each worker process gets its own copy). The attribute ruler is
-    replaced by its array version (fastpipes.py), which gives the same annotations; blank lines
-    end sentences (``paragraph_breaks``)."""
-    nlp = speed_up(spacy.load(model))
-    nlp.add_pipe("paragraph_breaks", before="parser")
+    replaced by its array version and the lemmatizer memoised (fastpipes.py), which give the same
+    annotations; blank lines end sentences (``paragraph_breaks``)."""
+    nlp = spacy.load(model)
     lemmatizer = nlp.get_pipe("lemmatizer")
     nlp.vocab.lookups.set_table(WORD_LISTS, lemmatizer.lookups.get_table(WORD_LISTS))  # type: ignore[attr-defined]
+    nlp = speed_up(nlp)
+    nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
