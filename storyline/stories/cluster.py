@@ -2,13 +2,13 @@
 
 Each story keeps sparse centroids (summed sublinear term frequencies of body, title and named
 entities) and when it was active. A new document is compared only with the stories that an inverted
-index over their top terms returns, with four content similarities (TF-IDF cosines with the
+index over their top terms returns, with five content similarities (TF-IDF cosines with the
 current incremental IDF); a small logistic model over them decides whether it joins the best
 story or starts a new one. Nothing already clustered is recomputed.
 
 What it is built to hold on pages never seen:
 
-* Few fitted numbers: four weights, a bias and a threshold, all over content. Time is no
+* Few fitted numbers: five weights, a bias and a threshold, all over content. Time is no
   feature: how far apart a story's pages lie depends on the story (an accident is told in a
   day, a data breach over months) and on how its pages were dated (a re-post carries the day it
   was put up again), so a weight fitted on time learns one set's calendar.
@@ -49,7 +49,7 @@ from storyline.stories.vectors import (
     weighted,
 )
 
-FEATURES = ("body", "title", "entities", "title_body")
+FEATURES = ("body", "title", "entities", "title_body", "rare_names")
 # Logistic weights over FEATURES (+ bias last) and the join threshold, fitted on all of
 # newscluster by ``python -m storyline.eval.refit_stories`` (held-out figures: storyline eval
 # newscluster); kept as data beside the script that fits them.
@@ -140,8 +140,9 @@ class Cluster:
     recent: list[float] = field(default_factory=list)  # latest member dates, arrival order
     time_ref: float | None = None  # date of the latest dated addition (the decay clock)
     posted: frozenset[int] = frozenset()
-    # IDF-weighted unit centroids, refreshed when the story changes or the IDF has drifted
-    units: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    # IDF-weighted unit centroids (body, title, names, names by IDF squared), refreshed when
+    # the story changes or the IDF has drifted
+    units: tuple[np.ndarray, ...] | None = None
     units_at: int = 0
     embedding: np.ndarray | None = None  # sum of member embeddings (optional variant)
 
@@ -309,23 +310,33 @@ class StoryIndex:
         idf: IdfView,
         embedding: np.ndarray | None = None,
     ) -> list[float]:
-        """Cosines of a page with a story: body, title, names, and title against body.
+        """Cosines of a page with a story: body, title, names, title against body, and names
+        weighted by the IDF squared. The last is the names a page shares with a story, by how
+        rare they are: a follow-up told in new words (a recount ordered, a fine imposed) still
+        names the story's own people and places, while another event on the same subject
+        shares only its widely known ones (a country, its leader).
         (``day`` is kept in the signature for the training replay; time is no feature.)"""
         self._scatter.load(vecs, idf, len(self.df))
         main, title = self._scatter.main, self._scatter.title
-        if cluster.units is None or self.n_docs > IDF_DRIFT * cluster.units_at:
+        if (
+            cluster.units is None
+            or len(cluster.units) < 4  # an index saved by an older release
+            or self.n_docs > IDF_DRIFT * cluster.units_at
+        ):
             cluster.units = (
                 unit(cluster.body, idf),
                 unit(cluster.title, idf),
                 unit(cluster.entities, idf),
+                unit(cluster.entities, idf, power=2),
             )
             cluster.units_at = self.n_docs
-        u_body, u_title, u_ents = cluster.units
+        u_body, u_title, u_ents, u_rare = cluster.units
         row = [
             centroid_cosine(main, cluster.body, u_body),
             centroid_cosine(title, cluster.title, u_title),
             centroid_cosine(main, cluster.entities, u_ents),
             centroid_cosine(title, cluster.body, u_body),
+            centroid_cosine(self._scatter.rare, cluster.entities, u_rare),
         ]
         if self.embeddings:
             row.append(_embedding_cosine(embedding, cluster.embedding))

@@ -74,6 +74,7 @@ class Scatter:
     def __init__(self) -> None:
         self.main = np.zeros(0, np.float32)  # body and entity terms (disjoint ids)
         self.title = np.zeros(0, np.float32)
+        self.rare = np.zeros(0, np.float32)  # names weighted by IDF squared (rare names)
         self.owner: object = None
         self.set_ids: list[np.ndarray] = []
 
@@ -83,14 +84,18 @@ class Scatter:
         if len(self.main) < size:
             self.main = np.zeros(2 * size, np.float32)
             self.title = np.zeros(2 * size, np.float32)
+            self.rare = np.zeros(2 * size, np.float32)
         else:
             for ids in self.set_ids:
                 self.main[ids] = 0.0
                 self.title[ids] = 0.0
+                self.rare[ids] = 0.0
         body, title, ents = vecs
         for vec, buf in ((body, self.main), (ents, self.main), (title, self.title)):
             if len(vec.ids):
                 buf[vec.ids] = vec.vals * idf[vec.ids]
+        if len(ents.ids):
+            self.rare[ents.ids] = unit(ents, idf, power=2)
         self.set_ids = [body.ids, ents.ids, title.ids]
         self.owner = vecs
 
@@ -101,7 +106,8 @@ def centroid_cosine(buf: np.ndarray, centroid: Sparse, unit: np.ndarray) -> floa
     return float(np.dot(buf[centroid.ids], unit)) if len(unit) else 0.0
 
 
-def unit(vec: Sparse, idf: IdfView) -> np.ndarray:
-    weights = vec.vals * idf[vec.ids] if len(vec.ids) else vec.vals
+def unit(vec: Sparse, idf: IdfView, power: int = 1) -> np.ndarray:
+    """The vector's values weighted by the IDF (to ``power``), scaled to unit length."""
+    weights = vec.vals * idf[vec.ids] ** power if len(vec.ids) else vec.vals
     norm = float(np.sqrt(np.dot(weights, weights))) if len(weights) else 0.0
     return weights / norm if norm else np.zeros(0, np.float32)
