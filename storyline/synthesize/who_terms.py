@@ -49,6 +49,7 @@ from storyline.lexicon.organisations import FIRM_NAME_ENDS
 from storyline.lexicon.places import POLITY_NOUNS
 from storyline.model import Citation, EntityProfile
 from storyline.names import is_acronym
+from storyline.synthesize.entity_namesakes import fits_initials, initialled
 
 WORD = re.compile(r"[\w’'-]+")
 # "(NYSE:BRO)", "(Nasdaq: VELA)", "(LSE:ORR.L)": an exchange and a ticker in one bracket.
@@ -275,6 +276,9 @@ def names_two_people(prof: EntityProfile, people: Collection[tuple[str, ...]]) -
     that wrote it alone did not say which, and listed on its own it would claim both."""
     if prof.label != "PERSON":
         return False
+    own = tuple(w.lower() for w in WORD.findall(prof.name))
+    if initialled(own):  # "J. Halvorsen" beside Jane and John Halvorsen
+        return sum(fits_initials(own, p) for p in people) >= 2
     words = {w for n in (prof.name, *prof.aliases) for w in name_words(n)}
     if len(words) != 1 or any(len(name_words(n)) != 1 for n in (prof.name, *prof.aliases)):
         return False
