@@ -51,6 +51,8 @@ def link(sdoc: Doc, spans: list[NameSpan]) -> list[list[NameSpan]]:
     keys = sorted(groups, key=lambda k: (-len(k[1]), groups[k][0].start))
     for key in keys:
         target = _longer_name(key, keys, groups) or _long_form(sdoc, key, keys, groups)
+        if target is not None and _other_generation(sdoc, key, target, groups):
+            target = None  # "his father, Tom Vale" beside "Tom Vale Jr."
         if target is not None and root(target) != key:
             parent[key] = target
     clusters: dict[tuple, list[NameSpan]] = {}
@@ -319,6 +321,22 @@ def _other_office(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -
     if any(words(s.name(sdoc))[-1] == word for s in named):
         return not own & theirs and (bool(theirs) or _kin_described(named))
     return bool(theirs) and not own & theirs
+
+
+# What a son's name adds to his father's ("Tom Vale Jr.", "Tom Vale III").
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _other_generation(sdoc: Doc, key: tuple, target: tuple, groups: dict) -> bool:
+    """ "Tom Vale Jr." and "his father, Tom Vale" (or "Tom Vale, the victim's father"): the
+    name without the son's suffix is the father's when the page introduces it as a relative.
+    Without a kin noun it is the son's, his suffix dropped."""
+    w = key[1]
+    if key[0] != "PERSON" or target[1][: len(w)] != w or not target[1][len(w) :]:
+        return False
+    if not set(target[1][len(w) :]) <= GENERATIONS:
+        return False
+    return any(_kin_before(sdoc, s) for s in groups[key]) or _kin_described(groups[key])
 
 
 def _kin_described(spans: list[NameSpan]) -> bool:

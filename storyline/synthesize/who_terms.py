@@ -160,6 +160,10 @@ def listed_firm(prof: EntityProfile, texts: dict[str, str], heads: list[str]) ->
     after = [texts.get(c.doc_id, "")[c.end : c.end + 40] for c in prof.citations]
     if any(TICKER_AFTER.match(a) for a in after):
         return True
+    if not any(heads) and any(
+        _firm_noun_before(texts.get(c.doc_id, ""), c) for c in prof.citations
+    ):
+        return True  # "the shipping group Marsk Linje"
     # "Israel's Vorn security agency": every mention names a body, and no role a person
     return bool(after) and not any(heads) and all(BODY_AFTER.match(a) for a in after)
 
@@ -297,6 +301,15 @@ FIRM_NOUN_BEFORE = re.compile(
     r"\b(?:company|firm|maker|carmaker|automaker|chipmaker|manufacturer|giant)\s+$",
     re.IGNORECASE,
 )
+# A firm noun only an organisation's name follows ("the shipping group Marsk Linje"): more
+# than the firm's own nouns above, since a lower-case "group" never opens a person's name.
+FIRM_BEFORE_NAME = re.compile(r"\b(?:company|firm|group|conglomerate|lender|insurer|giant)\s+$")
+
+
+def _firm_noun_before(text: str, c: Citation) -> bool:
+    return bool(FIRM_BEFORE_NAME.search(text[max(0, c.start - 40) : c.start]))
+
+
 # Words a firm's own longer name adds: "Vela Inc", "Vela Motors", "Vela Foundation".
 FIRM_WORDS = COMPANY_SUFFIXES | FIRM_NAME_ENDS | ORG_KIND_WORDS
 

@@ -86,3 +86,16 @@ def test_a_name_run_on_into_its_verb_ends_before_it(nlp: Language) -> None:
     )
     names = {e.name for e in find_entities(nlp(text))}
     assert "John Halvorsen" in names and not any("told" in n for n in names)
+
+
+def test_a_father_named_without_his_sons_suffix_is_the_father(nlp: Language) -> None:
+    text = (
+        'The victim, Tom Vale Jr., was a student at Orsa College. "I want answers," his '
+        "father Tom Vale told reporters."
+    )
+    assert entity_of(nlp, text, "father Tom Vale", "Tom Vale") == "Tom Vale"
+
+
+def test_the_son_named_again_without_his_suffix_is_still_the_son(nlp: Language) -> None:
+    text = "Tom Vale Jr. won the race on Sunday. Tom Vale said he had trained for a year."
+    assert entity_of(nlp, text, "Tom Vale said", "Tom Vale") == "Tom Vale Jr."
