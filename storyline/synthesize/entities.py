@@ -239,8 +239,9 @@ def _join_variants(
             blocks[(klass, -2, "".join(words))].append((words, nid))
     for (klass, _, _), block in blocks.items():
         for (a, ia), (b, ib) in combinations(block, 2):
-            if variants(a, b, person=klass == "P") and not (klass == "P" and apart(ia, ib)):
-                union.merge(ia, ib)  # not two people a page named apart ("Jane" / "John")
+            kin = klass == "P" and a[-1] == b[-1] and apart(ia, ib)
+            if variants(a, b, person=klass == "P") and not kin:
+                union.merge(ia, ib)  # not relatives a page named apart ("Jane" / "John")
 
 
 def _join_acronyms(

@@ -303,11 +303,18 @@ FIRM_NOUN_BEFORE = re.compile(
 )
 # A firm noun only an organisation's name follows ("the shipping group Marsk Linje"): more
 # than the firm's own nouns above, since a lower-case "group" never opens a person's name.
-FIRM_BEFORE_NAME = re.compile(r"\b(?:company|firm|group|conglomerate|lender|insurer|giant)\s+$")
+_FIRM_NOUNS = r"(?:company|firm|group|conglomerate|lender|insurer|giant)"
+FIRM_BEFORE_NAME = re.compile(rf"\b{_FIRM_NOUNS}\s+$")
+# ... unless a role serves that body and the comma before the name is missing ("Spokesman for
+# the terrorist group Abu Vorn made ...": the name is the spokesman's).
+SERVED_BEFORE_NAME = re.compile(
+    rf"\b(?:for|of|at|with)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_FIRM_NOUNS}\s+$"
+)
 
 
 def _firm_noun_before(text: str, c: Citation) -> bool:
-    return bool(FIRM_BEFORE_NAME.search(text[max(0, c.start - 40) : c.start]))
+    before = text[max(0, c.start - 60) : c.start]
+    return bool(FIRM_BEFORE_NAME.search(before)) and not SERVED_BEFORE_NAME.search(before)
 
 
 # Words a firm's own longer name adds: "Vela Inc", "Vela Motors", "Vela Foundation".

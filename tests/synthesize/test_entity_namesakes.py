@@ -47,3 +47,11 @@ def test_initials_two_people_fit_join_neither_and_are_not_listed() -> None:
     people = [("jane", "halvorsen"), ("john", "halvorsen")]
     assert names_two_people(lone, people)
     assert not names_two_people(lone, people[:1])
+
+
+def test_a_surname_a_page_spells_two_ways_still_joins() -> None:
+    per_doc = [
+        ("a", [entity("Eric Dartell", "PERSON"), entity("Eric Drattell", "PERSON")]),
+        ("b", [entity("Eric Drattell", "PERSON")]),
+    ]
+    assert len(names_of(per_doc)) == 1

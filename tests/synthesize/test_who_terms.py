@@ -251,3 +251,15 @@ def test_a_name_after_a_firm_noun_is_a_firm() -> None:
     )
     assert listed_firm(prof, {"d": text}, [])
     assert not listed_firm(prof, {"d": text.replace("the shipping group ", "")}, [])
+
+
+def test_a_name_after_a_body_a_role_serves_is_no_firm() -> None:
+    text = "Spokesman for the rebel group Abu Vorn made a speech on Monday."
+    start = text.index("Abu Vorn")
+    prof = EntityProfile(
+        key="abu-vorn",
+        name="Abu Vorn",
+        label="PERSON",
+        citations=[Citation(doc_id="d", start=start, end=start + 8, text="Abu Vorn")],
+    )
+    assert not listed_firm(prof, {"d": text}, [])
