@@ -4,10 +4,11 @@
 Respellings join across pages by their consonants ("Suk" / "Seok", "Mohammed" / "Muhammad"),
 and so do two given names of one family that differ only in their vowels ("Jane" / "John",
 "Lena" / "Leon", "Maria" / "Mario"). A page that names both people in full, as two entities,
-has told them apart (a page's typo in a surname, "Eric Dartell" beside "Eric Drattell", tells
-no one apart: the check is for one surname's given names): the glaciologist Jane Halvorsen and the minister John Halvorsen of one
-story are two people, whatever their letters. A name of initials ("J. Halvorsen") is the
-one person of the story whose given names they open, and no one's when two people fit.
+has told them apart: the glaciologist Jane Halvorsen and the minister John Halvorsen of one
+story are two people, whatever their letters. The check is for one surname's given names: a
+page that spells a surname two ways ("Eric Dartell", "Eric Drattell") tells no one apart.
+A name of initials ("J. Halvorsen") is the one person of the story whose given names they
+open, and no one's when two people fit.
 """
 
 from __future__ import annotations
