@@ -187,6 +187,7 @@ def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) ->
         if sdoc[i].text == "(" and not any(t.text == ")" for t in sdoc[i:end]):
             end = i
             break
+    end = _before_verb(sdoc, start, end)
     span = NameSpan(start, end, label)
     while span.start < span.end:
         tok = sdoc[span.start]
@@ -235,6 +236,16 @@ def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) ->
     if span.descriptors:  # "Prime Minister" was moved out word by word
         span.descriptors = [" ".join(span.descriptors)]
     return span if span.end > span.start else None
+
+
+def _before_verb(sdoc: Doc, start: int, end: int) -> int:
+    """Where a name ends that NER ran on into a verb and its object ("John Halvorsen told
+    Nordwire" one PERSON): at the first lower-case verb after its first word."""
+    for i in range(start + 1, end):
+        tok = sdoc[i]
+        if tok.text[:1].islower() and tok.pos_ in ("VERB", "AUX"):
+            return i
+    return end
 
 
 def _mood_word(sdoc: Doc, i: int) -> bool:

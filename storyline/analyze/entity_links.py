@@ -51,6 +51,8 @@ def link(sdoc: Doc, spans: list[NameSpan]) -> list[list[NameSpan]]:
     keys = sorted(groups, key=lambda k: (-len(k[1]), groups[k][0].start))
     for key in keys:
         target = _longer_name(key, keys, groups) or _long_form(sdoc, key, keys, groups)
+        if target is not None and _other_generation(sdoc, key, target, groups):
+            target = None  # "his father, Tom Vale" beside "Tom Vale Jr."
         if target is not None and root(target) != key:
             parent[key] = target
     clusters: dict[tuple, list[NameSpan]] = {}
@@ -224,6 +226,7 @@ def _link_short_person(
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
         options = [c for c in options if not _other_office(sdoc, word, span, groups[c])]
+        options = _same_office(span, options, groups)
         kin = _kin_before(sdoc, span)
         if kin and not span.gender:
             span.gender = noun_gender(kin)
@@ -288,25 +291,70 @@ def _generation_options(
 
 
 def _titles(spans: list[NameSpan]) -> set[str]:
+    """The titles of a person's descriptions, up to a preposition: "nephew of President Anton
+    Keller" gives none (the title is the uncle's)."""
     return {
         w.rstrip(".")
         for s in spans
         for d in s.descriptors
-        for w in d.lower().split()
+        for w in _ROLE_CUT.sub("", d).lower().split()
         if w in TITLES or f"{w.rstrip('.')}." in TITLES
     }
+
+
+# A description's own words end at its first preposition ("president of the region").
+_ROLE_CUT = re.compile(r"\s+(?:of|at|for|in|with|from|to|on|by)\s+.*$", re.IGNORECASE)
 
 
 def _other_office(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -> bool:
     """ "President Tanko" is not "spokesman Tanko Musa": a title marks the bare name as a
     surname, and a full name it only opens (a given name) whose own titles are all others
     belongs to someone else of that name. A full name that opens with the family name
-    ("President Xi" of "President Xi Jinping") shares the title, so it still joins."""
+    ("President Xi" of "President Xi Jinping") shares the title, so it still joins. A titled
+    surname is not a namesake the page gives other titles only ("President Keller" beside
+    "Finance Minister Markus Keller"), nor one it describes as someone's relative without a
+    title ("Jonas Keller, the president's nephew")."""
     own = _titles([span])
-    if not own or any(words(s.name(sdoc))[-1] == word for s in named):
+    if not own:
         return False
     theirs = _titles(named)
+    if any(words(s.name(sdoc))[-1] == word for s in named):
+        return not own & theirs and (bool(theirs) or _kin_described(named))
     return bool(theirs) and not own & theirs
+
+
+# What a son's name adds to his father's ("Tom Vale Jr.", "Tom Vale III").
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _other_generation(sdoc: Doc, key: tuple, target: tuple, groups: dict) -> bool:
+    """ "Tom Vale Jr." and "his father, Tom Vale" (or "Tom Vale, the victim's father"): the
+    name without the son's suffix is the father's when the page introduces it as a relative.
+    Without a kin noun it is the son's, his suffix dropped."""
+    w = key[1]
+    if key[0] != "PERSON" or target[1][: len(w)] != w or not target[1][len(w) :]:
+        return False
+    if not set(target[1][len(w) :]) <= GENERATIONS:
+        return False
+    return any(_kin_before(sdoc, s) for s in groups[key]) or _kin_described(groups[key])
+
+
+def _kin_described(spans: list[NameSpan]) -> bool:
+    """Described as someone's relative: "nephew of President Keller", "the president's son"."""
+    for s in spans:
+        for d in s.descriptors:
+            head = _ROLE_CUT.sub("", d).lower().split()
+            if head and head[-1] in KIN:
+                return True
+    return False
+
+
+def _same_office(span: NameSpan, options: list[tuple], groups: dict) -> list[tuple]:
+    """Of the namesakes a titled surname could be, those the page gives its title ("President
+    Keller" is President Anton Keller, not his nephew Jonas named first); all when none."""
+    own = _titles([span])
+    shared = [c for c in options if own & _titles(groups[c])] if own else []
+    return shared or options
 
 
 def _fitting(spans: list[NameSpan]) -> set[str]:

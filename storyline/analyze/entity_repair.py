@@ -153,8 +153,10 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     for span in spans:
         if span.label == "PERSON":
             _extend_person(sdoc, span, taken)
-        if span.label == "PERSON" and _all_caps(sdoc, span) and not shouting:
-            span.label = "ORG"
+        if span.label == "PERSON" and (
+            (_all_caps(sdoc, span) and not shouting) or not _personal(set(words(span.name(sdoc))))
+        ):
+            span.label = "ORG"  # "Dalmar Shipping": no person's name ends in a trade
         elif span.label in ("ORG", "GPE", "LOC") and (
             _has_role_apposition(sdoc, span) or _after_title(sdoc, span)
         ):

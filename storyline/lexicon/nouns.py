@@ -48,7 +48,7 @@ ORG_HEADS = frozenset(
 hospital clinic college university school academy institute institution foundation trust
 church cathedral chapel mosque synagogue temple museum gallery library society club council
 board committee commission authority agency service bureau department ministry office court
-police brigade union association federation company corporation group bank
+police brigade union association federation company corporation group bank fc
 """.split()
 )
 

@@ -19,7 +19,8 @@ FIRM_NAME_ENDS: frozenset[str] = frozenset(
     """
 motors airlines airways technologies systems industries electronics pharmaceuticals
 laboratories labs enterprises ventures entertainment studios communications networks
-telecom logistics semiconductors petroleum aerospace insurance securities
+telecom logistics semiconductors petroleum aerospace insurance securities shipping ferries
+mining foods bakeries breweries
 """.split()
 )
 

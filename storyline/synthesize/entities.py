@@ -36,6 +36,7 @@ from storyline.names import (
 )
 from storyline.synthesize.entity_acronyms import join_partial_acronyms, word_acronym
 from storyline.synthesize.entity_apart import gapless, kept_apart, page_kept_apart
+from storyline.synthesize.entity_namesakes import join_initials, named_apart
 from storyline.synthesize.entity_roles import one_by_role, one_off_page, role_heads
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
@@ -133,10 +134,11 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
             union.merge(ids[0], nid)
         record_names.append(ids)
     by_id = {nid: key for key, nid in names.items()}
-    _join_variants(names, union)
+    _join_variants(names, union, named_apart(records, record_names))
     _join_acronyms(names, surfaces, union)
     join_partial_acronyms(names, surfaces, union)
     _join_contained(names, by_id, docs_of, union, roles_of)
+    join_initials(names, union)
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
         if ids:
@@ -219,7 +221,11 @@ def _lone_surnames(
     return out
 
 
-def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: DisjointSet) -> None:
+def _join_variants(
+    names: dict[tuple[str, tuple[str, ...]], int],
+    union: DisjointSet,
+    apart: Callable[[int, int], bool] = lambda a, b: False,
+) -> None:
     blocks: dict[tuple[str, int, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     for (klass, words), nid in names.items():
         # Variants agree on every word's first letter, so those letters make the block.
@@ -233,8 +239,9 @@ def _join_variants(names: dict[tuple[str, tuple[str, ...]], int], union: Disjoin
             blocks[(klass, -2, "".join(words))].append((words, nid))
     for (klass, _, _), block in blocks.items():
         for (a, ia), (b, ib) in combinations(block, 2):
-            if variants(a, b, person=klass == "P"):
-                union.merge(ia, ib)
+            kin = klass == "P" and a[-1] == b[-1] and apart(ia, ib)
+            if variants(a, b, person=klass == "P") and not kin:
+                union.merge(ia, ib)  # not relatives a page named apart ("Jane" / "John")
 
 
 def _join_acronyms(

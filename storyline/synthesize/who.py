@@ -49,6 +49,7 @@ from storyline.synthesize.who_kinds import (
     opens_a_firm_word,
 )
 from storyline.synthesize.who_terms import (
+    FIRM_WORDS,
     firm_apart,
     kin_named,
     listed_firm,
@@ -637,9 +638,9 @@ APPOSED_AFTER = re.compile(
 
 def apposed_person(prof: EntityProfile, texts: dict[str, str]) -> bool:
     """An "organisation" of two or three words set beside a noun only a person can be ("A
-    resident, Ana Ruiz, told", "Ana Ruiz, a witness, said"): a person NER mislabelled."""
+    resident, Ana Ruiz, told"): a person NER mislabelled, unless a firm word is in it."""
     words = _tokens(prof.name)
-    if not 2 <= len(words) <= 3 or set(words) & ORG_HEADS or is_acronym(prof.name):
+    if not 2 <= len(words) <= 3 or set(words) & FIRM_WORDS or is_acronym(prof.name):
         return False
     for c in prof.citations:
         text = texts.get(c.doc_id, "")

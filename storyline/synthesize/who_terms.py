@@ -49,6 +49,7 @@ from storyline.lexicon.organisations import FIRM_NAME_ENDS
 from storyline.lexicon.places import POLITY_NOUNS
 from storyline.model import Citation, EntityProfile
 from storyline.names import is_acronym
+from storyline.synthesize.entity_namesakes import fits_initials, initialled
 
 WORD = re.compile(r"[\w’'-]+")
 # "(NYSE:BRO)", "(Nasdaq: VELA)", "(LSE:ORR.L)": an exchange and a ticker in one bracket.
@@ -159,6 +160,10 @@ def listed_firm(prof: EntityProfile, texts: dict[str, str], heads: list[str]) ->
     after = [texts.get(c.doc_id, "")[c.end : c.end + 40] for c in prof.citations]
     if any(TICKER_AFTER.match(a) for a in after):
         return True
+    if not any(heads) and any(
+        _firm_noun_before(texts.get(c.doc_id, ""), c) for c in prof.citations
+    ):
+        return True  # "the shipping group Marsk Linje"
     # "Israel's Vorn security agency": every mention names a body, and no role a person
     return bool(after) and not any(heads) and all(BODY_AFTER.match(a) for a in after)
 
@@ -275,6 +280,9 @@ def names_two_people(prof: EntityProfile, people: Collection[tuple[str, ...]]) -
     that wrote it alone did not say which, and listed on its own it would claim both."""
     if prof.label != "PERSON":
         return False
+    own = tuple(w.lower() for w in WORD.findall(prof.name))
+    if initialled(own):  # "J. Halvorsen" beside Jane and John Halvorsen
+        return sum(fits_initials(own, p) for p in people) >= 2
     words = {w for n in (prof.name, *prof.aliases) for w in name_words(n)}
     if len(words) != 1 or any(len(name_words(n)) != 1 for n in (prof.name, *prof.aliases)):
         return False
@@ -293,6 +301,22 @@ FIRM_NOUN_BEFORE = re.compile(
     r"\b(?:company|firm|maker|carmaker|automaker|chipmaker|manufacturer|giant)\s+$",
     re.IGNORECASE,
 )
+# A firm noun only an organisation's name follows ("the shipping group Marsk Linje"): more
+# than the firm's own nouns above, since a lower-case "group" never opens a person's name.
+_FIRM_NOUNS = r"(?:company|firm|group|conglomerate|lender|insurer|giant)"
+FIRM_BEFORE_NAME = re.compile(rf"\b{_FIRM_NOUNS}\s+$")
+# ... unless a role serves that body and the comma before the name is missing ("Spokesman for
+# the terrorist group Abu Vorn made ...": the name is the spokesman's).
+SERVED_BEFORE_NAME = re.compile(
+    rf"\b(?:for|of|at|with)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_FIRM_NOUNS}\s+$"
+)
+
+
+def _firm_noun_before(text: str, c: Citation) -> bool:
+    before = text[max(0, c.start - 60) : c.start]
+    return bool(FIRM_BEFORE_NAME.search(before)) and not SERVED_BEFORE_NAME.search(before)
+
+
 # Words a firm's own longer name adds: "Vela Inc", "Vela Motors", "Vela Foundation".
 FIRM_WORDS = COMPANY_SUFFIXES | FIRM_NAME_ENDS | ORG_KIND_WORDS
 

@@ -58,3 +58,44 @@ def test_a_first_lady_is_a_person_with_her_title(nlp: Language) -> None:
         ("Aisha", []),
         ("Aisha Tanko", ["First Lady"]),
     ]
+
+
+def test_a_titled_surname_is_the_namesake_holding_that_title(nlp: Language) -> None:
+    text = (
+        "Police arrested Jonas Keller, a nephew of President Anton Keller, on Tuesday. "
+        '"No one is above the law," President Keller said. Finance Minister Markus Keller '
+        "said the ministry would review every contract."
+    )
+    assert entity_of(nlp, text, "President Keller", "Keller") == "Anton Keller"
+
+
+def test_a_titled_surname_is_neither_a_minister_nor_a_relative(nlp: Language) -> None:
+    text = (
+        "Finance Minister Markus Keller published the contracts of Jonas Keller, the "
+        "president's nephew, on Friday. Keller said two contracts were too dear. President "
+        'Keller welcomed the list. "Openness is the best answer," he said.'
+    )
+    found = entity_of(nlp, text, "President Keller", "Keller")
+    assert found not in ("Markus Keller", "Jonas Keller")
+
+
+def test_a_name_run_on_into_its_verb_ends_before_it(nlp: Language) -> None:
+    text = (
+        "Environment Minister John Halvorsen ordered a review.\n\n"
+        '"I will not move 2,000 people on the basis of one paper," John Halvorsen told Nordwire.'
+    )
+    names = {e.name for e in find_entities(nlp(text))}
+    assert "John Halvorsen" in names and not any("told" in n for n in names)
+
+
+def test_a_father_named_without_his_sons_suffix_is_the_father(nlp: Language) -> None:
+    text = (
+        'The victim, Tom Vale Jr., was a student at Orsa College. "I want answers," his '
+        "father Tom Vale told reporters."
+    )
+    assert entity_of(nlp, text, "father Tom Vale", "Tom Vale") == "Tom Vale"
+
+
+def test_the_son_named_again_without_his_suffix_is_still_the_son(nlp: Language) -> None:
+    text = "Tom Vale Jr. won the race on Sunday. Tom Vale said he had trained for a year."
+    assert entity_of(nlp, text, "Tom Vale said", "Tom Vale") == "Tom Vale Jr."

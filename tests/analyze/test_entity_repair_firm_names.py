@@ -36,3 +36,10 @@ def test_an_acronym_before_a_person_word_stays_apart(nlp: Language) -> None:
         {"NSB": "ORG", "Brask": "PERSON"},
     )
     assert "NSB Brask" not in {e.name for e in find_entities(doc)}
+
+
+def test_a_person_tagged_name_ending_in_a_trade_is_the_firm(nlp: Language) -> None:
+    doc = nlp("Rolf Dalmar said his company Dalmar Shipping owned the boat.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 7, label="PERSON")]
+    labels = {e.name: e.label for e in find_entities(doc)}
+    assert labels == {"Rolf Dalmar": "PERSON", "Dalmar Shipping": "ORG"}

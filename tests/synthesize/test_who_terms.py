@@ -9,6 +9,7 @@ from storyline.synthesize.who import who_is_who
 from storyline.synthesize.who_terms import (
     firm_apart,
     in_exchange_bracket,
+    listed_firm,
     named_place,
     person_surname,
     shared_aliases_dropped,
@@ -237,3 +238,28 @@ def test_a_firm_named_before_an_auxiliary_is_no_modifier_of_a_noun() -> None:
     )
     per_doc = [("d", [ent(text, "Talvor", "ORG")])]
     assert "Talvor" in who(per_doc, {"d": text})
+
+
+def test_a_name_after_a_firm_noun_is_a_firm() -> None:
+    text = "Ostrand Ferries agreed a sale to the shipping group Marsk Linje on Monday."
+    start = text.index("Marsk Linje")
+    prof = EntityProfile(
+        key="marsk-linje",
+        name="Marsk Linje",
+        label="PERSON",
+        citations=[Citation(doc_id="d", start=start, end=start + 11, text="Marsk Linje")],
+    )
+    assert listed_firm(prof, {"d": text}, [])
+    assert not listed_firm(prof, {"d": text.replace("the shipping group ", "")}, [])
+
+
+def test_a_name_after_a_body_a_role_serves_is_no_firm() -> None:
+    text = "Spokesman for the rebel group Abu Vorn made a speech on Monday."
+    start = text.index("Abu Vorn")
+    prof = EntityProfile(
+        key="abu-vorn",
+        name="Abu Vorn",
+        label="PERSON",
+        citations=[Citation(doc_id="d", start=start, end=start + 8, text="Abu Vorn")],
+    )
+    assert not listed_firm(prof, {"d": text}, [])
