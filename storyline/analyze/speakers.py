@@ -71,6 +71,7 @@ from storyline.analyze.speaker_principal import (
     the_spokesperson,
     tied_principal,
 )
+from storyline.analyze.speaker_their import people_owner
 from storyline.analyze.speaker_unnamed import names_subject, person_candidate
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
@@ -533,6 +534,8 @@ def _stands_for(
     lemma = lemma_of(subject)
     det = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
     if det is not None and det.tag_ == "PRP$":
+        if (group := people_owner(det, subject, window)) is not None:
+            return group  # "Staff at the bank ..., their union said": the staff's union
         owner = _antecedent(det.lower_, nameable_owners(window))
         if owner is None or anonymous_person(subject) and owner.speaker.key is None:
             return None
