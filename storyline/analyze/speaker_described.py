@@ -61,8 +61,10 @@ def described_person(subject: Token, unnamed: Speaker, pool: list[Candidate]) ->
     if not (person or role_noun(subject) or anonymous_person(subject)):
         return None  # "the oil company": a body, the organisation rules' case
     words = _words(subject)
-    if len(words) < 2:
+    if len(words) < 2 and role_noun(subject):
         return None  # "the judge": the role's own rule, not a description
+    # "the brother" after "another brother, Emil Danner,": a kin or other noun no office rule
+    # reads is a description of one word
     leader = lemma_of(subject) in _LEADER_NOUNS
     need = words[:-1] if leader else words
     found: dict[str, Candidate] = {}

@@ -280,7 +280,9 @@ def resolve_speakers(
                 kind, gender = "PERSON", person
             pool.append(Candidate(r.subject.idx, sp, kind, True, gender))
         elif sp is not None and sp.label == "NONE" and sp.description:
-            # "One man told ... his wife had phoned": "his" is that man, whom no one named
+            # "One man told ... his wife had phoned": "his" is that man, whom no one named;
+            # "the brother said" is the brother named before, whom a "he said" after is too
+            r.speaker = sp = second_reference(r.subject, sp, pool, text)
             gender = noun_gender(lemma_of(r.subject))
             pool.append(Candidate(r.subject.idx, sp, "PERSON", True, gender))
         elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
