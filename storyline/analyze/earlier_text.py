@@ -101,3 +101,29 @@ def reads_after(tail: list[Token]) -> tuple[Token, Token] | None:
         if noun is not None and introduced_by(noun) is not None:
             return tok, noun
     return None
+
+
+def by_or_in(arg: Token, participle: Token) -> bool:
+    """The agent of a participle ("a letter released by the ministry"), or where a text was
+    published ("a commentary published in the Tribune"): a paper's commentary is its words."""
+    if arg.dep_ == "agent":
+        return True
+    return arg.dep_ == "prep" and arg.lower_ == "in" and lemma_of(participle) in PUBLISHING
+
+
+# Participles that place a text in a paper: "published in", "printed in", "carried in".
+PUBLISHING = frozenset({"publish", "print", "carry", "run"})
+# A paper's own pieces: whose words they are only when the text says where they ran ("a
+# commentary published in X"); alone ("a commentary said") they name no one.
+PAPER_TEXTS = frozenset({"commentary", "editorial", "column", "op-ed"})
+
+
+def paper_piece(noun: Token) -> bool:
+    """ "a commentary published in the Tribune": a paper's piece that says where it ran, a
+    paper the parse names as an organisation."""
+    return lemma_of(noun) in PAPER_TEXTS and any(
+        a.dep_ == "prep" and by_or_in(a, acl) and any(t.ent_type_ == "ORG" for t in a.subtree)
+        for acl in noun.children
+        if acl.dep_ == "acl"
+        for a in acl.children
+    )

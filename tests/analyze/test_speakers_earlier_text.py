@@ -58,3 +58,16 @@ def test_the_report_of_a_news_agency_named_after_its_noun(nlp: Language) -> None
     )
     assert said(nlp, text, "any change").speaker == "VNA"
     assert said(nlp, text, "great power").speaker == "VNA"  # the same report, quoted again
+
+
+def test_a_commentary_published_in_a_paper_is_the_paper_s(nlp: Language) -> None:
+    text = (
+        "State media has yet to mention the launch, but a commentary published in the Narva "
+        "Pravda newspaper Friday said “no matter how strong the pressure is, it does not work.”"
+    )
+    assert said(nlp, text, "no matter how").speaker == "Narva Pravda"
+
+
+def test_a_commentary_alone_names_no_one(nlp: Language) -> None:
+    text = "A commentary on the election said the minister “has lost the trust of the house”."
+    assert said(nlp, text, "lost the trust").speaker is None
