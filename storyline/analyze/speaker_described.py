@@ -74,8 +74,33 @@ def described_person(subject: Token, unnamed: Speaker, pool: list[Candidate]) ->
             continue
         if _matches(sp.description, need, leader):
             found[sp.key] = cand
+    if len(found) > 1:  # two brothers: the one this paragraph (or the one before) names
+        found = _nearest(found, pool, subject.doc.text, subject.idx)
     if len(found) != 1:
         return None
     one = next(iter(found.values())).speaker
     written = unnamed.description or unnamed.name or None
     return replace(one, description=written, start=unnamed.start, end=unnamed.end)
+
+
+def _nearest(
+    found: dict[str, Candidate], pool: list[Candidate], text: str, pos: int
+) -> dict[str, Candidate]:
+    """Of several people described alike, those named in the paragraph of ``pos`` before it;
+    when it names none of them, the one the paragraph before already called so ("The brother
+    told KTV ...": a second reference resolved there, not only a name described alike)."""
+    here = text.rfind("\n", 0, pos) + 1
+    back = here - 1
+    while back > 0 and not text[text.rfind("\n", 0, back) + 1 : back].strip():
+        back = text.rfind("\n", 0, back)
+    before = text.rfind("\n", 0, max(back, 0)) + 1
+    for start, end, again in ((here, pos, False), (before, here, True)):
+        named = {c.speaker.key for c in pool if start <= c.pos < end and (not again or _the(c))}
+        near = {k: c for k, c in found.items() if k in named}
+        if near:
+            return near
+    return {}
+
+
+def _the(cand: Candidate) -> bool:
+    return (cand.speaker.description or "").lower().startswith("the ")

@@ -63,3 +63,16 @@ def test_the_brother_again_is_the_person_a_first_the_brother_stood_for(nlp: Lang
         "“Where did he get all those guns? He never served in the army,” the brother said."
     )
     assert said(nlp, text, "all those guns").speaker == "Karl Danner"
+
+
+def test_of_two_brothers_the_one_the_paragraph_names(nlp: Language) -> None:
+    text = (
+        "Rolf Danner grew up in Lund with two brothers. Karl Danner, his brother, said Rolf "
+        "was a quiet man.\n\n"
+        "The family moved often, another brother, Emil Danner, of Malmo, said. Rolf never showed "
+        "any sign of violence, the brother said.\n\n"
+        "Karl Danner said the family was “shocked”. The brother told KTV that Rolf owned rifles."
+        "\n\n“Where did he get all those guns?” the brother said."
+    )
+    assert said(nlp, text, "sign of violence").speaker == "Emil Danner"
+    assert said(nlp, text, "all those guns").speaker == "Karl Danner"
