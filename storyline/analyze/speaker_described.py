@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from storyline.analyze.nlp import lemma_of
 from storyline.analyze.speaker_names import Speaker, anonymous_person, role_noun
 from storyline.analyze.speaker_pool import Candidate
+from storyline.lexicon.nouns import RELATIONS
 
 # Head nouns that say only that someone leads ("the UN leader"): the description must name the
 # body and a title of its head, not repeat the noun.
@@ -40,10 +41,11 @@ def _words(subject: Token) -> list[str]:
 def _matches(description: str, need: list[str], leader: bool) -> bool:
     """ "a gun control advocate" for "the gun control advocate" (the words in order, ending the
     description or before its "of"/"for"); the body and a head's title for "the UN leader".
-    A description that holds someone else's ("X's spokesman") describes no one by its words."""
+    A description that holds someone else's ("X's spokesman") describes no one by its words,
+    unless it is kin or counsel ("the hiker's sister": who is the sister is what it says)."""
     desc = description.lower().strip(" ,.")
-    if "'s " in desc or "’s " in desc:
-        return False
+    if ("'s " in desc or "’s " in desc) and need[-1] not in RELATIONS:
+        return False  # but "the hiker's sister, Maria Brandl": "the sister" is Maria
     if leader:
         return bool(_HEAD_TITLES.search(desc)) and all(
             re.search(rf"\b{re.escape(w)}\b", desc) for w in need

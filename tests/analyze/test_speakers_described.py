@@ -76,3 +76,11 @@ def test_of_two_brothers_the_one_the_paragraph_names(nlp: Language) -> None:
     )
     assert said(nlp, text, "sign of violence").speaker == "Emil Danner"
     assert said(nlp, text, "all those guns").speaker == "Karl Danner"
+
+
+def test_the_sister_after_the_hiker_s_sister_named(nlp: Language) -> None:
+    text = (
+        "The hiker's sister, Maria Brandl, said he had sent a last text message on Friday. "
+        "“He wrote that the fog was coming in,” the sister said."
+    )
+    assert said(nlp, text, "fog was coming").speaker == "Maria Brandl"
