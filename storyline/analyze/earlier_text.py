@@ -38,7 +38,16 @@ def text_author(noun: Token) -> Token | None:
     subject of the verb whose object the text is."""
     if noun.dep_ != "dobj" or lemma_of(noun) not in TEXTS:
         return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return _subject_of(noun.head)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it ("the news agency KCNA released": the
+    noun and the name apposed to it), the name."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [c for c in subjects if c.pos_ == "PROPN" or c.ent_type_]
+    found = named or subjects
+    return found[0] if found else None
 
 
 def introduced_by(noun: Token) -> Token | None:
@@ -58,7 +67,9 @@ def introduced_by(noun: Token) -> Token | None:
         if tok.idx < floor:
             return None
         if tok.pos_ == "NOUN" and lemma_of(tok) == lemma:
-            return _writer(tok)  # the latest mention decides: an older one is another text
+            # the latest mention decides: an older one is another text, unless the latest is
+            # itself "the report" of a quote before ('"…," the report read. "…," the report said')
+            return _writer(tok) or introduced_by(tok)
     return None
 
 
@@ -74,7 +85,7 @@ def _writer(text: Token) -> Token | None:
                 break
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
-            author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            author = _subject_of(verb)
     if author is None or author.pos_ == "PRON":
         return None
     return author if author.pos_ == "PROPN" or author.ent_type_ else None
@@ -90,3 +101,29 @@ def reads_after(tail: list[Token]) -> tuple[Token, Token] | None:
         if noun is not None and introduced_by(noun) is not None:
             return tok, noun
     return None
+
+
+def by_or_in(arg: Token, participle: Token) -> bool:
+    """The agent of a participle ("a letter released by the ministry"), or where a text was
+    published ("a commentary published in the Tribune"): a paper's commentary is its words."""
+    if arg.dep_ == "agent":
+        return True
+    return arg.dep_ == "prep" and arg.lower_ == "in" and lemma_of(participle) in PUBLISHING
+
+
+# Participles that place a text in a paper: "published in", "printed in", "carried in".
+PUBLISHING = frozenset({"publish", "print", "carry", "run"})
+# A paper's own pieces: whose words they are only when the text says where they ran ("a
+# commentary published in X"); alone ("a commentary said") they name no one.
+PAPER_TEXTS = frozenset({"commentary", "editorial", "column", "op-ed"})
+
+
+def paper_piece(noun: Token) -> bool:
+    """ "a commentary published in the Tribune": a paper's piece that says where it ran, a
+    paper the parse names as an organisation."""
+    return lemma_of(noun) in PAPER_TEXTS and any(
+        a.dep_ == "prep" and by_or_in(a, acl) and any(t.ent_type_ == "ORG" for t in a.subtree)
+        for acl in noun.children
+        if acl.dep_ == "acl"
+        for a in acl.children
+    )

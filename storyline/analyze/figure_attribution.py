@@ -39,6 +39,8 @@ def attribution(
     tok = sdoc[run_end - 1]
     seen = 0
     while tok.head.i != tok.i and seen < 30:
+        if _circumstance_of(tok):
+            break  # "X claimed victory, as results gave her 51.8 percent": not X's figure
         tok = tok.head
         seen += 1
         if tok.lemma_ in SAY_VERBS and tok.pos_ in ("VERB", "AUX"):
@@ -50,6 +52,21 @@ def attribution(
         if quote.start <= char < quote.end and quote.speaker and not _vacuous(quote.speaker):
             return keys.get(quote.speaker_key or "", quote.speaker)
     return None
+
+
+def _circumstance_of(clause: Token) -> bool:
+    """A clause with its own subject that a conjunction ("as", "after", "while") hangs on a
+    saying verb: the writer's account of the moment, not what the sayer said."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.lemma_ in SAY_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+# Conjunctions that open a circumstance clause ("as results showed", "after polls closed").
+CIRCUMSTANCE_MARKS = frozenset({"as", "after", "while", "when", "since", "before", "once"})
 
 
 def _vacuous(speaker: str) -> bool:

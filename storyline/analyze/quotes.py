@@ -64,6 +64,7 @@ from storyline.analyze.marks import (
 )
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quote_nesting import drop_nested
+from storyline.analyze.quote_singles import cued_in_single_quotes as cued_in_singles
 from storyline.analyze.speaker_lead import lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
@@ -97,9 +98,8 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     index = EntityIndex(entities)
 
     records = _marked_records(sdoc, text, marked, quoted, lines)
-    indirect = [
-        r for r in _indirect_records(sdoc, text, quoted, lines) if not _is_quoted(r, records)
-    ]
+    found = _indirect_records(sdoc, text, quoted, lines)  # none inside single-quoted words:
+    indirect = [r for r in found if not _is_quoted(r, records) and not cued_in_singles(text, r)]
     for r in indirect:
         for m in marked:  # the parser may leave the end of a quote out of the clause
             joined = (  # "said the tram sped up and "everyone went flying"": one quote

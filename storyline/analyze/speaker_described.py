@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from storyline.analyze.nlp import lemma_of
 from storyline.analyze.speaker_names import Speaker, anonymous_person, role_noun
 from storyline.analyze.speaker_pool import Candidate
+from storyline.lexicon.nouns import RELATIONS
 
 # Head nouns that say only that someone leads ("the UN leader"): the description must name the
 # body and a title of its head, not repeat the noun.
@@ -40,10 +41,11 @@ def _words(subject: Token) -> list[str]:
 def _matches(description: str, need: list[str], leader: bool) -> bool:
     """ "a gun control advocate" for "the gun control advocate" (the words in order, ending the
     description or before its "of"/"for"); the body and a head's title for "the UN leader".
-    A description that holds someone else's ("X's spokesman") describes no one by its words."""
+    A description that holds someone else's ("X's spokesman") describes no one by its words,
+    unless it is kin or counsel ("the hiker's sister": who is the sister is what it says)."""
     desc = description.lower().strip(" ,.")
-    if "'s " in desc or "’s " in desc:
-        return False
+    if ("'s " in desc or "’s " in desc) and need[-1] not in RELATIONS:
+        return False  # but "the hiker's sister, Maria Brandl": "the sister" is Maria
     if leader:
         return bool(_HEAD_TITLES.search(desc)) and all(
             re.search(rf"\b{re.escape(w)}\b", desc) for w in need
@@ -61,8 +63,10 @@ def described_person(subject: Token, unnamed: Speaker, pool: list[Candidate]) ->
     if not (person or role_noun(subject) or anonymous_person(subject)):
         return None  # "the oil company": a body, the organisation rules' case
     words = _words(subject)
-    if len(words) < 2:
+    if len(words) < 2 and role_noun(subject):
         return None  # "the judge": the role's own rule, not a description
+    # "the brother" after "another brother, Emil Danner,": a kin or other noun no office rule
+    # reads is a description of one word
     leader = lemma_of(subject) in _LEADER_NOUNS
     need = words[:-1] if leader else words
     found: dict[str, Candidate] = {}
@@ -72,8 +76,33 @@ def described_person(subject: Token, unnamed: Speaker, pool: list[Candidate]) ->
             continue
         if _matches(sp.description, need, leader):
             found[sp.key] = cand
+    if len(found) > 1:  # two brothers: the one this paragraph (or the one before) names
+        found = _nearest(found, pool, subject.doc.text, subject.idx)
     if len(found) != 1:
         return None
     one = next(iter(found.values())).speaker
     written = unnamed.description or unnamed.name or None
     return replace(one, description=written, start=unnamed.start, end=unnamed.end)
+
+
+def _nearest(
+    found: dict[str, Candidate], pool: list[Candidate], text: str, pos: int
+) -> dict[str, Candidate]:
+    """Of several people described alike, those named in the paragraph of ``pos`` before it;
+    when it names none of them, the one the paragraph before already called so ("The brother
+    told KTV ...": a second reference resolved there, not only a name described alike)."""
+    here = text.rfind("\n", 0, pos) + 1
+    back = here - 1
+    while back > 0 and not text[text.rfind("\n", 0, back) + 1 : back].strip():
+        back = text.rfind("\n", 0, back)
+    before = text.rfind("\n", 0, max(back, 0)) + 1
+    for start, end, again in ((here, pos, False), (before, here, True)):
+        named = {c.speaker.key for c in pool if start <= c.pos < end and (not again or _the(c))}
+        near = {k: c for k, c in found.items() if k in named}
+        if near:
+            return near
+    return {}
+
+
+def _the(cand: Candidate) -> bool:
+    return (cand.speaker.description or "").lower().startswith("the ")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.earlier_text import introduced_by
+from storyline.analyze.earlier_text import PAPER_TEXTS, by_or_in, introduced_by, paper_piece
 from storyline.analyze.nlp import lemma_of
 from storyline.analyze.speaker_apposed import (
     apposed_body,
@@ -456,7 +456,8 @@ def no_speaker(subject: Token, index: EntityIndex) -> bool:
     if subject.pos_ == "PROPN":
         return False
     # A verb is no one ("Hide" of a slideshow's "Hide Caption" parsed as the subject)
-    return subject.pos_ in ("NOUN", "NUM", "ADJ", "VERB") and not is_source_noun(lemma_of(subject))
+    source = is_source_noun(lemma_of(subject)) or paper_piece(subject)
+    return subject.pos_ in ("NOUN", "NUM", "ADJ", "VERB") and not source
 
 
 def _name_read_as_date(subject: Token) -> bool:
@@ -580,7 +581,7 @@ def _author_of_text(subject: Token, index: EntityIndex) -> Entity | None:
     clause ("a complaint Acme filed"), the agent of a participle ("a letter released by the
     ministry") or the object of "from"/"by" ("a notice from Acme executives", "a report by
     Acme"). The author must be a person or organisation of the page."""
-    if lemma_of(subject) not in TEXTS:
+    if lemma_of(subject) not in TEXTS | PAPER_TEXTS:
         return None
     found: list[Token] = []
     # "a notice of (a data breach) from Acme": the "from" may hang on the "of" phrase
@@ -588,8 +589,8 @@ def _author_of_text(subject: Token, index: EntityIndex) -> Entity | None:
     for child in [*subject.children, *(p for o in of for p in o.children if p.dep_ == "prep")]:
         if child.dep_ == "relcl":
             found += [c for c in child.children if c.dep_ == "nsubj"]
-        elif child.dep_ == "acl":
-            found += [p for a in child.children if a.dep_ == "agent" for p in a.children]
+        elif child.dep_ == "acl":  # "by the ministry"; "published in the Tribune": its own
+            found += [p for a in child.children if by_or_in(a, child) for p in a.children]
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
             found += [c for c in child.children if c.dep_ == "pobj"]
     found += [t for t in [introduced_by(subject)] if t is not None]  # "X said in a letter"

@@ -71,6 +71,7 @@ from storyline.analyze.speaker_principal import (
     the_spokesperson,
     tied_principal,
 )
+from storyline.analyze.speaker_their import people_owner
 from storyline.analyze.speaker_unnamed import names_subject, person_candidate
 from storyline.lexicon import OWN_GENDER, PRONOUN_GENDER
 from storyline.lexicon.nouns import (
@@ -279,7 +280,9 @@ def resolve_speakers(
                 kind, gender = "PERSON", person
             pool.append(Candidate(r.subject.idx, sp, kind, True, gender))
         elif sp is not None and sp.label == "NONE" and sp.description:
-            # "One man told ... his wife had phoned": "his" is that man, whom no one named
+            # "One man told ... his wife had phoned": "his" is that man, whom no one named;
+            # "the brother said" is the brother named before, whom a "he said" after is too
+            r.speaker = sp = second_reference(r.subject, sp, pool, text)
             gender = noun_gender(lemma_of(r.subject))
             pool.append(Candidate(r.subject.idx, sp, "PERSON", True, gender))
         elif sp is not None and sp.label in ("GROUP", "ANON"):  # "Officials said ... they"
@@ -533,6 +536,8 @@ def _stands_for(
     lemma = lemma_of(subject)
     det = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
     if det is not None and det.tag_ == "PRP$":
+        if (group := people_owner(det, subject, window)) is not None:
+            return group  # "Staff at the bank ..., their union said": the staff's union
         owner = _antecedent(det.lower_, nameable_owners(window))
         if owner is None or anonymous_person(subject) and owner.speaker.key is None:
             return None

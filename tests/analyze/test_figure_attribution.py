@@ -120,3 +120,16 @@ def test_a_passive_saying_verb_takes_its_agent_not_its_subject(nlp: Language) ->
     text = "The toll was confirmed at 31 by the ministry on Tuesday."
     assert source_of(nlp, text, "31") == "ministry"
     assert source_of(nlp, "Some 31 people were reported missing in Velmora.", "31") is None
+
+
+def test_a_circumstance_clause_on_the_saying_verb_is_not_the_sayer_s_figure(nlp: Language) -> None:
+    text = (
+        "Mayor Ilse Varga claimed victory in the city election on Sunday, as early results "
+        "gave her 53.4 percent of the vote."
+    )
+    assert source_of(nlp, text, "53.4") is None
+
+
+def test_a_figure_in_the_reported_clause_stays_the_sayer_s(nlp: Language) -> None:
+    text = "Mayor Ilse Varga said on Sunday that turnout had reached 61.2 percent."
+    assert source_of(nlp, text, "61.2") == "Ilse Varga"

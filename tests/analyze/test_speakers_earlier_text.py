@@ -46,3 +46,28 @@ def test_a_text_whose_writer_no_one_names_stays_unnamed(nlp: Language) -> None:
         '"We want you to stay for one more season," the letter said.'
     )
     assert said(nlp, text, "one more season").speaker != "Ben Talley"
+
+
+def test_the_report_of_a_news_agency_named_after_its_noun(nlp: Language) -> None:
+    # the parser gives "released" two subjects: the noun and the name apposed to it
+    text = (
+        "The country's state-run news agency VNA released a report Saturday promising that the "
+        "country would keep its program.\n\n"
+        "“Do not expect any change in its policy,” the report read.\n\n"
+        "“Its entity as a great power can neither be undermined nor stamped out,” the report said."
+    )
+    assert said(nlp, text, "any change").speaker == "VNA"
+    assert said(nlp, text, "great power").speaker == "VNA"  # the same report, quoted again
+
+
+def test_a_commentary_published_in_a_paper_is_the_paper_s(nlp: Language) -> None:
+    text = (
+        "State media has yet to mention the launch, but a commentary published in the Narva "
+        "Pravda newspaper Friday said “no matter how strong the pressure is, it does not work.”"
+    )
+    assert said(nlp, text, "no matter how").speaker == "Narva Pravda"
+
+
+def test_a_commentary_alone_names_no_one(nlp: Language) -> None:
+    text = "A commentary on the election said the minister “has lost the trust of the house”."
+    assert said(nlp, text, "lost the trust").speaker is None

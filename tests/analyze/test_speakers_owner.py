@@ -45,3 +45,28 @@ def test_a_subject_the_parser_hung_on_an_earlier_noun_speaks(nlp: Language) -> N
         "their 0-16 season and the Denver Broncos have assured Vance Josef his job is safe.\n"
     )
     assert said(nlp, text, "job is safe").speaker == "Denver Broncos"
+
+
+def test_their_union_after_staff_is_the_staff_s_not_the_employer_s(nlp: Language) -> None:
+    text = (
+        "Workers at Kelvik Ferries will walk out on May 2, their union said on Friday, a week "
+        "after the operator announced 300 job cuts.\n\nThe firm declined to comment."
+    )
+    quote = said(nlp, text, "walk out")
+    assert quote.speaker == "The union of workers at Kelvik Ferries"
+
+
+def test_their_union_after_a_collective_noun_of_people(nlp: Language) -> None:
+    text = (
+        "Staff at Ostra Savings Bank will vote on a strike next month, their union said, two "
+        "days after the lender announced 900 job cuts.\n"
+    )
+    assert said(nlp, text, "vote on a strike").speaker == "The union of staff at Ostra Savings Bank"
+
+
+def test_their_spokesman_after_a_company_named_later_is_the_company_s(nlp: Language) -> None:
+    text = (
+        "Workers at the plant were told on Monday.\n\nAcme Tools said it would close the plant "
+        "in June. The decision was final, their spokesman said.\n"
+    )
+    assert "workers" not in (said(nlp, text, "was final").speaker or "")
