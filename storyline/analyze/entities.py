@@ -173,7 +173,8 @@ def _abbreviates_thing(name: str, things: list[str]) -> bool:
     return acronym_like(name) and any(spells(name, thing) for thing in things)
 
 
-def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) -> NameSpan | None:
+def _bounds(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span cut where a name cannot go on: a line break, a spaced dash, an open bracket."""
     for i in range(start, end):  # spans never cross a line break
         if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ and i + 1 < end:
             end = i + 1 if "\n" not in sdoc[i].text else i
@@ -187,6 +188,11 @@ def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) ->
         if sdoc[i].text == "(" and not any(t.text == ")" for t in sdoc[i:end]):
             end = i
             break
+    return start, end
+
+
+def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) -> NameSpan | None:
+    start, end = _bounds(sdoc, start, end)
     end = _before_verb(sdoc, start, end)
     span = NameSpan(start, end, label)
     while span.start < span.end:

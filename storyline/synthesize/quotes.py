@@ -250,9 +250,8 @@ def gather(
     # A bare surname the page's NER missed ("Reinholt told Nordwire") is the story's one
     # person of that surname; the story's aliases come first.
     # So is an office alone ("the governor said") that one person of the story holds.
-    sole = {**sole_bodies(profiles), **sole_title_holders(profiles)}
     surnames = _sole_surnames(profiles)
-    by_name = {**surnames, **sole, **by_alias}
+    by_name = {**surnames, **sole_bodies(profiles), **sole_title_holders(profiles), **by_alias}
     index = {key: _surname_person(prof, surnames) for key, prof in index.items()}
     anonymous = _anonymous_names(analyses)
     kin = holders(docs, analyses, index, by_alias)
