@@ -37,6 +37,7 @@ __all__ = [
     "WEEKDAY_WORD",
     "batch_day",
     "batch_pages",
+    "relative_months",
     "reread",
     "story_days",
     "written_late",
@@ -147,15 +148,23 @@ def _months_vouch(
     story tells news in when read against its stamp, and one it tells none in when read against
     ``earlier``: the page was written when its stamp says."""
     months = {day[:7] for day in told}
-    for t in analysis.times:
-        if not t.relative or MONTH_WORD.search(t.text) or not re.fullmatch(r"\d{4}-\d{2}", t.value):
-            continue
-        shift = _month_index(t.value) - (read.year * 12 + read.month - 1)
+    for value in relative_months(analysis):
+        shift = _month_index(value) - (read.year * 12 + read.month - 1)
         at_stamp = _month_name(stamped.year * 12 + stamped.month - 1 + shift)
         at_earlier = _month_name(earlier.year * 12 + earlier.month - 1 + shift)
         if at_stamp in months and at_earlier not in months:
             return True
     return False
+
+
+def relative_months(analysis: Analysis) -> list[str]:
+    """The months ("YYYY-MM") a page names by a relative expression ("last month", "this
+    month"), as read against the day its relative dates were read against."""
+    return [
+        t.value
+        for t in analysis.times
+        if t.relative and not MONTH_WORD.search(t.text) and re.fullmatch(r"\d{4}-\d{2}", t.value)
+    ]
 
 
 def _month_index(value: str) -> int:

@@ -64,23 +64,14 @@ def clock_days(dated: list[TimeExpression], clocks: set[int]) -> list[TimeExpres
     return out
 
 
-# "about 90 minutes earlier", "two hours later": an offset within the day of the news told
-# before it, not a day of its own (the resolver reads it against the page's day).
-_WITHIN_DAY = re.compile(r"(?i)\b(?:minutes?|hours?|mins|hrs)\s+(?:earlier|later|before|after)$")
-
-
 _DAY_WORDS = re.compile(rf"(?i)day|night|morning|evening|afternoon|noon|midnight|\d{{4}}|{MONTH}")
 
 
 def clock_starts(times: list[TimeExpression]) -> set[int]:
-    """Where the bare clocks start ("at 11:40 p.m.", no day in their words), and the offsets of
-    minutes or hours ("90 minutes earlier"): times of the day the text named last."""
-    return {
-        t.start
-        for t in times
-        if _WITHIN_DAY.search(t.text.strip())
-        or (t.precision == "time" and not _DAY_WORDS.search(t.text))
-    }
+    """Where the bare clocks start ("at 11:40 p.m.", no day in their words): times of the day the
+    text named last. (An offset, "90 minutes earlier", is read from the date named before it by
+    the time resolver itself.)"""
+    return {t.start for t in times if t.precision == "time" and not _DAY_WORDS.search(t.text)}
 
 
 def _recent(named: str, own: str) -> str | None:

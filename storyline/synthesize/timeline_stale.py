@@ -22,12 +22,11 @@ is told by other outlets near its page date, so neither rule fires for it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from storyline.dating_told import MONTH_WORD
+from storyline.dating_told import relative_months
 from storyline.model import Analysis, Document
 
 __all__ = ["ALONE_DAYS", "STALE_DAYS", "Row", "month_vouched", "restamped", "vouched_pages"]
@@ -165,13 +164,6 @@ def vouched_pages(
         if (analysis := analyses.get(doc.id)) is None:
             continue
         stamp = pages[doc.id].day[:7]
-        months[doc.id] = {
-            t.value
-            for t in analysis.times
-            if t.relative
-            and re.fullmatch(r"\d{4}-\d{2}", t.value)
-            and t.value != stamp
-            and not MONTH_WORD.search(t.text)
-        }
+        months[doc.id] = set(relative_months(analysis)) - {stamp}
         told[doc.id] = {e.date[:7] for e in analysis.events if len(e.date) >= 7}
     return month_vouched(months, told)
