@@ -118,7 +118,16 @@ def unit_class(unit: str) -> str:
     for name, words in UNIT_CLASSES.items():
         if low in words:
             return name
-    return low[:-1] if low.endswith("s") and len(low) > 3 else low
+    return _singular(low)
+
+
+def _singular(word: str) -> str:
+    """One key for a counted noun's singular and plural ("1 body" / "5 bodies")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(ch|sh|ss|x)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:

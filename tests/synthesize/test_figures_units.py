@@ -183,3 +183,13 @@ def test_the_sources_a_reporter_cites_are_no_figure():
         ]
     )
     assert groups == []
+
+
+def test_unit_class_joins_irregular_plurals_to_their_singular():
+    from storyline.synthesize.figures import unit_class
+
+    assert unit_class("bodies") == unit_class("body")
+    assert unit_class("companies") == unit_class("company")
+    assert unit_class("churches") == unit_class("church")
+    assert unit_class("classes") == unit_class("class")
+    assert unit_class("boats") == unit_class("boat")
