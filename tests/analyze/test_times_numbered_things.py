@@ -28,3 +28,10 @@ def test_a_class_year_and_an_event_year_stay_years() -> None:
 def test_midnight_blue_is_a_colour() -> None:
     text = "He wore a midnight blue suit, drove a midnight cherry car and left at midnight."
     assert _texts(text) == ["midnight"]
+
+
+def test_a_count_with_thousands_separators_is_read_whole() -> None:
+    # "1,000-day" is a thousand days: the digits after the comma are not a count of their own
+    found = {t.text: t.value for t in find_times("The 1,000-day plan cost 12,500 hours of work.")}
+    assert found == {"1,000-day": "P1000D", "12,500 hours": "PT12500H"}
+    assert [t.text for t in find_times("Between 1,500 and 2,000 people marched.")] == []

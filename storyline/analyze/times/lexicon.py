@@ -107,8 +107,9 @@ _LARGE = (
 )
 
 
+# digits never start inside a longer number: "1,000-day" is a thousand days, not "000-day"
 NUM = (
-    rf"(?:{_LARGE}|\d{{1,3}}(?:\.\d+)?|{NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
+    rf"(?:{_LARGE}|(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d{{1,3}}(?:\.\d+)?)|{NUMW}|a\s+few|a\s+couple\s+of|a\s+couple|an|a|several|few|many"
     rf"|some|a\s+half|half\s+an?|(?:\d{{1,3}}|{NUMW})[\s-]+and[\s-]+a[\s-]+half|\d{{1,3}}(?:\s+1/2|½))"
 )
 
@@ -206,6 +207,8 @@ NUMBERED_LABEL = re.compile(
 def num(word: str) -> float | None:
     """A number word or digits -> value; vague quantities ("several", "a few") -> None."""
     w = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        return float(w.replace(",", ""))
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w)
     if w in ("a", "an", "one"):
