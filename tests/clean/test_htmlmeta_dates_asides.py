@@ -10,7 +10,7 @@ import pytest
 from storyline.clean.html import parse_html
 from storyline.clean.htmlmeta import DateCandidate, page_meta, published_candidates
 from storyline.clean.htmlmeta.dates import WRITTEN_DATES
-from storyline.clean.htmlmeta.labels import in_prose
+from storyline.clean.htmlmeta.labels import OTHER_BEFORE, in_prose
 
 HEADLINE = "Ferry service resumes on the northern route"
 FILLER = "".join(
@@ -84,6 +84,34 @@ def test_a_members_join_date_is_not_a_date_line(text: str) -> None:
     match = WRITTEN_DATES.search(text)
     assert match is not None
     assert in_prose(text, match.start(), match.end())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spring tastings in Norvik When: 21.02.2020, 19:00 Where: Harbour Hall",
+        "Weinprobe in Kellstadt Termin: 21.02.2020, 19 Uhr Ort: Alte Halle",
+        "Harbour lecture series Event date: March 4, 2021 Venue: Norvik library",
+    ],
+)
+def test_an_events_labelled_day_is_not_a_date_line(text: str) -> None:
+    match = WRITTEN_DATES.search(text)
+    assert match is not None
+    assert in_prose(text, match.start(), match.end())
+
+
+def test_when_without_its_colon_is_no_event_label() -> None:
+    # "When" opens sentences too ("When 2 May 2021 came, ..."); only the label has a colon.
+    assert OTHER_BEFORE.search("Ferry news When: ")
+    assert not OTHER_BEFORE.search("Ferry news When ")
+
+
+def test_an_events_day_below_the_headline_yields_to_the_labelled_publication() -> None:
+    top = "<p>When: 21.02.2022, 19:00. Where: Harbour Hall, Brannock.</p>"
+    html, url = page(top + "<p>Published: 2 May 2021</p>")
+    cands = candidates(html, url)
+    assert not cands["2022-02-21"].features.get("head_nearest")
+    assert published(html, url) == "2021-05-02"
 
 
 def test_a_time_without_datetime_is_read_by_its_itemprop() -> None:

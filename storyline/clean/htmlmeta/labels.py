@@ -50,12 +50,15 @@ DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Labels of dates that are not the page's: a forum member's "Joined: May 11, 2017", "Member
-# since", a profile's "Born", "Last seen"; in German, French, Spanish too.
+# since", a profile's "Born", "Last seen", an event's "When:"; in German, French, Spanish too.
 OTHER_WORDS = (
     r"joined|member\s+since|registered(?:\s+since)?|last\s+(?:seen|active|login)|born",
     r"mitglied\s+seit|dabei\s+seit|registriert(?:\s+seit)?|beigetreten|geboren",  # de
     r"inscrit(?:e)?(?:\s+(?:le|depuis))?|membre\s+depuis|n[ée]e?\s+le",  # fr
     r"miembro\s+desde|registrado|se\s+uni[óo]",  # es
+    # An event's or an appointment's day, with its colon: "When: 3 May 2021", "Termin:".
+    r"(?:when|event\s+date|date\s+of\s+(?:the\s+)?event|termin|veranstaltungsdatum|"
+    r"date\s+de\s+l[’']?[ée]v[ée]nement|fecha\s+del\s+evento|data\s+dell[’']?evento)\s*:",
 )
 OTHER_BEFORE = re.compile(rf"\b(?:{'|'.join(OTHER_WORDS)})\s*:?\s*$", re.IGNORECASE)
 # A weekday (or any one word) between a label and its date: "Published: Monday, June 1, 2020",
