@@ -66,3 +66,27 @@ def test_the_h1_a_declared_title_says_after_its_kicker_beats_other_h1s() -> None
     )
     html = _page("<title>Harbour petition : Keepers Light the Old Lamp Again</title>", body)
     assert extract_html(html, URL).title == "Keepers Light the Old Lamp Again"
+
+
+def test_ascii_stand_ins_for_a_dash_or_a_bar_set_off_the_site() -> None:
+    for join in (" -- ", " &gt;&gt; ", " \u2758 ", " \u2223 ", " \u01c0 "):
+        html = _page(f"<title>Keepers Light the Old Lamp{join}Lamp Notes</title>")
+        assert extract_html(html, URL).title == "Keepers Light the Old Lamp", join
+    # "--" that is no separator (no site's name after it) stays in the headline
+    assert strip_site("Keepers Light the Old Lamp -- Again", "Lamp Notes", URL) == (
+        "Keepers Light the Old Lamp -- Again"
+    )
+
+
+def test_a_shouted_h1_takes_the_case_a_declared_title_types() -> None:
+    head = '<meta property="og:title" content="Keepers Light the Old Lamp | Lamp Notes">'
+    html = _page(head, "<h1>KEEPERS LIGHT THE OLD LAMP</h1>")
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+    # with no declared title in mixed case the h1 stays as printed
+    html = _page("<title>KEEPERS LIGHT THE OLD LAMP</title>", "<h1>KEEPERS LIGHT THE OLD LAMP</h1>")
+    assert extract_html(html, URL).title == "KEEPERS LIGHT THE OLD LAMP"
+
+
+def test_characters_printed_as_nothing_leave_the_title() -> None:
+    html = _page("", "<h1>Keepers Light\u200b the Old\u2060 Lamp\ufeff</h1>")
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"

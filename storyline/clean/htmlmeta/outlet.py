@@ -6,7 +6,10 @@ import re
 
 from storyline.clean.htmlmeta.jsonld import article_objects, name_of, types_of
 
-SEPARATORS = re.compile(r"\s+(?:\||-|–|—|―|•|·|∙|⋅|::|:|/|»|«|›|‹|~|_)\s+|\s*\|\s*")
+# Between spaces, also the ASCII stand-ins for a dash and a guillemet that some templates
+# print ("Headline -- Site", "Headline >> Site"), longest first. Not "//": blogs set it before
+# a trail of hashtags ("Headline // #Lamps @lampnotes") that the page prints as its headline.
+SEPARATORS = re.compile(r"\s+(?:--|>>|<<|\||-|–|—|―|•|·|∙|⋅|::|:|/|»|«|›|‹|~|_)\s+|\s*\|\s*")
 
 
 def find_outlet(objects: list[dict], tags: dict[str, str]) -> str | None:
