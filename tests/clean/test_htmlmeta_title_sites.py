@@ -90,3 +90,24 @@ def test_a_shouted_h1_takes_the_case_a_declared_title_types() -> None:
 def test_characters_printed_as_nothing_leave_the_title() -> None:
     html = _page("", "<h1>Keepers Light\u200b the Old\u2060 Lamp\ufeff</h1>")
     assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+
+
+def test_the_site_name_in_brackets_goes() -> None:
+    assert strip_site("Keepers Light the Old Lamp (Lamp Notes)", None, URL) == (
+        "Keepers Light the Old Lamp"
+    )
+    assert strip_site("[Lamp Notes] Keepers Light the Old Lamp", None, URL) == (
+        "Keepers Light the Old Lamp"
+    )
+    # a bracket of the headline's own stays
+    assert strip_site("Keepers Light the Old Lamp (Video)", None, URL) == (
+        "Keepers Light the Old Lamp (Video)"
+    )
+
+
+def test_an_h1_that_stops_at_a_joiner_goes_on_as_the_declared_title_says() -> None:
+    head = '<meta property="og:title" content="Keepers Light the Old Lamp: A Night on the Point">'
+    body = "<h1>Keepers Light the Old Lamp:</h1><h1>A Night on the Point</h1>"
+    assert extract_html(_page(head, body), URL).title == (
+        "Keepers Light the Old Lamp: A Night on the Point"
+    )

@@ -237,7 +237,9 @@ def choose_title(
         key = norm(h1)
         if key in parts or any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             # An h1 cut short ("… After…") gives way to the declared title that goes on.
-            return _untruncated(h1, bare) if h1.endswith(ELLIPSIS) else _as_typed(h1, bare)
+            if h1.endswith(ELLIPSIS):
+                return _untruncated(h1, bare)
+            return _continued(h1, bare) if DANGLING.search(h1) else _as_typed(h1, bare)
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
     if not worded and fallback:
         fallback = _heading_opening(tree, fallback) or fallback
@@ -259,6 +261,21 @@ def choose_title(
     ):
         return fallback
     return first
+
+
+# A joiner closing an h1 with nothing after it: the headline goes on in the next element.
+DANGLING = re.compile(r"\s*[-–—:,]$")
+
+
+def _continued(h1: str, bare: list[str]) -> str:
+    """An h1 that stops at a joiner ("Lamps Lit Again –"), the template printing the
+    headline's second half in another element (a second h1, a span set apart): the declared
+    title, without the site's name, that opens with the h1's words and goes on says it whole."""
+    key = norm(DANGLING.sub("", h1))
+    for title in bare:
+        if norm(title).startswith(key + " "):
+            return title
+    return h1
 
 
 def _as_typed(h1: str, bare: list[str]) -> str:
