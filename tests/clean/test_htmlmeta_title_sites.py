@@ -66,3 +66,48 @@ def test_the_h1_a_declared_title_says_after_its_kicker_beats_other_h1s() -> None
     )
     html = _page("<title>Harbour petition : Keepers Light the Old Lamp Again</title>", body)
     assert extract_html(html, URL).title == "Keepers Light the Old Lamp Again"
+
+
+def test_ascii_stand_ins_for_a_dash_or_a_bar_set_off_the_site() -> None:
+    for join in (" -- ", " &gt;&gt; ", " \u2758 ", " \u2223 ", " \u01c0 "):
+        html = _page(f"<title>Keepers Light the Old Lamp{join}Lamp Notes</title>")
+        assert extract_html(html, URL).title == "Keepers Light the Old Lamp", join
+    # "--" that is no separator (no site's name after it) stays in the headline
+    assert strip_site("Keepers Light the Old Lamp -- Again", "Lamp Notes", URL) == (
+        "Keepers Light the Old Lamp -- Again"
+    )
+
+
+def test_a_shouted_h1_takes_the_case_a_declared_title_types() -> None:
+    head = '<meta property="og:title" content="Keepers Light the Old Lamp | Lamp Notes">'
+    html = _page(head, "<h1>KEEPERS LIGHT THE OLD LAMP</h1>")
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+    # with no declared title in mixed case the h1 stays as printed
+    html = _page("<title>KEEPERS LIGHT THE OLD LAMP</title>", "<h1>KEEPERS LIGHT THE OLD LAMP</h1>")
+    assert extract_html(html, URL).title == "KEEPERS LIGHT THE OLD LAMP"
+
+
+def test_characters_printed_as_nothing_leave_the_title() -> None:
+    html = _page("", "<h1>Keepers Light\u200b the Old\u2060 Lamp\ufeff</h1>")
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+
+
+def test_the_site_name_in_brackets_goes() -> None:
+    assert strip_site("Keepers Light the Old Lamp (Lamp Notes)", None, URL) == (
+        "Keepers Light the Old Lamp"
+    )
+    assert strip_site("[Lamp Notes] Keepers Light the Old Lamp", None, URL) == (
+        "Keepers Light the Old Lamp"
+    )
+    # a bracket of the headline's own stays
+    assert strip_site("Keepers Light the Old Lamp (Video)", None, URL) == (
+        "Keepers Light the Old Lamp (Video)"
+    )
+
+
+def test_an_h1_that_stops_at_a_joiner_goes_on_as_the_declared_title_says() -> None:
+    head = '<meta property="og:title" content="Keepers Light the Old Lamp: A Night on the Point">'
+    body = "<h1>Keepers Light the Old Lamp:</h1><h1>A Night on the Point</h1>"
+    assert extract_html(_page(head, body), URL).title == (
+        "Keepers Light the Old Lamp: A Night on the Point"
+    )

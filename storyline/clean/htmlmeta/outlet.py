@@ -6,7 +6,10 @@ import re
 
 from storyline.clean.htmlmeta.jsonld import article_objects, name_of, types_of
 
-SEPARATORS = re.compile(r"\s+(?:\||-|–|—|―|•|·|∙|⋅|::|:|/|»|«|›|‹|~|_)\s+|\s*\|\s*")
+# Between spaces, also the ASCII stand-ins for a dash and a guillemet that some templates
+# print ("Headline -- Site", "Headline >> Site"), longest first. Not "//": blogs set it before
+# a trail of hashtags ("Headline // #Lamps @lampnotes") that the page prints as its headline.
+SEPARATORS = re.compile(r"\s+(?:--|>>|<<|\||-|–|—|―|•|·|∙|⋅|::|:|/|»|«|›|‹|~|_)\s+|\s*\|\s*")
 
 
 def find_outlet(objects: list[dict], tags: dict[str, str]) -> str | None:
@@ -47,6 +50,7 @@ def strip_site(title: str, outlet: str | None, url: str | None) -> str:
     site's name inside a chain ("Headline - Site - Section"): the sections a site appends
     after its name, while the headline comes first."""
     site = site_words(outlet, url)
+    title = _without_bracketed_site(title, site)
     spans = part_spans(title)
     parts = [title[a:b] for a, b in spans]
     named = [is_site(part, site) for part in parts]
@@ -63,6 +67,21 @@ def strip_site(title: str, outlet: str | None, url: str | None) -> str:
     if (first, last) == (0, len(parts)):
         return title.strip()
     return title[spans[first][0] : spans[last - 1][1]].strip()
+
+
+# The site's name in brackets after or before the headline ("Headline (Lamp Notes)",
+# "[Lamp Notes] Headline").
+BRACKETED = re.compile(r"\s+[(\[](?P<end>[^()\[\]]+)[)\]]$|^[(\[](?P<start>[^()\[\]]+)[)\]]\s+")
+
+
+def _without_bracketed_site(title: str, site: set[str]) -> str:
+    """The title without the site's name in brackets at either end: a bracket that holds the
+    site's name and little more (``_names_site``), not a bracket of the headline's own
+    ("(Video)", "(Update)")."""
+    for match in BRACKETED.finditer(title.strip()):
+        if _names_site(match["end"] or match["start"], site):
+            return title.strip()[: match.start()] + title.strip()[match.end() :]
+    return title
 
 
 def part_spans(title: str) -> list[tuple[int, int]]:

@@ -115,6 +115,12 @@ def _h1_texts(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]
 STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
 
 
+# Characters a browser prints as nothing: a zero-width space (a line-break hint), a word
+# joiner, a byte-order mark left inside the text. The soft hyphen (U+00AD) stays: it is a
+# hyphenation point that trafilatura's evaluation golds keep as the page writes it.
+UNSEEN = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None})
+
+
 # A date set before the headline ("23.01.2031 - Lamps Lit Again"): a list's dateline.
 LEADING_DATE = re.compile(
     r"^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\s*(?:\||-|–|—|:)\s+(?=\S)"
@@ -128,7 +134,7 @@ def finish_title(title: str | None, language: str | None = "en") -> str | None:
     if not title:
         return None
     title = drop_tagline(LEADING_DATE.sub("", title), language)
-    return unicodedata.normalize("NFC", title.translate(STRAIGHT_QUOTES))
+    return unicodedata.normalize("NFC", title.translate(STRAIGHT_QUOTES).translate(UNSEEN))
 
 
 def headline_and_declared(
@@ -163,8 +169,10 @@ def _declared_titles(tree: HtmlElement, objects: list[dict], tags: dict[str, str
 
 # Bars other than "|" that titles set between a headline and a site's name ("Lamps Lit
 # Again │ Lamp Notes", often with no space around them): a box-drawing line, a full-width
-# bar, a broken bar. None is ever part of a word, so each reads as " | ".
-OTHER_BARS = re.compile(r"\s*[\u2502\u2503\uff5c\u00a6]\s*")
+# bar, a broken bar, an ornamental bar (❘), the divides sign (∣). None is ever part of a
+# word, so each reads as " | "; so does the letter "ǀ" (a click in Khoisan spelling, which
+# some templates print as a bar) between spaces, where it is no letter of a word.
+OTHER_BARS = re.compile(r"\s*[\u2502\u2503\uff5c\u00a6\u2758\u2223]\s*|\s+\u01c0\s+")
 
 
 def _garbled_match(h1: str, declared: str) -> bool:
@@ -229,7 +237,9 @@ def choose_title(
         key = norm(h1)
         if key in parts or any(key == norm(d) or norm(d).startswith(key + " ") for d in declared):
             # An h1 cut short ("… After…") gives way to the declared title that goes on.
-            return _untruncated(h1, bare) if h1.endswith(ELLIPSIS) else h1
+            if h1.endswith(ELLIPSIS):
+                return _untruncated(h1, bare)
+            return _continued(h1, bare) if DANGLING.search(h1) else _as_typed(h1, bare)
     fallback, names_site = _declared_fallback(declared, outlet, url, logos)
     if not worded and fallback:
         fallback = _heading_opening(tree, fallback) or fallback
@@ -251,6 +261,33 @@ def choose_title(
     ):
         return fallback
     return first
+
+
+# A joiner closing an h1 with nothing after it: the headline goes on in the next element.
+DANGLING = re.compile(r"\s*[-–—:,]$")
+
+
+def _continued(h1: str, bare: list[str]) -> str:
+    """An h1 that stops at a joiner ("Lamps Lit Again –"), the template printing the
+    headline's second half in another element (a second h1, a span set apart): the declared
+    title, without the site's name, that opens with the h1's words and goes on says it whole."""
+    key = norm(DANGLING.sub("", h1))
+    for title in bare:
+        if norm(title).startswith(key + " "):
+            return title
+    return h1
+
+
+def _as_typed(h1: str, bare: list[str]) -> str:
+    """A shouted h1 ("LAMPS LIT AGAIN", capitals a style sheet or the editor set for display)
+    as a declared title without the site's name types the same words in mixed case: the
+    headline as written, which a brief quotes without shouting. Only the case may differ: a
+    declared title with other punctuation is another writing of the headline."""
+    if not _shouting(h1):
+        return h1
+    key = h1.casefold()
+    typed = [d for d in bare if d.casefold() == key and not _shouting(d)]
+    return typed[0] if typed else h1
 
 
 def _heading_opening(tree: HtmlElement, fallback: str) -> str | None:
