@@ -1,6 +1,7 @@
 """Speakers: a bare plural of a trade or a kind of firm ("Investors said", "Airlines said") names
 no source, while a plural of a source role or an authority, or one with a name, still speaks; a
-bare surname is not the relative of that surname the page brings in only after it."""
+bare surname is not the relative of that surname the page brings in only after it; a name after
+"a spokesman for the minister," speaks."""
 
 from __future__ import annotations
 
@@ -58,3 +59,13 @@ def test_nor_the_relative_whose_kin_noun_comes_before_the_name(nlp: Language) ->
     )
     assert said(nlp, text, "permanent coach").speaker == "Falk"
     assert said(nlp, text, "squad was behind").speaker == "Oskar Falk"
+
+
+def test_a_spokesman_for_an_office_holder_named_after_it_speaks_as_the_name(
+    nlp: Language,
+) -> None:
+    # whether the name is the spokesman's or the minister's, the words are that name's
+    text = "A spokesman for the minister, Paul Edvardsen, said the troops would arrive today.\n"
+    assert said(nlp, text, "troops would arrive").speaker == "Paul Edvardsen"
+    text = "A lawyer for his mother, Jane Dorn, said the family would appeal.\n"
+    assert said(nlp, text, "would appeal").speaker != "Jane Dorn"  # the client, not the lawyer
