@@ -3,7 +3,7 @@ said", "Many big international companies said", "Major European banks said") is 
 reader can weigh: like "one man" or "a local teacher" (``speaker_names.anonymous_person``) it
 names no speaker, so its direct quotes are listed as Unattributed and its reported speech is
 left out. A plural of a source role ("Officials said", "Analysts say", "Residents said",
-"Economists said"), of an authority ("Authorities said", "Police said"), one with a name or a
+"Economists said"), of a side taken ("Critics say"), of an authority ("Authorities said", "Police said"), one with a name or a
 possessive ("Acme investors", "the bank's lawyers") or one the text counted ("the two
 investors") stays a speaker.
 """
@@ -21,10 +21,11 @@ from storyline.lexicon.nouns import (
     ROLE_NOUNS,
     SOURCE_ROLES,
     SPOKES_NOUNS,
+    STANCE_PEOPLE,
 )
 
 # A plural of these is a crowd of a trade: people by what they do, firms by what they sell.
-_TRADES = (PEOPLE | ROLE_NOUNS) - ORGANISATIONS - SOURCE_ROLES - SPOKES_NOUNS
+_TRADES = (PEOPLE | ROLE_NOUNS) - ORGANISATIONS - SOURCE_ROLES - SPOKES_NOUNS - STANCE_PEOPLE
 
 
 def generic_plural(subject: Token) -> bool:

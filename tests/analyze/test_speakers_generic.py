@@ -32,6 +32,7 @@ def test_their_direct_quote_is_unattributed(nlp: Language) -> None:
         ("Analysts", "Analysts"),
         ("Officials", "Officials"),
         ("Economists", "Economists"),
+        ("Critics", "Critics"),
         ("Brask Tools investors", "Brask Tools investors"),
     ],
 )
