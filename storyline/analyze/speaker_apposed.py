@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.nlp import lemma_of
-from storyline.lexicon.nouns import ANONYMOUS_PEOPLE, PEOPLE, ROLE_NOUNS
+from storyline.lexicon.nouns import ANONYMOUS_PEOPLE, PEOPLE, ROLE_NOUNS, SPOKESPEOPLE
 
 
 def name_before_comma(subject: Token) -> Token | None:
@@ -73,11 +73,17 @@ def person_head(subject: Token) -> bool:
 def client_apposition(subject: Token) -> list[Token]:
     """The person named after the client of a role ("a lawyer for Carter, Paul Baker", "a
     spokeswoman for Acme, Jane Doe"): a name set beside another name describes the role's
-    holder, as a name beside a person noun ("a lawyer for his mother, Jane Doe") does not."""
+    holder, as a name beside a person noun ("a lawyer for his mother, Jane Doe") does not,
+    except after a spokesperson, who speaks for whoever the name is."""
     if not person_head(subject):
         return []
     prep = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
     client = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if client is None or client.pos_ != "PROPN":
+    if client is None:
+        return []
+    # "a spokesman for the minister, Paul Edvardsen": whether the name is the spokesman's or
+    # the minister's, its holder's words are what the spokesman says (``speaker_principal``)
+    spokes = lemma_of(subject) in SPOKESPEOPLE and client.pos_ == "NOUN"
+    if client.pos_ != "PROPN" and not spokes:
         return []
     return [c for c in client.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]

@@ -22,6 +22,8 @@ from storyline.analyze.speaker_apposed import (
     name_before_comma,
     person_head,
 )
+from storyline.analyze.speaker_forward import forward_relative
+from storyline.analyze.speaker_generic import generic_plural
 from storyline.analyze.speaker_pairs import coordinated
 from storyline.lexicon import PRONOUN_GENDER, SPEAKER_TITLES, VAGUE_COUNTS
 from storyline.lexicon.nouns import (
@@ -289,6 +291,8 @@ def _by_name(
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
     entity = entity or (hit[2] if hit is not None else None)
+    if entity is not None and forward_relative(entity, name_span.text, start, doc.text):
+        return Speaker(name_span.text, None, desc, start, end, "PERSON")  # see speaker_forward
     if entity is not None and _namesake(entity, name_span.text):
         # "Dominique Molina" where the page's Molina is Tony: another person
         return Speaker(name_span.text, None, desc, start, end, "PERSON")
@@ -311,6 +315,8 @@ def _by_name(
             return Speaker("", None, desc, start, end, "NONE")  # "Hide Caption 3 of 9"
         kind = "PERSON" if entity.label == "PERSON" else "ORG"
         return Speaker(entity.name, entity.key, desc, start, end, kind)
+    if entity is None and len(name_span) == 1 and generic_plural(subject):
+        return Speaker("", None, name_span.text, start, end, "NONE")  # "Airlines said"
     label = "ORG" if subject.ent_type_ in ("ORG", "GPE", "NORP", "FAC") else "PERSON"
     if entity is not None:  # a relative sharing the surname: a person of their own
         label, name_text = "PERSON", _honorific(doc, name_lo) + name_span.text
@@ -649,6 +655,7 @@ def anonymous_person(subject: Token) -> bool:
         or year_old(subject)
         or _vaguely_many(subject)
         or _unnamed_by_trade(subject, lemma)
+        or generic_plural(subject)
     )
 
 

@@ -220,6 +220,14 @@ SPOKESPEOPLE = SPOKES_NOUNS & PEOPLE
 FIRM_NOUNS = frozenset(
     "company firm airline carrier bank lender insurer retailer automaker manufacturer".split()
 )
+# People named by the side they take ("Critics say", "Opponents argue"): in the plural, the
+# usual attribution of a position, which the brief sets beside the other side's.
+STANCE_PEOPLE = frozenset("critic opponent supporter".split())
+# Firms by their trade, in the plural a kind of business rather than a body that speaks:
+# "Airlines said", "Major banks said", "Producers said" (see ``analyze.speaker_generic``).
+FIRM_KINDS = FIRM_NOUNS | frozenset(
+    "business corporation conglomerate operator maker producer supplier provider".split()
+)
 # Words a firm's own name holds when it is of that trade: "the airline said" after "Brask
 # Airways" and a news agency stands for the airline, not for the agency.
 FIRM_NAME_WORDS = {

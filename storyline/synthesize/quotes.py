@@ -31,9 +31,10 @@ from storyline.model import (
 )
 from storyline.synthesize.common import cite, count_independent
 from storyline.synthesize.speaker_holders import described, holders, named_holder
+from storyline.synthesize.speaker_surname import surname_holder
 from storyline.synthesize.speaker_texts import text_author
 from storyline.synthesize.speaker_things import Things, written_speaker
-from storyline.synthesize.speaker_titles import sole_bodies, sole_title_holders
+from storyline.synthesize.speaker_titles import fuller_bodies, sole_bodies, sole_title_holders
 
 # A stance on how likely something is, read only from words that say so: first match wins,
 # so "not impossible" is tested before "impossible" and negated forms before "likely". A
@@ -132,8 +133,10 @@ def _speaker(
     index: dict[tuple[str, str], EntityProfile],
     by_alias: dict[str, EntityProfile],
     anonymous: dict[str, str],
+    profiles: list[EntityProfile],
 ) -> tuple[str, str | None]:
-    prof = _profile(doc_id, q, index, by_alias)
+    sole = None if q.speaker_key else surname_holder(doc_id, q.speaker or "", profiles, index)
+    prof = sole or _profile(doc_id, q, index, by_alias)
     if prof is not None:  # the who's who's role, else the one the quote's words give
         return prof.name, (prof.roles[0] if prof.roles else _own_role(prof, q))
     owner = _spoken_for(q.speaker or "", by_alias)
@@ -254,6 +257,7 @@ def gather(
     by_name = {**surnames, **sole_bodies(profiles), **sole_title_holders(profiles), **by_alias}
     index = {key: _surname_person(prof, surnames) for key, prof in index.items()}
     anonymous = _anonymous_names(analyses)
+    fuller = fuller_bodies([q.speaker for a in analyses.values() for q in a.quotes if q.speaker])
     kin = holders(docs, analyses, index, by_alias)
     things = Things({d.id: d.text for d in docs})
     found: dict[tuple[str, str], list[Copy]] = defaultdict(list)
@@ -265,7 +269,9 @@ def gather(
                 continue
             if q.speaker is None and q.kind != "direct":
                 continue  # reported speech with no one to report it is no one's quote
-            speaker, role = _speaker(doc.id, q, index, by_name, anonymous)
+            speaker, role = _speaker(doc.id, q, index, by_name, anonymous, profiles)
+            if speaker.lower() in fuller and speaker not in names:  # "the agency": its full words
+                speaker = fuller[speaker.lower()][:1].upper() + fuller[speaker.lower()][1:]
             said_by = _profile(doc.id, q, index, by_name)
             if said_by is not None and things(said_by):  # "The company says" resolved to a rocket
                 written = written_speaker(doc, q, said_by)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from storyline.lexicon.nouns import ORG_HEADS
+from storyline.lexicon.nouns import ORG_HEADS, ORGANISATIONS
 from storyline.lexicon.titles import ROLE_TITLES
 from storyline.model import EntityProfile
 
@@ -69,3 +69,25 @@ def _body_kind(name: str) -> str | None:
     if len(words) >= 3 and words[0] in ORG_HEADS and words[1] == "of":
         return words[0]
     return None
+
+
+def fuller_bodies(speakers: list[str]) -> dict[str, str]:
+    """Unnamed bodies by their fullest wording: "the agency" (lower case) -> "the regional
+    health agency" when the story's unnamed speakers of that kind are that body in shorter and
+    longer words ("the health agency" too); two bodies of one kind ("the maritime agency"
+    beside "the regional health agency") keep every wording as written, and so does a body a
+    name or nationality qualifies ("the Kestrian government": whose, the words say)."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for speaker in speakers:
+        words = speaker.split()
+        if len(words) < 2 or words[0].lower() != "the" or words[-1] not in ORGANISATIONS:
+            continue
+        if all(w.isalpha() and w.islower() for w in words[1:]):
+            kinds[words[-1]].add(" ".join(["the", *words[1:]]))
+    out: dict[str, str] = {}
+    for forms in kinds.values():
+        fullest = max(forms, key=len)
+        if len(forms) < 2 or not all(fullest.endswith(f.removeprefix("the")) for f in forms):
+            continue  # one wording, or two bodies of that kind
+        out.update({f: fullest for f in forms if f != fullest})
+    return out

@@ -6,7 +6,7 @@ office two people hold, names no one; an owner spelled two ways ("Ilsa Marenko D
 from __future__ import annotations
 
 from storyline.model import EntityProfile
-from storyline.synthesize.speaker_titles import sole_bodies, sole_title_holders
+from storyline.synthesize.speaker_titles import fuller_bodies, sole_bodies, sole_title_holders
 from tests.synthesize.test_quotes_holders import _quote, _speakers
 
 ARSLAN = EntityProfile(key="arslan", name="Deniz Arslan", label="PERSON", roles=["Prime Minister"])
@@ -87,3 +87,36 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_of_that_surname() -> 
         "b": (two, [_quote(two, "the strike cost millions", "Okonkwo", "okonkwo")], [tagged]),
     }
     assert _speakers(pages) == {"Lars Okonkwo"}
+
+
+def test_a_body_in_short_and_full_words_is_one_speaker_by_its_full_words() -> None:
+    one = "Cases rose to 65 on Tuesday, the regional health agency said.\n"
+    two = "Of the 65 cases, 11 are children, the agency said.\n"
+    pages = {
+        "a": (one, [_quote(one, "Cases rose to 65", "the regional health agency")], []),
+        "b": (two, [_quote(two, "11 are children", "the agency", "anon:agency")], []),
+    }
+    assert _speakers(pages) == {"The regional health agency"}
+
+
+def test_two_bodies_of_one_kind_stay_two() -> None:
+    found = fuller_bodies(["the maritime agency", "the regional health agency", "the agency"])
+    assert found == {}
+    assert fuller_bodies(["The agency", "the Kestrian agency"]) == {}  # whose: the name says
+
+
+ELSA = EntityProfile(key="elsa", name="Elsa Brandt", label="PERSON", roles=["union president"])
+JONAS = EntityProfile(key="jonas", name="Jonas Brandt", label="PERSON")
+
+
+def test_a_bare_surname_is_the_namesake_the_page_does_not_introduce() -> None:
+    one = "Union president Elsa Brandt said the strike would go on.\n"
+    two = (
+        "Brandt said the union would attend. Her brother, Jonas Brandt, said members would vote.\n"
+    )
+    pages = {
+        "a": (one, [_quote(one, "the strike would go on", "Elsa Brandt", "elsa")], [ELSA]),
+        "b": (two, [_quote(two, "the union would attend", "Brandt"),
+                    _quote(two, "members would vote", "Jonas Brandt", "jonas")], [JONAS]),
+    }  # fmt: skip
+    assert _speakers(pages) == {"Elsa Brandt", "Jonas Brandt"}
