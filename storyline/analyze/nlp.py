@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.fastpipes import speed_up
@@ -43,6 +46,7 @@ def doc_text(sdoc: Doc) -> str:
 _TEXT = "storyline.text"
 _BOUNDS = "storyline.bounds"
 _ENTS = "storyline.ents"
+_LOWER = "storyline.lower"
 
 
 def span_text(sdoc: Doc, start: int, end: int) -> str:
@@ -68,6 +72,17 @@ def doc_ents(sdoc: Doc) -> tuple[Span, ...]:
     if not isinstance(ents, tuple):
         ents = sdoc.user_data[_ENTS] = tuple(sdoc.ents)
     return ents
+
+
+def lower_at(sdoc: Doc, words: tuple[str, ...]) -> list[int]:
+    """Indices of the tokens whose lower-cased text is one of ``words``, in order: one array
+    comparison over the Doc's lower-case column (kept once per Doc) instead of a Token object
+    made and asked at every position."""
+    column = sdoc.user_data.get(_LOWER)
+    if not isinstance(column, np.ndarray):
+        column = sdoc.user_data[_LOWER] = sdoc.to_array(LOWER)
+    wanted = np.array([get_string_id(w) for w in words], dtype=column.dtype)
+    return [int(i) for i in np.flatnonzero(np.isin(column, wanted))]
 
 
 def forget(sdoc: Doc) -> None:

@@ -25,3 +25,12 @@ def test_the_pipeline_tags_parses_and_finds_names() -> None:
 def test_the_attribute_ruler_is_the_array_version() -> None:
     nlp = load_nlp()
     assert any(isinstance(pipe, FastAttributeRuler) for _, pipe in nlp.pipeline)
+
+
+def test_lower_at_finds_the_words_in_any_case_in_order() -> None:
+    from storyline.analyze.nlp import lower_at
+
+    sdoc = load_nlp()("In Tarnby the ferry stopped at Orsa, near the quay IN the fog.")
+    found = lower_at(sdoc, ("in", "at", "near"))
+    assert [sdoc[i].text for i in found] == ["In", "at", "near", "IN"]
+    assert lower_at(sdoc, ("harbour",)) == []
