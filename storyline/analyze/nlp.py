@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +43,13 @@ def doc_text(sdoc: Doc) -> str:
     return text
 
 
+def keep_text(sdoc: Doc, text: str) -> Doc:
+    """Keep the text a Doc was parsed from as its ``doc_text``: spaCy's tokenizer loses no
+    character, so the Doc's text is that text, and it need not be joined from the tokens."""
+    sdoc.user_data[_TEXT] = text
+    return sdoc
+
+
 _TEXT = "storyline.text"
 _BOUNDS = "storyline.bounds"
 _ENTS = "storyline.ents"
@@ -55,10 +62,10 @@ def span_text(sdoc: Doc, start: int, end: int) -> str:
     per page. A span's text runs from its first token's offset to its last token's end (spaCy
     drops the last token's trailing space); indices outside the doc keep spaCy's slicing."""
     bounds = sdoc.user_data.get(_BOUNDS)
-    if bounds is None:
-        starts = [tok.idx for tok in sdoc]
-        ends = [first + len(tok) for first, tok in zip(starts, sdoc, strict=True)]
-        bounds = sdoc.user_data[_BOUNDS] = (starts, ends)
+    if bounds is None:  # each token's offset and length from two array columns
+        column = sdoc.to_array([IDX, LENGTH])
+        starts = column[:, 0].tolist()
+        bounds = sdoc.user_data[_BOUNDS] = (starts, (column[:, 0] + column[:, 1]).tolist())
     if not 0 <= start < end <= len(bounds[0]):
         return sdoc[start:end].text
     return doc_text(sdoc)[bounds[0][start] : bounds[1][end - 1]]
