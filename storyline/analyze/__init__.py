@@ -277,14 +277,16 @@ def _pieces(text: str) -> list[str]:
 
 
 def _join(parts: list[Doc], text: str) -> Doc:
+    from storyline.analyze.nlp import keep_text
+
     if len(parts) == 1:
-        return parts[0]
+        return keep_text(parts[0], text)
     from spacy.tokens import Doc
 
     joined = Doc.from_docs(parts, ensure_whitespace=False)
     if joined.text != text:  # should not happen: pieces are exact slices
         raise ValueError("joined parse does not match the text")
-    return joined
+    return keep_text(joined, text)
 
 
 # ------------------------------------------------------------------ dates

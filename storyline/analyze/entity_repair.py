@@ -28,7 +28,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.analyze.name_edges import extend_org_starts, short_forms_with_determiner
-from storyline.analyze.nlp import WORD_LISTS, doc_text
+from storyline.analyze.nlp import WORD_LISTS, doc_text, lower_at
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
@@ -105,14 +105,10 @@ def _places_by_wording(sdoc: Doc) -> set[str]:
     """Capitalised words the page writes alone after "in", "at", "near" ("on holiday in Nicea,"):
     places, whatever NER called them."""
     out = set()
-    toks = list(sdoc)  # each token made once, not three times
-    for before, tok, nxt in zip(toks, toks[1:], toks[2:], strict=False):
-        if (
-            before.lower_ in ("in", "at", "near")
-            and tok.text[:1].isupper()
-            and not nxt.text[:1].isupper()
-        ):
-            out.add(tok.text)
+    for i in lower_at(sdoc, ("in", "at", "near")):
+        if i + 2 < len(sdoc) and sdoc[i + 1].text[:1].isupper():
+            if not sdoc[i + 2].text[:1].isupper():
+                out.add(sdoc[i + 1].text)
     return out
 
 

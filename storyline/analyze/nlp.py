@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.fastpipes import speed_up
@@ -40,9 +43,17 @@ def doc_text(sdoc: Doc) -> str:
     return text
 
 
+def keep_text(sdoc: Doc, text: str) -> Doc:
+    """Keep the text a Doc was parsed from as its ``doc_text``: spaCy's tokenizer loses no
+    character, so the Doc's text is that text, and it need not be joined from the tokens."""
+    sdoc.user_data[_TEXT] = text
+    return sdoc
+
+
 _TEXT = "storyline.text"
 _BOUNDS = "storyline.bounds"
 _ENTS = "storyline.ents"
+_LOWER = "storyline.lower"
 
 
 def span_text(sdoc: Doc, start: int, end: int) -> str:
@@ -51,10 +62,10 @@ def span_text(sdoc: Doc, start: int, end: int) -> str:
     per page. A span's text runs from its first token's offset to its last token's end (spaCy
     drops the last token's trailing space); indices outside the doc keep spaCy's slicing."""
     bounds = sdoc.user_data.get(_BOUNDS)
-    if bounds is None:
-        starts = [tok.idx for tok in sdoc]
-        ends = [first + len(tok) for first, tok in zip(starts, sdoc, strict=True)]
-        bounds = sdoc.user_data[_BOUNDS] = (starts, ends)
+    if bounds is None:  # each token's offset and length from two array columns
+        column = sdoc.to_array([IDX, LENGTH])
+        starts = column[:, 0].tolist()
+        bounds = sdoc.user_data[_BOUNDS] = (starts, (column[:, 0] + column[:, 1]).tolist())
     if not 0 <= start < end <= len(bounds[0]):
         return sdoc[start:end].text
     return doc_text(sdoc)[bounds[0][start] : bounds[1][end - 1]]
@@ -68,6 +79,17 @@ def doc_ents(sdoc: Doc) -> tuple[Span, ...]:
     if not isinstance(ents, tuple):
         ents = sdoc.user_data[_ENTS] = tuple(sdoc.ents)
     return ents
+
+
+def lower_at(sdoc: Doc, words: tuple[str, ...]) -> list[int]:
+    """Indices of the tokens whose lower-cased text is one of ``words``, in order: one array
+    comparison over the Doc's lower-case column (kept once per Doc) instead of a Token object
+    made and asked at every position."""
+    column = sdoc.user_data.get(_LOWER)
+    if not isinstance(column, np.ndarray):
+        column = sdoc.user_data[_LOWER] = sdoc.to_array(LOWER)
+    wanted = np.array([get_string_id(w) for w in words], dtype=column.dtype)
+    return [int(i) for i in np.flatnonzero(np.isin(column, wanted))]
 
 
 def forget(sdoc: Doc) -> None:
