@@ -16,15 +16,22 @@ the vote on Thursday" is the leaving.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
-
-from storyline.model import PRIOR_ANCHOR
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from storyline.analyze.events import Anchor
+    from storyline.model import TimeExpression
+
+
+class Placed(Protocol):
+    """A date traced to its verb and that verb's place (``events.Anchor``)."""
+
+    time: TimeExpression
+    verb: Token | None
+    role: str
+
 
 # Places of a date that tell an act on that date (not a state's bound, a name, or a day
 # counted from an undated event); the parse may hang the act's date on another clause's word.
@@ -33,9 +40,9 @@ _UP = 3  # heads climbed from where a date hangs to its clause's verb
 _PAST_AUX = frozenset({"have", "has", "had", "was", "were", "been"})
 
 
-def prior_anchor(chosen: Anchor, others: list[Anchor]) -> Anchor | None:
-    """The past clause's anchor a sentence dated by a plan (``chosen``) also tells, if any:
-    the first in the text, dated to a day before the plan's."""
+def prior_act(chosen: Placed, others: Sequence[Placed]) -> tuple[Placed, Token] | None:
+    """The date of a past act a sentence dated by a plan (``chosen``) also tells, with the act's
+    verb, if any: the first in the text, dated to a day before the plan's."""
     if chosen.verb is None or chosen.time.precision != "day" or _past(chosen.verb):
         return None
     for other in sorted(others, key=lambda a: a.time.start):
@@ -45,7 +52,7 @@ def prior_anchor(chosen: Anchor, others: list[Anchor]) -> Anchor | None:
             continue
         done = _done_verb(other.verb, chosen.verb)
         if done is not None:
-            return replace(other, verb=done, role=PRIOR_ANCHOR)
+            return other, done
     return None
 
 

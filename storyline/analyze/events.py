@@ -63,7 +63,7 @@ from storyline.analyze.event_names import (
     weekday_span,
 )
 from storyline.analyze.event_perfect import main_perfect, pluperfect, reported_perfect
-from storyline.analyze.event_prior import prior_anchor
+from storyline.analyze.event_prior import prior_act
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -80,7 +80,7 @@ from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
 from storyline.lexicon.captions import CREDITED
-from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
+from storyline.model import MAIN_ANCHORS, PRIOR_ANCHOR, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
 MAIN = MAIN_ANCHORS
@@ -510,8 +510,9 @@ def find_events(
         events.append(event)
         # a plan told beside a past act with its own day: the act too (``event_prior``)
         others = [anchor(parsed, t, inside) for t in inside if t is not chosen.time]
-        if (prior := prior_anchor(chosen, others)) is not None:
-            events.append(_event(text, start, end, prior, keys))
+        if (prior := prior_act(chosen, others)) is not None:
+            act = Anchor(prior[0].time, prior[1], PRIOR_ANCHOR)
+            events.append(_event(text, start, end, act, keys))
     return events
 
 
