@@ -43,10 +43,18 @@ from datetime import date, timedelta
 from storyline.dating_early import StoryEvents, written_early
 from storyline.dating_told import batch_day, batch_pages, story_days, written_late
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
-from storyline.model import MAIN_ANCHORS, PAGE_DATE, Analysis, CopyRelation, Document, Event
+from storyline.model import (
+    MAIN_ANCHORS,
+    PAGE_DATE,
+    PRIOR_ANCHOR,
+    Analysis,
+    CopyRelation,
+    Document,
+    Event,
+)
 
 ESTIMATED = "estimated"
-OWN = ("main", "reported", "relative", "")
+OWN = ("main", "reported", "relative", PRIOR_ANCHOR, "")
 # An Event.main_tense (set by the analyzer): the main clause's time is vaguer than a day, or put
 # before the news ("charged this week", "Earlier, he was handed ..."), at no day it gives.
 VAGUE = "vague"  # anchors whose date is the sentence's own event's

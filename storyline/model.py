@@ -180,6 +180,8 @@ PAGE_DATE: Literal["page date"] = "page date"
 # A timeline event's precision: its time expression's, or PAGE_DATE.
 EventPrecision = Literal[TimePrecision, "page date"]
 MAIN_ANCHORS = ("main", "reported")  # Event.anchor values that date the sentence's own event
+# Event.anchor of a past clause's own day told beside a plan (``analyze.event_prior``)
+PRIOR_ANCHOR = "prior"
 
 
 class Event(BaseModel):

@@ -37,6 +37,7 @@ __all__ = [
     "earlier",
     "lasting",
     "nowadays",
+    "present_main",
     "subject_date",
 ]
 
@@ -161,3 +162,13 @@ def dangling_gerund(verb: Token) -> bool:
     if before and before[-1].tag_.startswith("RB"):
         before = before[:-1]
     return bool(before) and before[-1].text == ","
+
+
+def present_main(sdoc: Doc, start: int, end: int) -> bool:
+    """The sentence's main verb is in the present ("dig out", "is scattered")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return root.tag_ in ("VBZ", "VBP") and not auxes or bool(auxes & {"is", "are"})

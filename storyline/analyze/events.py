@@ -63,6 +63,7 @@ from storyline.analyze.event_names import (
     weekday_span,
 )
 from storyline.analyze.event_perfect import main_perfect, pluperfect, reported_perfect
+from storyline.analyze.event_prior import prior_act
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -71,6 +72,7 @@ from storyline.analyze.event_tense import (
     earlier,
     lasting,
     nowadays,
+    present_main,
     subject_date,
 )
 from storyline.analyze.nlp import doc_text
@@ -78,7 +80,7 @@ from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
 from storyline.lexicon import SMALL_COUNTS
 from storyline.lexicon.captions import CREDITED
-from storyline.model import MAIN_ANCHORS, Entity, Event, TimeExpression
+from storyline.model import MAIN_ANCHORS, PRIOR_ANCHOR, Entity, Event, TimeExpression
 from storyline.textutil import trim_span
 
 MAIN = MAIN_ANCHORS
@@ -485,7 +487,7 @@ def find_events(
             continue
         if parsed is not None and (
             calendar_only(parsed, start, end)
-            or wire_caption(text[start:end], _present(parsed, start, end))
+            or wire_caption(text[start:end], present_main(parsed, start, end))
         ):
             continue
         keys = [
@@ -506,6 +508,11 @@ def find_events(
         event.perfect = pluperfect(chosen.verb) if own else main_perfect(parsed, start, end)
         event.backshift = not own and reported_perfect(parsed, start, end)
         events.append(event)
+        # a plan told beside a past act with its own day: the act too (``event_prior``)
+        others = [anchor(parsed, t, inside) for t in inside if t is not chosen.time]
+        if (prior := prior_act(chosen, others)) is not None:
+            act = Anchor(prior[0].time, prior[1], PRIOR_ANCHOR)
+            events.append(_event(text, start, end, act, keys))
     return events
 
 
@@ -555,16 +562,6 @@ def _is_day(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _present(sdoc: Doc, start: int, end: int) -> bool:
-    """The sentence's main verb is in the present ("dig out", "is scattered")."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
-    return root.tag_ in ("VBZ", "VBP") and not auxes or bool(auxes & {"is", "are"})
 
 
 # ---------------------------------------------------------------- the main clause's tense

@@ -169,12 +169,15 @@ def _main_event(tok) -> bool:  # a spaCy token
 def score_doc(doc: TmlDoc, parsed, systems: dict[str, object]) -> dict[str, Tally]:
     """One Tally per system ("words", "parse") over one document's sentences."""
     from storyline.analyze.events import MAIN, anchor_by_words, find_events
+    from storyline.model import PRIOR_ANCHOR
 
     cands = candidates(doc)
     times = sorted(cands.values(), key=lambda t: t.start)
     tid_at = {t.start: tid for tid, t in cands.items()}
     tallies = {name: Tally() for name in systems}
     for ev in find_events(parsed, times, []):
+        if ev.anchor == PRIOR_ANCHOR:  # a sentence's second event: its choice is counted once
+            continue
         span = parsed.char_span(ev.start, ev.end, alignment_mode="expand")
         in_sentence = {tid for tid, t in cands.items() if ev.start <= t.start < ev.end}
         main_links: set[str] = set()
