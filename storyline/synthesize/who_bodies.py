@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from storyline.lexicon import ACTOR_VERB_FORMS
 from storyline.lexicon.nouns import ORGANISATIONS, PERSON_NOUNS
 from storyline.model import Citation, EntityProfile
 
@@ -51,7 +52,7 @@ _LED_BEFORE = re.compile(
 _KIND_AFTER = re.compile(r"^\s+(?:union|company|federation|association|firm)\b")
 # The subject of a statement whose clause goes on about "its" members, terminals or offer.
 _ITS_AFTER = re.compile(
-    r"^,?\s+(?:said|says|added|announced|confirmed|agreed|warned)\b([^.;:!?\"“”\n]{0,80}?)\bits\b"
+    r"^,?\s+(?:" + "|".join(sorted(ACTOR_VERB_FORMS)) + r"|agreed)\b([^.;:!?\"“”\n]{0,80}?)\bits\b"
 )
 
 
