@@ -66,7 +66,8 @@ def used_as_body(prof: EntityProfile, texts: dict[str, str], heads: list[str]) -
 
 def _body_use(text: str, c: Citation) -> bool:
     before, after = text[max(0, c.start - 80) : c.start], text[c.end : c.end + 120]
-    if _APPOSED_BEFORE.search(before) or _LED_BEFORE.search(before):
+    owner = after[:2] in ("'s", "’s")  # "members of Tamar's family": the owner is not led
+    if not owner and (_APPOSED_BEFORE.search(before) or _LED_BEFORE.search(before)):
         return True
     if _APPOSED_AFTER.match(after) or _KIND_AFTER.match(after):
         return True

@@ -26,6 +26,12 @@ def test_a_name_used_as_a_body_is_an_organisation(text: str) -> None:
     assert who(per_doc, {"d": text}).get("Dockfolk Nord") == "ORG"
 
 
+def test_the_owner_of_a_family_its_members_belong_to_stays_a_person() -> None:
+    text = "Most villagers are members of Lea Varo’s family. Lea Varo said she would appeal.\n"
+    per_doc = [("d", [ent(text, "Lea Varo", "PERSON")])]
+    assert who(per_doc, {"d": text}).get("Lea Varo") == "PERSON"
+
+
 def test_a_person_with_a_persons_role_stays_a_person() -> None:
     text = (
         "Their lawyer, Dag Nord, said the union would appeal. Dag Nord said its case was strong.\n"
