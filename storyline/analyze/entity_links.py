@@ -319,8 +319,19 @@ def _other_office(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -
         return False
     theirs = _titles(named)
     if any(words(s.name(sdoc))[-1] == word for s in named):
-        return not own & theirs and (bool(theirs) or _kin_described(named))
+        other = bool(theirs) or _kin_described(named) or _other_trade(own, named)
+        return not own & theirs and other
     return bool(theirs) and not own & theirs
+
+
+def _other_trade(own: set[str], named: list[NameSpan]) -> bool:
+    """ "Minister Solberg" beside "Farmer Erik Solberg": a namesake the page describes by a
+    trade only ("farmer", "sheep farmer") and never by the bare name's title is someone else."""
+    heads = [_ROLE_CUT.sub("", d).lower().split()[-1:] for s in named for d in s.descriptors]
+    trades = {h[0] for h in heads if h and h[0] in PEOPLE}
+    return bool(trades) and not any(
+        t in d.lower() for t in own for s in named for d in s.descriptors
+    )
 
 
 # What a son's name adds to his father's ("Tom Vale Jr.", "Tom Vale III").

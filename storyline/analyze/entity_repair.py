@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from storyline.analyze.entity_joins import town_after_body
+from storyline.analyze.entity_places import places_by_use
 from storyline.analyze.entity_spans import (
     POSSESSIVE,
     SPACY_LABELS,
@@ -169,6 +170,7 @@ def repair(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             and sdoc[span.start].tag_ == "JJ"
         ):
             span.label = "NORP"  # "Ukrainian" is a people, not a place
+    places_by_use(sdoc, spans)  # "KESSPORT, Feb 10 -", "officials in Kessport" (Kessport Water)
     places = {s.name(sdoc) for s in spans if s.label in ("GPE", "LOC")} | _places_by_wording(sdoc)
     for span in spans:
         if span.label == "PERSON":

@@ -40,6 +40,7 @@ from storyline.lexicon.nouns import (
 from storyline.model import Citation, Entity, EntityProfile
 from storyline.synthesize.entities import HONORIFICS, is_acronym
 from storyline.synthesize.places import names_a_town
+from storyline.synthesize.who_bodies import used_as_body, without_place_aliases
 from storyline.synthesize.who_doubles import final_list
 from storyline.synthesize.who_furniture import page_furniture
 from storyline.synthesize.who_kinds import (
@@ -64,24 +65,8 @@ from storyline.synthesize.who_things import thing_named
 PERSON_LIKE = {"PERSON"}
 PLACES = {"GPE", "LOC"}
 PLACE_BEFORE = {
-    "the",
-    "a",
-    "an",
-    "in",
-    "at",
-    "from",
-    "near",
-    "into",
-    "across",
-    "along",
-    "outside",
-    "inside",
-    "around",
-    "toward",
-    "towards",
-    "through",
-    "via",
-    "between",
+    *"the a an in at from near into across along outside inside around toward towards".split(),
+    *"through via between".split(),
     *PLACE_NOUNS,
 }
 # Before a full name, only words that put it in a place: people come "from", stand "between".
@@ -189,16 +174,19 @@ def who_is_who(
                     continue
                 aliases = [a for a in prof.aliases if a != held]
                 prof = prof.model_copy(update={"name": held, "aliases": aliases})  # Acme
+            heads = [role_head(r) for r in prof.roles]
             if prof.label == "PERSON" and (
                 _tokens(prof.name) in affiliations
-                or organisation_role(prof, [role_head(r) for r in prof.roles])
+                or organisation_role(prof, heads)
                 or cited_source(prof, texts)
                 or named_medium(prof, texts)
+                or used_as_body(prof, texts, heads)  # "the union, Nordavik Dockers,"
             ):
                 prof = prof.model_copy(update={"label": "ORG"})  # "a lawyer with Doe Smith"
-            heads = [role_head(r) for r in prof.roles]
             if prof.label == "PERSON" and listed_firm(prof, texts, heads):
                 prof = prof.model_copy(update={"label": "ORG"})  # "Brask (NYSE:BRK)"
+            if prof.label == "ORG":
+                prof = without_place_aliases(prof, regions)  # Kessport Water is not Kessport
             acts = lambda p=prof: any(_acts(c, texts) for c in p.citations)  # noqa: E731
             said = prof.name in quoted
             if made_thing(prof, heads, texts, acts, said) or thing_named(prof, texts, acts, said):

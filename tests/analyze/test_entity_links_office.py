@@ -99,3 +99,12 @@ def test_a_father_named_without_his_sons_suffix_is_the_father(nlp: Language) -> 
 def test_the_son_named_again_without_his_suffix_is_still_the_son(nlp: Language) -> None:
     text = "Tom Vale Jr. won the race on Sunday. Tom Vale said he had trained for a year."
     assert entity_of(nlp, text, "Tom Vale said", "Tom Vale") == "Tom Vale Jr."
+
+
+def test_a_titled_surname_is_not_a_namesake_described_by_a_trade_only(nlp: Language) -> None:
+    text = (
+        "Farmer Erik Solberg, who lost 40 sheep, said the warnings came too late. "
+        "Minister Solberg visited the school on Sunday."
+    )
+    assert entity_of(nlp, text, "Minister Solberg", "Solberg") != "Erik Solberg"
+    assert entity_of(nlp, text, "Erik Solberg, who", "Erik Solberg") == "Erik Solberg"
