@@ -16,6 +16,7 @@ from collections import Counter
 from storyline.lexicon import ACTOR_VERB_FORMS
 from storyline.lexicon.nouns import ORGANISATIONS, PERSON_NOUNS
 from storyline.model import Citation, EntityProfile
+from storyline.names import initials
 
 # Bodies that no one person is: "household" and "family" are people's, "operator",
 # "producer" and the like a trade a person has too ("the camera operator, Ana Ruiz").
@@ -84,6 +85,12 @@ def _other_owner(gap: str) -> bool:
 def without_place_aliases(prof: EntityProfile, places: Counter[str]) -> EntityProfile:
     """An organisation named after its town ("Kessport Water") without the town's bare name
     as an alias: where the story also tags that word as a place, a page that wrote it alone
-    meant the town ("fish exports from Kolvik"), not the body."""
-    kept = [a for a in prof.aliases if " " in a.strip() or a not in places]
+    meant the town ("fish exports from Kolvik"), not the body. The name's initials stay: the
+    recogniser also tags an outlet's short form as a place ("he told ST", The Straits Times)."""
+    short = initials(prof.name.split())
+    kept = [
+        a
+        for a in prof.aliases
+        if " " in a.strip() or a not in places or a.replace(".", "") == short  # "ST" as a GPE
+    ]
     return prof if kept == prof.aliases else prof.model_copy(update={"aliases": kept})

@@ -54,3 +54,19 @@ def test_a_body_named_after_its_town_does_not_take_the_town_as_alias() -> None:
     profiles, _ = merge_and_propagate(per_doc, texts)
     listed = {p.name: p for p in who_is_who(profiles, per_doc, texts)}
     assert "Brackmouth" not in listed["Brackmouth Water"].aliases
+
+
+def test_an_outlets_initials_stay_its_alias_though_tagged_as_a_place() -> None:
+    texts = {
+        "a": "The Harbour Ledger reported the vote. Harbour Ledger staff counted it.\n",
+        "b": "“It was close,” she told HL. Voters in Brackmouth queued for hours.\n",
+    }
+    per_doc = pages(texts, {"Harbour Ledger": "ORG", "HL": "GPE", "Brackmouth": "GPE"})
+    ledger = per_doc[0][1][0]
+    ledger.aliases.append("HL")
+    from storyline.synthesize.entities import merge_and_propagate
+    from storyline.synthesize.who import who_is_who
+
+    profiles, _ = merge_and_propagate(per_doc, texts)
+    listed = {p.name: p for p in who_is_who(profiles, per_doc, texts)}
+    assert "HL" in listed["Harbour Ledger"].aliases
