@@ -3,9 +3,9 @@ said", "Many big international companies said", "Major European banks said") is 
 reader can weigh: like "one man" or "a local teacher" (``speaker_names.anonymous_person``) it
 names no speaker, so its direct quotes are listed as Unattributed and its reported speech is
 left out. A plural of a source role ("Officials said", "Analysts say", "Residents said",
-"Economists said"), of a side taken ("Critics say"), of an authority ("Authorities said", "Police said"), one with a name or a
-possessive ("Acme investors", "the bank's lawyers") or one the text counted ("the two
-investors") stays a speaker.
+"Economists said"), of a side taken ("Critics say"), of an authority ("Authorities said",
+"Police said"), one with a name or a possessive ("Acme investors", "the bank's lawyers") or one
+the text counted ("the two investors") stays a speaker.
 """
 
 from __future__ import annotations
