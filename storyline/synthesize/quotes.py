@@ -283,6 +283,16 @@ def gather(
             if holder is not None:  # "Ana Ruiz's father": the father another page names
                 speaker, role = holder.name, role or q.speaker
             found[(speaker, _words(doc.text[q.start : q.end]))].append((doc, q, role))
+    return _said(found, groups, originals, names)
+
+
+def _said(
+    found: dict[tuple[str, str], list[Copy]],
+    groups: dict[str, str],
+    originals: set[str],
+    names: set[str],
+) -> list[Said]:
+    """One item per speaker's words, cited at its first copy, counting every copy's source."""
     out: list[Said] = []
     for speaker, copies in versions(list(found.items()), groups, originals, names):
         doc, q, role = copies[0]
