@@ -291,7 +291,7 @@ def _by_name(
     entity = hit[2] if hit is not None and hit[2].label == "PERSON" else None
     entity = entity or index.person(name_span.text)
     entity = entity or (hit[2] if hit is not None else None)
-    if entity is not None and forward_relative(entity, name_span.text, start, doc.text):
+    if entity is not None and forward_relative(entity, name_span.text, start, text):
         return Speaker(name_span.text, None, desc, start, end, "PERSON")  # see speaker_forward
     if entity is not None and _namesake(entity, name_span.text):
         # "Dominique Molina" where the page's Molina is Tony: another person
