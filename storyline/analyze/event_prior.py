@@ -40,10 +40,16 @@ _UP = 3  # heads climbed from where a date hangs to its clause's verb
 _PAST_AUX = frozenset({"have", "has", "had", "was", "were", "been"})
 
 
+def dated_plan(chosen: Placed) -> bool:
+    """The sentence is dated by a plan's day (a verb not told as done): only such a sentence
+    may tell a prior act, so only its other dates are worth tracing to their verbs."""
+    return chosen.verb is not None and chosen.time.precision == "day" and not _past(chosen.verb)
+
+
 def prior_act(chosen: Placed, others: Sequence[Placed]) -> tuple[Placed, Token] | None:
     """The date of a past act a sentence dated by a plan (``chosen``) also tells, with the act's
     verb, if any: the first in the text, dated to a day before the plan's."""
-    if chosen.verb is None or chosen.time.precision != "day" or _past(chosen.verb):
+    if not dated_plan(chosen) or chosen.verb is None:
         return None
     for other in sorted(others, key=lambda a: a.time.start):
         if other.role not in _ACTS or other.verb is None:

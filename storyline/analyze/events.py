@@ -63,7 +63,7 @@ from storyline.analyze.event_names import (
     weekday_span,
 )
 from storyline.analyze.event_perfect import main_perfect, pluperfect, reported_perfect
-from storyline.analyze.event_prior import prior_act
+from storyline.analyze.event_prior import dated_plan, prior_act
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -508,7 +508,10 @@ def find_events(
         event.perfect = pluperfect(chosen.verb) if own else main_perfect(parsed, start, end)
         event.backshift = not own and reported_perfect(parsed, start, end)
         events.append(event)
-        # a plan told beside a past act with its own day: the act too (``event_prior``)
+        # a plan told beside a past act with its own day: the act too (``event_prior``); the
+        # other dates are traced again only for a sentence a plan dates
+        if not dated_plan(chosen):
+            continue
         others = [anchor(parsed, t, inside) for t in inside if t is not chosen.time]
         if (prior := prior_act(chosen, others)) is not None:
             act = Anchor(prior[0].time, prior[1], PRIOR_ANCHOR)
