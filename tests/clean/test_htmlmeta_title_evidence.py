@@ -84,3 +84,32 @@ def test_a_declared_title_takes_the_dashes_its_heading_prints() -> None:
         "<h1>Lamp Notes</h1><h2>Lamp Tastings January – May 2031 in Velmora</h2>",
     )
     assert extract_html(html, URL).title == "Lamp Tastings January – May 2031 in Velmora"
+
+
+def test_a_heading_opening_the_title_before_a_bracketed_issue_is_the_headline() -> None:
+    # The declared title is printed (in the issue's list), so it is no title printed nowhere.
+    title = "Keepers Light the Old Lamp (2031/4)"
+    html = _page(
+        f"{title} | Lamp Notes",
+        f"<p class='issue'>{title}</p><h2>Keepers Light the Old Lamp</h2>",
+    )
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+
+
+def test_a_heading_printing_a_part_of_the_title_beats_rival_h1s() -> None:
+    # Several different h1s (a teaser's, a box's), none the headline: the <title> runs the
+    # club's name and a section to the headline a heading prints.
+    html = _page(
+        "Harbour Lamp Club of Velmora Bay - News » Keepers Light the Old Lamp",
+        "<h1>Win a brass lantern!</h1><h1>Our crew reports</h1><h2>Keepers Light the Old Lamp</h2>",
+        lang="de",
+    )
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"
+
+
+def test_rival_h1s_and_no_heading_printing_a_part_keep_the_declared_title() -> None:
+    html = _page(
+        "Keepers Light the Old Lamp | Lamp Notes",
+        "<h1>Win a brass lantern!</h1><h1>Our crew reports</h1><h2>Lamp Notes</h2>",
+    )
+    assert extract_html(html, URL).title == "Keepers Light the Old Lamp"

@@ -207,8 +207,9 @@ def choose_title(
     declared title without its site suffix. A declared title that is the h1 plus its count or
     year is the same headline in full, and wins; so does the h1's text after a kicker element
     when a declared title says it. The h1 yields to the declared title when it is not a unique
-    headline (several different h1s, none agreeing; one printed twice or more after the
-    first is a repeated box, no rival), a shouted section label, or the declared
+    headline (several different h1s, none agreeing: then a heading printing a part of the
+    declared title is preferred; one printed twice or more after the first is a repeated
+    box, no rival), a shouted section label, or the declared
     title with characters lost to encoding. An h1 linking home is the site's logo, and a
     declared title that only names the site is the last choice."""
     declared = _declared_titles(tree, objects, tags)
@@ -249,15 +250,24 @@ def choose_title(
     if not worded:  # a one-word h1 still beats a declared title that only names the site
         named = names_site or not fallback or _spelled_by_address(h1s, url)
         return h1s[0] if h1s and named else fallback
+    return _h1_unless_doubtful(tree, worded, fallback, declared, site)
+
+
+def _h1_unless_doubtful(
+    tree: HtmlElement, worded: list[str], fallback: str | None, declared: list[str], site: set[str]
+) -> str | None:
+    """The first worded h1, unless the page's h1s disagree (then the heading that prints a
+    part of the declared title, else the declared title) or the h1 is a shouted label or the
+    declared title restyled or garbled (then the declared title)."""
     # An h1 printed twice or more after a first one printed once is a box the template
     # repeats (a newsletter sign-up above and below the article), not a rival headline.
     counts = Counter(norm(h) for h in worded)
     h1s = [h for h in worded if counts[norm(h)] == 1] if counts[norm(worded[0])] == 1 else worded
     first = h1s[0]
+    if fallback and len({norm(h) for h in h1s}) > 1:
+        return _heading_part(tree, fallback, site) or fallback
     if fallback and (
-        len({norm(h) for h in h1s}) > 1
-        or _shouting(first)
-        or any(_garbled_match(first, d) or _same_words(first, d) for d in declared)
+        _shouting(first) or any(_garbled_match(first, d) or _same_words(first, d) for d in declared)
     ):
         return fallback
     return first
@@ -295,7 +305,8 @@ def _heading_opening(tree: HtmlElement, fallback: str) -> str | None:
     longest lower heading (h2, h3) that opens the declared title we would fall back on, up to
     a separator ("Villa Rosa" over "Villa Rosa - Holiday Home in Lamport"), when no heading
     prints that title whole: the page prints the part before the separator as its headline;
-    the rest is a tagline, a section or the site's name."""
+    the rest is a tagline, a section or the site's name; or up to a bracket it closes with
+    ("Villa Rosa (2031/4)"), an issue's number or a year the heading leaves out."""
     texts = [" ".join(text_with_breaks(e).split()) for e in tree.iter("h2", "h3")]
     whole = norm(fallback)
     if any(norm(text) == whole for text in texts):
@@ -305,9 +316,52 @@ def _heading_opening(tree: HtmlElement, fallback: str) -> str | None:
         for text in texts
         if (len(text.split()) >= 2 or len(CJK.findall(text)) >= 4)
         and fallback.startswith(text)
-        and SEPARATOR_NEXT.match(fallback[len(text) :])
+        and (
+            SEPARATOR_NEXT.match(fallback[len(text) :])
+            or BRACKETED.fullmatch(fallback[len(text) :])
+        )
     ]
     return max(found, key=len) if found else None
+
+
+# What a declared title adds in brackets after the printed headline: an issue's number, a
+# year, a place ("Lamps Lit Again (2031/4)").
+BRACKETED = re.compile(r"\s+\([^()]+\)")
+
+
+def _heading_part(tree: HtmlElement, fallback: str, site: set[str]) -> str | None:
+    """On a page whose h1s disagree (a sidebar's, a teaser's, a box's): the longest heading
+    (h1, h2, h3) outside the navigation, footer and sidebars that prints one part of the
+    declared title we would fall back on, or a run of its parts, between separators
+    ("Lamp Notes - News » Lamps Lit Again" over a heading "Lamps Lit Again"), when no
+    heading prints that title whole: the part the page prints as its headline; the rest is
+    the site's name and its sections. A part that is the site's name is not the headline."""
+    texts = [
+        " ".join(text_with_breaks(e).split())
+        for e in tree.iter("h1", "h2", "h3")
+        if not e.xpath(OUTSIDE_ARTICLE)
+    ]
+    whole = norm(fallback)
+    if any(norm(text) == whole for text in texts):
+        return None
+    parts = {norm(fallback[start:end]) for start, end in _runs_of_parts(fallback)} - {whole}
+    found = [
+        text
+        for text in texts
+        if (len(text.split()) >= 2 or len(CJK.findall(text)) >= 4)
+        and norm(text) in parts
+        and not is_site_name(text, site)
+    ]
+    return max(found, key=len) if found else None
+
+
+def _runs_of_parts(title: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of one or more consecutive parts of a title between
+    ``SEPARATORS``."""
+    cuts = list(SEPARATORS.finditer(title))
+    starts = [0] + [cut.end() for cut in cuts]
+    ends = [cut.start() for cut in cuts] + [len(title)]
+    return [(start, end) for i, start in enumerate(starts) for end in ends[i:] if end > start]
 
 
 # Dashes and double quotes that a declared title and the printed headline write either way
