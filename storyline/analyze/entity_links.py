@@ -250,6 +250,8 @@ def _link_short_person(
             options = []
         options = _generation_options(sdoc, span, options, keys, groups, root)
         target = _pick(sdoc, word, span, options, keys, groups, root) if options else key
+        if target == key:
+            target = _by_sex(key, span, groups[key], placed)
         # "her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page names no
         # further, whom no page's full name of that surname may take
         span.alone = span.alone or bool(kin and target == key and candidates)
@@ -374,6 +376,22 @@ def _fitting(spans: list[NameSpan]) -> set[str]:
     brother, Eric Vorn") and leaves the subject's unsaid: "Mr. Vorn" fits the subject as well
     as the brother, so the usual rules decide (the one named first)."""
     return _genders(spans) or {"m"}
+
+
+def _by_sex(key: tuple, span: NameSpan, group: list[NameSpan], placed: dict) -> tuple:
+    """ "Ms. Keel said" and "Mr. Keel, her son, said" on a page that names neither in full are
+    two people: a bare name the page gives both sexes stands for one person of each, and a
+    mention without a sex ("Keel said") is whichever of them the page named last."""
+    if len(_genders(group)) < 2:
+        return key
+    if span.gender:
+        return (*key, span.gender)
+    last = {
+        max(s.start for s in spans if s.start < span.start): k
+        for k, spans in placed.items()
+        if k[:2] == key and len(k) == 3 and any(s.start < span.start for s in spans)
+    }
+    return last[max(last)] if last else key
 
 
 def _last_before(target: tuple, span: NameSpan, seen: dict, groups: dict) -> int:

@@ -38,6 +38,7 @@ from storyline.synthesize.entity_acronyms import join_partial_acronyms, word_acr
 from storyline.synthesize.entity_apart import gapless, kept_apart, page_kept_apart
 from storyline.synthesize.entity_namesakes import join_initials, named_apart
 from storyline.synthesize.entity_roles import one_by_role, one_off_page, role_heads
+from storyline.synthesize.entity_sexes import Sexes, both_sexes
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import slug
@@ -117,6 +118,9 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     roles_of: dict[int, set[str]] = defaultdict(set)
     union = DisjointSet()
     record_names: list[list[int]] = []
+    both = both_sexes(records, normalise)
+    sexed: dict[tuple[str, tuple[str, ...], str], int] = {}  # a bare name's node per sex
+    sexes = Sexes()
     for doc_id, ent in records:
         klass = _firm_of_person(ent) or klass_of[_class_key(ent)]
         ids: list[int] = []
@@ -124,7 +128,11 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
             words = normalise(surface, ent.label)
             if not words:
                 continue
-            nid = names.setdefault((klass, words), len(names))
+            if (words, ent.gender) in both:
+                nid = sexed.setdefault((klass, words, ent.gender), -1 - len(sexed))
+            else:
+                nid = names.setdefault((klass, words), len(names))
+            sexes.add(nid, ent.gender)
             union.add(nid)
             surfaces[nid].add(surface)
             docs_of[nid].add(doc_id)
@@ -134,10 +142,12 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
             union.merge(ids[0], nid)
         record_names.append(ids)
     by_id = {nid: key for key, nid in names.items()}
+    by_id |= {nid: (klass, words) for (klass, words, sex), nid in sexed.items()}
+    sexes.of_node = {nid: sex for (_, _, sex), nid in sexed.items()}
     _join_variants(names, union, named_apart(records, record_names))
     _join_acronyms(names, surfaces, union)
     join_partial_acronyms(names, surfaces, union)
-    _join_contained(names, by_id, docs_of, union, roles_of)
+    _join_contained(names, by_id, docs_of, union, roles_of, sexes)
     join_initials(names, union)
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
@@ -285,6 +295,7 @@ def _join_contained(
     docs_of: dict[int, set[str]],
     union: DisjointSet,
     roles_of: dict[int, set[str]] | None = None,
+    sexes: Sexes | None = None,
 ) -> None:
     """A name inside longer names of the same kind joins them when one entity holds them all.
 
@@ -297,6 +308,7 @@ def _join_contained(
     ("President Okafor" beside President Tomas Okafor and First Lady Ada Okafor).
     """
     roles_of = roles_of or {}
+    sexes = sexes or Sexes()
     places = {w[0] for k, w in names if k == "L" and len(w) == 1}  # one-word places of the story
     containing: dict[tuple[str, str], set[int]] = defaultdict(set)
     for (klass, words), nid in names.items():
@@ -304,7 +316,7 @@ def _join_contained(
             containing[(klass, w)].add(nid)
     # Longest names first: "Moon Jae" joins "Moon Jae-in" before a bare "Moon" counts the
     # people it could be, so two spellings of one name are one candidate, not two.
-    for (klass, words), nid in sorted(names.items(), key=lambda kv: -len(kv[0][1])):
+    for nid, (klass, words) in sorted(by_id.items(), key=lambda kv: -len(kv[1][1])):
         core = [w for w in words if w not in MINOR]
         if not core:
             continue
@@ -328,6 +340,7 @@ def _join_contained(
             # China's and Japan's), join only the one entity of the story that can be theirs.
             if klass == "P":
                 by_role = one_by_role(roles_of.get(nid, set()), owners, longer, union, roles_of)
+                by_role = by_role if by_role is not None else sexes.one_owner(nid, longer, union)
                 # a surname ends every longer name (not "Kim" of "Kim Yo Jong")
                 if by_role is None and all(by_id[n][1][-1] == words[-1] for n in longer):
                     by_role = one_off_page(docs_of[nid], owners)
@@ -336,6 +349,8 @@ def _join_contained(
                 top = by_role
             elif is_state_body(words) or together[top] <= max(others, 0):
                 continue
+        if klass == "P" and not sexes.fits(nid, top, longer, union):
+            continue  # "Ms. Keel" is not the story's one Keel named in full, her son
         if 4 * len(owners[top]) < len(docs_of[nid]) and not _cut_in_front(words, longer, by_id):
             continue
         if (
