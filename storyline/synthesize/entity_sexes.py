@@ -57,9 +57,5 @@ class Sexes:
         sex = self.of_node.get(nid)
         if not sex:
             return None
-        fit = {
-            union[n]
-            for n in longer
-            if self._owner_sexes(union[n], longer, union) == {sex}
-        }
+        fit = {union[n] for n in longer if self._owner_sexes(union[n], longer, union) == {sex}}
         return fit.pop() if len(fit) == 1 else None

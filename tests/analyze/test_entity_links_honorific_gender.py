@@ -114,4 +114,21 @@ def test_a_bare_surname_given_both_sexes_is_two_people(nlp: Language) -> None:
     by_sex = {e.gender: [m.start for m in e.mentions] for e in people}
     assert sorted(by_sex) == ["f", "m"], [(e.name, e.gender) for e in people]
     assert text.index("Keel said the") in by_sex["f"]
-    assert text.index('Keel said.') in by_sex["m"]
+    assert text.index("Keel said.") in by_sex["m"]
+
+
+def test_a_mother_introduced_by_her_surname_is_not_her_daughter(nlp: Language) -> None:
+    text = (
+        "Another freed girl, Grace Yakubu, was carried off the helicopter by a nurse. Her "
+        'mother, Ms. Yakubu, wept. "Nobody can give us back those years," Ms. Yakubu said.'
+    )
+    assert entity_of(nlp, text, "mother, Ms. Yakubu", "Yakubu") != "Grace Yakubu"
+    assert entity_of(nlp, text, 'years," Ms. Yakubu', "Yakubu") != "Grace Yakubu"
+
+
+def test_one_of_the_girls_says_her_sex_so_mr_is_her_father(nlp: Language) -> None:
+    text = (
+        "Grace Audu, 19, one of the freed girls, stepped off the helicopter. Her father, "
+        'Emmanuel Audu, had not slept. "I only want to see her face," Mr. Audu said.'
+    )
+    assert entity_of(nlp, text, 'face," Mr. Audu', "Audu") == "Emmanuel Audu"
