@@ -30,12 +30,11 @@ from storyline.names import (
     is_state_body,
     name_initials,
     normalise,
-    regional_branch,
     spells_initials,
-    sub_body,
 )
 from storyline.synthesize.entity_acronyms import join_partial_acronyms, word_acronym
 from storyline.synthesize.entity_apart import gapless, kept_apart, page_kept_apart
+from storyline.synthesize.entity_contained import cut_in_front, in_order, opens_a_known_name
 from storyline.synthesize.entity_namesakes import join_initials, named_apart
 from storyline.synthesize.entity_roles import one_by_role, one_off_page, role_heads
 from storyline.synthesize.entity_sexes import Sexes, both_sexes
@@ -322,7 +321,7 @@ def _join_contained(
             continue
         longer = set.intersection(*(containing[(klass, w)] for w in core))
         longer = {
-            n for n in longer if len(by_id[n][1]) > len(words) and _in_order(words, by_id[n][1])
+            n for n in longer if len(by_id[n][1]) > len(words) and in_order(words, by_id[n][1])
         }
         if klass != "P":  # "National Space Administration" of "Chinese ...", not of NASA's
             longer = {n for n in longer if gapless(words, by_id[n][1])} or longer
@@ -351,7 +350,7 @@ def _join_contained(
                 continue
         if klass == "P" and not sexes.fits(nid, top, longer, union):
             continue  # "Ms. Keel" is not the story's one Keel named in full, her son
-        if 4 * len(owners[top]) < len(docs_of[nid]) and not _cut_in_front(words, longer, by_id):
+        if 4 * len(owners[top]) < len(docs_of[nid]) and not cut_in_front(words, longer, by_id):
             continue
         if (
             klass != "P"
@@ -360,51 +359,12 @@ def _join_contained(
             and all(by_id[n][1][0] != words[0] for n in longer)
         ):
             continue  # "State" of "Islamic State": the word says what kind it is, not which
-        if klass != "P" and _opens_a_known_name(words, longer, by_id, names, klass, places):
+        if klass != "P" and opens_a_known_name(words, longer, by_id, names, klass, places):
             continue  # "Acme Orbit Drive" beside "Orbit Drive": Acme's product, not Acme
         full = [(n, by_id[n][1]) for n in longer if union[n] == top]
         if klass == "P" and page_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
-
-
-def _cut_in_front(
-    words: tuple[str, ...], longer: set[int], by_id: dict[int, tuple[str, tuple[str, ...]]]
-) -> bool:
-    """A name of two words or more that every longer name of the story ends with, one word
-    before it ("Nippon Airways" of "All Nippon Airways"): NER cut the first word of the full
-    name on most pages, so the short form, however common, is the same organisation."""
-    return len(words) >= 2 and all(by_id[n][1][1:] == words and by_id[n][0] != "P" for n in longer)
-
-
-def _opens_a_known_name(
-    words: tuple[str, ...],
-    longer: set[int],
-    by_id: dict[int, tuple[str, tuple[str, ...]]],
-    names: dict[tuple[str, tuple[str, ...]], int],
-    klass: str,
-    places: set[str],
-) -> bool:
-    """The short name opens a longer one whose rest the story also uses as a name of its own
-    ("Acme" + "Orbit Drive"): the short name is the owner of the thing the longer one
-    names, not the same organisation. A one-word rest proves nothing: it is as often the
-    second word of a firm's or a place's own name, used alone ("Lockheed Martin" beside
-    "Martin", "Suvarnabhumi Airport" beside "Airport")."""
-    for n in longer:
-        long_words = by_id[n][1]
-        if long_words[: len(words)] != words:
-            continue
-        rest = long_words[len(words) :]
-        if len(rest) >= 2 and any((k, rest) in names for k in (klass, "O", "X")):
-            return True
-        if sub_body(rest) or regional_branch(rest, places):
-            return True  # "Acme Foundation", "Acme Tarnland": a body or a branch of its own
-    return False
-
-
-def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
 
 
 def canonical_name(members: list[tuple[str, Entity]]) -> str:
