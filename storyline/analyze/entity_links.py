@@ -97,8 +97,26 @@ def _apposed_gender(sdoc: Doc, span: NameSpan) -> str:
     window = sdoc[span.end : min(len(sdoc), span.end + 8)]
     for tok in window:
         if tok.dep_ == "appos" and span.start <= tok.head.i < span.end:
-            return noun_gender(tok.lemma_.lower())
+            # an age ("Ada Ndu, 45, a mother of three") says no sex: the next apposition may
+            if sex := noun_gender(tok.lemma_.lower()) or _one_of(tok):
+                return sex
     return ""
+
+
+def _one_of(tok: Token) -> str:
+    """The sex of the group "one of" names ("Grace Audu, one of the freed girls")."""
+    if tok.lower_ != "one":
+        return ""
+    return next(
+        (
+            sex
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and (sex := noun_gender(obj.lemma_.lower()))
+        ),
+        "",
+    )
 
 
 def _compatible(a: list[NameSpan], b: list[NameSpan]) -> bool:
@@ -241,6 +259,8 @@ def _link_short_person(
             for c in options
             if span.gender in fits(_members(c, keys, groups, root) + placed.get(c, []))
         ]
+        if kin:  # "her mother, Ms. Yakubu" is not Grace Yakubu, of whom the page just spoke
+            same = [c for c in same if c != _possessor(sdoc, span, keys, groups, root)]
         if kin:  # "his wife, Ana" is Ana Vale: only a shared surname makes another relative
             same += [c for c in options if _given_name_of(word, groups[c], sdoc) and c not in same]
         options = same if kin else same or options
@@ -250,6 +270,8 @@ def _link_short_person(
             options = []
         options = _generation_options(sdoc, span, options, keys, groups, root)
         target = _pick(sdoc, word, span, options, keys, groups, root) if options else key
+        if target == key:
+            target = _by_sex(key, span, groups[key], placed)
         # "her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page names no
         # further, whom no page's full name of that surname may take
         span.alone = span.alone or bool(kin and target == key and candidates)
@@ -374,6 +396,44 @@ def _fitting(spans: list[NameSpan]) -> set[str]:
     brother, Eric Vorn") and leaves the subject's unsaid: "Mr. Vorn" fits the subject as well
     as the brother, so the usual rules decide (the one named first)."""
     return _genders(spans) or {"m"}
+
+
+def _possessor(sdoc: Doc, span: NameSpan, keys: list[tuple], groups: dict, root) -> tuple | None:
+    """The person a kin noun's possessive is about ("her" of "her mother, Ms. Yakubu"): the
+    one named in full last before it whose sex the pronoun fits; None without a pronoun."""
+    i = span.start - 1
+    while i >= 0 and (sdoc[i].is_punct or sdoc[i].lower_.rstrip(".") in HONORIFICS):
+        i -= 1
+    sex = _POSSESSIVE_SEX.get(sdoc[i - 1].lower_, "") if i > 0 else ""
+    if not sex:
+        return None
+    named = [
+        (s.start, k)
+        for k in keys
+        if k[0] == "PERSON" and len(k[1]) > 1
+        for s in groups[k]
+        if s.start < span.start and s.gender in ("", sex)
+    ]
+    return root(max(named)[1]) if named else None
+
+
+_POSSESSIVE_SEX = {"her": "f", "his": "m"}
+
+
+def _by_sex(key: tuple, span: NameSpan, group: list[NameSpan], placed: dict) -> tuple:
+    """ "Ms. Keel said" and "Mr. Keel, her son, said" on a page that names neither in full are
+    two people: a bare name the page gives both sexes stands for one person of each, and a
+    mention without a sex ("Keel said") is whichever of them the page named last."""
+    if len(_genders(group)) < 2:
+        return key
+    if span.gender:
+        return (*key, span.gender)
+    last = {
+        max(s.start for s in spans if s.start < span.start): k
+        for k, spans in placed.items()
+        if k[:2] == key and len(k) == 3 and any(s.start < span.start for s in spans)
+    }
+    return last[max(last)] if last else key
 
 
 def _last_before(target: tuple, span: NameSpan, seen: dict, groups: dict) -> int:

@@ -30,14 +30,14 @@ from storyline.names import (
     is_state_body,
     name_initials,
     normalise,
-    regional_branch,
     spells_initials,
-    sub_body,
 )
 from storyline.synthesize.entity_acronyms import join_partial_acronyms, word_acronym
 from storyline.synthesize.entity_apart import gapless, kept_apart, page_kept_apart
+from storyline.synthesize.entity_contained import cut_in_front, in_order, opens_a_known_name
 from storyline.synthesize.entity_namesakes import join_initials, named_apart
 from storyline.synthesize.entity_roles import one_by_role, one_off_page, role_heads
+from storyline.synthesize.entity_sexes import Sexes, both_sexes
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import slug
@@ -117,6 +117,9 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
     roles_of: dict[int, set[str]] = defaultdict(set)
     union = DisjointSet()
     record_names: list[list[int]] = []
+    both = both_sexes(records, normalise)
+    sexed: dict[tuple[str, tuple[str, ...], str], int] = {}  # a bare name's node per sex
+    sexes = Sexes()
     for doc_id, ent in records:
         klass = _firm_of_person(ent) or klass_of[_class_key(ent)]
         ids: list[int] = []
@@ -124,7 +127,11 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
             words = normalise(surface, ent.label)
             if not words:
                 continue
-            nid = names.setdefault((klass, words), len(names))
+            if (words, ent.gender) in both:
+                nid = sexed.setdefault((klass, words, ent.gender), -1 - len(sexed))
+            else:
+                nid = names.setdefault((klass, words), len(names))
+            sexes.add(nid, ent.gender)
             union.add(nid)
             surfaces[nid].add(surface)
             docs_of[nid].add(doc_id)
@@ -134,10 +141,12 @@ def cluster_entities(per_doc: list[tuple[str, list[Entity]]]) -> list[list[tuple
             union.merge(ids[0], nid)
         record_names.append(ids)
     by_id = {nid: key for key, nid in names.items()}
+    by_id |= {nid: (klass, words) for (klass, words, sex), nid in sexed.items()}
+    sexes.of_node = {nid: sex for (_, _, sex), nid in sexed.items()}
     _join_variants(names, union, named_apart(records, record_names))
     _join_acronyms(names, surfaces, union)
     join_partial_acronyms(names, surfaces, union)
-    _join_contained(names, by_id, docs_of, union, roles_of)
+    _join_contained(names, by_id, docs_of, union, roles_of, sexes)
     join_initials(names, union)
     groups: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
     for record, ids in zip(records, record_names, strict=True):
@@ -285,6 +294,7 @@ def _join_contained(
     docs_of: dict[int, set[str]],
     union: DisjointSet,
     roles_of: dict[int, set[str]] | None = None,
+    sexes: Sexes | None = None,
 ) -> None:
     """A name inside longer names of the same kind joins them when one entity holds them all.
 
@@ -297,6 +307,7 @@ def _join_contained(
     ("President Okafor" beside President Tomas Okafor and First Lady Ada Okafor).
     """
     roles_of = roles_of or {}
+    sexes = sexes or Sexes()
     places = {w[0] for k, w in names if k == "L" and len(w) == 1}  # one-word places of the story
     containing: dict[tuple[str, str], set[int]] = defaultdict(set)
     for (klass, words), nid in names.items():
@@ -304,13 +315,13 @@ def _join_contained(
             containing[(klass, w)].add(nid)
     # Longest names first: "Moon Jae" joins "Moon Jae-in" before a bare "Moon" counts the
     # people it could be, so two spellings of one name are one candidate, not two.
-    for (klass, words), nid in sorted(names.items(), key=lambda kv: -len(kv[0][1])):
+    for nid, (klass, words) in sorted(by_id.items(), key=lambda kv: -len(kv[1][1])):
         core = [w for w in words if w not in MINOR]
         if not core:
             continue
         longer = set.intersection(*(containing[(klass, w)] for w in core))
         longer = {
-            n for n in longer if len(by_id[n][1]) > len(words) and _in_order(words, by_id[n][1])
+            n for n in longer if len(by_id[n][1]) > len(words) and in_order(words, by_id[n][1])
         }
         if klass != "P":  # "National Space Administration" of "Chinese ...", not of NASA's
             longer = {n for n in longer if gapless(words, by_id[n][1])} or longer
@@ -328,6 +339,7 @@ def _join_contained(
             # China's and Japan's), join only the one entity of the story that can be theirs.
             if klass == "P":
                 by_role = one_by_role(roles_of.get(nid, set()), owners, longer, union, roles_of)
+                by_role = by_role if by_role is not None else sexes.one_owner(nid, longer, union)
                 # a surname ends every longer name (not "Kim" of "Kim Yo Jong")
                 if by_role is None and all(by_id[n][1][-1] == words[-1] for n in longer):
                     by_role = one_off_page(docs_of[nid], owners)
@@ -336,7 +348,9 @@ def _join_contained(
                 top = by_role
             elif is_state_body(words) or together[top] <= max(others, 0):
                 continue
-        if 4 * len(owners[top]) < len(docs_of[nid]) and not _cut_in_front(words, longer, by_id):
+        if klass == "P" and not sexes.fits(nid, top, longer, union):
+            continue  # "Ms. Keel" is not the story's one Keel named in full, her son
+        if 4 * len(owners[top]) < len(docs_of[nid]) and not cut_in_front(words, longer, by_id):
             continue
         if (
             klass != "P"
@@ -345,51 +359,12 @@ def _join_contained(
             and all(by_id[n][1][0] != words[0] for n in longer)
         ):
             continue  # "State" of "Islamic State": the word says what kind it is, not which
-        if klass != "P" and _opens_a_known_name(words, longer, by_id, names, klass, places):
+        if klass != "P" and opens_a_known_name(words, longer, by_id, names, klass, places):
             continue  # "Acme Orbit Drive" beside "Orbit Drive": Acme's product, not Acme
         full = [(n, by_id[n][1]) for n in longer if union[n] == top]
         if klass == "P" and page_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
         union.merge(nid, top)
-
-
-def _cut_in_front(
-    words: tuple[str, ...], longer: set[int], by_id: dict[int, tuple[str, tuple[str, ...]]]
-) -> bool:
-    """A name of two words or more that every longer name of the story ends with, one word
-    before it ("Nippon Airways" of "All Nippon Airways"): NER cut the first word of the full
-    name on most pages, so the short form, however common, is the same organisation."""
-    return len(words) >= 2 and all(by_id[n][1][1:] == words and by_id[n][0] != "P" for n in longer)
-
-
-def _opens_a_known_name(
-    words: tuple[str, ...],
-    longer: set[int],
-    by_id: dict[int, tuple[str, tuple[str, ...]]],
-    names: dict[tuple[str, tuple[str, ...]], int],
-    klass: str,
-    places: set[str],
-) -> bool:
-    """The short name opens a longer one whose rest the story also uses as a name of its own
-    ("Acme" + "Orbit Drive"): the short name is the owner of the thing the longer one
-    names, not the same organisation. A one-word rest proves nothing: it is as often the
-    second word of a firm's or a place's own name, used alone ("Lockheed Martin" beside
-    "Martin", "Suvarnabhumi Airport" beside "Airport")."""
-    for n in longer:
-        long_words = by_id[n][1]
-        if long_words[: len(words)] != words:
-            continue
-        rest = long_words[len(words) :]
-        if len(rest) >= 2 and any((k, rest) in names for k in (klass, "O", "X")):
-            return True
-        if sub_body(rest) or regional_branch(rest, places):
-            return True  # "Acme Foundation", "Acme Tarnland": a body or a branch of its own
-    return False
-
-
-def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
 
 
 def canonical_name(members: list[tuple[str, Entity]]) -> str:

@@ -101,3 +101,34 @@ def test_a_sex_learned_from_an_honorific_sends_the_other_to_the_brother(nlp: Lan
     )
     assert entity_of(nlp, text, "Ms Brenn", "Brenn") == "Sofia Brenn"
     assert entity_of(nlp, text, "Mr Brenn", "Brenn") == "Henrik Brenn"
+
+
+def test_a_bare_surname_given_both_sexes_is_two_people(nlp: Language) -> None:
+    # Neither is named in full on this page: "Ms. Keel" and "Mr. Keel, her son" are two
+    # people, and a later bare "Keel said" is the one named last.
+    text = (
+        "Ms. Keel said the family had lived above the bakery for thirty years. Mr. Keel, her "
+        'son, spent the night helping neighbours. "You just do what you can," Keel said.'
+    )
+    people = [e for e in find_entities(nlp(text)) if e.label == "PERSON"]
+    by_sex = {e.gender: [m.start for m in e.mentions] for e in people}
+    assert sorted(by_sex) == ["f", "m"], [(e.name, e.gender) for e in people]
+    assert text.index("Keel said the") in by_sex["f"]
+    assert text.index("Keel said.") in by_sex["m"]
+
+
+def test_a_mother_introduced_by_her_surname_is_not_her_daughter(nlp: Language) -> None:
+    text = (
+        "Another freed girl, Grace Yakubu, was carried off the helicopter by a nurse. Her "
+        'mother, Ms. Yakubu, wept. "Nobody can give us back those years," Ms. Yakubu said.'
+    )
+    assert entity_of(nlp, text, "mother, Ms. Yakubu", "Yakubu") != "Grace Yakubu"
+    assert entity_of(nlp, text, 'years," Ms. Yakubu', "Yakubu") != "Grace Yakubu"
+
+
+def test_one_of_the_girls_says_her_sex_so_mr_is_her_father(nlp: Language) -> None:
+    text = (
+        "Grace Audu, 19, one of the freed girls, stepped off the helicopter. Her father, "
+        'Emmanuel Audu, had not slept. "I only want to see her face," Mr. Audu said.'
+    )
+    assert entity_of(nlp, text, 'face," Mr. Audu', "Audu") == "Emmanuel Audu"
