@@ -163,7 +163,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<rel>(?i:this\s+past|this|last|next|past|coming|current|previous"
     r"|the\s+same|the\s+following|the\s+previous|the\s+past|the\s+coming|the\s+current"
     r"|the\s+last|the\s+next|the\s+preceding|the\s+prior|(?:earlier|later)\s+(?:this|that)"
-    r"))\s+(?P<u>(?i:week|weekend|month|year|quarter|decade|century))",
+    r"))\s+(?:(?i:fiscal|financial)\s+(?=(?i:year|quarter)))?"
+    r"(?P<u>(?i:week|weekend|month|year|quarter|decade|century))",
 )
 def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -310,9 +311,9 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     "quarter",
     rf"(?:(?i:the)\s+)?(?:(?P<y>{YEAR})(?:'s)?\s+|(?P<rel>(?i:this|last|next))\s+year's\s+"
-    r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
+    r"|(?i:fiscal)[\s-]+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
     r"|final|last))"
-    rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter|qtr\.?)(?:\s+of\s+(?P<y2>{YEAR}|(?i:this|last"
+    rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter|qtr\.?)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}|(?i:this|last"
     r"|next)\s+year))?",
 )
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:

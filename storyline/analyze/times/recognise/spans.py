@@ -294,7 +294,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
         if m["mdy"]
         else named_day(ctx, m["md"] or m["day"], m.start("t"), m.end())  # "Friday, June 11"
         if m["day"]
-        else day_of_clock(ctx, m.start())
+        else day_of_clock(ctx, m.start(), m.end())
     ) or "XXXX-XX-XX"
     zone = (m["tz"] or m["tz24"] or "").upper()
     return "TIME", f"{day}T{hh:02d}:{mm:02d}" + ("Z" if zone in ("GMT", "UTC") else "")
