@@ -28,7 +28,9 @@ rule = registrar(RULES)
 
 @rule(
     "deictic_day",
-    r"(?:(?P<edge>(?i:late|early|earlier|later))\s+)?(?P<w>(?i:today|yesterday|tomorrow|tonight"
+    r"(?:(?P<edge>(?i:late|early|earlier|later))\s+|(?:(?i:early|late|mid)[\s-]*)?"
+    r"(?P<pod0>(?i:morning|afternoon|evening))\s+)?"
+    r"(?P<w>(?i:today|yesterday|tomorrow|tonight"
     r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+(?P<pod>"
     r"(?i:morning|afternoon|evening|night)))?",
 )
@@ -46,7 +48,9 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Hit | None:
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
     }[word]
-    pod = "NI" if word == "tonight" else POD.get((m["pod"] or "").lower())
+    # "mid-afternoon yesterday" names the part of the day before the day, as "yesterday
+    # afternoon" names it after
+    pod = "NI" if word == "tonight" else POD.get((m["pod"] or m["pod0"] or "").lower())
     if ctx.ref is None:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else "")
     day = (ctx.ref + timedelta(days=shift)).isoformat()
@@ -188,6 +192,15 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         and clause_tense(ctx, m.start(), m.end()) == "past"
     ):
         return None  # "The next year, he left": the year after one named before (second pass)
+    if (
+        unit == "century"
+        and rel in ("the coming", "the next")
+        and ctx.prev_word(m.start()) not in _SPAN_PREPOSITIONS - {"in"}
+    ):
+        # "enter the next century", "in the next century": the coming one, a date (said in
+        # 1999, the 21st); "over the next century" stays a length of time
+        value = relative_unit(ctx, unit, 1)
+        return ("DATE", value) if value else None
     if rel.startswith(("the past", "past", "the last")) or rel in ("the coming", "the next"):
         if unit == "weekend" and rel == "the past":
             return None
