@@ -309,7 +309,7 @@ _MOVABLE = "|".join(
 
 @rule(
     "holiday",
-    r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
+    r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
     r"|independence\s+day|halloween|valentine's\s+day|election\s+day|memorial\s+day"
     r"|labou?r\s+day|veterans\s+day|boxing\s+day|fourth\s+of\s+july|"
     + _MOVABLE
@@ -335,6 +335,13 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         return "DATE", "XXXX-" + holiday_day(h, 2001).strftime("%m-%d" if fixed else "%m-XX")
     day = holiday_day(h, y)
     if m["y"] or ctx.ref is None:
+        return "DATE", day.isoformat()
+    rel = (m["rel"] or "").lower()
+    if rel == "last":  # "last Christmas": the one before the page's day
+        return "DATE", (day if day < ctx.ref else holiday_day(h, y - 1)).isoformat()
+    if rel == "next":
+        return "DATE", (day if day > ctx.ref else holiday_day(h, y + 1)).isoformat()
+    if rel == "this":
         return "DATE", day.isoformat()
     tense = clause_tense(ctx, m.start(), m.end())
     ahead = holiday_day(h, y + 1)
