@@ -27,6 +27,7 @@ from storyline.lexicon.names import NAME_PARTICLES, NAME_SMALL_WORDS
 from storyline.lexicon.numbers import (
     FEW_WORDS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
     SCALES,
@@ -97,6 +98,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_SMALL_WORDS",
     "NUMBER_WORDS",
+    "ORDINAL_WORDS",
     "OWN_GENDER",
     "PLACE_NOUNS",
     "PLAIN_SPEECH_VERBS",

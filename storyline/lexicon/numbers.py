@@ -35,6 +35,31 @@ TENS_WORDS: dict[str, int] = {
     "ninety": 90,
 }
 NUMBER_WORDS: dict[str, int] = {"zero": 0, **UNIT_WORDS, **TENS_WORDS}
+# Ordinal number words up to the days of a month ("the twentieth", "thirty-first" is built from
+# "thirty" and "first"): spoken dates say "January twentieth".
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
 # "one" to "ten", the counts that spell out a length of time ("two days after")
 SMALL_COUNTS: dict[str, int] = {w: n for w, n in UNIT_WORDS.items() if n <= 10}
 # Words that scale a number ("3 million"), spelled out and short ("2bn", "5k").

@@ -30,3 +30,12 @@ def test_a_holiday_near_the_turn_of_the_year(
     nlp: Language, text: str, ref: str, expected: str
 ) -> None:
     assert value(nlp, text, ref) == expected
+
+
+def test_last_and_next_before_a_holiday() -> None:
+    found = {
+        t.text: t.value for t in find_times("Sales fell last Christmas at Velden.", "2031-12-01")
+    }
+    assert found == {"last Christmas": "2030-12-25"}
+    found = {t.text: t.value for t in find_times("The pier reopens next Easter.", "2031-05-14")}
+    assert found == {"next Easter": "2032-03-28"}

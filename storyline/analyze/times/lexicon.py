@@ -13,6 +13,7 @@ from storyline.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTH_NUMBERS,
+    ORDINAL_WORDS,
     PLAIN_SPEECH_VERBS,
     SCALE_WORDS,
     SPEECH_VERBS_CORE,
@@ -91,6 +92,23 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d:])"
+
+
+# a day of the month spelled as an ordinal, as spoken news says it ("January twentieth", "the
+# twenty-first of May"); not the first word of a compound ("March first-quarter sales")
+_FIRST_NINE = "|".join(w for w, n in ORDINAL_WORDS.items() if n < 10)
+DAY_WORD = (
+    rf"(?i:(?:twenty|thirty)[\s-](?:{_FIRST_NINE})|{'|'.join(ORDINAL_WORDS)})"
+    r"(?![\w-]|\s+(?i:quarter|half|time|place|round|term|day|week|month|year|anniversary)\b)"
+)
+
+
+def day_word(text: str) -> int | None:
+    """A spelled day of the month -> its number ("twenty-first" -> 21), None past 31."""
+    parts = re.split(r"[\s-]+", text.lower())
+    n = (TENS_WORDS.get(parts[0], 0) + ORDINAL_WORDS.get(parts[-1], 0)) if len(parts) == 2 else 0
+    n = n or ORDINAL_WORDS.get(parts[0], 0)
+    return n if 1 <= n <= 31 else None
 
 
 _ONES = "|".join(w for w, n in UNIT_WORDS.items() if n < 10)

@@ -342,13 +342,26 @@ def named_day(ctx: Context, word: str, start: int, end: int) -> str | None:
 CLOCK_BACK = 3  # sentences a clock time looks back for its day
 
 
-def day_of_clock(ctx: Context, pos: int) -> str | None:
-    """A clock time belongs to the day named just before it in its sentence, else to the day
-    the text was telling of a few sentences back ("The tram crashed on Wednesday. ... It left
-    the tracks at about 6.10am": Wednesday's, not the day the page came out), else to the
-    reference. A day ahead of the reference, or a clock time in a future clause, is not looked
-    back for: the text was telling of something else."""
+# what may stand between a clock time and the day it is on: "10:30 a.m. local time Friday",
+# "10:30 a.m. (0730 GMT) Friday", "10:30 a.m. EDT on Friday"
+_CLOCK_TO_DAY = re.compile(
+    r"(?:[\s,]+|\(\s*\d{3,4}\s*(?:GMT|UTC)\s*\)|(?i:local\s+time|on)\b|[A-Z]{2,4}\b)*"
+)
+
+
+def day_of_clock(ctx: Context, pos: int, end: int | None = None) -> str | None:
+    """A clock time belongs to the day named right after it ("at 10:30 a.m. local time
+    Friday"), else the day named just before it in its sentence, else to the day the text was
+    telling of a few sentences back ("The tram crashed on Wednesday. ... It left the tracks at
+    about 6.10am": Wednesday's, not the day the page came out), else to the reference. A day
+    ahead of the reference, or a clock time in a future clause, is not looked back for: the
+    text was telling of something else."""
     s, _ = ctx.sentence(pos)
+    if end is not None:
+        for start, value in ctx.resolved:
+            if end <= start <= end + 30 and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                if _CLOCK_TO_DAY.fullmatch(ctx.text, end, start):
+                    return value
     for start, value in reversed(ctx.resolved):
         if s <= start < pos and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             return value

@@ -153,8 +153,9 @@ def _second_day(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "same_unit",
-    r"(?P<rel>(?i:the\s+same|the\s+following|the\s+previous|the\s+preceding|"
-    r"the\s+next|(?:(?:earlier|later)\s+)?that))\s+(?P<u>(?i:day|week|month|year))",
+    r"(?P<rel>(?i:the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior|"
+    r"the\s+next|(?:(?:earlier|later)\s+)?that))\s+(?:(?i:fiscal|financial)\s+(?=(?i:year)))?"
+    r"(?P<u>(?i:day|week|month|year))",
     anchored=True,
 )
 def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -168,9 +169,6 @@ def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     # "that year", "the following month" may point back a paragraph ("In March, ... The
     # following month, ...")
-    anchor = date_before(ctx, m.start(), back=4, unit=m["u"].lower())
-    if anchor is None:
-        return None
     k = {
         "the same": 0,
         "that": 0,
@@ -178,7 +176,15 @@ def _same_unit(m: re.Match[str], ctx: Context) -> Hit | None:
         "the next": 1,
         "the previous": -1,
         "the preceding": -1,
+        "the prior": -1,
     }[rel]
+    anchor = date_before(ctx, m.start(), back=4, unit=m["u"].lower())
+    if anchor is None and k < 0 and ctx.ref is not None:
+        # no date told before: "sales fell from the previous year" compares with the one
+        # before the page's own
+        anchor = ctx.ref
+    if anchor is None:
+        return None
     shifted = move_date(anchor, k, m["u"].lower())
     return ("DATE", shifted[0]) if shifted else None
 
@@ -235,7 +241,7 @@ def _month_of_that_year(m: re.Match[str], ctx: Context) -> Hit | None:
 
 @rule(
     "year_ago",
-    r"(?:(?P<the>(?i:the))\s+)?(?P<w>(?i:year-earlier|year-ago|a\s+year\s+ago"
+    r"(?:(?P<the>(?i:the))\s+)?(?P<w>(?i:year-earlier|year-ago|prior-year|a\s+year\s+ago"
     r"|a\s+year\s+earlier))(?:\s+(?P<what>(?i:(?:first|second|third|fourth)[\s-]+quarter"
     r"|quarter|period|results|level|figure)))?",
 )

@@ -10,6 +10,7 @@ from storyline.analyze.times.calendar import safe_date
 from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import (
     DAY,
+    DAY_WORD,
     DECADE_WORDS,
     EDGE,
     MONTH,
@@ -21,6 +22,7 @@ from storyline.analyze.times.lexicon import (
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    day_word,
     num,
 )
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
@@ -203,6 +205,35 @@ def _dm(m: re.Match[str], ctx: Context) -> Hit | None:
     return _md(m, ctx)
 
 
+# the year after a spoken day: "January twentieth, nineteen ninety-seven", "... 1997"
+_SAID_YEAR = rf"(?:,?\s+(?:(?P<y>{YEAR})|(?i:nineteen)[\s-]+(?P<sy>{NUMW})))?"
+
+
+@rule(
+    "spoken_day",
+    rf"(?:(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY_WORD})"
+    rf"|(?i:the)\s+(?P<d2>{DAY_WORD})\s+of\s+(?P<mon2>{MONTH})){_SAID_YEAR}",
+)
+def _spoken_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "January twentieth", "the first of March": a day of the month spelled as an ordinal,
+    as broadcast transcripts write what was said; its year, if not said, as for "Jan. 20"."""
+    if m["d2"] and m["d2"][0].isupper():
+        return None  # "the Fourth of July": the holiday's name (see holiday)
+    day = day_word(m["d"] or m["d2"])
+    if day is None:
+        return None
+    month = month_num(m["mon"] or m["mon2"])
+    year = int(m["y"]) if m["y"] else None
+    if m["sy"]:
+        n = num(m["sy"])
+        year = 1900 + int(n) if n is not None and 10 <= n < 100 else None
+    if year is not None:
+        named = safe_date(year, month, day)
+        return ("DATE", named.isoformat()) if named else None
+    value = resolve_month_day(ctx, month, day, m.start(), m.end())
+    return ("DATE", value) if value else None
+
+
 @rule(
     "month_year",
     rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})\s*(?:of\s+|,\s*)?(?P<y>{YEAR}|'\d\d)",
@@ -339,7 +370,7 @@ _A_FALL_OF = re.compile(
 
 @rule(
     "year",
-    rf"(?:(?P<pre>(?i:fiscal|the\s+year|calendar|year|mid|early|late|the\s+(?:end|beginning|start"
+    rf"(?:(?P<pre>(?i:fiscal(?:\s+year)?|the\s+year|calendar|year|mid|early|late|the\s+(?:end|beginning|start"
     rf"|middle|rest|remainder|first\s+half|second\s+half)\s+of))[\s-]+)?(?P<y>{YEAR})",
     relative=False,
 )
@@ -441,6 +472,16 @@ def _year_end(m: re.Match[str], ctx: Context) -> Hit | None:
 def _accounting_year(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the year ended Sept. 30": a twelve-month accounting period, dated by the day after it."""
     return "DURATION", "P1Y"
+
+
+@rule(
+    "fiscal_year_named",
+    rf"(?:(?i:the|its|their)\s+)?(?P<y>{YEAR})\s+(?i:fiscal|financial)\s+(?i:year)",
+    relative=False,
+)
+def _fiscal_year_named(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the 1990 fiscal year": that year, as "fiscal 1990" is."""
+    return "DATE", m["y"]
 
 
 @rule(

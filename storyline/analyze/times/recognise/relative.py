@@ -28,7 +28,9 @@ rule = registrar(RULES)
 
 @rule(
     "deictic_day",
-    r"(?:(?P<edge>(?i:late|early|earlier|later))\s+)?(?P<w>(?i:today|yesterday|tomorrow|tonight"
+    r"(?:(?P<edge>(?i:late|early|earlier|later))\s+|(?:(?i:early|late|mid)[\s-]*)?"
+    r"(?P<pod0>(?i:morning|afternoon|evening))\s+)?"
+    r"(?P<w>(?i:today|yesterday|tomorrow|tonight"
     r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow))(?:\s+(?P<pod>"
     r"(?i:morning|afternoon|evening|night)))?",
 )
@@ -46,7 +48,9 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Hit | None:
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
     }[word]
-    pod = "NI" if word == "tonight" else POD.get((m["pod"] or "").lower())
+    # "mid-afternoon yesterday" names the part of the day before the day, as "yesterday
+    # afternoon" names it after
+    pod = "NI" if word == "tonight" else POD.get((m["pod"] or m["pod0"] or "").lower())
     if ctx.ref is None:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else "")
     day = (ctx.ref + timedelta(days=shift)).isoformat()
@@ -163,7 +167,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     rf"(?:(?P<edge>(?i:{EDGE}))[\s-]+)?(?P<rel>(?i:this\s+past|this|last|next|past|coming|current|previous"
     r"|the\s+same|the\s+following|the\s+previous|the\s+past|the\s+coming|the\s+current"
     r"|the\s+last|the\s+next|the\s+preceding|the\s+prior|(?:earlier|later)\s+(?:this|that)"
-    r"))\s+(?P<u>(?i:week|weekend|month|year|quarter|decade|century))",
+    r"))\s+(?:(?i:fiscal|financial)\s+(?=(?i:year|quarter)))?"
+    r"(?P<u>(?i:week|weekend|month|year|quarter|decade|century))",
 )
 def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -187,6 +192,15 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
         and clause_tense(ctx, m.start(), m.end()) == "past"
     ):
         return None  # "The next year, he left": the year after one named before (second pass)
+    if (
+        unit == "century"
+        and rel in ("the coming", "the next")
+        and ctx.prev_word(m.start()) not in _SPAN_PREPOSITIONS - {"in"}
+    ):
+        # "enter the next century", "in the next century": the coming one, a date (said in
+        # 1999, the 21st); "over the next century" stays a length of time
+        value = relative_unit(ctx, unit, 1)
+        return ("DATE", value) if value else None
     if rel.startswith(("the past", "past", "the last")) or rel in ("the coming", "the next"):
         if unit == "weekend" and rel == "the past":
             return None
@@ -310,9 +324,9 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
 @rule(
     "quarter",
     rf"(?:(?i:the)\s+)?(?:(?P<y>{YEAR})(?:'s)?\s+|(?P<rel>(?i:this|last|next))\s+year's\s+"
-    r"|(?i:fiscal)\s+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
+    r"|(?i:fiscal)[\s-]+|(?i:calendar)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
     r"|final|last))"
-    rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter|qtr\.?)(?:\s+of\s+(?P<y2>{YEAR}|(?i:this|last"
+    rf"[\s-]+(?:(?i:fiscal)[\s-]+)?(?i:quarter|qtr\.?)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y2>{YEAR}|(?i:this|last"
     r"|next)\s+year))?",
 )
 def _quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:

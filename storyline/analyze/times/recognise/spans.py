@@ -294,7 +294,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
         if m["mdy"]
         else named_day(ctx, m["md"] or m["day"], m.start("t"), m.end())  # "Friday, June 11"
         if m["day"]
-        else day_of_clock(ctx, m.start())
+        else day_of_clock(ctx, m.start(), m.end())
     ) or "XXXX-XX-XX"
     zone = (m["tz"] or m["tz24"] or "").upper()
     return "TIME", f"{day}T{hh:02d}:{mm:02d}" + ("Z" if zone in ("GMT", "UTC") else "")
@@ -309,7 +309,7 @@ _MOVABLE = "|".join(
 
 @rule(
     "holiday",
-    r"(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
+    r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<h>(?i:christmas\s+(?:day|eve)|christmas|new\s+year's\s+(?:day|eve)"
     r"|independence\s+day|halloween|valentine's\s+day|election\s+day|memorial\s+day"
     r"|labou?r\s+day|veterans\s+day|boxing\s+day|fourth\s+of\s+july|"
     + _MOVABLE
@@ -335,6 +335,13 @@ def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
         return "DATE", "XXXX-" + holiday_day(h, 2001).strftime("%m-%d" if fixed else "%m-XX")
     day = holiday_day(h, y)
     if m["y"] or ctx.ref is None:
+        return "DATE", day.isoformat()
+    rel = (m["rel"] or "").lower()
+    if rel == "last":  # "last Christmas": the one before the page's day
+        return "DATE", (day if day < ctx.ref else holiday_day(h, y - 1)).isoformat()
+    if rel == "next":
+        return "DATE", (day if day > ctx.ref else holiday_day(h, y + 1)).isoformat()
+    if rel == "this":
         return "DATE", day.isoformat()
     tense = clause_tense(ctx, m.start(), m.end())
     ahead = holiday_day(h, y + 1)
