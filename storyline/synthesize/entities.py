@@ -201,9 +201,26 @@ def _majority_class(records: list[tuple[str, Entity]]) -> dict[tuple[str, ...], 
         votes[_class_key(ent)][FAMILY.get(ent.label, "X")] += 1
     firms = _company_like(votes)
     out = {k: "O" if k in firms else v.most_common(1)[0][0] for k, v in votes.items()}
-    for k in _lone_surnames(records, out):
+    for k in _lone_surnames(records, out) | _full_names_of_surnames(out):
         out[k] = "P"
     return out
+
+
+def _full_names_of_surnames(klass: dict[tuple[str, ...], str]) -> set[tuple[str, ...]]:
+    """Two-word names NER tagged as something else ("a homer by Rafael Davies" read as an
+    organisation) that end with a surname the story's pages use only for a person ("Davies
+    said") and that no person's full name of the story ends with: that person's full name, so a
+    page naming him by his surname joins it. Not a name with a word of an organisation's kind."""
+    people = {k[0] for k, c in klass.items() if len(k) == 1 and c == "P"}
+    taken = {k[-1] for k, c in klass.items() if len(k) > 1 and c == "P"}
+    return {
+        k
+        for k, c in klass.items()
+        if len(k) == 2
+        and c in ("O", "X")
+        and k[-1] in people - taken
+        and not set(k) & ORG_KIND_WORDS
+    }
 
 
 def _lone_surnames(
@@ -413,7 +430,13 @@ def _fuller_names(words: dict[str, tuple[str, ...]]) -> Callable[[str], list[str
 def _label(members: list[tuple[str, Entity]], texts: dict[str, str] | None = None) -> str:
     """The label most of the entity's records have; with the texts, an "organisation" that the
     story's wording shows to be a country or place is a GPE (see ``is_place``)."""
-    label = Counter(e.label for _, e in members).most_common(1)[0][0]
+    records = Counter(e.label for _, e in members)
+    mentions = Counter({e.label: 0 for _, e in members})
+    for _, e in members:
+        mentions[e.label] += len(e.mentions)
+    # as many records of each kind: the kind most mentions have ("Rafael Davies" an
+    # organisation on one page, "Davies said" twice a person on another)
+    label = max(records, key=lambda k: (records[k], mentions[k]))
     if texts is not None and label == "ORG" and is_place(members, texts):
         return "GPE"
     return label
