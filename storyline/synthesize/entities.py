@@ -434,9 +434,12 @@ def _label(members: list[tuple[str, Entity]], texts: dict[str, str] | None = Non
     mentions = Counter({e.label: 0 for _, e in members})
     for _, e in members:
         mentions[e.label] += len(e.mentions)
-    # as many records of each kind: the kind most mentions have ("Rafael Davies" an
-    # organisation on one page, "Davies said" twice a person on another)
-    label = max(records, key=lambda k: (records[k], mentions[k]))
+    label = max(records, key=lambda k: records[k])
+    tied = [k for k in records if records[k] == records[label]]
+    if len(tied) > 1 and "PERSON" in tied:
+        # a person or not, as many records each way: the kind most mentions have ("Rafael
+        # Davies" an organisation on one page, "Davies said" twice a person on another)
+        label = max(tied, key=lambda k: mentions[k])
     if texts is not None and label == "ORG" and is_place(members, texts):
         return "GPE"
     return label
