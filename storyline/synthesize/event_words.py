@@ -35,6 +35,7 @@ from storyline.synthesize.claims import numbers, stem_of
 from storyline.synthesize.timeline_scheduled import scheduled_words
 
 __all__ = [
+    "PAST_BASE",
     "SAYING",
     "act_word",
     "actor_key",
@@ -94,7 +95,7 @@ _LIGHT_STEMS = frozenset(stem_of(v) for v in LIGHT_VERBS - {"be", "have", "happe
 # Irregular past forms of verbs that name events, which stemming does not bring to the stem of
 # their other forms ("the Cubs won" and "their win", "the missile flew" and "its flight path
 # flies").
-_PAST_BASE = {
+PAST_BASE = {
     "flew": "fly",
     "flown": "fly",
     "struck": "strike",
@@ -165,7 +166,7 @@ def naming_word(token: str) -> str | None:
     """The stem of a word that can name an event ("night-drilled" -> "drill"), or None: no stop
     word, no verb of saying, thinking or mere happening."""
     last = token.lower().split("-")[-1].strip("'’")
-    last = _PAST_BASE.get(last, last)
+    last = PAST_BASE.get(last, last)
     if len(last) < 3 or last in _STOP:
         return None
     stem = stem_of(last)
@@ -242,7 +243,7 @@ def owned_words(text: str, event: Event) -> list[str]:
     return [w for w in found if w]
 
 
-# A verb in the past tense: "rammed", "killed", "ploughed" (irregular ones from ``_PAST_BASE``).
+# A verb in the past tense: "rammed", "killed", "ploughed" (irregular ones from ``PAST_BASE``).
 _PAST = re.compile(r"(?i)\b[a-z]+ed\b")
 
 
@@ -252,7 +253,7 @@ def past_acts(text: str) -> frozenset[str]:
     act: a later day's news may name the earlier event by its noun ("arrested a man over the
     attack")."""
     found = [m.group() for m in _PAST.finditer(text)]
-    found += [w for w in _WORD.findall(text) if w.lower() in _PAST_BASE]
+    found += [w for w in _WORD.findall(text) if w.lower() in PAST_BASE]
     return frozenset(w for token in found if (w := naming_word(token)))
 
 
