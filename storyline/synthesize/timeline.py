@@ -377,6 +377,7 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     event or refers to it (``_Dated.detail``) joins, without a like-worded entry, the entry most
     pages tell that day, unless another entry names its event (``_naming``)."""
     buckets: list[list[int]] = []  # positions in rows
+    sims = _kinds_apart(sims, [_kinds(dated[i]) for i in rows])
     moments = [k for k, i in enumerate(rows) if dated[i].detail]
     acts = [dated[i].act for i in rows]
     for k in range(len(rows)):
@@ -417,6 +418,17 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     naming = [frozenset[str]() if dated[i].detail else _naming_words(dated[i]) for i in rows]
     buckets = retold(buckets, [dated[i].event for i in rows], naming)
     return [[rows[k] for k in bucket] for bucket in buckets]
+
+
+def _kinds_apart(sims: Any, kinds: list[frozenset[str]]) -> Any:
+    """The wording likeness of one date's sentences, nil between two that name their events by
+    words of different kinds: "the ferry capsized with 112 people on board" and "rescuers saved
+    97 of the 112 people on board" share words, but tell the wreck and the rescue."""
+    out = sims.copy()
+    for a, b in combinations(range(len(kinds)), 2):
+        if kinds[a] and kinds[b] and not kinds[a] & kinds[b]:
+            out[a, b] = out[b, a] = 0.0
+    return out
 
 
 def _naming_words(d: _Dated) -> frozenset[str]:

@@ -77,3 +77,16 @@ def test_a_bombing_retold_is_one_entry_and_a_stabbing_another(nlp) -> None:
     bombing = [e for e in saturday if any("blast" in c.text for c in e.citations)]
     assert len(bombing) == 1 and {c.doc_id for c in bombing[0].citations} == {"a", "b"}
     assert not any("stabbed" in c.text for c in bombing[0].citations)
+
+
+def test_a_rescue_worded_like_the_wreck_stays_apart_from_it(nlp) -> None:
+    pages = [
+        (
+            "a",
+            "A passenger ferry capsized off Vell Island on Friday night with 80 people on board.",
+            "2025-10-04",
+        ),
+        ("b", "Rescuers saved 71 of the 80 people on board on Friday night.", "2025-10-04"),
+    ]
+    friday = on_day(timeline_of(nlp, pages), "2025-10-03")
+    assert len(friday) == 2, [e.text for e in friday]
