@@ -394,6 +394,8 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
         like = [b for b in buckets if any(sims[k, j] >= SAME_EVENT for j in b)]
         main = max(buckets, key=lambda b: len({dated[rows[j]].doc.id for j in b}), default=None)
         target = like[0] if like else _naming(buckets, dated[rows[k]].words, rows, dated, main)
+        if target is main and not like and _kind_of_its_own(dated, rows, k, main):
+            target = None
         if target is None:
             _join(buckets, k, sims, acts)
         else:
@@ -418,6 +420,18 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     naming = [frozenset[str]() if dated[i].detail else _naming_words(dated[i]) for i in rows]
     buckets = retold(buckets, [dated[i].event for i in rows], naming)
     return [[rows[k] for k in bucket] for bucket in buckets]
+
+
+def _kind_of_its_own(dated: list[_Dated], rows: list[int], k: int, main: list[int] | None) -> bool:
+    """A moment that joins the day's main entry by default names an event of a kind the main
+    entry's sentences name none of ("the explosion at the depot on Wednesday killed a guard",
+    beside the day's meeting; "the driver was arrested at 10am", beside the crash): it is an
+    event of its own."""
+    if main is None:
+        return False
+    told = [dated[rows[j]] for j in main if not dated[rows[j]].detail]
+    theirs = frozenset(w for d in told for w in _kinds(d))
+    return _other_kinds_of(_kinds(dated[rows[k]]), theirs)
 
 
 def _kinds_apart(sims: Any, kinds: list[frozenset[str]]) -> Any:
@@ -511,7 +525,10 @@ def _ledes(dated: list[_Dated], rows: list[int], bucket: list[int], k: int) -> b
 
 
 def _other_kinds(a: _Dated, b: _Dated) -> bool:
-    ours, theirs = _kinds(a), _kinds(b)
+    return _other_kinds_of(_kinds(a), _kinds(b))
+
+
+def _other_kinds_of(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return bool(ours and theirs and not ours & theirs)
 
 

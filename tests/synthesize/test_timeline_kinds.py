@@ -90,3 +90,15 @@ def test_a_rescue_worded_like_the_wreck_stays_apart_from_it(nlp) -> None:
     ]
     friday = on_day(timeline_of(nlp, pages), "2025-10-03")
     assert len(friday) == 2, [e.text for e in friday]
+
+
+def test_a_moment_of_another_kind_than_the_days_main_event_is_its_own_entry(nlp) -> None:
+    pages = [
+        ("a", "A tram derailed in Vossa on Wednesday, injuring 12 passengers.", "2025-02-13"),
+        ("b", "A Vossa tram came off the tracks on Wednesday, hurting 12 people.", "2025-02-13"),
+        ("c", "Police arrested the driver of the tram at 4pm on Wednesday.", "2025-02-13"),
+    ]
+    wednesday = on_day(timeline_of(nlp, pages), "2025-02-12")
+    assert len(wednesday) == 2, [e.text for e in wednesday]
+    crash = [e for e in wednesday if any("derailed" in c.text for c in e.citations)]
+    assert {c.doc_id for c in crash[0].citations} == {"a", "b"}
