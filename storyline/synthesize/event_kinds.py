@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from storyline.synthesize.claims import stem_of
-from storyline.synthesize.event_words import PAST_BASE
+from storyline.synthesize.event_words import KIND_MARK, PAST_BASE
 
 __all__ = ["KIND_MARK", "event_kinds", "kind_words", "sentence_kinds"]
 
@@ -36,12 +36,14 @@ _KINDS: dict[str, str] = {
     "release": "released release freed",
     "kidnap": "kidnapped kidnapping abducted abduction",
     "resignation": "resigned resignation quit",
-    "protest": "protest protested demonstration",
+    # "marched" (lower-case: "March" is a month) on a building, through a city
+    "protest": "protest protested demonstration marched",
+    "vote": "vote voted votes ballot",
+    "signing": "signed signing signature",
     "intrusion": "hacked hack breach breached cyberattack intrusion",
     "reopening": "reopened reopen resumed restarted",
     "verdict": "convicted guilty verdict acquitted",
 }
-KIND_MARK = "kind:"  # the kind among a row's event words: no stem holds a colon
 # Phrases that name an event of a kind by words of no kind ("came off the tracks").
 _PHRASES = {
     "wreck": re.compile(r"\b(?:off|left|jumped|leaving|leaves|leave)\s+the\s+(?:tracks|rails)\b"),

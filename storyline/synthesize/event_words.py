@@ -35,6 +35,7 @@ from storyline.synthesize.claims import numbers, stem_of
 from storyline.synthesize.timeline_scheduled import scheduled_words
 
 __all__ = [
+    "KIND_MARK",
     "PAST_BASE",
     "SAYING",
     "act_word",
@@ -148,6 +149,7 @@ _SPEECH = frozenset(
     stem_of(w) for w in SPEECH_VERBS | frozenset(SAID_FORMS + SAID_PAST_FORMS) | {"spoke", "wrote"}
 )
 SAYING = "say"
+KIND_MARK = "kind:"  # a kind of event among a sentence's event words (``event_kinds``)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _KEY_WORDS = re.compile(r"[-\s]+")
 # "the drill on Friday night", "a post Wednesday": the word before the date (and before the
@@ -330,7 +332,17 @@ def _joins(
     ours, theirs = _actors(kept, events), _actors(bucket, events)
     if ours and theirs and not ours & theirs:
         return False
+    # entries naming events of different kinds (``event_kinds``) tell different events, though
+    # a sentence of each names a place in common ("adopted by parliament", "marched on
+    # parliament")
+    ours, theirs = _kinds(kept, words), _kinds(bucket, words)
+    if ours and theirs and not ours & theirs:
+        return False
     return any(not clash(events[i], events[j]) for i in kept for j in bucket if words[i] & words[j])
+
+
+def _kinds(members: list[int], words: list[frozenset[str]]) -> set[str]:
+    return {w for i in members for w in words[i] if w.startswith(KIND_MARK)}
 
 
 def retold(

@@ -102,3 +102,22 @@ def test_a_moment_of_another_kind_than_the_days_main_event_is_its_own_entry(nlp)
     assert len(wednesday) == 2, [e.text for e in wednesday]
     crash = [e for e in wednesday if any("derailed" in c.text for c in e.citations)]
     assert {c.doc_id for c in crash[0].citations} == {"a", "b"}
+
+
+def test_entries_of_different_kinds_naming_one_place_stay_apart(nlp) -> None:
+    pages = [
+        (
+            "a",
+            "The Ostel parliament passed the water bill on Wednesday by 140 votes to 120.",
+            "2025-06-12",
+        ),
+        (
+            "b",
+            "The water reform was adopted by parliament on Wednesday after a long debate.\n"
+            "Thousands of farmers marched on parliament on Wednesday, chanting against it.",
+            "2025-06-12",
+        ),
+    ]
+    wednesday = on_day(timeline_of(nlp, pages), "2025-06-11")
+    vote = [e for e in wednesday if any("140 votes" in c.text for c in e.citations)]
+    assert len(vote) == 1 and not any("marched" in c.text for c in vote[0].citations)
