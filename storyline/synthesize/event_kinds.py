@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from storyline.lexicon.calendar import MONTH_NAMES
 from storyline.synthesize.claims import stem_of
 from storyline.synthesize.event_words import KIND_MARK, PAST_BASE
 
@@ -50,7 +51,8 @@ _PHRASES = {
     "detention": re.compile(r"\bheld by (?:police|officers|detectives)\b"),
     "resignation": re.compile(r"\bstep(?:ped|s|ping)?\s+down\b"),
 }
-_WORD = re.compile(r"[a-z][a-z'’-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ARTICLES = frozenset("a an the its their his her".split())
 
 
 def _stem(word: str) -> str:
@@ -71,12 +73,23 @@ def event_kinds(words: frozenset[str]) -> frozenset[str]:
 def sentence_kinds(sentence: str) -> list[frozenset[str]]:
     """The kinds each word (lower-case but the first: "March" is a month) or phrase of a
     sentence names, one set per word: the event a sentence tells when its date hangs on a word
-    of no kind ("a blast tore through a checkpoint on Saturday")."""
-    tokens = _WORD.findall(sentence[:1].lower() + sentence[1:])
-    found = {_BY_STEM[stem] for t in tokens if (stem := _stem(t)) in _BY_STEM}
+    of no kind ("a blast tore through a checkpoint on Saturday"). A participle after an article
+    describes a thing ("cut passengers out of the overturned carriage"): it names no event."""
+    tokens = _WORD.findall(sentence)
+    found = {
+        _BY_STEM[stem]
+        for k, t in enumerate(tokens)
+        if (t[0].islower() or (k == 0 and t.lower() not in MONTH_NAMES))
+        and not (k and tokens[k - 1].lower() in _ARTICLES and _participle(t.lower()))
+        and (stem := _stem(t.lower())) in _BY_STEM
+    }
     lowered = sentence.lower()
     found |= {frozenset({k}) for k, phrase in _PHRASES.items() if phrase.search(lowered)}
     return sorted(found, key=sorted)
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in PAST_BASE
 
 
 def kind_words(words: frozenset[str], sentence: str, saying: bool) -> frozenset[str]:

@@ -29,8 +29,12 @@ def test_a_sentence_dated_by_a_word_of_no_kind_takes_the_kind_it_names() -> None
     # a statement is about the event, not the event; two kinds tell how two events relate
     claim = "The Front claimed responsibility on Sunday for the car bombing."
     assert not kind_words(frozenset({"respons"}), claim, True)
+    both = "Crews worked for hours on Tuesday to rescue passengers after the tram overturned."
+    assert not kind_words(frozenset({"work"}), both, False)
+    # a participle after an article describes a thing, not the sentence's event
     cut = "Crews cut trapped passengers out of the overturned carriage and rescued them on Tuesday."
-    assert not kind_words(frozenset({"cut"}), cut, False)
+    assert kind_words(frozenset({"cut"}), cut, False) == {"kind:rescue"}
+    assert "kind:protest" not in kind_words(frozenset(), "March 3 saw a blast downtown.", False)
 
 
 def test_a_search_told_as_a_raid_is_one_entry_apart_from_the_arrest(nlp) -> None:
