@@ -50,6 +50,8 @@ _PHRASES = {
     "wreck": re.compile(r"\b(?:off|left|jumped|leaving|leaves|leave)\s+the\s+(?:tracks|rails)\b"),
     "detention": re.compile(r"\bheld by (?:police|officers|detectives)\b"),
     "resignation": re.compile(r"\bstep(?:ped|s|ping)?\s+down\b"),
+    "rescue": re.compile(r"\bpulled\b[^.;]{1,40}\b(?:from|out of) the (?:water|sea|rubble)\b"),
+    "release": re.compile(r"\b(?:handed|handing) (?:over )?to\b|\blet go\b|\bset free\b"),
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _ARTICLES = frozenset("a an the its their his her".split())

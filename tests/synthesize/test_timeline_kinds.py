@@ -125,3 +125,11 @@ def test_entries_of_different_kinds_naming_one_place_stay_apart(nlp) -> None:
     wednesday = on_day(timeline_of(nlp, pages), "2025-06-11")
     vote = [e for e in wednesday if any("140 votes" in c.text for c in e.citations)]
     assert len(vote) == 1 and not any("marched" in c.text for c in vote[0].citations)
+
+
+def test_phrases_of_rescue_and_release_name_their_kind() -> None:
+    pulled = "Boats pulled 60 people from the water overnight on Friday."
+    saved = kind_words(frozenset({"save"}), "Rescuers saved 60 people on Friday.", False)
+    assert saved and kind_words(frozenset({"pull"}), pulled, False) == saved
+    handed = "The six were handed over to officials at a border post on Tuesday."
+    assert "kind:release" in kind_words(frozenset({"post"}), handed, False)
