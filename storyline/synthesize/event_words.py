@@ -35,6 +35,8 @@ from storyline.synthesize.claims import numbers, stem_of
 from storyline.synthesize.timeline_scheduled import scheduled_words
 
 __all__ = [
+    "KIND_MARK",
+    "PAST_BASE",
     "SAYING",
     "act_word",
     "actor_key",
@@ -94,7 +96,7 @@ _LIGHT_STEMS = frozenset(stem_of(v) for v in LIGHT_VERBS - {"be", "have", "happe
 # Irregular past forms of verbs that name events, which stemming does not bring to the stem of
 # their other forms ("the Cubs won" and "their win", "the missile flew" and "its flight path
 # flies").
-_PAST_BASE = {
+PAST_BASE = {
     "flew": "fly",
     "flown": "fly",
     "struck": "strike",
@@ -147,6 +149,7 @@ _SPEECH = frozenset(
     stem_of(w) for w in SPEECH_VERBS | frozenset(SAID_FORMS + SAID_PAST_FORMS) | {"spoke", "wrote"}
 )
 SAYING = "say"
+KIND_MARK = "kind:"  # a kind of event among a sentence's event words (``event_kinds``)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _KEY_WORDS = re.compile(r"[-\s]+")
 # "the drill on Friday night", "a post Wednesday": the word before the date (and before the
@@ -165,7 +168,7 @@ def naming_word(token: str) -> str | None:
     """The stem of a word that can name an event ("night-drilled" -> "drill"), or None: no stop
     word, no verb of saying, thinking or mere happening."""
     last = token.lower().split("-")[-1].strip("'’")
-    last = _PAST_BASE.get(last, last)
+    last = PAST_BASE.get(last, last)
     if len(last) < 3 or last in _STOP:
         return None
     stem = stem_of(last)
@@ -242,7 +245,7 @@ def owned_words(text: str, event: Event) -> list[str]:
     return [w for w in found if w]
 
 
-# A verb in the past tense: "rammed", "killed", "ploughed" (irregular ones from ``_PAST_BASE``).
+# A verb in the past tense: "rammed", "killed", "ploughed" (irregular ones from ``PAST_BASE``).
 _PAST = re.compile(r"(?i)\b[a-z]+ed\b")
 
 
@@ -252,7 +255,7 @@ def past_acts(text: str) -> frozenset[str]:
     act: a later day's news may name the earlier event by its noun ("arrested a man over the
     attack")."""
     found = [m.group() for m in _PAST.finditer(text)]
-    found += [w for w in _WORD.findall(text) if w.lower() in _PAST_BASE]
+    found += [w for w in _WORD.findall(text) if w.lower() in PAST_BASE]
     return frozenset(w for token in found if (w := naming_word(token)))
 
 
@@ -329,7 +332,17 @@ def _joins(
     ours, theirs = _actors(kept, events), _actors(bucket, events)
     if ours and theirs and not ours & theirs:
         return False
+    # entries naming events of different kinds (``event_kinds``) tell different events, though
+    # a sentence of each names a place in common ("adopted by parliament", "marched on
+    # parliament")
+    ours, theirs = _kinds(kept, words), _kinds(bucket, words)
+    if ours and theirs and not ours & theirs:
+        return False
     return any(not clash(events[i], events[j]) for i in kept for j in bucket if words[i] & words[j])
+
+
+def _kinds(members: list[int], words: list[frozenset[str]]) -> set[str]:
+    return {w for i in members for w in words[i] if w.startswith(KIND_MARK)}
 
 
 def retold(

@@ -26,14 +26,13 @@ from typing import Any
 
 from storyline.dating import PAGE_DATE, effective_date, event_date
 from storyline.dating_early import SAME_EVENT
-from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.claims import stem_of
 from storyline.synthesize.common import cite, count_independent, lead_end
+from storyline.synthesize.event_kinds import kind_words
 from storyline.synthesize.event_words import (
     SAYING,
     act_word,
-    actor_key,
     clash,
     event_words,
     light_words,
@@ -42,6 +41,7 @@ from storyline.synthesize.event_words import (
     share_actor,
 )
 from storyline.synthesize.timeline_agents import acts_on_day, agents_retold, latest_of, passive
+from storyline.synthesize.timeline_doers import actor_forms, doers, named_before, subjects
 from storyline.synthesize.timeline_done import Planned, rejoin_done
 from storyline.synthesize.timeline_measures import measured
 from storyline.synthesize.timeline_months import Ahead, near_words, rejoin_months
@@ -147,7 +147,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
     first = min((e.start for e in analysis.events if e.precision in DATED), default=-1)
     clock = {t.start for t in analysis.times if t.precision == "time"}
     relative = {t.start for t in analysis.times if t.relative}
-    actors = _actor_forms(analysis)
+    actors = actor_forms(analysis)
     for ev in analysis.events:
         if ev.precision not in DATED or not 0 <= ev.start < ev.end <= len(doc.text):
             continue
@@ -162,7 +162,7 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
         detail = detail or latest_of(doc.text, ev)
         # "called Monday's indictment a political trial", on Monday's page: the day's event
         detail = detail or (ev.precision == PAGE_DATE and ev.refers and named == page_day)
-        act = (act_word(ev.verb), _doers(ev, actors) or _named_before(doc.text, ev, actors))
+        act = (act_word(ev.verb), doers(ev, actors) or named_before(doc.text, ev, actors))
         earlier = _background(ev, page_day)
         lead = ev.start == first < LEAD_CHARS and ev.precision == "day" and not earlier
         long_ago = earlier and _months_before(ev.date, page_day) >= RECALLED_MONTHS
@@ -189,57 +189,11 @@ def _events(doc: Document, analysis: Analysis) -> list[_Dated]:
                 frozenset(owned_words(doc.text, ev)),
                 reached,
                 _stated(analysis, ev, act) if not told and reached else frozenset(),
-                _subjects(ev, actors, act[1]),
+                subjects(ev, actors, act[1]),
                 _who(doc.text, analysis, ev, (start, end), act[1]),
             )
         )
     return out
-
-
-@dataclass
-class _Actors:
-    """One pattern matching every form a page gives its people and organisations (longest
-    first), the entity key of each form, and which keys are people."""
-
-    pattern: re.Pattern[str] | None
-    keys: dict[str, str]
-    people: frozenset[str]
-
-
-def _actor_forms(analysis: Analysis) -> _Actors:
-    found = [e for e in analysis.entities if e.label in ("PERSON", "ORG")]
-    keys = {
-        form: actor_key(e.key)
-        for e in found
-        for form in (e.name, *(m.text for m in e.mentions))
-        if len(form) > 2
-    }
-    people = frozenset(actor_key(e.key) for e in found if e.label == "PERSON")
-    if not keys:
-        return _Actors(None, keys, people)
-    forms = "|".join(re.escape(f) for f in sorted(keys, key=len, reverse=True))
-    return _Actors(re.compile(rf"(?<!\w)(?:{forms})(?!\w)"), keys, people)
-
-
-_POSSESSIVE = re.compile(r"['’]s?\b")
-REACH = 400  # characters back a "he" or "she" doer is looked for: the paragraph before
-
-
-def _named_before(text: str, ev: Event, actors: _Actors) -> frozenset[str]:
-    """The doer of a sentence whose verb's subject is "he" or "she" ("On Wednesday evening, he
-    posted ..."): the person named last before the sentence, within its paragraph's reach;
-    nobody when the subject is no such pronoun."""
-    if actors.pattern is None or ev.verb_start is None:
-        return frozenset()
-    subject = re.search(r"([A-Za-z]+)\W*$", text[ev.start : ev.verb_start])
-    if subject is None or subject.group(1).lower() not in SUBJECT_PRONOUNS:
-        return frozenset()
-    found = actors.pattern.finditer(text, max(0, ev.start - REACH), ev.start)
-    named = [(m, key) for m in found if (key := actors.keys[m.group()]) in actors.people]
-    # "Vorn said he decided after Dale's late goal went in. He told his team ...": a name
-    # owning a thing is seldom who "he" is when another person is named plainly
-    plain = [key for m, key in named if not _POSSESSIVE.match(text, m.end())]
-    return frozenset(plain[-1:] or [key for _, key in named][-1:])
 
 
 def _stated(analysis: Analysis, ev: Event, act: tuple[str, frozenset[str]]) -> frozenset[str]:
@@ -256,58 +210,6 @@ def _who(
     """Whom a "he" or "she" of the cited span stands for (``timeline_tellers``)."""
     found = whom(analysis, ev, span)
     return found if found[1] else opening_name(text[span[0] : span[1]], analysis, doers)
-
-
-def _subjects(ev: Event, actors: _Actors, doers: frozenset[str]) -> frozenset[str]:
-    """The doers named before the verb (or "he" standing for one): the verb's subject, not a
-    doer read from its object ("as North Korea told Vance it would not yield")."""
-    if ev.verb_start is None or actors.pattern is None:
-        return frozenset()
-    before = ev.sentence[: ev.verb_start - ev.start]
-    named = {actors.keys[m.group()] for m in actors.pattern.finditer(before)}
-    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\W*$", before) is not None
-    return frozenset(k for k in doers if k in named) or (doers if pronoun else frozenset())
-
-
-def _doers(ev: Event, actors: _Actors) -> frozenset[str]:
-    """Who does the act the date hangs on: the person or organisation named last before its verb
-    (most often its subject: "an analyst at Orrin Capital said in a note Friday"), else the
-    first named after it ("was revealed by Vantor on Friday"); without a verb, every one the
-    sentence names. An actor the sentence names further from the verb ("Vantor's charge", in
-    the analyst's note) does not make the note Vantor's act; the last person named before the
-    verb is a doer too (the subject an appositive describes). Names are looked for in the
-    sentence by every form the page gives them (a mention the recogniser missed still counts)."""
-    found = actors.pattern.finditer(ev.sentence) if actors.pattern is not None else ()
-    inside = [(m.start(), m.end(), actors.keys[m.group()]) for m in found]
-    verb = None if ev.verb_start is None else ev.verb_start - ev.start
-    if verb is None or not inside:
-        return frozenset(key for _, _, key in inside)
-    described = _described(ev.sentence[:verb], inside)
-    if described:
-        return frozenset({described})
-    before = [key for _, end, key in inside if end <= verb]
-    after = [key for start, _, key in inside if start > verb]
-    # "Elon Vance, chief of Orrin and Vantor, said": the person an appositive describes is the
-    # doer too, though an organisation of the description is named last
-    people = [key for key in before if key in actors.people]
-    return frozenset(before[-1:] + people[-1:] if before else after[:1])
-
-
-# "..., Elon Vance, chief of Orrin and Vantor, said": a description set off by commas that ends
-# at the verb
-_DESCRIPTION = re.compile(r",[^,]{1,80},\s*$")
-
-
-def _described(before_verb: str, inside: list[tuple[int, int, str]]) -> str | None:
-    """The name a description set off by commas right before the verb describes ("Elon Vance,
-    chief of Orrin and Vantor, said", "Vance, 46, said"): the verb's subject, whatever the
-    description names (the recogniser may take an organisation there for a person)."""
-    found = _DESCRIPTION.search(before_verb)
-    if found is None:
-        return None
-    cut = found.start()
-    head = [key for _, end, key in inside if end <= cut and not before_verb[end:cut].strip()]
-    return head[-1] if head else None
 
 
 def build_timeline(
@@ -475,6 +377,7 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     event or refers to it (``_Dated.detail``) joins, without a like-worded entry, the entry most
     pages tell that day, unless another entry names its event (``_naming``)."""
     buckets: list[list[int]] = []  # positions in rows
+    sims = _kinds_apart(sims, [_kinds(dated[i]) for i in rows])
     moments = [k for k, i in enumerate(rows) if dated[i].detail]
     acts = [dated[i].act for i in rows]
     for k in range(len(rows)):
@@ -491,6 +394,8 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
         like = [b for b in buckets if any(sims[k, j] >= SAME_EVENT for j in b)]
         main = max(buckets, key=lambda b: len({dated[rows[j]].doc.id for j in b}), default=None)
         target = like[0] if like else _naming(buckets, dated[rows[k]].words, rows, dated, main)
+        if target is main and not like and _kind_of_its_own(dated, rows, k, main):
+            target = None
         if target is None:
             _join(buckets, k, sims, acts)
         else:
@@ -510,10 +415,38 @@ def _same_events(rows: list[int], sims: Any, dated: list[_Dated]) -> list[list[i
     )
     # A moment or reference joined the main entry by default, not by its words: it names no
     # event to merge another entry by (a broadcast recorded that afternoon joined the day's
-    # accident).
-    naming = [frozenset[str]() if dated[i].detail else dated[i].words for i in rows]
+    # accident). Outlets name one event by words of one kind ("derailed", "came off the
+    # tracks"): the kind names it too (``event_kinds``).
+    naming = [frozenset[str]() if dated[i].detail else _naming_words(dated[i]) for i in rows]
     buckets = retold(buckets, [dated[i].event for i in rows], naming)
     return [[rows[k] for k in bucket] for bucket in buckets]
+
+
+def _kind_of_its_own(dated: list[_Dated], rows: list[int], k: int, main: list[int] | None) -> bool:
+    """A moment that joins the day's main entry by default names an event of a kind the main
+    entry's sentences name none of ("the explosion at the depot on Wednesday killed a guard",
+    beside the day's meeting; "the driver was arrested at 10am", beside the crash): it is an
+    event of its own."""
+    if main is None:
+        return False
+    told = [dated[rows[j]] for j in main if not dated[rows[j]].detail]
+    theirs = frozenset(w for d in told for w in _kinds(d))
+    return _other_kinds_of(_kinds(dated[rows[k]]), theirs)
+
+
+def _kinds_apart(sims: Any, kinds: list[frozenset[str]]) -> Any:
+    """The wording likeness of one date's sentences, nil between two that name their events by
+    words of different kinds: "the ferry capsized with 112 people on board" and "rescuers saved
+    97 of the 112 people on board" share words, but tell the wreck and the rescue."""
+    out = sims.copy()
+    for a, b in combinations(range(len(kinds)), 2):
+        if kinds[a] and kinds[b] and not kinds[a] & kinds[b]:
+            out[a, b] = out[b, a] = 0.0
+    return out
+
+
+def _naming_words(d: _Dated) -> frozenset[str]:
+    return d.words | _kinds(d)
 
 
 def _naming(
@@ -580,11 +513,27 @@ def _background(ev: Event, page_day: str | None) -> bool:
 def _ledes(dated: list[_Dated], rows: list[int], bucket: list[int], k: int) -> bool:
     """The bucket holds a day another page tells as its news or recalls, as row k does: pages
     leading with one day, or recalling it, tell that day's one event (a fire reported five
-    ways; the flood every later report recalls)."""
+    ways; the flood every later report recalls), unless they name it by words of different
+    kinds (one leads with a stabbing, another with the day's bombing: ``event_kinds``)."""
     own = dated[rows[k]]
     return _told(own) and any(
-        _told(dated[rows[j]]) and dated[rows[j]].doc.id != own.doc.id for j in bucket
+        _told(dated[rows[j]])
+        and dated[rows[j]].doc.id != own.doc.id
+        and not _other_kinds(own, dated[rows[j]])
+        for j in bucket
     )
+
+
+def _other_kinds(a: _Dated, b: _Dated) -> bool:
+    return _other_kinds_of(_kinds(a), _kinds(b))
+
+
+def _other_kinds_of(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    return bool(ours and theirs and not ours & theirs)
+
+
+def _kinds(d: _Dated) -> frozenset[str]:
+    return kind_words(d.words, d.event.sentence, d.act[0] == SAYING)
 
 
 def _same_past(a: _Dated, b: _Dated) -> bool:
