@@ -600,8 +600,8 @@ def _author_of_text(subject: Token, index: EntityIndex) -> Entity | None:
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
             found += [c for c in child.children if c.dep_ == "pobj"]
     found += [t for t in [introduced_by(subject)] if t is not None]  # "X said in a letter"
-    for tok in found:
-        for cand in (tok, *(c for c in tok.children if c.dep_ in ("compound", "poss"))):
+    for tok in found:  # "The company's interim CEO, Leah Morgenstern, told staff in a memo"
+        for cand in (tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))):
             hit = index.at(cand.idx, cand.idx + len(cand))
             if hit is not None and hit[2].label in ("PERSON", "ORG"):
                 return hit[2]

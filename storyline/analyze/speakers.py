@@ -51,9 +51,9 @@ from storyline.analyze.speaker_names import (
     tokens,
     unnamed,
 )
+from storyline.analyze.speaker_namesake import latest_namesake
 from storyline.analyze.speaker_owner import context_pool, nameable_owners, owned
 from storyline.analyze.speaker_pool import (
-    NOT_FIRST_NAMES,
     Candidate,
     in_dateline,
     in_quotes,
@@ -81,7 +81,6 @@ from storyline.lexicon.nouns import (
     ORG_KIND_WORDS,
     ORGANISATIONS,
     RELATIONS,
-    ROLE_NOUNS,
     noun_gender,
 )
 from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -269,7 +268,7 @@ def resolve_speakers(
             continue
         if owner_noun(r.subject) is not None:
             continue  # "a spokesman for the bank": the bank the context names, resolved below
-        r.speaker = sp = _latest_namesake(named(r.subject, text, index), text, pool)
+        r.speaker = sp = latest_namesake(named(r.subject, text, index), text, pool)
         if sp is not None and sp.label in ("PERSON", "ORG"):
             # the speaker's own name outranks an entity mention the linker put at its place
             pool = [c for c in pool if not (sp.start <= c.pos < sp.end and c.speaker.key != sp.key)]
@@ -344,25 +343,6 @@ def _shown_as_person(subject: Token, name: str) -> str | None:
     return None
 
 
-def _latest_namesake(sp: Speaker | None, text: str, pool: list[Candidate]) -> Speaker | None:
-    """A surname alone ("Molina said") is the latest person of that surname named before it,
-    which may be a relative of the person the linker gave the surname to."""
-    if sp is None or sp.label != "PERSON" or sp.key is None:
-        return sp  # no one, or a relative told apart from the namesake already
-    if " " in text[sp.start : sp.end].strip():
-        return sp
-    word = text[sp.start : sp.end].strip().lower()
-    for cand in reversed(pool):
-        name = cand.speaker.name.split()
-        if cand.pos >= sp.start or cand.kind != "PERSON" or len(name) < 2:
-            continue
-        if name[-1].lower() == word and _first_name(name[0]):
-            if cand.speaker.key is not None:
-                return sp  # two listed people: the entity linker chose between them
-            return replace(cand.speaker, start=sp.start, end=sp.end)
-    return sp
-
-
 def _transcript_speaker(
     subject: Token, text: str, lines: list[tuple[int, int]], index: EntityIndex
 ) -> Speaker | None:
@@ -382,12 +362,6 @@ def _transcript_speaker(
         key = entity.key if entity else None
         return Speaker(entity.name if entity else name, key, None, *label.span(1), "PERSON")
     return None
-
-
-def _first_name(word: str) -> bool:
-    """A word before a surname that can be a first name: not a title ("Sheriff Lombardo")."""
-    low = word.lower().rstrip(".")
-    return word[:1].isupper() and low not in NOT_FIRST_NAMES and low not in ROLE_NOUNS
 
 
 def _kind(label: str) -> str:
@@ -671,8 +645,8 @@ def _inherited(
     same = last.get(r.line)
     if same is not None and same.end <= r.start:
         return same.speaker
-    a, _ = lines[r.line]
-    if text[a : r.start].strip(" \t“\"«„'") != "":
+    a, b = lines[r.line]
+    if text[a : r.start].strip(" \t“\"«„'") != "" or _unread_attribution(text[r.end : b]):
         return None
     prev, skipped = r.line - 1, 0
     while prev >= 0:
@@ -687,6 +661,19 @@ def _inherited(
     if found is None or (found.kind == "indirect" and found.cue_text == "according to"):
         return None  # "..., according to CNN. ¶ '...'": the outlet relays, it introduces no one
     return found.speaker
+
+
+# After a closing mark: a comma, then lower-case writer's words to the sentence's end ('"…,"
+# screamed the front page of the Herald.', '"…," read a banner'): an attribution of its own.
+_TRAILING_WORDS = re.compile(
+    r"""^\s*["”’']?\s*,\s*["”’']?\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,11}\s*[.!?]"""
+)
+
+
+def _unread_attribution(after: str) -> bool:
+    """The quote's sentence goes on after it with words that attribute it, though the parse
+    found no cue there: the previous paragraph's speaker is no safer a guess than none."""
+    return _TRAILING_WORDS.match(after) is not None
 
 
 def _title_case(line: str) -> bool:

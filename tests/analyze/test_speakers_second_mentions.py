@@ -1,0 +1,85 @@
+"""Second mentions of a speaker: a relative sharing a surname, a surname NER read as a date, a
+body named in commas, a named body's spokesman, a memo already introduced, "another" fan, and
+a quote whose own attribution the parse could not read."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.analyze.speaking import said
+
+
+def test_mr_and_surname_is_the_relative_just_named_in_full(nlp: Language) -> None:
+    text = (
+        "Ellen Keel, 46, a nurse from Duluth, was handed over to officials at a checkpoint.\n"
+        "Her son, Daniel Keel, spoke briefly to reporters outside the family home. "
+        '"Mom is safe, and that\'s all that matters right now," Mr. Keel said.\n'
+        "Keel worked for the charity Open Hands, which runs clinics in the region."
+    )
+    assert said(nlp, text, "Mom is safe").speaker == "Daniel Keel"
+
+
+def test_a_surname_alone_after_the_father_named_in_full(nlp: Language) -> None:
+    text = (
+        "Dana Okafor's tenth-inning double settled it, sending the Gulls' dugout onto the field.\n"
+        "'I've dreamed about this since I was six years old,' Okafor said.\n"
+        "His father, Samuel Okafor, was in the stands. "
+        "'He's always been a fighter, even when he was small,' Mr Okafor said."
+    )
+    assert said(nlp, text, "always been a fighter").speaker == "Samuel Okafor"
+    assert said(nlp, text, "dreamed about this").speaker == "Dana Okafor"
+
+
+def test_a_surname_tagged_as_a_date_is_still_the_person(nlp: Language) -> None:
+    text = (
+        "The rain delay gave the Gulls time to regroup. "
+        '"We had a meeting and Jake Morrow stood up and told everyone to relax," Brennan said.\n'
+        "Morrow, a veteran outfielder, later described the moment. "
+        "\"I just said, we're the better team, let's go play like it,\" he said."
+    )
+    assert said(nlp, text, "better team").speaker == "Jake Morrow"
+
+
+def test_a_firm_named_between_commas_speaks(nlp: Language) -> None:
+    text = (
+        "Osei's lawyer, Benjamin Hart, said his client had been vindicated.\n"
+        'The audit firm, Pryce & Dunmore, said in a statement: "We are cooperating fully with '
+        'the authorities."'
+    )
+    assert said(nlp, text, "cooperating fully").speaker == "Pryce & Dunmore"
+
+
+def test_he_after_a_named_bodys_spokesman_is_that_spokesman(nlp: Language) -> None:
+    text = (
+        "Whitcombe thanked the mediators on Sunday.\n"
+        "The Northern Front's spokesman, who uses the name Abu Tariq, said the group had "
+        'released Keel for humanitarian reasons. "Her health was getting worse and we are not '
+        'monsters," he said in an audio recording.'
+    )
+    assert said(nlp, text, "not monsters").speaker == "The Northern Front's spokesman"
+
+
+def test_the_memo_is_the_words_of_who_sent_it(nlp: Language) -> None:
+    text = (
+        "The company's interim CEO, Leah Morgenstern, told employees in a memo that the review "
+        'would be "thorough and independent."\n'
+        'The memo read: "Anyone with information should come forward without fear."'
+    )
+    assert said(nlp, text, "come forward").speaker == "Leah Morgenstern"
+
+
+def test_another_fan_is_not_the_fan_named_before(nlp: Language) -> None:
+    text = (
+        'Harbor City erupted. "We\'ve waited 61 years for this moment," said one fan, Joe Marsh.\n'
+        'The victory sparked wild celebrations. "This is the best day of my life," said '
+        "another fan."
+    )
+    assert said(nlp, text, "best day").speaker != "Joe Marsh"
+
+
+def test_a_quote_with_an_attribution_of_its_own_continues_no_one(nlp: Language) -> None:
+    text = (
+        'Speaking after the victory, Brennan added: "We played for each other all season."\n'
+        '"The drought is finally over for this city," screamed the front page of the Herald.'
+    )
+    assert said(nlp, text, "drought is finally over").speaker != "Brennan"
