@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.nlp import lemma_of
-from storyline.lexicon.nouns import TEXTS
+from storyline.lexicon.nouns import TEXTS, is_source_noun
 
 # How far back the text may have been introduced: the paragraph before or two.
 LOOK_BACK_CHARS = 700
@@ -76,7 +76,7 @@ def introduced_by(noun: Token) -> Token | None:
 def _writer(text: Token) -> Token | None:
     """Who put words in ``text``: the subject of the verb it is the means of, or of the verb
     whose object it is; a name, never a pronoun (whose referent is another question)."""
-    author = text_author(text)
+    author = text_author(text) or _own_owner(text)
     prep = text.head if text.dep_ == "pobj" else None
     if author is None and prep is not None and prep.lower_ in MEANS:
         verb = prep.head
@@ -88,7 +88,19 @@ def _writer(text: Token) -> Token | None:
             author = _subject_of(verb)
     if author is None or author.pos_ == "PRON":
         return None
-    return author if author.pos_ == "PROPN" or author.ent_type_ else None
+    body = author.pos_ == "NOUN" and is_source_noun(lemma_of(author))  # "The army said in a"
+    return author if author.pos_ == "PROPN" or author.ent_type_ or body else None
+
+
+def _own_owner(text: Token) -> Token | None:
+    """The owner the text's own phrase names: "the ministry's statement", "a statement from
+    the presidency", "a letter by the governor"."""
+    for child in text.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def reads_after(tail: list[Token]) -> tuple[Token, Token] | None:

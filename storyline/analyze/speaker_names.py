@@ -417,6 +417,11 @@ def _named_by_noun(
     if author is not None:  # "a complaint Acme filed", "a notice from Acme executives"
         label = "PERSON" if author.label == "PERSON" else "ORG"
         return Speaker(author.name, author.key, span.text, *chars(span), label)
+    body = introduced_by(subject)  # "The army said in a statement ... the statement said"
+    if body is not None and body.pos_ == "NOUN" and not person_head(body):
+        b_lo, b_hi = phrase(body, text)
+        words = doc[b_lo:b_hi]
+        return Speaker(words.text, anonymous_key(body, words), span.text, *chars(words), "ANON")
     if anonymous_person(subject):
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"

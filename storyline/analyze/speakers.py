@@ -67,6 +67,7 @@ from storyline.analyze.speaker_pool import (
 )
 from storyline.analyze.speaker_principal import (
     owner_noun,
+    role_principal,
     speaks_for_owner,
     the_spokesperson,
     tied_principal,
@@ -268,7 +269,10 @@ def resolve_speakers(
             continue
         if owner_noun(r.subject) is not None:
             continue  # "a spokesman for the bank": the bank the context names, resolved below
-        r.speaker = sp = latest_namesake(named(r.subject, text, index), text, pool)
+        sp = named(r.subject, text, index)
+        if role_principal(r.subject) is not None and (sp is None or sp.label != "PERSON"):
+            continue  # "a spokeswoman for the minister": the minister the context names
+        r.speaker = sp = latest_namesake(sp, text, pool)
         if sp is not None and sp.label in ("PERSON", "ORG"):
             # the speaker's own name outranks an entity mention the linker put at its place
             pool = [c for c in pool if not (sp.start <= c.pos < sp.end and c.speaker.key != sp.key)]
@@ -302,6 +306,8 @@ def resolve_speakers(
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)
                 gender, pool = told_gender(r.subject.text, sp.key, kind, genders, pool)
+                if role_principal(r.subject) is not None:  # "she" is the minister's spokeswoman
+                    kind, gender = "PERSON", noun_gender(lemma_of(r.subject))
                 bisect.insort(
                     pool, Candidate(r.subject.idx, sp, kind, True, gender), key=lambda c: c.pos
                 )
@@ -455,6 +461,12 @@ def _from_context(
             return replace(found.speaker, description=span.text, start=start, end=end)
         label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
         return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+    office = role_principal(subject)  # "a spokeswoman for the minister": the minister named
+    if office is not None:
+        holder = _role_holder(office, text, window)
+        if isinstance(holder, Candidate):
+            return replace(holder.speaker, description=span.text, start=start, end=end)
+        return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), "ANON")
     if role_noun(subject) and not owned(subject):  # "the judge wrote"
         holder = _role_holder(subject, text, window)
         if isinstance(holder, Candidate):

@@ -83,3 +83,28 @@ def test_a_quote_with_an_attribution_of_its_own_continues_no_one(nlp: Language) 
         '"The drought is finally over for this city," screamed the front page of the Herald.'
     )
     assert said(nlp, text, "drought is finally over").speaker != "Brennan"
+
+
+def test_a_spokeswoman_for_the_minister_speaks_for_the_minister_named_before(
+    nlp: Language,
+) -> None:
+    text = (
+        'Information Minister Kolade Adisa confirmed the release. "This is the first batch," '
+        "he told reporters.\n"
+        "A spokeswoman for the minister said the government had not paid a ransom. "
+        '"There was no swap and no payment," she said.'
+    )
+    assert said(nlp, text, "not paid a ransom").speaker == "Kolade Adisa"
+    assert said(nlp, text, "no swap").speaker == "Kolade Adisa"
+
+
+def test_the_statement_is_the_words_of_the_body_that_issued_it(nlp: Language) -> None:
+    text = (
+        "The army said in a statement on Sunday that troops had freed 21 girls near the forest.\n"
+        '"The girls are in good health," the statement said.\n'
+        "The ministry of defence issued a statement on Monday.\n"
+        "A statement from the presidency welcomed the release.\n"
+        '"This is a great day for the nation," the statement said.'
+    )
+    assert said(nlp, text, "good health").speaker.lower() == "the army"
+    assert said(nlp, text, "great day").speaker.lower() == "the presidency"
