@@ -560,9 +560,11 @@ def _stands_for(
         named = [c for c in named if set(c.speaker.name.lower().split()) & set(kinds)]
         if named or lemma not in MEMBER_BODIES:
             return named[-1] if named else None
-        # "the team": no name says so; the one body the paragraphs are about, if only one
-        bodies = [c for _, c in window if c.kind == "ORG" and c.main and c.speaker.key]
-        return bodies[-1] if len({c.speaker.key for c in bodies}) == 1 else None
+        # "the team": no name says so; the one body the nearest paragraph that is about a
+        # body is about ("The Hawks congratulated their rivals. “…,” the team said")
+        bodies = [(d, c) for d, c in window if c.kind == "ORG" and c.main and c.speaker.key]
+        near = [c for d, c in bodies if d == min(d for d, _ in bodies)] if bodies else []
+        return near[-1] if len({c.speaker.key for c in near}) == 1 else None
     fits = [c for _, c in window if c.kind in wanted and c.main]
     if not fits:
         return None  # only what a sentence is about: a name in passing may be anyone's

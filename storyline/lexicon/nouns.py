@@ -243,7 +243,7 @@ COUNTRY_NOUNS = frozenset("country nation".split())
 # Bodies a page names by what they are to an organisation it is about ("the team" of a club):
 # "the team said" is that organisation, whatever its name holds. Not "the board": a story of a
 # bid has two firms with boards, and the firm last named is often the other one.
-MEMBER_BODIES = frozenset("team squad side".split())
+MEMBER_BODIES = frozenset("team squad side club".split())
 # Words that label a picture's credit in a caption ("Photographer: Ana Ruiz/Agency", "(File
 # photo/Agency)"): the names beside them are page furniture.
 CREDIT_WORDS = frozenset(

@@ -108,3 +108,23 @@ def test_the_statement_is_the_words_of_the_body_that_issued_it(nlp: Language) ->
     )
     assert said(nlp, text, "good health").speaker.lower() == "the army"
     assert said(nlp, text, "great day").speaker.lower() == "the presidency"
+
+
+def test_according_to_after_the_quote_outranks_a_thing_as_subject(nlp: Language) -> None:
+    text = (
+        "The Gulls celebrated on the field for an hour.\n"
+        'The victory signals "a new era for this franchise," according to Brennan.'
+    )
+    assert said(nlp, text, "new era").speaker == "Brennan"
+
+
+def test_the_team_is_the_club_its_own_paragraph_is_about(nlp: Language) -> None:
+    text = (
+        "The Harbor City Gulls won their first title since 1965 on Wednesday night.\n"
+        "Manager Tomas Brennan hugged every player on the field.\n"
+        '"It\'s been a long, long wait," the club said in a statement.\n'
+        "The Ridgefield Hawks congratulated their rivals. "
+        '"They were the better team this week," the team said.'
+    )
+    assert said(nlp, text, "long, long wait").speaker == "Harbor City Gulls"
+    assert said(nlp, text, "better team").speaker == "Ridgefield Hawks"
