@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.speaker_continue import continue_quotes
 from storyline.analyze.speaker_epithet import second_reference
 from storyline.analyze.speaker_firm import firm_of_words, of_trade
 from storyline.analyze.speaker_names import (
@@ -111,7 +112,12 @@ def _candidates(
             or in_dateline(text, start)
         ):
             continue  # a name in quoted words or a dateline is no antecedent of a "he"
-        main = opens_sentence(text, start) or _in_main_subject(span, text) or names_subject(span)
+        main = (
+            (opens_sentence(text, start) and span.root.dep_ != "poss")
+            or _in_main_subject(span, text)
+            or names_subject(span)
+            or _apposed_to_subject(span)
+        )  # "Keel's son Daniel, 22, has flown ...": the son is what the sentence is about
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         kind = _kind(ent.label)
         desc = ent.descriptors[0] if ent.descriptors else None
@@ -127,6 +133,17 @@ def _a_subject(tok: Token) -> bool:
     subjects = ("nsubj", "nsubjpass")
     return tok.dep_ in subjects or (
         tok.dep_ == "appos" and tok.head.dep_ in subjects and tok.head.pos_ == "NOUN"
+    )
+
+
+def _apposed_to_subject(span: Span) -> bool:
+    """The name apposed to a main clause's subject noun ("Her son, Daniel Keel, spoke")."""
+    head = span.root.head
+    return (
+        span.root.dep_ == "appos"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.pos_ == "NOUN"
+        and head.head.dep_ == "ROOT"
     )
 
 
@@ -292,7 +309,8 @@ def resolve_speakers(
             pool.append(Candidate(r.subject.idx, sp, sp.label, True))
         if (unnamed_one := person_candidate(r.subject, sp)) is not None:
             pool.append(unnamed_one)  # "A police source said ... he added"
-    pool += unnamed_people(sdoc, text, quoted)
+    described = frozenset(w for c in pool for w in (c.speaker.description or "").lower().split())
+    pool += unnamed_people(sdoc, text, quoted, described)
     pool += unlisted_people(sdoc, text, index, quoted)
     pool += unnamed_bodies(sdoc, text, quoted)
     pool.sort(key=lambda c: c.pos)
@@ -328,7 +346,7 @@ def resolve_speakers(
     for r in records:  # "the gun control advocate", "the friend": the one person meant
         if r.subject is not None and r.speaker is not None:
             r.speaker = second_reference(r.subject, r.speaker, pool, text)
-    _continue(text, records, lines)
+    continue_quotes(text, records, lines)
 
 
 def _shown_as_person(subject: Token, name: str) -> str | None:
@@ -376,47 +394,6 @@ def _kind(label: str) -> str:
     if label == "NORP":
         return "NORP"
     return "PERSON" if label == "PERSON" else ("PLACE" if label in ("GPE", "LOC") else "ORG")
-
-
-def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) -> None:
-    """Quotes with no cue of their own take the speaker of the attribution they continue."""
-    last: dict[int, Record] = {}
-    quoted_lines = {r.line for r in records}
-    deferred: list[Record] = []
-    for r in records:
-        if r.speaker is None and r.subject is None:
-            if _opens_new_run(r, last):
-                deferred.append(r)  # its attribution is ahead: '¶ '...¶ '...,' Ruiz posted'
-                continue
-            r.speaker = _inherited(text, r, last, lines, quoted_lines)
-        if r.speaker is not None:
-            last[r.line] = r
-    # A paragraph left open and attributed only in the next one ("... ," she said).
-    for r, nxt in reversed(list(zip(records, records[1:], strict=False))):
-        between = text[lines[r.line][1] : nxt.start].strip(" \t\n“\"«„'")
-        if (
-            r.speaker is None
-            and r.open_end
-            and nxt.speaker is not None
-            and nxt.line > r.line
-            and not between
-        ):
-            r.speaker = nxt.speaker
-    last = {}
-    for r in records:  # no attribution ahead: the run continues the one before after all
-        if r.speaker is None and r.subject is None and deferred:
-            r.speaker = _inherited(text, r, last, lines, quoted_lines)
-        if r.speaker is not None:
-            last[r.line] = r
-
-
-def _opens_new_run(r: Record, last: dict[int, Record]) -> bool:
-    """A quote left open at its paragraph's end, opening a paragraph after a paragraph whose
-    quote was closed: a new run of quoted paragraphs, attributed where the run ends."""
-    if not r.open_end or r.line in last:
-        return False
-    before = [n for n in last if n < r.line]
-    return bool(before) and not last[max(before)].open_end
 
 
 # How far back a pronoun or a role looks for what it stands for: paragraphs and characters
@@ -644,56 +621,3 @@ def _fits_gender(wanted: str, cand: Candidate) -> bool:
     often than not, so "he" after "President Hollande" is Hollande, not a man named earlier
     whose "his wife" was mentioned."""
     return bool(wanted) and (cand.gender == wanted or (wanted == "m" and not cand.gender))
-
-
-def _inherited(
-    text: str,
-    r: Record,
-    last: dict[int, Record],
-    lines: list[tuple[int, int]],
-    quoted_lines: set[int],
-) -> Speaker | None:
-    """A quote with no cue of its own continues the previous attribution in its paragraph, or
-    the previous paragraph's when it opens the paragraph. Lines between that hold no quote and
-    do not end like a sentence (a caption, a heading over a video) do not break the quote."""
-    same = last.get(r.line)
-    if same is not None and same.end <= r.start:
-        return same.speaker
-    a, b = lines[r.line]
-    if text[a : r.start].strip(" \t“\"«„'") != "" or _unread_attribution(text[r.end : b]):
-        return None
-    prev, skipped = r.line - 1, 0
-    while prev >= 0:
-        line = text[lines[prev][0] : lines[prev][1]].strip()
-        if line and (
-            prev in quoted_lines or _ends_like_sentence(line) or _title_case(line) or skipped >= 2
-        ):
-            break  # a subheading opens a new section: its quotes are not the last speaker's
-        skipped += bool(line)
-        prev -= 1
-    found = last.get(prev)
-    if found is None or (found.kind == "indirect" and found.cue_text == "according to"):
-        return None  # "..., according to CNN. ¶ '...'": the outlet relays, it introduces no one
-    return found.speaker
-
-
-# After a closing mark: a comma, then lower-case writer's words to the sentence's end ('"…,"
-# screamed the front page of the Herald.', '"…," read a banner'): an attribution of its own.
-_TRAILING_WORDS = re.compile(
-    r"""^\s*["”’']?\s*,\s*["”’']?\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,11}\s*[.!?]"""
-)
-
-
-def _unread_attribution(after: str) -> bool:
-    """The quote's sentence goes on after it with words that attribute it, though the parse
-    found no cue there: the previous paragraph's speaker is no safer a guess than none."""
-    return _TRAILING_WORDS.match(after) is not None
-
-
-def _title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
-    return bool(words) and all(w[0].isupper() for w in words)
-
-
-def _ends_like_sentence(line: str) -> bool:
-    return line.rstrip("\"'”’»)] ")[-1:] in (".", "!", "?", "…", ":")

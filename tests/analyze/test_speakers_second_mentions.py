@@ -128,3 +128,22 @@ def test_the_team_is_the_club_its_own_paragraph_is_about(nlp: Language) -> None:
     )
     assert said(nlp, text, "long, long wait").speaker == "Harbor City Gulls"
     assert said(nlp, text, "better team").speaker == "Ridgefield Hawks"
+
+
+def test_he_after_a_relative_named_in_apposition_is_the_relative(nlp: Language) -> None:
+    text = (
+        "A message posted by the group on Thursday read a short notice.\n"
+        "Keel's son Daniel, 22, has flown to Germany to be with her. "
+        '"I just want to hug her," he said before boarding.'
+    )
+    assert said(nlp, text, "hug her").speaker == "Daniel"
+
+
+def test_he_after_a_bodys_unnamed_leader_is_not_the_last_man_named(nlp: Language) -> None:
+    text = (
+        'Maiduguri was quiet on Friday. "We are waiting for the list of names," said Amos '
+        "Lawan, the father of another captive.\n"
+        "The group's leader appeared in a video last month. "
+        '"The girls will never return to you," he said in the video.'
+    )
+    assert said(nlp, text, "never return").speaker != "Amos Lawan"
