@@ -147,3 +147,14 @@ def test_he_after_a_bodys_unnamed_leader_is_not_the_last_man_named(nlp: Language
         '"The girls will never return to you," he said in the video.'
     )
     assert said(nlp, text, "never return").speaker != "Amos Lawan"
+
+
+def test_a_players_position_is_the_player_the_paragraph_is_about(nlp: Language) -> None:
+    text = (
+        "Dana Okafor doubled home the winning run in the 10th inning.\n"
+        '"I could barely hold the bat, my hands were shaking so much," the shortstop admitted.\n'
+        "Jake Morrow, who turns 39 next month, may now retire.\n"
+        '"I don\'t know what comes next, maybe nothing," the veteran outfielder said.'
+    )
+    assert said(nlp, text, "barely hold the bat").speaker == "Dana Okafor"
+    assert said(nlp, text, "what comes next").speaker == "Jake Morrow"
