@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.nlp import lemma_of
-from storyline.lexicon.nouns import TEXTS, is_source_noun
+from storyline.lexicon.nouns import ORGANISATIONS, TEXTS, is_source_noun
 
 # How far back the text may have been introduced: the paragraph before or two.
 LOOK_BACK_CHARS = 700
@@ -139,3 +139,28 @@ def paper_piece(noun: Token) -> bool:
         if acl.dep_ == "acl"
         for a in acl.children
     )
+
+
+def text_authors(subject: Token) -> list[Token]:
+    """Who a text's own phrase says wrote it: the subject of a relative clause ("a complaint
+    Acme filed"), the agent of a participle ("a letter released by the ministry"), the object
+    of "from"/"by" ("a notice from Acme executives")."""
+    if lemma_of(subject) not in TEXTS | PAPER_TEXTS:
+        return []
+    found: list[Token] = []
+    # "a notice of (a data breach) from Acme": the "from" may hang on the "of" phrase
+    of = [c for p in subject.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    for child in [*subject.children, *(p for o in of for p in o.children if p.dep_ == "prep")]:
+        if child.dep_ == "relcl":
+            found += [c for c in child.children if c.dep_ == "nsubj"]
+        elif child.dep_ == "acl":  # "by the ministry"; "published in the Tribune": its own
+            found += [p for a in child.children if by_or_in(a, child) for p in a.children]
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
+
+
+def body_by_kind(tok: Token) -> bool:
+    """ "the group", "the militants' group": a body named by its kind, whom the context names."""
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+    return tok.pos_ == "NOUN" and det == "the" and lemma_of(tok) in ORGANISATIONS

@@ -60,9 +60,11 @@ def names_subject(span: Span) -> bool:
     """The name of a subject brought in as "a student named Piet Varga": the person the
     sentence is about, as much as a name that is the subject itself."""
     verb = span.root.head
+    noun = verb.head  # "Her captors, a faction calling itself the Northern Front, moved": apposed
+    subject = noun.head if noun.dep_ == "appos" else noun
     return (
         verb.i != span.root.i
         and verb.dep_ == "acl"
         and verb.lemma_.lower() in ("name", "call")
-        and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and subject.dep_ in ("nsubj", "nsubjpass")
     )

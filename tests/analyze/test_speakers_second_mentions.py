@@ -158,3 +158,13 @@ def test_a_players_position_is_the_player_the_paragraph_is_about(nlp: Language) 
     )
     assert said(nlp, text, "barely hold the bat").speaker == "Dana Okafor"
     assert said(nlp, text, "what comes next").speaker == "Jake Morrow"
+
+
+def test_a_message_posted_by_the_group_is_the_group_the_text_names(nlp: Language) -> None:
+    text = (
+        "Her captors, a faction calling itself the Northern Front, moved her at least nine "
+        "times, officials said.\n"
+        'A message posted by the group on Thursday read: "The prisoner was released as a '
+        'gesture to the people of the region."'
+    )
+    assert said(nlp, text, "released as a gesture").speaker == "Northern Front"
