@@ -108,6 +108,8 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     records = _marked_records(sdoc, text, marked, quoted, lines)
     found = _indirect_records(sdoc, text, quoted, lines)  # none inside single-quoted words:
     indirect = [r for r in found if not is_quoted(r, records) and not cued_in_singles(text, r)]
+    # "The victory continued what Ruiz described as "..."": a thing reports no one's words
+    indirect = [r for r in indirect if r.subject is None or not _a_thing(r.subject)]
     for r in indirect:
         for m in marked:  # the parser may leave the end of a quote out of the clause
             joined = (  # "said the tram sped up and "everyone went flying"": one quote
@@ -414,13 +416,16 @@ def _pick_cue(
     text: str, m: Marked, before: list[Token], after: list[Token], quoted: bytearray
 ) -> tuple[Token, Token] | None:
     """The cue and subject for a quote in marks. A cue whose subject is a thing ('The victory
-    signals "a new era," according to Brennan') yields to a cue after the quote that names
-    someone."""
+    signals "a new era," according to Brennan', 'The win continued what Ruiz described as
+    "..."') yields to another cue of the sentence that names someone."""
     found = _nearest_cue(text, m, before, after, quoted)
     if found is not None and _a_thing(found[1]):
-        named = _find_cue(after[:12], quoted, near_end=False, after=True)
-        if named is not None and named[0].i != found[0].i and not _a_thing(named[1]):
-            return named
+        for named in (
+            _find_cue(before, quoted, near_end=True),  # "... continued what X described as"
+            _find_cue(after[:12], quoted, near_end=False, after=True),
+        ):
+            if named is not None and named[0].i != found[0].i and not _a_thing(named[1]):
+                return named
     return found
 
 

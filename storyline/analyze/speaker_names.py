@@ -472,6 +472,10 @@ def no_speaker(subject: Token, index: EntityIndex) -> bool:
         return False  # "One of the girls, Rebecca Mallum, said": the name is beside it
     if subject.ent_type_ in NOT_SPEAKERS and not _name_read_as_date(subject):
         return True
+    if subject.pos_ == "PROPN" and any(
+        c.dep_ == "nummod" and c.text.isdigit() for c in subject.children
+    ):
+        return True  # "Game 7 confirmed ...", "Stage 3 showed": a numbered thing, no one
     if subject.pos_ == "PROPN":
         return False
     # A verb is no one ("Hide" of a slideshow's "Hide Caption" parsed as the subject)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.analyze.speaking import said
+from tests.analyze.speaking import quotes, said
 
 
 def test_mr_and_surname_is_the_relative_just_named_in_full(nlp: Language) -> None:
@@ -168,3 +168,15 @@ def test_a_message_posted_by_the_group_is_the_group_the_text_names(nlp: Language
         'gesture to the people of the region."'
     )
     assert said(nlp, text, "released as a gesture").speaker == "Northern Front"
+
+
+def test_a_numbered_game_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "The Harbor City Gulls beat the Ridgefield Hawks in Game 7 on Wednesday night.\n"
+        "Game 7 confirmed what Brennan had said all along: "
+        '"This team never quits, not ever."\n'
+        'The victory continued what Okafor described as "a fairytale season from start to '
+        'finish."'
+    )
+    assert all(q.speaker != "Game" for q in quotes(nlp, text))
+    assert said(nlp, text, "fairytale season").speaker == "Okafor"
