@@ -312,6 +312,7 @@ def resolve_speakers(
     described = frozenset(w for c in pool for w in (c.speaker.description or "").lower().split())
     pool += unnamed_people(sdoc, text, quoted, described)
     pool += unlisted_people(sdoc, text, index, quoted)
+    pool += _second_mentions(sdoc, text, quoted, pool)
     pool += unnamed_bodies(sdoc, text, quoted)
     pool.sort(key=lambda c: c.pos)
     for r in records:  # in text order: a pronoun resolved is what the next one may stand for
@@ -347,6 +348,29 @@ def resolve_speakers(
         if r.subject is not None and r.speaker is not None:
             r.speaker = second_reference(r.subject, r.speaker, pool, text)
     continue_quotes(text, records, lines)
+
+
+def _second_mentions(
+    sdoc: Doc, text: str, quoted: list[tuple[int, int]], pool: list[Candidate]
+) -> list[Candidate]:
+    """A main subject that is a second reference to a named person ("The general manager
+    then spoke about Brennan. “…,” he said"): that person is what the sentence is about, so
+    a he/she after it stands for them, not for the name in passing."""
+    out = []
+    for tok in sdoc:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or not person_head(tok):
+            continue
+        if in_quotes(text, tok.idx, quoted) or any(c.pos == tok.idx for c in pool):
+            continue
+        lo, hi = phrase(tok, text)
+        written = Speaker("", None, sdoc[lo:hi].text, *chars(sdoc[lo:hi]), "NONE")
+        found = second_reference(tok, written, pool, text)
+        if found.key and found.label == "PERSON":
+            out.append(Candidate(tok.idx, found, "PERSON", True, noun_gender(lemma_of(tok))))
+    return out
 
 
 def _shown_as_person(subject: Token, name: str) -> str | None:

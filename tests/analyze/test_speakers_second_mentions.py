@@ -180,3 +180,13 @@ def test_a_numbered_game_is_no_speaker(nlp: Language) -> None:
     )
     assert all(q.speaker != "Game" for q in quotes(nlp, text))
     assert said(nlp, text, "fairytale season").speaker == "Okafor"
+
+
+def test_he_after_a_second_reference_as_subject_is_that_person(nlp: Language) -> None:
+    text = (
+        "Colin Asher traded for Okafor in 2021 after scouting him with Ben Ruiz. "
+        '"We saw something special in him straight away," Asher said.\n'
+        'The general manager then spoke about Brennan. "He is the best manager in baseball, no '
+        'question," he said.'
+    )
+    assert said(nlp, text, "best manager in baseball").speaker == "Colin Asher"
