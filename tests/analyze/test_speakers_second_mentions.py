@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from storyline.analyze.entities import find_entities
 from tests.analyze.speaking import quotes, said
 
 
@@ -190,3 +191,13 @@ def test_he_after_a_second_reference_as_subject_is_that_person(nlp: Language) ->
         'question," he said.'
     )
     assert said(nlp, text, "best manager in baseball").speaker == "Colin Asher"
+
+
+def test_an_opening_preposition_is_no_part_of_the_firms_name(nlp: Language) -> None:
+    text = (
+        'Inside Veltrix, sales managers called it "pulling forward", according to five former '
+        "employees.\n"
+        '"We received a subpoena and we are complying with it," Veltrix said in a filing.'
+    )
+    names = [e.name for e in find_entities(nlp(text))]
+    assert "Inside Veltrix" not in names and "Veltrix" in names
