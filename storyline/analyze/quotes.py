@@ -430,9 +430,14 @@ def _pick_cue(
 
 
 def _a_thing(subject: Token) -> bool:
-    """A common noun that names no one who can speak ("the victory", "the deal")."""
+    """A common noun in lower case that names no one who can speak ("the victory", "the
+    deal"), with no name set beside it ("the largest shareholder, the fund CalTeach")."""
     return (
-        subject.pos_ == "NOUN" and not subject.ent_type_ and not is_source_noun(lemma_of(subject))
+        subject.pos_ == "NOUN"
+        and subject.text[:1].islower()
+        and not subject.ent_type_
+        and not is_source_noun(lemma_of(subject))
+        and not any(c.dep_ in ("appos", "conj") for c in subject.children)
     )
 
 

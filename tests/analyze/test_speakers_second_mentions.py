@@ -201,3 +201,15 @@ def test_an_opening_preposition_is_no_part_of_the_firms_name(nlp: Language) -> N
     )
     names = [e.name for e in find_entities(nlp(text))]
     assert "Inside Veltrix" not in names and "Veltrix" in names
+
+
+def test_a_person_noun_with_a_name_beside_it_still_reports_speech(nlp: Language) -> None:
+    text = (
+        "Tech boss Howard Banes has quit after his firm was caught cooking the books.\n"
+        "Banes, 61, who lives in a $20million mansion, said: 'I am deeply sorry to everyone I "
+        "let down.'\n"
+        "Veltrix's largest shareholder, the pension fund CalTeach, said it was considering legal "
+        "action."
+    )
+    assert said(nlp, text, "considering legal action").speaker == "CalTeach"
+    assert said(nlp, text, "deeply sorry").speaker == "Howard Banes"
