@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.nlp import lemma_of
-from storyline.lexicon.nouns import TEXTS
+from storyline.lexicon.nouns import ORGANISATIONS, TEXTS, is_source_noun
 
 # How far back the text may have been introduced: the paragraph before or two.
 LOOK_BACK_CHARS = 700
@@ -76,7 +76,7 @@ def introduced_by(noun: Token) -> Token | None:
 def _writer(text: Token) -> Token | None:
     """Who put words in ``text``: the subject of the verb it is the means of, or of the verb
     whose object it is; a name, never a pronoun (whose referent is another question)."""
-    author = text_author(text)
+    author = text_author(text) or _own_owner(text)
     prep = text.head if text.dep_ == "pobj" else None
     if author is None and prep is not None and prep.lower_ in MEANS:
         verb = prep.head
@@ -88,7 +88,19 @@ def _writer(text: Token) -> Token | None:
             author = _subject_of(verb)
     if author is None or author.pos_ == "PRON":
         return None
-    return author if author.pos_ == "PROPN" or author.ent_type_ else None
+    body = author.pos_ == "NOUN" and is_source_noun(lemma_of(author))  # "The army said in a"
+    return author if author.pos_ == "PROPN" or author.ent_type_ or body else None
+
+
+def _own_owner(text: Token) -> Token | None:
+    """The owner the text's own phrase names: "the ministry's statement", "a statement from
+    the presidency", "a letter by the governor"."""
+    for child in text.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def reads_after(tail: list[Token]) -> tuple[Token, Token] | None:
@@ -127,3 +139,28 @@ def paper_piece(noun: Token) -> bool:
         if acl.dep_ == "acl"
         for a in acl.children
     )
+
+
+def text_authors(subject: Token) -> list[Token]:
+    """Who a text's own phrase says wrote it: the subject of a relative clause ("a complaint
+    Acme filed"), the agent of a participle ("a letter released by the ministry"), the object
+    of "from"/"by" ("a notice from Acme executives")."""
+    if lemma_of(subject) not in TEXTS | PAPER_TEXTS:
+        return []
+    found: list[Token] = []
+    # "a notice of (a data breach) from Acme": the "from" may hang on the "of" phrase
+    of = [c for p in subject.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    for child in [*subject.children, *(p for o in of for p in o.children if p.dep_ == "prep")]:
+        if child.dep_ == "relcl":
+            found += [c for c in child.children if c.dep_ == "nsubj"]
+        elif child.dep_ == "acl":  # "by the ministry"; "published in the Tribune": its own
+            found += [p for a in child.children if by_or_in(a, child) for p in a.children]
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return found
+
+
+def body_by_kind(tok: Token) -> bool:
+    """ "the group", "the militants' group": a body named by its kind, whom the context names."""
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+    return tok.pos_ == "NOUN" and det == "the" and lemma_of(tok) in ORGANISATIONS

@@ -192,6 +192,13 @@ def _bounds(sdoc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _outer_preposition(tok: Token, span: NameSpan) -> bool:
+    """A sentence's opening preposition NER took into the name ("Inside Veltrix, sales
+    managers ..."): the parse hangs it on a word outside the name, as it does not "of" in
+    "Bank of America"."""
+    return tok.dep_ == "prep" and tok.i == span.start and not span.start <= tok.head.i < span.end
+
+
 def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) -> NameSpan | None:
     start, end = _bounds(sdoc, start, end)
     end = _before_verb(sdoc, start, end)
@@ -201,7 +208,7 @@ def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) ->
         low = tok.lower_
         if name_determiner(sdoc, span.start, span.end, label, capitalised):
             break  # "All Harbour Ferries": the determiner opens the firm's name
-        if tok.tag_ == "DT" or low in EDGE_JUNK:
+        if tok.tag_ == "DT" or low in EDGE_JUNK or _outer_preposition(tok, span):
             span.start += 1
         elif label == "PERSON" and span.end - span.start > 1 and _mood_word(sdoc, span.start):
             span.descriptors.append(tok.text)  # "Devastated Hayley added": a caption's

@@ -599,7 +599,11 @@ def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             tok.i not in taken
             and tok.text in wanted
             and tok.pos_ in ("PROPN", "NOUN")
-            and not (tok.ent_type_ and tok.ent_type_ not in SPACY_LABELS)
+            and not (
+                tok.ent_type_
+                and tok.ent_type_ not in SPACY_LABELS
+                and not _surname_read_as_time(tok, spans, sdoc)
+            )
             and not (
                 wanted[tok.text] == "PERSON" and _firm_cue(sdoc, NameSpan(tok.i, tok.i + 1, ""))
             )
@@ -610,6 +614,20 @@ def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
                 span.gender = HONORIFICS[prev.lower_]
             added.append(span)
     return _given_names(sdoc, sorted(spans + added, key=lambda s: s.start))
+
+
+def _surname_read_as_time(tok: Token, spans: list[NameSpan], sdoc: Doc) -> bool:
+    """A known person's surname NER tagged a date or time ("Morrow, a veteran outfielder,
+    later described ...", after "Jake Morrow"): a name when it is the subject of a verb."""
+    return (
+        tok.ent_type_ in ("DATE", "TIME")
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.is_title
+        and any(
+            s.label == "PERSON" and s.end > s.start + 1 and sdoc[s.end - 1].text == tok.text
+            for s in spans
+        )
+    )
 
 
 def _given_names(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:

@@ -43,7 +43,6 @@ from storyline.analyze.cue_clauses import (
     labels_a_noun,
     line_head,
     no_one_speaks,
-    performed,
     quoted_as,
     reported_clause,
     role_head,
@@ -62,8 +61,17 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
-from storyline.analyze.nlp import doc_text
+from storyline.analyze.nlp import doc_text, lemma_of
 from storyline.analyze.quote_nesting import drop_nested
+from storyline.analyze.quote_records import (
+    dangling,
+    holds_quoted_words,
+    is_quoted,
+    keep_record,
+    outermost,
+    strip_span,
+    to_quote,
+)
 from storyline.analyze.quote_singles import cued_in_single_quotes as cued_in_singles
 from storyline.analyze.speaker_lead import lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
@@ -99,22 +107,24 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
 
     records = _marked_records(sdoc, text, marked, quoted, lines)
     found = _indirect_records(sdoc, text, quoted, lines)  # none inside single-quoted words:
-    indirect = [r for r in found if not _is_quoted(r, records) and not cued_in_singles(text, r)]
+    indirect = [r for r in found if not is_quoted(r, records) and not cued_in_singles(text, r)]
+    # "The victory continued what Ruiz described as "..."": a thing reports no one's words
+    indirect = [r for r in indirect if r.subject is None or not _a_thing(r.subject)]
     for r in indirect:
         for m in marked:  # the parser may leave the end of a quote out of the clause
             joined = (  # "said the tram sped up and "everyone went flying"": one quote
                 r.end <= m.outer_start
                 and not text[r.end : m.outer_start].strip()
-                and _dangling(text[r.start : r.end])
+                and dangling(text[r.start : r.end])
             )
             if (r.start <= m.start < r.end < m.end or joined) and m.line == r.line:
                 r.end = m.end
-        if _holds_quoted_words(sdoc, text, r, marked):
+        if holds_quoted_words(sdoc, text, r, marked):
             r.kind = "partial"  # reported speech with quoted words in it: one mixed quote
     records = drop_nested(records, indirect, text) + indirect
     records.sort(key=lambda r: (r.start, r.end))
     resolve_speakers(sdoc, text, records, index, lines)
-    return [_to_quote(text, r) for r in records if _keep(r)]
+    return [to_quote(text, r) for r in records if keep_record(r)]
 
 
 # ------------------------------------------------------------------ cues and subjects
@@ -405,6 +415,35 @@ _DASH_NAME = re.compile(r"\s*[―—–-]+\s*((?:[A-Z][\w'’.\-]*\s?){1,5}?)[\s
 def _pick_cue(
     text: str, m: Marked, before: list[Token], after: list[Token], quoted: bytearray
 ) -> tuple[Token, Token] | None:
+    """The cue and subject for a quote in marks. A cue whose subject is a thing ('The victory
+    signals "a new era," according to Brennan', 'The win continued what Ruiz described as
+    "..."') yields to another cue of the sentence that names someone."""
+    found = _nearest_cue(text, m, before, after, quoted)
+    if found is not None and _a_thing(found[1]):
+        for named in (
+            _find_cue(before, quoted, near_end=True),  # "... continued what X described as"
+            _find_cue(after[:12], quoted, near_end=False, after=True),
+        ):
+            if named is not None and named[0].i != found[0].i and not _a_thing(named[1]):
+                return named
+    return found
+
+
+def _a_thing(subject: Token) -> bool:
+    """A common noun in lower case that names no one who can speak ("the victory", "the
+    deal"), with no name set beside it ("the largest shareholder, the fund CalTeach")."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.text[:1].islower()
+        and not subject.ent_type_
+        and not is_source_noun(lemma_of(subject))
+        and not any(c.dep_ in ("appos", "conj") for c in subject.children)
+    )
+
+
+def _nearest_cue(
+    text: str, m: Marked, before: list[Token], after: list[Token], quoted: bytearray
+) -> tuple[Token, Token] | None:
     ends_sentence = text[m.start : m.end].rstrip().endswith((".", "…"))
     words = [t for t in before if not t.is_space]
     if words and (words[-1].text in (":", ",") or _is_cue(words[-1], DIRECT_CUES, quoted)):
@@ -528,11 +567,11 @@ def _indirect_records(
         a = lead_end(text, a, b)  # "VARNBY (Agency) - 40 died, police said": from "40"
         if text[a:b].rstrip().endswith("?"):
             continue  # "Do we expect him to speak tonight?": a question reports no one's words
-        start, end = _strip_span(text, max(bounds[0], a), min(bounds[1], b))
+        start, end = strip_span(text, max(bounds[0], a), min(bounds[1], b))
         if end - start < 8 or len(text[start:end].split()) < 3:
             continue
         records.append(Record(start, end, "indirect", line, tok, _cue_text(tok), subject))
-    return _outermost(records)
+    return outermost(records)
 
 
 def _relays_quoted(cue: Token, quoted: bytearray) -> bool:
@@ -607,94 +646,3 @@ def _beside(cue: Token) -> Span | None:
     if cue.lower_ != "according":
         lo = min(lo, next((c.left_edge.i for c in cue.children if c.dep_ == "nsubj"), lo))
     return doc[left:lo] if lo - left >= right - hi else doc[hi:right]
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
-        end -= 1
-    return start, end
-
-
-_DANGLING = frozenset("and or but that which as of to for with by in on at the a an".split())
-
-
-def _dangling(clause: str) -> bool:
-    """A clause that stops on a word that needs more ("... sped up and"): it was cut."""
-    words = clause.split()
-    return bool(words) and words[-1].lower() in _DANGLING
-
-
-def _outermost(records: list[Record]) -> list[Record]:
-    """Reported speech inside reported speech ("X said it believed Y") belongs to the outer,
-    except that "X said Y, according to Z" is X's words, which Z only reports."""
-    relays = [o for o in records if o.cue is not None and o.cue.lower_ == "according"]
-    relayed = [r for r in records if r not in relays and any(_relays(o, r) for o in relays)]
-    records = [o for o in records if not any(_relays(o, r) for r in relayed)]
-    return [
-        r
-        for r in records
-        if r in relayed
-        or not any(
-            o is not r and o.start <= r.cue.idx < o.end for o in records if r.cue is not None
-        )
-    ]
-
-
-def _relays(outer: Record, inner: Record) -> bool:
-    """ "according to Z" around "X said Y": the outer only relays the inner's words."""
-    return (
-        outer is not inner
-        and inner.cue is not None
-        and outer.start <= inner.cue.idx < outer.end
-        and inner.subject is not None
-        and inner.subject.i < inner.cue.i
-    )
-
-
-def _holds_quoted_words(sdoc: Doc, text: str, r: Record, marked: list[Marked]) -> bool:
-    """Reported speech that holds someone's quoted words, not only a title in marks ('He even
-    appeared on "The Evening Hour" with Tom Hale, according to the Times') or words sung or
-    named ('fans chanted "..."', 'what Acme calls "flight proven"'): no one's speech."""
-    inside = [m for m in marked if r.start <= m.start and m.end <= r.end]
-    spoken = [m for m in inside if not looks_like_title(text, m, False)]
-    return any(not performed(sdoc, m.start, m.end) for m in spoken) or any(
-        m.start < r.start < m.end or m.start < r.end < m.end for m in marked
-    )
-
-
-def _is_quoted(r: Record, marked: list[Record]) -> bool:
-    """Reported speech that is itself a direct quote ("said: '...'", "'...,' said X")."""
-    if any(m.start <= r.start and r.end <= m.end for m in marked):
-        return True
-    inside = sum(
-        max(0, min(r.end, m.end) - max(r.start, m.start)) for m in marked if m.kind == "direct"
-    )
-    return inside > 0.5 * (r.end - r.start)
-
-
-# ------------------------------------------------------------------ output
-
-
-def _keep(r: Record) -> bool:
-    if r.speaker is not None:
-        return True
-    # An unattributed quote is kept only when it reads like speech, not like a title.
-    return r.kind == "direct" and r.end - r.start >= 40
-
-
-def _to_quote(text: str, r: Record) -> Quote:
-    sp = r.speaker
-    return Quote(
-        text=text[r.start : r.end],
-        kind=r.kind,  # type: ignore[arg-type]
-        speaker=(sp.name or None) if sp else None,
-        speaker_description=sp.description if sp else None,
-        speaker_key=sp.key if sp else None,
-        cue=r.cue_text,
-        start=r.start,
-        end=r.end,
-        speaker_start=sp.start if sp else None,
-        speaker_end=sp.end if sp else None,
-    )

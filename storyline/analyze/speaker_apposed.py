@@ -58,10 +58,23 @@ def apposed_body(subject: Token, name: Token, label: str) -> bool:
     ("the union and Velden Energy said": two speakers)."""
     return (
         label in ("ORG", "GPE")
-        and name.dep_ == "appos"
+        and (name.dep_ == "appos" or _comma_conjunct(subject, name))
         and name.head.i == subject.i
         and not person_head(subject)
     )
+
+
+def _comma_conjunct(subject: Token, name: Token) -> bool:
+    """A name set off by commas that the parser made a conjunct of the noun before it ("The
+    audit firm, Pryce & Dunmore, said"): an apposition when no "and"/"or" joins the two (the
+    name's own "&" belongs to the name) and a comma closes it."""
+    doc = subject.doc
+    if name.dep_ != "conj" or name.i < 1 or doc[name.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "cc" for c in subject.children):
+        return False  # "the union, the council and Velden Energy": a list of speakers
+    after = name.right_edge.i + 1
+    return after < len(doc) and doc[after].text == ","
 
 
 def person_head(subject: Token) -> bool:

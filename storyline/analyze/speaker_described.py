@@ -59,6 +59,8 @@ def _matches(description: str, need: list[str], leader: bool) -> bool:
 def described_person(subject: Token, unnamed: Speaker, pool: list[Candidate]) -> Speaker | None:
     """The one person before ``subject`` whose description matches its words, as the speaker
     in place of ``unnamed`` (the words as written); None when not exactly one."""
+    if _another(subject):
+        return None  # "said another fan" after "said one fan, Joe Marsh": someone else
     person = unnamed.label == "NONE"  # a person the text does not name
     if not (person or role_noun(subject) or anonymous_person(subject)):
         return None  # "the oil company": a body, the organisation rules' case
@@ -83,6 +85,14 @@ def described_person(subject: Token, unnamed: Speaker, pool: list[Candidate]) ->
     one = next(iter(found.values())).speaker
     written = unnamed.description or unnamed.name or None
     return replace(one, description=written, start=unnamed.start, end=unnamed.end)
+
+
+def _another(subject: Token) -> bool:
+    """ "another fan", "a second witness", "other relatives": not the one described before."""
+    return any(
+        c.lower_ in ("another", "other", "second") and c.dep_ in ("det", "amod")
+        for c in subject.children
+    )
 
 
 def _nearest(

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.earlier_text import PAPER_TEXTS, by_or_in, introduced_by, paper_piece
+from storyline.analyze.earlier_text import (
+    PAPER_TEXTS,
+    body_by_kind,
+    introduced_by,
+    paper_piece,
+    text_authors,
+)
 from storyline.analyze.nlp import lemma_of
 from storyline.analyze.speaker_apposed import (
     apposed_body,
@@ -408,6 +414,8 @@ def _named_by_noun(
                 return replace(found, description=apposed_role(subject, child, lo, hi))
     if _needs_context(subject) and introduced_by(subject) is None:
         return None  # "the statement": the paragraph's body, unless "X said in a statement"
+    if any(body_by_kind(t) for t in text_authors(subject)):
+        return None  # "A message posted by the group": the group the paragraph names
     span = doc[lo:hi]
     owner = _owner_in_modifiers(subject, lo, index)
     if owner is not None:  # "A FirstGroup spokesman": FirstGroup speaks
@@ -417,6 +425,11 @@ def _named_by_noun(
     if author is not None:  # "a complaint Acme filed", "a notice from Acme executives"
         label = "PERSON" if author.label == "PERSON" else "ORG"
         return Speaker(author.name, author.key, span.text, *chars(span), label)
+    body = introduced_by(subject)  # "The army said in a statement ... the statement said"
+    if body is not None and body.pos_ == "NOUN" and not person_head(body):
+        b_lo, b_hi = phrase(body, text)
+        words = doc[b_lo:b_hi]
+        return Speaker(words.text, anonymous_key(body, words), span.text, *chars(words), "ANON")
     if anonymous_person(subject):
         return Speaker("", None, span.text, span.start_char, span.end_char, "NONE")
     label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
@@ -459,6 +472,10 @@ def no_speaker(subject: Token, index: EntityIndex) -> bool:
         return False  # "One of the girls, Rebecca Mallum, said": the name is beside it
     if subject.ent_type_ in NOT_SPEAKERS and not _name_read_as_date(subject):
         return True
+    if subject.pos_ == "PROPN" and any(
+        c.dep_ == "nummod" and c.text.isdigit() for c in subject.children
+    ):
+        return True  # "Game 7 confirmed ...", "Stage 3 showed": a numbered thing, no one
     if subject.pos_ == "PROPN":
         return False
     # A verb is no one ("Hide" of a slideshow's "Hide Caption" parsed as the subject)
@@ -589,19 +606,10 @@ def _author_of_text(subject: Token, index: EntityIndex) -> Entity | None:
     Acme"). The author must be a person or organisation of the page."""
     if lemma_of(subject) not in TEXTS | PAPER_TEXTS:
         return None
-    found: list[Token] = []
-    # "a notice of (a data breach) from Acme": the "from" may hang on the "of" phrase
-    of = [c for p in subject.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-    for child in [*subject.children, *(p for o in of for p in o.children if p.dep_ == "prep")]:
-        if child.dep_ == "relcl":
-            found += [c for c in child.children if c.dep_ == "nsubj"]
-        elif child.dep_ == "acl":  # "by the ministry"; "published in the Tribune": its own
-            found += [p for a in child.children if by_or_in(a, child) for p in a.children]
-        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            found += [c for c in child.children if c.dep_ == "pobj"]
+    found = text_authors(subject)
     found += [t for t in [introduced_by(subject)] if t is not None]  # "X said in a letter"
-    for tok in found:
-        for cand in (tok, *(c for c in tok.children if c.dep_ in ("compound", "poss"))):
+    for tok in found:  # "The company's interim CEO, Leah Morgenstern, told staff in a memo"
+        for cand in (tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "appos"))):
             hit = index.at(cand.idx, cand.idx + len(cand))
             if hit is not None and hit[2].label in ("PERSON", "ORG"):
                 return hit[2]

@@ -85,16 +85,21 @@ def _single_open(line: str) -> bool:
     return bool(_SINGLE_OPENING.match(line)) and not _SINGLE_CLOSING.search(line)
 
 
-def unnamed_people(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Candidate]:
+def unnamed_people(
+    sdoc: Doc, text: str, quoted: list[tuple[int, int]], described: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """People a sentence brings in without a name, as its main subject: "An officer on the
-    scene sounds the alarm", "One woman ran". A "he"/"she" after them is that person, not
-    someone named paragraphs before; the quote stays unattributed."""
+    scene sounds the alarm", "One woman ran", "The group's leader appeared in a video" (unless
+    a named person was described by that noun before: ``described``). A "he"/"she" after them
+    is that person, not someone named paragraphs before; the quote stays unattributed."""
     out = []
     for tok in sdoc:
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
             continue
         det = next((c for c in tok.children if c.dep_ in ("det", "nummod")), None)
-        if det is None or det.lower_ not in ("a", "an", "one", "another"):
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        of_a_body = owner is not None and owner.pos_ == "NOUN" and tok.lower_ not in described
+        if not of_a_body and (det is None or det.lower_ not in ("a", "an", "one", "another")):
             continue
         if not person_head(tok) or in_quotes(text, tok.idx, quoted):
             continue

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.earlier_text import MEANS
 from storyline.analyze.nlp import lemma_of
-from storyline.analyze.speaker_names import ANONYMOUS_KEY
+from storyline.analyze.speaker_names import ANONYMOUS_KEY, role_noun
 from storyline.analyze.speaker_pool import Candidate
 from storyline.analyze.statement_owner import STATEMENT_NOUNS, statement_owner
 from storyline.lexicon.nouns import COUNTRY_NOUNS, FIRM_NOUNS, ORGANISATIONS, SPOKESPEOPLE
@@ -55,6 +55,22 @@ def owner_noun(subject: Token) -> Token | None:
             if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or det != "the":
                 continue
             if lemma in FIRM_NOUNS or (lemma in ORGANISATIONS and lemma not in COUNTRY_NOUNS):
+                return obj
+    return None
+
+
+def role_principal(subject: Token) -> Token | None:
+    """The office a spokesperson speaks for when the text names it by its title only ("a
+    spokeswoman for the minister", "an aide to the governor"): "the" and a role noun, whose
+    holder the context names."""
+    if lemma_of(subject) not in SPOKESPEOPLE:
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "to"):
+            continue
+        for obj in prep.children:
+            det = next((c.lower_ for c in obj.children if c.dep_ == "det"), "")
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and det == "the" and role_noun(obj):
                 return obj
     return None
 

@@ -20,7 +20,7 @@ from storyline.analyze.speaker_names import (
     person_head,
 )
 from storyline.analyze.speaker_pool import Candidate
-from storyline.lexicon.nouns import ORGANISATIONS, noun_gender
+from storyline.lexicon.nouns import ORGANISATIONS, SPOKESPEOPLE, noun_gender
 
 # Determiners that bring a new person into the text ("a spokesman", "one officer").
 INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -38,7 +38,9 @@ def person_candidate(subject: Token, sp: Speaker | None) -> Candidate | None:
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return None  # "with his dad, sister and mum, who says": a parse that may be wrong
     det = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
-    brought_in = det is not None and (det.tag_ == "PRP$" or det.lower_ in INDEFINITE)
+    brought_in = det is not None and (
+        det.tag_ == "PRP$" or det.lower_ in INDEFINITE or _named_body_spokesperson(subject, det)
+    )
     listed = sp.key is not None and not sp.key.startswith(ANONYMOUS_KEY)  # a body of the story
     if not listed and not brought_in:
         return None  # "the director said" of someone named before: that person, not a new one
@@ -48,13 +50,21 @@ def person_candidate(subject: Token, sp: Speaker | None) -> Candidate | None:
     return Candidate(subject.idx, sp, "PERSON", True, noun_gender(lemma))
 
 
+def _named_body_spokesperson(subject: Token, det: Token) -> bool:
+    """ "The Northern Front's spokesman said ... “…,” he said": a named body's spokesperson is
+    one person the text brings in, whom a later he or she stands for."""
+    return det.dep_ == "poss" and det.pos_ == "PROPN" and lemma_of(subject) in SPOKESPEOPLE
+
+
 def names_subject(span: Span) -> bool:
     """The name of a subject brought in as "a student named Piet Varga": the person the
     sentence is about, as much as a name that is the subject itself."""
     verb = span.root.head
+    noun = verb.head  # "Her captors, a faction calling itself the Northern Front, moved": apposed
+    subject = noun.head if noun.dep_ == "appos" else noun
     return (
         verb.i != span.root.i
         and verb.dep_ == "acl"
         and verb.lemma_.lower() in ("name", "call")
-        and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and subject.dep_ in ("nsubj", "nsubjpass")
     )

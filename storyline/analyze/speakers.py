@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.speaker_continue import continue_quotes
 from storyline.analyze.speaker_epithet import second_reference
 from storyline.analyze.speaker_firm import firm_of_words, of_trade
 from storyline.analyze.speaker_names import (
@@ -51,9 +52,9 @@ from storyline.analyze.speaker_names import (
     tokens,
     unnamed,
 )
+from storyline.analyze.speaker_namesake import latest_namesake
 from storyline.analyze.speaker_owner import context_pool, nameable_owners, owned
 from storyline.analyze.speaker_pool import (
-    NOT_FIRST_NAMES,
     Candidate,
     in_dateline,
     in_quotes,
@@ -67,6 +68,7 @@ from storyline.analyze.speaker_pool import (
 )
 from storyline.analyze.speaker_principal import (
     owner_noun,
+    role_principal,
     speaks_for_owner,
     the_spokesperson,
     tied_principal,
@@ -81,7 +83,6 @@ from storyline.lexicon.nouns import (
     ORG_KIND_WORDS,
     ORGANISATIONS,
     RELATIONS,
-    ROLE_NOUNS,
     noun_gender,
 )
 from storyline.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -111,7 +112,12 @@ def _candidates(
             or in_dateline(text, start)
         ):
             continue  # a name in quoted words or a dateline is no antecedent of a "he"
-        main = opens_sentence(text, start) or _in_main_subject(span, text) or names_subject(span)
+        main = (
+            (opens_sentence(text, start) and span.root.dep_ != "poss")
+            or _in_main_subject(span, text)
+            or names_subject(span)
+            or _apposed_to_subject(span)
+        )  # "Keel's son Daniel, 22, has flown ...": the son is what the sentence is about
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         kind = _kind(ent.label)
         desc = ent.descriptors[0] if ent.descriptors else None
@@ -127,6 +133,17 @@ def _a_subject(tok: Token) -> bool:
     subjects = ("nsubj", "nsubjpass")
     return tok.dep_ in subjects or (
         tok.dep_ == "appos" and tok.head.dep_ in subjects and tok.head.pos_ == "NOUN"
+    )
+
+
+def _apposed_to_subject(span: Span) -> bool:
+    """The name apposed to a main clause's subject noun ("Her son, Daniel Keel, spoke")."""
+    head = span.root.head
+    return (
+        span.root.dep_ == "appos"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.pos_ == "NOUN"
+        and head.head.dep_ == "ROOT"
     )
 
 
@@ -269,7 +286,10 @@ def resolve_speakers(
             continue
         if owner_noun(r.subject) is not None:
             continue  # "a spokesman for the bank": the bank the context names, resolved below
-        r.speaker = sp = _latest_namesake(named(r.subject, text, index), text, pool)
+        sp = named(r.subject, text, index)
+        if role_principal(r.subject) is not None and (sp is None or sp.label != "PERSON"):
+            continue  # "a spokeswoman for the minister": the minister the context names
+        r.speaker = sp = latest_namesake(sp, text, pool)
         if sp is not None and sp.label in ("PERSON", "ORG"):
             # the speaker's own name outranks an entity mention the linker put at its place
             pool = [c for c in pool if not (sp.start <= c.pos < sp.end and c.speaker.key != sp.key)]
@@ -289,8 +309,10 @@ def resolve_speakers(
             pool.append(Candidate(r.subject.idx, sp, sp.label, True))
         if (unnamed_one := person_candidate(r.subject, sp)) is not None:
             pool.append(unnamed_one)  # "A police source said ... he added"
-    pool += unnamed_people(sdoc, text, quoted)
+    described = frozenset(w for c in pool for w in (c.speaker.description or "").lower().split())
+    pool += unnamed_people(sdoc, text, quoted, described)
     pool += unlisted_people(sdoc, text, index, quoted)
+    pool += _second_mentions(sdoc, text, quoted, pool)
     pool += unnamed_bodies(sdoc, text, quoted)
     pool.sort(key=lambda c: c.pos)
     for r in records:  # in text order: a pronoun resolved is what the next one may stand for
@@ -303,6 +325,8 @@ def resolve_speakers(
             if sp.name and sp.label in ("PERSON", "ORG"):
                 kind = kinds.get(sp.key or "", sp.label)
                 gender, pool = told_gender(r.subject.text, sp.key, kind, genders, pool)
+                if role_principal(r.subject) is not None:  # "she" is the minister's spokeswoman
+                    kind, gender = "PERSON", noun_gender(lemma_of(r.subject))
                 bisect.insort(
                     pool, Candidate(r.subject.idx, sp, kind, True, gender), key=lambda c: c.pos
                 )
@@ -323,7 +347,30 @@ def resolve_speakers(
     for r in records:  # "the gun control advocate", "the friend": the one person meant
         if r.subject is not None and r.speaker is not None:
             r.speaker = second_reference(r.subject, r.speaker, pool, text)
-    _continue(text, records, lines)
+    continue_quotes(text, records, lines)
+
+
+def _second_mentions(
+    sdoc: Doc, text: str, quoted: list[tuple[int, int]], pool: list[Candidate]
+) -> list[Candidate]:
+    """A main subject that is a second reference to a named person ("The general manager
+    then spoke about Brennan. “…,” he said"): that person is what the sentence is about, so
+    a he/she after it stands for them, not for the name in passing."""
+    out = []
+    for tok in sdoc:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or not person_head(tok):
+            continue
+        if in_quotes(text, tok.idx, quoted) or any(c.pos == tok.idx for c in pool):
+            continue
+        lo, hi = phrase(tok, text)
+        written = Speaker("", None, sdoc[lo:hi].text, *chars(sdoc[lo:hi]), "NONE")
+        found = second_reference(tok, written, pool, text)
+        if found.key and found.label == "PERSON":
+            out.append(Candidate(tok.idx, found, "PERSON", True, noun_gender(lemma_of(tok))))
+    return out
 
 
 def _shown_as_person(subject: Token, name: str) -> str | None:
@@ -342,25 +389,6 @@ def _shown_as_person(subject: Token, name: str) -> str | None:
             if s.dep_ == "nsubj" and s.lower_ in ("he", "she") and s.i < comp.i:
                 return PRONOUN_GENDER[s.lower_]
     return None
-
-
-def _latest_namesake(sp: Speaker | None, text: str, pool: list[Candidate]) -> Speaker | None:
-    """A surname alone ("Molina said") is the latest person of that surname named before it,
-    which may be a relative of the person the linker gave the surname to."""
-    if sp is None or sp.label != "PERSON" or sp.key is None:
-        return sp  # no one, or a relative told apart from the namesake already
-    if " " in text[sp.start : sp.end].strip():
-        return sp
-    word = text[sp.start : sp.end].strip().lower()
-    for cand in reversed(pool):
-        name = cand.speaker.name.split()
-        if cand.pos >= sp.start or cand.kind != "PERSON" or len(name) < 2:
-            continue
-        if name[-1].lower() == word and _first_name(name[0]):
-            if cand.speaker.key is not None:
-                return sp  # two listed people: the entity linker chose between them
-            return replace(cand.speaker, start=sp.start, end=sp.end)
-    return sp
 
 
 def _transcript_speaker(
@@ -384,59 +412,12 @@ def _transcript_speaker(
     return None
 
 
-def _first_name(word: str) -> bool:
-    """A word before a surname that can be a first name: not a title ("Sheriff Lombardo")."""
-    low = word.lower().rstrip(".")
-    return word[:1].isupper() and low not in NOT_FIRST_NAMES and low not in ROLE_NOUNS
-
-
 def _kind(label: str) -> str:
     """A nationality ("the Russian-built craft") is no organisation a "the company" or a
     "they" may stand for: a kind of its own that nothing resolves to."""
     if label == "NORP":
         return "NORP"
     return "PERSON" if label == "PERSON" else ("PLACE" if label in ("GPE", "LOC") else "ORG")
-
-
-def _continue(text: str, records: list[Record], lines: list[tuple[int, int]]) -> None:
-    """Quotes with no cue of their own take the speaker of the attribution they continue."""
-    last: dict[int, Record] = {}
-    quoted_lines = {r.line for r in records}
-    deferred: list[Record] = []
-    for r in records:
-        if r.speaker is None and r.subject is None:
-            if _opens_new_run(r, last):
-                deferred.append(r)  # its attribution is ahead: '¶ '...¶ '...,' Ruiz posted'
-                continue
-            r.speaker = _inherited(text, r, last, lines, quoted_lines)
-        if r.speaker is not None:
-            last[r.line] = r
-    # A paragraph left open and attributed only in the next one ("... ," she said).
-    for r, nxt in reversed(list(zip(records, records[1:], strict=False))):
-        between = text[lines[r.line][1] : nxt.start].strip(" \t\n“\"«„'")
-        if (
-            r.speaker is None
-            and r.open_end
-            and nxt.speaker is not None
-            and nxt.line > r.line
-            and not between
-        ):
-            r.speaker = nxt.speaker
-    last = {}
-    for r in records:  # no attribution ahead: the run continues the one before after all
-        if r.speaker is None and r.subject is None and deferred:
-            r.speaker = _inherited(text, r, last, lines, quoted_lines)
-        if r.speaker is not None:
-            last[r.line] = r
-
-
-def _opens_new_run(r: Record, last: dict[int, Record]) -> bool:
-    """A quote left open at its paragraph's end, opening a paragraph after a paragraph whose
-    quote was closed: a new run of quoted paragraphs, attributed where the run ends."""
-    if not r.open_end or r.line in last:
-        return False
-    before = [n for n in last if n < r.line]
-    return bool(before) and not last[max(before)].open_end
 
 
 # How far back a pronoun or a role looks for what it stands for: paragraphs and characters
@@ -481,6 +462,12 @@ def _from_context(
             return replace(found.speaker, description=span.text, start=start, end=end)
         label = "GROUP" if subject.tag_ in ("NNS", "NNPS") else "ANON"
         return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), label)
+    office = role_principal(subject)  # "a spokeswoman for the minister": the minister named
+    if office is not None:
+        holder = _role_holder(office, text, window)
+        if isinstance(holder, Candidate):
+            return replace(holder.speaker, description=span.text, start=start, end=end)
+        return Speaker(span.text, anonymous_key(subject, span), None, *chars(span), "ANON")
     if role_noun(subject) and not owned(subject):  # "the judge wrote"
         holder = _role_holder(subject, text, window)
         if isinstance(holder, Candidate):
@@ -574,9 +561,11 @@ def _stands_for(
         named = [c for c in named if set(c.speaker.name.lower().split()) & set(kinds)]
         if named or lemma not in MEMBER_BODIES:
             return named[-1] if named else None
-        # "the team": no name says so; the one body the paragraphs are about, if only one
-        bodies = [c for _, c in window if c.kind == "ORG" and c.main and c.speaker.key]
-        return bodies[-1] if len({c.speaker.key for c in bodies}) == 1 else None
+        # "the team": no name says so; the one body the nearest paragraph that is about a
+        # body is about ("The Hawks congratulated their rivals. “…,” the team said")
+        bodies = [(d, c) for d, c in window if c.kind == "ORG" and c.main and c.speaker.key]
+        near = [c for d, c in bodies if d == min(d for d, _ in bodies)] if bodies else []
+        return near[-1] if len({c.speaker.key for c in near}) == 1 else None
     fits = [c for _, c in window if c.kind in wanted and c.main]
     if not fits:
         return None  # only what a sentence is about: a name in passing may be anyone's
@@ -656,43 +645,3 @@ def _fits_gender(wanted: str, cand: Candidate) -> bool:
     often than not, so "he" after "President Hollande" is Hollande, not a man named earlier
     whose "his wife" was mentioned."""
     return bool(wanted) and (cand.gender == wanted or (wanted == "m" and not cand.gender))
-
-
-def _inherited(
-    text: str,
-    r: Record,
-    last: dict[int, Record],
-    lines: list[tuple[int, int]],
-    quoted_lines: set[int],
-) -> Speaker | None:
-    """A quote with no cue of its own continues the previous attribution in its paragraph, or
-    the previous paragraph's when it opens the paragraph. Lines between that hold no quote and
-    do not end like a sentence (a caption, a heading over a video) do not break the quote."""
-    same = last.get(r.line)
-    if same is not None and same.end <= r.start:
-        return same.speaker
-    a, _ = lines[r.line]
-    if text[a : r.start].strip(" \t“\"«„'") != "":
-        return None
-    prev, skipped = r.line - 1, 0
-    while prev >= 0:
-        line = text[lines[prev][0] : lines[prev][1]].strip()
-        if line and (
-            prev in quoted_lines or _ends_like_sentence(line) or _title_case(line) or skipped >= 2
-        ):
-            break  # a subheading opens a new section: its quotes are not the last speaker's
-        skipped += bool(line)
-        prev -= 1
-    found = last.get(prev)
-    if found is None or (found.kind == "indirect" and found.cue_text == "according to"):
-        return None  # "..., according to CNN. ¶ '...'": the outlet relays, it introduces no one
-    return found.speaker
-
-
-def _title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
-    return bool(words) and all(w[0].isupper() for w in words)
-
-
-def _ends_like_sentence(line: str) -> bool:
-    return line.rstrip("\"'”’»)] ")[-1:] in (".", "!", "?", "…", ":")

@@ -11,6 +11,7 @@ relations and role nouns, so the list lives in the lexicon, which imports no sta
 from __future__ import annotations
 
 # Nouns of roles and occupations: an apposition "X, a researcher at ..." makes X a person.
+# Sports positions too: "the shortstop said" is the player the paragraph is about.
 ROLE_NOUNS = frozenset(
     """
 expert researcher fellow analyst professor spokesman spokeswoman spokesperson director minister
@@ -22,6 +23,9 @@ associate partner ceo chair dean colonel veteran journalist politician activist 
 judge farmer teacher worker writer owner manager speaker investor doctor actor actress
 photographer designer engineer hydrologist consultant candidate deputy aide resident survivor
 victim advocate
+player athlete coach captain skipper rookie pitcher catcher shortstop outfielder infielder
+baseman slugger hitter batter reliever right-hander left-hander quarterback striker midfielder
+goalkeeper mvp
 """.split()
 )
 # "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
@@ -243,7 +247,7 @@ COUNTRY_NOUNS = frozenset("country nation".split())
 # Bodies a page names by what they are to an organisation it is about ("the team" of a club):
 # "the team said" is that organisation, whatever its name holds. Not "the board": a story of a
 # bid has two firms with boards, and the firm last named is often the other one.
-MEMBER_BODIES = frozenset("team squad side".split())
+MEMBER_BODIES = frozenset("team squad side club".split())
 # Words that label a picture's credit in a caption ("Photographer: Ana Ruiz/Agency", "(File
 # photo/Agency)"): the names beside them are page furniture.
 CREDIT_WORDS = frozenset(
