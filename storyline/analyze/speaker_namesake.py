@@ -44,6 +44,8 @@ def _relative_named_before(sp: Speaker, cand: Candidate, text: str) -> Speaker:
     written = text[cand.speaker.start : cand.speaker.end].split()
     if cand.speaker.key == sp.key or len(written) < 2 or not _first_name(written[0]):
         return sp
+    if len(sp.name.split()) < 2:
+        return sp  # the linker kept the bare name from every full name ("her mother, Ms. X")
     between = text[cand.speaker.end : sp.start]
     if len([ln for ln in between.split("\n")[1:] if ln.strip()]) > 1:
         return sp  # farther back: the linker's choice stands

@@ -213,3 +213,11 @@ def test_a_person_noun_with_a_name_beside_it_still_reports_speech(nlp: Language)
     )
     assert said(nlp, text, "considering legal action").speaker == "CalTeach"
     assert said(nlp, text, "deeply sorry").speaker == "Howard Banes"
+
+
+def test_a_mother_the_linker_kept_apart_is_not_her_daughter_named_before(nlp: Language) -> None:
+    text = (
+        "Another freed girl, Grace Yakubu, was carried off the helicopter. Her mother, Ms. "
+        'Yakubu, wept. "Nobody can give us back those years," Ms. Yakubu said.'
+    )
+    assert said(nlp, text, "Nobody can give").speaker != "Grace Yakubu"
