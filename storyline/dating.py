@@ -14,7 +14,8 @@ original's day, and a page stated more than a month after the rest of its story 
 names a day within the story is read against that day (a late re-post or a mis-dated page).
 A page that tells, as "last night" or "yesterday", the day its story's other pages date their
 news to (no other page dating anything to the day before) was rewritten the next morning, and
-is read against that morning. A page stamped weeks late whose relative days fall on days its
+is read against that morning; a page stamped in the small hours that tells "tonight" was written
+the evening before. A page stamped weeks late whose relative days fall on days its
 story's other pages tell only when read against an earlier page's stamp is read against that
 day (``storyline.dating_told``).
 
@@ -169,6 +170,28 @@ def next_morning(doc: Document, analysis: Analysis | None, told: dict[str, int])
     return _step(stated, 1)
 
 
+# "tonight", "this evening": the evening a page is written in, told as its own
+_TONIGHT = re.compile(r"(?i)\b(?:tonight|this\s+evening)\b")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
+SMALL_HOURS = 6  # a stamp before this hour that tells "tonight" fell after the evening's midnight
+
+
+def written_overnight(doc: Document, analysis: Analysis | None) -> str | None:
+    """The day before a page's stamp when it is stamped in the small hours and tells "tonight"
+    of its own day: it was written in the evening before (an American evening's page is stamped
+    the next day in UTC), and read against its stamp its "tonight" and "today" fall a day late.
+    A stamp at exactly midnight gives no clock time, only a day."""
+    stamp = stated_date(doc)
+    clock = _CLOCK.match(doc.published or "")
+    if not stamp or analysis is None or not clock or (clock[1], clock[2]) == ("00", "00"):
+        return None
+    if int(clock[1]) >= SMALL_HOURS:
+        return None
+    ref = (analysis.reference_date or stamp)[:10]
+    tonight = [t for t in analysis.times if t.relative and _TONIGHT.search(t.text)]
+    return _step(stamp, -1) if any(t.value[:10] == ref for t in tonight) else None
+
+
 def _step(day: str, n: int) -> str:
     return (date.fromisoformat(day[:10]) + timedelta(days=n)).isoformat()
 
@@ -216,8 +239,9 @@ def story_dates(
     for doc in docs:
         analysis = analyses.get(doc.id)
         moved = (
-            conflicting_date(doc, docs, analysis)
-            or _reposted(doc, written.get(doc.id))
+            _reposted(doc, written.get(doc.id))
+            or conflicting_date(doc, docs, analysis)
+            or written_overnight(doc, analysis)
             or next_morning(doc, analysis, _told_by_others(told, own_days.get(doc.id, set())))
             or _written_late(doc, docs, analyses, doc.id in batch)
             or _written_early(doc, analysis, events)
