@@ -521,12 +521,28 @@ def find_events(
     return events
 
 
+# "for the first time since", "its first title since", "the first since the students were
+# taken": the date is the last time's (or the clause's after "since"), not this act's
+_FIRST_SINCE = re.compile(r"(?i)\bfirst\b[^.;:!?]{0,60}\bsince\b[^.;:!?]{0,60}$")
+
+
+def _first_since(text: str, t: TimeExpression, start: int) -> bool:
+    """The date counts the time since the last such act ("have won the title for the first
+    time since 1998"): the sentence tells this act, most often the day's news, not the year's
+    (as any past act whose sentence's dates are all other events')."""
+    before = text[: t.start - start] + (" since " if t.text.lower().startswith("since") else "")
+    return bool(_FIRST_SINCE.search(before))
+
+
 def _tense(sdoc: Doc, start: int, end: int, chosen: Anchor, times: list[TimeExpression]) -> str:
     """The main clause's tense when the sentence's date is not its own (``main_tense``), or
     ``VAGUE`` for a past main clause whose own time is vaguer than a day ("charged this week",
-    "recently", "Earlier, ..."), or "state" for a present perfect counted since a day."""
+    "recently", "Earlier, ..."), or "state" for a present perfect counted since a day; "past"
+    for an act counted from the last such act ("the first title since 1998"): the day's news."""
     if chosen.role in MAIN:
         return ""
+    if chosen.role == "since" and _first_since(doc_text(sdoc)[start:], chosen.time, start):
+        return "past"
     tense = main_tense(sdoc, start, end)
     if tense != "past":
         return tense
