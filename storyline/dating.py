@@ -14,7 +14,8 @@ original's day, and a page stated more than a month after the rest of its story 
 names a day within the story is read against that day (a late re-post or a mis-dated page).
 A page that tells, as "last night" or "yesterday", the day its story's other pages date their
 news to (no other page dating anything to the day before) was rewritten the next morning, and
-is read against that morning. A page stamped weeks late whose relative days fall on days its
+is read against that morning; a page stamped in the small hours that tells "tonight" was written
+the evening before. A page stamped weeks late whose relative days fall on days its
 story's other pages tell only when read against an earlier page's stamp is read against that
 day (``storyline.dating_told``).
 
@@ -124,8 +125,10 @@ def _reposted(doc: Document, original: str | None) -> str | None:
 
 
 # "last night", "yesterday": the day before the one the page was written on
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")  # a stamp's hour and minute
 _DAY_BEFORE = re.compile(r"(?i)\b(?:yesterday|last\s+night)\b")
 DAY_BEFORE_TOLD = 2  # such references a page must make to tell its news as yesterday's
+AFTERNOON = 12  # a page stamped from this hour on needs one: it cannot tell that day's night
 
 
 def _event_days(analysis: Analysis) -> set[str]:
@@ -152,9 +155,10 @@ def _told_by_others(told: Counter[str], own: set[str]) -> dict[str, int]:
 def next_morning(doc: Document, analysis: Analysis | None, told: dict[str, int]) -> str | None:
     """The day after a page's stated date when the page was written then: it tells the day its
     story's other pages date their news to (``told``: pages per day) as "last night" or
-    "yesterday", and no other page dates anything to the day before. A page keeps the date it
-    was first put up while its text is rewritten the next morning; read against its stated day,
-    its news would move a day early and its "today" would be the wrong day."""
+    "yesterday" (once will do for a page stamped in the afternoon or evening), and no other page
+    dates anything to the day before. A page keeps the date it was first put up while its text
+    is rewritten the next morning; read against its stated day, its news would move a day early
+    and its "today" would be the wrong day."""
     stated = stated_date(doc)
     if not stated or analysis is None or told.get(stated, 0) < DAY_BEFORE_TOLD:
         return None
@@ -164,9 +168,34 @@ def next_morning(doc: Document, analysis: Analysis | None, told: dict[str, int])
         for t in analysis.times
         if t.relative and _DAY_BEFORE.search(t.text) and t.value[:10] == _step(ref, -1)
     ]
-    if len(before) < DAY_BEFORE_TOLD or told.get(_step(stated, -1), 0):
+    # stamped in the morning, "last night" may be the night of the news itself (an overnight
+    # event its other pages date to the stamped day); stamped later in the day, once will do
+    clock = _CLOCK.match(doc.published or "")
+    needed = 1 if clock and int(clock[1]) >= AFTERNOON else DAY_BEFORE_TOLD
+    if len(before) < needed or told.get(_step(stated, -1), 0):
         return None
     return _step(stated, 1)
+
+
+# "tonight", "this evening": the evening a page is written in, told as its own
+_TONIGHT = re.compile(r"(?i)\b(?:tonight|this\s+evening)\b")
+SMALL_HOURS = 6  # a stamp before this hour that tells "tonight" fell after the evening's midnight
+
+
+def written_overnight(doc: Document, analysis: Analysis | None) -> str | None:
+    """The day before a page's stamp when it is stamped in the small hours and tells "tonight"
+    of its own day: it was written in the evening before (an American evening's page is stamped
+    the next day in UTC), and read against its stamp its "tonight" and "today" fall a day late.
+    A stamp at exactly midnight gives no clock time, only a day."""
+    stamp = stated_date(doc)
+    clock = _CLOCK.match(doc.published or "")
+    if not stamp or analysis is None or not clock or (clock[1], clock[2]) == ("00", "00"):
+        return None
+    if int(clock[1]) >= SMALL_HOURS:
+        return None
+    ref = (analysis.reference_date or stamp)[:10]
+    tonight = [t for t in analysis.times if t.relative and _TONIGHT.search(t.text)]
+    return _step(stamp, -1) if any(t.value[:10] == ref for t in tonight) else None
 
 
 def _step(day: str, n: int) -> str:
@@ -216,8 +245,9 @@ def story_dates(
     for doc in docs:
         analysis = analyses.get(doc.id)
         moved = (
-            conflicting_date(doc, docs, analysis)
-            or _reposted(doc, written.get(doc.id))
+            _reposted(doc, written.get(doc.id))
+            or conflicting_date(doc, docs, analysis)
+            or written_overnight(doc, analysis)
             or next_morning(doc, analysis, _told_by_others(told, own_days.get(doc.id, set())))
             or _written_late(doc, docs, analyses, doc.id in batch)
             or _written_early(doc, analysis, events)

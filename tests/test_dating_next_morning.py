@@ -59,3 +59,15 @@ def test_one_mention_or_a_day_other_pages_tell_keeps_the_stated_day() -> None:
     said = [_said("last night", "2031-05-07TNI"), _said("yesterday", "2031-05-07")]
     page = _analysis("c", "2031-05-08", said)
     assert next_morning(_doc("c", "2031-05-08"), page, told) is None
+
+
+def test_one_last_night_moves_a_page_stamped_in_the_evening() -> None:
+    # stamped at 23:00 on the day the others date the breach to, it tells it as "last night"
+    told = {"2031-05-08": 2}
+    said = [_said("last night", "2031-05-07TNI")]
+    evening = Document(
+        id="c", source="c", text="x", published="2031-05-08T23:00:00", published_source="meta"
+    )
+    assert next_morning(evening, _analysis("c", "2031-05-08", said), told) == "2031-05-09"
+    morning = evening.model_copy(update={"published": "2031-05-08T07:00:00"})
+    assert next_morning(morning, _analysis("c", "2031-05-08", said), told) is None

@@ -35,6 +35,7 @@ is cited up to the clause's end when the sentence goes on (``Event.cite_end``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -75,6 +76,7 @@ from storyline.analyze.event_tense import (
     present_main,
     subject_date,
 )
+from storyline.analyze.event_years import named_years
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.times import resolved_date, sentence_spans
 from storyline.analyze.times.lexicon import HAPPEN_VERBS, MODALS, SPEECH_VERBS, TIME_NOUNS
@@ -472,7 +474,7 @@ def find_events(
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
-        inside = _named_years(text, dated_in(text, start, end, dated))
+        inside = named_years(text, dated_in(text, start, end, dated), _one_act(parsed))
         tense = main_tense(parsed, start, end) if parsed is not None else ""
         inside = weekday_span(text, same_time_written(text, counted_gives_way(inside)), tense)
         if parsed is not None:
@@ -519,12 +521,28 @@ def find_events(
     return events
 
 
+# "for the first time since", "its first title since", "the first since the students were
+# taken": the date is the last time's (or the clause's after "since"), not this act's
+_FIRST_SINCE = re.compile(r"(?i)\bfirst\b[^.;:!?]{0,60}\bsince\b[^.;:!?]{0,60}$")
+
+
+def _first_since(text: str, t: TimeExpression, start: int) -> bool:
+    """The date counts the time since the last such act ("have won the title for the first
+    time since 1998"): the sentence tells this act, most often the day's news, not the year's
+    (as any past act whose sentence's dates are all other events')."""
+    before = text[: t.start - start] + (" since " if t.text.lower().startswith("since") else "")
+    return bool(_FIRST_SINCE.search(before))
+
+
 def _tense(sdoc: Doc, start: int, end: int, chosen: Anchor, times: list[TimeExpression]) -> str:
     """The main clause's tense when the sentence's date is not its own (``main_tense``), or
     ``VAGUE`` for a past main clause whose own time is vaguer than a day ("charged this week",
-    "recently", "Earlier, ..."), or "state" for a present perfect counted since a day."""
+    "recently", "Earlier, ..."), or "state" for a present perfect counted since a day; "past"
+    for an act counted from the last such act ("the first title since 1998"): the day's news."""
     if chosen.role in MAIN:
         return ""
+    if chosen.role == "since" and _first_since(doc_text(sdoc)[start:], chosen.time, start):
+        return "past"
     tense = main_tense(sdoc, start, end)
     if tense != "past":
         return tense
@@ -536,35 +554,16 @@ def _tense(sdoc: Doc, start: int, end: int, chosen: Anchor, times: list[TimeExpr
     return tense
 
 
-# ", 2018" right after a day: the day's own year, which a recogniser may leave apart
-_YEAR_AFTER = re.compile(r"\s*,?\s*((?:1[6-9]|20)\d\d)(?![\d:])")
+def _one_act(parsed: Doc | None) -> Callable[[TimeExpression, TimeExpression], bool]:
+    """Whether two dates of one sentence hang on one verb (without a parse, whether they may)."""
 
+    def same(day: TimeExpression, month: TimeExpression) -> bool:
+        if parsed is None:
+            return True
+        first, second = anchor(parsed, day).verb, anchor(parsed, month).verb
+        return first is None or second is None or first.i == second.i
 
-def _named_years(text: str, inside: list[TimeExpression]) -> list[TimeExpression]:
-    """A day whose year was inferred from the page takes the year the sentence writes for it
-    ("12:05 am, January 1st, 2018") or names for its month ("a Christmas party ... in December
-    2015" is 2015-12-25, however long ago): the sentence's own date wins over the page's."""
-    named = {t.value[5:7]: t.value[:4] for t in inside if not t.relative and t.precision == "month"}
-    out = []
-    for t in inside:
-        written = _YEAR_AFTER.match(text, t.end)
-        after = [y for y in inside if y.precision == "year" and 0 <= y.start - t.end <= 2]
-        year = named.get(t.value[5:7]) if t.relative and t.precision == "day" else None
-        if t.relative and t.precision == "day" and (written or after):
-            # "June 12 last year", "January 1st, 2018": the year that follows the day
-            year = after[0].value[:4] if after else written.group(1)  # type: ignore[union-attr]
-        if year and year != t.value[:4] and _is_day(year + t.value[4:10]):
-            t = t.model_copy(update={"value": year + t.value[4:]})
-        out.append(t)
-    return out
-
-
-def _is_day(value: str) -> bool:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+    return same
 
 
 # ---------------------------------------------------------------- the main clause's tense

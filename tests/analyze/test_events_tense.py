@@ -67,6 +67,20 @@ def test_a_present_perfect_since_a_day_is_a_state(nlp) -> None:
     assert event_date(event, "2025-03-14") != ("2025-03-14", "page date")
 
 
+def test_an_act_counted_from_the_last_time_is_the_days_news(nlp) -> None:
+    # the year is the last such act's, not this one's, which is the day's news
+    for text in (
+        "The Orvik Pikes have won the cup for the first time since 1987.",
+        "It was the ferry line's first profit since 2019.",
+        "The rescue was the first since the crew was seized two years ago.",
+    ):
+        (event,) = _events(nlp, text)
+        assert event_date(event, "2025-03-14") == ("2025-03-14", "page date"), text
+    # without "first", a present perfect since a year is a state of that long
+    (event,) = _events(nlp, "The Pikes have not won the cup since 1987.")
+    assert event_date(event, "2025-03-14") == ("1987", "year")
+
+
 def test_an_act_after_an_older_event_is_not_the_pages_news(nlp) -> None:
     (event,) = _events(
         nlp,
