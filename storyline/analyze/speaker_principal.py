@@ -15,6 +15,8 @@ Used by ``storyline.analyze.speakers``; pure functions of the parse and its cand
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from storyline.analyze.earlier_text import MEANS
@@ -44,18 +46,10 @@ def owner_noun(subject: Token) -> Token | None:
     """The body a spokesperson speaks for when the text names it by its kind only ("a
     spokesman for the bank", "a spokeswoman for the ministry"): "the" and a noun of a firm
     or an organisation."""
-    if lemma_of(subject) not in SPOKESPEOPLE:
-        return None
-    for prep in subject.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at"):
-            continue
-        for obj in prep.children:
-            det = next((c.lower_ for c in obj.children if c.dep_ == "det"), "")
-            lemma = lemma_of(obj)
-            if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or det != "the":
-                continue
-            if lemma in FIRM_NOUNS or (lemma in ORGANISATIONS and lemma not in COUNTRY_NOUNS):
-                return obj
+    for obj in _the_nouns_after(subject, ("for", "of", "at")):
+        lemma = lemma_of(obj)
+        if lemma in FIRM_NOUNS or (lemma in ORGANISATIONS and lemma not in COUNTRY_NOUNS):
+            return obj
     return None
 
 
@@ -63,16 +57,22 @@ def role_principal(subject: Token) -> Token | None:
     """The office a spokesperson speaks for when the text names it by its title only ("a
     spokeswoman for the minister", "an aide to the governor"): "the" and a role noun, whose
     holder the context names."""
+    return next(
+        (obj for obj in _the_nouns_after(subject, ("for", "of", "to")) if role_noun(obj)), None
+    )
+
+
+def _the_nouns_after(subject: Token, preps: tuple[str, ...]) -> Iterator[Token]:
+    """The nouns after "the" that a spokesperson's preposition governs ("for the bank")."""
     if lemma_of(subject) not in SPOKESPEOPLE:
-        return None
+        return
     for prep in subject.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "to"):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for obj in prep.children:
             det = next((c.lower_ for c in obj.children if c.dep_ == "det"), "")
-            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and det == "the" and role_noun(obj):
-                return obj
-    return None
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and det == "the":
+                yield obj
 
 
 def the_spokesperson(subject: Token) -> bool:
