@@ -13,7 +13,10 @@ intelligence". Two sentences state one claim when
 and never when both give numbers and they share none ("9,000 had left" and "15,000 had left"
 are two claims; an ordinal they share, "the 32nd floor", does not reconcile two counts), nor
 when both date what they tell on days that do not overlap (a launch on Tuesday and one on
-Friday; ``claim_dates.py``). Informative words are Snowball stems of the
+Friday; ``claim_dates.py``), nor when both quote and are two sayings (``said_apart``: the
+quotations share no three words in a row, or their frames name different speakers), nor on
+near-identical wording made only of names and the attribution frame ("..., Ms. X said").
+Informative words are Snowball stems of the
 words that are neither stop words nor names (two sentences about one person are not one
 claim), weighted by their inverse frequency among the story's sentences, so that terms the
 whole story repeats ("troops", "dam") count for little and the words of the claim itself
@@ -54,8 +57,16 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from storyline.lexicon import CALENDAR_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SCALES
+from storyline.lexicon import (
+    CALENDAR_WORDS,
+    PLAIN_SPEECH_VERBS,
+    SAID_FORMS,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    SCALES,
+)
 from storyline.synthesize.claim_dates import Days, days_clash
+from storyline.synthesize.claim_quotes import quoted_runs, quoted_spans, unquoted
 from storyline.wordstems import stem_of, stemmer, stems, words
 
 # stem_of and stems (``storyline.wordstems``) are read from here by the synthesize modules
@@ -98,6 +109,18 @@ _SCALES = SCALES
 
 # Day and month names are written with a capital but say when, not who: not names.
 _CALENDAR = frozenset(stemmer().stemWords(sorted(CALENDAR_WORDS)))
+# The words of an attribution frame ("..., Ms. Holm said", "according to the union") say who
+# tells the claim, not what it is: two sayings of one speaker may share them and nothing else.
+# (They still weigh in ``shared_words``: there a frame both sentences lack or hold is neutral.)
+_FRAME = frozenset(
+    stemmer().stemWords(sorted(set(SAID_FORMS) | PLAIN_SPEECH_VERBS | {"according"}))
+)
+# Words in a row that two quotations share when they quote one saying (cut or framed apart).
+QUOTE_SHARED = 3
+SAYING_FRAME = 2  # informative words outside a saying's quotation ("Mining Minister")
+# Without embeddings, two quotations share this much of the shorter one's informative words
+# when they translate or trim one saying.
+QUOTED_ALIKE = 0.5
 
 
 def numbers(text: str) -> frozenset[float]:
@@ -159,6 +182,18 @@ def default_encoder() -> Encoder | None:
     return encode
 
 
+def _saying(text: str, names: set[str]) -> set[tuple[str, ...]]:
+    """The quoted runs of QUOTE_SHARED words of a sentence whose claim is its quotation: at
+    most SAYING_FRAME informative words outside the quotation marks, besides names and the
+    words of saying ("'...,' Mining Minister Petra Holm said."); none for a sentence that
+    tells its claim in its own words and quotes a phrase ("Arians cited his family, in tears
+    of 'joy and peace', as the reason he retired")."""
+    runs = quoted_runs(text, QUOTE_SHARED)
+    if runs and len(stems(unquoted(text)) - names - _FRAME) <= SAYING_FRAME:
+        return runs
+    return set()
+
+
 class ClaimMatcher:
     """Answers "do sentences i and j state the same claim?" over one story's sentences.
 
@@ -188,6 +223,17 @@ class ClaimMatcher:
                 capital[stem] += upper
         names = {s for s, n in seen.items() if capital[s] >= NAME_SHARE * n} - _CALENDAR
         self.stems = [frozenset(stem for stem, _ in row) - names for row in tokens]
+        # The sayings: sentences whose claim is a quotation, outside of which is little more
+        # than who says it. What each quotes, and the names its frame holds (the speaker).
+        self.quotes = [_saying(t, names) for t in texts]
+        self.quoted_stems = [
+            stems(" ".join(quoted_spans(t))) - names if q else frozenset()
+            for t, q in zip(texts, self.quotes, strict=True)
+        ]
+        self.speakers = [
+            frozenset(s for s, upper in words(unquoted(t)) if upper) & names if q else frozenset()
+            for t, q in zip(texts, self.quotes, strict=True)
+        ]
         df = Counter(s for row in self.stems for s in row)
         n = max(1, len(texts))
         self.idf = {s: math.log((n + 1) / (c + 1)) + 1.0 for s, c in df.items()}
@@ -237,16 +283,45 @@ class ClaimMatcher:
         c, d = self.counts[i], self.counts[j]
         return bool(c and d and not c & d) or days_clash(self.days[i], self.days[j])
 
+    def said_apart(self, i: int, j: int, meaning: float | None = None) -> bool:
+        """Two sayings, however alike their frames. Both sentences are sayings (``_saying``:
+        the claim is the quotation), and either the quotations share no QUOTE_SHARED words in a
+        row ("'Nobody can give us back those years,' Ms. X said" and "'I will go back to
+        school,' Ms. X said") unless they mean the same (one saying translated twice: "ready to
+        negotiate without preconditions", "prepared to hold talks with no preconditions"), or
+        the speakers their frames name differ ("'We are praying with the families,' Mr. Renn
+        said" and "'... every family prayed for,' Ms. Holm said")."""
+        a, b = self.quotes[i], self.quotes[j]
+        if not (a and b):
+            return False
+        if not a & b:
+            if meaning is None:
+                meaning = self.meaning(i, j)
+            if meaning is None:  # words alone: most of the shorter quotation's words shared
+                return not self._quoted_alike(i, j)
+            return meaning < MEANING_ALONE
+        c, d = self.speakers[i], self.speakers[j]
+        return bool(c and d and not c & d)
+
+    def _quoted_alike(self, i: int, j: int) -> bool:
+        a, b = self.quoted_stems[i], self.quoted_stems[j]
+        return bool(a and b) and len(a & b) >= QUOTED_ALIKE * min(len(a), len(b))
+
+    def wording_apart(self, i: int, j: int) -> bool:
+        """Sentences worded alike that still state two claims: two sayings (``said_apart``), or
+        all they share is names and the attribution frame ("..., Ms. X said.")."""
+        return self.said_apart(i, j) or not self.stems[i] & self.stems[j] - _FRAME
+
     def same(self, i: int, j: int, wording: float = 0.0, meaning: float | None = None) -> bool:
         """Whether sentences i and j state one claim; ``wording`` is their TF-IDF cosine,
         ``meaning`` their embedding cosine when already at hand."""
-        if self.numbers_clash(i, j):
-            return False
-        if wording >= SAME_WORDING:
-            return True
-        share, count = self.shared_words(i, j)
         if meaning is None:
             meaning = self.meaning(i, j)
+        if self.numbers_clash(i, j) or self.said_apart(i, j, meaning):
+            return False
+        share, count = self.shared_words(i, j)
+        if wording >= SAME_WORDING and count:
+            return True
         if meaning is None:
             return count >= MIN_STEMS_ALONE and share >= SHARED_WORDS_ALONE
         if meaning >= MEANING_ALONE:
@@ -270,6 +345,8 @@ class ClaimMatcher:
         if meaning is None:
             meaning = self.meaning(i, j)
         if meaning is None or meaning < LIKELY_FLOOR or self.numbers_clash(i, j):
+            return False
+        if self.said_apart(i, j, meaning):
             return False
         share, count = self.shared_words(i, j)
         return count >= LIKELY_STEMS and meaning + share >= LIKELY

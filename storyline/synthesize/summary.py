@@ -29,6 +29,7 @@ from storyline.lexicon.discourse import (
 )
 from storyline.model import Analysis, Citation, Document, Point
 from storyline.synthesize.claim_dates import Days, days_clash, sentence_days
+from storyline.synthesize.claim_quotes import QUOTE_WORD, QUOTED, quoted_runs
 from storyline.synthesize.claim_vectors import SentenceVectors
 from storyline.synthesize.claims import EMBED_MOST, ClaimMatcher, Encoder, default_encoder
 from storyline.synthesize.common import cite, count_independent, sentence_spans
@@ -143,8 +144,8 @@ def _unattributed_quote(text: str) -> bool:
         return True  # "... guidance.”": the end of a quotation begun in a sentence before
     if not re.match(r"\s*[“\"‘]", text):
         return False
-    outside = _QUOTED.sub(" ", text)
-    return len(_QUOTE_WORD.findall(outside)) < 2
+    outside = QUOTED.sub(" ", text)
+    return len(QUOTE_WORD.findall(outside)) < 2
 
 
 def _wording(claim: Claim) -> str | None:
@@ -207,6 +208,8 @@ def supporting(
     for j in np.flatnonzero(sims >= CITE_SIMILARITY).tolist():
         if matcher is not None and days_clash(matcher.days[row], matcher.days[j]):
             continue  # one wording, two events: a launch on Tuesday and one on Friday
+        if matcher is not None and j != row and matcher.wording_apart(row, j):
+            continue  # one frame, two sayings: "'...,' Ms. X said." twice
         _keep(best, index.sentences[j].doc.id, 2.0 + float(sims[j]), j, own.doc.id)
     if matcher is not None:
         groups = groups or {}
@@ -429,30 +432,11 @@ def select(index: SentenceIndex, candidates: list[Claim], count: int) -> list[Cl
     return [candidates[k] for k in chosen]
 
 
-# Quoted text: from an opening mark (not an apostrophe inside a word) to its closing mark, or
-# to the end of the sentence when the quote runs on.
-_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[“\"‘'](.+?)(?:[”\"’'](?=[\s,.;:!?)\]—–-]|$)|$)")
-_ORPHAN_CLOSE = re.compile(r"([^“\"‘]+?)([”\"])(?=[\s,.;:!?)\]—–-]|$)")
-_QUOTE_WORD = re.compile(r"[^\W_]+")
 # A sentence whose first double quotation mark closes a quotation: a curly closing mark, or a
 # straight one glued to the word before it and followed by a space or the end.
 _ORPHAN_CLOSING = re.compile(r'[^“"]*?(?:”|(?<=[^\s(\[])"(?=[\s,.;:!?)]|$))')
 # A quotation in single marks, as some outlets quote: "'Test flights are risky,' he said."
 _SINGLE_QUOTED = re.compile(r"^\W*[‘']\w|[,.!?][’'](?=\s|$)")
-QUOTE_RUN = 5  # words in a row that two sentences quote alike: one quotation, not a phrase
-
-
-def quoted_runs(text: str) -> set[tuple[str, ...]]:
-    """Every run of QUOTE_RUN words inside the sentence's quotation marks, case-folded."""
-    runs: set[tuple[str, ...]] = set()
-    spans = [m.group(1) for m in _QUOTED.finditer(text)]
-    orphan = _ORPHAN_CLOSE.match(text)  # a quote that opened in the sentence before
-    if orphan and (orphan.group(2) == "”" or text.count('"') % 2 == 1):
-        spans.append(orphan.group(1))
-    for span in spans:
-        said = [w.casefold() for w in _QUOTE_WORD.findall(span)]
-        runs.update(tuple(said[i : i + QUOTE_RUN]) for i in range(len(said) - QUOTE_RUN + 1))
-    return runs
 
 
 def _restate(a: Claim, b: Claim) -> bool:
