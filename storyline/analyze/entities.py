@@ -65,7 +65,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.entity_joins import drop_units, split_joined
 from storyline.analyze.entity_links import link
-from storyline.analyze.entity_plurals import speaking_plurals
+from storyline.analyze.entity_plurals import people_by_speaking_surname, speaking_plurals
 from storyline.analyze.entity_repair import (
     add_missed_mentions,
     repair,
@@ -118,6 +118,7 @@ def find_entities(sdoc: Doc) -> list[Entity]:
     """The document's entities, ordered by first mention."""
     spans = _clean_spans(sdoc)
     spans = repair(sdoc, spans)
+    people_by_speaking_surname(sdoc, spans)
     spans = speaking_plurals(sdoc, add_missed_mentions(sdoc, spans))
     for span in spans:
         span.descriptors += _descriptors(sdoc, span, spans)

@@ -635,8 +635,6 @@ def _given_names(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     an untagged given name before it ("Odel Vask, 16, was charged"): NER left that pair out,
     or took only its surname."""
     lone = {s.name(sdoc) for s in spans if s.label == "PERSON" and s.end == s.start + 1}
-    # a surname a full name of the page already holds may be a relative's: left to the linker
-    lone -= {sdoc[s.end - 1].text for s in spans if s.label == "PERSON" and s.end > s.start + 1}
     if not lone:
         return spans
     at = {s.start: s for s in spans}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from storyline.analyze.entities import find_entities
+from storyline.analyze.quotes import find_quotes
 
 
 def test_an_untagged_given_name_before_a_known_surname_joins_it(nlp: Language) -> None:
@@ -28,3 +29,16 @@ def test_a_label_at_a_line_start_is_no_given_name(nlp: Language) -> None:
     )
     names = {n for e in find_entities(nlp(text)) for n in (e.name, *e.aliases)}
     assert "Video Varhadi" not in names
+
+
+def test_a_relative_given_by_his_full_name_speaks_under_it(nlp: Language) -> None:
+    text = (
+        "Former treasurer Corwin Pruitt was convicted on Tuesday. His brother, Mr. Pruitt, sat "
+        "in the front row. Ambrose Pruitt said the family would appeal. "
+        '"He is still my brother," he said.'
+    )
+    sdoc = nlp(text)
+    entities = find_entities(sdoc)
+    speakers = {q.speaker for q in find_quotes(sdoc, entities)}
+    assert speakers == {"Ambrose Pruitt"}, speakers
+    assert "Corwin Pruitt" in {e.name for e in entities}
