@@ -17,6 +17,7 @@ from storyline.analyze.entity_spans import (
     is_role,
     words,
 )
+from storyline.analyze.nlp import orth_at
 from storyline.lexicon.nouns import PEOPLE, RELATIONS, ROLE_NOUNS, noun_gender
 from storyline.names import is_acronym, name_initials, regional_branch, spells, sub_body
 from storyline.textutil import HONORIFICS
@@ -495,7 +496,7 @@ def _first_alone(sdoc: Doc, span: NameSpan, keys: list[tuple], groups: dict) -> 
     "Grace said" a PERSON), so the word's first token is read, whatever its tag."""
     text = span.name(sdoc)
     word = words(text)[-1]
-    first = next((t.i for t in sdoc if t.text == text), span.start)
+    first = next(iter(orth_at(sdoc, text)), span.start)
     fuller = [k for k in keys if len(k[1]) > 1 and word in k[1]]
     if any(groups[k][0].start < first for k in fuller) or _after_a_name(sdoc, first):
         return False

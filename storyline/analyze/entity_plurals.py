@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.entity_spans import SPACY_LABELS, NameSpan
+from storyline.analyze.nlp import dep_at, orth_at
 from storyline.lexicon.nouns import ORG_HEADS, ORGANISATIONS, PEOPLE, ROLE_NOUNS
 from storyline.lexicon.pronouns import OWN_GENDER, SUBJECT_PRONOUNS
 from storyline.lexicon.speech import SPEECH_VERBS
@@ -23,13 +24,13 @@ def speaking_plurals(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """``spans`` with a PERSON span at each untagged mention of a word the page shows to be
     a name that way."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    names = {tok.text for tok in sdoc if tok.i not in taken and _speaking_name(tok)}
+    names = {tok.text for tok in _subjects(sdoc) if tok.i not in taken and _speaking_name(tok)}
     if not names:
         return spans
     added = [
-        NameSpan(tok.i, tok.i + 1, "PERSON")
-        for tok in sdoc
-        if tok.text in names and tok.i not in taken and tok.tag_ in ("NNS", "NNPS", "NNP", "NN")
+        NameSpan(i, i + 1, "PERSON")
+        for i in sorted(i for name in names for i in orth_at(sdoc, name))
+        if i not in taken and sdoc[i].tag_ in ("NNS", "NNPS", "NNP", "NN")
     ]
     return sorted(spans + added, key=lambda s: s.start)
 
@@ -46,7 +47,7 @@ def people_by_speaking_surname(sdoc: Doc, spans: list[NameSpan]) -> None:
         if not (s.label == "PERSON" and s.end == s.start + 1)
         for i in range(s.start, s.end)
     }
-    bare = [tok for tok in sdoc if tok.i not in taken and _speaks(tok)]
+    bare = [tok for tok in _subjects(sdoc) if tok.i not in taken and _speaks(tok)]
     by_pronoun = {tok.text for tok in bare if _pronoun_follows(tok)}
     # NER's own PERSON tag on the bare word is enough for an organisation's span, not a
     # place's: a country is no one's surname ("Costa Rica", "Rica" tagged a person)
@@ -80,6 +81,12 @@ def _pronoun_follows(tok: Token) -> bool:
         if other.lower_ in OWN_GENDER and other.sent == tok.sent:
             return True  # "Pardoe said his members ...": the speaker's own
     return False
+
+
+def _subjects(sdoc: Doc) -> list[Token]:
+    """The page's subjects, the only words ``_speaks`` can take, found without a Token made
+    for every word."""
+    return [sdoc[i] for i in dep_at(sdoc, ("nsubj",))]
 
 
 def _speaks(tok: Token) -> bool:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.attrs import DEP, IDX, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -53,7 +53,7 @@ def keep_text(sdoc: Doc, text: str) -> Doc:
 _TEXT = "storyline.text"
 _BOUNDS = "storyline.bounds"
 _ENTS = "storyline.ents"
-_LOWER = "storyline.lower"
+_COLUMN = "storyline.column."
 
 
 def span_text(sdoc: Doc, start: int, end: int) -> str:
@@ -85,10 +85,31 @@ def lower_at(sdoc: Doc, words: tuple[str, ...]) -> list[int]:
     """Indices of the tokens whose lower-cased text is one of ``words``, in order: one array
     comparison over the Doc's lower-case column (kept once per Doc) instead of a Token object
     made and asked at every position."""
-    column = sdoc.user_data.get(_LOWER)
+    return _at(sdoc, LOWER, words)
+
+
+def orth_at(sdoc: Doc, text: str) -> list[int]:
+    """Indices of the tokens whose text is ``text``, in order (as ``lower_at``)."""
+    return _at(sdoc, ORTH, (text,))
+
+
+def dep_at(sdoc: Doc, labels: tuple[str, ...]) -> list[int]:
+    """Indices of the tokens whose dependency label is one of ``labels``, in order: the few
+    subjects of a page, without a Token made for each of its other words."""
+    return _at(sdoc, DEP, labels)
+
+
+def pos_at(sdoc: Doc, tags: tuple[str, ...]) -> list[int]:
+    """Indices of the tokens whose coarse part of speech is one of ``tags``, in order."""
+    return _at(sdoc, POS, tags)
+
+
+def _at(sdoc: Doc, attr: int, values: tuple[str, ...]) -> list[int]:
+    key = f"{_COLUMN}{attr}"
+    column = sdoc.user_data.get(key)
     if not isinstance(column, np.ndarray):
-        column = sdoc.user_data[_LOWER] = sdoc.to_array(LOWER)
-    wanted = np.array([get_string_id(w) for w in words], dtype=column.dtype)
+        column = sdoc.user_data[key] = sdoc.to_array(attr)
+    wanted = np.array([get_string_id(v) for v in values], dtype=column.dtype)
     return [int(i) for i in np.flatnonzero(np.isin(column, wanted))]
 
 

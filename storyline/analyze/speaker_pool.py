@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.nlp import dep_at, pos_at
 from storyline.analyze.speaker_names import (
     EntityIndex,
     Speaker,
@@ -93,8 +94,8 @@ def unnamed_people(
     a named person was described by that noun before: ``described``). A "he"/"she" after them
     is that person, not someone named paragraphs before; the quote stays unattributed."""
     out = []
-    for tok in sdoc:
-        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
+    for tok in (sdoc[i] for i in dep_at(sdoc, ("nsubj",))):
+        if tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
             continue
         det = next((c for c in tok.children if c.dep_ in ("det", "nummod")), None)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -123,11 +124,11 @@ def unlisted_people(
     managed to escape. He said: ..."): the person a "he" after it stands for, not someone
     named paragraphs before."""
     out = []
-    for tok in sdoc:
+    for tok in (sdoc[i] for i in pos_at(sdoc, ("PROPN",))):
         # the parser may hang an opening subject's verb on a later one ("Kartik and his
         # family managed to escape, get their car ..."): it still opens its sentence
         subject = tok.dep_ == "nsubj" and (tok.head.dep_ == "ROOT" or _opens(tok))
-        if tok.pos_ != "PROPN" or not (subject or _opens_run_on(tok)):
+        if not (subject or _opens_run_on(tok)):
             continue
         if tok.ent_type_ not in ("", "PERSON") or not tok.text.istitle() or len(tok.text) < 3:
             continue
@@ -157,8 +158,8 @@ def unnamed_bodies(sdoc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[
     """A body a sentence is about without naming it ("The military confirmed ... what it
     said"): what an "it" after it stands for, not a person named before."""
     out = []
-    for tok in sdoc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or not _opens(tok.left_edge):
+    for tok in (sdoc[i] for i in dep_at(sdoc, ("nsubj",))):
+        if tok.pos_ != "NOUN" or not _opens(tok.left_edge):
             continue  # the subject that opens its sentence, whatever the parse made the verb
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the" or tok.tag_ != "NN":
