@@ -36,11 +36,9 @@ _UNITS = UNIT_WORDS
 _TENS = TENS_WORDS
 
 
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
+# The ordinals of quarters and of a weekday in a month ("the third quarter", "the first
+# Tuesday in November"): the spoken ones from the shared list, and their figures.
+ORDINALS = {w: n for w, n in ORDINAL_WORDS.items() if n <= 4} | {
     "1st": 1,
     "2nd": 2,
     "3rd": 3,
