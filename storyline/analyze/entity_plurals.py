@@ -19,6 +19,9 @@ from storyline.lexicon.nouns import ORG_HEADS, ORGANISATIONS, PEOPLE, ROLE_NOUNS
 from storyline.lexicon.pronouns import OWN_GENDER, SUBJECT_PRONOUNS
 from storyline.lexicon.speech import SPEECH_VERBS
 
+# Nouns of people, bodies and roles: a capitalised one speaking ("Police said") is no name.
+_NOT_NAMES = PEOPLE | ORGANISATIONS | ROLE_NOUNS
+
 
 def speaking_plurals(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """``spans`` with a PERSON span at each untagged mention of a word the page shows to be
@@ -111,7 +114,7 @@ def _speaking_name(tok: Token) -> bool:
     return (
         tok.tag_ in ("NN", "NNP")
         and tok.ent_type_ not in SPACY_LABELS
-        and tok.lower_ not in PEOPLE | ORGANISATIONS | ROLE_NOUNS
+        and tok.lower_ not in _NOT_NAMES
         and _pronoun_follows(tok)
     )
 

@@ -19,10 +19,19 @@ def quoted_spans(text: str) -> list[str]:
     """The texts inside the sentence's quotation marks, and the end of a quotation that opened
     in the sentence before ("... holds for now,” she added.")."""
     spans = [m.group(1) for m in QUOTED.finditer(text)]
-    orphan = _ORPHAN_CLOSE.match(text)
-    if orphan and (orphan.group(2) == "”" or text.count('"') % 2 == 1):
+    orphan = _orphan_close(text)
+    if orphan:
         spans.append(orphan.group(1))
     return spans
+
+
+def _orphan_close(text: str) -> re.Match[str] | None:
+    """The end of a quotation that opened in the sentence before: words up to a closing mark
+    that no opening mark of this sentence pairs with."""
+    orphan = _ORPHAN_CLOSE.match(text)
+    if orphan and (orphan.group(2) == "”" or text.count('"') % 2 == 1):
+        return orphan
+    return None
 
 
 def quoted_runs(text: str, run: int = QUOTE_RUN) -> set[tuple[str, ...]]:
@@ -37,7 +46,5 @@ def quoted_runs(text: str, run: int = QUOTE_RUN) -> set[tuple[str, ...]]:
 def unquoted(text: str) -> str:
     """The sentence with its quotations blanked out: the frame that says who speaks."""
     out = QUOTED.sub(" ", text)
-    orphan = _ORPHAN_CLOSE.match(out)
-    if orphan and (orphan.group(2) == "”" or out.count('"') % 2 == 1):
-        out = " " + out[orphan.end() :]
-    return out
+    orphan = _orphan_close(out)
+    return " " + out[orphan.end() :] if orphan else out

@@ -40,22 +40,22 @@ class Sexes:
         if sex:
             self.of_names[nid].add(sex)
 
-    def _owner_sexes(self, owner: int, longer: set[int], union: DisjointSet) -> set[str]:
-        found: set[str] = set()
+    def _by_owner(self, longer: set[int], union: DisjointSet) -> dict[int, set[str]]:
+        """The sexes the pages give each owner (merged entity) of the longer names."""
+        found: dict[int, set[str]] = defaultdict(set)
         for n in longer:
-            if union[n] == owner:
-                found |= self.of_names.get(n, set())
+            found[union[n]] |= self.of_names.get(n, set())
         return found
 
     def fits(self, nid: int, owner: int, longer: set[int], union: DisjointSet) -> bool:
         """The owner may be the node's person: no sex is known, or the owner has the node's."""
         sex = self.of_node.get(nid)
-        return not sex or not (known := self._owner_sexes(owner, longer, union)) or sex in known
+        return not sex or not (known := self._by_owner(longer, union)[owner]) or sex in known
 
     def one_owner(self, nid: int, longer: set[int], union: DisjointSet) -> int | None:
         """The one owner of a sexed node's longer names whom the pages give that sex alone."""
         sex = self.of_node.get(nid)
         if not sex:
             return None
-        fit = {union[n] for n in longer if self._owner_sexes(union[n], longer, union) == {sex}}
-        return fit.pop() if len(fit) == 1 else None
+        fit = [o for o, sexes in self._by_owner(longer, union).items() if sexes == {sex}]
+        return fit[0] if len(fit) == 1 else None
