@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from storyline.dating_early import StoryEvents, written_early
+from storyline.dating_early import StoryEvents, stamp_hour, written_early
 from storyline.dating_told import batch_day, batch_pages, story_days, written_late
 from storyline.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES
 from storyline.model import (
@@ -125,7 +125,6 @@ def _reposted(doc: Document, original: str | None) -> str | None:
 
 
 # "last night", "yesterday": the day before the one the page was written on
-_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")  # a stamp's hour and minute
 _DAY_BEFORE = re.compile(r"(?i)\b(?:yesterday|last\s+night)\b")
 DAY_BEFORE_TOLD = 2  # such references a page must make to tell its news as yesterday's
 AFTERNOON = 12  # a page stamped from this hour on needs one: it cannot tell that day's night
@@ -170,8 +169,8 @@ def next_morning(doc: Document, analysis: Analysis | None, told: dict[str, int])
     ]
     # stamped in the morning, "last night" may be the night of the news itself (an overnight
     # event its other pages date to the stamped day); stamped later in the day, once will do
-    clock = _CLOCK.match(doc.published or "")
-    needed = 1 if clock and int(clock[1]) >= AFTERNOON else DAY_BEFORE_TOLD
+    hour = stamp_hour(doc.published or "")
+    needed = 1 if hour is not None and hour >= AFTERNOON else DAY_BEFORE_TOLD
     if len(before) < needed or told.get(_step(stated, -1), 0):
         return None
     return _step(stated, 1)
@@ -188,10 +187,8 @@ def written_overnight(doc: Document, analysis: Analysis | None) -> str | None:
     the next day in UTC), and read against its stamp its "tonight" and "today" fall a day late.
     A stamp at exactly midnight gives no clock time, only a day."""
     stamp = stated_date(doc)
-    clock = _CLOCK.match(doc.published or "")
-    if not stamp or analysis is None or not clock or (clock[1], clock[2]) == ("00", "00"):
-        return None
-    if int(clock[1]) >= SMALL_HOURS:
+    hour = stamp_hour(doc.published or "")
+    if not stamp or analysis is None or hour is None or hour >= SMALL_HOURS:
         return None
     ref = (analysis.reference_date or stamp)[:10]
     tonight = [t for t in analysis.times if t.relative and _TONIGHT.search(t.text)]

@@ -25,17 +25,18 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from storyline.dating_told import MONTH_WORD, WEEKDAY_WORD, reread
 from storyline.model import MAIN_ANCHORS, Analysis
 from storyline.wordstems import text_stems, words
 
-__all__ = ["EARLY_DAYS", "StoryEvents", "written_early"]
+__all__ = ["EARLY_DAYS", "StoryEvents", "stamp_hour", "written_early"]
 
 EARLY_DAYS = 3  # a stamp this many days late at most: later ones are ``dating_told``'s
-# A stamp with a time of day this early (UTC) may be an American evening's page: one day late.
-# A later time was most likely put on the day the page was written.
+# A stamp with a time of day this early may be an evening's page stamped after midnight (an
+# American evening's, stamped in UTC): one day late. A later time was most likely put on the day
+# the page was written.
 EVENING_HOURS = 10
 # TF-IDF cosine of two sentences telling one event: the timeline merges its entries by it too
 # (``storyline.synthesize.timeline`` reads it from here, below every stage).
@@ -161,18 +162,32 @@ def _still_early(
     return read.isoformat() if hits else None
 
 
-def _most_days(stamp: str) -> int:
-    """How many days late a stamp may be: a stamp with a time of day is one day late at most,
-    and only when that time falls in the small hours UTC (an evening's page in the Americas)."""
+def stamp_hour(stamp: str) -> int | None:
+    """The hour of the day a page's stamp prints, or None when it gives a day alone (no time,
+    or exactly midnight, which sites put on a bare day). The hour is read on the stamp's own
+    clock, never converted to UTC: the day the stamp names is on that clock too, and every rule
+    that asks whether a page was written the evening before compares the two."""
     try:
         when = datetime.fromisoformat(stamp)
     except ValueError:
+        return None
+    if len(stamp) <= 10 or when.time() == time(0, 0):
+        return None
+    return when.hour
+
+
+def _most_days(stamp: str) -> int:
+    """How many days late a stamp may be: a stamp with a time of day is one day late at most,
+    and only when that time falls in the small hours (an evening's page stamped after
+    midnight); a day alone, up to ``EARLY_DAYS``."""
+    try:
+        datetime.fromisoformat(stamp)
+    except ValueError:
         return 0
-    if len(stamp) <= 10 or when.time() == time(0, 0):  # a day alone
+    hour = stamp_hour(stamp)
+    if hour is None:
         return EARLY_DAYS
-    if when.tzinfo is not None:
-        when = when.astimezone(UTC)
-    return 1 if when.hour < EVENING_HOURS else 0
+    return 1 if hour < EVENING_HOURS else 0
 
 
 def written_early(

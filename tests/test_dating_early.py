@@ -4,6 +4,7 @@ pages give the same events."""
 from __future__ import annotations
 
 from storyline.dating import story_dates
+from storyline.dating_early import stamp_hour
 from storyline.model import Analysis, Document, Event, TimeExpression
 
 Told = tuple[str, str, str]  # (sentence, its relative expression, the day it was read as)
@@ -91,6 +92,25 @@ def test_a_page_stamped_days_late_is_read_against_the_day_others_give_its_events
 def test_a_page_stamped_after_midnight_utc_is_read_against_the_evening_before() -> None:
     evening = [("The Alder Queen ran aground off Kelby tonight.", "tonight", "2031-06-11")]
     assert _dates(("evening", "2031-06-11T02:00:00", evening)) == {"evening": "2031-06-10"}
+
+
+def test_a_stamp_with_an_offset_is_read_on_its_own_clock() -> None:
+    # 22:00 in New York names the 11th there, its own evening: in UTC it is 02:00 on the 12th,
+    # but the day the stamp names is the 11th, so it is not an after-midnight stamp of the 12th
+    evening = [("The Alder Queen ran aground off Kelby tonight.", "tonight", "2031-06-11")]
+    assert _dates(("evening", "2031-06-11T22:00:00-04:00", evening)) == {}
+    # the same moment printed in UTC names the 12th in the small hours: the evening before
+    evening = [("The Alder Queen ran aground off Kelby tonight.", "tonight", "2031-06-12")]
+    assert _dates(("evening", "2031-06-12T02:00:00+00:00", evening)) == {"evening": "2031-06-11"}
+
+
+def test_the_hour_of_a_stamp_is_its_printed_hour_and_midnight_is_a_day_alone() -> None:
+    assert stamp_hour("2031-06-11T22:00:00-04:00") == 22
+    assert stamp_hour("2031-06-12T02:00:00Z") == 2
+    assert stamp_hour("2031-06-12 07:15") == 7
+    assert stamp_hour("2031-06-12T00:00:00") is None
+    assert stamp_hour("2031-06-12") is None
+    assert stamp_hour("12 June 2031") is None
 
 
 def test_a_stamp_put_on_in_the_afternoon_is_the_day_the_page_was_written() -> None:
