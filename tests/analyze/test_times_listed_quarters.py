@@ -29,8 +29,9 @@ def test_a_list_of_three_gives_three_quarters_in_one_year() -> None:
 
 
 def test_a_habit_names_the_quarters_of_no_year() -> None:
-    found = _found("Velden Mills usually sells most in the second and fourth quarters.")
-    assert found == [("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]
+    text = "Velden Mills usually sells most in the second and fourth quarters."
+    assert _found(text) == [("second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]
+    assert {t.type for t in find_times(text, REF)} == {"SET"}  # they recur every year
 
 
 def test_the_quarters_of_a_game_are_no_dates() -> None:

@@ -404,8 +404,7 @@ _QUARTERS_END = (
 )
 def _quarters_listed(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "the second" of "the second and fourth quarters": a quarter listed before the last."""
-    value = _listed_quarter(ctx, m, ORDINALS[m["q"].lower()])
-    return ("DATE", value) if value else None
+    return _quarter_hit(_listed_quarter(ctx, m, ORDINALS[m["q"].lower()]))
 
 
 @rule("quarters_last", _QUARTERS_END)
@@ -413,8 +412,14 @@ def _quarters_last(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "fourth quarters (of 1989)" of "the second and fourth quarters": the last one listed."""
     if not _LISTED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return None  # "fourth quarters" alone: no list
-    value = _listed_quarter(ctx, m, ORDINALS[m["last"].lower()])
-    return ("DATE", value) if value else None
+    return _quarter_hit(_listed_quarter(ctx, m, ORDINALS[m["last"].lower()]))
+
+
+def _quarter_hit(value: str | None) -> Hit | None:
+    """A listed quarter of no year recurs every year: a SET, as TimeML types a habit."""
+    if value is None:
+        return None
+    return ("SET" if value.startswith("XXXX") else "DATE"), value
 
 
 def _listed_quarter(ctx: Context, m: re.Match[str], q: int) -> str | None:
