@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.analyze.nlp import doc_ents, doc_text
 from storyline.clean.leads import lead_end
 from storyline.lexicon import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicon.calendar import HABIT_ADVERBS
 from storyline.lexicon.captions import COMMEMORATIONS, MARK_VERBS
 from storyline.model import TimeExpression
 
@@ -63,8 +64,6 @@ _NAME_LABELS = frozenset("ORG EVENT WORK_OF_ART FAC LAW PRODUCT PERSON NORP GPE"
 _TIME_PREPS = frozenset("during in at throughout through before after since until till".split())
 _MONTH = re.compile(rf"(?i)^(?:{'|'.join(MONTH_NAMES)})$")
 _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
-# Adverbs of a habit: "typically delivers shares in January" tells what is done every year
-_HABIT = frozenset("typically usually normally generally traditionally routinely often".split())
 
 
 # What sits between a local time and the same time in another clock: "(", "local time ("
@@ -313,7 +312,7 @@ def habitual(sdoc: Doc, start: int, end: int) -> bool:
     root = span.root
     if root.tag_ not in ("VBZ", "VBP"):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in _HABIT for c in root.children)
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in root.children)
 
 
 def calendar_only(sdoc: Doc, start: int, end: int) -> bool:

@@ -145,3 +145,10 @@ EASTER_FEASTS = {
     "shrove tuesday": -47,
 }
 THANKSGIVING_DAYS = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}
+
+
+# Adverbs of a habit: "typically delivers shares in January", "is usually strongest in the
+# fourth quarter" tell what is done every year, not on one day or in one year
+HABIT_ADVERBS = frozenset(
+    "typically usually normally generally traditionally routinely often".split()
+)

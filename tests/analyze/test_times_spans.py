@@ -26,6 +26,19 @@ def test_a_half_joins_the_length_it_follows() -> None:
     ]
     assert lengths("The canal works took 1 1/2 years.") == [("1 1/2 years", "P1.5Y")]
     assert lengths("The canal works took a year and a half.") == [("a year and a half", "P1.5Y")]
+    assert lengths("The mill sat idle for a year-and-a-half.") == [("a year-and-a-half", "P1.5Y")]
+
+
+def test_a_unit_joined_to_another_is_no_length() -> None:
+    # "day-to-day", "year-on-year": how often or how compared, not how long
+    assert find_times("Orla Brandt runs the mill on a day-to-day basis.", "2013-03-20") == []
+    assert find_times("Tenants at Velden rent month-to-month.", "2013-03-20") == []
+    assert find_times("Velden posted a year-on-year gain.", "2013-03-20") == []
+
+
+def test_the_first_two_quarters_of_a_year_is_its_first_half() -> None:
+    found = find_times("Velden expects losses through at least the first two quarters of 2014.")
+    assert [(t.text, t.value) for t in found] == [("the first two quarters of 2014", "2014-H1")]
 
 
 def test_a_fraction_of_a_unit_ago_counts_in_the_smaller_unit() -> None:

@@ -351,12 +351,23 @@ def _season(m: re.Match[str], ctx: Context) -> Hit | None:
             "throughout",
             "after",
             "before",
-        ):
+            "from",
+            "till",
+            "around",
+        ) and not _planned_for(m, ctx):
             return None
         if m["s"].lower() == "fall" and rel != "the":
             return None
         rel = ""  # a bare season: its year from the clause's tense
     return "DATE", resolve_season(ctx, m["s"], "last" if rel == "past" else rel, m.start(), m.end())
+
+
+def _planned_for(m: re.Match[str], ctx: Context) -> bool:
+    """ "set for late summer", "planned for the spring": a season a plan is for, where "for
+    winter" alone in a present clause is a kind of season ("gloves for winter"), no date."""
+    if ctx.prev_word(m.start()) != "for":
+        return False
+    return bool(m["edge"]) or clause_tense(ctx, m.start(), m.end()) == "future"
 
 
 # "fall" before "of" and a thing, or "in" and a common noun: the noun "a fall" (a collapse, a

@@ -21,6 +21,7 @@ from storyline.analyze.times.resolve import (
     resolve_weekday,
 )
 from storyline.analyze.times.tense import clause_tense
+from storyline.lexicon.calendar import HABIT_ADVERBS
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -386,6 +387,58 @@ def _half(m: re.Match[str], ctx: Context) -> Hit | None:
         if after_year is None or not re.search(r"\b(?:year|fiscal)\b", ctx.before(m.start(), 40)):
             return None
     return "DATE", f"{y}-H{h}"
+
+
+# An ordinal of a quarter in a list that ends with "quarter(s)": "the second and fourth
+# quarters (of 1989)", "the second or third quarter"; TimeML gives each its own quarter
+_QUARTER_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+_QUARTERS_END = (
+    rf"(?P<last>{_QUARTER_ORD})[\s-]+(?i:quarters?)"
+    rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?"
+)
+
+
+@rule(
+    "quarters_listed",
+    rf"(?P<q>{_QUARTER_ORD})(?=(?:,\s*{_QUARTER_ORD})*,?\s+(?i:and|or|to)\s+{_QUARTERS_END})",
+)
+def _quarters_listed(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the second" of "the second and fourth quarters": a quarter listed before the last."""
+    return _quarter_hit(_listed_quarter(ctx, m, ORDINALS[m["q"].lower()]))
+
+
+@rule("quarters_last", _QUARTERS_END)
+def _quarters_last(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "fourth quarters (of 1989)" of "the second and fourth quarters": the last one listed."""
+    if not _LISTED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        return None  # "fourth quarters" alone: no list
+    return _quarter_hit(_listed_quarter(ctx, m, ORDINALS[m["last"].lower()]))
+
+
+def _quarter_hit(value: str | None) -> Hit | None:
+    """A listed quarter of no year recurs every year: a SET, as TimeML types a habit."""
+    if value is None:
+        return None
+    return ("SET" if value.startswith("XXXX") else "DATE"), value
+
+
+def _listed_quarter(ctx: Context, m: re.Match[str], q: int) -> str | None:
+    """Quarter ``q`` of a list, in the year named after the list; else in no year when the
+    clause tells a habit ("usually strongest in the third and fourth quarters"); else in the
+    year the last quarter listed falls in near the reference, so the list keeps one year."""
+    if m["y"]:
+        return f"{m['y']}-Q{q}"
+    if _QUARTERS_OF_THING.match(ctx.text, m.end("last")):
+        return None  # "the first and fourth quarters of the game": a match's quarters
+    if _HABIT.search(ctx.text, *ctx.sentence(m.start())):
+        return f"XXXX-Q{q}"
+    last = resolve_quarter(ctx, ORDINALS[m["last"].lower()], *m.span("last"))
+    return f"{last[:-1]}{q}"
+
+
+_QUARTERS_OF_THING = re.compile(r"[\s-]+quarters?\s+of\s+(?!(?:fiscal\s+)?(?:19|20)\d\d)", re.I)
+_LISTED_BEFORE = re.compile(rf"{_QUARTER_ORD},?\s+(?i:and|or|to)\s+$")
+_HABIT = re.compile(rf"\b(?:{'|'.join(sorted(HABIT_ADVERBS))})\b", re.I)
 
 
 @rule(

@@ -37,20 +37,14 @@ rule = registrar(RULES)
     r"|following|final|latest|remaining|initial|same|entire|full|whole)\s+|the\s+|(?:past|last"
     rf"|next|first|another)\s+))?(?P<num>{NUM}|(?i:{NUM}))[\s-]+(?:(?i:more|trading|business"
     rf"|working|straight|consecutive|full|additional)\s+)?(?P<u>(?i:{UNITW}))"
-    r"(?P<pl>s)?(?P<half>\s+(?i:and\s+a\s+half))?(?:[\s-]+(?P<long>(?i:old|long)))?",
+    r"(?P<pl>s)?(?P<half>[\s-]+(?i:and[\s-]+a[\s-]+half))?(?:[\s-]+(?P<long>(?i:old|long)))?",
 )
 def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = m["u"].lower().replace("centurie", "century")
     num_text = m["num"].lower()
     det = (m["det"] or "").lower().strip()
-    if unit == "second" and num_text in ("a", "an", "one"):
-        return None  # "a second round"
-    if m["pl"] and "-" in m[0] and unit == "quarter" or m["u"][0].isupper():
-        return None  # "three-quarters of", "60 Minutes"
-    if unit == "quarter" and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", ctx.text[m.end() :]):
-        return None  # "a quarter of its profit": a fraction, not three months
-    if _MEASURE_OF.match(ctx.text, m.end()):
-        return None  # "six months of base pay", "90 days of oil supplies": an amount
+    if _no_length(m, ctx, unit, num_text, det):
+        return None
     if num_text in ("a", "an") and not m["bound"] and not det and unit != "decade":
         if _speed(ctx, m.start(), unit):
             return None  # "100 kilometres an hour": a speed
@@ -101,6 +95,24 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     return "DURATION", value
 
 
+def _no_length(m: re.Match[str], ctx: Context, unit: str, num_text: str, det: str) -> bool:
+    """A number and a unit that name no length of time: an ordinal, a fraction, a title, an
+    amount measured in time, a compound adverb, or the first half of a named year."""
+    if unit == "second" and num_text in ("a", "an", "one"):
+        return True  # "a second round"
+    if m["pl"] and "-" in m[0] and unit == "quarter" or m["u"][0].isupper():
+        return True  # "three-quarters of", "60 Minutes"
+    if unit == "quarter" and re.match(r"\s+of\s+(?!(?:19|20)\d\d)", ctx.text[m.end() :]):
+        return True  # "a quarter of its profit": a fraction, not three months
+    if unit == "quarter" and num_text == "two" and " ".join(det.split()) in _HALF_DETS:
+        if _OF_YEAR.match(ctx.text, m.end()):
+            return True  # "(at least) the first two quarters of 1990": its first half ("half")
+    if _MEASURE_OF.match(ctx.text, m.end()):
+        return True  # "six months of base pay", "90 days of oil supplies": an amount
+    # "on a day-to-day basis", "a year-on-year gain": a manner, no length
+    return bool(_UNIT_COMPOUND.match(ctx.text, m.end()))
+
+
 _COLOUR = re.compile(r"[\s-]+(?:blue|black|green|purple|grey|gray|red|cherry|silver)\b", re.I)
 
 
@@ -115,6 +127,16 @@ _MEASURE_OF = re.compile(
     r"|production|supply|supplies|inventory|inventories|imports|exports|consumption)\b",
     re.I,
 )
+
+
+# "the first two quarters", "the last two quarters": a half year when a year follows
+_HALF_DETS = frozenset({"first", "last", "the first", "the last"})
+_OF_YEAR = re.compile(r"\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d", re.I)
+
+
+# a unit joined to another by a preposition makes one adjective or adverb ("day-to-day",
+# "month-to-month", "year-on-year", "year-over-year"): how often or how compared, no length
+_UNIT_COMPOUND = re.compile(rf"-(?:to|on|over|by|after|in)-{UNITW}", re.I)
 
 
 # "last" after these is the verb ("the truce will last 72 hours", "expected to last two weeks")
