@@ -65,6 +65,7 @@ from storyline.analyze.event_names import (
 )
 from storyline.analyze.event_perfect import main_perfect, pluperfect, reported_perfect
 from storyline.analyze.event_prior import dated_plan, prior_act
+from storyline.analyze.event_sequel import counted_on
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -97,9 +98,8 @@ _OTHER_TIME = {"after", "before", "since", "until", "till", "once", "following"}
 _OTHER_EVENT = {"because", "if", "unless", "although", "though", "whereas", "since"}
 _SPEECH_DEPS = ("ccomp", "parataxis")
 _PERIODS = {"quarter", "period", "season", "term", "half"}
-# Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds
-# the circumstance that dates it ("tensions have run high, with the North blowing up roads on
-# Oct 15").
+# Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds the
+# circumstance that dates it ("tensions have run high, with the North blowing up roads on Oct 15").
 _SAME_TIME_PREPS = {"by", "in", "on", "while", "during", "upon", "at", "with"}
 _COUNT = re.compile(
     rf"(?i)(?P<num>\d+|a\s+couple(?:\s+of)?|an?|{'|'.join(SMALL_COUNTS)})"
@@ -518,7 +518,7 @@ def find_events(
         if (prior := prior_act(chosen, others)) is not None:
             act = Anchor(prior[0].time, prior[1], PRIOR_ANCHOR)
             events.append(_event(text, start, end, act, keys))
-    return events
+    return counted_on(text, events, times)
 
 
 # "for the first time since", "its first title since", "the first since the students were
