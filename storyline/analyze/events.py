@@ -56,6 +56,7 @@ from storyline.analyze.event_names import (
     counted_gives_way,
     dated_in,
     dateline_days,
+    definite,
     event_named,
     named_date,
     negated_bound,
@@ -107,8 +108,6 @@ _COUNT = re.compile(
 )
 _PLACING_VERBS = {"come"} | HAPPEN_VERBS
 _NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}  # any other count is "a couple (of)": two
-# A time of day that names its day ("Tuesday night", "3 p.m. Friday", "this morning"); a bare
-# clock ("at 11:36am") takes its day from the page.
 
 
 @dataclass
@@ -470,7 +469,7 @@ def find_events(
     text = doc_text(parsed) if parsed is not None else str(sdoc)
     clocks = clock_starts(times)
     dated = clock_days([_as_date(t) for t in converted(text, dateline_days(text, times))], clocks)
-    dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
+    dated = [t for t in definite(text, dated) if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
