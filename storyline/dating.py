@@ -315,6 +315,10 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         # "Vorn, who had announced the end of the curfew on August 20, said ...": an act told in
         # the past perfect came before its page's time; a later day is another event's
         return None
+    if event.anchor == "since" and event.main_tense != "past" and _since_ahead(event, page_day):
+        # "Since Tuesday, the Hawks have outscored Brenton 10-6": a state holds since a day that
+        # has come; a later day is a weekday read the wrong way, not a day to show the state on
+        return None
     if event.anchor == "before" and event.main_tense != "future" and event.date < (page_day or ""):
         # "Before the bid in November, its stock traded near $50": an act (or a state) before
         # a day before the page's is on no day the sentence tells, and surely not the page's
@@ -345,6 +349,18 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
     if page_day:
         return page_day, PAGE_DATE
     return None
+
+
+_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:late|early|last)\s+)?$")
+
+
+def _since_ahead(event: Event, page_day: str | None) -> bool:
+    """The event's date is the start of a state ("since Tuesday"; not its end: "until June")
+    and lies after its page's day."""
+    if event.time_start is None or not page_day or event.date[:10] <= page_day:
+        return False
+    before = event.sentence[: max(0, event.time_start - event.start)]
+    return bool(_SINCE.search(before))
 
 
 NOUN_WEEK = 6  # days before its page's: the week a page's news happened in

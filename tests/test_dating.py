@@ -88,3 +88,26 @@ def test_story_dates_asks_to_reanalyze_the_undated_page() -> None:
     # once re-analyzed against that day, nothing more is asked
     again = story_dates(docs, {a.doc_id: a for a in reresolved(analyses)}, relations)
     assert again.reanalyze == {}
+
+
+def test_a_state_since_a_day_after_its_page_is_shown_on_no_day() -> None:
+    # "Since Tuesday, the Hawks have outscored Brenton 10-6." on a Monday's page: the weekday
+    # was read forward; a state cannot hold since a day still to come
+    text = "Since Tuesday, the Hawks have outscored Brenton 10-6."
+    since = Event(
+        date="2023-06-13",
+        precision="day",
+        sentence=text,
+        start=50,
+        end=50 + len(text),
+        time_start=56,
+        time_end=63,
+        anchor="since",
+        main_tense="state",
+    )
+    assert event_date(since, "2023-06-12") is None
+    assert event_date(since, "2023-06-14") == ("2023-06-13", "day")
+    # "until Tuesday" is a state's end: it may lie ahead
+    until = since.model_copy(update={"sentence": "The curfew holds until Tuesday, police said."})
+    until = until.model_copy(update={"time_start": 73, "time_end": 80})
+    assert event_date(until, "2023-06-12") == ("2023-06-13", "day")

@@ -43,6 +43,7 @@ __all__ = [
     "STATE_VERBS",
     "converted",
     "counted_gives_way",
+    "definite",
     "event_named",
     "habitual",
     "named_date",
@@ -419,3 +420,22 @@ def event_named(span: Span) -> str | None:
     if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep.lower_ in _OWN_TIME_PREPS:
         return None
     return "before" if prep.head.lower_ in _AHEAD_OF else "noun"
+
+
+# "on a Sunday night in April", "one Friday in May": an article before a weekday makes it any
+# such day, not the one before the page ("attended a Sunday night vigil": the article is the
+# vigil's, whose day the weekday names)
+_INDEFINITE = re.compile(r"(?i)(?:^|\W)(?:on\s+an?|one)\s+$")
+_WEEKDAY_LED = re.compile(rf"(?i)(?:{'|'.join(WEEKDAY_NAMES)})\b")
+
+
+def definite(text: str, times: list[TimeExpression]) -> list[TimeExpression]:
+    """The dates that name their day: an indefinite weekday ("We were taken on a Sunday night
+    in April," told on a Monday) is no day the recogniser's nearest such weekday can stand for."""
+    return [t for t in times if not _any_such_day(text, t)]
+
+
+def _any_such_day(text: str, t: TimeExpression) -> bool:
+    return bool(
+        _WEEKDAY_LED.match(t.text) and _INDEFINITE.search(text[max(0, t.start - 10) : t.start])
+    )

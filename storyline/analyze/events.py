@@ -56,6 +56,7 @@ from storyline.analyze.event_names import (
     counted_gives_way,
     dated_in,
     dateline_days,
+    definite,
     event_named,
     named_date,
     negated_bound,
@@ -65,6 +66,7 @@ from storyline.analyze.event_names import (
 )
 from storyline.analyze.event_perfect import main_perfect, pluperfect, reported_perfect
 from storyline.analyze.event_prior import dated_plan, prior_act
+from storyline.analyze.event_sequel import counted_on
 from storyline.analyze.event_tense import (
     VAGUE,
     clock_days,
@@ -97,9 +99,8 @@ _OTHER_TIME = {"after", "before", "since", "until", "till", "once", "following"}
 _OTHER_EVENT = {"because", "if", "unless", "although", "though", "whereas", "since"}
 _SPEECH_DEPS = ("ccomp", "parataxis")
 _PERIODS = {"quarter", "period", "season", "term", "half"}
-# Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds
-# the circumstance that dates it ("tensions have run high, with the North blowing up roads on
-# Oct 15").
+# Prepositions whose gerund shares the main clause's time ("by signing on Friday"), or adds the
+# circumstance that dates it ("tensions have run high, with the North blowing up roads on Oct 15").
 _SAME_TIME_PREPS = {"by", "in", "on", "while", "during", "upon", "at", "with"}
 _COUNT = re.compile(
     rf"(?i)(?P<num>\d+|a\s+couple(?:\s+of)?|an?|{'|'.join(SMALL_COUNTS)})"
@@ -107,8 +108,6 @@ _COUNT = re.compile(
 )
 _PLACING_VERBS = {"come"} | HAPPEN_VERBS
 _NUMBERS = {"a": 1, "an": 1, **SMALL_COUNTS}  # any other count is "a couple (of)": two
-# A time of day that names its day ("Tuesday night", "3 p.m. Friday", "this morning"); a bare
-# clock ("at 11:36am") takes its day from the page.
 
 
 @dataclass
@@ -470,7 +469,7 @@ def find_events(
     text = doc_text(parsed) if parsed is not None else str(sdoc)
     clocks = clock_starts(times)
     dated = clock_days([_as_date(t) for t in converted(text, dateline_days(text, times))], clocks)
-    dated = [t for t in dated if t.precision in _RANK and resolved_date(t.value)]
+    dated = [t for t in definite(text, dated) if t.precision in _RANK and resolved_date(t.value)]
     events: list[Event] = []
     for s_start, s_end in sentence_spans(text, parsed):
         start, end = trim_span(text, s_start, s_end)
@@ -518,7 +517,7 @@ def find_events(
         if (prior := prior_act(chosen, others)) is not None:
             act = Anchor(prior[0].time, prior[1], PRIOR_ANCHOR)
             events.append(_event(text, start, end, act, keys))
-    return events
+    return counted_on(text, events, times)
 
 
 # "for the first time since", "its first title since", "the first since the students were
