@@ -217,11 +217,9 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "failures of all htmldate pages scored by weights fitted on wcxb/dev (so "
         "htmldate_by_weights_fitted_on_wcxb and heldout_half_odd_md5 are in-sample for them; "
         "wcxb/dev's items were not looked at, so wcxb_by_weights_fitted_on_htmldate and "
-        "wcxb_2fold are held out): no day read from the end of a year ('Mai 2014 April "
-        "2014'), either end of a span of two whole dates as an event's date, the days of a "
-        "year-and-month permalink (url_month), and a date under the headline that sits in a "
-        "list of dated stories losing its place there unless the page declares that day "
-        "(head_listed; its first version lowered wcxb_2fold's even half by one page and "
-        "was not kept)."
+        "wcxb_2fold are held out): either end of a span of two whole dates as an event's "
+        "date, and a date under the headline that sits in a list of dated stories losing "
+        "its place there unless the page declares that day (head_listed; its first version "
+        "lowered wcxb_2fold's even half by one page and was not kept)."
     )
     return report

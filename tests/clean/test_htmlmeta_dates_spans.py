@@ -1,6 +1,5 @@
-"""Publication dates: a year that ends one month of an archive list is no day of the next
-("Mai 2014 April 2014"), either end of a span of two whole dates dates an event, and a permalink
-that gives a year and a month vouches for that month's days."""
+"""Publication dates: either end of a span of two whole dates ("28.01.2022 – 29.01.2022") dates
+an event, not the page."""
 
 from __future__ import annotations
 
@@ -8,14 +7,8 @@ import pytest
 
 from storyline.clean.html import parse_html
 from storyline.clean.htmlmeta import published_candidates
-from storyline.clean.htmlmeta.dates import WRITTEN_DATES, month_from_url, printed_days
+from storyline.clean.htmlmeta.dates import WRITTEN_DATES
 from storyline.clean.htmlmeta.labels import in_prose
-
-
-def test_an_archive_list_of_months_prints_no_days() -> None:
-    text = "Archiv Mai 2014 April 2014 Oktober 2013 September 2013 Juni 2012"
-    assert printed_days(text) == set()
-    assert [m[0] for m in WRITTEN_DATES.finditer("seit 14 April 2014")] == ["14 April 2014"]
 
 
 @pytest.mark.parametrize(
@@ -52,29 +45,3 @@ def test_a_span_under_the_headline_yields_to_the_byline_date() -> None:
     cands = {c.day: c.features for c in published_candidates(tree, None)}
     assert "head_lead" not in cands["2022-01-28"]
     assert cands["2022-01-28"].get("head_prose")
-
-
-@pytest.mark.parametrize(
-    ("url", "month"),
-    [
-        ("https://blog.example.org/2019/10/echo-review/", "2019-10"),
-        ("https://blog.example.org/2019/10/05/echo-review/", None),
-        ("https://blog.example.org/reviews/echo/", None),
-    ],
-)
-def test_a_permalink_month(url: str, month: str | None) -> None:
-    assert month_from_url(url) == month
-
-
-def test_the_permalink_month_marks_its_days_only() -> None:
-    html = (
-        "<html><head><meta charset='utf-8'><title>Echo review</title>"
-        "<meta property='article:published_time' content='2019-10-01T08:00:00+02:00'>"
-        "</head><body><h1>Echo review</h1><p>More: Loop battle 18. Januar 2019 Reviews</p>"
-        "</body></html>"
-    )
-    tree = parse_html(html)
-    assert tree is not None
-    cands = published_candidates(tree, "https://blog.example.org/2019/10/echo-review/")
-    marked = {c.day for c in cands if c.features.get("url_month")}
-    assert marked == {"2019-10-01"}

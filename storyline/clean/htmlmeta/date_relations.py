@@ -30,7 +30,6 @@ PUBLICATION_EVIDENCE = frozenset(
         "ld_page_pub",
         "time_any",
         "url",
-        "url_month",
         "byline",
         "printed",
         "printed_declared",

@@ -57,18 +57,6 @@ def plausible(iso: str | None) -> TypeGuard[str]:
     return bool(iso) and "1995" <= iso[:4] <= str(datetime.now().year + 1)  # type: ignore[index]
 
 
-# A permalink with the year and month only ("/2019/10/a-story/"), as WordPress writes them.
-URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
-
-
-def month_from_url(url: str | None) -> str | None:
-    """The year and month ("2019-10") of a URL that gives them without a day."""
-    if not url or date_from_url(url):
-        return None
-    match = URL_MONTH.search(url)
-    return f"{match[1]}-{int(match[2]):02d}" if match else None
-
-
 def date_from_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -95,8 +83,7 @@ CJK_DATE = r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
 CJK_PARTS = re.compile(r"((?:19|20)\d\d)\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})")
 WRITTEN_DATE = (
     rf"\b(?:{ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    # (not the end of a year: "Archiv Mai 2014 April 2014" holds no 14 April)
-    rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?:{ANY_MONTH}),?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?:{ANY_MONTH}),?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d(?P<ysep>[/.])\d{1,2}(?P=ysep)\d{1,2}\b|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
     r"|(?<![\w.])\d{1,2}\.\s?\d{1,2}\.\s?(?:(?:19|20)\d\d|\d\d(?![\d.]))"
     rf"|{CJK_DATE}"

@@ -17,7 +17,6 @@ from storyline.clean.htmlmeta.dates import (
     WRITTEN_DATES,
     date_from_url,
     iso_date,
-    month_from_url,
     plausible,
     printed_days,
     read_printed,
@@ -508,18 +507,8 @@ def date_candidates(
     # nothing else to go by.
     if use_htmldate and len(pool.by_day) != 1:
         pool.add(_htmldate(tree, url), "htmldate", "htmldate")
-    _url_month(pool, url)
     relations(list(pool.by_day.values()))
     return list(pool.by_day.values())
-
-
-def _url_month(pool: _Pool, url: str | None) -> None:
-    """The days of the month a permalink gives without its day ("/2019/10/a-story/"): the
-    story was filed that month, whatever the lists beside it print."""
-    month = month_from_url(url)
-    for cand in pool.by_day.values() if month else ():
-        if cand.day.startswith(f"{month}-"):
-            cand.features["url_month"] = 1.0
 
 
 def _utc_to_local(pool: _Pool) -> None:
