@@ -170,3 +170,17 @@ def written_day(text: str) -> str | None:
     except ValueError:
         return None
     return day.isoformat()
+
+
+def read_printed(text: str, declared: set[str]) -> str | None:
+    """A printed date as an ISO day. 8/1/2025 counts only when one reading is declared;
+    8.1.2025 is read day first unless the page declares the other reading."""
+    numeric = NUMERIC_DATE.fullmatch(text)
+    if numeric:
+        days = numeric_readings(numeric)
+        if len(days) > 1:
+            chosen = [d for d in days if d in declared]
+            days = chosen or (days[:1] if numeric[3] else [])
+        return days[0] if len(days) == 1 else None
+    found = written_day(text)
+    return found if plausible(found) else None

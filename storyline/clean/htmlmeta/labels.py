@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.clean.htmlmeta.dates import WRITTEN_DATES
+from storyline.clean.htmlmeta.dates import WRITTEN_DATE, WRITTEN_DATES
 
 # Each entry is a regular expression for one label, lower case; "published" are labels of the
 # first publication, "updated" of a later change.
@@ -86,6 +86,11 @@ RANGE_BEFORE = re.compile(
     r"(?<![:\d])\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:[-–]|\s(?:bis|to|until|through|au|al)\s)\s*$",
     re.IGNORECASE,
 )
+# A span written as two whole dates ("28.01.2022 – 29.01.2022", "3 May 2021 to 5 May 2021"):
+# either end dates an event (a match day, a fair), not the page.
+_SPAN_JOIN = r"(?:\s*[-–—]\s*|\s+(?:bis|to|until|through|au|al)\s+)"
+SPAN_START = re.compile(rf"(?:{WRITTEN_DATE}){_SPAN_JOIN}$", re.IGNORECASE)
+SPAN_END = re.compile(rf"{_SPAN_JOIN}(?:{WRITTEN_DATE})", re.IGNORECASE)
 WORD_AFTER = re.compile(r"^,?\s+(\S+)")
 # A date that a preposition makes a deadline or a start is one the story tells ("Until 25
 # November 2019 you can sign", "Wir suchen zum 1. April 2016", "open from 3 May 2021"), in the
@@ -107,14 +112,16 @@ def in_prose(text: str, start: int, end: int) -> bool:
     Halle statt"), or the last day of a span of days. A date line stands by itself, between a
     name, a label or a headline and the text ("Jane Roe 21 Jan 2020 Can you spot ..."), or is
     followed by its time of day; a date after a "Published"/"Updated" label is a date line
-    whatever follows, one after "Joined", "Member since" or a deadline's "until" never
-    is."""
+    whatever follows, one after "Joined", "Member since" or a deadline's "until", or either
+    end of a span of two whole dates, never is."""
     lead = text[max(0, start - 40) : start]
     if UPDATED_BEFORE.search(lead) or PUBLISHED_BEFORE.search(lead):
         return False
     if RANGE_BEFORE.search(lead) or OTHER_BEFORE.search(lead) or TERM_BEFORE.search(lead):
         return True
     tail = text[end : end + 40]
+    if SPAN_START.search(lead) or SPAN_END.match(tail):
+        return True
     before, after = WORD_BEFORE.search(lead), WORD_AFTER.match(tail)
     if before is None or TIME_AFTER.match(tail):
         return False

@@ -14,13 +14,12 @@ from storyline.clean.htmlmeta.date_relations import DECLARED, relations
 from storyline.clean.htmlmeta.dates import (
     MONTH,
     MONTHS,
-    NUMERIC_DATE,
     WRITTEN_DATES,
     date_from_url,
     iso_date,
-    numeric_readings,
     plausible,
     printed_days,
+    read_printed,
     written_day,
 )
 from storyline.clean.htmlmeta.jsonld import article_objects, types_of
@@ -40,6 +39,7 @@ from storyline.clean.htmlmeta.regions import (
     element_spans,
     in_aside,
     inside,
+    listed_dates,
 )
 from storyline.clean.htmlmeta.weights import load_weights
 from storyline.lexicon.captions import CAPTION
@@ -262,7 +262,7 @@ def _microdata(pool: _Pool, tree: HtmlElement, asides: set[HtmlElement]) -> None
         if declared:
             pool.add(iso_date(declared), "meta", feature)
         elif printed:  # "14.01.2022, 10:31", not "March 2022"
-            day = written_day(text) or _read_printed(printed[0], set(pool.by_day))
+            day = written_day(text) or read_printed(printed[0], set(pool.by_day))
             pool.add(day, "meta", feature)
 
 
@@ -303,15 +303,20 @@ def _around_headline(
     skip_updated = any(k in c.features for c in pool.by_day.values() for k in DECLARED)
     leads: list[tuple[str, bool]] = []
     placed: list[tuple[str, str, int, bool]] = []  # side, day, distance, marked as updated
+    listed = listed_dates(visible, max(0, at - HEADER_BEFORE), end + HEADER_AFTER, declared)
     for side, offset, window in windows:
         matches = list(WRITTEN_DATES.finditer(window))
         if side == "before":
             matches.reverse()  # nearest the headline first
         for match in matches:
-            day = _read_printed(match[0], declared)
+            day = read_printed(match[0], declared)
             if not day:
                 continue
             start, stop = offset + match.start(), offset + match.end()
+            if start in listed and day not in declared:
+                # One of a list of other stories, each with its date: not the page's date line.
+                pool.add(day, "date-line", "head_listed")
+                continue
             if (
                 inside(asides, start, stop)
                 or _in_caption(window, match)
@@ -411,7 +416,7 @@ def _by_byline(
             if lo < at:
                 matches.reverse()  # nearest the name first
             days = (
-                _read_printed(m[0], declared)
+                read_printed(m[0], declared)
                 for m in matches
                 if not in_prose(visible, lo + m.start(), lo + m.end())
             )
@@ -455,14 +460,14 @@ def _labelled(pool: _Pool, visible: str, declared: set[str]) -> None:
         # "zuletzt am ... geändert" is mostly a wiki's last edit, and the few such pages move
         # the fitted weight of every other "Updated" label.
         before = date_before_label(visible, match.start()) if kind == "published" else None
-        day = _read_printed(before, declared) if before else None
+        day = read_printed(before, declared) if before else None
         if day:
             pool.add(day, "date-line", "label_published")
         printed = WRITTEN_DATES.match(visible, match.end())
         gap = None if printed else WEEKDAY_GAP.match(visible, match.end())
         if gap:
             printed = WRITTEN_DATES.match(visible, gap.end())
-        day = _read_printed(printed[0], declared) if printed else None
+        day = read_printed(printed[0], declared) if printed else None
         if day:
             pool.add(day, "date-line", f"label_{kind}")
             continue
@@ -471,20 +476,6 @@ def _labelled(pool: _Pool, visible: str, declared: set[str]) -> None:
             day = f"{month[2]}-{_month_number(month[1]):02d}-01"
             if day not in pool.by_day:  # a full date of that month says more
                 pool.add(day, "date-line", f"label_{kind}")
-
-
-def _read_printed(text: str, declared: set[str]) -> str | None:
-    """A printed date as an ISO day. 8/1/2025 counts only when one reading is declared;
-    8.1.2025 is read day first unless the page declares the other reading."""
-    numeric = NUMERIC_DATE.fullmatch(text)
-    if numeric:
-        days = numeric_readings(numeric)
-        if len(days) > 1:
-            chosen = [d for d in days if d in declared]
-            days = chosen or (days[:1] if numeric[3] else [])
-        return days[0] if len(days) == 1 else None
-    found = written_day(text)
-    return found if plausible(found) else None
 
 
 def date_candidates(

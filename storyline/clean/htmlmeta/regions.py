@@ -1,11 +1,15 @@
-"""Parts of a page whose dates are not the page's: its readers' comments and its picture
-captions. A comment is dated when its reader wrote it, a caption when its photo was taken
-("... near Orleans, January 16, 2020. Photo: Agency"); both often sit right below the headline,
-where the page's own date line is looked for."""
+"""Parts of a page whose dates are not the page's: its readers' comments, its picture captions
+and its lists of other stories. A comment is dated when its reader wrote it, a caption when its
+photo was taken ("... near Orleans, January 16, 2020. Photo: Agency"), a listed story when it
+was filed; all often sit right below the headline, where the page's own date line is looked
+for."""
 
 from __future__ import annotations
 
 from lxml.html import HtmlElement
+
+from storyline.clean.htmlmeta.dates import WRITTEN_DATES, read_printed
+from storyline.clean.htmlmeta.labels import in_prose
 
 # Comment threads (WordPress's "comments-area", "comment-list", "comment-metadata"; Disqus's
 # "comments"), picture captions ("wp-caption-text", <figcaption>). An element holding an h1 is
@@ -60,3 +64,27 @@ def element_spans(elems: list[HtmlElement], visible: str) -> list[tuple[int, int
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
+
+
+LIST_SPAN = 200  # characters either side of a date where a list's other dates sit
+
+
+def listed_dates(visible: str, lo: int, hi: int, declared: set[str]) -> set[int]:
+    """Where, in ``visible[lo:hi]``, the dates that sit in a list of dated items are: a date
+    with two or more other days printed within ``LIST_SPAN`` characters either side, outside
+    sentences ("Loopstation-Battle 18. Januar 2019 Reviews Smarte Heizung 22. November 2018
+    Reviews HTC U11 31. August 2017"). A date line stands alone, or beside its "Updated" date."""
+    base = max(0, lo - LIST_SPAN)
+    region = visible[base : hi + LIST_SPAN]
+    found: list[tuple[int, str]] = []
+    for match in WRITTEN_DATES.finditer(region):
+        start, stop = base + match.start(), base + match.end()
+        # (a date that reads either way round, 05/07/2019, is one of the list's all the same)
+        if not in_prose(visible, start, stop):
+            found.append((start, read_printed(match[0], declared) or match[0]))
+    listed: set[int] = set()
+    for start, day in found:
+        near = {d for s, d in found if abs(s - start) <= LIST_SPAN and d != day}
+        if len(near) >= 2 and lo <= start < hi:
+            listed.add(start)
+    return listed
