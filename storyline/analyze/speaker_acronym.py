@@ -1,0 +1,93 @@
+"""Roles a speaker is named by that the parser reads as names, and the name they stand for.
+
+* A role written as an acronym ("the MVP said", "The family's local MP, Tomas Brenner, said",
+  "the CEO added") is tagged a proper noun, often an organisation by NER: read as a name it
+  becomes a junk speaker ("MVP"), or the role outranks the person in apposition ("MP" with the
+  description "Tomas Brenner"). It is a role noun like "the judge".
+* The person a sentence makes a role's holder ("Vasker was named MVP", "Ruiz is the new
+  captain", "Vasker, the MVP,") is who "the MVP said" stands for later.
+* A name that ends the reported words, followed by a role in apposition that runs on into the
+  cue with no comma to close it ("... a sentence of five years for former mayor Anton Vesk, a
+  spokesman for the prosecution service said"): the parser made the name the subject, but the
+  spokesman speaks ("X, a spokesman, said" keeps X: the closing comma brackets the role).
+
+Used by ``storyline.analyze.speaker_names``, ``storyline.analyze.speakers`` and
+``storyline.analyze.quotes``; pure functions of the parse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from storyline.lexicon.nouns import PEOPLE, ROLE_NOUNS, SPOKES_NOUNS, is_source_noun
+
+if TYPE_CHECKING:  # the pool imports the speaker names, which read the acronyms here
+    from storyline.analyze.speaker_pool import Candidate
+
+# Longest acronym read as a role: longer words in capitals are a shouted headline's words.
+_ACRONYM_MAX = 4
+
+
+def role_acronym(tok: Token) -> bool:
+    """ "MVP", "MP", "CEO": a role or people noun written in capitals as an acronym."""
+    text = tok.text
+    return (
+        2 <= len(text) <= _ACRONYM_MAX
+        and text.isalpha()
+        and text.isupper()
+        and text.lower() in ROLE_NOUNS | PEOPLE
+    )
+
+
+def role_given(noun: str, doc: Doc, window: list[tuple[int, Candidate]]) -> Candidate | None:
+    """The latest person of the context a sentence made the role's holder: the subject of a
+    verb whose complement is the role ("Vasker was named MVP", "Ruiz is the captain"), or a
+    name with the role in apposition ("Vasker, the MVP, ...")."""
+    for _, cand in reversed(window):
+        if cand.kind != "PERSON" or not cand.speaker.name:
+            continue
+        span = doc.char_span(cand.pos, cand.pos + 1, alignment_mode="expand")
+        if span is not None and _holds(span.root, noun):
+            return cand
+    return None
+
+
+def _holds(tok: Token, noun: str) -> bool:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head  # "Tomi" of "Tomi Vasker": the name's head
+    roles = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        roles += [c for c in tok.head.children if c.dep_ in ("oprd", "attr")]
+    return any(c.lower_ == noun for c in roles)
+
+
+def role_after_name(subject: Token) -> Token | None:
+    """The role in apposition that speaks when the name the parser made the subject only ends
+    the reported words: the name follows a preposition or a verb (it is their object, not a
+    clause's opening), and the role runs on into the cue with no comma to close it."""
+    cue = subject.head
+    roles = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    if not roles or subject.i > cue.i:
+        return None
+    role = roles[-1]
+    doc = subject.doc
+    if role.right_edge.i + 1 != cue.i or doc[role.left_edge.i - 1].text != ",":
+        return None  # "Vesk, a spokesman, said": the commas bracket Vesk's description
+    first = subject.left_edge.i
+    before = doc[first - 1] if first > 0 else None
+    if before is None or before.pos_ not in ("ADP", "VERB"):
+        return None  # "Anton Vesk, a spokesman for ... said": the name opens the sentence
+    lemma = role.lemma_.lower()
+    speaks = lemma in SPOKES_NOUNS or lemma in ROLE_NOUNS or is_source_noun(lemma)
+    return role if speaks and role.pos_ == "NOUN" else None
+
+
+def reported_name_end(subject: Token, cue: Token) -> int | None:
+    """Where the reported words end when ``role_after_name`` moved the speaker off the name
+    that ends them: after that name (the parser hung it on the cue, not on the words)."""
+    name = subject.head
+    if subject.dep_ != "appos" or name.head.i != cue.i or role_after_name(name) is None:
+        return None
+    return name.idx + len(name)
