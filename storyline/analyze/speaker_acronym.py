@@ -91,3 +91,26 @@ def reported_name_end(subject: Token, cue: Token) -> int | None:
     if subject.dep_ != "appos" or name.head.i != cue.i or role_after_name(name) is None:
         return None
     return name.idx + len(name)
+
+
+def possessed_role(subject: Token) -> Token | None:
+    """The role a possessor names when the parser made the possessor the subject ("Harbour
+    City's chief executive, Lise Ahl, said" parsed with "Harbour" as the subject and the role
+    below it, as after a stray quotation mark): the role, which its apposed name fills."""
+    doc = subject.doc
+    i = subject.i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].tag_ != "POS":
+        i += 1  # the rest of the name
+    if i >= len(doc) or doc[i].tag_ != "POS":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].dep_ in ("amod", "compound") and doc[i].pos_ != "PROPN":
+        i += 1  # "chief", "club"
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].head.i == doc[i].i:
+        return None
+    role = doc[i]
+    if role not in set(subject.subtree) or not any(c.dep_ == "appos" for c in role.children):
+        return None  # the parse is right, or no name fills the role
+    lemma = role.lemma_.lower()
+    speaks = lemma in SPOKES_NOUNS or lemma in ROLE_NOUNS or is_source_noun(lemma)
+    return role if speaks else None

@@ -25,7 +25,7 @@ photographer designer engineer hydrologist consultant candidate deputy aide resi
 victim advocate
 player athlete coach captain skipper rookie pitcher catcher shortstop outfielder infielder
 baseman slugger hitter batter reliever right-hander left-hander quarterback striker midfielder
-goalkeeper mvp mp cfo
+goalkeeper mvp mp cfo boss
 """.split()
 )
 # "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.

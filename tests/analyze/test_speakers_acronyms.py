@@ -85,3 +85,25 @@ def test_a_parenthetical_pronoun_is_not_the_subject_it_interrupts(nlp: Language)
         assert said(nlp, text, "right man").speaker == "Grent"
     text = "Hale lost the appeal. Hale, his lawyer said, will appeal again."
     assert said(nlp, text, "appeal again").speaker == "Hale's lawyer"
+
+
+def test_a_possessor_parsed_as_the_subject_yields_to_its_role(nlp: Language) -> None:
+    text = (
+        "“It was a penalty,” he said.\n"
+        "The referee, Karl Osten, declined to comment. A league spokesman said officials would "
+        "review the incident “as we do after every match.”\n"
+        "Harbour City's chief executive, Lise Ahl, said the club would hold a parade on Saturday."
+    )
+    assert said(nlp, text, "hold a parade").speaker == "Lise Ahl"
+
+
+def test_a_boss_before_a_name_makes_it_a_person(nlp: Language) -> None:
+    text = (
+        "Manager Elin Marsk dedicated the win to the fans.\n"
+        "Ravensby boss Dag Holt refused to blame the referee. “We lost to a better side,” he "
+        "said.\n"
+        "Police said seven people were arrested. A spokesman said: “The fans were a credit to "
+        "the city.”"
+    )
+    assert said(nlp, text, "better side").speaker == "Dag Holt"
+    assert said(nlp, text, "credit to").speaker != "Dag Holt"
