@@ -4,27 +4,21 @@
   "the CEO added") is tagged a proper noun, often an organisation by NER: read as a name it
   becomes a junk speaker ("MVP"), or the role outranks the person in apposition ("MP" with the
   description "Tomas Brenner"). It is a role noun like "the judge".
-* The person a sentence makes a role's holder ("Vasker was named MVP", "Ruiz is the new
-  captain", "Vasker, the MVP,") is who "the MVP said" stands for later.
+* The person a sentence makes a role's holder is found by ``speaker_pool.role_given``.
 * A name that ends the reported words, followed by a role in apposition that runs on into the
   cue with no comma to close it ("... a sentence of five years for former mayor Anton Vesk, a
   spokesman for the prosecution service said"): the parser made the name the subject, but the
   spokesman speaks ("X, a spokesman, said" keeps X: the closing comma brackets the role).
 
-Used by ``storyline.analyze.speaker_names``, ``storyline.analyze.speakers`` and
-``storyline.analyze.quotes``; pure functions of the parse.
+Used by ``storyline.analyze.speaker_names`` and ``storyline.analyze.quotes``; pure functions
+of the parse.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from storyline.lexicon.nouns import PEOPLE, ROLE_NOUNS, SPOKES_NOUNS, is_source_noun
-
-if TYPE_CHECKING:  # the pool imports the speaker names, which read the acronyms here
-    from storyline.analyze.speaker_pool import Candidate
 
 # Longest acronym read as a role: longer words in capitals are a shouted headline's words.
 _ACRONYM_MAX = 4
@@ -41,26 +35,10 @@ def role_acronym(tok: Token) -> bool:
     )
 
 
-def role_given(noun: str, doc: Doc, window: list[tuple[int, Candidate]]) -> Candidate | None:
-    """The latest person of the context a sentence made the role's holder: the subject of a
-    verb whose complement is the role ("Vasker was named MVP", "Ruiz is the captain"), or a
-    name with the role in apposition ("Vasker, the MVP, ...")."""
-    for _, cand in reversed(window):
-        if cand.kind != "PERSON" or not cand.speaker.name:
-            continue
-        span = doc.char_span(cand.pos, cand.pos + 1, alignment_mode="expand")
-        if span is not None and _holds(span.root, noun):
-            return cand
-    return None
-
-
-def _holds(tok: Token, noun: str) -> bool:
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head  # "Tomi" of "Tomi Vasker": the name's head
-    roles = [c for c in tok.children if c.dep_ == "appos"]
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        roles += [c for c in tok.head.children if c.dep_ in ("oprd", "attr")]
-    return any(c.lower_ == noun for c in roles)
+def title_word(tok: Token, titles: frozenset[str]) -> bool:
+    """A title before a name: one of ``titles`` ("Minister", "Dr.") or a role acronym ("MVP
+    Tomi Vasker" is Tomi Vasker)."""
+    return tok.lower_.strip(".") in titles or role_acronym(tok)
 
 
 def role_after_name(subject: Token) -> Token | None:

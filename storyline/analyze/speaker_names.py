@@ -20,7 +20,7 @@ from storyline.analyze.earlier_text import (
     text_authors,
 )
 from storyline.analyze.nlp import lemma_of
-from storyline.analyze.speaker_acronym import role_acronym
+from storyline.analyze.speaker_acronym import role_acronym, title_word
 from storyline.analyze.speaker_apposed import (
     apposed_body,
     apposed_role,
@@ -140,8 +140,8 @@ def _name_tokens(subject: Token) -> tuple[int, int]:
         and doc[lo - 1].dep_ in ("compound", "flat", "punct", "nmod")
     ):
         lo -= 1
-    titles = [j for j in range(lo, subject.i) if doc[j].lower_.strip(".") in _TITLE_WORDS]
-    if titles:  # "Interior Minister Aleksander Vorn": the name starts after the title
+    titles = [j for j in range(lo, subject.i) if title_word(doc[j], _TITLE_WORDS)]
+    if titles:  # "Interior Minister Aleksander Vorn", "MVP Tomi Vasker": after the title
         lo = titles[-1] + 1
     while lo < subject.i and (doc[lo].is_punct or doc[lo].ent_type_ == "NORP"):
         lo += 1  # "American Dominique Molina": a nationality is no part of the name

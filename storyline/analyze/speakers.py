@@ -28,7 +28,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.analyze.speaker_acronym import role_given
 from storyline.analyze.speaker_continue import continue_quotes
 from storyline.analyze.speaker_epithet import second_reference
 from storyline.analyze.speaker_firm import firm_of_words, of_trade
@@ -59,6 +58,7 @@ from storyline.analyze.speaker_pool import (
     Candidate,
     in_dateline,
     in_quotes,
+    role_given,
     sole_commentator,
     titled,
     told_gender,

@@ -107,3 +107,21 @@ def test_a_boss_before_a_name_makes_it_a_person(nlp: Language) -> None:
     )
     assert said(nlp, text, "better side").speaker == "Dag Holt"
     assert said(nlp, text, "credit to").speaker != "Dag Holt"
+
+
+def test_an_acronym_role_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    text = "The celebration lasted hours. Game 7 MVP Tomi Vasker said: “It's unreal.”"
+    assert said(nlp, text, "unreal").speaker == "Tomi Vasker"
+
+
+def test_a_paper_told_something_is_not_the_teller_s_text(nlp: Language) -> None:
+    text = (
+        "Ostrand's mother told the paper her son was “thin but smiling.” The paper said it had "
+        "spoken to three of the families."
+    )
+    assert said(nlp, text, "spoken to three").speaker != "Ostrand"
+    text = (
+        "The army said in a statement that the camp was taken. The statement said 40 fighters "
+        "were killed."
+    )
+    assert said(nlp, text, "40 fighters").speaker == "The army"
