@@ -13,7 +13,7 @@ from storyline.analyze.earlier_text import text_author as text_author  # one pla
 from storyline.analyze.nlp import lemma_of
 from storyline.analyze.statement_owner import statement_owner
 from storyline.lexicon.nouns import DISPLAYS, ROLE_NOUNS, is_source_noun
-from storyline.lexicon.speech import CAUSING_VERBS, REFUSING_VERBS
+from storyline.lexicon.speech import CAUSING_VERBS, LISTENER_VERBS, REFUSING_VERBS
 
 
 def across_lines(a: Token, b: Token) -> bool:
@@ -174,10 +174,6 @@ def bracketed_by(before: list[Token]) -> Token | None:
     if (name.pos_ == "PROPN" or capital) and name.ent_type_ in ("PERSON", "ORG", ""):
         return name
     return None
-
-
-# Cues whose object is who hears the words, never who speaks them.
-LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
 
 
 def split_apposition(noun: Token, subjects: list[Token]) -> bool:

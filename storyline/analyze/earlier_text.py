@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.nlp import lemma_of
 from storyline.lexicon.nouns import ORGANISATIONS, TEXTS, is_source_noun
+from storyline.lexicon.speech import LISTENER_VERBS
 
 # How far back the text may have been introduced: the paragraph before or two.
 LOOK_BACK_CHARS = 700
@@ -38,6 +39,8 @@ def text_author(noun: Token) -> Token | None:
     subject of the verb whose object the text is."""
     if noun.dep_ != "dobj" or lemma_of(noun) not in TEXTS:
         return None
+    if lemma_of(noun.head) in LISTENER_VERBS:
+        return None  # "Ruiz's mother told the paper": the paper heard her, it is not her text
     return _subject_of(noun.head)
 
 

@@ -73,6 +73,11 @@ from storyline.analyze.quote_records import (
     to_quote,
 )
 from storyline.analyze.quote_singles import cued_in_single_quotes as cued_in_singles
+from storyline.analyze.speaker_acronym import (
+    possessed_role,
+    reported_name_end,
+    role_after_name,
+)
 from storyline.analyze.speaker_lead import lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
@@ -167,6 +172,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else None
     if subject is not None:
         subject = statement_owner(subject) or dateline_subject(subject) or subject  # datelines
+        subject = role_after_name(subject) or possessed_role(subject) or subject
     relayed = _relayed_source(cue, quoted)
     if relayed is not None:
         return relayed  # "Wirenet cited the Varn ministry": the ministry's words
@@ -561,6 +567,8 @@ def _indirect_records(
         bounds = _content_of(tok, quoted)
         if bounds is None:
             continue
+        name_end = reported_name_end(subject, tok)  # "... for Vesk, a spokesman said"
+        bounds = (bounds[0], max(bounds[1], name_end or 0))
         line = line_of(lines, tok.idx)
         a, b = lines[line]  # the parser's sentences may run across paragraphs
         a, b = _sentence_around(sdoc, tok, quoted, a, b)

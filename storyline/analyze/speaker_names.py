@@ -20,6 +20,7 @@ from storyline.analyze.earlier_text import (
     text_authors,
 )
 from storyline.analyze.nlp import lemma_of
+from storyline.analyze.speaker_acronym import role_acronym, title_word
 from storyline.analyze.speaker_apposed import (
     apposed_body,
     apposed_role,
@@ -139,8 +140,8 @@ def _name_tokens(subject: Token) -> tuple[int, int]:
         and doc[lo - 1].dep_ in ("compound", "flat", "punct", "nmod")
     ):
         lo -= 1
-    titles = [j for j in range(lo, subject.i) if doc[j].lower_.strip(".") in _TITLE_WORDS]
-    if titles:  # "Interior Minister Aleksander Vorn": the name starts after the title
+    titles = [j for j in range(lo, subject.i) if title_word(doc[j], _TITLE_WORDS)]
+    if titles:  # "Interior Minister Aleksander Vorn", "MVP Tomi Vasker": after the title
         lo = titles[-1] + 1
     while lo < subject.i and (doc[lo].is_punct or doc[lo].ent_type_ == "NORP"):
         lo += 1  # "American Dominique Molina": a nationality is no part of the name
@@ -264,8 +265,8 @@ def named(subject: Token, text: str, index: EntityIndex) -> Speaker | None:
     if apposed is not None and (found := named(apposed, text, index)) is not None and found.name:
         return replace(found, description=description_after(apposed, subject))
     lo, hi = phrase(subject, text)
-    if subject.pos_ != "PROPN" and not _is_mention(subject, index):
-        return _named_by_noun(subject, text, index, lo, hi)
+    if (subject.pos_ != "PROPN" and not _is_mention(subject, index)) or role_acronym(subject):
+        return _named_by_noun(subject, text, index, lo, hi)  # "the MVP": a role, no name
     if _capitalised_title(subject, index):  # "Norway's Ambassador to the UN, Kristian Berg,"
         found = _named_by_noun(subject, text, index, lo, hi)
         if found is not None and found.label == "PERSON" and found.name:
@@ -498,8 +499,7 @@ def _name_read_as_date(subject: Token) -> bool:
     )
 
 
-# Entity types that name no speaker: times and amounts, and a law ("the 1970 Act says ..."
-# states a rule; it is no one's words).
+# Entity types that name no speaker: times, amounts, a law ("the 1970 Act says": a rule).
 NOT_SPEAKERS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"}
 )
@@ -552,8 +552,8 @@ def _needs_context(subject: Token) -> bool:
         return low == "the"  # "the company", "the credit firm"
     if lemma in ORGANISATIONS - PEOPLE_OR_POLITIES and low == "the" and not modified:
         return True  # "the university": the University of X the page named, if any
-    if modified:
-        return False
+    if modified:  # "the Northern Cup MVP": the holder the text named, as "the MVP"
+        return low == "the" and role_acronym(subject) and role_noun(subject)
     if lemma in SPOKES_NOUNS:
         return low in ("a", "an", "the", "this")
     if low == "the" and role_noun(subject):
@@ -561,8 +561,7 @@ def _needs_context(subject: Token) -> bool:
     return lemma in COUNTRY_NOUNS and low in ("this", "that", "the")
 
 
-# Bodies whose "the" does not point back to a named one: "the state" is a state's government,
-# not the Islamic State; a family or a household is people.
+# Bodies whose "the" points back to no named one: "the state" (a government), family, household.
 PEOPLE_OR_POLITIES = frozenset({"state", "family", "household"})
 
 
@@ -571,7 +570,7 @@ def role_noun(subject: Token) -> bool:
     says who someone is to others ("wife", "passenger": see ``anonymous_person``)."""
     lemma = lemma_of(subject)
     return (
-        subject.tag_ == "NN"
+        (subject.tag_ == "NN" or role_acronym(subject))
         and lemma in ROLE_NOUNS
         and lemma not in ANONYMOUS_PEOPLE
         and lemma not in SPOKES_NOUNS

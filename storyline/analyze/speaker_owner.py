@@ -22,6 +22,13 @@ def context_pool(subject: Token, pool: list[Candidate], start: int, end: int) ->
     owner = next((c for c in subject.children if c.dep_ in ("det", "poss")), None)
     if owner is not None and owner.tag_ == "PRP$" and owner.lower_ != "its":
         return [c for c in pool if not subject.idx <= c.pos < end]
+    cue = subject.head
+    if subject.pos_ == "PRON" and cue.dep_ == "parataxis" and cue.head.i != cue.i:
+        # "Holt, he added, was the right man": the clause the cue interrupts is reported too,
+        # though the record holds only its larger part; its subject is not who speaks
+        clause = cue.head
+        start = min(start, clause.left_edge.idx)
+        end = max(end, clause.right_edge.idx + len(clause.right_edge))
     return [c for c in pool if not start <= c.pos < end]
 
 

@@ -1,6 +1,7 @@
 """The people and bodies a pronoun may stand for, beyond the page's entity list: people a
 sentence brings in without a name ("One man ..."), a first name NER left out ("Kartik and his
 family ..."), an unnamed body that is a sentence's subject ("The military said ... what it
+said"), the person a sentence made a role's holder ("Vasker was named MVP" before "the MVP
 said"). Used by ``storyline.analyze.speakers``; a pure function of the parse.
 """
 
@@ -229,3 +230,25 @@ def unquoted(text: str) -> str:
     """``text`` with quoted words blanked (same length): "As a director, you learn" in a
     quote brings in no unnamed director a later "the director" could be."""
     return _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
+
+
+def role_given(noun: str, doc: Doc, window: list[tuple[int, Candidate]]) -> Candidate | None:
+    """The latest person of the context a sentence made the role's holder: the subject of a
+    verb whose complement is the role ("Vasker was named MVP", "Ruiz is the captain"), or a
+    name with the role in apposition ("Vasker, the MVP, ...")."""
+    for _, cand in reversed(window):
+        if cand.kind != "PERSON" or not cand.speaker.name:
+            continue
+        span = doc.char_span(cand.pos, cand.pos + 1, alignment_mode="expand")
+        if span is not None and _holds(span.root, noun):
+            return cand
+    return None
+
+
+def _holds(tok: Token, noun: str) -> bool:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head  # "Tomi" of "Tomi Vasker": the name's head
+    roles = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        roles += [c for c in tok.head.children if c.dep_ in ("oprd", "attr")]
+    return any(c.lower_ == noun for c in roles)

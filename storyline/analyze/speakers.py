@@ -58,6 +58,7 @@ from storyline.analyze.speaker_pool import (
     Candidate,
     in_dateline,
     in_quotes,
+    role_given,
     sole_commentator,
     titled,
     told_gender,
@@ -375,11 +376,14 @@ def _second_mentions(
 
 def _shown_as_person(subject: Token, name: str) -> str | None:
     """A name NER took for an organisation that its own sentence shows is a person: an
-    apposition only a person can be ("Tomas Eriksen, a harbour pilot, said") or a he/she
-    reporting its own words ("Tomas Eriksen said he heard"). The gender it gives ("" when
-    none), or None. A name that ends like a body's ("Varnby Water Board") stays one."""
+    apposition only a person can be ("Tomas Eriksen, a harbour pilot, said"), a person noun
+    the name is apposed to ("Holt's wife, Karin, said"), or a he/she reporting its own words
+    ("Tomas Eriksen said he heard"). The gender it gives ("" when none), or None. A name that
+    ends like a body's ("Varnby Water Board") stays one."""
     if set(name.lower().split()) & ORG_KIND_WORDS:
         return None
+    if subject.pos_ == "NOUN" and subject.tag_ == "NN" and person_head(subject):
+        return noun_gender(lemma_of(subject))  # "Holt's wife, Karin, said": NER's ORG Karin
     for c in subject.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and person_head(c):
             return noun_gender(lemma_of(c))
@@ -506,6 +510,9 @@ def _role_holder(
         desc = (cand.speaker.description or "").lower()
         if cand.kind == "PERSON" and re.search(rf"\b{re.escape(noun)}\b", desc):
             return cand
+    given = role_given(noun, subject.doc, window)  # "Vasker was named MVP ... the MVP said"
+    if given is not None:
+        return given
     before = unquoted(text[max(0, subject.idx - CONTEXT_CHARS) : subject.idx]).lower()
     if re.search(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(noun)}\b", before):
         return True

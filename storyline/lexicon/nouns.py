@@ -25,7 +25,7 @@ photographer designer engineer hydrologist consultant candidate deputy aide resi
 victim advocate
 player athlete coach captain skipper rookie pitcher catcher shortstop outfielder infielder
 baseman slugger hitter batter reliever right-hander left-hander quarterback striker midfielder
-goalkeeper mvp
+goalkeeper mvp mp cfo boss
 """.split()
 )
 # "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
@@ -115,7 +115,7 @@ maker producer supplier provider network union federation association organisati
 organization foundation institute university school hospital charity club team league party
 campaign coalition alliance embassy consulate mission delegation prosecution defence defense
 family household state country nation regime junta kremlin presidency secretariat
-headquarters sect faction movement militia cell caucus
+headquarters sect faction movement militia cell caucus society
 """.split()
 )
 

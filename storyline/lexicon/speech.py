@@ -146,3 +146,6 @@ REFUSING_VERBS = frozenset("decline refuse".split())
 # remark"): the one made to speak did speak. Not "urged X to say", "asked X to explain": the
 # words asked for may never have been said.
 CAUSING_VERBS = frozenset("lead prompt spur force drive cause move inspire compel provoke".split())
+
+# Cues whose object is who hears the words, never who speaks them ("told the paper").
+LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
