@@ -18,6 +18,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.analyze.nlp import orth_at
+from storyline.lexicon import RANK_MODIFIERS
 from storyline.lexicon.nouns import PEOPLE, RELATIONS, ROLE_NOUNS, noun_gender
 from storyline.names import is_acronym, name_initials, regional_branch, spells, sub_body
 from storyline.textutil import HONORIFICS
@@ -232,7 +233,7 @@ def _link_short_person(
     candidates = list(dict.fromkeys(c for c in candidates if _edge_match(word, groups[c], sdoc)))
     # A bare given name shared by two people named in full ("Kevin" beside Kevin Hale and
     # Kevin Moss) is either's: without a title to mark it a surname ("Mr Kim"), it stays apart.
-    given = [c for c in candidates if _given_name_of(word, groups[c], sdoc)]
+    given = _given_holders(sdoc, word, candidates, keys, groups)
     # A surname the page gives a woman ("Ms Vale") is not her father's, named once in full
     # ("her father, Tom Vale"): where surnames come last, the bare name is hers throughout.
     if not given:
@@ -244,7 +245,7 @@ def _link_short_person(
     first_alone = _first_alone(sdoc, groups[key][0], keys, groups)
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
-        options = [c for c in options if not _other_office(sdoc, word, span, groups[c])]
+        options = [c for c in options if not _someone_else(sdoc, word, span, groups[c])]
         options = _same_office(span, options, groups)
         kin = _kin_before(sdoc, span)
         if kin and not span.gender:
@@ -284,6 +285,15 @@ def _link_short_person(
         clusters.setdefault(target, []).append(span)
 
 
+def _given_holders(
+    sdoc: Doc, word: str, candidates: list[tuple], keys: list[tuple], groups: dict
+) -> list[tuple]:
+    """The full names the bare word opens, and the first organisation's: "Hanmok" beside
+    "Hanmok Retail" (a person to NER) and Hanmok Heavy Industries is either's."""
+    given = [c for c in candidates if _given_name_of(word, groups[c], sdoc)]
+    return given + [k for k in keys if k[0] == "ORG" and len(k[1]) > 1 and k[1][0] == word][:1]
+
+
 def _aged_again(sdoc: Doc, span: NameSpan, word: str, options: list[tuple], groups: dict) -> bool:
     """ "Halberg, 61, denied wrongdoing" after "Anton Halberg": an age after a bare surname
     the page already gave in full describes that person again; it introduces no one."""
@@ -315,14 +325,21 @@ def _generation_options(
 
 def _titles(spans: list[NameSpan]) -> set[str]:
     """The titles of a person's descriptions, up to a preposition: "nephew of President Anton
-    Keller" gives none (the title is the uncle's)."""
-    return {
-        w.rstrip(".")
-        for s in spans
-        for d in s.descriptors
-        for w in _ROLE_CUT.sub("", d).lower().split()
-        if w in TITLES or f"{w.rstrip('.')}." in TITLES
-    }
+    Keller" gives none (the title is the uncle's). A rank modifier makes one title of the next
+    ("vice chairman"): "Chairman Park" is not the vice chairman Park Jin-woo, his son."""
+    out = set()
+    for d in (d for s in spans for d in s.descriptors):
+        found = [
+            w.rstrip(".")
+            for w in _ROLE_CUT.sub("", d).lower().split()
+            if w in TITLES or f"{w.rstrip('.')}." in TITLES
+        ]
+        for i, w in enumerate(found):
+            if w in RANK_MODIFIERS and i + 1 < len(found):
+                found[i + 1] = f"{w} {found[i + 1]}"
+            else:
+                out.add(w)
+    return out
 
 
 # A description's own words end at its first preposition ("president of the region").
@@ -345,6 +362,30 @@ def _other_office(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -
         other = bool(theirs) or _kin_described(named) or _other_trade(own, named)
         return not own & theirs and other
     return bool(theirs) and not own & theirs
+
+
+def _someone_else(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -> bool:
+    """The bare name is not the person named in full: another office, or another family."""
+    return _other_office(sdoc, word, span, named) or _given_name_before(sdoc, word, span, named)
+
+
+def _given_name_before(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -> bool:
+    """ "Ms. Yakubu said" before "Yakubu Nkeki": an honorific marks a surname, so a full name
+    it only opens is another family's given name, unless the page named that person first
+    (surname-first order: "Park Jin-woo ... Mr. Park")."""
+    if not span.gender and not _courtesy(sdoc, span):
+        return False
+    full = [words(s.name(sdoc)) for s in named if s.end - s.start > 1]
+    return (
+        bool(full)
+        and all(w[0] == word and w[-1] != word for w in full)
+        and all(s.start > span.start for s in named if s.end - s.start > 1)
+    )
+
+
+def _courtesy(sdoc: Doc, span: NameSpan) -> bool:
+    prev = sdoc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    return prev in HONORIFICS
 
 
 def _other_trade(own: set[str], named: list[NameSpan]) -> bool:
