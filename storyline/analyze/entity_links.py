@@ -4,6 +4,7 @@ same thing (see that module's docstring for the rules)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -255,12 +256,8 @@ def _link_short_person(
         # "Her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page introduces by
         # the bare name is someone of their own unless a full name of that gender is theirs.
         # A kin noun's bare name needs its own sex named ("her father, Mr. Mallum").
-        fits = _genders if kin else _fitting
-        same = [
-            c
-            for c in options
-            if span.gender in fits(_members(c, keys, groups, root) + placed.get(c, []))
-        ]
+        people = {c: _members(c, keys, groups, root) + placed.get(c, []) for c in options}
+        same = _of_sex(span, people, _genders if kin else _fitting)
         if kin:  # "her mother, Ms. Yakubu" is not Grace Yakubu, of whom the page just spoke
             same = [c for c in same if c != _possessor(sdoc, span, keys, groups, root)]
         if kin:  # "his wife, Ana" is Ana Vale: only a shared surname makes another relative
@@ -292,6 +289,18 @@ def _given_holders(
     "Hanmok Retail" (a person to NER) and Hanmok Heavy Industries is either's."""
     given = [c for c in candidates if _given_name_of(word, groups[c], sdoc)]
     return given + [k for k in keys if k[0] == "ORG" and len(k[1]) > 1 and k[1][0] == word][:1]
+
+
+def _of_sex(span: NameSpan, people: dict[tuple, list[NameSpan]], fits: Callable) -> list[tuple]:
+    """The people an honorific's sex fits; of those, the ones the page gave that sex before
+    it when others only fit for want of one: "Mr. Ibrahim said" after "Mary Ibrahim, whose
+    father, Joseph Ibrahim," is the father (before "his brother, Aldo Vekk" is named, "Mr.
+    Vekk" is still the subject, Dorian Vekk, whose sex the page had not given)."""
+    same = [c for c, spans in people.items() if span.gender in fits(spans)]
+    said = [
+        c for c in same if any(s.gender == span.gender and s.start < span.start for s in people[c])
+    ]
+    return said if span.gender and said else same
 
 
 def _aged_again(sdoc: Doc, span: NameSpan, word: str, options: list[tuple], groups: dict) -> bool:
