@@ -21,6 +21,7 @@ from storyline.analyze.entity_spans import (
 from storyline.analyze.nlp import orth_at
 from storyline.lexicon import RANK_MODIFIERS
 from storyline.lexicon.nouns import PEOPLE, RELATIONS, ROLE_NOUNS, noun_gender
+from storyline.lexicon.pronouns import PRONOUN_GENDER, SUBJECT_PRONOUNS
 from storyline.names import is_acronym, name_initials, regional_branch, spells, sub_body
 from storyline.textutil import HONORIFICS
 
@@ -90,7 +91,41 @@ def _kin_genders(sdoc: Doc, spans: list[NameSpan]) -> None:
         if before:
             span.gender = noun_gender(before[-1].lower_)
         if not span.gender:
-            span.gender = _apposed_gender(sdoc, span)
+            span.gender = _apposed_gender(sdoc, span) or _said_gender(sdoc, span, spans)
+
+
+def _said_gender(sdoc: Doc, span: NameSpan, spans: list[NameSpan]) -> str:
+    """The sex of the pronoun that is the subject of what a full name says ("Esther Yakila
+    told reporters she prayed"), when no one else is named in that sentence or the one before
+    it and no pronoun of that sex is there (whom "she" could be): "Mr. Yakila" is then her
+    father, not her."""
+    root = sdoc[span.start : span.end].root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return ""
+    said = [c for c in root.head.children if c.dep_ == "ccomp" and c.i > span.end]
+    sex = next(
+        (
+            PRONOUN_GENDER[t.lower_]
+            for c in said
+            for t in c.children
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SUBJECT_PRONOUNS
+        ),
+        "",
+    )
+    sent = sdoc[span.start].sent
+    begin = sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if any(o.start != span.start and begin <= o.start < sent.end for o in spans):
+        return ""
+    for tok in sdoc[begin : root.head.i]:
+        if span.start <= tok.i < span.end:
+            continue
+        if PRONOUN_GENDER.get(tok.lower_) == sex or (tok.pos_ == "PROPN" and not _dated(tok)):
+            return ""  # someone else "she" may be: "Ana Ruiz lost her job. Tom Vale said she"
+    return sex
+
+
+def _dated(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
 
 
 def _apposed_gender(sdoc: Doc, span: NameSpan) -> str:

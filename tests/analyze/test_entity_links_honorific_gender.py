@@ -151,3 +151,21 @@ def test_mr_is_the_businessman_not_the_mother_whose_sex_went_unsaid(nlp: Languag
         'won its contracts fairly. "We were the lowest bidder every time," Mr. Pruitt said.'
     )
     assert entity_of(nlp, text, 'time," Mr. Pruitt', "Pruitt") == "Dale Pruitt"
+
+
+def test_she_as_what_a_full_name_says_gives_her_sex_so_mr_is_her_father(
+    nlp: Language,
+) -> None:
+    text = (
+        "Freed girls spoke on Wednesday.\nEsther Yakila told reporters she prayed every day "
+        "for her sister.\nMr. Yakila said he would keep waiting."
+    )
+    assert entity_of(nlp, text, "Mr. Yakila", "Yakila") != "Esther Yakila"
+
+
+def test_she_after_someone_else_named_says_nothing_of_the_speaker(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz lost her job in May. Tom Vale said she would be rehired. Mr. Vale said the "
+        "firm had erred."
+    )
+    assert entity_of(nlp, text, "Mr. Vale said", "Vale") == "Tom Vale"
