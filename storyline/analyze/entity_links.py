@@ -4,6 +4,7 @@ same thing (see that module's docstring for the rules)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -18,7 +19,9 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.analyze.nlp import orth_at
+from storyline.lexicon import RANK_MODIFIERS
 from storyline.lexicon.nouns import PEOPLE, RELATIONS, ROLE_NOUNS, noun_gender
+from storyline.lexicon.pronouns import PRONOUN_GENDER, SUBJECT_PRONOUNS
 from storyline.names import is_acronym, name_initials, regional_branch, spells, sub_body
 from storyline.textutil import HONORIFICS
 
@@ -88,7 +91,41 @@ def _kin_genders(sdoc: Doc, spans: list[NameSpan]) -> None:
         if before:
             span.gender = noun_gender(before[-1].lower_)
         if not span.gender:
-            span.gender = _apposed_gender(sdoc, span)
+            span.gender = _apposed_gender(sdoc, span) or _said_gender(sdoc, span, spans)
+
+
+def _said_gender(sdoc: Doc, span: NameSpan, spans: list[NameSpan]) -> str:
+    """The sex of the pronoun that is the subject of what a full name says ("Esther Yakila
+    told reporters she prayed"), when no one else is named in that sentence or the one before
+    it and no pronoun of that sex is there (whom "she" could be): "Mr. Yakila" is then her
+    father, not her."""
+    root = sdoc[span.start : span.end].root
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return ""
+    said = [c for c in root.head.children if c.dep_ == "ccomp" and c.i > span.end]
+    sex = next(
+        (
+            PRONOUN_GENDER[t.lower_]
+            for c in said
+            for t in c.children
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SUBJECT_PRONOUNS
+        ),
+        "",
+    )
+    sent = sdoc[span.start].sent
+    begin = sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if any(o.start != span.start and begin <= o.start < sent.end for o in spans):
+        return ""
+    for tok in sdoc[begin : root.head.i]:
+        if span.start <= tok.i < span.end:
+            continue
+        if PRONOUN_GENDER.get(tok.lower_) == sex or (tok.pos_ == "PROPN" and not _dated(tok)):
+            return ""  # someone else "she" may be: "Ana Ruiz lost her job. Tom Vale said she"
+    return sex
+
+
+def _dated(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
 
 
 def _apposed_gender(sdoc: Doc, span: NameSpan) -> str:
@@ -232,7 +269,7 @@ def _link_short_person(
     candidates = list(dict.fromkeys(c for c in candidates if _edge_match(word, groups[c], sdoc)))
     # A bare given name shared by two people named in full ("Kevin" beside Kevin Hale and
     # Kevin Moss) is either's: without a title to mark it a surname ("Mr Kim"), it stays apart.
-    given = [c for c in candidates if _given_name_of(word, groups[c], sdoc)]
+    given = _given_holders(sdoc, word, candidates, keys, groups)
     # A surname the page gives a woman ("Ms Vale") is not her father's, named once in full
     # ("her father, Tom Vale"): where surnames come last, the bare name is hers throughout.
     if not given:
@@ -244,7 +281,7 @@ def _link_short_person(
     first_alone = _first_alone(sdoc, groups[key][0], keys, groups)
     for span in groups[key]:
         options = [c for c in candidates if _compatible([span], _members(c, keys, groups, root))]
-        options = [c for c in options if not _other_office(sdoc, word, span, groups[c])]
+        options = [c for c in options if not _someone_else(sdoc, word, span, groups[c])]
         options = _same_office(span, options, groups)
         kin = _kin_before(sdoc, span)
         if kin and not span.gender:
@@ -254,12 +291,8 @@ def _link_short_person(
         # "Her father, Mr. Mallum" beside "Rebecca Mallum": a relative the page introduces by
         # the bare name is someone of their own unless a full name of that gender is theirs.
         # A kin noun's bare name needs its own sex named ("her father, Mr. Mallum").
-        fits = _genders if kin else _fitting
-        same = [
-            c
-            for c in options
-            if span.gender in fits(_members(c, keys, groups, root) + placed.get(c, []))
-        ]
+        people = {c: _members(c, keys, groups, root) + placed.get(c, []) for c in options}
+        same = _of_sex(span, people, _genders if kin else _fitting)
         if kin:  # "her mother, Ms. Yakubu" is not Grace Yakubu, of whom the page just spoke
             same = [c for c in same if c != _possessor(sdoc, span, keys, groups, root)]
         if kin:  # "his wife, Ana" is Ana Vale: only a shared surname makes another relative
@@ -282,6 +315,27 @@ def _link_short_person(
         seen.setdefault(target, []).append(span.start)
         placed.setdefault(target, []).append(span)
         clusters.setdefault(target, []).append(span)
+
+
+def _given_holders(
+    sdoc: Doc, word: str, candidates: list[tuple], keys: list[tuple], groups: dict
+) -> list[tuple]:
+    """The full names the bare word opens, and the first organisation's: "Hanmok" beside
+    "Hanmok Retail" (a person to NER) and Hanmok Heavy Industries is either's."""
+    given = [c for c in candidates if _given_name_of(word, groups[c], sdoc)]
+    return given + [k for k in keys if k[0] == "ORG" and len(k[1]) > 1 and k[1][0] == word][:1]
+
+
+def _of_sex(span: NameSpan, people: dict[tuple, list[NameSpan]], fits: Callable) -> list[tuple]:
+    """The people an honorific's sex fits; of those, the ones the page gave that sex before
+    it when others only fit for want of one: "Mr. Ibrahim said" after "Mary Ibrahim, whose
+    father, Joseph Ibrahim," is the father (before "his brother, Aldo Vekk" is named, "Mr.
+    Vekk" is still the subject, Dorian Vekk, whose sex the page had not given)."""
+    same = [c for c, spans in people.items() if span.gender in fits(spans)]
+    said = [
+        c for c in same if any(s.gender == span.gender and s.start < span.start for s in people[c])
+    ]
+    return said if span.gender and said else same
 
 
 def _aged_again(sdoc: Doc, span: NameSpan, word: str, options: list[tuple], groups: dict) -> bool:
@@ -315,14 +369,21 @@ def _generation_options(
 
 def _titles(spans: list[NameSpan]) -> set[str]:
     """The titles of a person's descriptions, up to a preposition: "nephew of President Anton
-    Keller" gives none (the title is the uncle's)."""
-    return {
-        w.rstrip(".")
-        for s in spans
-        for d in s.descriptors
-        for w in _ROLE_CUT.sub("", d).lower().split()
-        if w in TITLES or f"{w.rstrip('.')}." in TITLES
-    }
+    Keller" gives none (the title is the uncle's). A rank modifier makes one title of the next
+    ("vice chairman"): "Chairman Park" is not the vice chairman Park Jin-woo, his son."""
+    out = set()
+    for d in (d for s in spans for d in s.descriptors):
+        found = [
+            w.rstrip(".")
+            for w in _ROLE_CUT.sub("", d).lower().split()
+            if w in TITLES or f"{w.rstrip('.')}." in TITLES
+        ]
+        for i, w in enumerate(found):
+            if w in RANK_MODIFIERS and i + 1 < len(found):
+                found[i + 1] = f"{w} {found[i + 1]}"
+            else:
+                out.add(w)
+    return out
 
 
 # A description's own words end at its first preposition ("president of the region").
@@ -345,6 +406,30 @@ def _other_office(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -
         other = bool(theirs) or _kin_described(named) or _other_trade(own, named)
         return not own & theirs and other
     return bool(theirs) and not own & theirs
+
+
+def _someone_else(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -> bool:
+    """The bare name is not the person named in full: another office, or another family."""
+    return _other_office(sdoc, word, span, named) or _given_name_before(sdoc, word, span, named)
+
+
+def _given_name_before(sdoc: Doc, word: str, span: NameSpan, named: list[NameSpan]) -> bool:
+    """ "Ms. Yakubu said" before "Yakubu Nkeki": an honorific marks a surname, so a full name
+    it only opens is another family's given name, unless the page named that person first
+    (surname-first order: "Park Jin-woo ... Mr. Park")."""
+    if not span.gender and not _courtesy(sdoc, span):
+        return False
+    full = [words(s.name(sdoc)) for s in named if s.end - s.start > 1]
+    return (
+        bool(full)
+        and all(w[0] == word and w[-1] != word for w in full)
+        and all(s.start > span.start for s in named if s.end - s.start > 1)
+    )
+
+
+def _courtesy(sdoc: Doc, span: NameSpan) -> bool:
+    prev = sdoc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    return prev in HONORIFICS
 
 
 def _other_trade(own: set[str], named: list[NameSpan]) -> bool:

@@ -67,6 +67,7 @@ from storyline.lexicon.speech import (
 from storyline.lexicon.titles import (
     COURTESY_TITLES,
     HONORIFICS,
+    RANK_MODIFIERS,
     ROLE_TITLES,
     SHORT_TITLES,
     SPEAKER_TITLES,
@@ -116,6 +117,7 @@ __all__ = [
     "SETTLEMENT_NOUNS",
     "SHORT_TITLES",
     "SPEAKER_TITLES",
+    "RANK_MODIFIERS",
     "TITLE_MODIFIERS",
     "TITLES_BEFORE_NAMES",
     "TITLES_DROPPED_FROM_NAMES",

@@ -19,8 +19,8 @@ president leader diplomat scientist specialist official member lawmaker sister b
 husband son daughter mother father head chief chairman chairwoman editor correspondent reporter
 author founder executive officer general commander ambassador secretary adviser advisor
 economist historian scholar lecturer student envoy governor mayor senator negotiator strategist
-associate partner ceo chair dean colonel veteran journalist politician activist lawyer attorney
-judge farmer teacher worker writer owner manager speaker investor doctor actor actress
+associate partner ceo cfo coo cto chair dean colonel veteran journalist politician activist lawyer
+attorney judge farmer teacher worker writer owner manager speaker investor doctor actor actress
 photographer designer engineer hydrologist consultant candidate deputy aide resident survivor
 victim advocate
 player athlete coach captain skipper rookie pitcher catcher shortstop outfielder infielder

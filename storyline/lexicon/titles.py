@@ -62,6 +62,9 @@ superintendent detective constable coach
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     "vice prime crown deputy foreign defence defense senior former acting".split()
 )
+# The modifiers that make another office of the title they open: the vice chairman is not the
+# chairman, the crown prince not the prince ("former" or "acting" is the same office).
+RANK_MODIFIERS: frozenset[str] = frozenset("vice deputy crown".split())
 
 # Titles that "First" opens ("First Lady", "First Minister"): "first" is no title modifier on
 # its own, since firms' names open with it ("First Solar").

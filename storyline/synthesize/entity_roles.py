@@ -8,6 +8,8 @@ import re
 
 from scipy.cluster.hierarchy import DisjointSet
 
+from storyline.lexicon import RANK_MODIFIERS
+
 
 def one_by_role(
     roles: set[str],
@@ -47,7 +49,9 @@ def role_heads(descriptors: list[str]) -> set[str]:
     """The head nouns of a name's descriptions, lower case."""
     out = set()
     for role in descriptors:
-        words = re.findall(r"[\w’'-]+", _ROLE_CUT.sub("", role))
+        words = [w.lower() for w in re.findall(r"[\w’'-]+", _ROLE_CUT.sub("", role))]
         if words and words[-1][:1].isalpha():
-            out.add(words[-1].lower())
+            # "vice chairman" is another office than "chairman" (see ``RANK_MODIFIERS``)
+            rank = words[-2] if len(words) > 1 and words[-2] in RANK_MODIFIERS else ""
+            out.add(f"{rank} {words[-1]}".strip())
     return out

@@ -58,6 +58,7 @@ from storyline.synthesize.who_terms import (
     no_actor,
     organisation_role,
     person_surname,
+    role_only,
     ticker_only,
 )
 from storyline.synthesize.who_things import thing_named
@@ -156,6 +157,8 @@ def who_is_who(
         batch = candidates[begin : begin + step]
         votes = _label_votes(per_doc, _wanted(batch))
         for prof in batch:
+            if role_only(prof.name):
+                continue  # "the unit's former CFO": an office, not who holds it
             if prof.name not in quoted and (
                 written_lower(prof.name, texts)
                 or lower_headed(prof)

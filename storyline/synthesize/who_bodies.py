@@ -1,11 +1,12 @@
 """Organisations NER called people, told by how the story uses the name: a company or a union
 whose name has no corporate word ("Nordhavn Terminals", "Finansforbundet Vest") is set beside
 a noun for a body ("their union, Transportarbeidere Nord,"), owned ("a rival owned by the
-city"), led or joined ("who leads Transportarbeidere Nord", "members of ..."), followed by
-its kind ("the Finansforbundet Vest union") or the subject of a verb whose clause then says
-"its" ("Nordhavn Terminals said ... two of its five terminals"). The first tag of the small
-model is no evidence against such uses; a person's evidence (a title, a relation, a role
-only a person has) is.
+city"), led or joined ("who leads Transportarbeidere Nord", "members of ...", "X, led by Y"),
+followed by its kind or its members ("the Finansforbundet Vest union", "the Harkat al-Wasi
+group", "Harkat al-Wasi fighters"), by "which" (a person is "who"), or the subject of a verb
+whose clause then says "its" ("Nordhavn Terminals said ... two of its five terminals"). The
+first tag of the small model is no evidence against such uses; a person's evidence (a title, a
+relation, a role only a person has) is.
 """
 
 from __future__ import annotations
@@ -50,7 +51,12 @@ _LED_BEFORE = re.compile(
     r"|workers\s+at|staff\s+at|employees\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_KIND_AFTER = re.compile(r"^\s+(?:union|company|federation|association|firm)\b")
+_KIND_AFTER = re.compile(
+    r"^\s+(?:union|company|federation|association|firm|group|movement|faction"
+    r"|fighters|militants|insurgents)\b"
+)
+# "X, which calls itself ...", "X, led by Abu Y": a person is "who", and leads, not led.
+_GROUP_AFTER = re.compile(r"^,\s+(?:which\b|(?:led|founded|headed)\s+by\b)")
 # The subject of a statement whose clause goes on about "its" members, terminals or offer.
 _ITS_AFTER = re.compile(
     r"^,?\s+(?:" + "|".join(sorted(ACTOR_VERB_FORMS)) + r"|agreed)\b([^.;:!?\"“”\n]{0,80}?)\bits\b"
@@ -70,7 +76,7 @@ def _body_use(text: str, c: Citation) -> bool:
     owner = after[:2] in ("'s", "’s")  # "members of Tamar's family": the owner is not led
     if not owner and (_APPOSED_BEFORE.search(before) or _LED_BEFORE.search(before)):
         return True
-    if _APPOSED_AFTER.match(after) or _KIND_AFTER.match(after):
+    if _APPOSED_AFTER.match(after) or _KIND_AFTER.match(after) or _GROUP_AFTER.match(after):
         return True
     its = _ITS_AFTER.match(after)
     # no other name nor a body's noun between: "its" is then the subject's

@@ -34,8 +34,9 @@ from collections.abc import Callable, Collection
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from storyline.lexicon import COMPANY_SUFFIXES, HONORIFICS, PLACE_NOUNS
+from storyline.lexicon import COMPANY_SUFFIXES, HONORIFICS, PLACE_NOUNS, TITLE_MODIFIERS
 from storyline.lexicon.nouns import (
+    NAME_LIKE_NOUNS,
     ORG_HEADS,
     ORG_KIND_WORDS,
     ORGANISATIONS,
@@ -211,6 +212,15 @@ ROUTE_BEFORE = re.compile(
 )
 # Place nouns that also end bodies' and firms' names ("Islamic State", "Live Nation").
 NAMING_PLACES = PLACE_NOUNS - POLITIES - {"capital"}
+
+
+def role_only(name: str) -> bool:
+    """A "name" of role words only ("CFO", "Vice Chairman"): NER tagged the office, not who
+    holds it. Not a word that is a name as often ("Dean", "Major")."""
+    tokens = WORD.findall(name.lower())
+    if len(tokens) == 1 and tokens[0] in NAME_LIKE_NOUNS:
+        return False
+    return bool(tokens) and all(t in ROLE_NOUNS or t in TITLE_MODIFIERS for t in tokens)
 
 
 def no_actor(

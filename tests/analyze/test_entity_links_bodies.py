@@ -52,3 +52,19 @@ def test_an_acronym_of_the_part_after_a_possessive_is_another_name(nlp: Language
     long_form = found["Democratic People's Union of Tarn Varnia"]
     assert "DPUTV" in long_form.aliases
     assert "UTV" not in long_form.aliases
+
+
+def test_a_bare_name_opening_a_firm_and_a_person_tagged_unit_joins_neither(
+    nlp: Language,
+) -> None:
+    # NER reads "Hanmok Retail" as a person: the bare "Hanmok" (the group) is not that unit
+    text = (
+        "The crisis at Hanmok has opened a rift within the founding Park family.\n"
+        "Park Seo-yeon, chief executive of Hanmok Retail, said in a rare interview that her "
+        'brother should "answer every question". Ms Park said: "The company is bigger than '
+        'our family."\nHer cousin, Park Hyun-tae, the son of co-founder Park Dong-chul, sits '
+        "on the board of Hanmok Heavy Industries."
+    )
+    for e in find_entities(nlp(text)):
+        if e.name.startswith("Hanmok "):
+            assert [m.text for m in e.mentions] == [e.name], e

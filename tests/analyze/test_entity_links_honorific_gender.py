@@ -132,3 +132,40 @@ def test_one_of_the_girls_says_her_sex_so_mr_is_her_father(nlp: Language) -> Non
         'Emmanuel Audu, had not slept. "I only want to see her face," Mr. Audu said.'
     )
     assert entity_of(nlp, text, 'face," Mr. Audu', "Audu") == "Emmanuel Audu"
+
+
+def test_mr_is_the_father_the_page_made_a_man_not_the_daughter_named_first(
+    nlp: Language,
+) -> None:
+    text = (
+        "Among them was Mary Ibrahim, whose father, Joseph Ibrahim, is a pastor in Kudara. "
+        "Her sister Sarah is still held, Mr. Ibrahim said."
+    )
+    assert entity_of(nlp, text, "held, Mr. Ibrahim", "Ibrahim") == "Joseph Ibrahim"
+
+
+def test_mr_is_the_businessman_not_the_mother_whose_sex_went_unsaid(nlp: Language) -> None:
+    text = (
+        "Kelly Pruitt, the daughter of Deputy Governor Ann Pruitt and businessman Dale Pruitt, "
+        "defended her parents on Thursday.\nDale Pruitt said in a statement that his company "
+        'won its contracts fairly. "We were the lowest bidder every time," Mr. Pruitt said.'
+    )
+    assert entity_of(nlp, text, 'time," Mr. Pruitt', "Pruitt") == "Dale Pruitt"
+
+
+def test_she_as_what_a_full_name_says_gives_her_sex_so_mr_is_her_father(
+    nlp: Language,
+) -> None:
+    text = (
+        "Freed girls spoke on Wednesday.\nEsther Yakila told reporters she prayed every day "
+        "for her sister.\nMr. Yakila said he would keep waiting."
+    )
+    assert entity_of(nlp, text, "Mr. Yakila", "Yakila") != "Esther Yakila"
+
+
+def test_she_after_someone_else_named_says_nothing_of_the_speaker(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz lost her job in May. Tom Vale said she would be rehired. Mr. Vale said the "
+        "firm had erred."
+    )
+    assert entity_of(nlp, text, "Mr. Vale said", "Vale") == "Tom Vale"

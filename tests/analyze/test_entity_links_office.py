@@ -108,3 +108,32 @@ def test_a_titled_surname_is_not_a_namesake_described_by_a_trade_only(nlp: Langu
     )
     assert entity_of(nlp, text, "Minister Solberg", "Solberg") != "Erik Solberg"
     assert entity_of(nlp, text, "Erik Solberg, who", "Erik Solberg") == "Erik Solberg"
+
+
+def test_a_chairman_is_not_his_son_the_vice_chairman(nlp: Language) -> None:
+    text = (
+        "Hanmok Group Chairman Park Dong-sik resigned on Tuesday as prosecutors widened a probe "
+        "into alleged accounting fraud at the conglomerate's shipbuilding unit, Hanmok Heavy "
+        "Industries.\nPark, 72, founded the company with his late brother Park Dong-chul in "
+        "1979. His son, Park Jin-woo, vice chairman of Hanmok Heavy Industries, was questioned "
+        'by prosecutors last week.\n"I take full responsibility," Chairman Park said.'
+    )
+    assert entity_of(nlp, text, "Chairman Park said", "Park") != "Park Jin-woo"
+
+
+def test_an_honorific_before_a_full_name_it_only_opens_names_another_family(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ms. Tanko said she had not heard from her daughter since March. Tanko Ibrahim said "
+        "the families would travel to the capital."
+    )
+    assert entity_of(nlp, text, "Ms. Tanko said", "Tanko") != "Tanko Ibrahim"
+
+
+def test_an_honorific_after_a_family_name_first_still_joins_it(nlp: Language) -> None:
+    text = (
+        "Park Jin-woo, vice chairman of Hanmok Heavy Industries, left the court on Friday. "
+        "Mr. Park declined to comment."
+    )
+    assert entity_of(nlp, text, "Mr. Park", "Park") == "Park Jin-woo"

@@ -27,3 +27,10 @@ def test_a_father_and_son_sharing_a_surname_stay_apart() -> None:
     for prof in merge_entities(per_doc):
         names = {prof.name, *prof.aliases}
         assert not {"Tom Brandt", "Leo Brandt"} <= names, names
+
+
+def test_a_vice_chairman_is_another_office_than_the_chairman() -> None:
+    from storyline.synthesize.entity_roles import role_heads
+
+    assert role_heads(["vice chairman of Dalmark Shipping"]) == {"vice chairman"}
+    assert role_heads(["Dalmark Group Chairman", "former chairman"]) == {"chairman"}

@@ -19,11 +19,21 @@ from tests.synthesize.who_entities import ent, pages, who
         "Dockfolk Nord said only 600 drivers had joined and that two of its depots were open.\n",
         "Tor Hegg said the Dockfolk Nord union would strike. Dockfolk Nord said talks failed.\n",
         "Dockfolk Nord, a smaller rival owned by the city, said it would not bid.\n",
+        "Dockfolk Nord, which has called itself a province since 2025, freed 21 women.\n",
+        "Dockfolk Nord, led by Tor Hegg, still holds the town, campaigners say.\n",
+        "Militants of the Dockfolk Nord group freed them. Dockfolk Nord said it wants a ransom.\n",
+        "Dockfolk Nord fighters took them in 2024. Dockfolk Nord said it wants a ransom.\n",
     ],
 )
 def test_a_name_used_as_a_body_is_an_organisation(text: str) -> None:
     per_doc = [("d", [ent(text, "Dockfolk Nord", "PERSON"), ent(text, "Tor Hegg", "PERSON")])]
     assert who(per_doc, {"d": text}).get("Dockfolk Nord") == "ORG"
+
+
+def test_a_person_who_leads_is_no_group() -> None:
+    text = "Tor Hegg, who leads the town council, said Tor Hegg supporters would march.\n"
+    per_doc = [("d", [ent(text, "Tor Hegg", "PERSON")])]
+    assert who(per_doc, {"d": text}).get("Tor Hegg") == "PERSON"
 
 
 def test_the_owner_of_a_family_its_members_belong_to_stays_a_person() -> None:

@@ -263,3 +263,22 @@ def test_a_name_after_a_body_a_role_serves_is_no_firm() -> None:
         citations=[Citation(doc_id="d", start=start, end=start + 8, text="Abu Vorn")],
     )
     assert not listed_firm(prof, {"d": text}, [])
+
+
+def test_an_office_tagged_as_a_name_is_no_entry() -> None:
+    text = (
+        "Lee Dahye, the unit's former CFO, told investigators she acted on orders. The CFO "
+        "was released on bail. Dalmark Shipping said it would cooperate."
+    )
+    per_doc = [
+        (
+            "a",
+            [
+                ent(text, "Lee Dahye", "PERSON", ("former CFO",)),
+                ent(text, "CFO", "ORG"),
+                ent(text, "Dalmark Shipping", "ORG"),
+            ],
+        )
+    ]
+    listed = who(per_doc, {"a": text})
+    assert "CFO" not in listed and "Dalmark Shipping" in listed, listed
