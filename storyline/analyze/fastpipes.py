@@ -15,7 +15,9 @@ adjective or infinitive (a base form, returned early) parses its morphology agai
 occurrence. Its lemma is a function of those three values and the fixed tables alone, so
 ``FastLemmatizer`` asks the lemmatizer once per distinct triple and writes the lemma column
 with one array operation; it keeps spaCy's rule of not overwriting a lemma already set (the
-attribute ruler sets a few).
+attribute ruler sets a few). The lemmatizer's word lists by part of speech are lists (57,000
+nouns), which its rules test every candidate form against one element at a time; they are given
+to it as sets of the same words, so that test is a hash lookup with the same answer.
 """
 
 from __future__ import annotations
@@ -28,11 +30,14 @@ from typing import Any, cast
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+# The rule lemmatizer's table of known words by part of speech.
+WORD_LISTS = "lemma_index"
 COLUMNS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 ORDER = list(COLUMNS)
 
@@ -153,6 +158,12 @@ class FastLemmatizer:
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.known: dict[tuple[int, int, int], int] = {}  # the triple -> the lemma's hash
+        lists = lemmatizer.lookups.get_table(WORD_LISTS, None)
+        if lists is not None:  # only ``form in index`` reads them (Lemmatizer.rule_lemmatize)
+            sets = Table(name=WORD_LISTS)
+            for pos, words in lists.items():
+                sets[pos] = frozenset(words)
+            lemmatizer.lookups.set_table(WORD_LISTS, sets)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

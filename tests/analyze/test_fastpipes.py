@@ -38,3 +38,12 @@ def test_same_annotations_as_the_model(pair, demo_dir):
     for _ in range(2):  # the second pass finds every word's lemma already known
         for text in texts:
             assert _annotations(fast(text)) == _annotations(plain(text))
+
+
+def test_lemmatizer_word_lists_are_sets_of_the_same_words(pair):
+    plain, fast = pair
+    lists = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    sets = fast.get_pipe("lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    assert set(sets) == set(lists)
+    for pos, words in lists.items():
+        assert isinstance(sets[pos], frozenset) and sets[pos] == frozenset(words)
