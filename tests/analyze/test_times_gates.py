@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from storyline.analyze.times.gates import GATES, rule_matches
-from storyline.analyze.times.recognise import RULES
+import re
+
+from storyline.analyze.times.gates import GATES, Scan, needs, rule_matches
+from storyline.analyze.times.recognise import RULES, Rule
 
 TEXTS = [
     "The ferry sank three days ago. Two weeks later the inquiry opened in Tarnby.",
@@ -21,13 +23,63 @@ def test_gated_rules_match_as_their_patterns_do() -> None:
     for rule in gated:
         for text in TEXTS:
             want = [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)]
-            got = [(m.span(), m.groupdict()) for m in rule_matches(rule, text, {})]
+            got = [(m.span(), m.groupdict()) for m in rule_matches(rule, Scan(text))]
             assert got == want, (rule.name, text)
 
 
 def test_a_text_without_a_counted_pair_is_not_searched() -> None:
     rule = next(rule for rule in RULES if rule.name == "ago")
-    assert list(rule_matches(rule, "Three days passed. Then nothing came.", {})) == []
-    assert [m.group() for m in rule_matches(rule, "It fell three days ago.", {})] == [
+    assert list(rule_matches(rule, Scan("Three days passed. Then nothing came."))) == []
+    assert [m.group() for m in rule_matches(rule, Scan("It fell three days ago."))] == [
         "three days ago"
     ]
+
+
+MORE = [
+    *TEXTS,
+    "On the first Monday of March, 2024, the quarter closed; in Q3 the fiscal year 2025 began.",
+    "Every Tuesday at 9:30 a.m. EST, since the spring of 1998 and until Christmas Eve.",
+    "NEXT WEEK the council meets. Earlier this year, for decades, tonight, right now.",
+    "Nothing here but words about Orsa's harbour and its ferries.",
+    "",
+]
+
+
+def test_every_rule_matches_as_its_pattern_does() -> None:
+    for text in MORE:
+        scan = Scan(text)
+        for rule in RULES:
+            want = [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)]
+            got = [(m.span(), m.groupdict()) for m in rule_matches(rule, scan)]
+            assert got == want, (rule.name, text)
+
+
+def _rule(pattern: str) -> Rule:
+    return Rule("test", re.compile(pattern), lambda m, ctx: None)
+
+
+def test_needs_are_read_from_the_pattern() -> None:
+    assert needs(re.compile(r"(?:early\s+)?(?i:spring|autumn)\s+\d+")) == (
+        frozenset({"spring", "autumn"}),
+    )
+    # a word inside an alternative or an optional part is not needed; a required run is
+    assert needs(re.compile(r"(?:the\s+)?(?:Jan|January)\.?\s+(?:\d+|next)")) == (
+        frozenset({"jan"}),
+    )
+    assert needs(re.compile(r"\d{4}|week")) == ()
+
+
+def test_a_text_without_a_needed_word_is_not_searched() -> None:
+    rule = _rule(r"(?i:monsoon)\s+(?:season|rains)")
+    scan = Scan("The monsoon came late; the dry months were short.")
+    assert not scan.may_match(rule) and list(rule_matches(rule, scan)) == []
+    assert [m.group() for m in rule_matches(rule, Scan("The MONSOON rains came."))] == [
+        "MONSOON rains"
+    ]
+
+
+def test_letters_re_takes_as_one_without_case_count_as_one() -> None:
+    rule = _rule(r"(?i:visit)")  # re matches "i" without case against the dotless "ı"
+    for text in ("A VISıT, a vısıt and a Visit.", "One viſit."):
+        want = [m.span() for m in rule.pattern.finditer(text)]
+        assert want and [m.span() for m in rule_matches(rule, Scan(text))] == want
