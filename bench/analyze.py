@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from usage import exit_if_help_asked
 
 from storyline.eval import bench_root
 from storyline.model import Document
@@ -129,4 +130,5 @@ def _print(report: dict) -> None:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)

@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from usage import exit_if_help_asked
+
 FILE = "analyses.jsonl"
 
 
@@ -77,6 +79,7 @@ def compare(before: Path, after: Path) -> int:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     if len(sys.argv) >= 3 and sys.argv[1] == "snapshot":
         snapshot(Path(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 200)
     elif len(sys.argv) == 4 and sys.argv[1] == "compare":

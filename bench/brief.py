@@ -26,6 +26,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from usage import exit_if_help_asked
 
 from storyline.eval import bench_root
 from storyline.model import CopyRelation, Document, Story
@@ -239,6 +240,7 @@ def _print_table(
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     if len(sys.argv) > 2 and sys.argv[1] == "--stored":
         print(json.dumps(time_stored_brief(int(sys.argv[2]))))
     else:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from usage import exit_if_help_asked
 
 ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results" / "claims.json"
@@ -127,4 +128,5 @@ def main(n_docs: int = 500) -> dict[str, object]:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 500)

@@ -15,6 +15,8 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from usage import exit_if_help_asked
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "storyline"
 RESULTS = ROOT / "bench" / "results" / "codebase.json"
@@ -104,4 +106,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     sys.exit(main())

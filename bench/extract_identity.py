@@ -23,6 +23,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from usage import exit_if_help_asked
+
 SETS = {"aeb": "aeb/html", "wcxb": "wcxb/dev/html", "htmldate": "htmldate/html"}
 
 
@@ -97,4 +99,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     sys.exit(main())

@@ -25,6 +25,8 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from usage import exit_if_help_asked
+
 ROOT = Path(__file__).resolve().parents[1]
 CLI = str(Path(sys.executable).parent / "storyline")
 GOOD = "The ferry between Tessaly and Orn sailed again on Tuesday after three days in port.\n" * 3
@@ -202,4 +204,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     sys.exit(main())

@@ -27,6 +27,8 @@ import time
 import warnings
 from pathlib import Path
 
+from usage import exit_if_help_asked
+
 ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results" / "profile.json"
 REPORT = ROOT / "PROFILE.md"
@@ -299,4 +301,5 @@ def main(label: str = "after", *stages: str) -> None:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     main(*sys.argv[1:])

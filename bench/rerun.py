@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from usage import exit_if_help_asked
 
 ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results" / "rerun.json"
@@ -109,6 +110,7 @@ def main(folder: Path) -> dict[str, object]:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     if len(sys.argv) > 1:
         main(Path(sys.argv[1]))
     else:

@@ -6,6 +6,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+from usage import exit_if_help_asked
+
 BENCHES = [
     "extraction",
     "analyze",
@@ -44,4 +46,5 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     sys.exit(main())

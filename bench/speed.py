@@ -37,6 +37,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from usage import exit_if_help_asked
 
 ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results" / "speed.json"
@@ -328,4 +329,5 @@ def main(parts: list[str] | None = None) -> dict[str, object]:
 
 
 if __name__ == "__main__":
+    exit_if_help_asked(__doc__)
     main([a[2:] for a in sys.argv[1:] if a[2:] in PARTS])
