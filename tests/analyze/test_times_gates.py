@@ -91,3 +91,13 @@ def test_a_match_far_from_other_needed_words_is_found() -> None:
     text = "dusk " + "Orsa " * 200 + "dusk\t\t 7   8 fell. " + "x" * 50 + " DUSK falls"
     want = [m.span() for m in rule.pattern.finditer(text)]
     assert len(want) == 2 and [m.span() for m in rule_matches(rule, Scan(text))] == want
+
+
+def test_without_the_parser_every_rule_searches_the_whole_text(monkeypatch) -> None:
+    from storyline.analyze.times import gates
+
+    monkeypatch.setattr(gates, "GATED", False)
+    for text in MORE:
+        for rule in RULES:
+            want = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in rule_matches(rule, Scan(text))] == want

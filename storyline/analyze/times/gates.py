@@ -30,15 +30,21 @@ from storyline.analyze.times.recognise import Rule
 
 # The standard library's own parser of regular expressions and its kinds of node (re offers no
 # public view of a pattern's structure; re.compile itself is built on these modules).
-_PARSER = importlib.import_module("re._parser")
-_KIND = importlib.import_module("re._constants")
-_REPEATS = (_KIND.MAX_REPEAT, _KIND.MIN_REPEAT, _KIND.POSSESSIVE_REPEAT)
-# re's matching without case takes a few letters as one that lower-casing keeps apart ("ı" and
-# "i", "ſ" and "s"): each such group is written as its first letter before words are compared.
-_SAME_LETTERS = importlib.import_module("re._casefix")._EXTRA_CASES
+# Should a later Python move or reshape them, every rule is searched over the whole text, as
+# ``finditer`` does: slower, the same matches.
+try:
+    _PARSER = importlib.import_module("re._parser")
+    _KIND = importlib.import_module("re._constants")
+    _REPEATS = (_KIND.MAX_REPEAT, _KIND.MIN_REPEAT, _KIND.POSSESSIVE_REPEAT)
+    # re's matching without case takes a few letters as one that lower-casing keeps apart ("ı"
+    # and "i", "ſ" and "s"): each such group is written as its first letter before comparing.
+    _SAME_LETTERS = importlib.import_module("re._casefix")._EXTRA_CASES
+    _NOT_LETTER_CLASSES = (_KIND.CATEGORY_DIGIT, _KIND.CATEGORY_SPACE)
+    GATED = True
+except (ImportError, AttributeError):  # pragma: no cover - only on an unforeseen Python
+    _SAME_LETTERS, GATED = {}, False
 _FOLD = {k: min(k, *same) for k, same in _SAME_LETTERS.items() if min(k, *same) != k}
 
-_NOT_LETTER_CLASSES = (_KIND.CATEGORY_DIGIT, _KIND.CATEGORY_SPACE)
 # The runs of characters that are not letters: no unbounded repeat of a rule reads past one.
 _NOT_LETTER_RUNS = re.compile(r"[\W\d_]+")
 
@@ -222,6 +228,9 @@ class Scan:
 
 def rule_matches(rule: Rule, scan: Scan) -> Iterator[re.Match[str]]:
     """``rule.pattern.finditer(scan.text)``, searched only where the rule can match."""
+    if not GATED:
+        yield from rule.pattern.finditer(scan.text)
+        return
     if not scan.may_match(rule):
         return
     bound, wanted = reach(rule.pattern), needs(rule.pattern)
