@@ -57,9 +57,7 @@ def role_after_name(subject: Token) -> Token | None:
     before = doc[first - 1] if first > 0 else None
     if before is None or before.pos_ not in ("ADP", "VERB"):
         return None  # "Anton Vesk, a spokesman for ... said": the name opens the sentence
-    lemma = role.lemma_.lower()
-    speaks = lemma in SPOKES_NOUNS or lemma in ROLE_NOUNS or is_source_noun(lemma)
-    return role if speaks and role.pos_ == "NOUN" else None
+    return role if _speaking_role(role) and role.pos_ == "NOUN" else None
 
 
 def reported_name_end(subject: Token, cue: Token) -> int | None:
@@ -89,6 +87,10 @@ def possessed_role(subject: Token) -> Token | None:
     role = doc[i]
     if role not in set(subject.subtree) or not any(c.dep_ == "appos" for c in role.children):
         return None  # the parse is right, or no name fills the role
+    return role if _speaking_role(role) else None
+
+
+def _speaking_role(role: Token) -> bool:
+    """A noun that names who speaks: a spokesperson, a role, a source ("officials")."""
     lemma = role.lemma_.lower()
-    speaks = lemma in SPOKES_NOUNS or lemma in ROLE_NOUNS or is_source_noun(lemma)
-    return role if speaks else None
+    return lemma in SPOKES_NOUNS or lemma in ROLE_NOUNS or is_source_noun(lemma)
