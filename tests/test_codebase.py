@@ -131,8 +131,8 @@ def test_no_cycle_between_modules():
 
 TESTS = ROOT.parent / "tests"
 # Whole-program tests: every stage at once (hostile input through every reader, fuzzing of
-# every target, these rules), so no one stage's folder is theirs.
-WHOLE_PROGRAM = {"test_codebase.py", "test_fuzz.py", "test_hostile_input.py"}
+# every target, these rules, the benchmark scripts), so no one stage's folder is theirs.
+WHOLE_PROGRAM = {"test_codebase.py", "test_fuzz.py", "test_hostile_input.py", "test_bench_help.py"}
 
 
 def _stage_names() -> dict[str, set[str]]:
