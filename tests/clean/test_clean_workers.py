@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import storyline.clean as clean_stage
+import storyline.clean.stage as clean_stage
 from storyline.clean import clean_documents
 from storyline.clean.lines import REPEATED_OUTLET
 from storyline.model import Document, Failure, RawDocument
