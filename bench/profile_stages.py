@@ -36,7 +36,7 @@ ANALYZE_DOCS = 100
 
 # (label, file suffix, function name): cumulative time of every matching function.
 EXTRACT_ROWS = [
-    ("clean stage, whole (clean_documents)", "storyline/clean/__init__.py", "clean_documents"),
+    ("clean stage, whole (clean_documents)", "storyline/clean/stage.py", "clean_documents"),
     ("reading the files (Reader)", "storyline/ingest/__init__.py", "read"),
     ("HTML extraction (extract_html)", "storyline/clean/html.py", "extract_html"),
     ("  parse once (parse_html)", "storyline/clean/html.py", "parse_html"),

@@ -101,7 +101,7 @@ def test_graph_sees_late_and_type_checking_imports():
     # A function-level import (the renderers are imported when first used) ...
     assert "storyline.render.html" in graph["storyline.render"]
     # ... a relative-free `from package import module` ...
-    assert "storyline.clean.text" in graph["storyline.clean"]
+    assert "storyline.clean.lines" in graph["storyline.clean.textmeta"]
     # ... and names imported from a package resolve to the package.
     assert "storyline.model" in graph["storyline.render.labels"]
 

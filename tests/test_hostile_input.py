@@ -292,7 +292,7 @@ def test_a_newline_in_a_failing_name_stays_on_one_line(tmp_path: Path) -> None:
 def test_one_page_that_breaks_cleaning_leaves_the_others_their_boilerplate_removal(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import storyline.clean as clean
+    import storyline.clean.stage as clean
 
     furniture = "Follow the Harbour Gazette on every platform"
     pages = [

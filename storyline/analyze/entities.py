@@ -61,6 +61,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import cast
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.entity_joins import drop_units, split_joined
@@ -90,7 +91,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.analyze.name_edges import name_determiner
-from storyline.analyze.nlp import doc_ents
+from storyline.analyze.nlp import doc_ents, where
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
     NAME_LIKE_NOUNS,
@@ -133,7 +134,7 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
     spans: list[NameSpan] = []
     capitalised = {
         t.lower_
-        for t in sdoc
+        for t in (sdoc[i] for i in where(sdoc, ORTH, lambda text: text[:1].isupper()))
         if t.text[:1].isupper()
         and not t.is_sent_start
         and t.i > 0

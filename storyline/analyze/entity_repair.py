@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -29,7 +30,7 @@ from storyline.analyze.entity_spans import (
     words,
 )
 from storyline.analyze.name_edges import extend_org_starts, short_forms_with_determiner
-from storyline.analyze.nlp import WORD_LISTS, doc_text, lower_at
+from storyline.analyze.nlp import WORD_LISTS, doc_text, lower_at, pos_at, where
 from storyline.lexicon import PRONOUN_GENDER, SETTLEMENT_NOUNS
 from storyline.lexicon.nouns import (
     CREDIT_WORDS,
@@ -190,7 +191,7 @@ def _apposed_people(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     role noun in apposition after it."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for tok in sdoc:
+    for tok in (sdoc[i] for i in pos_at(sdoc, ("PROPN",))):
         if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ in ("compound", "flat"):
             continue
         if not any(c.dep_ == "appos" and c.i > tok.i and is_role(c) for c in tok.children):
@@ -593,7 +594,7 @@ def add_missed_mentions(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
                 for other in at.values():
                     if other.name(sdoc) == sdoc[i + 1].text:
                         other.label = "ORG"
-    for tok in sdoc:
+    for tok in (sdoc[i] for i in where(sdoc, ORTH, wanted.__contains__)):
         # the tagger often calls a sentence-initial surname a noun ("Lund further claimed")
         if (
             tok.i not in taken
@@ -640,7 +641,7 @@ def _given_names(sdoc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     at = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = []
-    for tok in sdoc[1:]:
+    for tok in (sdoc[i] for i in where(sdoc, ORTH, lone.__contains__) if i > 0):
         prev = sdoc[tok.i - 1]
         if tok.text not in lone or not tok.is_title or not _given_name(prev) or prev.i in taken:
             continue

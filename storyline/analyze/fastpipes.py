@@ -169,10 +169,10 @@ class FastAttributeRuler:
             for pattern, needs in zip(rule.patterns, rule.needs, strict=True):
                 if any(held[attr].isdisjoint(values) for attr, values in needs):
                     continue  # the doc lacks every value one of its tokens asks for
-                length = len(pattern)
-                for start in _starts(pattern, cols, doc):
-                    target = rule.index if rule.index >= 0 else length + rule.index
-                    set_token_attrs(doc[int(start) + target], attrs[rule.rule_id])
+                target = rule.index if rule.index >= 0 else len(pattern) + rule.index
+                values = attrs[rule.rule_id]
+                for start in _starts(pattern, cols, doc).tolist():  # ints, not numpy's scalars
+                    set_token_attrs(doc[start + target], values)
         return doc
 
 

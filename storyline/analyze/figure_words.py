@@ -4,10 +4,15 @@ verbs and agent nouns."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from storyline.lexicon import FEW_WORDS, FIGURE_SOURCE_VERBS, NUMBER_WORDS, VAGUE_PLURALS
+from storyline.lexicon import FEW_WORDS, FIGURE_SOURCE_VERBS, NUMBER_WORDS, SCALES, VAGUE_PLURALS
 from storyline.lexicon.numbers import CURRENCY_WORDS
 from storyline.model import Bound
+
+if TYPE_CHECKING:
+    from spacy.lexeme import Lexeme
+    from spacy.tokens import Token
 
 WORD_VALUES: dict[str, float] = {**NUMBER_WORDS, "half": 0.5, "dozen": 12}
 # Vague plurals and their unit: at least two of them.
@@ -311,3 +316,23 @@ NOT_MODEL_AFTER = frozenset(
     "magnitude degrees degree strong to or and in of per times fold more further".split()
     + ["additional"]
 )
+
+
+def is_number_word(word: Token | Lexeme) -> bool:
+    """A word that writes a number, a scale or a vague count ("40", "forty", "million",
+    "dozens"), not an ordinal. It reads only the word (a Token's Lexeme answers the same)."""
+    low = word.lower_.replace("-", "")
+    return (
+        bool(DIGITS.match(low))
+        or low in WORD_VALUES
+        or low in SCALES
+        or low in VAGUE
+        or (word.like_num and not ORDINAL.match(word.text))
+    ) and not ORDINAL.match(word.text)
+
+
+def may_open_figure(word: Token | Lexeme) -> bool:
+    """A word a figure's run of words can open with: a number word, or the first word of a
+    vague quantity ("a few", "a dozen", "several hundred")."""
+    low = word.lower_
+    return low in ("a", "an") or low in FEW or is_number_word(word)

@@ -38,6 +38,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.figure_attribution import Names, attribution, entity_names
@@ -68,7 +69,6 @@ from storyline.analyze.figure_words import (
     LIGHT_VERBS,
     MEASURES,
     NAMED,
-    ORDINAL,
     POUNDS_FORCE,
     POUNDS_MONEY,
     POUNDS_WEIGHT,
@@ -77,8 +77,10 @@ from storyline.analyze.figure_words import (
     VAGUE,
     WORD_VALUES,
     YEAR,
+    is_number_word,
+    may_open_figure,
 )
-from storyline.analyze.nlp import doc_ents, doc_text
+from storyline.analyze.nlp import doc_ents, doc_text, where
 from storyline.lexicon import SCALE_ABBREVIATIONS, SCALE_WORDS, SCALES
 from storyline.model import Bound, Entity, Figure, Quote, TimeExpression
 
@@ -219,27 +221,17 @@ def _blocked_chars(sdoc: Doc, times: list[TimeExpression]) -> set[int]:
     return blocked
 
 
-def _is_number_word(tok: Token) -> bool:
-    low = tok.lower_.replace("-", "")
-    return (
-        bool(DIGITS.match(low))
-        or low in WORD_VALUES
-        or low in SCALES
-        or low in VAGUE
-        or (tok.like_num and not ORDINAL.match(tok.text))
-    ) and not ORDINAL.match(tok.text)
-
-
 def _runs(sdoc: Doc, blocked: set[int]) -> list[_Run]:
+    """The runs ``_run_at`` finds from the start on, each tried after the last one's end. A
+    run opens only at a number word or at a vague quantity's first word ("a few", "several
+    million"), both told by the word alone, so only those tokens are tried."""
     runs: list[_Run] = []
-    i = 0
-    while i < len(sdoc):
-        run = _run_at(sdoc, i, blocked)
-        if run is None:
-            i += 1
-            continue
-        runs.append(run)
-        i = run.end
+    end = 0
+    for i in where(sdoc, ORTH, lambda text: may_open_figure(sdoc.vocab[text])):
+        run = _run_at(sdoc, i, blocked) if i >= end else None
+        if run is not None:
+            runs.append(run)
+            end = run.end
     return runs
 
 
@@ -252,7 +244,7 @@ def _run_at(sdoc: Doc, i: int, blocked: set[int]) -> _Run | None:
         and (sdoc[i + 1].lower_ in ("few", "dozen") or sdoc[i + 1].lower_ in SCALE_WORDS)
     )
     fuzzy = fuzzy or (tok.lower_ in FEW and i + 1 < len(sdoc) and sdoc[i + 1].lower_ in SCALES)
-    if not (fuzzy or _is_number_word(tok)) or i in blocked:
+    if not (fuzzy or is_number_word(tok)) or i in blocked:
         return None
     if tok.lower_ in SCALES and tok.lower_ not in SCALE_WORDS:
         return None
@@ -262,7 +254,7 @@ def _run_at(sdoc: Doc, i: int, blocked: set[int]) -> _Run | None:
         end < len(sdoc)
         and end not in blocked
         and (
-            _is_number_word(sdoc[end])
+            is_number_word(sdoc[end])
             or sdoc[end].lower_ in FEW
             or (
                 sdoc[end].text == "-"

@@ -8,11 +8,12 @@ facility); the cross-document merge links them (``storyline.synthesize.entities`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.entities import TITLES
-from storyline.analyze.nlp import doc_ents, doc_text
+from storyline.analyze.nlp import doc_ents, doc_text, pos_at
 from storyline.model import Entity, EntityLabel, Mention
 from storyline.textutil import HONORIFICS
 
@@ -37,23 +38,31 @@ def other_names(sdoc: Doc, entities: list[Entity]) -> list[Entity]:
             continue
         out.append(_entity(f"x{span.start_char}", span.text, label, span.start_char))
     covered |= {i for e in out for m in e.mentions for i in range(m.start, m.end)}
-    run: list[Token] = []
     whole = doc_text(sdoc)
-    for tok in [*sdoc, None]:
-        if (
-            tok is not None
-            and tok.idx not in covered
-            and (tok.pos_ == "PROPN" or (run and tok.like_num))
-        ):
-            run.append(tok)
-            continue
-        if run:
-            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            text = whole[start:end]
-            if _LETTER.search(text) and "\n" not in text and not _title_only(text):
-                out.append(_entity(f"p{start}", text, "OTHER", start))
-        run = []
+    for first, last in _proper_runs(sdoc, covered):
+        start, end = first.idx, last.idx + len(last.text)
+        text = whole[start:end]
+        if _LETTER.search(text) and "\n" not in text and not _title_only(text):
+            out.append(_entity(f"p{start}", text, "OTHER", start))
     return out
+
+
+def _proper_runs(sdoc: Doc, covered: set[int]) -> Iterator[tuple[Token, Token]]:
+    """The first and last token of each longest run of uncovered tokens that opens with a
+    proper noun and goes on with proper nouns or numbers, in order. A run opens only at a
+    proper noun, so only those are visited (a page's other words make no Token)."""
+    end = 0  # the token after the last run: nothing before it opens a run
+    for i in pos_at(sdoc, ("PROPN",)):
+        first = sdoc[i]
+        if i < end or first.idx in covered:
+            continue
+        end = i + 1
+        while end < len(sdoc):
+            tok = sdoc[end]
+            if tok.idx in covered or not (tok.pos_ == "PROPN" or tok.like_num):
+                break
+            end += 1
+        yield first, sdoc[end - 1]
 
 
 def _entity(key: str, text: str, label: EntityLabel, start: int) -> Entity:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.cue_clauses import (
@@ -61,7 +62,7 @@ from storyline.analyze.marks import (
     token_at,
     tokens,
 )
-from storyline.analyze.nlp import doc_text, lemma_of
+from storyline.analyze.nlp import doc_text, lemma_of, where
 from storyline.analyze.quote_nesting import drop_nested
 from storyline.analyze.quote_records import (
     dangling,
@@ -145,6 +146,14 @@ def _is_cue(tok: Token, cues: frozenset[str], quoted: bytearray) -> bool:
     return (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and (
         tok.lemma_.lower() in cues or tok.lower_ in cues
     )
+
+
+def _maybe_cues(sdoc: Doc, cues: frozenset[str]) -> list[int]:
+    """The tokens ``_is_cue`` can accept, in order: a cue word or lemma, or "according" (a
+    few per page, so the page's other words need no Token to be turned down)."""
+    words = where(sdoc, LOWER, lambda low: low in cues or low == "according")
+    lemmas = where(sdoc, LEMMA, lambda lemma: lemma.lower() in cues)
+    return sorted(set(words).union(lemmas))
 
 
 def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
@@ -558,7 +567,7 @@ def _indirect_records(
     sdoc: Doc, text: str, quoted: bytearray, lines: list[tuple[int, int]]
 ) -> list[Record]:
     records = []
-    for tok in sdoc:
+    for tok in (sdoc[i] for i in _maybe_cues(sdoc, INDIRECT_CUES)):
         if not _is_cue(tok, INDIRECT_CUES, quoted):
             continue
         subject = _subject(tok, quoted)

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.nlp import dep_at
 from storyline.analyze.speaker_continue import continue_quotes
 from storyline.analyze.speaker_epithet import second_reference
 from storyline.analyze.speaker_firm import firm_of_words, of_trade
@@ -358,7 +359,7 @@ def _second_mentions(
     then spoke about Brennan. “…,” he said"): that person is what the sentence is about, so
     a he/she after it stands for them, not for the name in passing."""
     out = []
-    for tok in sdoc:
+    for tok in (sdoc[i] for i in dep_at(sdoc, ("nsubj",))):
         if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "NOUN":
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)

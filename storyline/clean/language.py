@@ -15,13 +15,14 @@ Python loop over its bytes (see ``_ngram_counts``).
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from array import array
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from storyline.storepath import cache_dir
 
 # The characters of a text the model reads: enough for a stable answer on long pages.
 SAMPLE_CHARS = 5000
@@ -67,14 +68,6 @@ def identifier() -> Any:
         norm_probs=True,
         tk_row=_int_array(arrays["nextmove_row"]),
     )
-
-
-def cache_dir() -> Path:
-    """Where storyline keeps what it derives once per machine (the unpacked language model)."""
-    if os.environ.get("STORYLINE_CACHE"):
-        return Path(os.environ["STORYLINE_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "storyline"
 
 
 def _cached_arrays(model: Path) -> dict[str, Any] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import storyline.clean as clean_stage
+import storyline.clean.stage as clean_stage
 from storyline.clean import clean_documents
 from storyline.clean.lines import REPEATED_OUTLET
 from storyline.model import Document, Failure, RawDocument
@@ -44,3 +44,21 @@ def test_workers_give_the_same_documents(monkeypatch: pytest.MonkeyPatch) -> Non
     for doc in docs:
         assert "Support the Gazette" not in doc.text
         assert REPEATED_OUTLET in {r.reason for r in doc.removed}
+
+
+def test_the_analyzers_light_helpers_load_without_the_clean_stage() -> None:
+    """`storyline.clean.leads` (imported by the analyzers) leaves trafilatura and the stage
+    unloaded; the stage's names are still there on first use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from storyline.clean.leads import lead_end\n"
+        "print('trafilatura' in sys.modules, 'storyline.clean.stage' in sys.modules)\n"
+        "from storyline.clean import clean_documents, lines\n"
+        "import storyline.clean.stage as stage\n"
+        "print(clean_documents is stage.clean_documents, lines.__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert done.stdout.split("\n")[:2] == ["False False", "True storyline.clean.lines"]
