@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -155,9 +154,4 @@ def load_nlp(model: str = MODEL) -> Language:
     nlp.vocab.lookups.set_table(WORD_LISTS, lemmatizer.lookups.get_table(WORD_LISTS))  # type: ignore[attr-defined]
     nlp = speed_up(nlp)
     nlp.add_pipe("paragraph_breaks", before="parser")
-    # The model's objects (vocabulary, lexemes, tables) live as long as the process, yet each
-    # full pass of Python's cycle collector walked them all again: two passes over 200 pages
-    # cost 0.37 s of CPU. Frozen, the collector leaves what exists now alone (reference
-    # counting still frees it); only what the analyses make is walked.
-    gc.freeze()
     return nlp
