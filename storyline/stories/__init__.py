@@ -36,9 +36,10 @@ __all__ = [
 ]
 
 STATE_NAME = "stories.index"
-# 4: background IDF, content-only join model, merges (3: entity terms from the body, with
-# merged spellings; 2: recent dates)
-STATE_VERSION = 4
+# 5: names without their titles, a page's surname folded into its full name (4: background
+# IDF, content-only join model, merges; 3: entity terms from the body, with merged spellings;
+# 2: recent dates)
+STATE_VERSION = 5
 PARAPHRASE_MEMBERS = 50  # most recent members of its story a new document is compared with
 
 

@@ -23,7 +23,9 @@ What it is built to hold on pages never seen:
   follows what it is about now instead of the average of everything it ever absorbed.
 * Cluster merging: when a story grows, a single-page story among its candidates that now
   matches it on content and names is folded into it (a page that arrived before the pages
-  that tie it to its story).
+  that tie it to its story). Two stories a new page joins, within days of each other, are
+  folded together when the model then finds them one (short pages of one event that each
+  share too few words with the others, until a page names what both tell).
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ FOLLOW_UP_NAMES = 3  # ... when it names at least this many (no names: no eviden
 # in 2018 and in 2024), while a news story's own follow-ups come within months.
 DORMANT_DAYS = 730.0
 MERGE_SIZE = 1  # stories this small are folded into a grown story they now match
+BRIDGE_ODDS = 0.5  # two stories a page joins are merged when the model finds them likelier one
 
 
 @dataclass
@@ -362,6 +365,14 @@ class StoryIndex:
         """The story among ``cids`` the candidate joins (None: none) and its probability."""
         if not cids:
             return None, 0.0
+        probs = self.scores(cand, cids, idf)
+        top = int(np.argmax(probs))
+        found = cids[top] if probs[top] >= self.threshold else None
+        return found, float(probs[top])
+
+    def scores(self, cand: Candidate, cids: list[int], idf: IdfView) -> np.ndarray:
+        """The join probability of the candidate with each story of ``cids`` (held below the
+        threshold where the name rule forbids the join)."""
         rows = np.asarray(
             [
                 self.features(cand.vecs, cand.day, self.clusters[c], idf, cand.embedding)
@@ -372,9 +383,7 @@ class StoryIndex:
         for i, c in enumerate(cids):
             if not self.allowed(c, cand, rows[i]):
                 probs[i] = min(probs[i], self.threshold - 1e-6)
-        top = int(np.argmax(probs))
-        found = cids[top] if probs[top] >= self.threshold else None
-        return found, float(probs[top])
+        return probs
 
     # ------------------------------------------------------------ adding
 
@@ -387,15 +396,19 @@ class StoryIndex:
         vecs = self.vectors(feats)
         idf = self.idf()
         cids = self.candidates(vecs[0], vecs[2], idf, vecs[1])
-        cid, prob = self.best(self.candidate(feats, vecs), cids, idf)
-        if cid is None:
-            cid, prob = self.new_cluster(feats.doc_id), 0.0
+        probs = self.scores(self.candidate(feats, vecs), cids, idf) if cids else np.zeros(0)
+        top = int(np.argmax(probs)) if len(probs) else -1
+        if top < 0 or probs[top] < self.threshold:
+            cid = self.new_cluster(feats.doc_id)
             self.join(cid, feats, *vecs)
-            return cid, prob
+            return cid, 0.0
+        cid = cids[top]
         day = placement_day(self.clusters[cid], feats)
         self.join(cid, feats if day == feats.day else replace(feats, day=day), *vecs)
+        bridged = [c for c, p in zip(cids, probs, strict=True) if c != cid and p >= self.threshold]
+        self.merge_bridged(cid, bridged, idf)
         self.merge_small(cid, cids, idf)
-        return cid, prob
+        return cid, float(probs[top])
 
     def new_cluster(self, first_doc: str) -> int:
         cid = self.next_cluster
@@ -427,6 +440,22 @@ class StoryIndex:
 
     # ------------------------------------------------------------ merging
 
+    def merge_bridged(self, cid: int, others: list[int], idf: IdfView) -> None:
+        """A page that the model joins to several stories, each on its own content and names,
+        tells one event they all began apart (its landfall and its levee breach, told by
+        short pages that share too few words with each other). Such a story is folded into
+        the page's story when its pages lie within FOLLOW_UP_DAYS of it and, with the page
+        joined, the model finds the two stories more likely one than two (BRIDGE_ODDS): a
+        page that merely mentions two look-alike events in passing ties nothing."""
+        for other_id in others:
+            other = self.clusters.get(other_id)
+            if other is None or _days_apart(self.clusters[cid], other) > FOLLOW_UP_DAYS:
+                continue
+            as_page = _as_page(other, idf)
+            row = np.asarray([self.features(as_page.vecs, None, self.clusters[cid], idf)])
+            if self.probability(row)[0] >= BRIDGE_ODDS and self.allowed(cid, as_page, row[0]):
+                self.absorb(cid, other_id)
+
     def merge_small(self, cid: int, cids: list[int], idf: IdfView) -> None:
         """Story ``cid`` has grown: a story of at most MERGE_SIZE pages among the candidates
         that now matches it, by the same model and the same name rule a new page meets, is
@@ -435,17 +464,7 @@ class StoryIndex:
             other = self.clusters.get(other_id)
             if other_id == cid or other is None or len(other.doc_ids) > MERGE_SIZE:
                 continue
-            as_page = Candidate(
-                (
-                    other.body.normalized(idf),
-                    other.title.normalized(idf),
-                    other.entities.normalized(idf),
-                ),
-                other.day_max,
-                None,
-                len(other.entities.ids),
-            )
-            found, _ = self.best(as_page, [cid], idf)
+            found, _ = self.best(_as_page(other, idf), [cid], idf)
             if found == cid:
                 self.absorb(cid, other_id)
 
@@ -502,6 +521,20 @@ class StoryIndex:
         names = {v: k for k, v in self.vocab.items()}
         top_ids = cluster.body.ids[np.argsort(-weights)[:5]].tolist()
         return " / ".join(names[i] for i in top_ids) or cluster.id
+
+
+def _as_page(story: Cluster, idf: IdfView) -> Candidate:
+    """A story scored as if it were one page (its centroids as the page's vectors)."""
+    vecs = (story.body.normalized(idf), story.title.normalized(idf), story.entities.normalized(idf))
+    return Candidate(vecs, story.day_max, None, len(story.entities.ids))
+
+
+def _days_apart(a: Cluster, b: Cluster) -> float:
+    """Days between the nearest recent members of two stories (infinite when either is
+    undated: no evidence that they overlap)."""
+    if not a.recent or not b.recent:
+        return math.inf
+    return min(abs(x - y) for x in a.recent for y in b.recent)
 
 
 def _age(cluster: Cluster, day: float | None) -> None:

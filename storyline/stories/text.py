@@ -15,7 +15,17 @@ from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from storyline.lexicon import CALENDAR_WORDS, LEGAL_FORM_ABBREVIATIONS, NAME_PARTICLES, SAID_FORMS
+from storyline.lexicon import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    LEGAL_FORM_ABBREVIATIONS,
+    NAME_PARTICLES,
+    ROLE_TITLES,
+    SAID_FORMS,
+    SHORT_TITLES,
+    TITLE_MODIFIERS,
+)
+from storyline.names import NAME_TITLES
 from storyline.textutil import sentence_spans
 
 STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(SAID_FORMS) | {"just", "like", "also", "year"}
@@ -26,7 +36,7 @@ _QUOTE = re.compile(r"[“\"]([^“”\"]{20,600})[”\"]")
 _JOINERS = ("of", "the", "for", *NAME_PARTICLES)
 _CAP_RUN = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{2,})"
-    rf"(?:\s+(?:{'|'.join(_JOINERS)})?\s*(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{{2,}}))*"
+    rf"(?:\s+(?:(?:{'|'.join(_JOINERS)})\s+)*(?:[A-Z][\w'’.-]*[a-z0-9][\w'’-]*|[A-Z]{{2,}}))*"
 )
 
 
@@ -80,6 +90,57 @@ def _name_key(tokens: list[str]) -> str:
     return _NAME_TAIL.sub("", name).strip(" .'")
 
 
+# Words a name sheds in front across pages: "Senator Mark Ellery", "Sen. Ellery" and "Mr
+# Ellery" are one man, "Deputy Governor Ann Pruitt" and "Ann Pruitt" one woman. A modifier
+# ("deputy", "former") goes only with the title it opens. The other role titles go only
+# before a name of two words or more: "Mayor Oskar Brenn" is Oskar Brenn, while the
+# "Justice Department" is no "department".
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in NAME_TITLES) | frozenset(SHORT_TITLES)
+_ROLE_WORDS = _TITLE_WORDS | ROLE_TITLES
+_MODIFIERS = TITLE_MODIFIERS | {"attorney"}  # "Attorney General" is a title of two words
+
+
+# A title before one word is kept when that word is a common one: "Justice Department" and
+# "General Assembly" are names of their own, "Governor Castell" is Castell.
+_COMMON_WORD = 1e-4  # wordfreq frequency
+
+
+def _untitled(tokens: list[str]) -> list[str]:
+    """The name without the titles in front of it (none left: it was only a title)."""
+    plain = [t.lower().rstrip(".") for t in tokens]
+    if len(plain) == 2 and _frequencies().get(plain[1], 0.0) > _COMMON_WORD:
+        return tokens if plain[0] not in HONORIFICS else tokens[1:]
+    start = 0
+    while start < len(plain):
+        word, following = plain[start], plain[start + 1 : start + 2]
+        opens_title = bool(following) and following[0] in _ROLE_WORDS
+        role = word in ROLE_TITLES and len(plain) - start > 2
+        if word in _TITLE_WORDS or role or (opens_title and word in _MODIFIERS):
+            start += 1
+            continue
+        break
+    return tokens[start:]
+
+
+def _fold_short_forms(counts: Counter[str]) -> Counter[str]:
+    """A one-word name that ends exactly one longer name of the page is that name too
+    ("Ellery" after "Mark Ellery"): the full name counts its mentions by surname, so a page
+    naming someone once in full and then by surname weighs one person as often as it names
+    him; the surname stays a name of its own for the pages that give only it. A surname two
+    names end ("Ann Pruitt", "Dale Pruitt") adds to neither."""
+    ends: dict[str, list[str]] = {}
+    for name in counts:
+        parts = name.split()
+        if len(parts) > 1:
+            ends.setdefault(parts[-1], []).append(name)
+    folded = Counter(counts)
+    for name, n in counts.items():
+        longer = ends.get(name, []) if " " not in name else []
+        if len(longer) == 1:
+            folded[longer[0]] += n
+    return folded
+
+
 def cap_entities(text: str, title: str = "") -> Counter[str]:
     """Approximate named entities: runs of capitalised words not opening a sentence alone.
 
@@ -92,13 +153,14 @@ def cap_entities(text: str, title: str = "") -> Counter[str]:
     starts: Counter[str] = Counter()
     for sent in sentences(text):
         for m in _CAP_RUN.finditer(sent):
-            tokens = [t for t in m.group(0).split() if t.lower() not in STOP]
+            kept = [t for t in m.group(0).split() if t.lower() not in STOP]
+            tokens = _untitled(kept)
             if not tokens:
                 continue
             name = _name_key(tokens)
             if not name or name in STOP or name in _CALENDAR:
                 continue
-            if m.start() == 0 and len(tokens) == 1:
+            if m.start() == 0 and len(kept) == 1:
                 starts[name] += 1
                 continue
             counts[name] += 1
@@ -113,7 +175,7 @@ def cap_entities(text: str, title: str = "") -> Counter[str]:
     for name in list(counts):
         if in_title(name):
             counts[name] += 1
-    return counts
+    return _fold_short_forms(counts)
 
 
 def normalized(text: str) -> str:
