@@ -62,3 +62,11 @@ def test_the_analyzers_light_helpers_load_without_the_clean_stage() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert done.stdout.split("\n")[:2] == ["False False", "True storyline.clean.lines"]
+
+
+def test_the_package_offers_the_names_its_stage_exports() -> None:
+    """``storyline.clean`` lists the stage's names without loading it: the two lists agree."""
+    import storyline.clean as package
+
+    assert package.__all__ == clean_stage.__all__
+    assert all(getattr(package, name) is getattr(clean_stage, name) for name in package.__all__)
