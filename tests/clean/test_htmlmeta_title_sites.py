@@ -111,3 +111,29 @@ def test_an_h1_that_stops_at_a_joiner_goes_on_as_the_declared_title_says() -> No
     assert extract_html(_page(head, body), URL).title == (
         "Keepers Light the Old Lamp: A Night on the Point"
     )
+
+
+def test_a_site_name_with_marks_its_host_spells_without_them_goes() -> None:
+    accented = "https://lumiere-cotiere.example/2031/lamps/"
+    assert strip_site("Keepers Light the Old Lamp | Lumière Côtière", None, accented) == (
+        "Keepers Light the Old Lamp"
+    )
+    # German spells an umlaut out in a host name ("ü" as "ue")
+    umlaut = "https://kuestenlaempchen.example/2031/lamps/"
+    assert strip_site("Keepers Light the Old Lamp - Küstenlämpchen", None, umlaut) == (
+        "Keepers Light the Old Lamp"
+    )
+    # and an outlet named with marks is its name in a title written without them
+    assert strip_site("Keepers Light the Old Lamp | Lumiere Cotiere", "Lumière Côtière", URL) == (
+        "Keepers Light the Old Lamp"
+    )
+    # a headline that shares no name with the site keeps its accented words
+    kept = "Keepers Light the Old Lamp | Café Society"
+    assert strip_site(kept, None, accented) == kept
+
+
+def test_an_h1_naming_the_site_with_marks_is_no_headline() -> None:
+    url = "https://lumiere-cotiere.example/2031/lamps/"
+    head = '<meta property="og:title" content="Keepers Light the Old Lamp | Lumière Côtière">'
+    html = _page(head, "<h1>Lumière Côtière</h1>")
+    assert extract_html(html, url).title == "Keepers Light the Old Lamp"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from storyline.clean.htmlmeta.jsonld import article_objects, name_of, types_of
 
@@ -34,7 +35,7 @@ def norm(text: str) -> str:
 def site_words(outlet: str | None, url: str | None) -> set[str]:
     words: set[str] = set()
     if outlet:
-        words.add(norm(outlet).replace(" ", ""))
+        words.update(spellings(norm(outlet).replace(" ", "")))
     if url:
         host = re.sub(r"^https?://(www\d?\.)?", "", url).split("/")[0].lower()
         # A host's label may join words with hyphens ("lamp-notes.example"); the title
@@ -99,7 +100,8 @@ def is_site_name(text: str, site: set[str]) -> bool:
     business.com)."""
     flat = norm(text).replace(" ", "")
     return not flat or any(
-        flat == s or (len(s) > 3 and (flat in s or (s in flat and len(flat) - len(s) <= 8)))
+        f == s or (len(s) > 3 and (f in s or (s in f and len(f) - len(s) <= 8)))
+        for f in spellings(flat)
         for s in site
     )
 
@@ -108,7 +110,9 @@ def _names_site(text: str, site: set[str]) -> bool:
     """The site's name with a few characters around it at most, and never a piece of it."""
     flat = norm(text).replace(" ", "")
     return bool(flat) and any(
-        flat == s or (len(s) > 3 and s in flat and len(flat) - len(s) <= 8) for s in site
+        f == s or (len(s) > 3 and s in f and len(f) - len(s) <= 8)
+        for f in spellings(flat)
+        for s in site
     )
 
 
@@ -116,4 +120,23 @@ def is_site(segment: str, site: set[str]) -> bool:
     flat = norm(segment).replace(" ", "")
     if not flat:
         return True
-    return any(flat == s or (len(s) > 3 and (s in flat or flat in s)) for s in site)
+    return any(f == s or (len(s) > 3 and (s in f or f in s)) for f in spellings(flat) for s in site)
+
+
+# German spells an umlaut out where it cannot print it, as host names cannot: "Süddeutsche"
+# at sueddeutsche.example. ("ß" is "ss" already once casefolded.)
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def spellings(flat: str) -> set[str]:
+    """A name as written, without its letters' marks ("nestlé" -> "nestle") and with German
+    umlauts spelled out: the ways a host name (ASCII letters) writes it."""
+    if flat.isascii():
+        return {flat}
+    return {flat, _unmarked(flat), _unmarked(flat.translate(UMLAUTS))}
+
+
+def _unmarked(text: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
