@@ -126,6 +126,9 @@ def _reposted(doc: Document, original: str | None) -> str | None:
 
 # "last night", "yesterday": the day before the one the page was written on
 _DAY_BEFORE = re.compile(r"(?i)\b(?:yesterday|last\s+night)\b")
+# "early Tuesday", "Tuesday morning": the news fell in its day's morning (not "earlier")
+_MORNING = re.compile(r"(?i)\b(?:early|morning|dawn|daybreak)\b")
+MORNING_REACH = 16  # characters before a day's expression that may qualify it: "early on"
 DAY_BEFORE_TOLD = 2  # such references a page must make to tell its news as yesterday's
 AFTERNOON = 12  # a page stamped from this hour on needs one: it cannot tell that day's night
 
@@ -146,20 +149,50 @@ def _told_days(analyses: dict[str, Analysis]) -> tuple[Counter[str], dict[str, s
     return Counter(day for days in own.values() for day in days), own
 
 
+def _morning_days(analysis: Analysis) -> set[str]:
+    """The days a page tells an event of its own in the morning of ("early Tuesday", "on
+    Tuesday morning", "early on Tuesday")."""
+    out: set[str] = set()
+    for e in analysis.events:
+        if e.anchor not in MAIN_ANCHORS or e.precision != "day" or len(e.date) != 10:
+            continue
+        if e.time_start is None or e.time_end is None:
+            continue
+        start, end = e.time_start - e.start, e.time_end - e.start
+        if 0 <= start <= end <= len(e.sentence):
+            if _MORNING.search(e.sentence[max(0, start - MORNING_REACH) : end]):
+                out.add(e.date)
+    return out
+
+
+def _mornings_of_others(mornings: dict[str, set[str]], page: str) -> frozenset[str]:
+    return frozenset(day for other, days in mornings.items() if other != page for day in days)
+
+
 def _told_by_others(told: Counter[str], own: set[str]) -> dict[str, int]:
     """``told`` without one page's own days: the pages but that one, per day."""
     return {day: n - (day in own) for day, n in told.items() if n - (day in own) > 0}
 
 
-def next_morning(doc: Document, analysis: Analysis | None, told: dict[str, int]) -> str | None:
+def next_morning(
+    doc: Document,
+    analysis: Analysis | None,
+    told: dict[str, int],
+    mornings: frozenset[str] = frozenset(),
+) -> str | None:
     """The day after a page's stated date when the page was written then: it tells the day its
     story's other pages date their news to (``told``: pages per day) as "last night" or
     "yesterday" (once will do for a page stamped in the afternoon or evening), and no other page
     dates anything to the day before. A page keeps the date it was first put up while its text
     is rewritten the next morning; read against its stated day, its news would move a day early
-    and its "today" would be the wrong day."""
+    and its "today" would be the wrong day. Not when other pages tell that day's news in its
+    morning (``mornings``: "early Tuesday"): a morning is no one's "last night" in its own time
+    zone, so the page was written further west, where it was still the night before (a launch
+    at 6am in Tokyo is "last night" in London), on its stated day."""
     stated = stated_date(doc)
     if not stated or analysis is None or told.get(stated, 0) < DAY_BEFORE_TOLD:
+        return None
+    if stated in mornings:
         return None
     ref = (analysis.reference_date or stated)[:10]
     before = [
@@ -237,6 +270,7 @@ def story_dates(
     estimated: set[str] = set()
     redo: dict[str, str] = {}
     told, own_days = _told_days(analyses)
+    mornings = {doc_id: _morning_days(a) for doc_id, a in analyses.items()}
     batch = batch_pages(docs)
     events = StoryEvents({d.id: d.text for d in docs}, analyses)
     for doc in docs:
@@ -245,7 +279,12 @@ def story_dates(
             _reposted(doc, written.get(doc.id))
             or conflicting_date(doc, docs, analysis)
             or written_overnight(doc, analysis)
-            or next_morning(doc, analysis, _told_by_others(told, own_days.get(doc.id, set())))
+            or next_morning(
+                doc,
+                analysis,
+                _told_by_others(told, own_days.get(doc.id, set())),
+                _mornings_of_others(mornings, doc.id),
+            )
             or _written_late(doc, docs, analyses, doc.id in batch)
             or _written_early(doc, analysis, events)
         )

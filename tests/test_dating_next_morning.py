@@ -71,3 +71,35 @@ def test_one_last_night_moves_a_page_stamped_in_the_evening() -> None:
     assert next_morning(evening, _analysis("c", "2031-05-08", said), told) == "2031-05-09"
     morning = evening.model_copy(update={"published": "2031-05-08T07:00:00"})
     assert next_morning(morning, _analysis("c", "2031-05-08", said), told) is None
+
+
+def _morning_page(doc_id: str, sentence: str, expression: str) -> Analysis:
+    at = sentence.index(expression)
+    event = Event(
+        date="2031-05-08",
+        precision="day",
+        sentence=sentence,
+        start=100,
+        end=100 + len(sentence),
+        anchor="main",
+        time_start=100 + at,
+        time_end=100 + at + len(expression),
+    )
+    return Analysis(
+        doc_id=doc_id, version="t", text_hash="x", reference_date="2031-05-08", events=[event]
+    )
+
+
+def test_news_of_a_morning_told_as_last_night_keeps_the_stated_day() -> None:
+    # Other pages put the breach in Thursday's small hours; a page further west stamped that
+    # afternoon tells it as "last night": its night was their morning, not a rewrite.
+    docs, analyses = _story([_said("last night", "2031-05-07TNI")])
+    early, morning = "The dam breached early on Thursday.", "The dam gave way Thursday morning."
+    analyses["a"] = _morning_page("a", early, "Thursday")
+    analyses["b"] = _morning_page("b", morning, "Thursday morning")
+    docs[2] = docs[2].model_copy(update={"published": "2031-05-08T17:00:00"})
+    assert story_dates(docs, analyses).reanalyze == {}
+    # told without a morning, the same page was rewritten the next morning
+    analyses["a"] = _morning_page("a", "The dam at Vellin breached on Thursday.", "Thursday")
+    analyses["b"] = _morning_page("b", "The Vellin dam gave way on Thursday.", "Thursday")
+    assert story_dates(docs, analyses).reanalyze == {"c": "2031-05-09"}

@@ -51,25 +51,61 @@ def rejoin_said(
     out = [list(m) for m in merged]
     for k, entry in enumerate(out):
         head = said[entry[0]]
-        if not head.said_lede or _NOT_DONE.search(head.told) or len(head.day) != 10:
+        if not _retelling(head):
             continue
         # one page's entry, or the ledes of several pages retelling it alike
-        ledes = all(said[i].said_lede and not _NOT_DONE.search(said[i].told) for i in entry)
+        ledes = all(_retelling(said[i]) for i in entry)
         if len({said[i].page for i in entry}) != 1 and not ledes:
             continue
-        earlier = [
-            other
-            for other in out
-            if other is not entry
-            and other
-            and _before(said[other[0]].day, head.day)
-            and len({said[i].page for i in other}) >= MAIN_PAGES
-        ]
-        best = _alike(entry, earlier, like, same) or _same_act(entry, earlier, said)
+        best = _earlier(entry, _earlier_entries(out, entry, head.day, said), like, same, said)
         if best is not None:
             best.extend(entry)
             out[k] = []
-    return [m for m in out if m]
+    return _ledes_apart([m for m in out if m], said, like, same)
+
+
+def _ledes_apart(
+    out: list[list[int]], said: list[Said], like: Likeness, same: float
+) -> list[list[int]]:
+    """A lede that retells an earlier day's entry, joined on its page's day to an entry of other
+    pages' sentences (the speaker's other statements that day: "A ship struck a bridge, police
+    said Wednesday" beside "Police said four were released on Wednesday"), leaves it for the
+    entry it retells, alone: the others tell the day's own news."""
+    for entry in out:
+        if len({said[i].page for i in entry}) == 1:
+            continue
+        for i in [i for i in entry if _retelling(said[i])]:
+            earlier = _earlier_entries(out, entry, said[i].day, said)
+            best = _earlier([i], earlier, like, same, said)
+            if best is not None and len(entry) > 1:
+                entry.remove(i)
+                best.append(i)
+    return out
+
+
+def _retelling(s: Said) -> bool:
+    """A lede said on its page's day that tells an act done, on a day."""
+    return s.said_lede and not _NOT_DONE.search(s.told) and len(s.day) == 10
+
+
+def _earlier_entries(
+    out: list[list[int]], entry: list[int], day: str, said: list[Said]
+) -> list[list[int]]:
+    """The entries several pages tell on the two days before ``day``."""
+    return [
+        other
+        for other in out
+        if other is not entry
+        and other
+        and _before(said[other[0]].day, day)
+        and len({said[i].page for i in other}) >= MAIN_PAGES
+    ]
+
+
+def _earlier(
+    rows: list[int], earlier: list[list[int]], like: Likeness, same: float, said: list[Said]
+) -> list[int] | None:
+    return _alike(rows, earlier, like, same) or _same_act(rows, earlier, said)
 
 
 def _alike(

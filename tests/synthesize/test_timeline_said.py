@@ -78,3 +78,26 @@ def test_a_said_lede_naming_the_event_only_by_its_noun_stays(nlp) -> None:
     )
     dates = sorted(e.date for e in timeline_of(nlp, [*TUESDAY, lede]))
     assert dates == ["2025-06-10", "2025-06-11"], dates
+
+
+def test_a_said_lede_joined_to_the_days_other_news_leaves_it_for_its_entry(nlp) -> None:
+    # The lede and another page's statement of Wednesday, by one speaker, make one Wednesday
+    # entry; the lede retells Tuesday's return, the other sentence Wednesday's own news.
+    lede = (
+        "c",
+        "A Kessel-bound ferry returned to Orvik harbour hours into its crossing after the crew "
+        "found a stowaway on board, Norvik Lines said Wednesday. Norvik Lines said on Wednesday "
+        "that the stowaway had been handed to the police in the morning.",
+        "2025-06-11",
+    )
+    other = (
+        "d",
+        "The stowaway was handed to the police on Wednesday morning, Norvik Lines said in a "
+        "statement on its website.",
+        "2025-06-11",
+    )
+    entries = timeline_of(nlp, [*TUESDAY, lede, other])
+    by_date = {e.date: e for e in entries}
+    assert sorted(by_date) == ["2025-06-10", "2025-06-11"], [(e.date, e.text) for e in entries]
+    assert "c" in {c.doc_id for c in by_date["2025-06-10"].citations}
+    assert "returned" not in by_date["2025-06-11"].text, by_date["2025-06-11"].text
