@@ -261,6 +261,14 @@ _LONGER_PERIOD = re.compile(
 )
 
 
+def longer_period_before(ctx: Context, pos: int) -> bool:
+    """The sentence names a period longer than a quarter before ``pos`` ("In the first nine
+    months, net was $306 million, against a loss in the 1988 period"): the period compared
+    with is that span of the year before, dated by its year."""
+    s, _ = ctx.sentence(pos)
+    return bool(_LONGER_PERIOD.search(ctx.text, s, pos))
+
+
 def discussed_quarter(ctx: Context, pos: int, what: str) -> tuple[int, int] | None:
     """In a passage about quarterly results, "a year ago" means the same quarter a year before:
     the quarter named in the phrase, else the one the text last reported on (its own sentence

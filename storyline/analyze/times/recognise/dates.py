@@ -35,6 +35,7 @@ from storyline.analyze.times.resolve import (
     resolve_season,
 )
 from storyline.analyze.times.tense import clause_tense
+from storyline.lexicon import ORDINAL_WORDS
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -475,6 +476,16 @@ def _year_end(m: re.Match[str], ctx: Context) -> Hit | None:
     return "DATE", str(ctx.ref.year) if ctx.ref else "XXXX"
 
 
+@rule("for_the_year", r"(?i:for)\s+(?P<t>(?i:the\s+year))(?=\s*[,.;])")
+def _for_the_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "For the year, sales were flat", "profit rose 5% for the year.": the year a results
+    story sums up, the page's own; a past clause in January sums up the year just ended."""
+    if ctx.ref is None:
+        return "DATE", "XXXX"
+    back = ctx.ref.month == 1 and clause_tense(ctx, m.start("t"), m.end("t")) == "past"
+    return "DATE", str(ctx.ref.year - back)
+
+
 @rule(
     "accounting_year",
     r"(?i:the\s+(?:fiscal\s+|financial\s+)?year)(?=\s+(?:that\s+)?"
@@ -521,6 +532,18 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     return ("DATE", value) if value else None
 
 
-@rule("century", r"(?:(?i:the)\s+)?(?P<n>\d\d?)(?:st|nd|rd|th)[\s-]+(?i:century)", relative=False)
+# a century's spelled ordinal: "the nineteenth century", "the twenty-first century"
+_CENTURY_WORD = rf"(?i:twenty[\s-]first|{'|'.join(ORDINAL_WORDS)})"
+
+
+@rule(
+    "century",
+    rf"(?:(?i:the)\s+)?(?:(?P<n>\d\d?)(?:st|nd|rd|th)|(?P<w>{_CENTURY_WORD}))[\s-]+(?i:century)",
+    relative=False,
+)
 def _century(m: re.Match[str], ctx: Context) -> Hit | None:
-    return "DATE", f"{int(m['n']) - 1:02d}"
+    """ "the 19th century" and "the nineteenth century": its years' first two digits ("18")."""
+    n = int(m["n"]) if m["n"] else day_word(m["w"])
+    if n is None or not 1 <= n <= 21:
+        return None
+    return "DATE", f"{n - 1:02d}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from storyline.analyze.times.calendar import add_quarters, week
+from storyline.analyze.times.calendar import add_quarters, quarter_of, week
 from storyline.analyze.times.context import Context
 from storyline.analyze.times.lexicon import EDGE, NUMW, ORDINALS, POD, UNIT, WEEKDAY, WEEKDAYS, YEAR
 from storyline.analyze.times.recognise.base import Hit, Rule, registrar
@@ -14,9 +14,11 @@ from storyline.analyze.times.resolve import (
     RESULTS,
     compared_year_quarter,
     day_ended,
+    longer_period_before,
     quarter_ended,
     relative_unit,
     reported_quarter,
+    reported_quarters,
     resolve_quarter,
     resolve_weekday,
 )
@@ -227,12 +229,30 @@ def _relative_unit_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     }.get(rel)
     if k is None:
         return None
-    if (rel, unit) == ("last", "year"):
-        quarter = compared_year_quarter(ctx, m.start(), m.end())
-        if quarter:
-            return "DATE", quarter
+    quarter = _results_quarter(ctx, m, rel, unit)
+    if quarter:
+        return "DATE", quarter
     value = relative_unit(ctx, unit, k)
     return ("DATE", value) if value else None
+
+
+def _results_quarter(ctx: Context, m: re.Match[str], rel: str, unit: str) -> str | None:
+    """In a results story, "last year" compared with a quarter's figures is that quarter a
+    year before, and "this quarter" told after a quarter was reported ("This quarter's loss
+    includes charges", in a report out after the quarter ended) is that quarter, unless the
+    clause looks ahead ("expects to break even this quarter": the one under way)."""
+    if (rel, unit) == ("last", "year"):
+        return compared_year_quarter(ctx, m.start(), m.end())
+    if (rel, unit) != ("this", "quarter") or ctx.ref is None:
+        return None
+    if clause_tense(ctx, m.start(), m.end()) == "future":
+        return None
+    s, e = ctx.sentence(m.start())
+    s = max([a for a, b in ctx.sents if b <= s][-1:] or [s])  # with the sentence before
+    ended = [(y, q) for _p, y, q in reported_quarters(ctx, m.start())]
+    if not ended or ended[-1] >= quarter_of(ctx.ref) or not RESULTS.search(ctx.text, s, e):
+        return None
+    return f"{ended[-1][0]}-Q{ended[-1][1]}"
 
 
 # "over the next year" is a stretch of time whatever the tense; "the next year, he left" a point
@@ -319,6 +339,8 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if ctx.ref is None:
         return "DATE", f"{m['y']}-QX"
+    if longer_period_before(ctx, m.start()):
+        return "DATE", m["y"]  # "in the nine months ... from the 1988 period": that year's
     return "DATE", f"{m['y']}-Q{reported_quarter(ctx, m.start())[1]}"
 
 
