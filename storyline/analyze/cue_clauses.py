@@ -1,7 +1,7 @@
 """Where the parse leaves a cue without its speaker: the clause before a colon, a text's
 issuer ("X issued a statement saying"), the person an agency quotes ("X was quoted as
 saying"), a subject the parser hung on the paragraph before or on an earlier noun, a dateline
-before the subject.
+before the subject, who a relative clause's noun is ("X is a professor who says").
 Used by ``storyline.analyze.quotes``; pure functions of the parse.
 """
 
@@ -272,3 +272,17 @@ def _misparsed_complement(cue: Token) -> Token | None:
             ):
                 return clause
     return None
+
+
+def described_subject(noun: Token) -> Token:
+    """Who a relative clause's noun is: the subject a copula gives it ("Olaf Brandt is a
+    professor at Varn who says ...": Brandt speaks, not "a professor"), else the noun."""
+    top = noun  # "a professor of studies at Varn who": the parse may hang it on "Varn"
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
+        top = top.head.head
+    verb = top.head
+    if top.dep_ == "attr" and verb.lemma_.lower() == "be":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject
+    return noun

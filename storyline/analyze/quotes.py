@@ -40,6 +40,7 @@ from storyline.analyze.cue_clauses import (
     cited_as,
     colon_verb,
     dateline_subject,
+    described_subject,
     displayed_by,
     labels_a_noun,
     line_head,
@@ -79,7 +80,7 @@ from storyline.analyze.speaker_acronym import (
     reported_name_end,
     role_after_name,
 )
-from storyline.analyze.speaker_lead import lead_in
+from storyline.analyze.speaker_lead import introduced_above, lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
 from storyline.analyze.statement_owner import statement_owner, verbless_statement
@@ -188,7 +189,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     if subject is not None and cue.tag_ == "VBG" and subject.i > cue.i:
         subject = None  # "calling the North a ...": an object, not the speaker
     if subject is not None and subject.tag_ in ("WDT", "WP") and cue.dep_ == "relcl":
-        return cue.head  # "the agency, which added that ..."
+        return described_subject(cue.head)  # "the agency, which added that ..."
     if subject is not None:
         return subject
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and (found := text_author(cue.head)) is not None:
@@ -231,8 +232,11 @@ def _relayed_source(cue: Token, quoted: bytearray) -> Token | None:
     if cue.lemma_.lower() not in ("cite", "quote") or cited_as(cue):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and not quoted[c.idx]), None)
+    # "the article said, quoting him as saying": the one quoted is the speaker, named or a
+    # him/her the speaker resolution traces back, not the text that quotes him
+    person = obj is not None and obj.lower_ in ("him", "her")
     if obj is None or not (
-        obj.pos_ == "PROPN" or obj.ent_type_ or is_source_noun(obj.lemma_.lower())
+        person or obj.pos_ == "PROPN" or obj.ent_type_ or is_source_noun(obj.lemma_.lower())
     ):
         return None
     return obj
@@ -385,7 +389,11 @@ def _marked_records(
         after = _frame(sdoc, m, quoted, lines, before=False)
         found = _pick_cue(text, m, before, after, quoted)
         if found is None and not before and m.opened:
-            found = _colon_cue(sdoc, text, m, quoted, lines) or lead_in(sdoc, m, quoted, lines)
+            found = (
+                _colon_cue(sdoc, text, m, quoted, lines)
+                or lead_in(sdoc, m, quoted, lines)
+                or introduced_above(sdoc, m, quoted, lines)
+            )
         found = found or verbless_statement(before, after)  # "X's statement on the vote: "..."
         shown = displayed_by(before)  # '"...," Hale said. The scoreboard read: "..."'
         found = shown if shown is not None and (found is None or found[0].i < shown[0].i) else found

@@ -16,6 +16,8 @@ from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, STANCE_VERBS, THOU
 LEAD_VERBS = SPEECH_VERBS | QUOTE_ONLY_VERBS | THOUGHT_VERBS | STANCE_VERBS
 _SENTENCE_ENDS = frozenset({".", "!"})
 _PERSONAL = frozenset({"he", "she"})
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
 def lead_in(
@@ -48,3 +50,36 @@ def _person(subject: Token) -> bool:
     return subject.lower_ in _PERSONAL or (
         subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
     )
+
+
+def introduced_above(
+    sdoc: Doc, m: Marked, quoted: bytearray, lines: list[tuple[int, int]]
+) -> tuple[Token, Token] | None:
+    """A paragraph that is one quote in the first person, with no cue, right after a
+    paragraph whose last sentence is about a person it names as its subject ("Paul Delmar,
+    who has lived in Varnby for years, had just sat down when the crowd ran. ¶ “My partner
+    took my hand …”"): the page brings the witness in, then gives the words in the first
+    person singular. A paragraph
+    before that holds a quote is another case (this one continues that quote)."""
+    text = sdoc.text
+    a, b = lines[m.line]
+    if not m.opened or text[a : m.outer_start].strip() or text[m.outer_end : b].strip(" .,"):
+        return None  # the quote is not the whole paragraph
+    n = m.line - 1
+    while n >= 0 and not text[lines[n][0] : lines[n][1]].strip():
+        n -= 1
+    if n < 0 or any(quoted[lines[n][0] : lines[n][1]]):
+        return None
+    end = next((t for t in reversed(sdoc[:]) if t.idx < lines[n][1] and not t.is_space), None)
+    if end is None or end.idx < lines[n][0] or end.text not in _SENTENCE_ENDS:
+        return None
+    verb = end.sent.root
+    if verb.idx < lines[n][0] or verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) == "die":
+        return None  # "Paul Delmar died on Monday. ¶ “I …”": a mourner speaks, not he
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return None
+    # "I" speaks of the one named; a he or she in the words may be that very person ("Paul
+    # Delmar died. ¶ “He was a wonderful father and I will miss him.”": a mourner speaks)
+    words = {t.lower_ for t in sdoc if m.start <= t.idx < m.end}
+    return (verb, subject) if words & _FIRST_PERSON and not words & _THIRD_PERSON else None

@@ -20,7 +20,7 @@ from storyline.lexicon.nouns import TEXTS, is_source_noun
 # Texts a body issues in its own voice (not a report or a study, which others may write about
 # someone): only these carry their owner's words.
 STATEMENT_NOUNS = frozenset(
-    "statement communique communiqué declaration announcement release readout".split()
+    "statement communique communiqué declaration announcement release readout message".split()
 )
 _OWNER_PREPS = frozenset({"by", "from"})
 # Participles that hand a statement to its issuer: "a statement released by X".

@@ -16,12 +16,13 @@ recommend point charge counter retort concur accuse advise inform assure urge de
 tout signal estimate cite quote
 """.split()
 )
-# Verbs of judgement that attribute a quoted phrase ("called it a 'blood alliance'"), never a
-# clause of reported speech on their own.
+# Verbs of judgement that attribute a quoted phrase ("called it a 'blood alliance'"), and of
+# memory that attribute a quoted sentence ('"I froze," she remembers'), never a clause of
+# reported speech on their own ("she remembers that day" reports nothing said).
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset(
     """
 call describe dismiss brand term dub express rubbish praise slam blast criticize criticise
-denounce condemn hail welcome characterize characterise question decry mock
+denounce condemn hail welcome characterize characterise question decry mock remember
 """.split()
 )
 # Verbs of thought that papers use to report a position ("Doo believes that ...").

@@ -50,3 +50,30 @@ def test_a_lawyer_for_a_named_client_stays_the_lawyer(nlp: Language) -> None:
         "politically driven.”\n"
     )
     assert said(nlp, text, "without foundation").speaker != "Tom Hale"
+
+
+def test_a_paragraph_about_a_witness_introduces_the_first_person_quote_below(
+    nlp: Language,
+) -> None:
+    text = (
+        "Video shot by Lena Varga shows the aftermath of the crash.\n\n"
+        "Paul Delmar, who has lived in Varnby for 25 years, had just finished watching the "
+        "regatta when hundreds of people started running in his direction.\n\n"
+        "“My partner took my hand and we ran with everybody, and honestly I had no idea what "
+        "was going on.”\n\n"
+        "Though he did not see the boat, Delmar saw people running.\n"
+    )
+    assert said(nlp, text, "took my hand").speaker == "Paul Delmar"
+
+
+def test_a_quote_below_a_death_or_about_him_is_no_words_of_his(nlp: Language) -> None:
+    died = (
+        "Paul Delmar died on Monday at his home in Varnby.\n\n"
+        "“I never thought I would lose my brother this way.”\n"
+    )
+    assert said(nlp, died, "lose my brother").speaker is None
+    about = (
+        "Paul Delmar opened the bakery on the quay in 1990.\n\n"
+        "“He was a wonderful baker and I will miss him.”\n"
+    )
+    assert said(nlp, about, "wonderful baker").speaker is None
