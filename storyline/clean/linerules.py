@@ -135,8 +135,9 @@ _NEWSLETTER_STRONG = phrase_rule(
     r"\bwe use cookies\b|\bcookie (?:policy|settings)\b|abonnieren|datenschutz|"
     r"s'abonner|suscríbete|订阅|訂閱"
 )
-RELATED = phrase_rule(
-    r"^(?:related(?: articles?| stories| news| coverage| content| posts| reading| topics)?|"
+# The labels that open a list of other stories ("Related", "Read also", "Lesen Sie auch").
+RELATED_LABELS = (
+    r"(?:related(?: articles?| stories| news| coverage| content| posts| reading| topics)?|"
     r"read (?:more|also|next|this)|also read|see also|more (?:from|on|about|stories|news|"
     r"in)\b[\w ]{0,30}|more(?=\s*[:：])|you (?:may|might) (?:also )?(?:like|be interested in)|"
     r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|"
@@ -146,8 +147,9 @@ RELATED = phrase_rule(
     r"lesen sie auch|mehr zum thema|weitere artikel|à lire aussi|lire aussi|sur le même sujet|"
     r"te puede interesar|lee también|相关(?:新闻|阅读|文章|报道)|推荐阅读|延伸阅读|"
     r"热门(?:新闻|文章)|"
-    r"관련 기사|関連記事)(?P<rest>\s*(?:[:：|»>-]\s*.*)?)$"
+    r"관련 기사|関連記事)"
 )
+RELATED = phrase_rule(rf"^{RELATED_LABELS}(?P<rest>\s*(?:[:：|»>-]\s*.*)?)$")
 _TAGS = phrase_rule(
     r"^(?:tags?|tagged|keywords?|key words|topics?|categories|category|filed under|"
     r"schlagwörter|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|"

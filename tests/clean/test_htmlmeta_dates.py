@@ -66,3 +66,9 @@ def test_candidates_count_the_kinds_of_evidence_behind_a_day() -> None:
     # declared, in the URL and printed under the headline: three kinds agree
     assert cands["2020-01-16"].features["kinds"] == 1.0
     assert cands["2020-01-16"].features["one_kind"] == 0.0
+
+
+@pytest.mark.parametrize("printed", ["2020. 06. 04. 11:27", "2020. 6. 4.", "2020.06.04"])
+def test_year_first_dotted_dates_with_spaces_are_read_year_first(printed: str) -> None:
+    # "2020. 06. 04." is 4 June 2020, never "06. 04. 20..." read day first as 6 April.
+    assert printed_days(f"Fotó: Jane Roe {printed} Megosztom A komp újra jár") == {"2020-06-04"}

@@ -51,3 +51,15 @@ def test_a_date_line_beside_its_update_is_no_list() -> None:
     first = candidates("", line)["2019-01-18"]
     assert first.get("head_lead")
     assert "head_listed" not in first
+
+
+def test_a_date_after_a_related_label_is_another_storys() -> None:
+    # One other story offered under the headline, with its date: no list, but its label says
+    # whose date it is.
+    between = (
+        "<p>The shoe held up on three hills.</p><p>Read also</p>"
+        "<p>14/08/2021 The older model on the same hills</p>"
+    )
+    first = candidates("", between)["2021-08-14"]
+    assert first.get("head_listed")
+    assert not any(k in first for k in ("head_lead", "head_nearest", "head_first_after"))

@@ -43,6 +43,10 @@ def published(html: str, url: str | None) -> str | None:
         ("Mara Quist 21 Jan 2020 Can you spot the tunnel", False),
         ("Posted on March 3, 2021 by mquist", False),
         ("von Mara Quist am 16.08.2019 um 10:00 Uhr", False),
+        # A weekday belongs to its date: the word before the weekday says "sentence".
+        ("the two were arrested on Friday 14th June 2019, as part of a raid", True),
+        ("findet am Freitag, 5. Februar 2020 in der Halle statt", True),
+        ("Mara Quist Friday 21 Jan 2020 Can you spot the tunnel", False),
     ],
 )
 def test_a_date_between_lower_case_words_is_in_prose(text: str, prose: bool) -> None:

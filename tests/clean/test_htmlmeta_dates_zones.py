@@ -75,3 +75,23 @@ def test_epoch_seconds_past_midnight_utc_yield_to_the_sites_own_day() -> None:
     assert tree is not None
     days = {c.day for c in published_candidates(tree, url)}
     assert "2020-02-17" in days and "2020-02-18" not in days
+
+
+def test_a_utc_stamp_joins_its_local_moment_when_its_day_keeps_a_later_update() -> None:
+    # Published at 23:30 local (05:30 UTC the next day), updated at 00:21 local the next day:
+    # the UTC publication stamp is the evening's moment, though the 9th keeps the update.
+    head = ld(datePublished="2023-11-09T05:30:59Z") + (
+        "<meta property='article:published_time' content='2023-11-09T05:30:59+00:00'>"
+    )
+    tail = (
+        "<p>Published: <time datetime='2023-11-08 23:30:59'>November 8, 2023</time> | "
+        "Updated: <time class='updated' datetime='2023-11-09 00:21:49'>November 9, 2023</time></p>"
+    )
+    tree = parse_html(page(head=head, tail=tail))
+    assert tree is not None
+    cands = {c.day: c for c in published_candidates(tree, None)}
+    evening = cands["2023-11-08"].features
+    assert evening.get("ld_pub") and evening.get("meta_pub")
+    assert not cands["2023-11-09"].features.get("ld_pub")
+    published = extract_html(page(head=head, tail=tail), URL).published
+    assert published is not None and published[:10] == "2023-11-08"

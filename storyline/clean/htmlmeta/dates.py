@@ -84,7 +84,10 @@ CJK_PARTS = re.compile(r"((?:19|20)\d\d)\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d
 WRITTEN_DATE = (
     rf"\b(?:{ANY_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s*(?:of\s+)?(?:{ANY_MONTH}),?\s+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d(?P<ysep>[/.])\d{1,2}(?P=ysep)\d{1,2}\b|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    # year first with dots may put a space after each ("2020. 06. 04.", as Hungarian and
+    # Korean pages write it), which the day-first form below would misread as 6 April 2011
+    r"|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d(?P<ysep>[/.])\s?\d{1,2}(?P=ysep)\s?\d{1,2}\b"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
     r"|(?<![\w.])\d{1,2}\.\s?\d{1,2}\.\s?(?:(?:19|20)\d\d|\d\d(?![\d.]))"
     rf"|{CJK_DATE}"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from storyline.clean.htmlmeta.dates import WRITTEN_DATE, WRITTEN_DATES
+from storyline.lexicon import FOREIGN_WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 # Each entry is a regular expression for one label, lower case; "published" are labels of the
 # first publication, "updated" of a later change.
@@ -80,6 +81,10 @@ TIME_AFTER = re.compile(
     r"^,?\s*(?:\S+\s+){0,2}?\d{1,2}\s?(?:[:.h]\s?\d\d|am\b|pm\b|uhr\b)", re.IGNORECASE
 )
 WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# A weekday before a date belongs to it ("on Friday 14th June 2019, as part of"): the word
+# that says whether the date sits in a sentence is the one before the weekday.
+_WEEKDAYS = "|".join((*WEEKDAY_NAMES, *WEEKDAY_ABBREVIATIONS, *FOREIGN_WEEKDAYS))
+WEEKDAY_BEFORE = re.compile(rf"(?:^|\s)(?:{_WEEKDAYS})\.?,?\s+$", re.IGNORECASE)
 # The end of a span of days ("am 23.-26.8.2017", "from 3 to 5 March 2021", "vom 2. bis 4. Mai
 # 2020") dates an event, not the page; "14:30 - 5 March" is a time before a date line.
 RANGE_BEFORE = re.compile(
@@ -122,6 +127,9 @@ def in_prose(text: str, start: int, end: int) -> bool:
     tail = text[end : end + 40]
     if SPAN_START.search(lead) or SPAN_END.match(tail):
         return True
+    weekday = WEEKDAY_BEFORE.search(lead)
+    if weekday:
+        lead = lead[: weekday.start()] + " "
     before, after = WORD_BEFORE.search(lead), WORD_AFTER.match(tail)
     if before is None or TIME_AFTER.match(tail):
         return False

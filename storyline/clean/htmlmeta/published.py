@@ -107,6 +107,8 @@ class _Pool:
 
     def __init__(self) -> None:
         self.by_day: dict[str, DateCandidate] = {}
+        # Each declared datetime with the feature it gave its day, to move it on its own.
+        self.stamped: list[tuple[str, str]] = []
 
     def add(self, iso: str | None, source: str, feature: str) -> None:
         if not plausible(iso):
@@ -122,6 +124,19 @@ class _Pool:
         cand.features[feature] = cand.features.get(feature, 0.0) + 1.0
         if len(iso) > 10 and source in ("jsonld", "meta"):
             cand.stamps.append(iso)
+            self.stamped.append((iso, feature))
+
+    def move(self, stamp: str, feature: str, into: str) -> None:
+        """Move one declared datetime's evidence from its day to another."""
+        cand, target = self.by_day[stamp[:10]], self.by_day[into]
+        cand.features[feature] -= 1.0
+        if cand.features[feature] <= 0:
+            del cand.features[feature]
+        cand.stamps.remove(stamp)
+        if not cand.features:
+            del self.by_day[cand.day]
+        target.features[feature] = target.features.get(feature, 0.0) + 1.0
+        target.stamps.append(stamp)
 
     def merge(self, day: str, into: str) -> None:
         """Fold one day's evidence into another's."""
@@ -517,6 +532,7 @@ def _utc_to_local(pool: _Pool) -> None:
     same moment in its own time (2023-11-09T01:09Z and 2023-11-08T18:09), else the
     neighbouring day its URL or the line by its headline gives, when a time zone can make the
     two one moment (02:18Z is the evening before in the Americas)."""
+    _move_utc_stamps(pool)
     for cand in list(pool.by_day.values()):
         utc = [s for s in cand.stamps if _zone(s) == timedelta(0)]
         if not utc or len(utc) < len(cand.stamps) or cand.day not in pool.by_day:
@@ -530,6 +546,21 @@ def _utc_to_local(pool: _Pool) -> None:
             local = next((o.day for o in others if _local_day_of(utc[0], o)), None)
         if local:
             pool.merge(cand.day, local)
+
+
+def _move_utc_stamps(pool: _Pool) -> None:
+    """Each UTC datetime whose moment the page also declares in its own time on another day
+    joins that day, when its own day keeps a datetime in local time: "published 2023-11-09T05:30Z"
+    beside a <time datetime="2023-11-08 23:30"> of the same moment, on a page whose update at
+    00:21 local time declares the 9th as well."""
+    local = [(s, c.day) for c in pool.by_day.values() for s in c.stamps if _zone(s) != timedelta(0)]
+    mixed = {d for _, d in local}  # a day of UTC stamps only moves whole (below)
+    for stamp, feature in pool.stamped:
+        if _zone(stamp) != timedelta(0) or stamp[:10] not in mixed:
+            continue
+        day = next((d for s, d in local if d != stamp[:10] and _same_moment(stamp, s)), None)
+        if day is not None and stamp in pool.by_day[stamp[:10]].stamps:
+            pool.move(stamp, feature, day)
 
 
 # What a site writes in its own time: its URL, the date by the headline, a labelled date.

@@ -6,10 +6,13 @@ for."""
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from storyline.clean.htmlmeta.dates import WRITTEN_DATES, read_printed
 from storyline.clean.htmlmeta.labels import in_prose
+from storyline.clean.linerules import RELATED_LABELS
 
 # Comment threads (WordPress's "comments-area", "comment-list", "comment-metadata"; Disqus's
 # "comments"), picture captions ("wp-caption-text", <figcaption>). An element holding an h1 is
@@ -67,13 +70,17 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 LIST_SPAN = 200  # characters either side of a date where a list's other dates sit
+# A "Related" / "Lesen Sie auch" label just before a date: the date of the other story it
+# offers ("Read also 14/08/2021 Bishops remember ..."), listed alone or not.
+RELATED_BEFORE = re.compile(rf"(?:^|\W){RELATED_LABELS}\s*[:：|»>-]?\s*$", re.IGNORECASE)
 
 
 def listed_dates(visible: str, lo: int, hi: int, declared: set[str]) -> set[int]:
     """Where, in ``visible[lo:hi]``, the dates that sit in a list of dated items are: a date
     with two or more other days printed within ``LIST_SPAN`` characters either side, outside
     sentences ("Loopstation-Battle 18. Januar 2019 Reviews Smarte Heizung 22. November 2018
-    Reviews HTC U11 31. August 2017"). A date line stands alone, or beside its "Updated" date."""
+    Reviews HTC U11 31. August 2017"), or right after a "Related" label. A date line stands
+    alone, or beside its "Updated" date."""
     base = max(0, lo - LIST_SPAN)
     region = visible[base : hi + LIST_SPAN]
     found: list[tuple[int, str]] = []
@@ -85,6 +92,7 @@ def listed_dates(visible: str, lo: int, hi: int, declared: set[str]) -> set[int]
     listed: set[int] = set()
     for start, day in found:
         near = {d for s, d in found if abs(s - start) <= LIST_SPAN and d != day}
-        if len(near) >= 2 and lo <= start < hi:
+        related = RELATED_BEFORE.search(visible[max(0, start - 40) : start])
+        if (len(near) >= 2 or related) and lo <= start < hi:
             listed.add(start)
     return listed
