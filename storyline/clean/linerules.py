@@ -257,7 +257,7 @@ def line_reason(line: str) -> str:
         return BYLINE
     if parse_wire_credit(line):
         return WIRE_CREDIT
-    if _PHOTO_CREDIT.search(line) and words <= 15:
+    if words <= 15 and _PHOTO_CREDIT.search(line):
         return PHOTO_CREDIT
     if words <= 60 and _CAPTION_GATE.search(low) and _CAPTION.search(line):
         return CAPTION

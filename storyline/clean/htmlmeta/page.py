@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 HEADER_BEFORE, HEADER_AFTER = 120, 600  # characters of visible text around the headline
+
+# The text nodes a reader sees. parent:: (not ancestor::) is enough, script and style hold
+# text only, and far cheaper. Plain strings (smart_strings=False): lxml's default "smart"
+# results carry a link to their element and cost as much again to make, unused here.
+_VISIBLE_NODES = (
+    "text()[not(parent::script) and not(parent::style) and not(parent::template) "
+    "and not(ancestor::noscript)]"
+)
+VISIBLE_TEXT = etree.XPath(f"//body//{_VISIBLE_NODES}", smart_strings=False)
+VISIBLE_TEXT_UNDER = etree.XPath(f".//{_VISIBLE_NODES}", smart_strings=False)
 
 
 def language_of(tree: HtmlElement) -> str | None:
@@ -21,9 +32,4 @@ def language_of(tree: HtmlElement) -> str | None:
 
 def visible_text(tree: HtmlElement) -> str:
     """The page's text as a reader sees it (no scripts or styles), whitespace collapsed."""
-    # parent:: (not ancestor::) is enough, script and style hold text only, and far cheaper.
-    parts = tree.xpath(
-        "//body//text()[not(parent::script) and not(parent::style) "
-        "and not(parent::template) and not(ancestor::noscript)]"
-    )
-    return " ".join(" ".join(parts).split())
+    return " ".join(" ".join(VISIBLE_TEXT(tree)).split())

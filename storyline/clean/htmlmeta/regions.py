@@ -8,20 +8,24 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from storyline.clean.htmlmeta.dates import WRITTEN_DATES, read_printed
 from storyline.clean.htmlmeta.labels import in_prose
+from storyline.clean.htmlmeta.page import VISIBLE_TEXT_UNDER
 from storyline.clean.linerules import RELATED_LABELS
 
 # Comment threads (WordPress's "comments-area", "comment-list", "comment-metadata"; Disqus's
 # "comments"), picture captions ("wp-caption-text", <figcaption>). An element holding an h1 is
 # never one: WordPress marks the whole <body> "comments-open".
-_ASIDE = (
+# Which elements, as an XPath test; ``marked_asides`` finds the same ones by a walk.
+_ASIDE_XPATH = (
     "self::figcaption or contains(@class, 'comment') or contains(@id, 'comment') "
     "or contains(@class, 'caption')"
 )
-_ASIDE_PATH = f"//body//*[{_ASIDE}]"
+_ASIDE_CLASS_PARTS = ("comment", "caption")
+_ASIDE_ID_PART = "comment"
 _OPEN = frozenset(("body", "article", "main"))  # wrappers of the whole page or story
 MOST_SPANS = 100  # asides looked up in the text: a long comment thread is one element anyway
 
@@ -32,11 +36,34 @@ def aside_elements(tree: HtmlElement) -> list[HtmlElement]:
     holders = {a for h1 in tree.iter("h1") for a in h1.iterancestors()}
     chosen: set[HtmlElement] = set()
     found: list[HtmlElement] = []
-    for elem in tree.xpath(_ASIDE_PATH):
+    for elem in marked_asides(tree):
         if elem.tag in _OPEN or elem in holders or any(a in chosen for a in elem.iterancestors()):
             continue
         chosen.add(elem)
         found.append(elem)
+    return found
+
+
+def marked_asides(tree: HtmlElement) -> list[HtmlElement]:
+    """Every element in the document's <body> whose tag, class or id marks a comment or a
+    caption, in document order. A walk in Python: the XPath's attribute tests on every element
+    cost libxml2 about twice as much. (A second <body>, which lxml's HTML parser never makes,
+    would need the XPath's merging of the two walks.)"""
+    root = tree.getroottree().getroot()
+    bodies = list(root.iter("body"))
+    if len(bodies) > 1:
+        return list(root.xpath(f"//body//*[{_ASIDE_XPATH}]"))
+    found = []
+    for body in bodies:
+        for elem in body.iterdescendants(etree.Element):
+            get = elem.get
+            classes = get("class")
+            if (
+                elem.tag == "figcaption"
+                or (classes is not None and any(part in classes for part in _ASIDE_CLASS_PARTS))
+                or _ASIDE_ID_PART in (get("id") or "")
+            ):
+                found.append(elem)
     return found
 
 
@@ -55,11 +82,7 @@ def element_spans(elems: list[HtmlElement], visible: str) -> list[tuple[int, int
     writes it: text nodes joined by a space, whitespace collapsed); (-1, -1) where not found."""
     spans: list[tuple[int, int]] = []
     for elem in elems:
-        parts = elem.xpath(
-            ".//text()[not(parent::script) and not(parent::style) and not(parent::template) "
-            "and not(ancestor::noscript)]"
-        )
-        text = " ".join(" ".join(parts).split())
+        text = " ".join(" ".join(VISIBLE_TEXT_UNDER(elem)).split())
         at = visible.find(text) if len(text) >= 8 else -1
         spans.append((at, at + len(text)) if at >= 0 else (-1, -1))
     return spans
