@@ -11,13 +11,19 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.marks import Marked, token_at
 from storyline.analyze.nlp import lemma_of
-from storyline.lexicon import QUOTE_ONLY_VERBS, SPEECH_VERBS, STANCE_VERBS, THOUGHT_VERBS
+from storyline.lexicon import (
+    PRONOUN_GENDER,
+    QUOTE_ONLY_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    THOUGHT_VERBS,
+)
 
 LEAD_VERBS = SPEECH_VERBS | QUOTE_ONLY_VERBS | THOUGHT_VERBS | STANCE_VERBS
 _SENTENCE_ENDS = frozenset({".", "!"})
 _PERSONAL = frozenset({"he", "she"})
 _FIRST_PERSON = frozenset({"i", "me", "my"})
-_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+_THIRD_PERSON = frozenset(PRONOUN_GENDER)  # a quote about him or her is not his or hers
 
 
 def lead_in(
