@@ -88,6 +88,7 @@ from storyline.analyze.entity_spans import (
     flat_words,
     is_role,
     person_words,
+    portfolio_word,
     words,
 )
 from storyline.analyze.name_edges import name_determiner
@@ -155,6 +156,7 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
             and not time_zone(sdoc, span)
             and not shouted_word(sdoc, span)
             and not _abbreviates_thing(span.name(sdoc), things)
+            and not portfolio_word(sdoc, span)
         ):
             spans.extend(
                 p for part in split_coordinated(sdoc, span) for p in split_joined(sdoc, part)
