@@ -203,3 +203,12 @@ def test_a_portfolio_before_secretary_does_not_join_another_country_s_ministry(n
     )
     assert mentions_of(found, "Defense Ministry") == ["Defense Ministry"]
     assert mentions_of(found, "Defense") == []  # the Secretary's office, not the ministry
+
+
+def test_a_title_case_verb_ends_the_name_ner_ran_on_into(nlp):
+    found = entities(
+        nlp,
+        "'Tarn Airways Needs Sensitivity Training for its crews!' wrote Ola Brenn.\n\n"
+        "Tarn Airways said it would review the flight.",
+    )
+    assert mentions_of(found, "Tarn Airways") == ["Tarn Airways", "Tarn Airways"]
