@@ -88,6 +88,7 @@ from storyline.analyze.entity_spans import (
     flat_words,
     is_role,
     person_words,
+    portfolio_word,
     words,
 )
 from storyline.analyze.name_edges import name_determiner
@@ -155,6 +156,7 @@ def _clean_spans(sdoc: Doc) -> list[NameSpan]:
             and not time_zone(sdoc, span)
             and not shouted_word(sdoc, span)
             and not _abbreviates_thing(span.name(sdoc), things)
+            and not portfolio_word(sdoc, span)
         ):
             spans.extend(
                 p for part in split_coordinated(sdoc, span) for p in split_joined(sdoc, part)
@@ -256,10 +258,14 @@ def _trim(sdoc: Doc, start: int, end: int, label: str, capitalised: set[str]) ->
 
 def _before_verb(sdoc: Doc, start: int, end: int) -> int:
     """Where a name ends that NER ran on into a verb and its object ("John Halvorsen told
-    Nordwire" one PERSON): at the first lower-case verb after its first word."""
+    Nordwire" one PERSON): at the first lower-case verb after its first word. A tweet or a
+    headline in title case capitalises the verb ("Tarn Airways Needs Sensitivity Training"):
+    a present-tense verb of the third person ends the name there too."""
     for i in range(start + 1, end):
         tok = sdoc[i]
         if tok.text[:1].islower() and tok.pos_ in ("VERB", "AUX"):
+            return i
+        if tok.tag_ == "VBZ" and tok.pos_ in ("VERB", "AUX") and tok.is_title:
             return i
     return end
 

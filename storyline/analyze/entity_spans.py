@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.nlp import span_text
 from storyline.lexicon import COMPANY_SUFFIXES, TITLES_BEFORE_NAMES
 from storyline.lexicon.nouns import ORG_HEADS, ROLE_NOUNS, ROLE_SUFFIXES
+from storyline.lexicon.titles import PORTFOLIO_TITLES
 from storyline.model import EntityLabel
-from storyline.names import POSSESSIVES, words
+from storyline.names import POSSESSIVES, is_acronym, words
 from storyline.names import flat_words as flat_words  # re-exported to the analyzer
 
 SPACY_LABELS: dict[str, EntityLabel] = {
@@ -95,3 +96,14 @@ def is_role(tok: Token) -> bool:
 
 def org_head(tok: Token) -> bool:
     return tok.is_title and tok.lower_ in ORG_HEADS
+
+
+def portfolio_word(sdoc: Doc, span: NameSpan) -> bool:
+    """An "organisation" of one word right before "Secretary" or "minister" ("U.S. Defense
+    Secretary Jim Mattis", "the Interior minister"): the office's portfolio, part of a title.
+    Kept as a name, it joins the story's ministry of that word ("Defense Ministry" of another
+    country) and merges two governments' bodies. Not an acronym ("NATO Secretary General")."""
+    if span.label != "ORG" or span.end - span.start != 1 or span.end >= len(sdoc):
+        return False
+    word = sdoc[span.start].text
+    return not is_acronym(word) and sdoc[span.end].lower_ in PORTFOLIO_TITLES

@@ -70,6 +70,11 @@ RANK_MODIFIERS: frozenset[str] = frozenset("vice deputy crown".split())
 # its own, since firms' names open with it ("First Solar").
 AFTER_FIRST: frozenset[str] = frozenset("lady minister secretary deputy".split())
 
+# Titles a one-word name before them makes an office, not an organisation and its officer:
+# "Defense Secretary", "Interior minister" (the Defense Department is not the word "Defense";
+# "Pentagon spokesman" does name the body).
+PORTFOLIO_TITLES: frozenset[str] = frozenset("secretary minister".split())
+
 # ------------------------------------------------------------------ named subsets
 
 # Titles that may open a PERSON span: analyze keeps them as descriptors, never in the name.

@@ -326,8 +326,17 @@ def named_medium(prof: EntityProfile, texts: dict[str, str]) -> bool:
     for c in prof.citations:
         text = texts.get(c.doc_id, "")
         before, after = text[max(0, c.start - 20) : c.start], text[c.end : c.end + 20]
-        medium += bool(MEDIUM_BEFORE.search(before) or MEDIUM_AFTER.match(after))
+        medium += bool(MEDIUM_AFTER.match(after) or _medium_the(before))
     return 2 * medium > len(prof.citations)
+
+
+def _medium_the(before: str) -> bool:
+    """ "the" before a name marks a medium, unless a preposition of place stands before it:
+    "based in the U.K.", "moved to the U.K." name a country NER took for a person."""
+    if not MEDIUM_BEFORE.search(before):
+        return False
+    prior = WORD.findall(before)[-2:-1]
+    return not (prior and prior[0].lower() in AT_PLACE - {"at"})
 
 
 def cited_source(prof: EntityProfile, texts: dict[str, str]) -> bool:

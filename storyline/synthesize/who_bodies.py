@@ -57,6 +57,14 @@ _KIND_AFTER = re.compile(
 )
 # "X, which calls itself ...", "X, led by Abu Y": a person is "who", and leads, not led.
 _GROUP_AFTER = re.compile(r"^,\s+(?:which\b|(?:led|founded|headed)\s+by\b)")
+# "skittish around Vale, which was a problem": a "which" that says what the whole clause was
+# (a problem, a surprise) or meant is about the clause, not the name before it. "Harkat, which
+# is a militant group" still names a body: the noun is one.
+_CLAUSE_WHICH = re.compile(
+    r"^,\s+which\s+(?:(?:was|is|would be|has been)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)?([\w’'-]+)"
+    r"|meant|means|made\s+it)\b",
+    re.IGNORECASE,
+)
 # The subject of a statement whose clause goes on about "its" members, terminals or offer.
 _ITS_AFTER = re.compile(
     r"^,?\s+(?:" + "|".join(sorted(ACTOR_VERB_FORMS)) + r"|agreed)\b([^.;:!?\"“”\n]{0,80}?)\bits\b"
@@ -76,11 +84,21 @@ def _body_use(text: str, c: Citation) -> bool:
     owner = after[:2] in ("'s", "’s")  # "members of Tamar's family": the owner is not led
     if not owner and (_APPOSED_BEFORE.search(before) or _LED_BEFORE.search(before)):
         return True
-    if _APPOSED_AFTER.match(after) or _KIND_AFTER.match(after) or _GROUP_AFTER.match(after):
+    if _APPOSED_AFTER.match(after) or _KIND_AFTER.match(after):
+        return True
+    if _GROUP_AFTER.match(after) and not _about_the_clause(after):
         return True
     its = _ITS_AFTER.match(after)
     # no other name nor a body's noun between: "its" is then the subject's
     return its is not None and not _other_owner(its.group(1))
+
+
+def _about_the_clause(after: str) -> bool:
+    m = _CLAUSE_WHICH.match(after)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun is None or noun.lower() not in ORGANISATIONS
 
 
 def _other_owner(gap: str) -> bool:

@@ -193,3 +193,22 @@ def test_organisation_short_forms_and_company_appositions(nlp):
     assert len(apple.mentions) == 2
     sia = named(found, "Singapore Airlines")
     assert sia.label == "ORG" and "SIA" in sia.aliases  # "carrier" is not a person's role
+
+
+def test_a_portfolio_before_secretary_does_not_join_another_country_s_ministry(nlp):
+    found = entities(
+        nlp,
+        "Norvania's Defense Ministry said the military had fired a missile in response.\n\n"
+        "U.S. Defense Secretary Jim Mattis called the launch reckless.",
+    )
+    assert mentions_of(found, "Defense Ministry") == ["Defense Ministry"]
+    assert mentions_of(found, "Defense") == []  # the Secretary's office, not the ministry
+
+
+def test_a_title_case_verb_ends_the_name_ner_ran_on_into(nlp):
+    found = entities(
+        nlp,
+        "'Tarn Airways Needs Sensitivity Training for its crews!' wrote Ola Brenn.\n\n"
+        "Tarn Airways said it would review the flight.",
+    )
+    assert mentions_of(found, "Tarn Airways") == ["Tarn Airways", "Tarn Airways"]

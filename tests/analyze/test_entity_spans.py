@@ -14,6 +14,7 @@ from storyline.analyze.entity_spans import (
     is_role,
     org_head,
     person_words,
+    portfolio_word,
 )
 
 
@@ -86,3 +87,16 @@ def test_labels_map_onto_families() -> None:
     assert FAMILY["GPE"] == FAMILY["LOC"] == "PLACE"
     assert FAMILY["PERSON"] != FAMILY["ORG"]
     assert set(SPACY_LABELS.values()) <= set(FAMILY)
+
+
+def test_a_word_before_secretary_or_minister_is_the_office_s_portfolio(tokenizer: Language) -> None:
+    doc = tokenizer("Tarnish Defense Secretary Ola Brenn met the Interior minister and Pell.")
+    assert portfolio_word(doc, NameSpan(1, 2, "ORG"))  # "Defense Secretary"
+    assert portfolio_word(doc, NameSpan(7, 8, "ORG"))  # "Interior minister"
+    assert not portfolio_word(doc, NameSpan(10, 11, "ORG"))  # "Pell": ends the sentence
+    assert not portfolio_word(doc, NameSpan(1, 2, "PERSON"))
+
+
+def test_an_acronym_before_secretary_stays_a_body(tokenizer: Language) -> None:
+    doc = tokenizer("NORA Secretary General Ola Brenn spoke.")
+    assert not portfolio_word(doc, NameSpan(0, 1, "ORG"))

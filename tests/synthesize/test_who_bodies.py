@@ -21,6 +21,7 @@ from tests.synthesize.who_entities import ent, pages, who
         "Dockfolk Nord, a smaller rival owned by the city, said it would not bid.\n",
         "Dockfolk Nord, which has called itself a province since 2025, freed 21 women.\n",
         "Dockfolk Nord, led by Tor Hegg, still holds the town, campaigners say.\n",
+        "Dockfolk Nord, which is a militant group, freed 21 women on Monday.\n",
         "Militants of the Dockfolk Nord group freed them. Dockfolk Nord said it wants a ransom.\n",
         "Dockfolk Nord fighters took them in 2024. Dockfolk Nord said it wants a ransom.\n",
     ],
@@ -80,3 +81,13 @@ def test_an_outlets_initials_stay_its_alias_though_tagged_as_a_place() -> None:
     profiles, _ = merge_and_propagate(per_doc, texts)
     listed = {p.name: p for p in who_is_who(profiles, per_doc, texts)}
     assert "HL" in listed["Harbour Ledger"].aliases
+
+
+@pytest.mark.parametrize(
+    "which",
+    ["which was a problem", "which was a big surprise to everyone", "which meant a long delay"],
+)
+def test_a_which_about_the_whole_clause_makes_no_body(which: str) -> None:
+    text = f"Ana Ruiz says she was uneasy around Tor Hegg, {which}. Tor Hegg said he never knew.\n"
+    per_doc = [("d", [ent(text, "Tor Hegg", "PERSON"), ent(text, "Ana Ruiz", "PERSON")])]
+    assert who(per_doc, {"d": text}).get("Tor Hegg") == "PERSON"

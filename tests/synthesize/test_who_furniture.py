@@ -116,3 +116,15 @@ def test_the_wire_of_a_dateline_or_a_byline_before_it_names_no_actor() -> None:
     assert "Tove Lind" not in names  # the byline
     cited = who(pages(texts, {"Reuters": "ORG", "Brask Holm": "ORG"}), texts)
     assert "Reuters" in cited  # "told Reuters": a source of the story too
+
+
+def test_a_country_after_in_the_or_to_the_is_no_newspaper() -> None:
+    texts = {
+        "a": "Ana Ruiz, who is based in the U.K., has yet to comment on the split.\n",
+        "b": "Ruiz is British and based in the U.K., while Tom Vale lives in Kessport.\n",
+        "c": "Ana Ruiz returned to the U.K. when her daughter turned 18, Vale said.\n",
+    }
+    per_doc = pages(texts, {"U.K.": "PERSON", "Ana Ruiz": "PERSON", "Tom Vale": "PERSON"})
+    names = who(per_doc, texts)
+    assert "U.K." not in names  # a place, neither a person nor a newspaper
+    assert names["Ana Ruiz"] == "PERSON"
