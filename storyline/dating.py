@@ -261,34 +261,13 @@ def story_dates(
         for r in relations or []
         if r.of_id in by_id and (d := stated_date(by_id[r.of_id]))
     }
-    written = {
-        r.doc_id: d
-        for r in relations or []
-        if r.kind in COPIES and r.of_id in by_id and (d := stated_date(by_id[r.of_id]))
-    }
+    evidence = _StoryEvidence.of(docs, analyses, relations or [])
     out: list[Document] = []
     estimated: set[str] = set()
     redo: dict[str, str] = {}
-    told, own_days = _told_days(analyses)
-    mornings = {doc_id: _morning_days(a) for doc_id, a in analyses.items()}
-    batch = batch_pages(docs)
-    events = StoryEvents({d.id: d.text for d in docs}, analyses)
     for doc in docs:
         analysis = analyses.get(doc.id)
-        moved = (
-            _reposted(doc, written.get(doc.id))
-            or conflicting_date(doc, docs, analysis)
-            or written_overnight(doc, analysis)
-            or next_morning(
-                doc,
-                analysis,
-                _told_by_others(told, own_days.get(doc.id, set())),
-                _mornings_of_others(mornings, doc.id),
-            )
-            or _written_late(doc, docs, analyses, doc.id in batch)
-            or _written_early(doc, analysis, events)
-        )
-        if moved:
+        if moved := evidence.moved(doc):
             out.append(doc)
             if analysis is None or analysis.reference_date != moved:
                 redo[doc.id] = moved
@@ -313,6 +292,52 @@ def story_dates(
         if from_story and (analysis is None or analysis.reference_date != guess[:10]):
             redo[doc.id] = guess[:10]
     return StoryDates(out, estimated, redo)
+
+
+@dataclass
+class _StoryEvidence:
+    """What the story's other pages say about when each page was written."""
+
+    docs: list[Document]
+    analyses: dict[str, Analysis]
+    written: dict[str, str]  # a copy's id -> its original's stated day
+    told: Counter[str]  # pages dating an event of their own to each day
+    own_days: dict[str, set[str]]
+    mornings: dict[str, set[str]]
+    batch: set[str]
+    events: StoryEvents
+
+    @classmethod
+    def of(
+        cls, docs: list[Document], analyses: dict[str, Analysis], relations: list[CopyRelation]
+    ) -> _StoryEvidence:
+        by_id = {d.id: d for d in docs}
+        written = {
+            r.doc_id: d
+            for r in relations
+            if r.kind in COPIES and r.of_id in by_id and (d := stated_date(by_id[r.of_id]))
+        }
+        told, own_days = _told_days(analyses)
+        mornings = {doc_id: _morning_days(a) for doc_id, a in analyses.items()}
+        events = StoryEvents({d.id: d.text for d in docs}, analyses)
+        return cls(docs, analyses, written, told, own_days, mornings, batch_pages(docs), events)
+
+    def moved(self, doc: Document) -> str | None:
+        """The day the page was really written, when its stamp is not it; else None."""
+        analysis = self.analyses.get(doc.id)
+        return (
+            _reposted(doc, self.written.get(doc.id))
+            or conflicting_date(doc, self.docs, analysis)
+            or written_overnight(doc, analysis)
+            or next_morning(
+                doc,
+                analysis,
+                _told_by_others(self.told, self.own_days.get(doc.id, set())),
+                _mornings_of_others(self.mornings, doc.id),
+            )
+            or _written_late(doc, self.docs, self.analyses, doc.id in self.batch)
+            or _written_early(doc, analysis, self.events)
+        )
 
 
 def _written_late(
