@@ -203,10 +203,23 @@ def _interviewee(intro: str, index: EntityIndex) -> tuple[Entity, tuple[int, int
             and not re.search(r"[.!?]\s", intro[s[1] : cue.start()])
         ]
         found = after[:1] or before[-1:]
+        if found and _paired(intro, found[0][0], found[0][1]):
+            return None  # "spoke to Ana Ruiz and Tom Hale": whose is an "A:" answer is unsure
         if found:
             a, b, entity = found[0]
             return entity, (a, b)
     return None
+
+
+# Another name joined to the one found ("Ana Ruiz and Tom Hale", "Tom Hale and Ana Ruiz"),
+# read in the text, so that a name the model missed counts too.
+_JOINED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:[a-z]+\s+){0,3}[A-Z]")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w'’\-]*,?\s+(?:and|&|or)\s+$")
+
+
+def _paired(intro: str, start: int, end: int) -> bool:
+    """Whether another name stands beside the one found, joined by "and"."""
+    return bool(_JOINED_AFTER.match(intro, end) or _JOINED_BEFORE.search(intro, 0, start))
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

@@ -146,3 +146,14 @@ def test_labels_alone_on_their_line_as_cleaned_html_gives_them(nlp: Language) ->
         ("Ana Ruiz", "About ten more days, and then the warehouses are full."),
         ("Ana Ruiz", "Some will, but the ones that went north may never return."),
     ]
+
+
+def test_an_intro_naming_two_people_leaves_answers_unattributed(nlp: Language) -> None:
+    text = (
+        "We spoke to Ana Ruiz and Tom Hale about the strike that has closed the docks.\n"
+        "Q: How long can the port stay closed?\n"
+        "A: Another ten days, and then the warehouses are full and the ships leave.\n"
+        "Q: Will the crews go back?\n"
+        "A: Only when the night shifts are shortened, and not a day before that.\n"
+    )
+    assert not [q for q in quotes(nlp, text) if q.speaker in ("Ana Ruiz", "Tom Hale")]
