@@ -64,6 +64,7 @@ from storyline.analyze.marks import (
     tokens,
 )
 from storyline.analyze.nlp import doc_text, lemma_of, where
+from storyline.analyze.quote_interview import interview_records
 from storyline.analyze.quote_nesting import drop_nested
 from storyline.analyze.quote_records import (
     dangling,
@@ -131,7 +132,15 @@ def find_quotes(sdoc: Doc, entities: list[Entity]) -> list[Quote]:
     records = drop_nested(records, indirect, text) + indirect
     records.sort(key=lambda r: (r.start, r.end))
     resolve_speakers(sdoc, text, records, index, lines)
+    answers = interview_records(text, lines, index)
+    if answers:  # a Q&A page: each answer is its speaker's, whatever was found inside it
+        records = [r for r in records if not _inside_any(r, answers)] + answers
+        records.sort(key=lambda r: (r.start, r.end))
     return [to_quote(text, r) for r in records if keep_record(r)]
+
+
+def _inside_any(r: Record, spans: list[Record]) -> bool:
+    return any(s.start <= r.start < s.end or r.start <= s.start < r.end for s in spans)
 
 
 # ------------------------------------------------------------------ cues and subjects

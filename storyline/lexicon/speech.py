@@ -150,3 +150,8 @@ CAUSING_VERBS = frozenset("lead prompt spur force drive cause move inspire compe
 
 # Cues whose object is who hears the words, never who speaks them ("told the paper").
 LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
+
+# Labels of an interview's turns ("Q: ...", "Interviewer: ...", "A: ..."): who asks and who
+# answers, by the page's format (lower case; the speaker of an answer is named by the intro).
+QUESTION_LABELS = frozenset({"q", "question", "interviewer", "host", "moderator"})
+ANSWER_LABELS = frozenset({"a", "answer"})
