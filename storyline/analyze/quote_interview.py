@@ -35,6 +35,10 @@ _LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?P<label>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?:\*\*|__)?"
     r"[ \t]*(?:\((?P<role>[^()\n]{1,60})\))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(?P<words>.*)"
 )
+# "Q. How long ...?" / "A. Ten more days.": the question and answer letters with a full stop,
+# as many newspapers print an interview. An "A." opening a paragraph can also be an initial
+# ("A. Ruiz said"), so these count only in an exchange: see ``_dotted_kept``.
+_DOTTED = re.compile(r"[ \t]*(?:\*\*|__)?(?P<label>[QA])\.(?:\*\*|__)?[ \t]+(?P<words>\S.*)")
 # What the intro says when it names whom the page interviews: the interviewee follows
 # ("spoke to Ana Ruiz", "an interview with", "sat down with", "asked") or, failing that, is the
 # person just before ("Ana Ruiz spoke to the Courier", "Ana Ruiz told us in an interview").
@@ -57,6 +61,7 @@ class Turn:
     label: tuple[int, int]
     person: Entity | None
     spans: list[tuple[int, int]]
+    dotted: bool = False  # labelled "Q." or "A."
 
     def asks(self, text: str) -> bool:
         return any(text[a:b].rstrip().endswith("?") for a, b in self.spans)
@@ -86,7 +91,7 @@ def _turns(text: str, lines: list[tuple[int, int]], index: EntityIndex) -> list[
     turns: list[Turn] = []
     loose: list[tuple[int, int]] = []  # unlabelled paragraphs since the last turn
     for n, (a, b) in enumerate(lines):
-        m = _LABEL.match(text, a, b)
+        m = _LABEL.match(text, a, b) or _DOTTED.match(text, a, b)
         if m is None:
             if text[a:b].strip():
                 loose.append((a, b))
@@ -97,11 +102,29 @@ def _turns(text: str, lines: list[tuple[int, int]], index: EntityIndex) -> list[
         words = _strip(text, m.start("words"), b)
         spans = [words] if words[0] < words[1] else []
         # "LENA MARSH:", "Update:": no one known; an interviewer only if it asks (below)
-        kind, person = _side(m.group("label"), m.group("role"), index) or ("?", None)
-        turns.append(Turn(n, kind, m.span("label"), person, spans))
+        role = m.groupdict().get("role")
+        kind, person = _side(m.group("label"), role, index) or ("?", None)
+        turns.append(Turn(n, kind, m.span("label"), person, spans, m.re is _DOTTED))
     if turns and not turns[-1].spans and loose:
         turns[-1].spans.append(_strip(text, *loose[0]))  # "Ana Ruiz:" alone, then her words
+    turns = _dotted_kept(turns, text)
     return _unknown_askers([t for t in turns if t.spans or t.side == "?"], text)
+
+
+def _dotted_kept(turns: list[Turn], text: str) -> list[Turn]:
+    """ "Q." and "A." turns only where they alternate as an interview: an "A." right after a
+    "Q." that asks. Elsewhere "A." is an initial ("A. Ruiz said ...") and "Q." a stray letter."""
+    kept: list[Turn] = []
+    for i, t in enumerate(turns):
+        if not t.dotted:
+            kept.append(t)
+        elif t.side == "Q" and t.asks(text):
+            follows = turns[i + 1] if i + 1 < len(turns) else None
+            if follows is not None and follows.dotted and follows.side == "A":
+                kept.append(t)
+        elif t.side == "A" and kept and kept[-1].dotted and kept[-1].side == "Q":
+            kept.append(t)
+    return kept
 
 
 def _unknown_askers(turns: list[Turn], text: str) -> list[Turn]:

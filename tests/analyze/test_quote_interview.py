@@ -157,3 +157,29 @@ def test_an_intro_naming_two_people_leaves_answers_unattributed(nlp: Language) -
         "A: Only when the night shifts are shortened, and not a day before that.\n"
     )
     assert not [q for q in quotes(nlp, text) if q.speaker in ("Ana Ruiz", "Tom Hale")]
+
+
+def test_q_and_a_letters_with_a_full_stop(nlp: Language) -> None:
+    text = (
+        "In an interview with Ana Ruiz, the director of the port, we asked about the strike.\n"
+        "Q. How long can the port stay closed?\n"
+        "A. Another ten days. After that the warehouses are full.\n"
+        "Q. And then?\n"
+        "A. Then the ships go to Kesby, and they may never come back.\n"
+    )
+    found = _answers(nlp, text)
+    assert found == [
+        ("Ana Ruiz", "Another ten days. After that the warehouses are full."),
+        ("Ana Ruiz", "Then the ships go to Kesby, and they may never come back."),
+    ]
+
+
+def test_an_initial_opening_a_paragraph_is_no_answer(nlp: Language) -> None:
+    text = (
+        "We spoke to Tom Hale, the union's leader, on the picket line on Monday.\n"
+        "A. Ruiz, the port's director, said the docks could stay shut for ten more days.\n"
+        "Q. Will the crews go back?\n"
+        "A. Not without a deal on the night shifts.\n"
+    )
+    found = _answers(nlp, text)
+    assert found == [("Tom Hale", "Not without a deal on the night shifts.")]
