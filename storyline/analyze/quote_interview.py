@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.analyze.speaker_names import EntityIndex, Record, Speaker
+from storyline.lexicon import HONORIFICS
 from storyline.lexicon.speech import ANSWER_LABELS, QUESTION_LABELS
 from storyline.model import Entity
 
@@ -154,6 +155,9 @@ def _side(label: str, role: str | None, index: EntityIndex) -> tuple[str, Entity
         return "Q", None
     if low in ANSWER_LABELS:
         return "A", None
+    first, _, rest = label.partition(" ")
+    if rest and first.lower() in HONORIFICS:
+        label = rest  # "Dr. Ana Ruiz:", "MS RUIZ:": the name after the courtesy title
     if label.isupper() and len(label) <= 3:
         person = _initials(label, index)  # "AR", never a name of its own ("AP", "US")
     elif "." in label:

@@ -183,3 +183,15 @@ def test_an_initial_opening_a_paragraph_is_no_answer(nlp: Language) -> None:
     )
     found = _answers(nlp, text)
     assert found == [("Tom Hale", "Not without a deal on the night shifts.")]
+
+
+def test_a_label_with_a_courtesy_title(nlp: Language) -> None:
+    text = (
+        "The Courier sat down with Ana Ruiz, the director of the port, after the vote.\n"
+        "Courier: Is the strike over?\n"
+        "Dr. Ana Ruiz: It is, and the first ships dock on Monday.\n"
+        "Courier: Will the night shifts change?\n"
+        "Dr. Ruiz: They will be shorter from March, as the union asked.\n"
+    )
+    found = _answers(nlp, text)
+    assert [s for s, _ in found] == ["Ana Ruiz", "Ana Ruiz"]
