@@ -165,8 +165,10 @@ def _morning_days(analysis: Analysis) -> set[str]:
     return out
 
 
-def _mornings_of_others(mornings: dict[str, set[str]], page: str) -> frozenset[str]:
-    return frozenset(day for other, days in mornings.items() if other != page for day in days)
+def _mornings_of_others(mornings: Counter[str], own: set[str]) -> frozenset[str]:
+    """The days some page but this one tells news in the morning of (``mornings``: pages per
+    day, ``own``: this page's)."""
+    return frozenset(day for day, n in mornings.items() if n - (day in own) > 0)
 
 
 def _told_by_others(told: Counter[str], own: set[str]) -> dict[str, int]:
@@ -303,7 +305,8 @@ class _StoryEvidence:
     written: dict[str, str]  # a copy's id -> its original's stated day
     told: Counter[str]  # pages dating an event of their own to each day
     own_days: dict[str, set[str]]
-    mornings: dict[str, set[str]]
+    mornings: Counter[str]  # pages telling news in each day's morning
+    own_mornings: dict[str, set[str]]
     batch: set[str]
     events: StoryEvents
 
@@ -318,9 +321,11 @@ class _StoryEvidence:
             if r.kind in COPIES and r.of_id in by_id and (d := stated_date(by_id[r.of_id]))
         }
         told, own_days = _told_days(analyses)
-        mornings = {doc_id: _morning_days(a) for doc_id, a in analyses.items()}
+        own_mornings = {doc_id: _morning_days(a) for doc_id, a in analyses.items()}
+        mornings = Counter(day for days in own_mornings.values() for day in days)
         events = StoryEvents({d.id: d.text for d in docs}, analyses)
-        return cls(docs, analyses, written, told, own_days, mornings, batch_pages(docs), events)
+        batch = batch_pages(docs)
+        return cls(docs, analyses, written, told, own_days, mornings, own_mornings, batch, events)
 
     def moved(self, doc: Document) -> str | None:
         """The day the page was really written, when its stamp is not it; else None."""
@@ -333,7 +338,7 @@ class _StoryEvidence:
                 doc,
                 analysis,
                 _told_by_others(self.told, self.own_days.get(doc.id, set())),
-                _mornings_of_others(self.mornings, doc.id),
+                _mornings_of_others(self.mornings, self.own_mornings.get(doc.id, set())),
             )
             or _written_late(doc, self.docs, self.analyses, doc.id in self.batch)
             or _written_early(doc, analysis, self.events)

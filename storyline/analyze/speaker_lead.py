@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.marks import Marked, token_at
+from storyline.analyze.marks import Marked, token_at, tokens
 from storyline.analyze.nlp import lemma_of
 from storyline.lexicon import (
     PRONOUN_GENDER,
@@ -76,8 +76,10 @@ def introduced_above(
         n -= 1
     if n < 0 or any(quoted[lines[n][0] : lines[n][1]]):
         return None
-    end = next((t for t in reversed(sdoc[:]) if t.idx < lines[n][1] and not t.is_space), None)
-    if end is None or end.idx < lines[n][0] or end.text not in _SENTENCE_ENDS:
+    before_a, before_b = lines[n]
+    last = before_a + len(text[before_a:before_b].rstrip()) - 1  # its last visible character
+    end = token_at(sdoc, last) if last >= before_a else None
+    if end is None or end.idx < before_a or end.text not in _SENTENCE_ENDS:
         return None
     verb = end.sent.root
     if verb.idx < lines[n][0] or verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) == "die":
@@ -87,5 +89,6 @@ def introduced_above(
         return None
     # "I" speaks of the one named; a he or she in the words may be that very person ("Paul
     # Delmar died. ¶ “He was a wonderful father and I will miss him.”": a mourner speaks)
-    words = {t.lower_ for t in sdoc if m.start <= t.idx < m.end}
+    inside = tokens(sdoc, m.start, m.end)
+    words = {t.lower_ for t in inside if t.idx >= m.start} if inside is not None else set()
     return (verb, subject) if words & _FIRST_PERSON and not words & _THIRD_PERSON else None

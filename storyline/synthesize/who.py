@@ -330,13 +330,17 @@ def named_medium(prof: EntityProfile, texts: dict[str, str]) -> bool:
     return 2 * medium > len(prof.citations)
 
 
+# "in the", "to the" before a name: a place ("at the Times" still names a medium)
+_PLACE_PREPOSITIONS = AT_PLACE - {"at"}
+
+
 def _medium_the(before: str) -> bool:
     """ "the" before a name marks a medium, unless a preposition of place stands before it:
     "based in the U.K.", "moved to the U.K." name a country NER took for a person."""
     if not MEDIUM_BEFORE.search(before):
         return False
     prior = WORD.findall(before)[-2:-1]
-    return not (prior and prior[0].lower() in AT_PLACE - {"at"})
+    return not (prior and prior[0].lower() in _PLACE_PREPOSITIONS)
 
 
 def cited_source(prof: EntityProfile, texts: dict[str, str]) -> bool:
