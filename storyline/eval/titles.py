@@ -193,6 +193,9 @@ def evaluate(data: Path, track: Tracker) -> Report:
         "header or article, h1 far above the body's start, URL slug words, lengths, word "
         "overlap) fitted as a logistic model on the even pages where the rules keep the h1 "
         "flipped no odd page and fixed no trafeval page (fitted on trafeval instead it fixed "
-        "no even page), so the rules stay."
+        "no even page), so the rules stay; in the latest round neither the declared title "
+        "being printed on the page (unprinted on 5 of 6 even pages whose gold follows it "
+        "against the h1, and on 35 of 40 whose gold follows the h1) nor og:title and <title> "
+        "agreeing on a page with no JSON-LD headline (5 against 9) told them apart."
     )
     return report
