@@ -55,3 +55,22 @@ def test_a_style_sheet_inside_the_h1_is_not_part_of_the_headline() -> None:
         f"<body><article>{h1}{LAMP_PARAGRAPHS}</article></body></html>"
     )
     assert extract_html(html, URL).title == "Keepers Light the Old Lamp Again"
+
+
+def test_apostrophes_are_straightened_only_in_english() -> None:
+    # French and German typesetting spell the apostrophe "’": a letter of the headline there.
+    assert finish_title("L’heure des lanternes au port", "fr") == "L’heure des lanternes au port"
+    assert finish_title("Der Leuchtturm‚ gibt’s noch", "de") == "Der Leuchtturm‚ gibt’s noch"
+    assert finish_title("The Keeper’s Lamp Is Lit Again", "en") == "The Keeper's Lamp Is Lit Again"
+    # a page whose language is unknown keeps the English rule
+    assert finish_title("The Keeper’s Lamp Is Lit Again", None) == (
+        "The Keeper's Lamp Is Lit Again"
+    )
+
+
+def test_a_french_page_keeps_its_apostrophes() -> None:
+    html = (
+        "<html lang='fr'><head><meta charset='utf-8'><title>L’été des lanternes</title></head>"
+        f"<body><article><h1>L’été des lanternes</h1>{LAMP_PARAGRAPHS}</article></body></html>"
+    )
+    assert extract_html(html, URL).title == "L’été des lanternes"
