@@ -95,3 +95,40 @@ def test_a_utc_stamp_joins_its_local_moment_when_its_day_keeps_a_later_update() 
     assert not cands["2023-11-09"].features.get("ld_pub")
     published = extract_html(page(head=head, tail=tail), URL).published
     assert published is not None and published[:10] == "2023-11-08"
+
+
+def test_a_utc_stamp_past_midnight_yields_to_a_day_declared_without_a_time() -> None:
+    # 00:23 UTC on the 25th is the evening of the 24th in the Americas; the site's own
+    # script declares the 24th as a bare day, cut where the site is.
+    head = ld(datePublished="2020-08-25T00:23:33Z", dateModified="2020-08-25T00:23:33Z")
+    head += '<script>var page = {"publication_date": "2020-08-24"};</script>'
+    tree = parse_html(page(head=head))
+    assert tree is not None
+    cands = {c.day: c for c in published_candidates(tree, None)}
+    assert "2020-08-25" not in cands
+    assert cands["2020-08-24"].features.get("ld_pub")
+    published = extract_html(page(head=head), None).published
+    assert published is not None and published[:10] == "2020-08-24"
+
+
+def test_a_utc_stamp_at_noon_keeps_its_day_beside_a_bare_day() -> None:
+    # 13:00 UTC is the same day almost everywhere: a bare day before it is another day.
+    head = ld(datePublished="2020-08-25T13:00:00Z")
+    head += '<script>var page = {"publication_date": "2020-08-24"};</script>'
+    tree = parse_html(page(head=head))
+    assert tree is not None
+    days = {c.day for c in published_candidates(tree, None)}
+    assert {"2020-08-24", "2020-08-25"} <= days
+
+
+def test_htmldates_vote_for_a_utc_day_follows_the_stamp_to_the_sites_day() -> None:
+    # htmldate reads the same UTC stamp and names the 25th; the stamp's evidence went to the
+    # 24th, and so does the vote (a photo's <time> makes a choice for htmldate to weigh in on).
+    head = ld(datePublished="2020-08-25T00:23:33Z")
+    head += '<script>var page = {"publication_date": "2020-08-24"};</script>'
+    tail = "<figure><time datetime='2020-08-20'>20 August</time></figure>"
+    tree = parse_html(page(head=head, tail=tail))
+    assert tree is not None
+    cands = {c.day: c for c in published_candidates(tree, None)}
+    assert "2020-08-25" not in cands
+    assert cands["2020-08-24"].features.get("htmldate")

@@ -28,7 +28,7 @@ def iso_date(value: str | None) -> str | None:
         try:
             stamp = int(value[:10])
             # A moment in UTC, kept as one (not cut to its UTC day), so that the page's own
-            # day can take its evidence as it does a "Z" stamp's (published._utc_to_local).
+            # day can take its evidence as it does a "Z" stamp's (date_zones.utc_to_local).
             return datetime.fromtimestamp(stamp, tz=UTC).isoformat()
         except (OverflowError, OSError, ValueError):
             return None

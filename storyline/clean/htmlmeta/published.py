@@ -4,13 +4,14 @@ linear score over what vouches for each picks one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from lxml.html import HtmlElement
 
 from storyline.clean.htmlmeta.date_relations import DECLARED, relations
+from storyline.clean.htmlmeta.date_zones import utc_to_local
 from storyline.clean.htmlmeta.dates import (
     MONTH,
     MONTHS,
@@ -97,6 +98,8 @@ class DateCandidate:
     source: str  # jsonld, meta, url, date-line (printed only) or htmldate
     features: dict[str, float] = field(default_factory=dict)
     stamps: list[str] = field(default_factory=list)  # declared datetimes of this day
+    # UTC days whose evidence this day took as the site's own (``date_zones.utc_to_local``).
+    absorbed: list[str] = field(default_factory=list)
 
 
 SOURCE_ORDER = ("jsonld", "meta", "url", "date-line", "htmldate")
@@ -113,7 +116,7 @@ class _Pool:
     def add(self, iso: str | None, source: str, feature: str) -> None:
         if not plausible(iso):
             return
-        day = iso[:10]
+        day = _absorbing_day(self.by_day.values(), iso[:10])
         cand = self.by_day.get(day)
         if cand is None:
             cand = self.by_day[day] = DateCandidate(day, iso, source)
@@ -135,6 +138,7 @@ class _Pool:
         cand.stamps.remove(stamp)
         if not cand.features:
             del self.by_day[cand.day]
+            target.absorbed.append(cand.day)
         target.features[feature] = target.features.get(feature, 0.0) + 1.0
         target.stamps.append(stamp)
 
@@ -142,8 +146,16 @@ class _Pool:
         """Fold one day's evidence into another's."""
         gone = self.by_day.pop(day)
         cand = self.by_day[into]
+        cand.absorbed += [day, *gone.absorbed]
         for key, value in gone.features.items():
             cand.features[key] = cand.features.get(key, 0.0) + value
+
+
+def _absorbing_day(cands: Iterable[DateCandidate], day: str) -> str:
+    """The day that took ``day``'s evidence as the site's own, else ``day``: htmldate, asked
+    last, reads the same UTC stamp and names its UTC day, and its vote goes where the stamp
+    went."""
+    return next((c.day for c in cands if day in c.absorbed), day)
 
 
 # "Last Updated: June 2022": a labelled month without a day stands for its first day.
@@ -517,87 +529,13 @@ def date_candidates(
     for day in printed_days(visible):
         if day in pool.by_day:
             pool.add(day, "date-line", "printed")
-    _utc_to_local(pool)
+    utc_to_local(pool)
     # htmldate costs about 10 ms a page: asked only when there is a choice to make or
     # nothing else to go by.
     if use_htmldate and len(pool.by_day) != 1:
         pool.add(_htmldate(tree, url), "htmldate", "htmldate")
     relations(list(pool.by_day.values()))
     return list(pool.by_day.values())
-
-
-def _utc_to_local(pool: _Pool) -> None:
-    """A page that declares its moment in UTC was published on its own day, which may be the
-    day before or after: the UTC day's evidence joins the day that the page declares as the
-    same moment in its own time (2023-11-09T01:09Z and 2023-11-08T18:09), else the
-    neighbouring day its URL or the line by its headline gives, when a time zone can make the
-    two one moment (02:18Z is the evening before in the Americas)."""
-    _move_utc_stamps(pool)
-    for cand in list(pool.by_day.values()):
-        utc = [s for s in cand.stamps if _zone(s) == timedelta(0)]
-        if not utc or len(utc) < len(cand.stamps) or cand.day not in pool.by_day:
-            continue
-        others = [c for c in pool.by_day.values() if c.day != cand.day]
-        local = next(
-            (o.day for o in others if any(_same_moment(u, s) for u in utc for s in o.stamps)),
-            None,
-        )
-        if local is None and not any(k in cand.features for k in LOCAL_EVIDENCE):
-            local = next((o.day for o in others if _local_day_of(utc[0], o)), None)
-        if local:
-            pool.merge(cand.day, local)
-
-
-def _move_utc_stamps(pool: _Pool) -> None:
-    """Each UTC datetime whose moment the page also declares in its own time on another day
-    joins that day, when its own day keeps a datetime in local time: "published 2023-11-09T05:30Z"
-    beside a <time datetime="2023-11-08 23:30"> of the same moment, on a page whose update at
-    00:21 local time declares the 9th as well."""
-    local = [(s, c.day) for c in pool.by_day.values() for s in c.stamps if _zone(s) != timedelta(0)]
-    mixed = {d for _, d in local}  # a day of UTC stamps only moves whole (below)
-    for stamp, feature in pool.stamped:
-        if _zone(stamp) != timedelta(0) or stamp[:10] not in mixed:
-            continue
-        day = next((d for s, d in local if d != stamp[:10] and _same_moment(stamp, s)), None)
-        if day is not None and stamp in pool.by_day[stamp[:10]].stamps:
-            pool.move(stamp, feature, day)
-
-
-# What a site writes in its own time: its URL, the date by the headline, a labelled date.
-LOCAL_EVIDENCE = ("url", "head_nearest", "head_lead", "label_published")
-
-
-def _local_day_of(utc: str, other: DateCandidate) -> bool:
-    """Whether ``other``, a day the site gives in its own time, can be ``utc``'s day there."""
-    moment = _parse(utc)
-    if moment is None or not any(k in other.features for k in LOCAL_EVIDENCE):
-        return False
-    shift = (datetime.fromisoformat(other.day).date() - moment.date()).days
-    # Zones run from UTC-12 to UTC+14.
-    return (shift == -1 and moment.hour < 12) or (shift == 1 and moment.hour >= 10)
-
-
-def _parse(stamp: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
-def _zone(stamp: str) -> timedelta | None:
-    parsed = _parse(stamp)
-    return parsed.utcoffset() if parsed else None
-
-
-def _same_moment(utc: str, local: str) -> bool:
-    """Whether ``local`` (with a non-zero offset, or none) is the moment ``utc`` stands for."""
-    u, loc = _parse(utc), _parse(local)
-    if u is None or loc is None or _zone(local) == timedelta(0):
-        return False
-    if loc.tzinfo is not None:
-        return u == loc
-    shift = u.replace(tzinfo=None) - loc
-    return timedelta(0) < abs(shift) <= timedelta(hours=14) and shift.total_seconds() % 1800 == 0
 
 
 def date_score(cand: DateCandidate, weights: dict[str, float]) -> float:
@@ -653,8 +591,9 @@ def _close_call(cands: list[DateCandidate], weights: dict[str, float]) -> bool:
 def _with_htmldate(cands: list[DateCandidate], found: str | None) -> list[DateCandidate]:
     if not plausible(found):
         return cands
+    day = _absorbing_day(cands, found[:10])
     for cand in cands:
-        if cand.day == found[:10]:
+        if cand.day == day:
             cand.features["htmldate"] = 1.0
             return cands
     return [*cands, DateCandidate(found[:10], found, "htmldate", {"htmldate": 1.0})]
