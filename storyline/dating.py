@@ -104,17 +104,31 @@ def written_date(analysis: Analysis | None) -> str | None:
 
 def conflicting_date(doc: Document, docs: list[Document], analysis: Analysis | None) -> str | None:
     """The day a page is placed by when its stated date conflicts with its content: stated more
-    than STALE_DAYS after every other page of its story stated on another day, while the latest
-    day its own text names lies within the story's span. Such a page is a late re-post or a
-    mis-dated copy, and its relative dates ("on Wednesday") belong to the story's days; None
-    when there is no conflict. (Pages an archive re-stamped together share one late day, so
-    those do not vouch for each other.)"""
+    than STALE_DAYS (or the story's longest wait between pages, ``_rhythm``) after every other
+    page of its story stated on another day, while the latest day its own text names lies
+    within the story's span. Such a page is a late re-post or a mis-dated copy, and its
+    relative dates ("on Wednesday") belong to the story's days; None when there is no
+    conflict. (Pages an archive re-stamped together share one late day, so those do not vouch
+    for each other.)"""
     stated = stated_date(doc)
-    others = story_reference([d for d in docs if stated_date(d) != stated])
+    stamps = sorted({d for o in docs if (d := stated_date(o)) and d != stated})
     own = written_date(analysis)
-    if not (stated and others and own) or _days(others, stated) <= STALE_DAYS:
+    if not (stated and stamps and own) or _days(stamps[-1], stated) <= _rhythm(stamps):
         return None
-    return own if _days(others, own) <= STALE_DAYS and own <= stated else None
+    # within the story's span: a day before its first page is the page's background ("launched
+    # its store on April 28, 2003", on a page of years later), not the day it was written on
+    if _days(stamps[0], own) < -STALE_DAYS:
+        return None
+    return own if _days(stamps[-1], own) <= STALE_DAYS and own <= stated else None
+
+
+def _rhythm(stamps: list[str]) -> int:
+    """How late a page may come after the story's other pages (``stamps``, sorted) before its
+    stamp is suspect: STALE_DAYS, or the longest wait between two of them. A story told over
+    years (a company's launches, a court case) comes back months apart; a late page there is
+    its next chapter, not a mis-dated one."""
+    waits = [_days(a, b) for a, b in zip(stamps, stamps[1:], strict=False)]
+    return max([STALE_DAYS, *waits])
 
 
 def _reposted(doc: Document, original: str | None) -> str | None:
