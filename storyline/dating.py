@@ -425,6 +425,12 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         return None
     if _own_week(event, page_day):
         return event.date, event.precision
+    if event.anchor in _PLANNED_ON and not event.refers and _ahead(event.date, page_day):
+        # "Seoul responded with an offer to hold talks on January 9": a past act is on no day
+        # after its page's; the later day is the plan its noun or clause names, the sentence's
+        # own date (the page's day may not even be the act's). "ahead of Friday's vote" names
+        # another event: the act stays the page's news
+        return event.date, event.precision
     if event.perfect and not event.backshift:
         # "police had arrested two men after Tuesday's fire": before the page's news, on no day
         # the sentence tells ("the minister said 11,500 had now left" holds as of the telling)
@@ -432,6 +438,16 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
     if page_day:
         return page_day, PAGE_DATE
     return None
+
+
+_PLANNED_ON = ("noun", "clause")  # anchors of a date on a noun or a clause, not the main verb
+
+
+def _ahead(value: str, page_day: str | None) -> bool:
+    """``value`` (a day or a month) begins after ``page_day``'s day (or month)."""
+    if not page_day or len(value) not in (7, 10) or not value[:4].isdigit():
+        return False
+    return value > page_day[: len(value)]
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+(?:(?:late|early|last)\s+)?$")
