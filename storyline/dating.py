@@ -104,17 +104,31 @@ def written_date(analysis: Analysis | None) -> str | None:
 
 def conflicting_date(doc: Document, docs: list[Document], analysis: Analysis | None) -> str | None:
     """The day a page is placed by when its stated date conflicts with its content: stated more
-    than STALE_DAYS after every other page of its story stated on another day, while the latest
-    day its own text names lies within the story's span. Such a page is a late re-post or a
-    mis-dated copy, and its relative dates ("on Wednesday") belong to the story's days; None
-    when there is no conflict. (Pages an archive re-stamped together share one late day, so
-    those do not vouch for each other.)"""
+    than STALE_DAYS (or the story's longest wait between pages, ``_rhythm``) after every other
+    page of its story stated on another day, while the latest day its own text names lies
+    within the story's span. Such a page is a late re-post or a mis-dated copy, and its
+    relative dates ("on Wednesday") belong to the story's days; None when there is no
+    conflict. (Pages an archive re-stamped together share one late day, so those do not vouch
+    for each other.)"""
     stated = stated_date(doc)
-    others = story_reference([d for d in docs if stated_date(d) != stated])
+    stamps = sorted({d for o in docs if (d := stated_date(o)) and d != stated})
     own = written_date(analysis)
-    if not (stated and others and own) or _days(others, stated) <= STALE_DAYS:
+    if not (stated and stamps and own) or _days(stamps[-1], stated) <= _rhythm(stamps):
         return None
-    return own if _days(others, own) <= STALE_DAYS and own <= stated else None
+    # within the story's span: a day before its first page is the page's background ("launched
+    # its store on April 28, 2003", on a page of years later), not the day it was written on
+    if _days(stamps[0], own) < -STALE_DAYS:
+        return None
+    return own if _days(stamps[-1], own) <= STALE_DAYS and own <= stated else None
+
+
+def _rhythm(stamps: list[str]) -> int:
+    """How late a page may come after the story's other pages (``stamps``, sorted) before its
+    stamp is suspect: STALE_DAYS, or the longest wait between two of them. A story told over
+    years (a company's launches, a court case) comes back months apart; a late page there is
+    its next chapter, not a mis-dated one."""
+    waits = [_days(a, b) for a, b in zip(stamps, stamps[1:], strict=False)]
+    return max([STALE_DAYS, *waits])
 
 
 def _reposted(doc: Document, original: str | None) -> str | None:
@@ -411,6 +425,12 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
         return None
     if _own_week(event, page_day):
         return event.date, event.precision
+    if event.anchor in _PLANNED_ON and not event.refers and _ahead(event.date, page_day):
+        # "Seoul responded with an offer to hold talks on January 9": a past act is on no day
+        # after its page's; the later day is the plan its noun or clause names, the sentence's
+        # own date (the page's day may not even be the act's). "ahead of Friday's vote" names
+        # another event: the act stays the page's news
+        return event.date, event.precision
     if event.perfect and not event.backshift:
         # "police had arrested two men after Tuesday's fire": before the page's news, on no day
         # the sentence tells ("the minister said 11,500 had now left" holds as of the telling)
@@ -418,6 +438,16 @@ def event_date(event: Event, page_day: str | None) -> tuple[str, str] | None:
     if page_day:
         return page_day, PAGE_DATE
     return None
+
+
+_PLANNED_ON = ("noun", "clause")  # anchors of a date on a noun or a clause, not the main verb
+
+
+def _ahead(value: str, page_day: str | None) -> bool:
+    """``value`` (a day or a month) begins after ``page_day``'s day (or month)."""
+    if not page_day or len(value) not in (7, 10) or not value[:4].isdigit():
+        return False
+    return value > page_day[: len(value)]
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+(?:(?:late|early|last)\s+)?$")

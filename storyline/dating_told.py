@@ -66,18 +66,21 @@ def story_days(analysis: Analysis) -> set[str]:
 
 
 def _relative_days(analysis: Analysis) -> list[tuple[str, date]]:
-    """(expression text, day) of each event the page dates to a day of its own (in its main, a
+    """(expression text, day) of each day the page dates an event of its own to (in its main, a
     reported or a relative clause) by a relative expression that names no month ("on Monday",
-    "this morning", "yesterday")."""
+    "this morning", "yesterday"), the first expression of each day."""
     by_start = {t.start: t for t in analysis.times}
-    out = []
+    out: list[tuple[str, date]] = []
     for e in analysis.events:
         t = by_start.get(e.time_start) if e.time_start is not None else None
         if e.anchor not in (*MAIN_ANCHORS, "relative") or e.precision != "day" or t is None:
             continue
         if not t.relative or MONTH_WORD.search(t.text) or (day := _day(e.date)) is None:
             continue
-        out.append((t.text, day))
+        # one day told twice ("announced Monday ...", "Monday's announcement") is one day: a
+        # single weekday falls on some earlier page's day by chance in a story told for years
+        if all(day != seen for _, seen in out):
+            out.append((t.text, day))
     return out
 
 

@@ -31,6 +31,15 @@ def test_a_plan_or_a_state_keeps_the_date_the_sentence_names() -> None:
     assert event_date(_event("since", "state"), "2025-05-20") == ("2025-03-11", "day")
 
 
+def test_a_past_act_naming_a_later_day_on_its_noun_keeps_that_day() -> None:
+    # "The union answered with an offer to hold talks on March 11", on a page of March 4: the
+    # answer came on no later day; the day is the talks', the sentence's own date
+    assert event_date(_event("noun", "past"), "2025-03-04") == ("2025-03-11", "day")
+    # "after Tuesday's talks" names another event: the act stays the page's news
+    refers = _event("noun", "past").model_copy(update={"refers": True})
+    assert event_date(refers, "2025-03-04") == ("2025-03-04", PAGE_DATE)
+
+
 def _page(doc_id: str, published: str | None, text: str = "A page.") -> Document:
     return Document(
         id=doc_id,

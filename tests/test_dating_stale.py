@@ -35,3 +35,23 @@ def test_pages_restamped_on_one_late_day_do_not_vouch_for_each_other() -> None:
     docs = [_page("a", "2031-11-03"), _page("late", "2032-04-07"), _page("late2", "2032-04-07")]
     late = _analysis("2032-04-07", ("Nov. 2", "2031-11-02", True))
     assert conflicting_date(docs[1], docs, late) == "2031-11-02"
+
+
+def test_a_day_before_the_storys_first_page_is_background_not_the_writing_day() -> None:
+    # "The shop opened its first branch on May 3, 2024", on a page stamped in 2031 of a story
+    # whose other pages date from 2029 and 2030: the page's history, not when it was written
+    docs = [_page("a", "2029-06-10"), _page("b", "2030-02-01"), _page("late", "2031-03-20")]
+    late = _analysis("2031-03-20", ("May 3, 2024", "2024-05-03", False))
+    assert conflicting_date(docs[2], docs, late) is None
+
+
+def test_a_story_told_months_apart_takes_a_late_page_as_its_next_chapter() -> None:
+    # its pages come months apart; the last, six weeks after the one before, recalls that
+    # page's day ("On March 2, the founder stepped down") as background
+    days = ["2029-01-10", "2029-07-02", "2030-01-15", "2030-03-03"]
+    docs = [_page(str(i), d) for i, d in enumerate(days)] + [_page("late", "2030-04-15")]
+    late = _analysis("2030-04-15", ("March 2", "2030-03-02", True))
+    assert conflicting_date(docs[-1], docs, late) is None
+    # the same page in a story told in two days is a mis-dated copy
+    tight = [_page("a", "2030-03-02"), _page("b", "2030-03-03"), docs[-1]]
+    assert conflicting_date(tight[-1], tight, late) == "2030-03-02"

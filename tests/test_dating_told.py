@@ -139,3 +139,10 @@ def test_a_late_page_whose_last_month_is_the_story_month_keeps_its_stamp() -> No
     month = TimeExpression(text="last month", start=500, end=510, value="2031-06", relative=True)
     analyses["late"] = late.model_copy(update={"times": [*late.times, month]})
     assert "late" not in story_dates(docs, analyses).reanalyze
+
+
+def test_one_day_told_twice_is_one_relative_day() -> None:
+    # "announced Monday ...", "Monday's announcement ...": one day, which falls on an earlier
+    # page's Monday by chance; too little to move the page
+    docs, analyses = _story([("Monday", "2031-06-30"), ("Monday", "2031-06-30")])
+    assert story_dates(docs, analyses).reanalyze == {}
