@@ -146,7 +146,18 @@ def _future_ref(m: re.Match[str], ctx: Context) -> Hit | None:
         or re.search(r"\bhow\s+$", before)
     ):
         return None
+    if (
+        m[0].lower() == "soon"
+        and _SOON_AFTER.match(ctx.text, m.end())
+        and clause_tense(ctx, m.start(), m.end()) != "future"
+    ):
+        return None  # told after a past event: no deictic future
     return "DATE", "FUTURE_REF"
+
+
+# "soon after(wards)", "soon thereafter": shortly after an event the text tells ("he returned in
+# 1997 and soon after became chief"); outside a future clause it is no deictic future
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter)\b", re.I)
 
 
 @rule(
