@@ -239,10 +239,7 @@ def _climbed_subject(cue: Token, quoted: bytearray, depth: int) -> Token | None:
             and head.head.i < head.i  # not "X ordered A and said B, the agency said"
         ):
             head = head.head
-        found = _subject(head, quoted, depth + 1)
-        if found is None and cue.dep_ == "advcl":  # "The mayor was criticised ..., saying"
-            found = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        return found
+        return _subject(head, quoted, depth + 1)
     return None
 
 

@@ -1,6 +1,6 @@
 """Speakers the writer's frame around a quote gives away: a nickname in marks inside the
-speaker's name, a named person's colon line above a blank line, a participle after a passive
-verb (all on sentences written here)."""
+speaker's name, a named person's colon line above a blank line, a relative "who" after a list
+of names, a participle after a dashed aside (all on sentences written here)."""
 
 from __future__ import annotations
 
@@ -59,15 +59,6 @@ def test_a_thing_above_a_blank_line_speaks_no_quote(nlp: Language) -> None:
     )
     q = one(run(nlp, text), "The budget for the new bridge")
     assert q.speaker != "The committee's report"
-
-
-def test_participle_after_a_passive_verb_speaks_for_its_subject(nlp: Language) -> None:
-    text = (
-        "The mayor was criticised for not paying a contractor who said he was cheated, "
-        'saying, "Maybe he did a poor job and I was not happy with his work."'
-    )
-    q = one(run(nlp, text), "Maybe he did a poor job")
-    assert q.speaker is not None and "mayor" in q.speaker.lower()
 
 
 def test_who_after_a_list_of_names_is_the_last_name(nlp: Language) -> None:
