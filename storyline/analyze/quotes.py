@@ -337,9 +337,10 @@ def _frame(
     i = (last.i if last is not None else len(sdoc)) + 1
     while i < len(sdoc) and sdoc[i].idx < b:
         if quoted[sdoc[i].idx]:
-            i = past_nickname(sdoc, i, quoted)
-            if i is None:
+            past = past_nickname(sdoc, i, quoted)
+            if past is None:
                 break
+            i = past
             continue
         out.append(sdoc[i])
         if sdoc[i].text in _SENT_END:
