@@ -82,7 +82,7 @@ from storyline.analyze.speaker_acronym import (
     reported_name_end,
     role_after_name,
 )
-from storyline.analyze.speaker_clauses import listed_antecedent, past_aside
+from storyline.analyze.speaker_clauses import depicted_speaker, listed_antecedent, past_aside
 from storyline.analyze.speaker_lead import introduced_above, lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
@@ -206,6 +206,8 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         return subject
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and (found := text_author(cue.head)) is not None:
         return found  # "Obama issued a statement saying ...": Obama's words
+    if (found := depicted_speaker(cue)) is not None:
+        return found  # "the channel aired a video of Arden saying ..."
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN"):
         return cue.head  # "footage of Trump saying ..."
     if cue.tag_ == "VBG" and (found := quoted_as(cue.head)) is not None:

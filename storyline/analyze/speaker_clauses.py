@@ -42,3 +42,22 @@ def past_aside(cue: Token) -> Token:
     wh = any(c.tag_ in ("WRB", "WDT", "WP") and c.i < head.i for c in head.children)
     closed = any(t.text in _CLOSERS for t in cue.doc[head.i + 1 : cue.i])
     return head.head if wh and closed else head
+
+
+# What shows someone speaking: "footage of X saying", "a video of X asking".
+_DEPICTIONS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film"})
+
+
+def depicted_speaker(cue: Token) -> Token | None:
+    """The person a recording shows, right before a participle cue ("The channel aired a
+    video of Tom Arden saying, "..."": Arden speaks, whatever verb the parser hangs
+    "saying" on), else None."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj":
+        return None
+    of = name.head
+    if of.lower_ != "of" or of.head.lemma_.lower() not in _DEPICTIONS:
+        return None
+    return name

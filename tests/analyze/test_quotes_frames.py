@@ -89,3 +89,18 @@ def test_participle_after_a_dashed_aside_is_the_main_subjects(nlp: Language) -> 
     q = one(run(nlp, text), "We want justice")
     assert q.speaker != "Harbor Gulls"
     assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "Marchers"
+
+
+def test_recording_of_a_name_saying_is_that_names(nlp: Language) -> None:
+    text = 'The channel aired a video of Tom Arden saying, "We will never give up on this town."'
+    q = one(run(nlp, text), "We will never give up")
+    assert q.speaker == "Tom Arden"
+
+
+def test_a_name_not_shown_in_a_recording_keeps_the_subject(nlp: Language) -> None:
+    text = (
+        "Mayor Ann Crane criticised the plan of Tom Arden, saying, "
+        '"This town cannot afford another empty promise."'
+    )
+    q = one(run(nlp, text), "This town cannot afford")
+    assert q.speaker == "Ann Crane"
