@@ -66,6 +66,7 @@ from storyline.analyze.marks import (
 from storyline.analyze.nlp import doc_text, lemma_of, where
 from storyline.analyze.quote_interview import interview_records
 from storyline.analyze.quote_nesting import drop_nested
+from storyline.analyze.quote_nickname import past_nickname
 from storyline.analyze.quote_records import (
     dangling,
     holds_quoted_words,
@@ -81,6 +82,7 @@ from storyline.analyze.speaker_acronym import (
     reported_name_end,
     role_after_name,
 )
+from storyline.analyze.speaker_clauses import depicted_speaker, listed_antecedent, past_aside
 from storyline.analyze.speaker_lead import introduced_above, lead_in
 from storyline.analyze.speaker_names import TRANSCRIPT_LABEL, person_head
 from storyline.analyze.speakers import EntityIndex, Record, resolve_speakers
@@ -198,11 +200,14 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     if subject is not None and cue.tag_ == "VBG" and subject.i > cue.i:
         subject = None  # "calling the North a ...": an object, not the speaker
     if subject is not None and subject.tag_ in ("WDT", "WP") and cue.dep_ == "relcl":
-        return described_subject(cue.head)  # "the agency, which added that ..."
+        # "the agency, which added that ..."; "Ann Crane and Nina Ford, who joked": Ford
+        return described_subject(listed_antecedent(subject, cue.head))
     if subject is not None:
         return subject
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and (found := text_author(cue.head)) is not None:
         return found  # "Obama issued a statement saying ...": Obama's words
+    if (found := depicted_speaker(cue)) is not None:
+        return found  # "the channel aired a video of Arden saying ..."
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN"):
         return cue.head  # "footage of Trump saying ..."
     if cue.tag_ == "VBG" and (found := quoted_as(cue.head)) is not None:
@@ -214,6 +219,11 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
     after = _inverted_subject(cue, quoted) or unsaid_subject(cue, quoted)
     if after is not None:
         return after
+    return _climbed_subject(cue, quoted, depth)
+
+
+def _climbed_subject(cue: Token, quoted: bytearray, depth: int) -> Token | None:
+    """The speaker of a cue that governs no subject of its own, from the verb it hangs on."""
     # "..., saying that" / "rubbished the talk and called": the subject of the governing verb.
     # A quoted clause's own verb is no speaker either: climb past it to the cue that governs it.
     climb = (
@@ -222,7 +232,7 @@ def _subject(cue: Token, quoted: bytearray, depth: int = 0) -> Token | None:
         or (cue.dep_ == "ccomp" and quoted[cue.idx])
     )
     if depth < 3 and climb and cue.head.i != cue.i:
-        head = cue.head
+        head = past_aside(cue)
         if (  # "X said the hospitals were full and added:": X adds, not the hospitals
             cue.dep_ == "conj"
             and head.dep_ == "ccomp"
@@ -327,7 +337,13 @@ def _frame(
         return out[::-1]
     last = token_at(sdoc, max(m.outer_end - 1, m.start))
     i = (last.i if last is not None else len(sdoc)) + 1
-    while i < len(sdoc) and sdoc[i].idx < b and not quoted[sdoc[i].idx]:
+    while i < len(sdoc) and sdoc[i].idx < b:
+        if quoted[sdoc[i].idx]:
+            past = past_nickname(sdoc, i, quoted)
+            if past is None:
+                break
+            i = past
+            continue
         out.append(sdoc[i])
         if sdoc[i].text in _SENT_END:
             break
@@ -384,7 +400,8 @@ def _colon_cue(
     subject = _subject(root, quoted)
     if subject is None or quoted[root.idx]:
         return None
-    if n < m.line - 1 and not (_is_cue(root, DIRECT_CUES, quoted) or person_head(subject)):
+    named = subject.ent_type_ == "PERSON"  # "Sanders made the following comment:"
+    if n < m.line - 1 and not (_is_cue(root, DIRECT_CUES, quoted) or person_head(subject) or named):
         return None  # across a blank line only "X said:" or a person ("the Core is likely:")
     return root, subject
 
