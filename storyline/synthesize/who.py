@@ -515,8 +515,9 @@ def _place_or_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
 
 def _modifies(after: str) -> bool:
     """ "Orsa schoolgirls": a lowercase word after the name, unless "and", "or", "of", "in"
-    or an auxiliary ("Talvik has 6,000 staff", "Talvik is the target")."""
-    word = re.match(r" ([a-z][a-z-]+)\b", after)
+    or an auxiliary ("Talvik has 6,000 staff", "Talvik is the target"); also after a number
+    that goes with the name ("the Vega 17 lunar landing": the 17th of a series of things)."""
+    word = re.match(r" (?:\d+ )?([a-z][a-z-]+)\b", after)
     return word is not None and word.group(1) not in NOT_MODIFIED
 
 
