@@ -33,7 +33,7 @@ from storyline.names import (
 )
 from storyline.synthesize.entity_acronyms import join_partial_acronyms, word_acronym
 from storyline.synthesize.entity_apart import gapless, kept_apart, page_kept_apart
-from storyline.synthesize.entity_contained import cut_in_front, in_order, opens_a_known_name
+from storyline.synthesize.entity_contained import cut_in_front, in_order, owner_or_series
 from storyline.synthesize.entity_namesakes import join_initials, named_apart
 from storyline.synthesize.entity_roles import one_by_role, one_off_page, role_heads
 from storyline.synthesize.entity_sexes import Sexes, both_sexes
@@ -376,8 +376,8 @@ def _join_contained(
             and all(by_id[n][1][0] != words[0] for n in longer)
         ):
             continue  # "State" of "Islamic State": the word says what kind it is, not which
-        if klass != "P" and opens_a_known_name(words, longer, by_id, names, klass, places):
-            continue  # "Acme Orbit Drive" beside "Orbit Drive": Acme's product, not Acme
+        if klass != "P" and owner_or_series(words, longer, by_id, names, klass, places):
+            continue  # "Acme" of "Acme Orbit Drive" and "Orbit Drive"; "Vega" of "Vega 3", "Vega 4"
         full = [(n, by_id[n][1]) for n in longer if union[n] == top]
         if klass == "P" and page_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
