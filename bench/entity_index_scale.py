@@ -35,9 +35,9 @@ def measure(db: Path, shard_docs: int) -> dict:
     shards: list[dict] = []
     real = merging.merge_and_propagate
 
-    def timed(per_doc, texts):
+    def timed(per_doc, texts, titles=None):
         cpu = time.process_time()
-        out = real(per_doc, texts)
+        out = real(per_doc, texts, titles)
         pages = sum(not d.endswith("#title") for d, _ in per_doc)
         shard = {"pages": pages, "merge_cpu_s": round(time.process_time() - cpu, 1)}
         shard["peak_rss_mb"] = round(_peak_mb())

@@ -104,7 +104,8 @@ def update_entity_index(
             conn.execute(f"DELETE FROM {table}")
         joiner = _Joiner(conn, FAMILY)
         for per_doc, texts in _shards(store, track, shard_docs):
-            profiles, index = merge_and_propagate(per_doc, texts)
+            pages = {t: t.removesuffix(TITLE) for t in texts if t.endswith(TITLE)}
+            profiles, index = merge_and_propagate(per_doc, texts, pages)
             # A name whose every mention a longer known name swallowed has nothing to show.
             joiner.add([p for p in profiles if p.citations], index)
         conn.execute("INSERT INTO entity_search(entity_search) VALUES ('rebuild')")

@@ -136,9 +136,9 @@ def _merged_sizes(monkeypatch) -> list[int]:
     sizes: list[int] = []
     real = merging.merge_and_propagate
 
-    def counting(per_doc, texts):
+    def counting(per_doc, texts, pages=None):
         sizes.append(sum(not d.endswith("#title") for d, _ in per_doc))
-        return real(per_doc, texts)
+        return real(per_doc, texts, pages)
 
     monkeypatch.setattr(merging, "merge_and_propagate", counting)
     return sizes

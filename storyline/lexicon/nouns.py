@@ -31,6 +31,10 @@ goalkeeper mvp mp cfo boss
 # "-er"/"-or" is left out: carrier, manufacturer, operator, provider name companies too.
 ROLE_SUFFIXES = ("ist", "man", "woman", "person")
 
+# Words that follow the noun they qualify in a title ("professor emeritus", "president
+# elect", "ambassador designate"): the role's head is the noun before them.
+POSTPOSITIVE_TITLE_WORDS = frozenset("emeritus emerita elect designate".split())
+
 # Role and people nouns that are also first names or surnames: before a name at a sentence's
 # start they are the name's own word ("Dean Hale said"), not an occupation.
 NAME_LIKE_NOUNS = frozenset("dean fellow general chief head major member partner".split())

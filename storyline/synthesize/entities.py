@@ -16,14 +16,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from itertools import combinations
-from typing import cast
 
 import jellyfish
 from scipy.cluster.hierarchy import DisjointSet
 
 from storyline.lexicon import NAME_SMALL_WORDS
 from storyline.lexicon.nouns import ORG_KIND_WORDS
-from storyline.model import Citation, Entity, EntityLabel, EntityProfile, Mention
+from storyline.model import Citation, Entity, EntityProfile
 from storyline.names import (
     NAME_TITLES,
     is_acronym,
@@ -34,10 +33,11 @@ from storyline.names import (
 )
 from storyline.synthesize.entity_acronyms import join_partial_acronyms, word_acronym
 from storyline.synthesize.entity_apart import gapless, kept_apart, page_kept_apart
-from storyline.synthesize.entity_contained import cut_in_front, in_order, opens_a_known_name
+from storyline.synthesize.entity_contained import cut_in_front, in_order, owner_or_series
 from storyline.synthesize.entity_namesakes import join_initials, named_apart
 from storyline.synthesize.entity_roles import one_by_role, one_off_page, role_heads
 from storyline.synthesize.entity_sexes import Sexes, both_sexes
+from storyline.synthesize.entity_spread import add_found, find_names, first_words, spreadable
 from storyline.synthesize.owners import split_by_owner
 from storyline.synthesize.places import is_place, place_cue  # noqa: F401  (place_cue: re-exported)
 from storyline.textutil import slug
@@ -376,8 +376,8 @@ def _join_contained(
             and all(by_id[n][1][0] != words[0] for n in longer)
         ):
             continue  # "State" of "Islamic State": the word says what kind it is, not which
-        if klass != "P" and opens_a_known_name(words, longer, by_id, names, klass, places):
-            continue  # "Acme Orbit Drive" beside "Orbit Drive": Acme's product, not Acme
+        if klass != "P" and owner_or_series(words, longer, by_id, names, klass, places):
+            continue  # "Acme" of "Acme Orbit Drive" and "Orbit Drive"; "Vega" of "Vega 3", "Vega 4"
         full = [(n, by_id[n][1]) for n in longer if union[n] == top]
         if klass == "P" and page_kept_apart(core, full, docs_of, nid):
             continue  # a page that names both kept them apart ("a father known only as Tom")
@@ -526,11 +526,14 @@ def merge_with_index(
 
 
 def merge_and_propagate(
-    per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
+    per_doc: list[tuple[str, list[Entity]]],
+    texts: dict[str, str],
+    pages: dict[str, str] | None = None,
 ) -> tuple[list[EntityProfile], dict[tuple[str, str], EntityProfile]]:
     """merge_with_index after propagate_mentions, clustering only once: a spread mention
-    belongs to the entity whose name it is."""
-    spread, assign = _propagate(per_doc, texts)
+    belongs to the entity whose name it is. ``pages`` maps a text that is part of another
+    document (its headline, given as a text of its own) to that document's id."""
+    spread, assign = _propagate(per_doc, texts, pages)
     groups: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
     for doc_id, ents in spread:
         for ent in ents:
@@ -548,7 +551,9 @@ def propagate_mentions(
 
 
 def _propagate(
-    per_doc: list[tuple[str, list[Entity]]], texts: dict[str, str]
+    per_doc: list[tuple[str, list[Entity]]],
+    texts: dict[str, str],
+    pages: dict[str, str] | None = None,
 ) -> tuple[list[tuple[str, list[Entity]]], dict[tuple[str, str], str]]:
     """Add the occurrences NER missed of names the story already knows.
 
@@ -556,132 +561,29 @@ def _propagate(
     document (whole words; names of one word in their case, longer names in any case); an
     occurrence no mention covers becomes a mention of that entity, and a name of several
     words replaces shorter mentions inside it ("iPod" in "iPod nano"). One-word names only
-    spread when their entity is in two or more documents.
+    spread when their entity is in two or more documents, or into the headline of the one
+    document that names it (``pages``: "Aeroflot orders jets" over a page about Aeroflot).
     """
     profiles, index = merge_with_index(per_doc)
-    spread = _spreadable(profiles)
+    spread, own = spreadable(profiles)
     assign = {pair: prof.key for pair, prof in index.items()}
-    if not spread:
+    pages = pages or {}
+    if not spread and not pages:
         return per_doc, assign
-    lengths: dict[str, set[int]] = defaultdict(set)
-    for t in spread:
-        lengths[t[0].lower()].add(len(t))
-    ordered = {w: sorted(n, reverse=True) for w, n in lengths.items()}  # longest name first
+    ordered = first_words(spread)
     by_key = {p.key: p for p in profiles}
     out: list[tuple[str, list[Entity]]] = []
     for doc_id, ents in per_doc:
         text = texts.get(doc_id, "")
-        found = _find_names(text, spread, ordered)
+        if own.get(pages.get(doc_id, "")):  # the page's own one-word names reach its headline
+            mine = {**spread, **own[pages[doc_id]]}
+            found = find_names(text, mine, first_words(mine))
+        else:
+            found = find_names(text, spread, ordered)
         if found:
-            ents = _add_found(doc_id, ents, found, len(text), index, by_key, assign)
+            ents = add_found(doc_id, ents, found, len(text), index, by_key, assign)
         out.append((doc_id, ents))
     return out, assign
-
-
-def _spreadable(profiles: list[EntityProfile]) -> dict[tuple[str, ...], str]:
-    """Name tokens -> key of the one entity that owns them, for names that may spread: of
-    three or more characters with a capital or digit, owned by one entity, and of one word
-    only when that entity is in two or more documents."""
-    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    docs_of = {p.key: len(p.mentions_by_source) for p in profiles}
-    for p in profiles:
-        for surface in {p.name, *p.aliases, *(c.text for c in p.citations)}:
-            surface = re.sub(r"['’]s$", "", surface.strip())
-            if len(surface) >= 3 and re.search(r"[A-Z0-9]", surface):
-                owners[_name_tokens(surface)].add(p.key)
-    return {
-        t: next(iter(k))
-        for t, k in owners.items()
-        if t and len(k) == 1 and (len(t) > 1 or docs_of[next(iter(k))] >= 2)
-    }
-
-
-def _add_found(
-    doc_id: str,
-    ents: list[Entity],
-    found: list[tuple[int, int, str, str, bool]],
-    text_len: int,
-    index: dict[tuple[str, str], EntityProfile],
-    by_key: dict[str, EntityProfile],
-    assign: dict[tuple[str, str], str],
-) -> list[Entity]:
-    """One document's entities with the ``found`` occurrences no mention covers added (and
-    the shorter mentions a longer found name swallows dropped); records new entities in
-    ``assign``."""
-    ents = list(ents)
-    covered = [(m.start, m.end) for e in ents for m in e.mentions]
-    mine = {index[(doc_id, e.key)].key: i for i, e in enumerate(ents) if (doc_id, e.key) in index}
-    added: dict[int, list[Mention]] = defaultdict(list)
-    taken = bytearray(text_len + 1)  # 1 where a mention lies
-    for a, b in covered:
-        taken[a:b] = b"\x01" * (b - a)
-    for s, e, text, key, several in found:
-        inside = [(a, b) for a, b in covered if a < e and s < b] if any(taken[s:e]) else []
-        if inside and not (several and all(s <= a and b <= e and b - a < e - s for a, b in inside)):
-            continue
-        if inside:  # a known longer name swallows the shorter spans NER found in it
-            ents = _drop_mentions(ents, set(inside))
-            covered = [c for c in covered if c not in inside]
-        if key not in mine:
-            prof = by_key[key]
-            mine[key] = len(ents)
-            ents.append(
-                Entity(key=f"spread:{key}", name=prof.name, label=cast(EntityLabel, prof.label))
-            )
-            assign[(doc_id, f"spread:{key}")] = key
-        added[mine[key]].append(Mention(text=text, start=s, end=e))
-        covered.append((s, e))
-        taken[s:e] = b"\x01" * (e - s)
-    for i, mentions in added.items():
-        ents[i] = ents[i].model_copy(update={"mentions": [*ents[i].mentions, *mentions]})
-    return ents
-
-
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-def _name_tokens(surface: str) -> tuple[str, ...]:
-    """A name as tokens: one word keeps its case, several words are compared in lower case."""
-    tokens = tuple(_TOKEN.findall(surface))
-    return tokens if len(tokens) == 1 else tuple(t.lower() for t in tokens)
-
-
-def _find_names(
-    text: str, spread: dict[tuple[str, ...], str], lengths: dict[str, list[int]]
-) -> list[tuple[int, int, str, str, bool]]:
-    """Longest known names at each token, left to right: (start, end, text, key, several).
-    ``lengths`` maps a name's first word (lower case) to the token counts of names so opening."""
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    lower = [t.lower() for _, _, t in tokens]
-    found = []
-    i = 0
-    while i < len(tokens):
-        for n in lengths.get(lower[i], ()):
-            if i + n > len(tokens):
-                continue
-            words = (tokens[i][2],) if n == 1 else tuple(lower[i : i + n])
-            key = spread.get(words)
-            if key is None:
-                continue
-            start, end = tokens[i][0], tokens[i + n - 1][1]
-            if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
-                continue  # part of a hyphenated word
-            found.append((start, end, text[start:end], key, n > 1))
-            i += n - 1
-            break
-        i += 1
-    return found
-
-
-def _drop_mentions(ents: list[Entity], spans: set[tuple[int, int]]) -> list[Entity]:
-    return [
-        e
-        if not any((m.start, m.end) in spans for m in e.mentions)
-        else e.model_copy(
-            update={"mentions": [m for m in e.mentions if (m.start, m.end) not in spans]}
-        )
-        for e in ents
-    ]
 
 
 def canonical_names(profiles: list[EntityProfile]) -> dict[str, str]:

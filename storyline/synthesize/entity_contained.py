@@ -41,6 +41,36 @@ def opens_a_known_name(
     return False
 
 
+def owner_or_series(
+    words: tuple[str, ...],
+    longer: set[int],
+    by_id: dict[int, tuple[str, tuple[str, ...]]],
+    names: dict[tuple[str, tuple[str, ...]], int],
+    klass: str,
+    places: set[str],
+) -> bool:
+    """The short name is not the longer names' entity: it owns what one of them names (see
+    ``opens_a_known_name``) or it is the series that numbered ones belong to."""
+    return opens_a_known_name(words, longer, by_id, names, klass, places) or names_a_series(
+        words, longer, by_id
+    )
+
+
+def names_a_series(
+    words: tuple[str, ...], longer: set[int], by_id: dict[int, tuple[str, tuple[str, ...]]]
+) -> bool:
+    """Two or more longer names are the short one with a different number after it ("Vega 3",
+    "Vega 4", "Vega 2.0"): the short name is the series they belong to, not one of them."""
+    numbers = {
+        by_id[n][1][-1]
+        for n in longer
+        if len(by_id[n][1]) == len(words) + 1
+        and by_id[n][1][:-1] == words
+        and any(c.isdigit() for c in by_id[n][1][-1])
+    }
+    return len(numbers) >= 2
+
+
 def in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return all(w in it for w in short)

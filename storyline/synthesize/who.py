@@ -31,6 +31,7 @@ from storyline.lexicon.nouns import (
     ORG_HEADS,
     ORGANISATIONS,
     PERSON_NOUNS,
+    POSTPOSITIVE_TITLE_WORDS,
     PRODUCT_NOUNS,
     RELATIONS,
     ROLE_NOUNS,
@@ -75,24 +76,10 @@ IN_PLACE = {"the", "in", "at", "near", "into", "across", "along", "outside", "in
 # Before an organisation's name that never acts: a route's stops and a journey's ends ("from
 # New Addington to Wimbledon", "on a bus to Bromley").
 AT_PLACE = (IN_PLACE - {"the"}) | {"from", "to", "towards", "toward", "between", "via"}
-TITLE_NOUNS = {
-    "minister",
-    "ministry",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "official",
-    "officials",
-    "department",
-    "committee",
-    "chairman",
-    "director",
-    "head",
-    "deputy",
-    "undersecretary",
-}
+TITLE_NOUNS = set(
+    "minister ministry secretary spokesman spokeswoman spokesperson chief official officials"
+    " department committee chairman director head deputy undersecretary".split()
+)
 OWNS = re.compile(r"^['’]s\s+(?:" + "|".join(sorted(RELATIONS - {"partner"})) + r")\b")
 SPEECH = "|".join(ACTOR_VERB_FORMS)
 AFTER_VERB = re.compile(
@@ -515,8 +502,9 @@ def _place_or_modifier(prof: EntityProfile, texts: dict[str, str]) -> bool:
 
 def _modifies(after: str) -> bool:
     """ "Orsa schoolgirls": a lowercase word after the name, unless "and", "or", "of", "in"
-    or an auxiliary ("Talvik has 6,000 staff", "Talvik is the target")."""
-    word = re.match(r" ([a-z][a-z-]+)\b", after)
+    or an auxiliary ("Talvik has 6,000 staff", "Talvik is the target"); also after a number
+    that goes with the name ("the Vega 17 lunar landing": the 17th of a series of things)."""
+    word = re.match(r" (?:\d+ )?([a-z][a-z-]+)\b", after)
     return word is not None and word.group(1) not in NOT_MODIFIED
 
 
@@ -625,6 +613,8 @@ def role_head(role: str) -> str:
     bare affiliation ("of the city council")."""
     words = [w.lower() for w in WORD.findall(role)]
     cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    while cut > 1 and words[cut - 1] in POSTPOSITIVE_TITLE_WORDS:
+        cut -= 1  # "astronomy professor emeritus": the professor
     return words[cut - 1] if cut else ""
 
 
