@@ -305,12 +305,15 @@ def join_chunks(tree: HtmlElement, chunks: list[HtmlElement]) -> HtmlElement:
 # ---------------------------------------------------------------- line filter
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _flat(text: str) -> str:
-    return "".join(re.findall(r"\w+", text.casefold()))
+    return "".join(_WORD.findall(text.casefold()))
 
 
 def _link_texts(tree: HtmlElement) -> set[str]:
