@@ -257,7 +257,7 @@ def _workers_started(
     while this process reads and imports it too; otherwise they start with the first task."""
     from storyline.workers import started
 
-    if store is None and inputs >= EARLY_WORKERS_MIN_INPUTS:
+    if workers > 1 and store is None and inputs >= EARLY_WORKERS_MIN_INPUTS:
         return started(workers, preload="storyline.clean.stage")
     return nullcontext()
 
