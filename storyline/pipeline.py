@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -47,6 +48,8 @@ if TYPE_CHECKING:  # imported when there is something to read or clean: a rerun 
 ENGINES = ("local", "ray")
 SHARDS_ENV = "STORYLINE_SHARDS"
 CLEAN_CHUNK = 500  # raws cleaned together
+# The clean stage's pages for its parallel pass (storyline.clean.stage.PARALLEL_MIN_PAGES).
+EARLY_WORKERS_MIN_INPUTS = 64
 WRITE_BATCH = 200  # documents per store transaction
 
 T = TypeVar("T")
@@ -110,7 +113,11 @@ def ingest(
         else:
             targets.append(target)
     # One sandbox for the whole call: the worker that cleans big pages starts at most once.
-    with Reader(allow_private=allow_private) as reader, Sandbox() as sandbox:
+    with (
+        _workers_started(workers, len(targets), store),
+        Reader(allow_private=allow_private) as reader,
+        Sandbox() as sandbox,
+    ):
         items = (
             item
             for target in track(targets, "Reading", total=len(targets))
@@ -239,6 +246,20 @@ def _clean_safely(
             return [Failure(source=chunk[0].source, error=f"cannot clean: {first_line(exc)}")]
     half = len(chunk) // 2
     return _clean_safely(chunk[:half], sandbox) + _clean_safely(chunk[half:], sandbox)
+
+
+def _workers_started(
+    workers: int, inputs: int, store: Store | None
+) -> AbstractContextManager[None]:
+    """The clean stage's worker processes, started before the inputs are read when they will
+    be needed: without a store every page is cleaned, and enough inputs (each file a page at
+    least) take the stage's parallel pass. They start their interpreter and import the stage
+    while this process reads and imports it too; otherwise they start with the first task."""
+    from storyline.workers import started
+
+    if workers > 1 and store is None and inputs >= EARLY_WORKERS_MIN_INPUTS:
+        return started(workers, preload="storyline.clean.stage")
+    return nullcontext()
 
 
 def _raws(

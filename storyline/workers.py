@@ -8,11 +8,13 @@ results, and results come back in input order, so one writer (the parent) stores
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import chain, islice
 from typing import TypeVar
 
@@ -28,6 +30,9 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
 # Tasks sent per worker before the oldest result is taken: results come back in input order,
 # so one slow task must not leave the other workers idle behind it.
 IN_FLIGHT = 4
+
+# Worker pools started ahead of their first task (``started``), by their number of workers.
+_STARTED: dict[int, ProcessPoolExecutor] = {}
 
 
 def default_workers() -> int:
@@ -71,6 +76,47 @@ def tapered_batches(items: Sequence[T], size: int, workers: int) -> Iterator[lis
         start += step
 
 
+def _start_worker(threads: int, preload: str | None) -> None:
+    share_cores(threads)
+    if preload:
+        importlib.import_module(preload)
+
+
+def _pool(workers: int, preload: str | None = None) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("spawn")
+    threads = max(1, default_workers() // workers)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(threads, preload),
+    )
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+@contextmanager
+def started(workers: int, preload: str | None = None) -> Iterator[None]:
+    """Start ``workers`` processes now, each importing the module ``preload``, for every
+    ``imap`` and ``map_batches`` of that many workers within the block: their start (a new
+    interpreter, its imports) runs while the caller reads its input, and a second map reuses
+    them instead of starting others."""
+    if workers <= 1 or workers in _STARTED:
+        yield
+        return
+    pool = _pool(workers, preload)
+    for _ in range(workers):  # each task submitted while none is idle starts a process
+        pool.submit(_ready)
+    _STARTED[workers] = pool
+    try:
+        yield
+    finally:
+        del _STARTED[workers]
+        pool.shutdown(cancel_futures=True)
+
+
 def imap(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[R]:
     """``fn`` over ``items`` in ``workers`` processes, results in input order. At most
     ``IN_FLIGHT`` tasks per worker are in flight, so a stream of any length is read as it is
@@ -80,18 +126,28 @@ def imap(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[
     if workers <= 1 or len(head) < 2:  # one task: starting processes would only cost
         yield from map(fn, chain(head, iterator))
         return
-    context = multiprocessing.get_context("spawn")
-    threads = max(1, default_workers() // workers)
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=share_cores, initargs=(threads,)
-    ) as pool:
-        pending: deque[Future[R]] = deque()
-        for item in chain(head, iterator):
+    ready = _STARTED.get(workers)
+    if ready is not None:
+        yield from _in_order(ready, fn, chain(head, iterator), workers)
+        return
+    with _pool(workers) as pool:
+        yield from _in_order(pool, fn, chain(head, iterator), workers)
+
+
+def _in_order(
+    pool: ProcessPoolExecutor, fn: Callable[[T], R], items: Iterator[T], workers: int
+) -> Iterator[R]:
+    pending: deque[Future[R]] = deque()
+    try:
+        for item in items:
             pending.append(pool.submit(fn, item))
             if len(pending) >= IN_FLIGHT * workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    finally:  # a map left early leaves no tasks behind in a pool that lives on
+        for future in pending:
+            future.cancel()
 
 
 def map_batches(

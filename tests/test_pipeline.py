@@ -70,6 +70,26 @@ def test_clean_workers_give_the_same_documents(tmp_path, demo_dir):
     assert shared.counts == alone.counts
 
 
+def test_workers_started_before_reading_give_the_same_documents(demo_dir, monkeypatch):
+    # Without a store, enough inputs start the workers before the files are read.
+    import storyline.workers as workers
+
+    starts: list[tuple[int, str | None]] = []
+    real = workers.started
+
+    def recording(count, preload=None):
+        starts.append((count, preload))
+        return real(count, preload)
+
+    monkeypatch.setattr(workers, "started", recording)
+    monkeypatch.setattr(pipeline, "EARLY_WORKERS_MIN_INPUTS", 1)
+    alone = pipeline.ingest([str(demo_dir)], None, track=silent, clean_chunk=3)
+    assert starts == []
+    shared = pipeline.ingest([str(demo_dir)], None, track=silent, clean_chunk=3, workers=2)
+    assert starts == [(2, "storyline.clean.stage")]
+    assert [d.model_dump() for d in shared.documents] == [d.model_dump() for d in alone.documents]
+
+
 def test_briefs_go_to_the_stories_the_inputs_touched() -> None:
     from storyline.model import Story
 

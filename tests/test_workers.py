@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from storyline.workers import batches, default_workers, imap, map_batches, tapered_batches
+import os
+
+from storyline.workers import (
+    batches,
+    default_workers,
+    imap,
+    map_batches,
+    started,
+    tapered_batches,
+)
 
 
 def square(x: int) -> int:
@@ -11,6 +20,28 @@ def square(x: int) -> int:
 
 def lengths(batch: list[str]) -> list[int]:
     return [len(s) for s in batch]
+
+
+def pid_and_colorsys_loaded(_: int) -> tuple[int, bool]:
+    import sys
+
+    return os.getpid(), "colorsys" in sys.modules
+
+
+def test_started_workers_serve_every_map_in_the_block_and_preload_their_module():
+    with started(2, preload="colorsys"):
+        first = list(imap(pid_and_colorsys_loaded, range(8), workers=2))
+        second = list(imap(pid_and_colorsys_loaded, range(8), workers=2))
+        assert list(map_batches(lengths, ["a", "bb", "ccc"], workers=2, batch_size=1)) == [
+            [1],
+            [2],
+            [3],
+        ]
+    pids = {pid for pid, _ in first + second}
+    assert len(pids) <= 2 and os.getpid() not in pids
+    assert all(loaded for _, loaded in first + second)
+    # After the block a map starts processes of its own again.
+    assert list(imap(square, range(4), workers=2)) == [0, 1, 4, 9]
 
 
 def test_default_workers_is_at_least_one():

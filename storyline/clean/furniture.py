@@ -384,7 +384,7 @@ def shouting(lines: Sequence[_Line]) -> bool:
             upper += len(raw) - len(raw.translate(None, _ASCII_UPPER))
         else:  # some capitals are not letters (Ⓐ, Ⅳ)
             letters += sum(map(str.isalpha, text))
-            upper += sum(c.isupper() for c in text if c.isalpha())
+            upper += sum(map(str.isupper, filter(str.isalpha, text)))
     return bool(letters) and upper > 0.6 * letters
 
 

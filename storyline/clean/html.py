@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TypedDict
 
 import lxml.html
 import trafilatura
@@ -32,6 +31,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 from trafilatura.xml import xmltotxt
 
 from storyline.clean.htmlmeta import drop_tagline, page_meta, visible_text
+from storyline.clean.trafpass import EXTRACT_OPTIONS, quick_precise_text
 from storyline.errors import InputError
 
 # favor_precision measured better on aeb (F1 +0.006 over the balanced mode).
@@ -43,26 +43,6 @@ MIN_PRECISE_SHARE = 0.4
 SHORT_TEXT_CHARS = 800
 MIN_PROSE_SHARE = 0.5
 
-
-class ExtractOptions(TypedDict):
-    """The trafilatura options every extraction here uses (typed so each maps to its keyword)."""
-
-    include_comments: bool
-    include_tables: bool
-    include_images: bool
-    include_links: bool
-    deduplicate: bool
-    with_metadata: bool
-
-
-EXTRACT_OPTIONS: ExtractOptions = {
-    "include_comments": False,
-    "include_tables": True,
-    "include_images": False,
-    "include_links": False,
-    "deduplicate": False,
-    "with_metadata": False,
-}
 
 BOILERPLATE = re.compile(
     r"^(?:share|tweet|email|print|comment|save)s?(?: (?:this|the))?(?: (?:article|story|post|"
@@ -201,7 +181,9 @@ def body_text(tree: HtmlElement, url: str | None = None, title: str | None = Non
             lines = wide
     chunks = split_chunks(tree)
     if _needs_join(chunks, " ".join(lines)):
-        joined = _extract_lines(join_chunks(tree, chunks), url, precise=PRECISE, fast=True)
+        joined = _extract_lines(
+            join_chunks(tree, chunks), url, precise=PRECISE, fast=True, owned=True
+        )
         # Keep the joined body only if it still holds what was found before.
         if _norm(lines[0])[:200] in _norm(" ".join(joined)) and len(joined) > len(lines):
             lines = joined
@@ -209,7 +191,13 @@ def body_text(tree: HtmlElement, url: str | None = None, title: str | None = Non
     return _paragraphs(lines)
 
 
-def _extract_lines(tree: HtmlElement, url: str | None, precise: bool, fast: bool) -> list[str]:
+def _extract_lines(
+    tree: HtmlElement, url: str | None, precise: bool, fast: bool, owned: bool = False
+) -> list[str]:
+    """trafilatura's body text, as lines. ``owned``: the tree is a copy made for this call."""
+    if precise and fast:  # the usual first pass: without the copies for the slow modes
+        text = quick_precise_text(tree, url, EXTRACT_OPTIONS, owned)
+        return [line.strip() for line in (text or "").split("\n") if line.strip()]
     doc = trafilatura.bare_extraction(
         tree, url=url, favor_precision=precise, fast=fast, **EXTRACT_OPTIONS
     )
@@ -317,12 +305,15 @@ def join_chunks(tree: HtmlElement, chunks: list[HtmlElement]) -> HtmlElement:
 # ---------------------------------------------------------------- line filter
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _flat(text: str) -> str:
-    return "".join(re.findall(r"\w+", text.casefold()))
+    return "".join(_WORD.findall(text.casefold()))
 
 
 def _link_texts(tree: HtmlElement) -> set[str]:

@@ -62,7 +62,8 @@ class _Prepared:
 # the task, few enough that the last tasks balance across the workers.
 PAGES_PER_TASK = 8
 # Below this many pages the work is done here: starting the workers (each imports the
-# extractor and loads the language model) would cost more than sharing saves.
+# extractor and loads the language model) would cost more than sharing saves. (The pipeline
+# starts the workers early for as many inputs: storyline.pipeline.EARLY_WORKERS_MIN_INPUTS.)
 PARALLEL_MIN_PAGES = 64
 
 

@@ -12,12 +12,11 @@ import threading
 import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode
-from storyline.ingest.fetch import DEFAULT_MAX_BYTES, Fetcher
 from storyline.ingest.files import (
     expand_inputs,
     inner_name,
@@ -38,7 +37,11 @@ from storyline.ingest.formats import (
     url_lines,
     warc_items,
 )
+from storyline.ingest.urlparts import DEFAULT_MAX_BYTES
 from storyline.model import Failure, RawDocument
+
+if TYPE_CHECKING:  # the HTTP client loads with the first URL: reading files needs none
+    from storyline.ingest.fetch import Fetcher
 
 __all__ = ["Reader", "decode", "expand_inputs", "iter_raw"]
 
@@ -66,6 +69,8 @@ class Reader:
     def fetcher(self) -> Fetcher:
         with self._lock:  # fetch threads may ask at once
             if self._fetcher is None:  # only when a URL comes up: local files need no client
+                from storyline.ingest.fetch import Fetcher
+
                 self._fetcher = Fetcher(
                     allow_private=self.allow_private, timeout=self.timeout, max_bytes=self.max_bytes
                 )

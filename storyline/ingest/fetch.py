@@ -34,6 +34,13 @@ import httpcore
 import httpx
 
 from storyline.errors import InputError, first_line
+from storyline.ingest.urlparts import (
+    DEFAULT_MAX_BYTES,
+    FetchError,
+    check_scheme_and_host,
+    parse_content_type,
+    too_large,
+)
 
 try:
     VERSION = version("storyline")
@@ -43,7 +50,6 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 USER_AGENT = f"Storyline/{VERSION} (+https://github.com/storyline-news/storyline)"
 ROBOTS_AGENT = "Storyline"
 MAX_REDIRECTS = 5
-DEFAULT_MAX_BYTES = 50 * 2**20
 # A longer Crawl-delay (some sites ask for hours) would stall an ingest run; 30 s is still polite.
 MAX_CRAWL_DELAY = 30.0
 _REFUSED = "refused: "  # prefix of the guard's connect errors, to map them back to a message
@@ -63,10 +69,6 @@ _NOT_PUBLIC = tuple(
 
 _REDIRECTS = (301, 302, 303, 307, 308)
 _LOCATION = "storyline.location"
-
-
-class FetchError(InputError):
-    """Any fetch that did not give a page: its message names the URL the user gave."""
 
 
 @dataclass
@@ -125,16 +127,8 @@ def crawl_delay(robots: RobotFileParser, cap: float = MAX_CRAWL_DELAY) -> float:
 
 def check_url(url: str, *, allow_private: bool = False) -> None:
     """Refuse non-http(s) URLs and hosts that resolve to any non-public address."""
-    try:
-        parts = urlsplit(url)
-        host, port = parts.hostname, parts.port
-    except ValueError as exc:  # a bracketed host that is no IPv6 address, a port over 65535
-        raise FetchError(url, f"invalid URL ({first_line(exc)})") from None
-    if parts.scheme not in ("http", "https"):
-        scheme = parts.scheme or "no scheme"
-        raise FetchError(url, f"unsupported URL scheme '{scheme}' (only http and https)")
-    if not host:
-        raise FetchError(url, "URL has no host")
+    parts = check_scheme_and_host(url)
+    host, port = parts.hostname or "", parts.port
     if allow_private:
         return
     try:
@@ -546,16 +540,6 @@ def _deflate_bits(head: bytes) -> int:
     return -zlib.MAX_WBITS
 
 
-def parse_content_type(header: str) -> tuple[str, str | None]:
-    media, _, params = header.partition(";")
-    charset = None
-    for param in params.split(";"):
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset":
-            charset = value.strip().strip("\"'") or None
-    return media.strip().lower(), charset
-
-
 def _describe(exc: httpx.HTTPError) -> str:
     message = (str(exc).splitlines() or [""])[0]
     if message.startswith(_REFUSED):
@@ -565,9 +549,3 @@ def _describe(exc: httpx.HTTPError) -> str:
             return "unreachable: connection refused"
         return f"unreachable: {message or 'cannot connect'}"
     return f"fetch failed: {message or type(exc).__name__}"
-
-
-def too_large(limit: int, size: int | None = None, what: str = "too large") -> str:
-    """The one-line problem for content over the size cap."""
-    stated = f"{size:,} bytes, " if size is not None else ""
-    return f"{what} ({stated}over the {limit / 2**20:g} MB limit)"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from storyline.errors import InputError
-from storyline.ingest.fetch import check_url, too_large
+from storyline.ingest.urlparts import check_scheme_and_host, too_large
 from storyline.model import Failure
 from storyline.safetext import is_utf8_name, safe_name
 
@@ -61,7 +61,7 @@ def expand_inputs(inputs: list[str]) -> Iterator[str | Failure]:
 def _expand(value: str) -> Iterator[str | Failure]:
     if is_url(value):
         try:
-            check_url(value, allow_private=True)  # scheme and host only; addresses at fetch time
+            check_scheme_and_host(value)  # the addresses are checked at fetch time
         except InputError as exc:
             yield Failure(source=value, error=exc.problem)
             return

@@ -21,7 +21,7 @@ from typing import IO, Any, Literal
 
 from storyline.errors import InputError, first_line
 from storyline.ingest.encoding import decode
-from storyline.ingest.fetch import parse_content_type, too_large
+from storyline.ingest.urlparts import parse_content_type, too_large
 from storyline.model import Failure, RawDocument, RawFormat
 
 Kind = Literal["html", "text", "feed", "json", "jsonl", "warc", "urls", "xml"]

@@ -70,3 +70,9 @@ def test_the_package_offers_the_names_its_stage_exports() -> None:
 
     assert package.__all__ == clean_stage.__all__
     assert all(getattr(package, name) is getattr(clean_stage, name) for name in package.__all__)
+
+
+def test_the_pipeline_starts_workers_early_for_as_many_pages_as_the_stage_shares() -> None:
+    from storyline.pipeline import EARLY_WORKERS_MIN_INPUTS
+
+    assert EARLY_WORKERS_MIN_INPUTS == clean_stage.PARALLEL_MIN_PAGES

@@ -1,4 +1,5 @@
-"""`storyline extract` loads only what extraction needs: no NLP or machine-learning library."""
+"""`storyline extract` loads only what extraction needs: no NLP or machine-learning library, and
+no HTTP client when it reads local files."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from storyline.cli import app
 from tests.clean.html_pages import page
 
 HEAVY = ("spacy", "sklearn", "torch", "sentence_transformers", "datasketch", "thinc", "scipy")
+HTTP_CLIENT = ("httpx", "httpcore")
 
 
 def test_extract_imports_no_model_library(tmp_path: Path) -> None:
@@ -25,10 +27,11 @@ def test_extract_imports_no_model_library(tmp_path: Path) -> None:
         f"sys.argv = {args!r}\n"
         "try:\n    app()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}))\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HTTP_CLIENT!r}))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    *records, heavy = done.stdout.strip().splitlines()
-    assert heavy == "[]"
+    *records, heavy, client = done.stdout.strip().splitlines()
+    assert heavy == "[]" and client == "[]"
     assert len(records) == 1
     doc = json.loads(records[0])
     assert "spillway gates" in doc["text"] and doc["language"] == "en"
