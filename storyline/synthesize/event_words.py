@@ -259,6 +259,12 @@ def past_acts(text: str) -> frozenset[str]:
     return frozenset(w for token in found if (w := naming_word(token)))
 
 
+_SPAN = re.compile(
+    r"\b\d[\d,.]*[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b",
+    re.IGNORECASE,
+)
+
+
 def _numbers(event: Event) -> frozenset[float]:
     """The numbers the sentence states besides its date ("July 28" is when, not what)."""
     sentence = event.sentence
@@ -266,7 +272,8 @@ def _numbers(event: Event) -> frozenset[float]:
         a, b = event.time_start - event.start, event.time_end - event.start
         if 0 <= a < b <= len(sentence):
             sentence = sentence[:a] + " " * (b - a) + sentence[b:]
-    return numbers(sentence)
+    # "for 21 years", "a 12-hour flight": how long, a detail a retelling adds, not what
+    return numbers(_SPAN.sub(" ", sentence))
 
 
 def clash(a: Event, b: Event) -> bool:

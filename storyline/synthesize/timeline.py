@@ -29,7 +29,7 @@ from storyline.dating_early import SAME_EVENT
 from storyline.model import Analysis, Citation, Document, Event, TimelineEvent
 from storyline.synthesize.claims import stem_of
 from storyline.synthesize.common import cite, count_independent, lead_end
-from storyline.synthesize.event_kinds import kind_words
+from storyline.synthesize.event_kinds import event_kinds, kind_words
 from storyline.synthesize.event_words import (
     SAYING,
     act_word,
@@ -430,8 +430,15 @@ def _kind_of_its_own(dated: list[_Dated], rows: list[int], k: int, main: list[in
     if main is None:
         return False
     told = [dated[rows[j]] for j in main if not dated[rows[j]].detail]
+    own = dated[rows[k]]
+    # A moment naming the main event by its head's word ("called Monday's indictment a
+    # political trial", beside "the court indicted her on Monday") refers to it, when its own
+    # words name no kind: a kind read from the sentence's other words ("to justify her
+    # arrest") is another event it recalls.
+    if own.words & dated[rows[main[0]]].words and not event_kinds(own.words):
+        return False
     theirs = frozenset(w for d in told for w in _kinds(d))
-    return _other_kinds_of(_kinds(dated[rows[k]]), theirs)
+    return _other_kinds_of(_kinds(own), theirs)
 
 
 def _kinds_apart(sims: Any, kinds: list[frozenset[str]]) -> Any:

@@ -108,6 +108,31 @@ def test_a_moment_of_another_kind_than_the_days_main_event_is_its_own_entry(nlp)
     assert {c.doc_id for c in crash[0].citations} == {"a", "b"}
 
 
+def test_a_moment_naming_the_main_event_by_its_word_joins_it_whatever_else_it_recalls(
+    nlp,
+) -> None:
+    # "Tuesday's indictment" names the day's indictment; the arrest the sentence recalls gives
+    # it a kind of its own words that the main entry's ("court") does not share
+    pages = [
+        (
+            "a",
+            "A military court in Darnow on Tuesday indicted a teenage activist who was filmed "
+            "last month shouting at border guards.\n"
+            "Her father called Tuesday's indictment a show trial meant to justify her arrest.",
+            "2025-03-05",
+        ),
+        (
+            "b",
+            "A military court indicted the 17-year-old activist on Tuesday on charges "
+            "including assault.",
+            "2025-03-05",
+        ),
+    ]
+    tuesday = on_day(timeline_of(nlp, pages), "2025-03-04")
+    assert len(tuesday) == 1, [e.text for e in tuesday]
+    assert any("show trial" in c.text for c in tuesday[0].citations)
+
+
 def test_entries_of_different_kinds_naming_one_place_stay_apart(nlp) -> None:
     pages = [
         (

@@ -81,3 +81,18 @@ def test_a_shared_word_of_different_actors_or_numbers_is_two_events() -> None:
     assert retold([[0], [1]], events, words) == [[0], [1]]
     assert retold([[2], [3]], events, words) == [[2], [3]]
     assert retold([[0], [3]], events, words) == [[0, 3]]
+
+
+def test_a_length_of_time_is_no_number_that_tells_another_event() -> None:
+    rows = [
+        ("Vantor, a launcher for 12 years, will launch the Kestrel next month.", ["vantor"]),
+        ("Vantor will launch the Kestrel to 900 miles up next month.", ["vantor"]),
+        ("Vantor will launch 4 Kestrel boosters over 3 days next month.", ["vantor"]),
+        ("Vantor will launch 5 Kestrel boosters over 3 days next month.", ["vantor"]),
+    ]
+    events = [_event(t, "launch", names, "next month") for t, names in rows]
+    words = [event_words(t, e) for (t, _), e in zip(rows, events, strict=True)]
+    # "for 12 years" says how long, not what: the launch retold with its altitude is one event
+    assert retold([[0], [1]], events, words) == [[0, 1]]
+    # a count of boosters still tells two events, however long each takes
+    assert retold([[2], [3]], events, words) == [[2], [3]]
