@@ -3,14 +3,31 @@ which may be the day before or after the UTC one."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from storyline.clean.htmlmeta.date_relations import DECLARED, MODIFIED
 
-if TYPE_CHECKING:  # published imports this module
-    from storyline.clean.htmlmeta.published import DateCandidate
-    from storyline.clean.htmlmeta.published import _Pool as Pool
+
+# What this module reads of ``published``'s candidates and pool, described here rather than
+# imported: published imports this module, and a cycle would tie the two together.
+class DateCandidate(Protocol):
+    @property
+    def day(self) -> str: ...
+    @property
+    def stamps(self) -> list[str]: ...
+    @property
+    def features(self) -> dict[str, float]: ...
+
+
+class Pool(Protocol):
+    @property
+    def by_day(self) -> Mapping[str, DateCandidate]: ...
+    @property
+    def stamped(self) -> Sequence[tuple[str, str]]: ...
+    def merge(self, day: str, into: str) -> None: ...
+    def move(self, stamp: str, feature: str, into: str) -> None: ...
 
 
 def utc_to_local(pool: Pool) -> None:
