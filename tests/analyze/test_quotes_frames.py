@@ -6,20 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from storyline.analyze.entities import find_entities
-from storyline.analyze.quotes import find_quotes
-from storyline.model import Quote
-
-
-def run(nlp: Language, text: str) -> list[Quote]:
-    sdoc = nlp(text)
-    return find_quotes(sdoc, find_entities(sdoc))
-
-
-def one(quotes: list[Quote], words: str) -> Quote:
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quote with {words!r} in {[q.text for q in quotes]}"
-    return found[0]
+from tests.analyze.test_quotes import one, run
 
 
 def test_nickname_in_marks_inside_the_name(nlp: Language) -> None:
